@@ -1,0 +1,289 @@
+"""The `zorgveilig` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot.settings import Settings
+from dialogs.organisation import OrganisationError, load_organisation
+from storage.crypto import KeyConfigError
+from storage.repository import CaseRecord
+
+log = logging.getLogger("zorgveilig")
+
+
+class CliError(Exception):
+    """A problem the operator can fix; printed without a traceback."""
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        # Name the settings that are wrong, never their values (they may be secrets).
+        names = sorted({"ZV_" + str(err["loc"][0]).upper() for err in exc.errors() if err["loc"]})
+        raise CliError("invalid settings: " + ", ".join(names)) from None
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Chat with the bot in the terminal."""
+    from bot.console import ConsoleChat, interactive_lines
+    from bot.runtime import build_runtime
+
+    settings = _settings()
+    _configure_logging(settings)
+    runtime = build_runtime(settings)
+    chat = ConsoleChat(
+        runtime.engine,
+        runtime.store,
+        runtime.organisation,
+        user=args.user,
+        lang=args.lang,
+        jsonl=args.jsonl,
+    )
+    chat.run(sys.stdin if args.jsonl else interactive_lines())
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start the bot on the configured channels; without any, a terminal chat."""
+    from bot.console import ConsoleChat, interactive_lines
+    from bot.runtime import build_runtime
+
+    settings = _settings()
+    _configure_logging(settings)
+    started = time.monotonic()
+    runtime = build_runtime(settings)
+    log.info("ready in %.2f s", time.monotonic() - started)
+    print(
+        "ZorgVeilig meldbot: no messenger configured, starting a terminal chat "
+        "(Ctrl-D to leave; your answers are kept)."
+    )
+    chat = ConsoleChat(
+        runtime.engine,
+        runtime.store,
+        runtime.organisation,
+        user=args.user,
+        lang=args.lang,
+        jsonl=False,
+    )
+    chat.run(interactive_lines())
+    return 0
+
+
+def case_json(case: CaseRecord) -> dict[str, Any]:
+    """One case as exported for the operator (decrypted)."""
+    details = case.details
+    return {
+        "code": case.code,
+        "kind": case.kind,
+        "status": case.status,
+        "anonymous": case.anonymous,
+        "reporter_name": None if case.anonymous else details.get("reporter_name"),
+        "description": details.get("description"),
+        "occurred": details.get("occurred") or case.occurred_choice,
+        "occurred_choice": case.occurred_choice,
+        "platform": case.platform,
+        "platform_text": details.get("platform_text"),
+        "handle": details.get("handle"),
+        "location_kind": case.location_kind,
+        "location": details.get("location"),
+        "aro_category": case.aro_category,
+        "perpetrator_relation": case.perpetrator_relation,
+        "perpetrator_text": details.get("perpetrator_text"),
+        "impact": case.impact,
+        "about": case.about,
+        "niet_pluis_mode": case.niet_pluis_mode,
+        "team": case.team,
+        "severity": case.severity,
+        "channel": case.channel,
+        "evidence": [
+            {
+                "kind": e.kind,
+                "name": e.name,
+                "media_type": e.media_type,
+                "size": e.size,
+                "sha256": e.sha256,
+                "received_at": e.received_at.isoformat(),
+            }
+            for e in case.evidence
+        ],
+        "routed_to": [
+            {"contact": contact, "role": role, "reason": reason}
+            for contact, role, reason in case.routed_to
+        ],
+        "created_at": case.created_at.isoformat(),
+    }
+
+
+def cmd_cases_export(args: argparse.Namespace) -> int:
+    """Export every case as JSON (an operator command on the server: it decrypts)."""
+    from bot.runtime import open_store
+
+    settings = _settings()
+    _configure_logging(settings)
+    store = open_store(settings)
+    with store.unit() as unit:
+        cases = unit.all_cases()
+        unit.audit("operator", "cases_exported", count=len(cases), format=args.format)
+    json.dump([case_json(c) for c in cases], sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_nlu_train(args: argparse.Namespace) -> int:
+    """Train the embedded classifier on nlu/data and store it."""
+    from nlu.factory import DEFAULT_DATA_DIR, train_and_save
+
+    settings = _settings()
+    _configure_logging(settings)
+    started = time.monotonic()
+    info = train_and_save([DEFAULT_DATA_DIR], settings.model_path)
+    print(
+        json.dumps(
+            {"model": str(settings.model_path), "seconds": round(time.monotonic() - started, 2)}
+            | info
+        )
+    )
+    return 0
+
+
+def cmd_nlu_parse(args: argparse.Namespace) -> int:
+    """Parse one text and print the result like Rasa's /model/parse."""
+    from bot.runtime import load_interpreter
+
+    settings = _settings()
+    _configure_logging(settings)
+    interpreter = load_interpreter(settings)
+    result = interpreter.parse(" ".join(args.text))
+    print(json.dumps(result.to_rasa_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_flows_diagrams(args: argparse.Namespace) -> int:
+    """Write or check the Mermaid diagrams of every flow (dialogs/diagrams)."""
+    from dialogs.diagrams import check_diagrams, write_diagrams
+
+    if args.write:
+        for path in write_diagrams():
+            print(path)
+        return 0
+    stale = check_diagrams()
+    for path in stale:
+        print(f"out of date: {path}", file=sys.stderr)
+    return 1 if stale else 0
+
+
+def cmd_organisation_check(args: argparse.Namespace) -> int:
+    """Validate an organisation file and summarise it."""
+    path = Path(args.file) if args.file else _settings().organisation
+    org = load_organisation(path)
+    print(
+        f"{path}: valid. {len(org.teams)} teams, {len(org.contacts)} contacts, "
+        f"{len(org.routing)} routing rules."
+    )
+    return 0
+
+
+def cmd_locales(args: argparse.Namespace) -> int:
+    """Sync the catalogs with the source, or check they are complete."""
+    from bot.locales import problems, sync
+
+    if args.locales_command == "sync":
+        sync()
+    found = [p for lang in ("nl", "en") for p in problems(lang)]
+    for problem in found:
+        print(problem, file=sys.stderr)  # noqa: T201
+    return 1 if found else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `zorgveilig`."""
+    parser = argparse.ArgumentParser(prog="zorgveilig", description="ZorgVeilig meldbot")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="start the bot (terminal chat when no messenger is set)")
+    run.add_argument("--user", default="melder", help="console user id (default: melder)")
+    run.add_argument("--lang", choices=["nl", "en"], default=None)
+    run.set_defaults(func=cmd_run)
+
+    chat = sub.add_parser("chat", help="chat with the bot in the terminal")
+    chat.add_argument("--user", default="melder", help="console id (an aanspreekpunt's id)")
+    chat.add_argument("--lang", choices=["nl", "en"], default=None)
+    chat.add_argument("--jsonl", action="store_true", help="machine interface: JSON lines")
+    chat.set_defaults(func=cmd_chat)
+
+    cases = sub.add_parser("cases", help="case administration").add_subparsers(
+        dest="cases_command", required=True
+    )
+    export = cases.add_parser("export", help="export all cases (decrypted)")
+    export.add_argument("--format", choices=["json"], default="json")
+    export.set_defaults(func=cmd_cases_export)
+
+    nlu = sub.add_parser("nlu", help="the language understanding").add_subparsers(
+        dest="nlu_command", required=True
+    )
+    nlu.add_parser("train", help="train the embedded classifier").set_defaults(func=cmd_nlu_train)
+    parse = nlu.add_parser("parse", help="parse a text (JSON like Rasa's /model/parse)")
+    parse.add_argument("text", nargs="+")
+    parse.set_defaults(func=cmd_nlu_parse)
+
+    flows = sub.add_parser("flows", help="conversation flows").add_subparsers(
+        dest="flows_command", required=True
+    )
+    diagrams = flows.add_parser("diagrams", help="check (default) or --write Mermaid diagrams")
+    diagrams.add_argument("--write", action="store_true")
+    diagrams.set_defaults(func=cmd_flows_diagrams)
+
+    org = sub.add_parser("organisation", help="the organisation file").add_subparsers(
+        dest="org_command", required=True
+    )
+    check = org.add_parser("check", help="validate an organisation file")
+    check.add_argument("file", nargs="?")
+    check.set_defaults(func=cmd_organisation_check)
+
+    locales = sub.add_parser("locales", help="translation catalogs").add_subparsers(
+        dest="locales_command", required=True
+    )
+    locales.add_parser("sync", help="extract strings and update nl/en").set_defaults(
+        func=cmd_locales
+    )
+    locales.add_parser("check", help="list untranslated strings").set_defaults(func=cmd_locales)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `zorgveilig` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except OrganisationError as exc:
+        print(f"zorgveilig: the organisation file is not valid:\n{exc}", file=sys.stderr)
+        return 2
+    except (CliError, KeyConfigError) as exc:
+        print(f"zorgveilig: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

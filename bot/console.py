@@ -1,0 +1,146 @@
+"""The console channel: a chat in the terminal, for people (interactive) or tools (JSONL).
+
+JSONL protocol (`zorgveilig chat --jsonl`): each input line is one user message (text, or a
+choice's id, number or label); each bot message is one JSON line
+`{"type": "message", "text": ..., "choices": [{"id": ..., "label": ...}]}`, followed by
+`{"type": "await"}` when the bot waits for input. Messages from the outbox (case notices,
+alerts) carry `"outbox": true`. End of input ends the session; the state is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from dialogs.engine import Engine
+from dialogs.matching import command_of, looks_like_path
+from dialogs.messages import Attachment, Choice, Incoming, Outgoing
+from dialogs.organisation import Organisation
+from storage.repository import Store
+
+CHANNEL = "console"
+MAX_FILE_BYTES = 50_000_000
+
+
+class ConsoleChat:
+    """One person's terminal session with the bot."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store,
+        organisation: Organisation,
+        *,
+        user: str,
+        lang: str | None,
+        jsonl: bool,
+        out: IO[str] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.organisation = organisation
+        self.user = user
+        self.lang = lang
+        self.jsonl = jsonl
+        self.out = out or sys.stdout
+        self.last_choices: tuple[Choice, ...] = ()
+
+    # -- output -------------------------------------------------------------------------
+
+    def _emit(self, message: Outgoing, *, outbox: bool = False) -> None:
+        self.last_choices = message.choices or self.last_choices
+        if self.jsonl:
+            record: dict[str, Any] = {
+                "type": "message",
+                "text": message.text,
+                "choices": [{"id": c.id, "label": c.label} for c in message.choices],
+            }
+            if outbox:
+                record["outbox"] = True
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            prefix = "[bericht] " if outbox else ""
+            self.out.write(f"\n{prefix}{message.text}\n")
+            for number, choice in enumerate(message.choices, start=1):
+                self.out.write(f"  {number}) {choice.label}\n")
+        self.out.flush()
+
+    def _emit_all(self, messages: Iterable[Outgoing]) -> None:
+        for message in messages:
+            self._emit(message)
+
+    def _await(self) -> None:
+        if self.jsonl:
+            self.out.write(json.dumps({"type": "await"}) + "\n")
+        else:
+            self.out.write("> ")
+        self.out.flush()
+
+    def deliver_outbox(self) -> int:
+        """Show messages queued for this console user (claimed, shown, then marked)."""
+        contact = self.organisation.contact_for_address(CHANNEL, self.user)
+        recipients = [self.store.pseudonym(CHANNEL, self.user)]
+        if contact is not None:
+            recipients.append(contact.id)
+        delivered = 0
+        with self.store.unit() as unit:
+            pending = unit.claim_outbox(CHANNEL, recipients=recipients)
+        for message in pending:
+            payload = message.payload
+            choices = tuple(Choice(c["id"], c["label"]) for c in payload.get("choices", []))
+            self._emit(Outgoing(text=str(payload["text"]), choices=choices), outbox=True)
+            with self.store.unit() as unit:
+                unit.mark_delivered(message.id)
+            delivered += 1
+        return delivered
+
+    # -- input --------------------------------------------------------------------------
+
+    def incoming(self, line: str) -> Incoming:
+        """Translate one input line into the channel-neutral message."""
+        text = line.rstrip("\r\n")
+        base = {"channel": CHANNEL, "chat_id": self.user, "user_id": self.user, "lang": self.lang}
+        stripped = text.strip()
+        if stripped and any(c.id == stripped for c in self.last_choices):
+            return Incoming(**base, choice=stripped)
+        if stripped and command_of(stripped) is None and looks_like_path(stripped):
+            path = Path(stripped).expanduser()
+            try:
+                if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
+                    data = path.read_bytes()
+                    media_type, _ = mimetypes.guess_type(path.name)
+                    attachment = Attachment(filename=path.name, data=data, media_type=media_type)
+                    return Incoming(**base, attachments=(attachment,))
+            except OSError:
+                pass
+            return Incoming(**base, unreadable=(stripped,))
+        return Incoming(**base, text=text)
+
+    def run(self, lines: Iterable[str]) -> None:
+        """Run the session until the input ends."""
+        self.deliver_outbox()
+        self._emit_all(self.engine.resume(self._hello()).messages)
+        self._await()
+        for line in lines:
+            reply = self.engine.handle(self.incoming(line))
+            self._emit_all(reply.messages)
+            self.deliver_outbox()
+            self._await()
+        if not self.jsonl:
+            self.out.write("\n")
+
+    def _hello(self) -> Incoming:
+        return Incoming(channel=CHANNEL, chat_id=self.user, user_id=self.user, lang=self.lang)
+
+
+def interactive_lines() -> Iterable[str]:
+    """Lines typed by a person; Ctrl-D or Ctrl-C ends the session."""
+    while True:
+        try:
+            yield input()
+        except (EOFError, KeyboardInterrupt):
+            return

@@ -1,0 +1,69 @@
+"""Wiring: settings -> database, keys, organisation, NLU -> engine."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
+
+from bot.settings import Settings
+from dialogs.engine import Engine, EngineConfig
+from dialogs.organisation import Organisation, load_organisation
+from nlu.interpreter import Interpreter
+from storage.crypto import KeySources, load_vault
+from storage.db import create_db_engine, migrate
+from storage.repository import Clock, Store, utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """The assembled bot: settings, store, organisation, interpreter and engine."""
+
+    settings: Settings
+    store: Store
+    organisation: Organisation
+    interpreter: Interpreter
+    engine: Engine
+
+
+def open_store(settings: Settings, clock: Clock = utcnow) -> Store:
+    """Connect to the database, bring the schema up to date, load the keys."""
+    db = create_db_engine(settings.resolved_database_url())
+    migrate(db)
+    vault = load_vault(
+        KeySources(
+            data_key=settings.data_key.get_secret_value() if settings.data_key else None,
+            data_key_file=settings.data_key_file,
+            pseudonym_key=(
+                settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
+            ),
+            pseudonym_key_file=settings.pseudonym_key_file,
+            dev_dir=settings.data_dir / "keys",
+        )
+    )
+    return Store(db, vault, clock)
+
+
+def load_interpreter(settings: Settings) -> Interpreter:
+    """The configured NLU backend (the embedded classifier by default)."""
+    return build_interpreter([DEFAULT_DATA_DIR], settings.model_path)
+
+
+def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Runtime:
+    """Everything the channels need, validated at start-up."""
+    settings = settings or Settings()
+    organisation = load_organisation(settings.organisation)
+    store = open_store(settings, clock)
+    interpreter = load_interpreter(settings)
+    engine = Engine(
+        store,
+        interpreter,
+        organisation,
+        EngineConfig(
+            nlu_threshold=settings.nlu_threshold, acute_threshold=settings.acute_threshold
+        ),
+    )
+    return Runtime(settings, store, organisation, interpreter, engine)

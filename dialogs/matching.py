@@ -1,0 +1,103 @@
+"""Reading user input: cleaning text, commands, and matching answers to options."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dialogs.flow import Option
+
+# Control characters (C0/C1 except newline and tab), bidi overrides and zero-width chars
+# are dropped: they are invisible to a reader and could hide text from the aanspreekpunt.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"']+")
+_PATH = re.compile(
+    r"^(?:~|\.{1,2})?/\S+|^[A-Za-z]:\\\S+|^\S+\.(?:png|jpe?g|gif|heic|pdf|txt|docx?|mp4|mov|webp)$",
+    re.IGNORECASE,
+)
+
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "stop": ("stop", "stoppen", "annuleer", "annuleren", "cancel", "quit", "afbreken"),
+    "back": ("terug", "vorige", "back", "previous", "ga terug", "go back"),
+    "menu": ("menu", "start", "help", "hulp nodig", "begin", "opnieuw"),
+    "lang_en": ("english", "engels", "in english"),
+    "lang_nl": ("nederlands", "dutch", "in het nederlands"),
+}
+
+
+def clean_text(text: str) -> str:
+    """Normalise to NFC and drop invisible characters; keep line breaks."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return text.strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form for comparing short answers."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"[^\w\s'-]", " ", plain)
+    return " ".join(plain.split())
+
+
+def command_of(text: str) -> str | None:
+    """The global command a short message stands for ('stop', 'back', ...), if any."""
+    if len(text) > 40:
+        return None
+    folded = fold(text.lstrip("/"))
+    for command, words in COMMANDS.items():
+        if folded in words:
+            return command
+    return None
+
+
+def find_urls(text: str) -> list[str]:
+    """Links in a message (for evidence)."""
+    return [m.group(0).rstrip(".,;:!?)") for m in _URL.finditer(text)]
+
+
+def looks_like_path(text: str) -> bool:
+    """Whether a line looks like a file name or path the melder meant to send."""
+    return bool(_PATH.match(text.strip())) and "\n" not in text.strip()
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome of matching input to options: an option, or why not."""
+
+    option: Option | None = None
+    out_of_range: bool = False
+
+
+def match_option(
+    text: str,
+    options: Sequence[Option],
+    labels: Sequence[str],
+    *,
+    numbers: bool = True,
+) -> Match:
+    """Match typed text to an option by number, id, label (as shown) or synonym."""
+    folded = fold(text)
+    if not folded:
+        return Match()
+    if numbers and folded.isdigit():
+        index = int(folded)
+        if 1 <= index <= len(options):
+            return Match(options[index - 1])
+        return Match(out_of_range=True)
+    for option, label in zip(options, labels, strict=True):
+        if folded in (fold(option.id), fold(label)):
+            return Match(option)
+    for option in options:
+        if any(folded == fold(s) for s in option.synonyms):
+            return Match(option)
+    # A short answer that starts a label ("ja," for "Ja, verstuur") is accepted too.
+    if len(folded) >= 3:
+        starts = [o for o, lab in zip(options, labels, strict=True) if fold(lab).startswith(folded)]
+        if len(starts) == 1:
+            return Match(starts[0])
+    return Match()

@@ -1,0 +1,58 @@
+"""The channel-neutral message model: every channel adapter translates to and from this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent by the user (photo, document, screenshot)."""
+
+    filename: str
+    data: bytes
+    media_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One message from a user.
+
+    `chat_id` is the address the bot answers to (console user, Telegram chat, Matrix room);
+    `user_id` identifies the sender (used to recognise aanspreekpunten). `choice` is the id
+    of a pressed button; `unreadable` names attachments the channel could not fetch.
+    """
+
+    channel: str
+    chat_id: str
+    user_id: str
+    text: str = ""
+    choice: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+    unreadable: tuple[str, ...] = ()
+    display_name: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button: `id` comes back in `Incoming.choice` when pressed."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message from the bot; channels without buttons list the choices as text."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Everything the engine answers to one incoming message."""
+
+    messages: tuple[Outgoing, ...] = field(default_factory=tuple)
+    awaiting: bool = True

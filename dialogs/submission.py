@@ -1,0 +1,177 @@
+"""Turning a confirmed conversation into a case: register, route, notify, alert.
+
+Everything here runs inside the engine's unit of work, so the case, its routing
+decisions and the outbox messages are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from dialogs import render, texts
+from dialogs.i18n import translator
+from dialogs.messages import Outgoing
+from dialogs.organisation import Contact, Organisation, localized
+from dialogs.routing import Recipient, RoutingRequest
+from storage.repository import CaseRecord, NewCase, Unit
+
+#: Slots holding the melder's own words: encrypted together in the case's details.
+FREE_TEXT_SLOTS = (
+    "description",
+    "occurred",
+    "platform_text",
+    "handle",
+    "location",
+    "perpetrator_text",
+    "reporter_name",
+)
+
+
+def contact_addresses(contact: Contact) -> list[tuple[str, str]]:
+    """(channel, address) pairs where a contact can be reached."""
+    found: list[tuple[str, str]] = []
+    addresses = contact.addresses
+    if addresses.console:
+        found.append(("console", addresses.console))
+    if addresses.telegram_chat_id is not None:
+        found.append(("telegram", str(addresses.telegram_chat_id)))
+    if addresses.matrix_room_id:
+        found.append(("matrix", addresses.matrix_room_id))
+    elif addresses.matrix_user_id:
+        found.append(("matrix", addresses.matrix_user_id))
+    return found
+
+
+def payload(message: Outgoing) -> dict[str, Any]:
+    """An outgoing message as stored in the outbox."""
+    return {
+        "text": message.text,
+        "choices": [{"id": c.id, "label": c.label} for c in message.choices],
+    }
+
+
+def _optional(value: Any) -> str | None:
+    return None if value in (None, "", "none", "other") else str(value)
+
+
+def submit_report(
+    unit: Unit,
+    org: Organisation,
+    *,
+    kind: str,
+    slots: dict[str, Any],
+    conversation_key: str,
+    channel: str,
+    lang: str,
+    request: RoutingRequest,
+    recipients: Sequence[Recipient],
+) -> CaseRecord:
+    """Register the case, store the routing, and queue a notice for every recipient."""
+    anonymous = bool(slots.get("anonymous", True))
+    details = {k: slots[k] for k in FREE_TEXT_SLOTS if slots.get(k)}
+    if anonymous:
+        details.pop("reporter_name", None)
+    impact = slots.get("impact")
+    new = NewCase(
+        kind=kind,
+        anonymous=anonymous,
+        reporter_ref=conversation_key,
+        channel=channel,
+        lang=lang,
+        details=details,
+        team=request.team,
+        platform=slots.get("platform") if kind == "online_threat" else None,
+        perpetrator_relation=_optional(slots.get("perpetrator_relation")),
+        aro_category=_optional(slots.get("aro_category")),
+        location_kind=slots.get("location_kind"),
+        occurred_choice=slots.get("occurred_choice"),
+        impact=int(impact) if isinstance(impact, int) else None,
+        about=slots.get("about"),
+        niet_pluis_mode=slots.get("niet_pluis_mode"),
+        preferred_role=request.preferred_role.value if request.preferred_role else None,
+        exclude_line_manager=request.exclude_line_manager,
+        severity=request.severity,
+    )
+    case = unit.create_case(new, conversation_key=conversation_key)
+    for recipient in recipients:
+        contact = recipient.contact
+        unit.record_routing(case.id, contact.id, contact.role.value, recipient.reason)
+    case = unit.case_by_code(case.code) or case
+    for recipient in recipients:
+        notice = case_notice(case, recipient.contact, org)
+        for channel_name, address in contact_addresses(recipient.contact):
+            unit.enqueue(
+                channel=channel_name,
+                recipient=recipient.contact.id,
+                address=address,
+                purpose="case_notice",
+                payload=payload(notice),
+                dedupe_key=f"case:{case.code}:notice:{recipient.contact.id}:{channel_name}",
+                case_id=case.id,
+            )
+    return case
+
+
+def case_notice(case: CaseRecord, contact: Contact, org: Organisation) -> Outgoing:
+    """The new-case notice for an aanspreekpunt, in their language, without the story."""
+    tr = translator(contact.language)
+    lines = [
+        tr(
+            texts.NOTICE_NEW_CASE,
+            code=case.code,
+            kind=tr(texts.KIND_LABEL[case.kind]),
+            hours=org.acknowledge_within_hours,
+        )
+    ]
+    if case.anonymous:
+        lines.append(tr(texts.NOTICE_MELDER_ANONYMOUS))
+    else:
+        lines.append(tr(texts.NOTICE_MELDER_NAMED, name=case.details.get("reporter_name", "")))
+    if case.niet_pluis_mode:
+        lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[case.niet_pluis_mode]))
+    lines.extend(render.case_facts(case, tr, org))
+    return Outgoing(text="\n".join(lines))
+
+
+def enqueue_acute_alert(
+    unit: Unit,
+    org: Organisation,
+    *,
+    conversation_key: str,
+    team: Any,
+    interval: timedelta,
+) -> list[Contact]:
+    """Alert the configured security contacts, at most once per interval per chat."""
+    contacts = list(org.acute_alert_contacts())
+    if not contacts:
+        unit.audit("system", "acute_danger_no_alert_contact")
+        return []
+    now = unit.clock()
+    bucket = int(now.timestamp() // interval.total_seconds())
+    queued = False
+    for contact in contacts:
+        tr = translator(contact.language)
+        team_line = ""
+        if team not in (None, "none"):
+            team_line = tr(
+                texts.ACUTE_ALERT_TEAM, team=localized(org.team(str(team)).name, tr.lang)
+            )
+        text = tr(
+            texts.ACUTE_ALERT_NOTICE,
+            time=render.when(now, tr, org.timezone),
+            team=team_line,
+        )
+        for channel_name, address in contact_addresses(contact):
+            queued |= unit.enqueue(
+                channel=channel_name,
+                recipient=contact.id,
+                address=address,
+                purpose="acute_alert",
+                payload=payload(Outgoing(text=text)),
+                dedupe_key=f"acute:{conversation_key}:{bucket}:{contact.id}:{channel_name}",
+            )
+    if queued:
+        unit.audit("system", "acute_alert_queued", contacts=[c.id for c in contacts])
+    return contacts

@@ -1,0 +1,260 @@
+"""Longer texts the bot says, as gettext msgids (translated in locales/)."""
+
+from __future__ import annotations
+
+from dialogs.i18n import N_
+
+GREETING = N_(
+    "Hello, I am the ZorgVeilig meldbot of {organisation}. Here you can report threats, "
+    "aggression or a niet-pluis-gevoel, anonymously if you want. Only the people who handle "
+    "your report see what you write. Type 'stop' at any moment to stop, or 'back' to go one "
+    "question back."
+)
+WELCOME_BACK = N_(
+    "Welcome back. You were in the middle of: {flow}. We continue where you left off."
+)
+HELP = N_(
+    "I help you report threats and aggression at work, online or in person, and a "
+    "niet-pluis-gevoel. I ask one question at a time; you can answer with the buttons or in "
+    "your own words. Type 'stop' to stop, 'back' for the previous question and 'menu' for "
+    "the menu. In danger right now? Call 112."
+)
+
+ACUTE_DANGER = N_(
+    "Are you in danger right now? Call 112 immediately (police, ambulance, fire brigade).\n"
+    "No emergency, but you do need the police? Call 0900-8844.\n"
+    "Go to a safe place and warn a colleague if you can."
+)
+ACUTE_ALERTED = N_("I have warned {contacts} of your organisation that you may be in danger.")
+ACUTE_CONTINUE = N_("When you are safe, we can continue here. Your answers so far are saved.")
+ACUTE_ALERT_NOTICE = N_(
+    "Alert from the ZorgVeilig meldbot: someone reports acute danger ({time}). {team}The "
+    "person was advised to call 112. Check whether help is needed. This alert does not say "
+    "who it is."
+)
+ACUTE_ALERT_TEAM = N_("Team or location: {team}. ")
+
+STOPPED = N_(
+    "Stopped. Nothing has been sent and what you wrote has been deleted. You can start again "
+    "whenever you want."
+)
+NOTHING_TO_STOP = N_("There is nothing to stop right now.")
+BACK_AT_START = N_("This is the first question; there is no earlier one.")
+IN_FLOW_MENU = N_(
+    "You are in the middle of: {flow}. Type 'back' for the previous question or 'stop' to "
+    "stop. Otherwise, just answer the question."
+)
+EMPTY_MESSAGE = N_("I received an empty message. Type your answer or choose an option.")
+TOO_LONG = N_(
+    "Your message is too long for me ({length} characters; at most {limit}). Could you make "
+    "it shorter or send it in parts? Nothing has been lost."
+)
+TEXT_TOO_SHORT = N_("That is a bit short. Could you tell a little more?")
+TEXT_TOO_LONG = N_("That is too long for this question (at most {limit} characters).")
+NOT_UNDERSTOOD_CHOICE = N_(
+    "I did not understand that. Choose one of the options, or type its number."
+)
+NUMBER_OUT_OF_RANGE = N_("Choose a number from 1 to {n}.")
+STALE_BUTTON = N_("That button belongs to an earlier question. Please answer this question.")
+NOT_SURE = N_("I am not sure what you mean. Choose what you want to do:")
+OUT_OF_SCOPE = N_(
+    "I cannot help with that. I am here for reports of threats, aggression and "
+    "niet-pluis-gevoelens."
+)
+LANGUAGE_SWITCHED = N_("I will speak English from now on.")
+
+SMALL_TALK = {
+    "greet": N_("Hello!"),
+    "thank": N_("You're welcome."),
+    "goodbye": N_("Goodbye. You can come back whenever you want."),
+    "affirm": N_("All right."),
+    "deny": N_("All right."),
+    "cancel": NOTHING_TO_STOP,
+    "want_anonymous": N_("You can choose to report anonymously during a report."),
+    "want_named": N_("You can choose to report with your name during a report."),
+}
+
+FLOW_STARTED = {
+    "online_threat": N_(
+        "I understand you want to report an online threat. Good that you report it. I will "
+        "ask you a few short questions."
+    ),
+    "aggression": N_(
+        "I understand you want to report aggression or a threat. Good that you report it. I "
+        "will ask you a few short questions."
+    ),
+    "niet_pluis": N_(
+        "I understand you have a niet-pluis-gevoel. Good that you share it. I will ask you a "
+        "few short questions."
+    ),
+}
+
+USE_SLOT_LABELS = {
+    "opening": N_("Use what I wrote at the start"),
+    "profile_name": N_("Use {value}"),
+}
+
+EVIDENCE_RECEIVED = N_("Received: {name} ({size}).")
+EVIDENCE_LINK_RECEIVED = N_("Link saved: {name}.")
+EVIDENCE_MORE = N_("Anything else? Send it, or choose 'Done'.")
+FILES_ONLY_AT_EVIDENCE = N_(
+    "Thank you. I can take files when I ask for evidence, later in the report. For now, "
+    "please answer the question."
+)
+EVIDENCE_TOO_LARGE = N_("{name} is too large (at most {limit}). Could you send a smaller file?")
+EVIDENCE_UNREADABLE = N_(
+    "I could not find or read the file {name}. Check the name and try again, or choose 'Done'."
+)
+EVIDENCE_EMPTY_FILE = N_("{name} is empty. Could you send it again?")
+EVIDENCE_WHAT = N_(
+    "Here I can take files (photos, screenshots, documents) and links. Send one, or choose "
+    "'Done' if you have nothing more."
+)
+
+SUBMITTED = N_("Thank you. Good that you reported this. Your report has code {code}.")
+ROUTED = N_(
+    "Your report has been sent to: {recipients}. Within {hours} hours someone will pick it "
+    "up; you will hear about it here in this chat."
+)
+ROUTED_NIET_PLUIS_BESPREKEN = N_(
+    "Your signal has been sent to: {recipients}. Within {hours} hours an "
+    "aandachtsfunctionaris will get in touch through this chat to talk it through. Nothing "
+    "happens without you."
+)
+ROUTED_NIET_PLUIS_MELDEN = N_(
+    "Your report has been sent to: {recipients}. Within {hours} hours an "
+    "aandachtsfunctionaris will pick it up; you will hear about it here in this chat."
+)
+KEEP_CODE = N_(
+    "You do not need to remember the code: choose 'Status of my report' in the menu to see "
+    "how it is going."
+)
+
+AFTERCARE_ONLINE = N_(
+    "What you went through is not normal and not your fault. What you can do now:\n"
+    "• Keep the evidence: screenshots with date, time and link or account name. Do not "
+    "delete messages.\n"
+    "• Do not respond to the sender and do not confront them alone.\n"
+    "• Report the message or account to the platform.\n"
+    "• Check your privacy settings; hide your address, family and workplace where you can.\n"
+    "• Is your home address or family exposed? Tell your contact person today: your "
+    "employer can help, and can file a police report in its own name (werkgeversaangifte) "
+    "with the employer's address instead of yours (domiciliekeuze)."
+)
+AFTERCARE_AGGRESSION = N_(
+    "What happened to you is not normal and not your fault. What you can do now:\n"
+    "• Talk about it with a colleague or someone you trust; you do not have to carry it "
+    "alone.\n"
+    "• You can report it to the police or file a police report (aangifte). Your employer can "
+    "do that for you (werkgeversaangifte) and use the employer's address instead of yours "
+    "(domiciliekeuze).\n"
+    "• Your employer should respond to the perpetrator within 48 hours and can recover "
+    "damages (schadeverhaal).\n"
+    "• Noticing stress, sleeping badly or worrying a lot later? That is a normal reaction; "
+    "ask for support."
+)
+AFTERCARE_NIET_PLUIS = N_(
+    "Good that you took your feeling seriously. What happens now: an aandachtsfunctionaris "
+    "looks at your signal and talks it through with you. You do not have to investigate "
+    "anything yourself and you do not need proof. Stay alert, and write down what you see "
+    "or hear, with date and time."
+)
+AFTERCARE_INTRO = N_(
+    "It is good to talk about what happened. You can turn to these people for support:"
+)
+REFERRAL_LINE = N_("• {name}: {description}")
+REFERRAL_PHONE = N_(" Phone: {phone}.")
+REFERRAL_URL = N_(" {url}")
+REFERRAL_HOURS = N_(" ({hours})")
+REFERRAL_NATIONAL = N_(
+    "• Slachtofferhulp Nederland: free support after a crime, 0900-0101.\n"
+    "• Your huisarts (GP), for physical or mental complaints.\n"
+    "• Dark thoughts or in crisis? Call 113 Zelfmoordpreventie: 0800-0113 (free, 24/7).\n"
+    "• In danger right now? Call 112."
+)
+
+PRIVACY = N_(
+    "Who sees your report?\n"
+    "• Only the contact persons your report is sent to. The operators of the bot see "
+    "statistics, not your story.\n"
+    "• Anonymous: your name, account and chat are not stored with the report. The bot links "
+    "the report to this chat with a secret code, so the contact person can still ask you "
+    "questions here without knowing who you are. The messenger (Telegram or the Matrix "
+    "server) does know that you talk to this bot, and what you describe may show who you "
+    "are.\n"
+    "• With your name: the contact person sees your name and can contact you directly.\n"
+    "• What you write and the files you send are stored encrypted.\n"
+    "• Closed reports are deleted after {months} months; only anonymous numbers remain. "
+    "Reports you did not finish are deleted after 30 days.\n"
+    "• Complete secrecy cannot be promised when a crime or the safety of a client is at "
+    "stake. The contact person will then discuss with you what happens."
+)
+
+STATUS_NONE = N_("You have not made any reports from this chat yet.")
+STATUS_INTRO = N_("Your reports:")
+STATUS_LINE = N_("• {code} · {kind} · {date} · {status}")
+CASE_STATUS = {
+    "new": N_("received, not yet picked up"),
+    "acknowledged": N_("picked up by a contact person"),
+    "in_progress": N_("being handled"),
+    "closed": N_("closed"),
+}
+KIND_LABEL = {
+    "online_threat": N_("online threat"),
+    "aggression": N_("aggression or threat"),
+    "niet_pluis": N_("niet-pluis-gevoel"),
+}
+ROLE_LABEL = {
+    "aandachtsfunctionaris": N_("the aandachtsfunctionaris"),
+    "vertrouwenspersoon": N_("the vertrouwenspersoon"),
+    "leidinggevende": N_("your line manager"),
+    "meldteam": N_("the meldteam"),
+    "security": N_("security"),
+}
+ROLE_CHOICE = {
+    "aandachtsfunctionaris": N_("Aandachtsfunctionaris (not a line manager)"),
+    "vertrouwenspersoon": N_("Vertrouwenspersoon (confidential adviser)"),
+    "meldteam": N_("Meldteam"),
+    "leidinggevende": N_("My line manager (together with an aandachtsfunctionaris)"),
+}
+NO_PREFERENCE = N_("No preference")
+TEAM_NOT_SAY = N_("I'd rather not say")
+
+SUMMARY_INTRO = N_("This is what you are about to send ({kind}):")
+SUMMARY_LINE = N_("• {label}: {value}")
+SUMMARY_RECIPIENTS = N_("Who will see it: {recipients}.")
+SUMMARY_ANONYMOUS = N_("anonymous")
+SUMMARY_NAMED = N_("with your name ({name})")
+SUMMARY_NOT_GIVEN = N_("not given")
+SUMMARY_EXCLUDED_LM = N_("not to my line manager")
+SUMMARY_ALLOWED_LM = N_("may see it")
+SUMMARY_EVIDENCE_NONE = N_("none")
+SUMMARY_IMPACT = N_("{impact} out of 5")
+
+NOTICE_NEW_CASE = N_(
+    "New report {code}: {kind}. Open your chat with the meldbot and choose 'My cases' to "
+    "read it. Please pick it up within {hours} hours."
+)
+NOTICE_MELDER_ANONYMOUS = N_("Reported anonymously.")
+NOTICE_MELDER_NAMED = N_("Reported by: {name}.")
+NOTICE_NIET_PLUIS_MODE = {
+    "bespreken": N_("The melder wants to talk it through first."),
+    "melden": N_("The melder wants to make a formal report."),
+}
+
+CASES_NONE = N_("No reports have been sent to you yet.")
+CASES_INTRO = N_("Reports sent to you:")
+CASE_NOT_YOURS = N_("That case does not exist or was not sent to you.")
+CASE_HEADER = N_("Report {code} · {kind} · received {date} · {status}")
+CASE_REASON = {
+    "rule": N_("You received it as {role}."),
+    "preferred": N_("The melder chose {role}."),
+    "safeguard": N_(
+        "You received it as aandachtsfunctionaris, so it never goes to a line manager alone."
+    ),
+}
+
+LABEL_WHAT = N_("What happened")
+LABEL_FEELING = N_("What gives you this feeling")
+LABEL_TEAM = N_("Team or location")
+LIST_AND = N_("{first} and {last}")

@@ -1,0 +1,151 @@
+"""Encryption at rest and keyed pseudonyms (DESIGN.md §6).
+
+Free text, names, evidence and delivery addresses are stored as Fernet tokens
+(AES-128-CBC + HMAC-SHA256, authenticated). A `MultiFernet` keeps old keys readable so
+keys can be rotated. Conversation keys and the link from a case to its melder are
+HMAC-SHA256 pseudonyms, so no raw platform id is ever stored in plaintext.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+log = logging.getLogger(__name__)
+
+
+class KeyConfigError(Exception):
+    """A key is missing, unreadable or malformed; the message names the setting."""
+
+
+class DecryptionError(Exception):
+    """A stored token cannot be decrypted with any configured key."""
+
+
+class Vault:
+    """Encrypts and decrypts stored values and derives pseudonyms."""
+
+    def __init__(self, data_keys: Sequence[bytes], pseudonym_key: bytes) -> None:
+        if not data_keys:
+            raise KeyConfigError("at least one data key is required (ZV_DATA_KEY)")
+        if len(pseudonym_key) < 32:
+            raise KeyConfigError("the pseudonym key must be at least 32 bytes (ZV_PSEUDONYM_KEY)")
+        try:
+            self._fernet = MultiFernet([Fernet(k) for k in data_keys])
+        except ValueError as exc:
+            raise KeyConfigError("a data key is not a valid Fernet key (ZV_DATA_KEY)") from exc
+        self._pseudonym_key = pseudonym_key
+
+    def encrypt(self, data: bytes) -> bytes:
+        """Encrypt bytes with the primary key."""
+        return self._fernet.encrypt(data)
+
+    def decrypt(self, token: bytes) -> bytes:
+        """Decrypt a token written with any configured key."""
+        try:
+            return self._fernet.decrypt(token)
+        except InvalidToken as exc:
+            raise DecryptionError(
+                "stored value cannot be decrypted with the configured keys"
+            ) from exc
+
+    def encrypt_text(self, text: str) -> bytes:
+        """Encrypt a string (UTF-8)."""
+        return self.encrypt(text.encode("utf-8"))
+
+    def decrypt_text(self, token: bytes) -> str:
+        """Decrypt a string written by `encrypt_text`."""
+        return self.decrypt(token).decode("utf-8")
+
+    def rotate(self, token: bytes) -> bytes:
+        """Re-encrypt a token under the primary key."""
+        try:
+            return self._fernet.rotate(token)
+        except InvalidToken as exc:
+            raise DecryptionError(
+                "stored value cannot be rotated with the configured keys"
+            ) from exc
+
+    def pseudonym(self, channel: str, address: str) -> str:
+        """Keyed pseudonym of a chat on a channel: stable, not reversible without the key."""
+        mac = hmac.new(self._pseudonym_key, f"{channel}\x1f{address}".encode(), hashlib.sha256)
+        return "p:" + base64.b32encode(mac.digest()[:20]).decode("ascii").lower()
+
+
+@dataclass(frozen=True)
+class KeySources:
+    """Where keys come from: explicit values, key files, or a development folder."""
+
+    data_key: str | None = None
+    data_key_file: Path | None = None
+    pseudonym_key: str | None = None
+    pseudonym_key_file: Path | None = None
+    dev_dir: Path | None = None
+
+
+def _read_key_file(path: Path, setting: str) -> str:
+    try:
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            log.warning("key file named by %s is readable by others (mode %o)", setting, mode)
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise KeyConfigError(f"cannot read the key file named by {setting}") from exc
+
+
+def _dev_key(dev_dir: Path, name: str, make: bytes) -> str:
+    path = dev_dir / name
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    dev_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(make.decode("ascii"))
+    log.warning(
+        "generated a development key in %s; set ZV_DATA_KEY_FILE and ZV_PSEUDONYM_KEY_FILE "
+        "in production",
+        path,
+    )
+    return make.decode("ascii")
+
+
+def load_vault(sources: KeySources) -> Vault:
+    """Build the vault from settings; in development, generate keys once under dev_dir.
+
+    ZV_DATA_KEY may hold several comma-separated Fernet keys, newest first, for rotation.
+    """
+    if sources.data_key:
+        data = sources.data_key
+    elif sources.data_key_file:
+        data = _read_key_file(sources.data_key_file, "ZV_DATA_KEY_FILE")
+    elif sources.dev_dir:
+        data = _dev_key(sources.dev_dir, "data.key", Fernet.generate_key())
+    else:
+        raise KeyConfigError("no data key configured: set ZV_DATA_KEY or ZV_DATA_KEY_FILE")
+    if sources.pseudonym_key:
+        pseudo = sources.pseudonym_key
+    elif sources.pseudonym_key_file:
+        pseudo = _read_key_file(sources.pseudonym_key_file, "ZV_PSEUDONYM_KEY_FILE")
+    elif sources.dev_dir:
+        pseudo = _dev_key(sources.dev_dir, "pseudonym.key", base64.b64encode(os.urandom(32)))
+    else:
+        raise KeyConfigError("no pseudonym key configured: set ZV_PSEUDONYM_KEY or its _FILE")
+    keys = [k.strip().encode("ascii") for k in data.split(",") if k.strip()]
+    try:
+        pseudo_bytes = base64.b64decode(pseudo, validate=True)
+    except ValueError as exc:
+        raise KeyConfigError("ZV_PSEUDONYM_KEY is not valid base64") from exc
+    return Vault(keys, pseudo_bytes)
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 of evidence content, as stored beside it."""
+    return hashlib.sha256(data).hexdigest()

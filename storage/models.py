@@ -1,0 +1,152 @@
+"""Database tables. Columns ending in `_enc` hold Fernet tokens (see storage.crypto).
+
+Plain columns hold only what statistics and routing need: enums, counts, timestamps,
+pseudonyms. Free text, names, addresses and evidence are encrypted.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every database (SQLite drops the zone)."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+def _ts(*, nullable: bool = False, index: bool = False) -> sa.Column[datetime]:
+    return sa.Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+class Conversation(SQLModel, table=True):
+    """The state of one chat with the bot, keyed by a pseudonym of channel + chat id."""
+
+    __tablename__ = "conversation"
+
+    key: str = Field(primary_key=True, max_length=64)
+    channel: str = Field(max_length=16)
+    address_enc: bytes = Field(sa_type=sa.LargeBinary)
+    lang: str = Field(default="nl", max_length=8)
+    flow: str | None = Field(default=None, max_length=32)
+    step: str | None = Field(default=None, max_length=48)
+    state_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    version: int = Field(default=0)
+    created_at: datetime = Field(sa_column=_ts())
+    updated_at: datetime = Field(sa_column=_ts(index=True))
+
+
+class Case(SQLModel, table=True):
+    """A confirmed report (melding) and its handling as a case (zaak)."""
+
+    __tablename__ = "case"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=16, unique=True, index=True)
+    kind: str = Field(max_length=16, index=True)
+    status: str = Field(default="new", max_length=16, index=True)
+    anonymous: bool
+    reporter_ref: str = Field(max_length=64, index=True)
+    channel: str = Field(max_length=16)
+    lang: str = Field(max_length=8)
+    team: str | None = Field(default=None, max_length=64)
+    platform: str | None = Field(default=None, max_length=32)
+    perpetrator_relation: str | None = Field(default=None, max_length=32)
+    aro_category: str | None = Field(default=None, max_length=16)
+    location_kind: str | None = Field(default=None, max_length=32)
+    occurred_choice: str | None = Field(default=None, max_length=16)
+    impact: int | None = Field(default=None)
+    about: str | None = Field(default=None, max_length=16)
+    niet_pluis_mode: str | None = Field(default=None, max_length=16)
+    preferred_role: str | None = Field(default=None, max_length=32)
+    exclude_line_manager: bool = Field(default=False)
+    severity: str = Field(default="normal", max_length=8)
+    details_enc: bytes = Field(sa_type=sa.LargeBinary)
+    created_at: datetime = Field(sa_column=_ts(index=True))
+    updated_at: datetime = Field(sa_column=_ts())
+    acknowledged_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class Evidence(SQLModel, table=True):
+    """A file or link sent as evidence: drafts hang on the conversation until confirmed."""
+
+    __tablename__ = "evidence"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    conversation_key: str | None = Field(default=None, max_length=64, index=True)
+    kind: str = Field(max_length=8)
+    media_type: str | None = Field(default=None, max_length=128)
+    size: int = Field(default=0)
+    sha256: str = Field(max_length=64)
+    name_enc: bytes = Field(sa_type=sa.LargeBinary)
+    data_enc: bytes = Field(sa_type=sa.LargeBinary)
+    received_at: datetime = Field(sa_column=_ts())
+
+
+class RoutingDecision(SQLModel, table=True):
+    """Who a case was routed to, and why (rule, preferred, safeguard)."""
+
+    __tablename__ = "routing_decision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    contact_id: str = Field(max_length=64, index=True)
+    role: str = Field(max_length=32)
+    reason: str = Field(max_length=16)
+    created_at: datetime = Field(sa_column=_ts())
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message to someone other than the current sender, delivered by a channel once."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (sa.Index("ix_outbox_pending", "channel", "recipient", "delivered_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    dedupe_key: str = Field(max_length=128, unique=True)
+    channel: str = Field(max_length=16)
+    recipient: str = Field(max_length=64)
+    address_enc: bytes = Field(sa_type=sa.LargeBinary)
+    purpose: str = Field(max_length=32)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    payload_enc: bytes = Field(sa_type=sa.LargeBinary)
+    created_at: datetime = Field(sa_column=_ts())
+    not_before: datetime = Field(sa_column=_ts(index=True))
+    attempts: int = Field(default=0)
+    claimed_until: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    delivered_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    failed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    last_error: str | None = Field(default=None, max_length=200)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only log of who did what to which case, when; never the content."""
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=_ts(index=True))
+    actor: str = Field(max_length=64)
+    action: str = Field(max_length=48, index=True)
+    case_id: int | None = Field(default=None, index=True)
+    detail: str = Field(default="", max_length=400)

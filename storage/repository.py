@@ -1,0 +1,605 @@
+"""Repositories over the tables: one `Unit` of work per handled message.
+
+Encryption happens here, so callers deal in plain values and nothing readable
+reaches the database by accident.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from storage.casecode import new_code
+from storage.crypto import Vault, sha256_hex
+from storage.models import (
+    AuditEvent,
+    Case,
+    Conversation,
+    Evidence,
+    OutboxMessage,
+    RoutingDecision,
+)
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    """The real clock (timezone-aware UTC)."""
+    return datetime.now(UTC)
+
+
+class ConcurrentUpdateError(Exception):
+    """The conversation changed under us (another process handled a message)."""
+
+
+@dataclass(frozen=True)
+class StoredConversation:
+    """A conversation's persisted state, decrypted."""
+
+    key: str
+    channel: str
+    address: str
+    lang: str
+    flow: str | None
+    step: str | None
+    state: dict[str, Any]
+    version: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """Evidence as shown to people: name, type, size, hash; content only on request."""
+
+    id: int
+    kind: str
+    name: str
+    media_type: str | None
+    size: int
+    sha256: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """A case with its free text decrypted."""
+
+    id: int
+    code: str
+    kind: str
+    status: str
+    anonymous: bool
+    reporter_ref: str
+    channel: str
+    lang: str
+    team: str | None
+    platform: str | None
+    perpetrator_relation: str | None
+    aro_category: str | None
+    location_kind: str | None
+    occurred_choice: str | None
+    impact: int | None
+    about: str | None
+    niet_pluis_mode: str | None
+    preferred_role: str | None
+    exclude_line_manager: bool
+    severity: str
+    details: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    evidence: tuple[EvidenceItem, ...] = ()
+    routed_to: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass
+class NewCase:
+    """What the engine hands over when a melder confirms a report."""
+
+    kind: str
+    anonymous: bool
+    reporter_ref: str
+    channel: str
+    lang: str
+    details: dict[str, Any]
+    team: str | None = None
+    platform: str | None = None
+    perpetrator_relation: str | None = None
+    aro_category: str | None = None
+    location_kind: str | None = None
+    occurred_choice: str | None = None
+    impact: int | None = None
+    about: str | None = None
+    niet_pluis_mode: str | None = None
+    preferred_role: str | None = None
+    exclude_line_manager: bool = False
+    severity: str = "normal"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PendingMessage:
+    """An outbox message claimed for delivery."""
+
+    id: int
+    channel: str
+    recipient: str
+    address: str
+    purpose: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+class Store:
+    """Entry point to the database: hands out units of work."""
+
+    def __init__(self, engine: Engine, vault: Vault, clock: Clock = utcnow) -> None:
+        self.engine = engine
+        self.vault = vault
+        self.clock = clock
+
+    @contextmanager
+    def unit(self) -> Iterator[Unit]:
+        """A transaction: committed when the block ends, rolled back on an exception."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            unit = Unit(session, self.vault, self.clock)
+            try:
+                yield unit
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def pseudonym(self, channel: str, address: str) -> str:
+        """The stored key of a chat (see `Vault.pseudonym`)."""
+        return self.vault.pseudonym(channel, address)
+
+
+class Unit:
+    """Repository operations inside one transaction."""
+
+    def __init__(self, session: Session, vault: Vault, clock: Clock) -> None:
+        self.session = session
+        self.vault = vault
+        self.clock = clock
+
+    # -- encryption helpers -------------------------------------------------------------
+
+    def _enc_json(self, value: Any) -> bytes:
+        return self.vault.encrypt(json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+    def _dec_json(self, token: bytes) -> Any:
+        return json.loads(self.vault.decrypt(token))
+
+    # -- conversations ------------------------------------------------------------------
+
+    def load_conversation(self, key: str, *, lock: bool = True) -> StoredConversation | None:
+        """Load a conversation; on PostgreSQL the row stays locked until commit."""
+        stmt = select(Conversation).where(Conversation.key == key)
+        if lock:
+            stmt = stmt.with_for_update()
+        row = self.session.exec(stmt).first()
+        if row is None:
+            return None
+        state = self._dec_json(row.state_enc) if row.state_enc else {}
+        return StoredConversation(
+            key=row.key,
+            channel=row.channel,
+            address=self.vault.decrypt_text(row.address_enc),
+            lang=row.lang,
+            flow=row.flow,
+            step=row.step,
+            state=state,
+            version=row.version,
+            updated_at=row.updated_at,
+        )
+
+    def save_conversation(
+        self,
+        *,
+        key: str,
+        channel: str,
+        address: str,
+        lang: str,
+        flow: str | None,
+        step: str | None,
+        state: dict[str, Any],
+        expected_version: int | None,
+    ) -> int:
+        """Insert or update; `expected_version` None means the row must not exist yet."""
+        now = self.clock()
+        state_enc = self._enc_json(state) if state else None
+        if expected_version is None:
+            self.session.add(
+                Conversation(
+                    key=key,
+                    channel=channel,
+                    address_enc=self.vault.encrypt_text(address),
+                    lang=lang,
+                    flow=flow,
+                    step=step,
+                    state_enc=state_enc,
+                    version=1,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            try:
+                self.session.flush()
+            except IntegrityError as exc:
+                raise ConcurrentUpdateError(key) from exc
+            return 1
+        result = self.session.execute(
+            sa.update(Conversation)
+            .where(col(Conversation.key) == key, col(Conversation.version) == expected_version)
+            .values(
+                lang=lang,
+                flow=flow,
+                step=step,
+                state_enc=state_enc,
+                version=expected_version + 1,
+                updated_at=now,
+            )
+        )
+        if getattr(result, "rowcount", 1) != 1:
+            raise ConcurrentUpdateError(key)
+        return expected_version + 1
+
+    def conversation_address(self, key: str) -> tuple[str, str] | None:
+        """(channel, raw address) for delivering to a pseudonymous chat."""
+        row = self.session.get(Conversation, key)
+        if row is None:
+            return None
+        return row.channel, self.vault.decrypt_text(row.address_enc)
+
+    # -- evidence -----------------------------------------------------------------------
+
+    def add_draft_evidence(
+        self, conversation_key: str, *, kind: str, name: str, media_type: str | None, data: bytes
+    ) -> EvidenceItem:
+        """Store a file or link sent during a report that is not yet confirmed."""
+        row = Evidence(
+            conversation_key=conversation_key,
+            kind=kind,
+            media_type=media_type,
+            size=len(data),
+            sha256=sha256_hex(data),
+            name_enc=self.vault.encrypt_text(name),
+            data_enc=self.vault.encrypt(data),
+            received_at=self.clock(),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return self._evidence_item(row)
+
+    def _evidence_item(self, row: Evidence) -> EvidenceItem:
+        assert row.id is not None
+        return EvidenceItem(
+            id=row.id,
+            kind=row.kind,
+            name=self.vault.decrypt_text(row.name_enc),
+            media_type=row.media_type,
+            size=row.size,
+            sha256=row.sha256,
+            received_at=row.received_at,
+        )
+
+    def draft_evidence(self, conversation_key: str) -> list[EvidenceItem]:
+        """Evidence of the report being written in this conversation."""
+        rows = self.session.exec(
+            select(Evidence)
+            .where(Evidence.conversation_key == conversation_key, col(Evidence.case_id).is_(None))
+            .order_by(col(Evidence.id))
+        ).all()
+        return [self._evidence_item(r) for r in rows]
+
+    def discard_draft_evidence(self, conversation_key: str) -> int:
+        """Delete unconfirmed evidence (the melder stopped)."""
+        result = self.session.execute(
+            sa.delete(Evidence).where(
+                col(Evidence.conversation_key) == conversation_key,
+                col(Evidence.case_id).is_(None),
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def evidence_content(self, evidence_id: int) -> bytes:
+        """Decrypted content of one evidence item."""
+        row = self.session.get(Evidence, evidence_id)
+        if row is None:
+            raise LookupError(evidence_id)
+        return self.vault.decrypt(row.data_enc)
+
+    # -- cases --------------------------------------------------------------------------
+
+    def create_case(self, new: NewCase, *, conversation_key: str | None = None) -> CaseRecord:
+        """Register a confirmed report under a fresh unique code; attach draft evidence."""
+        now = self.clock()
+        details = dict(new.details)
+        details.update(new.extra)
+        row: Case | None = None
+        for attempt in range(40):
+            code = new_code(4 + attempt // 10)
+            candidate = Case(
+                code=code,
+                kind=new.kind,
+                anonymous=new.anonymous,
+                reporter_ref=new.reporter_ref,
+                channel=new.channel,
+                lang=new.lang,
+                team=new.team,
+                platform=new.platform,
+                perpetrator_relation=new.perpetrator_relation,
+                aro_category=new.aro_category,
+                location_kind=new.location_kind,
+                occurred_choice=new.occurred_choice,
+                impact=new.impact,
+                about=new.about,
+                niet_pluis_mode=new.niet_pluis_mode,
+                preferred_role=new.preferred_role,
+                exclude_line_manager=new.exclude_line_manager,
+                severity=new.severity,
+                details_enc=self._enc_json(details),
+                created_at=now,
+                updated_at=now,
+            )
+            savepoint = self.session.begin_nested()
+            self.session.add(candidate)
+            try:
+                savepoint.commit()
+            except IntegrityError:
+                savepoint.rollback()
+                continue
+            row = candidate
+            break
+        if row is None:
+            raise RuntimeError("could not allocate a unique case code")
+        assert row.id is not None
+        if conversation_key is not None:
+            self.session.execute(
+                sa.update(Evidence)
+                .where(
+                    col(Evidence.conversation_key) == conversation_key,
+                    col(Evidence.case_id).is_(None),
+                )
+                .values(case_id=row.id, conversation_key=None)
+            )
+        self.audit("reporter", "case_created", case_id=row.id, kind=new.kind)
+        return self._case_record(row)
+
+    def _case_record(self, row: Case) -> CaseRecord:
+        assert row.id is not None
+        evidence = self.session.exec(
+            select(Evidence).where(Evidence.case_id == row.id).order_by(col(Evidence.id))
+        ).all()
+        routed = self.session.exec(
+            select(RoutingDecision)
+            .where(RoutingDecision.case_id == row.id)
+            .order_by(col(RoutingDecision.id))
+        ).all()
+        return CaseRecord(
+            id=row.id,
+            code=row.code,
+            kind=row.kind,
+            status=row.status,
+            anonymous=row.anonymous,
+            reporter_ref=row.reporter_ref,
+            channel=row.channel,
+            lang=row.lang,
+            team=row.team,
+            platform=row.platform,
+            perpetrator_relation=row.perpetrator_relation,
+            aro_category=row.aro_category,
+            location_kind=row.location_kind,
+            occurred_choice=row.occurred_choice,
+            impact=row.impact,
+            about=row.about,
+            niet_pluis_mode=row.niet_pluis_mode,
+            preferred_role=row.preferred_role,
+            exclude_line_manager=row.exclude_line_manager,
+            severity=row.severity,
+            details=self._dec_json(row.details_enc),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            evidence=tuple(self._evidence_item(e) for e in evidence),
+            routed_to=tuple((r.contact_id, r.role, r.reason) for r in routed),
+        )
+
+    def case_by_code(self, code: str) -> CaseRecord | None:
+        """A case by its code, or None."""
+        row = self.session.exec(select(Case).where(Case.code == code)).first()
+        return self._case_record(row) if row else None
+
+    def cases_of_reporter(self, reporter_ref: str) -> list[CaseRecord]:
+        """The melder's own cases, newest first."""
+        rows = self.session.exec(
+            select(Case)
+            .where(Case.reporter_ref == reporter_ref)
+            .order_by(col(Case.created_at).desc(), col(Case.id).desc())
+        ).all()
+        return [self._case_record(r) for r in rows]
+
+    def cases_routed_to(self, contact_id: str) -> list[CaseRecord]:
+        """Cases routed to a contact, newest first: all a contact may see (DESIGN §3.9)."""
+        rows = self.session.exec(
+            select(Case)
+            .join(RoutingDecision, col(RoutingDecision.case_id) == col(Case.id))
+            .where(RoutingDecision.contact_id == contact_id)
+            .order_by(col(Case.created_at).desc(), col(Case.id).desc())
+        ).all()
+        unique = {r.id: r for r in rows}
+        return [self._case_record(r) for r in unique.values()]
+
+    def all_cases(self) -> list[CaseRecord]:
+        """Every case, oldest first (operator export)."""
+        rows = self.session.exec(select(Case).order_by(col(Case.id))).all()
+        return [self._case_record(r) for r in rows]
+
+    def record_routing(self, case_id: int, contact_id: str, role: str, reason: str) -> None:
+        """Store one routing decision."""
+        self.session.add(
+            RoutingDecision(
+                case_id=case_id,
+                contact_id=contact_id,
+                role=role,
+                reason=reason,
+                created_at=self.clock(),
+            )
+        )
+        self.audit("system", "case_routed", case_id=case_id, contact=contact_id, reason=reason)
+
+    # -- outbox -------------------------------------------------------------------------
+
+    def enqueue(
+        self,
+        *,
+        channel: str,
+        recipient: str,
+        address: str,
+        purpose: str,
+        payload: dict[str, Any],
+        dedupe_key: str,
+        case_id: int | None = None,
+        not_before: datetime | None = None,
+    ) -> bool:
+        """Queue a message for another person; False when the dedupe key was queued before."""
+        exists = self.session.exec(
+            select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
+        ).first()
+        if exists is not None:
+            return False
+        now = self.clock()
+        self.session.add(
+            OutboxMessage(
+                dedupe_key=dedupe_key,
+                channel=channel,
+                recipient=recipient,
+                address_enc=self.vault.encrypt_text(address),
+                purpose=purpose,
+                case_id=case_id,
+                payload_enc=self._enc_json(payload),
+                created_at=now,
+                not_before=not_before or now,
+            )
+        )
+        self.session.flush()
+        return True
+
+    def claim_outbox(
+        self,
+        channel: str,
+        *,
+        recipients: Sequence[str] | None = None,
+        limit: int = 50,
+        lease: timedelta = timedelta(minutes=2),
+    ) -> list[PendingMessage]:
+        """Claim due, undelivered messages for a channel (optionally for some recipients)."""
+        now = self.clock()
+        stmt = (
+            select(OutboxMessage)
+            .where(
+                OutboxMessage.channel == channel,
+                col(OutboxMessage.delivered_at).is_(None),
+                col(OutboxMessage.failed_at).is_(None),
+                col(OutboxMessage.not_before) <= now,
+                sa.or_(
+                    col(OutboxMessage.claimed_until).is_(None),
+                    col(OutboxMessage.claimed_until) < now,
+                ),
+            )
+            .order_by(col(OutboxMessage.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        if recipients is not None:
+            stmt = stmt.where(col(OutboxMessage.recipient).in_(list(recipients)))
+        rows = self.session.exec(stmt).all()
+        claimed = []
+        for row in rows:
+            row.claimed_until = now + lease
+            row.attempts += 1
+            self.session.add(row)
+            assert row.id is not None
+            claimed.append(
+                PendingMessage(
+                    id=row.id,
+                    channel=row.channel,
+                    recipient=row.recipient,
+                    address=self.vault.decrypt_text(row.address_enc),
+                    purpose=row.purpose,
+                    payload=self._dec_json(row.payload_enc),
+                    attempts=row.attempts,
+                )
+            )
+        return claimed
+
+    def mark_delivered(self, message_id: int) -> None:
+        """Record successful delivery; a delivered message is never claimed again."""
+        row = self.session.get(OutboxMessage, message_id)
+        if row is not None and row.delivered_at is None:
+            row.delivered_at = self.clock()
+            row.claimed_until = None
+            self.session.add(row)
+
+    def mark_failed(self, message_id: int, error: str, *, retry_in: timedelta | None) -> None:
+        """Record a failed attempt: retry later, or give up (`retry_in` None)."""
+        row = self.session.get(OutboxMessage, message_id)
+        if row is None:
+            return
+        row.last_error = error[:200]
+        row.claimed_until = None
+        if retry_in is None:
+            row.failed_at = self.clock()
+        else:
+            row.not_before = self.clock() + retry_in
+        self.session.add(row)
+
+    def outbox_counts(self) -> dict[str, int]:
+        """Pending, delivered and failed message counts (for status output and tests)."""
+        pending = self.session.exec(
+            select(sa.func.count())
+            .select_from(OutboxMessage)
+            .where(
+                col(OutboxMessage.delivered_at).is_(None), col(OutboxMessage.failed_at).is_(None)
+            )
+        ).one()
+        delivered = self.session.exec(
+            select(sa.func.count())
+            .select_from(OutboxMessage)
+            .where(col(OutboxMessage.delivered_at).is_not(None))
+        ).one()
+        failed = self.session.exec(
+            select(sa.func.count())
+            .select_from(OutboxMessage)
+            .where(col(OutboxMessage.failed_at).is_not(None))
+        ).one()
+        return {"pending": int(pending), "delivered": int(delivered), "failed": int(failed)}
+
+    # -- audit --------------------------------------------------------------------------
+
+    def audit(self, actor: str, action: str, *, case_id: int | None = None, **detail: Any) -> None:
+        """Append an audit event; `detail` holds ids and enums only, never content."""
+        self.session.add(
+            AuditEvent(
+                at=self.clock(),
+                actor=actor,
+                action=action,
+                case_id=case_id,
+                detail=json.dumps(detail, sort_keys=True)[:400] if detail else "",
+            )
+        )
+
+    def audit_events(self, case_id: int | None = None) -> list[AuditEvent]:
+        """Audit events, oldest first, optionally for one case."""
+        stmt = select(AuditEvent).order_by(col(AuditEvent.id))
+        if case_id is not None:
+            stmt = stmt.where(AuditEvent.case_id == case_id)
+        return list(self.session.exec(stmt).all())

@@ -1,0 +1,162 @@
+"""Stop, back, pause and resume, acute danger in every state, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from bot.runtime import Runtime, build_runtime
+from bot.settings import Settings
+from dialogs.flows import ALL_FLOWS
+from storage.models import Case, Evidence, OutboxMessage
+
+from tests.conftest import Driver
+from tests.test_conversation_report import ONLINE_ANONYMOUS
+
+ACUTE = "help hij staat nu voor de deur met een mes"
+
+
+def counts(runtime: Runtime) -> tuple[int, int, int]:
+    """(cases, evidence rows, outbox messages) in the database."""
+    with runtime.store.unit() as unit:
+        cases = len(unit.session.exec(select(Case)).all())
+        evidence = len(unit.session.exec(select(Evidence)).all())
+        outbox = len(unit.session.exec(select(OutboxMessage)).all())
+    return cases, evidence, outbox
+
+
+@pytest.mark.parametrize("at", range(1, len(ONLINE_ANONYMOUS)))
+def test_stop_at_any_step_sends_and_keeps_nothing(
+    driver: Driver, runtime: Runtime, at: int, tmp_path: object
+) -> None:
+    lines = ONLINE_ANONYMOUS[:at]
+    if at > 6:
+        lines = [*lines[:6], "https://example.org/bewijs", *lines[6:]]
+    turns = driver.turns([*lines, "stop"])
+    stopped = turns[-1]
+    assert "niets" in stopped.texts[0].lower()  # "Er is niets verstuurd"
+    assert "online" in stopped.choice_ids()
+    assert counts(runtime) == (0, 0, 0)
+    # and the next session starts fresh at the menu, not in the stopped report
+    fresh = driver.session([])
+    assert "online" in fresh.choice_ids()
+    assert "Welkom terug" not in fresh.all_text
+
+
+def test_back_goes_one_question_back_and_keeps_going(driver: Driver, runtime: Runtime) -> None:
+    turns = driver.turns(["online", "Iemand belde en schold mij uit.", "terug", "Andere tekst hier", "today"])
+    assert "eigen woorden" in turns[3].last["text"]
+    assert turns[5].last["choices"][0]["id"] == "instagram"
+    back_at_start = driver.turns(["stop", "online", "terug"])
+    assert "eerste vraag" in back_at_start[3].texts[0]
+
+
+def test_quit_mid_report_and_continue_at_the_same_step(
+    runtime: Runtime, settings: Settings
+) -> None:
+    first = Driver(runtime).turns(ONLINE_ANONYMOUS[:5])
+    assert first[-1].last["text"] == first[-1].last["text"]
+    handle_question = first[-1].last["text"]
+
+    restarted = Driver(build_runtime(settings))  # a new process on the same database
+    resumed = restarted.turns(ONLINE_ANONYMOUS[5 - 1 + 1 :])
+    assert "Welkom terug" in resumed[0].texts[0]
+    assert resumed[0].last["text"] == handle_question
+    assert "ZV-" in resumed[-1].all_text
+    assert counts(runtime)[0] == 1
+
+
+def _prefix_for_every_step() -> list[tuple[str, list[str]]]:
+    """Input that brings a melder to each step of each report flow (and the menu)."""
+    online = ONLINE_ANONYMOUS[:-1]
+    aggression = [
+        "aggression", "Hij schopte tegen mijn been.", "today", "ward", "fysiek",
+        "patient", "done", "2", "named", "Ali", "kliniek-noord", "none", "allow",
+    ]
+    niet_pluis = ["niet_pluis", "Er klopt iets niet.", "client", "melden", "anonymous", "none"]
+    cases = [("menu", [])]
+    for name, lines in (("online", online), ("aggression", aggression), ("niet_pluis", niet_pluis)):
+        cases.extend((f"{name}-{i}", lines[:i]) for i in range(1, len(lines) + 1))
+    return cases
+
+
+@pytest.mark.parametrize(("where", "prefix"), _prefix_for_every_step())
+def test_acute_danger_answers_first_in_every_state(
+    driver: Driver, runtime: Runtime, where: str, prefix: list[str]
+) -> None:
+    turns = driver.turns([*prefix, ACUTE])
+    before, after = turns[-2], turns[-1]
+    first = after.texts[0]
+    assert "112" in first and "0900-8844" in first
+    assert "beveiliging" in after.all_text.lower() or "security" in after.all_text.lower()
+    # the conversation is where it was: the same question is asked again
+    assert after.last["text"] == before.last["text"] or where == "menu"
+    assert after.last["choices"] == before.last["choices"]
+    with runtime.store.unit() as unit:
+        alerts = unit.session.exec(
+            select(OutboxMessage).where(OutboxMessage.purpose == "acute_alert")
+        ).all()
+    assert alerts and {a.recipient for a in alerts} == {"sec-frank"}
+    assert counts(runtime)[0] == 0, "an emergency never submits a half-finished report"
+
+
+def test_security_contact_receives_the_alert(driver: Driver) -> None:
+    driver.session([ACUTE])
+    frank = driver.session([], user="sec-frank")
+    alerts = [m for m in frank.messages if m.get("outbox")]
+    assert len(alerts) == 1
+    assert "112" in alerts[0]["text"]
+
+
+def test_repeated_emergency_messages_alert_once_per_interval(
+    driver: Driver, runtime: Runtime
+) -> None:
+    driver.session([ACUTE, ACUTE, "ik word nu aangevallen"])
+    with runtime.store.unit() as unit:
+        alerts = unit.session.exec(
+            select(OutboxMessage).where(OutboxMessage.purpose == "acute_alert")
+        ).all()
+    assert len(alerts) == 1
+
+
+@pytest.mark.parametrize(
+    ("bad", "expected"),
+    [
+        ("", "leeg"),
+        ("   ", "leeg"),
+        ("x" * 100_000, "te lang"),
+        ("\x00\x01\x02\x1b[31m", None),
+        ("/foo", None),
+        ("9", "1 tot"),
+        ("0", "1 tot"),
+    ],
+)
+def test_bad_input_gets_a_kind_answer_and_changes_nothing(
+    driver: Driver, runtime: Runtime, bad: str, expected: str | None
+) -> None:
+    turns = driver.turns(["online", "Iemand bedreigt mij via de telefoon.", bad, "today"])
+    answer = turns[3]
+    if expected:
+        assert expected in answer.texts[0].lower()
+    assert answer.last["choices"] == turns[2].last["choices"], "the same question again"
+    assert turns[4].last["choices"][0]["id"] == "instagram", "and the conversation goes on"
+    assert counts(runtime) == (0, 0, 0)
+
+
+def test_text_that_is_too_short_is_asked_again(driver: Driver) -> None:
+    turns = driver.turns(["online", "a"])
+    assert "kort" in turns[2].texts[0]
+
+
+def test_unknown_menu_text_is_honest_and_shows_the_menu(driver: Driver) -> None:
+    turns = driver.turns(["wat is het weer morgen in utrecht", "qwrtpz"])
+    for turn in turns[1:]:
+        assert "online" in turn.choice_ids()
+    assert "kan ik je niet" in turns[1].texts[0] or "niet zeker" in turns[1].texts[0]
+
+
+def test_every_flow_is_valid_and_has_a_current_diagram() -> None:
+    from dialogs.diagrams import check_diagrams
+
+    assert len(ALL_FLOWS) >= 9
+    assert check_diagrams() == [], "run: make diagrams"

@@ -1,0 +1,112 @@
+"""Storage: migrations match the models, encryption at rest, pseudonyms, the outbox."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from cryptography.fernet import Fernet
+from sqlmodel import SQLModel
+
+from bot.runtime import Runtime
+from storage.casecode import ALPHABET, new_code, normalise_code
+from storage.crypto import DecryptionError, KeyConfigError, KeySources, Vault, load_vault
+from storage.db import create_db_engine, migrate
+from storage.repository import Store
+
+from tests.conftest import Driver
+from tests.test_conversation_report import DESCRIPTION, ONLINE_ANONYMOUS
+
+
+def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    migrate(engine)
+    migrate(engine)  # running twice is harmless
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == [], "a model changed without a migration"
+
+
+def test_report_text_and_melder_identity_are_not_readable_in_the_database_file(
+    driver: Driver, runtime: Runtime, tmp_path: Path
+) -> None:
+    user = "nachtdienst-ziekenhuis-jansen"
+    driver.session(ONLINE_ANONYMOUS, user=user)
+    db_files = list((tmp_path / "var").glob("zorgveilig.db*"))
+    raw = b"".join(p.read_bytes() for p in db_files)
+    assert raw, "the database file exists"
+    for secret in (DESCRIPTION, "boze_zoon_1980", user, "mevrouw K"):
+        assert secret.encode() not in raw, f"{secret!r} is stored in plaintext"
+
+
+def test_vault_encrypts_rotates_and_pseudonymises() -> None:
+    old, new = Fernet.generate_key(), Fernet.generate_key()
+    secret = b"0" * 32
+    token = Vault([old], secret).encrypt_text("geheim")
+    rotated_vault = Vault([new, old], secret)
+    assert rotated_vault.decrypt_text(token) == "geheim"
+    rotated = rotated_vault.rotate(token)
+    assert Vault([new], secret).decrypt_text(rotated) == "geheim"
+    with pytest.raises(DecryptionError):
+        Vault([Fernet.generate_key()], secret).decrypt(token)
+    a = Vault([old], secret).pseudonym("telegram", "12345")
+    assert a == Vault([new], secret).pseudonym("telegram", "12345"), "stable across data keys"
+    assert a != Vault([old], b"1" * 32).pseudonym("telegram", "12345")
+    assert "12345" not in a
+
+
+def test_keys_are_generated_once_for_development(tmp_path: Path) -> None:
+    sources = KeySources(dev_dir=tmp_path / "keys")
+    first = load_vault(sources)
+    second = load_vault(sources)
+    assert second.decrypt_text(first.encrypt_text("x")) == "x"
+    assert (tmp_path / "keys" / "data.key").stat().st_mode & 0o777 == 0o600
+    with pytest.raises(KeyConfigError, match="ZV_DATA_KEY"):
+        load_vault(KeySources(data_key="not-a-key", pseudonym_key="A" * 44))
+
+
+def test_case_codes_are_readable_and_unambiguous() -> None:
+    codes = {new_code() for _ in range(500)}
+    for code in codes:
+        assert code.startswith("ZV-") and len(code) == 7
+        assert set(code[3:]) <= set(ALPHABET)
+    assert not set("01OIL25SBZ8") & set(ALPHABET)
+    assert normalise_code(" zv 7k3q ") == "ZV-7K3Q"
+    assert normalise_code("7K3Q") == "ZV-7K3Q"
+    assert normalise_code("ZV-0000") is None
+
+
+def test_outbox_delivers_once_and_retries_after_a_failure(tmp_path: Path) -> None:
+    now = [datetime(2026, 11, 22, 9, 0, tzinfo=UTC)]
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    migrate(engine)
+    store = Store(engine, load_vault(KeySources(dev_dir=tmp_path / "k")), clock=lambda: now[0])
+    with store.unit() as unit:
+        assert unit.enqueue(
+            channel="telegram", recipient="af-anna", address="111", purpose="case_notice",
+            payload={"text": "hallo"}, dedupe_key="k1",
+        )
+        assert not unit.enqueue(
+            channel="telegram", recipient="af-anna", address="111", purpose="case_notice",
+            payload={"text": "hallo"}, dedupe_key="k1",
+        ), "the same message is never queued twice"
+    with store.unit() as unit:
+        [claimed] = unit.claim_outbox("telegram")
+        assert claimed.address == "111" and claimed.payload == {"text": "hallo"}
+    with store.unit() as unit:
+        assert unit.claim_outbox("telegram") == [], "a claimed message is not handed out twice"
+        unit.mark_failed(claimed.id, "timeout", retry_in=timedelta(seconds=30))
+    with store.unit() as unit:
+        assert unit.claim_outbox("telegram") == [], "not before the retry time"
+    now[0] += timedelta(seconds=31)
+    with store.unit() as unit:
+        [again] = unit.claim_outbox("telegram")
+        assert again.attempts == 2
+        unit.mark_delivered(again.id)
+    now[0] += timedelta(hours=1)
+    with store.unit() as unit:
+        assert unit.claim_outbox("telegram") == []
+        assert unit.outbox_counts() == {"pending": 0, "delivered": 1, "failed": 0}
