@@ -150,18 +150,25 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
 
 def cmd_nlu_train(args: argparse.Namespace) -> int:
     """Train the embedded classifier on nlu/data and store it."""
-    from nlu.factory import DEFAULT_DATA_DIR, train_and_save
+    from nlu.acute import AcuteDangerRules
+    from nlu.embedded import EmbeddedInterpreter
+    from nlu.factory import DEFAULT_DATA_DIR
+    from nlu.training_data import load_training_data
 
     settings = _settings()
     _configure_logging(settings)
     started = time.monotonic()
-    info = train_and_save([DEFAULT_DATA_DIR], settings.model_path)
-    print(
-        json.dumps(
-            {"model": str(settings.model_path), "seconds": round(time.monotonic() - started, 2)}
-            | info
-        )
-    )
+    data = load_training_data(DEFAULT_DATA_DIR)
+    interpreter = EmbeddedInterpreter.train(data, acute_rules=AcuteDangerRules())
+    settings.model_path.parent.mkdir(parents=True, exist_ok=True)
+    interpreter.save(settings.model_path)
+    summary = {
+        "model": str(settings.model_path),
+        "examples": len(data.examples),
+        "intents": len(interpreter.intents),
+        "seconds": round(time.monotonic() - started, 2),
+    }
+    print(json.dumps(summary))
     return 0
 
 
@@ -210,7 +217,7 @@ def cmd_locales(args: argparse.Namespace) -> int:
         sync()
     found = [p for lang in ("nl", "en") for p in problems(lang)]
     for problem in found:
-        print(problem, file=sys.stderr)  # noqa: T201
+        print(problem, file=sys.stderr)
     return 1 if found else 0
 
 

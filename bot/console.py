@@ -13,6 +13,7 @@ import json
 import mimetypes
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -103,10 +104,10 @@ class ConsoleChat:
     def incoming(self, line: str) -> Incoming:
         """Translate one input line into the channel-neutral message."""
         text = line.rstrip("\r\n")
-        base = {"channel": CHANNEL, "chat_id": self.user, "user_id": self.user, "lang": self.lang}
+        base = self._hello()
         stripped = text.strip()
         if stripped and any(c.id == stripped for c in self.last_choices):
-            return Incoming(**base, choice=stripped)
+            return replace(base, choice=stripped)
         if stripped and command_of(stripped) is None and looks_like_path(stripped):
             path = Path(stripped).expanduser()
             try:
@@ -114,11 +115,11 @@ class ConsoleChat:
                     data = path.read_bytes()
                     media_type, _ = mimetypes.guess_type(path.name)
                     attachment = Attachment(filename=path.name, data=data, media_type=media_type)
-                    return Incoming(**base, attachments=(attachment,))
+                    return replace(base, attachments=(attachment,))
             except OSError:
                 pass
-            return Incoming(**base, unreadable=(stripped,))
-        return Incoming(**base, text=text)
+            return replace(base, unreadable=(stripped,))
+        return replace(base, text=text)
 
     def run(self, lines: Iterable[str]) -> None:
         """Run the session until the input ends."""

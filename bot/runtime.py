@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
-
 from bot.settings import Settings
 from dialogs.engine import Engine, EngineConfig
 from dialogs.organisation import Organisation, load_organisation
+from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from nlu.interpreter import Interpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate

@@ -38,6 +38,7 @@ class EngineConfig:
 
     nlu_threshold: float = 0.5
     acute_threshold: float = 0.5
+    acute_story_threshold: float = 0.8
     max_text: int = 4000
     max_attachment_bytes: int = 20_000_000
     acute_alert_interval: timedelta = timedelta(minutes=10)
@@ -182,8 +183,13 @@ class Engine:
             return
         if text:
             turn.parse = self.interpreter.parse(text)
-            if self._is_acute(turn.parse):
+            if self._is_acute(turn, turn.parse):
                 self._acute(turn)
+                if self._is_story_step(turn):
+                    # Their own words about what happened are kept: the answer stands.
+                    self._answer(turn, text)
+                    return
+                self._reprompt_after_acute(turn)
                 return
             command = command_of(text) if not incoming.attachments else None
             if command is not None:
@@ -193,13 +199,23 @@ class Engine:
             self._enter_menu(turn, prompt=False)
         self._answer(turn, text)
 
-    def _is_acute(self, parse: ParseResult) -> bool:
+    @staticmethod
+    def _is_story_step(turn: Turn) -> bool:
+        step = turn.step
+        return step is not None and step.kind is StepKind.TEXT and step.slot == "description"
+
+    def _is_acute(self, turn: Turn, parse: ParseResult) -> bool:
+        """Rules always count; the classifier counts above its threshold.
+
+        In the story of what happened, violence in the past tense is expected, so there the
+        classifier alone needs the higher `acute_story_threshold`.
+        """
         if parse.acute:
             return True
-        return (
-            parse.intent.name == "acute_danger"
-            and parse.intent.confidence >= self.config.acute_threshold
-        )
+        threshold = self.config.acute_threshold
+        if self._is_story_step(turn):
+            threshold = max(threshold, self.config.acute_story_threshold)
+        return parse.intent.name == "acute_danger" and parse.intent.confidence >= threshold
 
     def _acute(self, turn: Turn) -> None:
         """Safety first (DESIGN §3.4): 112 and 0900-8844, alert security, keep the answers."""
@@ -215,8 +231,11 @@ class Engine:
             names = render.role_list([c.role.value for c in contacts], turn.tr)
             turn.say(turn.tr(texts.ACUTE_ALERTED, contacts=names))
         log.info("acute danger recognised; %d alert contact(s) queued", len(contacts))
-        if turn.flow is not None and turn.flow.name in REPORT_FLOWS and turn.step is not None:
+        if turn.flow is not None and turn.flow.name in REPORT_FLOWS:
             turn.say(turn.tr(texts.ACUTE_CONTINUE))
+
+    def _reprompt_after_acute(self, turn: Turn) -> None:
+        if turn.flow is not None and turn.flow.name in REPORT_FLOWS and turn.step is not None:
             self._prompt(turn, turn.step)
         else:
             self._enter_menu(turn)
@@ -329,6 +348,11 @@ class Engine:
             self._answer_menu(turn, step, text)
             return
         option = self._pick(turn, step, text, numbers=True)
+        notice = turn.state.pop("_notice", None)
+        if option is None and notice:
+            turn.say(notice)
+            self._prompt(turn, step)
+            return
         if option is None:
             if turn.incoming.choice is None and text and step.free_text_slot:
                 if len(text) > step.max_length:
@@ -341,8 +365,7 @@ class Engine:
                 self._advance(turn, step.target_for(None))
                 return
             if turn.incoming.choice is None:
-                notice = turn.state.pop("_notice", None)
-                turn.say(notice or turn.tr(texts.NOT_UNDERSTOOD_CHOICE))
+                turn.say(turn.tr(texts.NOT_UNDERSTOOD_CHOICE))
             self._prompt(turn, step)
             return
         self._choose(turn, step, option)

@@ -29,8 +29,12 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+
+
 def clean_text(text: str) -> str:
-    """Normalise to NFC and drop invisible characters; keep line breaks."""
+    """Normalise to NFC and drop terminal escapes and invisible characters; keep line breaks."""
+    text = _ANSI.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     return text.strip()

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 from dialogs import texts
-from dialogs.flow import Flow, Step
+from dialogs.flow import Flow, Option, Step
 from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
 from storage.repository import CaseRecord, EvidenceItem
@@ -137,59 +137,56 @@ def status_list(cases: Sequence[CaseRecord], tr: Translator, tz: str) -> str:
     return "\n".join(lines)
 
 
-def case_facts(case: CaseRecord, tr: Translator, org: Organisation) -> list[str]:
-    """Summary lines of a case without free text (safe for notices)."""
-    from dialogs.flows import REPORT_FLOWS  # local: avoid an import cycle at module load
-    from dialogs.flows.niet_pluis import NIET_PLUIS
-    from dialogs.flows.report import AGGRESSION, ONLINE_THREAT
+def _option_label(options: Sequence[Option], value: object, tr: Translator) -> str | None:
+    for option in options:
+        if option.stored == value:
+            return tr(option.label)
+    return None
 
-    assert case.kind in REPORT_FLOWS
-    flow = {"online_threat": ONLINE_THREAT, "aggression": AGGRESSION, "niet_pluis": NIET_PLUIS}[
-        case.kind
-    ]
-    slots = case_slots(case)
-    lines = []
-    for step in flow.steps:
-        if step.summary_label is None or step.slot in ("description", "reporter_name"):
-            continue
-        if step.slot in ("anonymous", "preferred_role", "exclude_line_manager", "team"):
-            continue
-        if step.slot == "evidence_done":
-            value = evidence_text(case.evidence, tr)
-        elif step.slot not in slots or slots[step.slot] is None:
-            continue
-        else:
-            value = slot_display(step, slots, tr, org)
-        lines.append(tr(texts.SUMMARY_LINE, label=tr(step.summary_label), value=value))
+
+def case_facts(
+    case: CaseRecord, tr: Translator, org: Organisation, *, free_text: bool
+) -> list[str]:
+    """What an aanspreekpunt reads about a case, line by line.
+
+    Without `free_text` (notices that travel through the messenger) only the structured
+    answers are shown; the melder's own words stay in the bot.
+    """
+    from dialogs.flows.niet_pluis import ABOUT
+    from dialogs.flows.report import ARO, LOCATION, PLATFORM, WHEN, WHO
+
+    details = case.details
+    facts: list[tuple[str, str | None]] = []
+
+    def chosen(step: Step, value: object, text_key: str | None) -> str | None:
+        label = _option_label(step.options, value, tr)
+        if free_text and text_key and details.get(text_key):
+            return str(details[text_key]) if label is None else f"{label}: {details[text_key]}"
+        return label
+
+    facts.append((texts.LABEL_WHEN, chosen(WHEN, case.occurred_choice, "occurred")))
+    if case.kind == "online_threat":
+        facts.append((texts.LABEL_WHERE, chosen(PLATFORM, case.platform, "platform_text")))
+        if free_text and details.get("handle"):
+            facts.append((texts.LABEL_HANDLE, str(details["handle"])))
+    if case.kind == "aggression":
+        facts.append((texts.LABEL_WHERE, chosen(LOCATION, case.location_kind, "location")))
+        facts.append((texts.LABEL_ARO, chosen(ARO, case.aro_category, None)))
+    if case.kind == "niet_pluis":
+        facts.append((texts.LABEL_ABOUT, chosen(ABOUT, case.about, None)))
+    else:
+        relation = chosen(WHO, case.perpetrator_relation, "perpetrator_text")
+        facts.append((texts.LABEL_WHO, relation))
+        facts.append((texts.LABEL_EVIDENCE, evidence_text(case.evidence, tr)))
+    if case.impact is not None:
+        facts.append((texts.LABEL_IMPACT, tr(texts.SUMMARY_IMPACT, impact=case.impact)))
     if case.team:
-        lines.append(
-            tr(
-                texts.SUMMARY_LINE,
-                label=tr(texts.LABEL_TEAM),
-                value=localized(org.team(case.team).name, tr.lang),
-            )
-        )
-    return lines
-
-
-def case_slots(case: CaseRecord) -> dict[str, Any]:
-    """A case's fields under the slot names the flows use."""
-    slots: dict[str, Any] = dict(case.details)
-    slots.update(
-        {
-            "occurred_choice": case.occurred_choice,
-            "platform": case.platform,
-            "perpetrator_relation": case.perpetrator_relation,
-            "aro_category": case.aro_category,
-            "location_kind": case.location_kind,
-            "impact": case.impact,
-            "about": case.about,
-            "niet_pluis_mode": case.niet_pluis_mode,
-            "anonymous": case.anonymous,
-            "team": case.team,
-        }
-    )
-    return slots
+        facts.append((texts.LABEL_TEAM, localized(org.team(case.team).name, tr.lang)))
+    return [
+        tr(texts.SUMMARY_LINE, label=tr(label), value=value)
+        for label, value in facts
+        if value is not None
+    ]
 
 
 def case_view(case: CaseRecord, contact_id: str, tr: Translator, org: Organisation) -> str:
@@ -211,9 +208,9 @@ def case_view(case: CaseRecord, contact_id: str, tr: Translator, org: Organisati
         lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[case.niet_pluis_mode]))
     label = texts.LABEL_FEELING if case.kind == "niet_pluis" else texts.LABEL_WHAT
     lines.append(tr(texts.SUMMARY_LINE, label=tr(label), value=case.details.get("description", "")))
-    lines.extend(case_facts(case, tr, org))
+    lines.extend(case_facts(case, tr, org, free_text=True))
     for contact, role, reason in case.routed_to:
         if contact == contact_id and reason in texts.CASE_REASON:
-            lines.append(tr(texts.CASE_REASON[reason], role=tr(texts.ROLE_LABEL.get(role, role))))
+            lines.append(tr(texts.CASE_REASON[reason], role=tr(texts.ROLE_NAME.get(role, role))))
             break
     return "\n".join(lines)

@@ -131,7 +131,7 @@ def case_notice(case: CaseRecord, contact: Contact, org: Organisation) -> Outgoi
         lines.append(tr(texts.NOTICE_MELDER_NAMED, name=case.details.get("reporter_name", "")))
     if case.niet_pluis_mode:
         lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[case.niet_pluis_mode]))
-    lines.extend(render.case_facts(case, tr, org))
+    lines.extend(render.case_facts(case, tr, org, free_text=False))
     return Outgoing(text="\n".join(lines))
 
 

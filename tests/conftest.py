@@ -98,7 +98,9 @@ class Driver:
         assert records[-1] == {"type": "await"}, "the bot must end waiting for input"
         return Said(records)
 
-    def turns(self, lines: list[str], *, user: str = "melder", lang: str | None = None) -> list[Said]:
+    def turns(
+        self, lines: list[str], *, user: str = "melder", lang: str | None = None
+    ) -> list[Said]:
         """Like `session`, but split the output per input line (index 0: the greeting)."""
         said = self.session(lines, user=user, lang=lang)
         turns: list[Said] = []
@@ -118,7 +120,9 @@ def driver(runtime: Runtime) -> Driver:
     return Driver(runtime)
 
 
-def run_cli(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run_cli(
+    args: list[str], env: dict[str, str], stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     """Run the real `zorgveilig` command in a subprocess."""
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -135,7 +139,7 @@ def run_cli(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess
 @pytest.fixture
 def cli_env(tmp_path: Path, model_path: Path) -> Iterator[dict[str, str]]:
     """Environment for CLI subprocesses on a fresh data folder."""
-    yield {
+    return {
         "ZV_DATA_DIR": str(tmp_path / "var"),
         "ZV_NLU_MODEL": str(model_path),
     }

@@ -22,8 +22,19 @@ def test_chat_jsonl_then_export_as_json(cli_env: dict[str, str]) -> None:
     [case] = json.loads(export.stdout)
     assert case["description"] == DESCRIPTION
     assert set(case) >= {
-        "code", "kind", "status", "anonymous", "reporter_name", "description", "occurred",
-        "platform", "perpetrator_relation", "impact", "evidence", "routed_to", "created_at",
+        "code",
+        "kind",
+        "status",
+        "anonymous",
+        "reporter_name",
+        "description",
+        "occurred",
+        "platform",
+        "perpetrator_relation",
+        "impact",
+        "evidence",
+        "routed_to",
+        "created_at",
     }
 
 
@@ -38,9 +49,7 @@ def test_quit_in_the_middle_and_continue_in_a_new_process(cli_env: dict[str, str
 
 def test_english_conversation(cli_env: dict[str, str]) -> None:
     chat = run_cli(["chat", "--jsonl", "--lang", "en"], cli_env, stdin="privacy\nstatus\n")
-    text = "\n".join(
-        json.loads(line).get("text", "") for line in chat.stdout.splitlines()
-    )
+    text = "\n".join(json.loads(line).get("text", "") for line in chat.stdout.splitlines())
     assert "Who sees your report" in text
     assert "You have not made any reports" in text
 

@@ -9,7 +9,6 @@ from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
 from dialogs.flows import ALL_FLOWS
 from storage.models import Case, Evidence, OutboxMessage
-
 from tests.conftest import Driver
 from tests.test_conversation_report import ONLINE_ANONYMOUS
 
@@ -44,7 +43,9 @@ def test_stop_at_any_step_sends_and_keeps_nothing(
 
 
 def test_back_goes_one_question_back_and_keeps_going(driver: Driver, runtime: Runtime) -> None:
-    turns = driver.turns(["online", "Iemand belde en schold mij uit.", "terug", "Andere tekst hier", "today"])
+    turns = driver.turns(
+        ["online", "Iemand belde en schold mij uit.", "terug", "Andere tekst hier", "today"]
+    )
     assert "eigen woorden" in turns[3].last["text"]
     assert turns[5].last["choices"][0]["id"] == "instagram"
     back_at_start = driver.turns(["stop", "online", "terug"])
@@ -70,14 +71,33 @@ def _prefix_for_every_step() -> list[tuple[str, list[str]]]:
     """Input that brings a melder to each step of each report flow (and the menu)."""
     online = ONLINE_ANONYMOUS[:-1]
     aggression = [
-        "aggression", "Hij schopte tegen mijn been.", "today", "ward", "fysiek",
-        "patient", "done", "2", "named", "Ali", "kliniek-noord", "none", "allow",
+        "aggression",
+        "Hij schopte tegen mijn been.",
+        "today",
+        "ward",
+        "fysiek",
+        "patient",
+        "done",
+        "2",
+        "named",
+        "Ali",
+        "kliniek-noord",
+        "none",
+        "allow",
     ]
     niet_pluis = ["niet_pluis", "Er klopt iets niet.", "client", "melden", "anonymous", "none"]
     cases = [("menu", [])]
     for name, lines in (("online", online), ("aggression", aggression), ("niet_pluis", niet_pluis)):
         cases.extend((f"{name}-{i}", lines[:i]) for i in range(1, len(lines) + 1))
     return cases
+
+
+def _full(said: object) -> str:
+    """The evidence question is asked in full again, after a short 'anything else?'."""
+    from dialogs.flows.report import EVIDENCE
+    from dialogs.i18n import translator
+
+    return translator("nl")(EVIDENCE.prompt)
 
 
 @pytest.mark.parametrize(("where", "prefix"), _prefix_for_every_step())
@@ -87,16 +107,24 @@ def test_acute_danger_answers_first_in_every_state(
     turns = driver.turns([*prefix, ACUTE])
     before, after = turns[-2], turns[-1]
     first = after.texts[0]
-    assert "112" in first and "0900-8844" in first
+    assert "112" in first
+    assert "0900-8844" in first
     assert "beveiliging" in after.all_text.lower() or "security" in after.all_text.lower()
-    # the conversation is where it was: the same question is asked again
-    assert after.last["text"] == before.last["text"] or where == "menu"
-    assert after.last["choices"] == before.last["choices"]
+    story = "eigen woorden" in before.last["text"] or "dit gevoel" in before.last["text"]
+    if story:
+        # their own words about what happened are kept, and the report goes on
+        assert after.last["text"] != before.last["text"]
+        assert after.last["choices"], "the next question (when / about) follows"
+    else:
+        # the conversation is where it was: the same question is asked again
+        assert after.last["choices"] == before.last["choices"]
+        assert where == "menu" or after.last["text"] in (before.last["text"], _full(before))
     with runtime.store.unit() as unit:
         alerts = unit.session.exec(
             select(OutboxMessage).where(OutboxMessage.purpose == "acute_alert")
         ).all()
-    assert alerts and {a.recipient for a in alerts} == {"sec-frank"}
+    assert alerts
+    assert {a.recipient for a in alerts} == {"sec-frank"}
     assert counts(runtime)[0] == 0, "an emergency never submits a half-finished report"
 
 
@@ -111,12 +139,14 @@ def test_security_contact_receives_the_alert(driver: Driver) -> None:
 def test_repeated_emergency_messages_alert_once_per_interval(
     driver: Driver, runtime: Runtime
 ) -> None:
-    driver.session([ACUTE, ACUTE, "ik word nu aangevallen"])
+    turns = driver.turns([ACUTE, ACUTE, "ik word nu aangevallen"])
+    assert all("112" in t.texts[0] for t in turns[1:]), "every message gets the safety answer"
     with runtime.store.unit() as unit:
         alerts = unit.session.exec(
             select(OutboxMessage).where(OutboxMessage.purpose == "acute_alert")
         ).all()
-    assert len(alerts) == 1
+    # one alert on each of the security contact's channels (console, Telegram, Matrix)
+    assert sorted(a.channel for a in alerts) == ["console", "matrix", "telegram"]
 
 
 @pytest.mark.parametrize(
@@ -160,3 +190,59 @@ def test_every_flow_is_valid_and_has_a_current_diagram() -> None:
 
     assert len(ALL_FLOWS) >= 9
     assert check_diagrams() == [], "run: make diagrams"
+
+
+@pytest.mark.parametrize("text", ["help", "/help", "menu", "Help"])
+def test_help_shows_the_menu_without_an_alarm(driver: Driver, runtime: Runtime, text: str) -> None:
+    turns = driver.turns([text])
+    assert "112" in turns[1].texts[0]  # the help text names 112 for emergencies ...
+    assert "0900-8844" not in turns[1].all_text  # ... but this is not the emergency answer
+    assert "online" in turns[1].choice_ids()
+    assert counts(runtime) == (0, 0, 0)
+
+
+def test_help_in_a_report_explains_stop_and_back(driver: Driver) -> None:
+    turns = driver.turns(["online", "help"])
+    assert "stop" in turns[2].texts[0]
+    assert "terug" in turns[2].texts[0]
+
+
+def test_english_report_end_to_end(driver: Driver) -> None:
+    turns = driver.turns(
+        [
+            "I am being threatened on facebook by a relative of a patient",
+            "use_slot",
+            "today",
+            "I don't know",
+            "done",
+            "4",
+            "anonymous",
+            "none",
+            "none",
+            "confirm",
+        ],
+        lang="en",
+    )
+    assert "online threat" in turns[1].texts[0]
+    assert "Facebook" in turns[9].all_text
+    assert "Your report has code ZV-" in turns[10].all_text
+    assert "Slachtofferhulp" in turns[10].all_text
+
+
+def test_status_lists_own_reports_only(driver: Driver) -> None:
+    from tests.test_conversation_report import ONLINE_ANONYMOUS
+
+    driver.session(ONLINE_ANONYMOUS, user="melder-a")
+    mine = driver.turns(["status"], user="melder-a")[1].all_text
+    other = driver.turns(["status"], user="melder-b")[1].all_text
+    assert "ZV-" in mine
+    assert "online bedreiging" in mine
+    assert "ZV-" not in other
+
+
+def test_privacy_explains_anonymity_honestly(driver: Driver) -> None:
+    text = driver.turns(["privacy"])[1].all_text
+    assert "versleuteld" in text  # stored encrypted
+    assert "Telegram" in text  # the messenger knows you talked to the bot
+    assert "12 maanden" in text  # retention
+    assert "geheim" in text.lower()  # no false promise of absolute secrecy

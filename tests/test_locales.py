@@ -19,7 +19,7 @@ def test_source_has_strings_and_dutch_differs_from_english() -> None:
     assert len(template) > 150
     nl = translator("nl")
     different = [m.id for m in template if m.id and nl(str(m.id)) != m.id]
-    assert len(different) > 0.9 * len(template), "Dutch is the default language"
+    assert len(different) > 0.8 * len(template), "Dutch is the default language"
 
 
 def test_unknown_language_falls_back_to_dutch() -> None:

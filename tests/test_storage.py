@@ -16,7 +16,6 @@ from storage.casecode import ALPHABET, new_code, normalise_code
 from storage.crypto import DecryptionError, KeyConfigError, KeySources, Vault, load_vault
 from storage.db import create_db_engine, migrate
 from storage.repository import Store
-
 from tests.conftest import Driver
 from tests.test_conversation_report import DESCRIPTION, ONLINE_ANONYMOUS
 
@@ -71,7 +70,8 @@ def test_keys_are_generated_once_for_development(tmp_path: Path) -> None:
 def test_case_codes_are_readable_and_unambiguous() -> None:
     codes = {new_code() for _ in range(500)}
     for code in codes:
-        assert code.startswith("ZV-") and len(code) == 7
+        assert code.startswith("ZV-")
+        assert len(code) == 7
         assert set(code[3:]) <= set(ALPHABET)
     assert not set("01OIL25SBZ8") & set(ALPHABET)
     assert normalise_code(" zv 7k3q ") == "ZV-7K3Q"
@@ -86,16 +86,25 @@ def test_outbox_delivers_once_and_retries_after_a_failure(tmp_path: Path) -> Non
     store = Store(engine, load_vault(KeySources(dev_dir=tmp_path / "k")), clock=lambda: now[0])
     with store.unit() as unit:
         assert unit.enqueue(
-            channel="telegram", recipient="af-anna", address="111", purpose="case_notice",
-            payload={"text": "hallo"}, dedupe_key="k1",
+            channel="telegram",
+            recipient="af-anna",
+            address="111",
+            purpose="case_notice",
+            payload={"text": "hallo"},
+            dedupe_key="k1",
         )
         assert not unit.enqueue(
-            channel="telegram", recipient="af-anna", address="111", purpose="case_notice",
-            payload={"text": "hallo"}, dedupe_key="k1",
+            channel="telegram",
+            recipient="af-anna",
+            address="111",
+            purpose="case_notice",
+            payload={"text": "hallo"},
+            dedupe_key="k1",
         ), "the same message is never queued twice"
     with store.unit() as unit:
         [claimed] = unit.claim_outbox("telegram")
-        assert claimed.address == "111" and claimed.payload == {"text": "hallo"}
+        assert claimed.address == "111"
+        assert claimed.payload == {"text": "hallo"}
     with store.unit() as unit:
         assert unit.claim_outbox("telegram") == [], "a claimed message is not handed out twice"
         unit.mark_failed(claimed.id, "timeout", retry_in=timedelta(seconds=30))

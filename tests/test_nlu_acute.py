@@ -1,0 +1,229 @@
+"""Acute-danger rules: present-tense emergencies match, stories and small talk do not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlu.acute import MACROS, PATTERNS, AcuteDangerRules, normalise_for_rules
+
+
+@pytest.fixture(scope="module")
+def rules() -> AcuteDangerRules:
+    return AcuteDangerRules()
+
+
+DUTCH_EMERGENCIES = [
+    "Help!",
+    "hulp!",
+    "hellllp",
+    "help, hij heeft een mes",
+    "ik ben in gevaar",
+    "Ik ben in gevar!",  # typo
+    "ik word aangevallen",
+    "Ik word nu aangevalen!!",  # typo
+    "bel 112",
+    "Bel 112!!",
+    "ik ben bang dat hij me iets aandoet",
+    "Hij staat nu voor de deur",
+    "hij staat voor de deur",
+    "nou staat ie weer voor de deur",
+    "Hij staat op dit moment voor mijn deur",
+    "Er staat een man met een mes bij de balie",
+    "De patiënt heeft NU een mes!",
+    "Hij dreigt nu met een mes",
+    "hij slaat me",
+    "Een bezoeker valt mijn collega aan",
+    "op dit moment slaat hij een collega",
+    "Hij achtervolgt me nu",
+    "iemand loopt achter me aan",
+    "er is nu een patiënt agressief op de afdeling",
+    "hij gaat me vermoorden",
+    "Vorige week bedreigde hij me en nu staat hij met een mes voor de deur",
+    "Hij is binnengedrongen",
+    "noodgeval!",
+    "we zijn niet veilig",
+    "mijn leven is in gevaar",
+    "Er loopt een man met een pistool rond",
+    "stuur hulp",
+    "kom snel ik word bedreigd",
+    "ik heb nu hulp nodig",
+    "Mijn collega wordt nu bedreigd door een bezoeker",
+    "hij komt nu binnen",
+    "ik zit opgesloten in de spreekkamer en hij bonkt op de deur",
+    "hij houdt me vast en laat niet los",
+    "er heeft net iemand een mes getrokken in de wachtkamer",
+    "er wordt hier nu geschoten",
+    "ik bloed, hij is nog hier",
+    "hij zegt dat hij me nu gaat steken",
+    "de partner van mijn cliënte is hier en dreigt me te slaan",
+    "een man komt dreigend op me af",
+    "hij appt dat hij nu voor mijn deur staat",
+    "PATIËNT DREIGT NU MET WAPEN",
+]
+
+ENGLISH_EMERGENCIES = [
+    "HELP ME",
+    "help me please",
+    "call 112",
+    "please call the police",
+    "I am in danger",
+    "i'm in danger",
+    "Im in danger",
+    "I’m in danger right now",  # typographic apostrophe
+    "he is here",
+    "He's here!",
+    "He has a knife right now",
+    "there's a man with a gun in the lobby",
+    "a patient is attacking a nurse right now",
+    "someone is following me",
+    "I'm being followed",
+    "he's outside my house",
+    "he is going to kill me",
+    "I fear for my life",
+    "He was following me and now he is at my door",
+    "this is an emergency",
+    "send help now",
+    "I can't get out, he's blocking the door",
+    "I need security now",
+    "shots are being fired",
+    "he's pointing a gun at me",
+    "I'm at a client's home and he just grabbed a knife",
+    "they're kicking the door, I'm hiding in the office",
+    "my colleague is being attacked",
+    "I am in dnager",  # typo
+]
+
+PAST_STORIES_AND_OTHER_TALK = [
+    "help",  # a bare "help" asks for the menu; "help!" or "help me" is a cry for help
+    "Help",
+    # Past-tense stories: the classifier may still route them, the rules must not fire.
+    "gisteren had hij een mes",
+    "last week he threatened me",
+    "Vorige week heeft een patiënt mij bedreigd met een mes",
+    "Hij heeft me bedreigd met een mes",
+    "Hij had een mes bij zich",
+    "ik wil nu melden dat hij gisteren een mes had",
+    "Ik wil nu melden dat hij een mes had",
+    "Gisteren had hij een mes en nu wil ik het melden",
+    "He threatened me with a knife last week",
+    "Yesterday he told me he has a knife",
+    "Ik ben gisteren aangevallen door een patiënt",
+    "I was attacked last month",
+    "Toen stond hij met een mes voor de deur",
+    "Last night he was at my door",
+    "He used to follow me home",
+    "Een patiënt heeft me vorige maand geslagen",
+    "er werd gisteren met een mes gezwaaid",
+    "he had a gun in his bag last time",
+    "Nu ik erover nadenk, hij had een mes",
+    "Hij zei dat hij me zou vermoorden",
+    "eerder vandaag zwaaide een familielid met een mes in de gang, het is nu rustig",
+    # Long-running or online: a report, not an emergency at this moment.
+    "Hij volgt me op instagram",
+    "he is following me on instagram",
+    "een patiënt bedreigt me al weken via whatsapp",
+    "Hij achtervolgt me al weken",
+    "he is here every week",
+    "Ik voel me onveilig sinds het incident",
+    "ik voel me onveilig op mijn werk",
+    # Small talk, menu, reporting, privacy.
+    "/help",
+    "help?",
+    "Help, hoe werkt dit?",
+    "help me met melden",
+    "Can you help me?",
+    "hoe werkt dit",
+    "ik wil een melding maken",
+    "I want to report a threat",
+    "kan ik nu aangifte doen van bedreiging met een mes?",
+    "I am now reporting a threatening message",
+    "ik wil een melding maken over een patiënt die een mes had",
+    "Wat gebeurt er nu met mijn melding?",
+    "ik wil mijn melding aanvullen",
+    "kan ik mijn melding nu aanvullen",
+    "Nee, nu even niet",
+    "Ik ben nu thuis en veilig",
+    "I'm safe inside now",
+    "I am attaching a screenshot right now",
+    "what is your privacy policy now",
+    "De vakantie staat voor de deur",
+    "Er is nu een nieuwe patiënt binnen",
+    "de uitslag is nu binnen",
+    "a patient posted my address on facebook",
+    "ik heb een niet pluis gevoel over een collega",
+    "Mijn rooster klopt niet",
+    "hallo",
+    "dank je wel",
+]
+
+
+@pytest.mark.parametrize("text", DUTCH_EMERGENCIES)
+def test_dutch_emergencies_match(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.match(text) in rules.names
+
+
+@pytest.mark.parametrize("text", ENGLISH_EMERGENCIES)
+def test_english_emergencies_match(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.match(text) in rules.names
+
+
+@pytest.mark.parametrize("text", PAST_STORIES_AND_OTHER_TALK)
+def test_stories_and_other_talk_do_not_match(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.match(text) is None
+
+
+def test_match_returns_a_pattern_name_not_text(rules: AcuteDangerRules) -> None:
+    name = rules.match("Help, hij staat met een mes voor mijn deur!")
+    assert name is not None
+    assert re.fullmatch(r"[a-z_]+", name)
+    assert name in {p.name for p in PATTERNS}
+
+
+def test_case_and_accents_do_not_matter(rules: AcuteDangerRules) -> None:
+    assert rules.match("IK BEN IN GEVAAR") == rules.match("ik ben in gevaar") is not None
+    assert rules.match("Ik wórd nú áángevallen") is not None
+
+
+def test_typo_tolerance_leaves_real_words_alone() -> None:
+    assert "gevaar" in normalise_for_rules("ik ben in gevar")
+    assert "aangevallen" in normalise_for_rules("ik word aangevalen")
+    assert "aanvullen" in normalise_for_rules("melding aanvullen")
+    assert "policy" in normalise_for_rules("privacy policy")
+
+
+def test_patterns_are_well_formed() -> None:
+    names = [p.name for p in PATTERNS]
+    assert len(names) == len(set(names))
+    rules = AcuteDangerRules()
+    assert rules.names == tuple(names)
+    for pattern in rules._patterns:  # expanded: no macro left behind
+        assert not re.search(r"<[A-Z_]+>", pattern[1].pattern)
+    assert set(MACROS) >= {"NOW", "DANGER", "PAST_TIME", "WEAPON"}
+
+
+def test_empty_and_huge_inputs(rules: AcuteDangerRules) -> None:
+    assert rules.match("") is None
+    assert rules.match("   \n\t ") is None
+    assert rules.match("bla " * 50_000) is None
+    assert rules.match("help! " + "x" * 100_000) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=400))
+def test_match_never_raises(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.match(text) in (None, *rules.names)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    prefix=st.sampled_from(["", "Hallo. ", "Sorry dat ik stoor. ", "Hi, "]),
+    text=st.sampled_from(DUTCH_EMERGENCIES[5:] + ENGLISH_EMERGENCIES[2:]),
+)
+def test_emergencies_match_after_an_unrelated_sentence(
+    rules: AcuteDangerRules, prefix: str, text: str
+) -> None:
+    assert rules.match(prefix + text) is not None
