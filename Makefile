@@ -18,7 +18,7 @@ install: $(STAMP) locales
 
 # Compiled catalogs (.mo) are build output; the .po files are the source.
 locales: $(STAMP)
-	$(BIN)/pybabel compile --domain messages --directory locales --use-fuzzy --statistics 2>&1 | tail -n 2
+	$(BIN)/pybabel compile --domain messages --directory locales --statistics 2>&1 | tail -n 2
 
 run: install
 	$(BIN)/zorgveilig run

@@ -38,7 +38,9 @@ def _configure_logging(settings: Settings) -> None:
     logging.basicConfig(
         level=settings.log_level.upper(),
         stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        if settings.log_level.upper() == "DEBUG"
+        else "zorgveilig %(levelname)s: %(message)s",
     )
 
 

@@ -257,6 +257,14 @@ class Engine:
             else:
                 turn.say(turn.tr(texts.HELP))
                 self._enter_menu(turn)
+        elif command in ("status", "privacy"):
+            rendered = RENDERERS[command](self, turn)
+            if rendered:
+                turn.say(rendered)
+            self._reprompt(turn)
+        elif command == "unknown":
+            turn.say(turn.tr(texts.UNKNOWN_COMMAND))
+            self._reprompt(turn)
         elif command in ("lang_en", "lang_nl"):
             turn.tr = translator("en" if command == "lang_en" else "nl")
             turn.state["lang"] = turn.tr.lang
@@ -437,12 +445,11 @@ class Engine:
 
     def _answer_text(self, turn: Turn, step: Step, text: str) -> None:
         assert step.slot is not None
-        if turn.incoming.choice is not None or ((text and step.options) or step.use_slot_option):
-            option = (
-                self._pick(turn, step, text, numbers=False)
-                if text or turn.incoming.choice
-                else None
-            )
+        if turn.incoming.choice is not None or (text and self._options(turn, step)):
+            # A number picks a listed option (the console and Matrix show them numbered);
+            # any other number is an answer in its own right, such as a phone number.
+            option = self._pick(turn, step, text, numbers=True)
+            turn.state.pop("_notice", None)
             if option is not None:
                 if option.id == USE_SLOT and step.use_slot_option:
                     turn.slots[step.slot] = turn.slots[step.use_slot_option]

@@ -14,6 +14,7 @@ from dialogs.flow import Option
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+_SLASH_COMMAND = re.compile(r"^/\w+(?:@\w+)?$")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"']+")
 _PATH = re.compile(
     r"^(?:~|\.{1,2})?/\S+|^[A-Za-z]:\\\S+|^\S+\.(?:png|jpe?g|gif|heic|pdf|txt|docx?|mp4|mov|webp)$",
@@ -24,6 +25,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "stop": ("stop", "stoppen", "annuleer", "annuleren", "cancel", "quit", "afbreken"),
     "back": ("terug", "vorige", "back", "previous", "ga terug", "go back"),
     "menu": ("menu", "start", "help", "hulp nodig", "begin", "opnieuw"),
+    "status": ("status", "mijn status", "my status"),
+    "privacy": ("privacy",),
     "lang_en": ("english", "engels", "in english"),
     "lang_nl": ("nederlands", "dutch", "in het nederlands"),
 }
@@ -56,6 +59,8 @@ def command_of(text: str) -> str | None:
     for command, words in COMMANDS.items():
         if folded in words:
             return command
+    if _SLASH_COMMAND.match(text):
+        return "unknown"
     return None
 
 

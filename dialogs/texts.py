@@ -273,3 +273,7 @@ ROLE_NAME = {
     "meldteam": N_("member of the meldteam"),
     "security": N_("security"),
 }
+UNKNOWN_COMMAND = N_(
+    "I do not know that command. You can use /start, /stop, /status, /privacy and /help, "
+    "or just type your answer."
+)

@@ -246,3 +246,58 @@ def test_privacy_explains_anonymity_honestly(driver: Driver) -> None:
     assert "Telegram" in text  # the messenger knows you talked to the bot
     assert "12 maanden" in text  # retention
     assert "geheim" in text.lower()  # no false promise of absolute secrecy
+
+
+def test_numbers_pick_listed_options_in_text_questions_and_stay_text_otherwise(
+    driver: Driver, runtime: Runtime
+) -> None:
+    opening = "ik word bedreigd op instagram door de zoon van een patiënt"
+    turns = driver.turns([opening, "1", "today", "0612345678"])
+    assert "Wanneer" in turns[2].last["text"], "1 chose 'use what I wrote at the start'"
+    assert "Wie" in turns[4].last["text"] or turns[4].last["choices"][0]["id"] == "done"
+    driver.session(["done", "3", "anonymous", "none", "none", "confirm"])
+    with runtime.store.unit() as unit:
+        [case] = unit.all_cases()
+    assert case.details["description"] == opening
+    assert case.details["handle"] == "0612345678"
+
+
+def test_change_an_answer_from_the_summary(driver: Driver, runtime: Runtime) -> None:
+    lines = [
+        "niet_pluis",
+        "Een bewoner heeft sinds kort blauwe plekken die niemand kan verklaren.",
+        "client",
+        "melden",
+        "named",
+        "Joke",
+        "none",
+    ]
+    turns = driver.turns([*lines, "edit", "anonymity", "anonymous", "confirm"])
+    assert "anonymity" in turns[8].choice_ids()
+    assert "Anoniem" in turns[9].last["text"] or "anoniem" in turns[9].last["text"]
+    summary = turns[10].all_text
+    assert "anoniem" in summary
+    assert "Joke" not in summary, "the name no longer applies"
+    with runtime.store.unit() as unit:
+        [case] = unit.all_cases()
+    assert case.anonymous
+    assert "reporter_name" not in case.details
+
+
+def test_contact_can_report_too(driver: Driver) -> None:
+    turns = driver.turns(["report", "online"], user="af-anna")
+    assert "cases" in turns[0].choice_ids()
+    assert "online" in turns[1].choice_ids()
+    assert "eigen woorden" in turns[2].last["text"]
+
+
+def test_slash_commands_mid_report_keep_the_report(driver: Driver, runtime: Runtime) -> None:
+    turns = driver.turns(
+        ["online", "/foo", "/status", "/privacy", "Iemand belt mij steeds anoniem."]
+    )
+    assert "commando" in turns[2].texts[0]
+    assert "eigen woorden" in turns[2].last["text"], "the same question again"
+    assert "meldingen" in turns[3].texts[0] or "nog geen" in turns[3].texts[0]
+    assert "eigen woorden" in turns[3].last["text"]
+    assert "versleuteld" in turns[4].all_text
+    assert "Wanneer" in turns[5].last["text"], "and the report went on"
