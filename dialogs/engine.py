@@ -105,6 +105,11 @@ class Engine:
         """Answer one message; the new state is committed before this returns."""
         key = self.store.pseudonym(incoming.channel, incoming.chat_id)
         with self.store.unit() as unit:
+            if incoming.message_id is not None and not unit.claim_message(
+                incoming.channel, incoming.message_id
+            ):
+                log.info("skipping a %s message handled before", incoming.channel)
+                return Reply(messages=(), awaiting=False)
             turn, stored_version = self._load(unit, key, incoming)
             self._process(turn)
             self._save(turn, stored_version)

@@ -21,6 +21,8 @@ class Incoming:
     `chat_id` is the address the bot answers to (console user, Telegram chat, Matrix room);
     `user_id` identifies the sender (used to recognise aanspreekpunten). `choice` is the id
     of a pressed button; `unreadable` names attachments the channel could not fetch.
+    `message_id` is the platform's id of the message (Telegram update, Matrix event): a
+    message with an id is handled exactly once, also across restarts and processes.
     """
 
     channel: str
@@ -32,6 +34,7 @@ class Incoming:
     unreadable: tuple[str, ...] = ()
     display_name: str | None = None
     lang: str | None = None
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -150,3 +150,24 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=48, index=True)
     case_id: int | None = Field(default=None, index=True)
     detail: str = Field(default="", max_length=400)
+
+
+class ProcessedMessage(SQLModel, table=True):
+    """Incoming platform messages already handled: each is answered exactly once."""
+
+    __tablename__ = "processed_message"
+
+    channel: str = Field(primary_key=True, max_length=16)
+    message_id: str = Field(primary_key=True, max_length=128)
+    processed_at: datetime = Field(sa_column=_ts(index=True))
+
+
+class ChannelState(SQLModel, table=True):
+    """Small durable values a channel keeps between runs (sync tokens, offsets)."""
+
+    __tablename__ = "channel_state"
+
+    channel: str = Field(primary_key=True, max_length=16)
+    name: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=4000)
+    updated_at: datetime = Field(sa_column=_ts())

@@ -23,9 +23,11 @@ from storage.crypto import Vault, sha256_hex
 from storage.models import (
     AuditEvent,
     Case,
+    ChannelState,
     Conversation,
     Evidence,
     OutboxMessage,
+    ProcessedMessage,
     RoutingDecision,
 )
 
@@ -582,6 +584,41 @@ class Unit:
             .where(col(OutboxMessage.failed_at).is_not(None))
         ).one()
         return {"pending": int(pending), "delivered": int(delivered), "failed": int(failed)}
+
+    # -- channels -------------------------------------------------------------------------
+
+    def claim_message(self, channel: str, message_id: str) -> bool:
+        """Record an incoming platform message; False when it was handled before.
+
+        Runs in the same transaction as the handling, so a crash either keeps both the
+        answer's effects and this record, or neither: no message is handled twice.
+        """
+        exists = self.session.get(ProcessedMessage, (channel, message_id))
+        if exists is not None:
+            return False
+        self.session.add(
+            ProcessedMessage(channel=channel, message_id=message_id, processed_at=self.clock())
+        )
+        try:
+            self.session.flush()
+        except IntegrityError as exc:
+            raise ConcurrentUpdateError(f"{channel} message handled concurrently") from exc
+        return True
+
+    def channel_value(self, channel: str, name: str) -> str | None:
+        """A value a channel stored earlier (sync token, offset), or None."""
+        row = self.session.get(ChannelState, (channel, name))
+        return row.value if row else None
+
+    def set_channel_value(self, channel: str, name: str, value: str) -> None:
+        """Store a channel's value (insert or replace)."""
+        row = self.session.get(ChannelState, (channel, name))
+        if row is None:
+            row = ChannelState(channel=channel, name=name, value=value, updated_at=self.clock())
+        else:
+            row.value = value
+            row.updated_at = self.clock()
+        self.session.add(row)
 
     # -- audit --------------------------------------------------------------------------
 

@@ -119,3 +119,21 @@ def test_outbox_delivers_once_and_retries_after_a_failure(tmp_path: Path) -> Non
     with store.unit() as unit:
         assert unit.claim_outbox("telegram") == []
         assert unit.outbox_counts() == {"pending": 0, "delivered": 1, "failed": 0}
+
+
+def test_a_platform_message_is_handled_exactly_once(driver: Driver, runtime: Runtime) -> None:
+    from dialogs.messages import Incoming
+
+    first = Incoming(channel="telegram", chat_id="42", user_id="42", text="online", message_id="u1")
+    reply = runtime.engine.handle(first)
+    assert reply.messages, "answered the first time"
+    again = runtime.engine.handle(first)
+    assert again.messages == (), "a redelivered update is not answered twice"
+    assert not again.awaiting
+    with runtime.store.unit() as unit:
+        assert unit.channel_value("telegram", "offset") is None
+        unit.set_channel_value("telegram", "offset", "17")
+    with runtime.store.unit() as unit:
+        unit.set_channel_value("telegram", "offset", "18")
+    with runtime.store.unit() as unit:
+        assert unit.channel_value("telegram", "offset") == "18"
