@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint types unit locales install clean diagrams
+.PHONY: rasa rasa-install rasa-train rasa-serve test-rasa bench-nlu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,8 +31,9 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy bot dialogs nlu storage
 
+# The suite runs against SQLite and a real PostgreSQL server started for the run.
 unit: install
-	$(BIN)/pytest -q
+	scripts/with-postgres $(BIN)/pytest -q
 
 test: lint types unit
 
@@ -41,6 +43,61 @@ extract: $(STAMP)
 
 diagrams: $(STAMP)
 	$(BIN)/zorgveilig flows diagrams --write
+
+# ---------------------------------------------------------------------------- Rasa backend
+# Rasa Open Source 3.6 needs Python 3.10 and SQLAlchemy 1.4: it gets its own virtualenv and
+# is never a dependency of the bot, which talks to it over HTTP (ZV_NLU_BACKEND=rasa).
+RASA_VENV := .venv-rasa
+RASA_STAMP := $(RASA_VENV)/.installed
+RASA_MODEL_DIR := var/rasa/models
+RASA_MODEL := $(RASA_MODEL_DIR)/zorgveilig-nlu.tar.gz
+RASA_PORT ?= 5005
+RASA_ENV := RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 RASA_CACHE_DIRECTORY=var/rasa/cache
+NLU_DATA := $(wildcard nlu/data/*/*.yml)
+
+# Python 3.10: $(RASA_PYTHON) if given, else python3.10 on the PATH, else pyenv's newest 3.10.
+$(RASA_STAMP): config/rasa/requirements.txt config/rasa/constraints.txt
+	@py="$(RASA_PYTHON)"; \
+	if [ -z "$$py" ]; then \
+	  for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null)"/versions/3.10.*/bin/python 2>/dev/null | sort -V); do \
+	    if "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then py="$$c"; fi; \
+	  done; \
+	fi; \
+	if [ -z "$$py" ]; then \
+	  echo "make rasa-install: Rasa 3.6 needs Python 3.10, and none was found (tried python3.10 and pyenv)." >&2; \
+	  echo "Install it (e.g. 'pyenv install 3.10') or pass RASA_PYTHON=/path/to/python3.10." >&2; \
+	  exit 1; \
+	fi; \
+	echo "Rasa virtualenv $(RASA_VENV) on $$py"; \
+	test -x $(RASA_VENV)/bin/python || "$$py" -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/python -m pip install --quiet 'pip==24.0' 'setuptools==70.3.0' 'wheel==0.43.0'
+	$(RASA_VENV)/bin/python -m pip install --quiet -r config/rasa/requirements.txt -c config/rasa/constraints.txt
+	touch $(RASA_STAMP)
+
+rasa-install: $(RASA_STAMP)
+
+$(RASA_MODEL): $(RASA_STAMP) config/rasa/config.yml $(NLU_DATA)
+	mkdir -p $(RASA_MODEL_DIR)
+	$(RASA_ENV) $(RASA_VENV)/bin/rasa train nlu --config config/rasa/config.yml --nlu nlu/data \
+	  --out $(RASA_MODEL_DIR) --fixed-model-name zorgveilig-nlu
+	touch $(RASA_MODEL)
+
+rasa-train: $(RASA_MODEL)
+
+# The HTTP API on 127.0.0.1 only; point the bot at it with ZV_NLU_BACKEND=rasa
+# ZV_RASA_URL=http://127.0.0.1:$(RASA_PORT).
+rasa-serve: $(RASA_MODEL)
+	$(RASA_ENV) $(RASA_VENV)/bin/rasa run --enable-api -m $(RASA_MODEL) -i 127.0.0.1 -p $(RASA_PORT)
+
+rasa: rasa-serve
+
+# The Rasa integration test against a real server (tests/test_nlu_rasa.py).
+test-rasa: install $(RASA_MODEL)
+	$(BIN)/pytest -q tests/test_nlu_rasa.py
+
+# Embedded vs Rasa DIET on nlu/heldout; writes bench/README.md (see there).
+bench-nlu: install $(RASA_STAMP)
+	$(BIN)/python bench/nlu_compare.py --write bench/README.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -71,9 +71,22 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     settings = _settings()
     _configure_logging(settings)
+    telegram = settings.telegram_token is not None
+    if telegram:
+        from bot.telegram.run import TelegramConfigError, options_from
+
+        try:
+            options_from(settings)
+        except TelegramConfigError as exc:
+            raise CliError(str(exc)) from None
     started = time.monotonic()
     runtime = build_runtime(settings)
     log.info("ready in %.2f s", time.monotonic() - started)
+    if telegram:
+        from bot.telegram.run import run_telegram
+
+        run_telegram(runtime)
+        return 0
     print(
         "ZorgVeilig meldbot: no messenger configured, starting a terminal chat "
         "(Ctrl-D to leave; your answers are kept)."
@@ -150,6 +163,37 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cases_audit(args: argparse.Namespace) -> int:
+    """Print the audit trail of one case: who did what, when (never the content)."""
+    from bot.runtime import open_store
+    from storage.casecode import normalise_code
+
+    settings = _settings()
+    _configure_logging(settings)
+    code = normalise_code(args.code)
+    store = open_store(settings)
+    with store.unit() as unit:
+        case = unit.case_by_code(code) if code else None
+        if case is None:
+            raise CliError(f"no case with code {args.code}")
+        events = unit.audit_events(case.id)
+        unit.audit("operator", "case_audit_read", case_id=case.id)
+    for event in events:
+        print(f"{event.at.isoformat()}  {event.actor:<16} {event.action:<24} {event.detail}")
+    return 0
+
+
+def cmd_timers_run(args: argparse.Namespace) -> int:
+    """Fire the timers that are due (escalations, reminders); for cron or systemd timers."""
+    from bot.runtime import build_runtime
+
+    settings = _settings()
+    _configure_logging(settings)
+    fired = build_runtime(settings).engine.run_due_timers(limit=args.limit)
+    print(json.dumps({"fired": fired}))
+    return 0
+
+
 def cmd_nlu_train(args: argparse.Namespace) -> int:
     """Train the embedded classifier on nlu/data and store it."""
     from nlu.acute import AcuteDangerRules
@@ -184,6 +228,75 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
     result = interpreter.parse(" ".join(args.text))
     print(json.dumps(result.to_rasa_json(), ensure_ascii=False, indent=2))
     return 0
+
+
+def cmd_nlu_test(args: argparse.Namespace) -> int:
+    """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data."""
+    from nlu.evaluation import cross_validate, evaluate, write_results
+    from nlu.factory import DEFAULT_DATA_DIR
+    from nlu.training_data import TrainingDataError, load_training_data
+
+    if not (args.cross_validation or args.nlu):
+        raise CliError("give --nlu FILE (test data) or --cross-validation")
+    settings = _settings()
+    _configure_logging(settings)
+    try:
+        if args.cross_validation:
+            source = args.nlu or DEFAULT_DATA_DIR
+            data = load_training_data(source)
+            print(f"{args.folds}-fold cross-validation on {source} ...", flush=True)
+            result = cross_validate(
+                data, folds=args.folds, acute_threshold=settings.acute_threshold
+            )
+        else:
+            from bot.runtime import load_interpreter
+
+            examples = load_training_data(args.nlu).examples
+            if not examples:
+                raise CliError(f"{args.nlu}: no examples")
+            result = evaluate(
+                load_interpreter(settings), examples, acute_threshold=settings.acute_threshold
+            )
+    except (TrainingDataError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    paths = write_results(result, args.out)
+    print(result.summary())
+    for path in paths.values():
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_nlu_review(args: argparse.Namespace) -> int:
+    """List the messages the bot was not sure about (redacted), optionally as Rasa YAML."""
+    from bot.runtime import open_store
+    from storage.nlu_review import purge_expired, review_items, review_yaml
+
+    settings = _settings()
+    _configure_logging(settings)
+    with open_store(settings).unit() as unit:
+        purged = purge_expired(unit)
+        items = review_items(unit, days=args.days)
+        unit.audit("operator", "nlu_review_read", count=len(items))
+    print(
+        f"{len(items)} message(s) below the confidence threshold in the last {args.days} "
+        f"day(s); {purged} older than 30 days deleted."
+    )
+    for item in items:
+        print(
+            f"{item.created_at:%Y-%m-%d %H:%M}  {item.lang:<2}  {item.intent:<20} "
+            f"{item.confidence:.2f}  {item.text}"
+        )
+    if args.export:
+        Path(args.export).write_text(review_yaml(items), encoding="utf-8")
+        print(f"wrote {args.export} (Rasa YAML; correct the intents, then move the lines)")
+    return 0
+
+
+def _review_days(value: str) -> int:
+    days = int(value)
+    if not 1 <= days <= 30:
+        raise argparse.ArgumentTypeError("must be 1..30 (messages are kept 30 days at most)")
+    return days
 
 
 def cmd_flows_diagrams(args: argparse.Namespace) -> int:
@@ -245,6 +358,16 @@ def build_parser() -> argparse.ArgumentParser:
     export = cases.add_parser("export", help="export all cases (decrypted)")
     export.add_argument("--format", choices=["json"], default="json")
     export.set_defaults(func=cmd_cases_export)
+    audit = cases.add_parser("audit", help="audit trail of one case (no content)")
+    audit.add_argument("code")
+    audit.set_defaults(func=cmd_cases_audit)
+
+    timers = sub.add_parser("timers", help="stored deadlines").add_subparsers(
+        dest="timers_command", required=True
+    )
+    timers_run = timers.add_parser("run", help="fire the timers that are due")
+    timers_run.add_argument("--limit", type=int, default=500)
+    timers_run.set_defaults(func=cmd_timers_run)
 
     nlu = sub.add_parser("nlu", help="the language understanding").add_subparsers(
         dest="nlu_command", required=True
@@ -253,6 +376,24 @@ def build_parser() -> argparse.ArgumentParser:
     parse = nlu.add_parser("parse", help="parse a text (JSON like Rasa's /model/parse)")
     parse.add_argument("text", nargs="+")
     parse.set_defaults(func=cmd_nlu_parse)
+    nlu_test = nlu.add_parser(
+        "test", help="evaluate like `rasa test nlu`: report, errors, confusion matrix"
+    )
+    nlu_test.add_argument(
+        "--nlu",
+        help="Rasa YAML file or folder: test data; with --cross-validation the data "
+        "to cross-validate (default: nlu/data)",
+    )
+    nlu_test.add_argument(
+        "--cross-validation", action="store_true", help="k-fold cross-validation on nlu/data"
+    )
+    nlu_test.add_argument("--folds", type=int, default=5, help="folds (default: 5)")
+    nlu_test.add_argument("--out", default="results", help="output folder (default: results)")
+    nlu_test.set_defaults(func=cmd_nlu_test)
+    review = nlu.add_parser("review", help="messages the bot was not sure about (redacted)")
+    review.add_argument("--days", type=_review_days, default=30, help="1..30 (default: 30)")
+    review.add_argument("--export", metavar="FILE", help="also write them as Rasa YAML")
+    review.set_defaults(func=cmd_nlu_review)
 
     flows = sub.add_parser("flows", help="conversation flows").add_subparsers(
         dest="flows_command", required=True

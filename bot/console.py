@@ -123,12 +123,14 @@ class ConsoleChat:
 
     def run(self, lines: Iterable[str]) -> None:
         """Run the session until the input ends."""
+        self.engine.run_due_timers()
         self.deliver_outbox()
         self._emit_all(self.engine.resume(self._hello()).messages)
         self._await()
         for line in lines:
             reply = self.engine.handle(self.incoming(line))
             self._emit_all(reply.messages)
+            self.engine.run_due_timers()
             self.deliver_outbox()
             self._await()
         if not self.jsonl:

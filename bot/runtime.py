@@ -10,6 +10,7 @@ from dialogs.engine import Engine, EngineConfig
 from dialogs.organisation import Organisation, load_organisation
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from nlu.interpreter import Interpreter
+from nlu.rasa_client import RasaInterpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
 from storage.repository import Clock, Store, utcnow
@@ -26,6 +27,10 @@ class Runtime:
     organisation: Organisation
     interpreter: Interpreter
     engine: Engine
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.store.engine.dispose()
 
 
 def open_store(settings: Settings, clock: Clock = utcnow) -> Store:
@@ -47,8 +52,18 @@ def open_store(settings: Settings, clock: Clock = utcnow) -> Store:
 
 
 def load_interpreter(settings: Settings) -> Interpreter:
-    """The configured NLU backend (the embedded classifier by default)."""
-    return build_interpreter([DEFAULT_DATA_DIR], settings.model_path)
+    """The configured NLU backend (the embedded classifier by default).
+
+    `ZV_NLU_BACKEND=rasa` asks the Rasa server at `ZV_RASA_URL`, with the embedded classifier
+    as the fallback when that server fails.
+    """
+    embedded = build_interpreter([DEFAULT_DATA_DIR], settings.model_path)
+    if settings.nlu_backend != "rasa":
+        return embedded
+    if not settings.rasa_url:
+        raise ValueError("ZV_NLU_BACKEND=rasa needs ZV_RASA_URL")
+    log.info("NLU backend: Rasa server, embedded classifier as fallback")
+    return RasaInterpreter(settings.rasa_url, embedded, timeout=settings.rasa_timeout)
 
 
 def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Runtime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -27,12 +27,36 @@ class Settings(BaseSettings):
     nlu_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     acute_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     nlu_model: Path | None = Field(default=None, description="Trained model file")
-    rasa_url: str | None = None
+    rasa_url: str | None = Field(
+        default=None, validate_default=True, description="Rasa server: http://127.0.0.1:5005"
+    )
+    rasa_timeout: float = Field(default=2.0, gt=0.0, le=30.0, description="Seconds per Rasa parse")
     data_key: SecretStr | None = None
     data_key_file: Path | None = None
     pseudonym_key: SecretStr | None = None
     pseudonym_key_file: Path | None = None
     log_level: str = "WARNING"
+    telegram_token: SecretStr | None = Field(default=None, description="Bot token (BotFather)")
+    telegram_base_url: str | None = Field(
+        default=None, description="Root URL of another Bot API server (self-hosted, tests)"
+    )
+    telegram_webhook_url: str | None = Field(
+        default=None, description="Public HTTPS URL Telegram posts updates to (else polling)"
+    )
+    telegram_webhook_secret: SecretStr | None = Field(
+        default=None, description="Secret token Telegram sends in every webhook request"
+    )
+    telegram_webhook_listen: str = "127.0.0.1"
+    telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
+
+    @field_validator("rasa_url", mode="after")
+    @classmethod
+    def _rasa_url_for_rasa_backend(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("ZV_RASA_URL must start with http:// or https://")
+        if info.data.get("nlu_backend") == "rasa" and not value:
+            raise ValueError("ZV_NLU_BACKEND=rasa needs ZV_RASA_URL")
+        return value
 
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to a SQLite file in the data folder."""

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from dialogs import render, texts
+from dialogs import caseflow, render, texts
+from dialogs.casedesk import CaseDesk
 from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, FLOW_PREFIX, Flow, Option, Step, StepKind
 from dialogs.flows import REPORT_FLOWS, build_flows
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator, translator
@@ -77,6 +78,8 @@ class Turn:
 
 
 Predicate = Callable[["Engine", Turn], bool]
+Effect = Callable[["Engine", Turn], str | None]
+OptionFilter = Callable[["Engine", Turn, tuple[Option, ...]], tuple[Option, ...]]
 OptionSource = Callable[["Engine", Turn], tuple[Option, ...]]
 Renderer = Callable[["Engine", Turn], str | None]
 
@@ -96,7 +99,11 @@ class Engine:
         self.org = organisation
         self.config = config or EngineConfig()
         self.flows: Mapping[str, Flow] = build_flows(
-            predicates=PREDICATES, option_sources=OPTION_SOURCES, renderers=RENDERERS
+            predicates=PREDICATES,
+            option_sources=OPTION_SOURCES,
+            renderers=RENDERERS,
+            effects=EFFECTS,
+            option_filters=OPTION_FILTERS,
         )
 
     # -- entry points -------------------------------------------------------------------
@@ -128,6 +135,18 @@ class Engine:
                 self._enter_menu(turn)
             self._save(turn, stored_version)
         return Reply(messages=tuple(turn.out))
+
+    def run_due_timers(self, limit: int = 100) -> int:
+        """Fire the timers whose moment has come (each exactly once); returns how many."""
+        fired = 0
+        with self.store.unit() as unit:
+            desk = CaseDesk(unit, self.org)
+            for timer in desk.work.due_timers(unit.clock(), limit=limit):
+                desk.fire(timer)
+                fired += 1
+        if fired:
+            log.info("fired %d timer(s)", fired)
+        return fired
 
     # -- state --------------------------------------------------------------------------
 
@@ -316,6 +335,8 @@ class Engine:
 
     def _options(self, turn: Turn, step: Step) -> tuple[Option, ...]:
         options = list(step.options)
+        if step.options_filter is not None:
+            options = list(OPTION_FILTERS[step.options_filter](self, turn, tuple(options)))
         if step.options_from is not None:
             dynamic = OPTION_SOURCES[step.options_from](self, turn)
             options = [*dynamic, *options]
@@ -333,6 +354,9 @@ class Engine:
             picked = by_id.get(turn.incoming.choice)
             if picked is None:
                 turn.say(turn.tr(texts.STALE_BUTTON))
+                if step.slot == "case_code":  # a forged case button is an access attempt
+                    actor = turn.contact.id if turn.contact else "unknown"
+                    turn.unit.audit(actor, "case_access_refused", forged_button=True)
             return picked
         if not text:
             return None
@@ -378,7 +402,9 @@ class Engine:
                 self._advance(turn, step.target_for(None))
                 return
             if turn.incoming.choice is None:
-                turn.say(turn.tr(texts.NOT_UNDERSTOOD_CHOICE))
+                guessed = step.slot == "case_code" and caseflow.audit_guessed_code(self, turn, text)
+                if not guessed:
+                    turn.say(turn.tr(texts.NOT_UNDERSTOOD_CHOICE))
             self._prompt(turn, step)
             return
         self._choose(turn, step, option)
@@ -398,7 +424,11 @@ class Engine:
         if step.name == "summary" and option.id == "cancel":
             self._cancel(turn)
             return
-        self._advance(turn, step.target_for(option.id))
+        target = step.target_for(option.id)
+        for effect in (option.effect, step.effect):
+            if effect is not None:
+                target = EFFECTS[effect](self, turn) or target
+        self._advance(turn, target)
 
     def _answer_menu(self, turn: Turn, step: Step, text: str) -> None:
         option = self._pick(turn, step, text, numbers=True)
@@ -478,7 +508,10 @@ class Engine:
             self._prompt(turn, step)
             return
         turn.slots[step.slot] = text
-        self._advance(turn, step.target_for(None))
+        target = step.target_for(None)
+        if step.effect is not None:
+            target = EFFECTS[step.effect](self, turn) or target
+        self._advance(turn, target)
 
     def _answer_evidence(self, turn: Turn, step: Step, text: str) -> None:
         incoming = turn.incoming
@@ -663,6 +696,7 @@ class Engine:
             request=request,
             recipients=recipients,
         )
+        CaseDesk(turn.unit, self.org).schedule(case)
         tr = turn.tr
         roles = render.role_list([r.contact.role.value for r in recipients], tr)
         hours = self.org.acknowledge_within_hours
@@ -738,21 +772,11 @@ def _editable_steps(engine: Engine, turn: Turn) -> tuple[Option, ...]:
     return tuple(options)
 
 
-def _my_cases(engine: Engine, turn: Turn) -> tuple[Option, ...]:
-    if turn.contact is None:
-        return ()
-    cases = turn.unit.cases_routed_to(turn.contact.id)
-    return tuple(
-        Option(c.code, f"{c.code} · {turn.tr(texts.KIND_LABEL[c.kind])}", synonyms=(c.code,))
-        for c in cases
-    )
-
-
 OPTION_SOURCES: dict[str, OptionSource] = {
     "teams": _team_options,
     "roles": _role_options,
     "editable_steps": _editable_steps,
-    "my_cases": _my_cases,
+    **caseflow.OPTION_SOURCES,
 }
 
 
@@ -772,11 +796,6 @@ def _render_summary(engine: Engine, turn: Turn) -> str:
     return render.summary(turn.flow, asked, turn.slots, evidence, roles, turn.tr, engine.org)
 
 
-def _render_status(engine: Engine, turn: Turn) -> str:
-    cases = turn.unit.cases_of_reporter(turn.key)
-    return render.status_list(cases, turn.tr, engine.org.timezone)
-
-
 def _render_privacy(engine: Engine, turn: Turn) -> str:
     return turn.tr(texts.PRIVACY, months=12)
 
@@ -785,47 +804,12 @@ def _render_aftercare(engine: Engine, turn: Turn) -> str:
     return render.referral_list(engine.org, turn.tr)
 
 
-def _render_case_list(engine: Engine, turn: Turn) -> str:
-    if turn.contact is None:
-        return turn.tr(texts.CASES_NONE)
-    cases = turn.unit.cases_routed_to(turn.contact.id)
-    if not cases:
-        return turn.tr(texts.CASES_NONE)
-    lines = [turn.tr(texts.CASES_INTRO)]
-    lines.extend(
-        turn.tr(
-            texts.STATUS_LINE,
-            code=c.code,
-            kind=turn.tr(texts.KIND_LABEL[c.kind]),
-            date=render.when(c.created_at, turn.tr, engine.org.timezone),
-            status=turn.tr(texts.CASE_STATUS[c.status]),
-        )
-        for c in cases
-    )
-    return "\n".join(lines)
-
-
-def _render_case_view(engine: Engine, turn: Turn) -> str:
-    code = turn.slots.get("case_code")
-    contact = turn.contact
-    case = turn.unit.case_by_code(str(code)) if code else None
-    allowed = (
-        contact is not None
-        and case is not None
-        and any(c == contact.id for c, _, _ in case.routed_to)
-    )
-    if not allowed or case is None or contact is None:
-        turn.unit.audit(contact.id if contact else "unknown", "case_access_refused")
-        return turn.tr(texts.CASE_NOT_YOURS)
-    turn.unit.audit(contact.id, "case_viewed", case_id=case.id)
-    return render.case_view(case, contact.id, turn.tr, engine.org)
-
-
 RENDERERS: dict[str, Renderer] = {
     "summary": _render_summary,
-    "status": _render_status,
     "privacy": _render_privacy,
     "aftercare": _render_aftercare,
-    "case_list": _render_case_list,
-    "case_view": _render_case_view,
+    **caseflow.RENDERERS,
 }
+
+EFFECTS: dict[str, Effect] = dict(caseflow.EFFECTS)
+OPTION_FILTERS: dict[str, OptionFilter] = dict(caseflow.OPTION_FILTERS)

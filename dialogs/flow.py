@@ -33,7 +33,8 @@ class Option:
 
     `value` is stored in the step's slot (default: the id). `intents` are NLU intents that
     select this option when typed as free text; `synonyms` are extra words that match.
-    `reply` is said right after the choice; `clears` empties slots that no longer apply.
+    `reply` is said right after the choice; `clears` empties slots that no longer apply;
+    `effect` names an action the engine performs when this option is chosen.
     """
 
     id: str
@@ -43,6 +44,7 @@ class Option:
     synonyms: tuple[str, ...] = ()
     reply: str | None = None
     clears: tuple[str, ...] = ()
+    effect: str | None = None
 
     @property
     def stored(self) -> str | int | bool:
@@ -61,6 +63,8 @@ class Step:
     slot: str | None = None
     options: tuple[Option, ...] = ()
     options_from: str | None = None
+    options_filter: str | None = None
+    effect: str | None = None
     free_text_slot: str | None = None
     skip_when: str | None = None
     use_slot_option: str | None = None
@@ -113,10 +117,13 @@ class Flow:
         option_sources: Iterable[str],
         renderers: Iterable[str],
         flows: Iterable[str],
+        effects: Iterable[str] = (),
+        option_filters: Iterable[str] = (),
     ) -> None:
         """Check the flow is a sound state machine; raise FlowError listing every problem."""
         known_predicates, known_sources = set(predicates), set(option_sources)
         known_renderers, known_flows = set(renderers), set(flows)
+        known_effects, known_filters = set(effects), set(option_filters)
         problems: list[str] = []
         names = [s.name for s in self.steps]
         for dup in sorted({n for n in names if names.count(n) > 1}):
@@ -152,6 +159,13 @@ class Flow:
                 problems.append(f"{where} uses unknown condition {step.skip_when!r}")
             if step.options_from is not None and step.options_from not in known_sources:
                 problems.append(f"{where} uses unknown option list {step.options_from!r}")
+            if step.effect is not None and step.effect not in known_effects:
+                problems.append(f"{where} uses unknown effect {step.effect!r}")
+            for option in step.options:
+                if option.effect is not None and option.effect not in known_effects:
+                    problems.append(f"{where} option {option.id!r} uses unknown effect")
+            if step.options_filter is not None and step.options_filter not in known_filters:
+                problems.append(f"{where} uses unknown option filter {step.options_filter!r}")
             if step.render is not None and step.render not in known_renderers:
                 problems.append(f"{where} uses unknown renderer {step.render!r}")
             if step.kind is StepKind.INFO and step.render is None:
@@ -198,6 +212,8 @@ class Flow:
                 note += f" → {step.slot}"
             if step.skip_when:
                 note += f" (skipped when {step.skip_when})"
+            if step.effect:
+                note += f" ⇒ {step.effect}"
             lines.append(f"    {step.name}: {step.name}<br/><small>{note}</small>")
         for step in self.steps:
             if isinstance(step.next, str):

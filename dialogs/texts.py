@@ -277,3 +277,71 @@ UNKNOWN_COMMAND = N_(
     "I do not know that command. You can use /start, /stop, /status, /privacy and /help, "
     "or just type your answer."
 )
+STATUS_BUTTON = N_("Status of my report")
+
+NOTICE_CLAIMED = N_("Case {code} has been picked up by {name}.")
+NOTICE_CLOSED = N_("Case {code} has been closed by {name}.")
+NOTICE_HANDED_OVER = N_(
+    "{name} has handed case {code} over to you. Open 'My cases' in your chat with the "
+    "meldbot to read it."
+)
+NOTICE_ANSWERED = N_(
+    "The melder has answered your question about case {code}. Open 'My cases' to read it."
+)
+NOTICE_ESCALATED = N_(
+    "Case {code} has not been picked up within {hours} hours. Could you pick it up? Open "
+    "'My cases' in your chat with the meldbot."
+)
+NOTICE_REMINDER = N_(
+    "Reminder for case {code} ({hours} hours old): the employer reacts to the perpetrator "
+    "within 48 hours. No such action has been recorded yet. Record it under 'My cases'."
+)
+MELDER_CLAIMED = N_(
+    "News about your report {code}: a contact person has picked it up. Choose 'Status of "
+    "my report' for details."
+)
+MELDER_QUESTION = N_(
+    "The contact person has a question about your report {code}. Choose 'Status of my "
+    "report' to read and answer it."
+)
+MELDER_CLOSED = N_(
+    "Your report {code} has been closed. Choose 'Status of my report' to read what the "
+    "contact person writes about it."
+)
+MELDER_HANDED_OVER = N_(
+    "News about your report {code}: another contact person takes it over. You do not have "
+    "to do anything."
+)
+MELDER_ESCALATED = N_(
+    "Your report {code} is being picked up. It takes a little longer than planned, so "
+    "another contact person has been asked to help."
+)
+
+CLAIMED_BY_YOU = N_("You have picked up this case. The melder has been told.")
+CLAIMED_BY_OTHER = N_("This case has already been picked up by {name}.")
+CASE_CLOSED_ALREADY = N_("This case is closed.")
+QUESTION_SENT = N_("Your question has been passed on to the melder.")
+NOTE_SAVED = N_("Note saved.")
+ACTION_SAVED = N_("Action recorded.")
+STATUS_SET = N_("Status changed to: in progress.")
+CASE_CLOSED_DONE = N_("The case is closed and the melder has been told.")
+HANDED_OVER_DONE = N_("The case has been handed over to {name}.")
+NO_HANDOVER_CANDIDATES = N_("There is nobody this case can be handed over to.")
+ANSWER_SENT = N_("Thank you. Your answer has been passed on.")
+NO_OPEN_QUESTION = N_("There is no open question about this report.")
+CASE_HOLDER = N_("Picked up by: {name}.")
+CASE_UNCLAIMED = N_("Not yet picked up.")
+CASE_MESSAGES = N_("Messages:")
+CASE_MESSAGE_LINE = N_("• {date} · {who}: {text}")
+CASE_ACTIONS = N_("Actions taken:")
+CASE_ACTION_LINE = N_("• {date} · {name}: {action}")
+WHO_MELDER = N_("melder")
+WHO_QUESTION = N_("question from {name}")
+WHO_NOTE = N_("note by {name}")
+WHO_FEEDBACK = N_("feedback from {name}")
+OWN_CASE_HEADER = N_("Report {code} · {kind} · {date}\nStatus: {status}.")
+OWN_CASE_QUESTION = N_("Question from the contact person: {text}")
+OWN_CASE_FEEDBACK = N_("Message from the contact person: {text}")
+OWN_CASE_NO_NEWS = N_("There is no message from the contact person yet.")
+OWN_CASE_NOT_FOUND = N_("I cannot find that report among yours.")
+OUTCOME_LINE = N_("Outcome: {outcome}")

@@ -84,6 +84,8 @@ class Case(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=_ts())
     acknowledged_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    claimed_by: str | None = Field(default=None, max_length=64)
+    outcome: str | None = Field(default=None, max_length=32)
 
 
 class Evidence(SQLModel, table=True):
@@ -171,3 +173,65 @@ class ChannelState(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=64)
     value: str = Field(max_length=4000)
     updated_at: datetime = Field(sa_column=_ts())
+
+
+class CaseMessage(SQLModel, table=True):
+    """A question or feedback to the melder, their answer, or an internal note.
+
+    `kind` is `question`, `answer`, `feedback`, `note` (never shown to the melder) or
+    `news` (a content-free status change); the text is encrypted.
+    """
+
+    __tablename__ = "case_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    kind: str = Field(max_length=16)
+    author: str = Field(max_length=64)
+    body_enc: bytes = Field(sa_type=sa.LargeBinary)
+    reply_to: int | None = Field(default=None)
+    answered_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    created_at: datetime = Field(sa_column=_ts())
+
+
+class CaseAction(SQLModel, table=True):
+    """An action taken on a case, from the seed-002 catalogue or described freely."""
+
+    __tablename__ = "case_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    actor: str = Field(max_length=64)
+    code: str = Field(max_length=16)
+    text_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    created_at: datetime = Field(sa_column=_ts())
+
+
+class Timer(SQLModel, table=True):
+    """A stored deadline (escalation, reminder, check-in) that fires once."""
+
+    __tablename__ = "timer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    dedupe_key: str = Field(max_length=128, unique=True)
+    kind: str = Field(max_length=32, index=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    due_at: datetime = Field(sa_column=_ts(index=True))
+    fired_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    cancelled_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class NluReview(SQLModel, table=True):
+    """A message the NLU was not sure about, kept (redacted, encrypted) for ops to review.
+
+    Rows are deleted after 30 days at most (`storage.nlu_review.purge_expired`).
+    """
+
+    __tablename__ = "nlu_review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(sa_column=_ts(index=True))
+    lang: str = Field(max_length=8)
+    intent: str = Field(max_length=48)
+    confidence: float
+    text_enc: bytes = Field(sa_type=sa.LargeBinary)

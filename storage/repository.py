@@ -100,6 +100,10 @@ class CaseRecord:
     updated_at: datetime
     evidence: tuple[EvidenceItem, ...] = ()
     routed_to: tuple[tuple[str, str, str], ...] = ()
+    claimed_by: str | None = None
+    outcome: str | None = None
+    acknowledged_at: datetime | None = None
+    closed_at: datetime | None = None
 
 
 @dataclass
@@ -413,6 +417,10 @@ class Unit:
             updated_at=row.updated_at,
             evidence=tuple(self._evidence_item(e) for e in evidence),
             routed_to=tuple((r.contact_id, r.role, r.reason) for r in routed),
+            claimed_by=row.claimed_by,
+            outcome=row.outcome,
+            acknowledged_at=row.acknowledged_at,
+            closed_at=row.closed_at,
         )
 
     def case_by_code(self, code: str) -> CaseRecord | None:
@@ -439,6 +447,11 @@ class Unit:
         ).all()
         unique = {r.id: r for r in rows}
         return [self._case_record(r) for r in unique.values()]
+
+    def cases_by_ids(self, ids: Sequence[int]) -> list[CaseRecord]:
+        """Cases by database id (timers refer to cases this way)."""
+        rows = self.session.exec(select(Case).where(col(Case.id).in_(list(ids)))).all()
+        return [self._case_record(r) for r in rows]
 
     def all_cases(self) -> list[CaseRecord]:
         """Every case, oldest first (operator export)."""

@@ -8,17 +8,20 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from bot.console import ConsoleChat
 from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
+from storage.db import create_db_engine, migrate
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -31,22 +34,97 @@ def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+POSTGRES_ENV = "ZV_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str | None]:
+    """A migrated database that each PostgreSQL test copies (much faster than migrating)."""
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        yield None
+        return
+    name = "zv_template_" + uuid.uuid4().hex[:8]
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    engine = create_db_engine(server.rsplit("/", 1)[0] + "/" + name)
+    migrate(engine)
+    engine.dispose()
+    try:
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(
+    request: pytest.FixtureRequest, postgres_template: str | None
+) -> Iterator[str | None]:
+    """Each test runs on SQLite (the embedded default) and on a real PostgreSQL server.
+
+    `make test` starts the server (scripts/with-postgres); each test gets a new database.
+    """
+    if request.param == "sqlite":
+        yield None
+        return
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        if os.environ.get("CI"):
+            pytest.fail(f"{POSTGRES_ENV} is not set: run the tests through `make test`")
+        pytest.skip("no PostgreSQL server: run through `make test` or scripts/with-postgres")
+    name = "zv_" + uuid.uuid4().hex[:16]
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
-def settings(tmp_path: Path, model_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    """Settings pointing at a fresh data folder (fresh SQLite database and keys)."""
+def settings(
+    tmp_path: Path,
+    model_path: Path,
+    database_url: str | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Settings:
+    """Settings pointing at a fresh data folder and a fresh database (SQLite or PostgreSQL)."""
     for name in list(os.environ):
-        if name.startswith("ZV_"):
+        if name.startswith("ZV_") and name != POSTGRES_ENV:
             monkeypatch.delenv(name)
     monkeypatch.setenv("ZV_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("ZV_NLU_MODEL", str(model_path))
+    if database_url:
+        monkeypatch.setenv("ZV_DATABASE_URL", database_url)
     monkeypatch.chdir(tmp_path)
     return Settings()
 
 
 @pytest.fixture
-def runtime(settings: Settings) -> Runtime:
+def make_runtime(settings: Settings) -> Iterator[Callable[..., Runtime]]:
+    """Build runtimes on the test's database (a restart is a new one); all closed after."""
+    built: list[Runtime] = []
+
+    def make(**kwargs: Any) -> Runtime:
+        runtime = build_runtime(settings, **kwargs)
+        built.append(runtime)
+        return runtime
+
+    yield make
+    for runtime in built:
+        runtime.close()
+
+
+@pytest.fixture
+def runtime(make_runtime: Callable[..., Runtime]) -> Runtime:
     """The assembled bot on the fresh data folder."""
-    return build_runtime(settings)
+    return make_runtime()
 
 
 @dataclass

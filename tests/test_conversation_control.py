@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlmodel import select
 
-from bot.runtime import Runtime, build_runtime
-from bot.settings import Settings
+from bot.runtime import Runtime
 from dialogs.flows import ALL_FLOWS
 from storage.models import Case, Evidence, OutboxMessage
 from tests.conftest import Driver
@@ -53,13 +54,13 @@ def test_back_goes_one_question_back_and_keeps_going(driver: Driver, runtime: Ru
 
 
 def test_quit_mid_report_and_continue_at_the_same_step(
-    runtime: Runtime, settings: Settings
+    runtime: Runtime, make_runtime: Callable[..., Runtime]
 ) -> None:
     first = Driver(runtime).turns(ONLINE_ANONYMOUS[:5])
     assert first[-1].last["text"] == first[-1].last["text"]
     handle_question = first[-1].last["text"]
 
-    restarted = Driver(build_runtime(settings))  # a new process on the same database
+    restarted = Driver(make_runtime())  # a new process on the same database
     resumed = restarted.turns(ONLINE_ANONYMOUS[5 - 1 + 1 :])
     assert "Welkom terug" in resumed[0].texts[0]
     assert resumed[0].last["text"] == handle_question

@@ -26,16 +26,22 @@ REPORT_FLOWS: frozenset[str] = frozenset({"online_threat", "aggression", "niet_p
 
 
 def build_flows(
-    *, predicates: Iterable[str], option_sources: Iterable[str], renderers: Iterable[str]
+    *,
+    predicates: Iterable[str],
+    option_sources: Iterable[str],
+    renderers: Iterable[str],
+    effects: Iterable[str],
+    option_filters: Iterable[str],
 ) -> Mapping[str, Flow]:
     """Validate every flow against the engine's registries and index them by name."""
     names = [f.name for f in ALL_FLOWS]
-    predicates, option_sources, renderers = list(predicates), list(option_sources), list(renderers)
+    registries = {
+        "predicates": list(predicates),
+        "option_sources": list(option_sources),
+        "renderers": list(renderers),
+        "effects": list(effects),
+        "option_filters": list(option_filters),
+    }
     for flow in ALL_FLOWS:
-        flow.validate(
-            predicates=predicates,
-            option_sources=option_sources,
-            renderers=renderers,
-            flows=names,
-        )
+        flow.validate(flows=names, **registries)
     return {f.name: f for f in ALL_FLOWS}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogs.catalogue import ACTION_GROUPS, OUTCOMES
 from dialogs.flow import EXIT_MENU, FLOW_PREFIX, Flow, Option, Step, StepKind
 from dialogs.i18n import N_
 
@@ -105,9 +106,51 @@ def _info_flow(name: str, title: str, renderer: str) -> Flow:
     )
 
 
-STATUS = _info_flow("status", N_("Status of my reports"), "status")
 PRIVACY = _info_flow("privacy", N_("Privacy"), "privacy")
 AFTERCARE = _info_flow("aftercare", N_("Support"), "aftercare")
+
+STATUS = Flow(
+    name="status",
+    title=N_("Status of my reports"),
+    start="status_list",
+    steps=(
+        Step(
+            name="status_list",
+            kind=StepKind.CHOICE,
+            slot="own_case",
+            prompt=N_("Which report do you want to see?"),
+            render="status",
+            options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
+            options_from="own_cases",
+            next={"menu": EXIT_MENU, "*": "own_case"},
+        ),
+        Step(
+            name="own_case",
+            kind=StepKind.CHOICE,
+            slot="own_case_nav",
+            prompt=N_("What would you like to do?"),
+            render="own_case",
+            options=(
+                Option("answer", N_("Answer the question"), synonyms=("antwoord", "answer")),
+                Option("list", N_("Back to my reports"), synonyms=("lijst", "list")),
+                Option("menu", N_("Back to the menu"), synonyms=("menu",)),
+            ),
+            options_filter="own_case_actions",
+            next={"answer": "answer", "list": "status_list", "menu": EXIT_MENU},
+        ),
+        Step(
+            name="answer",
+            kind=StepKind.TEXT,
+            slot="answer_text",
+            prompt=N_("Type your answer. Only the contact person handling your report reads it."),
+            render="open_question",
+            effect="relay_answer",
+            min_length=1,
+            max_length=4000,
+            next="own_case",
+        ),
+    ),
+)
 
 CASES = Flow(
     name="cases",
@@ -128,13 +171,116 @@ CASES = Flow(
             name="case_view",
             kind=StepKind.CHOICE,
             slot="case_nav",
-            prompt=N_("What next?"),
+            prompt=N_("What do you want to do?"),
             render="case_view",
             options=(
+                Option("claim", N_("I'll pick this up"), effect="claim_case"),
+                Option("ask", N_("Ask the melder a question")),
+                Option("note", N_("Add an internal note")),
+                Option("action", N_("Record an action taken")),
+                Option("progress", N_("Mark as in progress"), effect="mark_in_progress"),
+                Option("close", N_("Close with feedback to the melder")),
+                Option("handover", N_("Hand over to someone else")),
                 Option("list", N_("Back to my cases"), synonyms=("lijst", "list")),
                 Option("menu", N_("Back to the menu"), synonyms=("menu",)),
             ),
-            next={"list": "case_list", "menu": EXIT_MENU},
+            options_filter="case_actions",
+            next={
+                "claim": "case_view",
+                "ask": "ask",
+                "note": "note",
+                "action": "action_group",
+                "progress": "case_view",
+                "close": "close_outcome",
+                "handover": "handover",
+                "list": "case_list",
+                "menu": EXIT_MENU,
+            },
+        ),
+        Step(
+            name="ask",
+            kind=StepKind.TEXT,
+            slot="question_text",
+            prompt=N_(
+                "Type your question for the melder. The bot passes it on in their chat; if "
+                "they reported anonymously, you will not learn who they are."
+            ),
+            effect="relay_question",
+            max_length=2000,
+            next="case_view",
+        ),
+        Step(
+            name="note",
+            kind=StepKind.TEXT,
+            slot="note_text",
+            prompt=N_(
+                "Type your note. Only contact persons of this case see it, never the melder."
+            ),
+            effect="add_note",
+            max_length=4000,
+            next="case_view",
+        ),
+        Step(
+            name="action_group",
+            kind=StepKind.CHOICE,
+            slot="action_group",
+            prompt=N_("What kind of action? (From the list 'Incident? Actie!')"),
+            options=(
+                *(Option(gid, label) for gid, label, _ in ACTION_GROUPS),
+                Option("own", N_("Another action (describe it)")),
+            ),
+            next={"own": "action_text", "*": "action_pick"},
+        ),
+        Step(
+            name="action_pick",
+            kind=StepKind.CHOICE,
+            slot="action_code",
+            prompt=N_("Which action was taken?"),
+            options_from="actions_in_group",
+            effect="record_action",
+            next="case_view",
+        ),
+        Step(
+            name="action_text",
+            kind=StepKind.TEXT,
+            slot="action_text",
+            prompt=N_("Describe the action that was taken."),
+            effect="record_action",
+            max_length=1000,
+            next="case_view",
+        ),
+        Step(
+            name="close_outcome",
+            kind=StepKind.CHOICE,
+            slot="outcome",
+            prompt=N_("What is the outcome?"),
+            options=tuple(Option(oid, label) for oid, label in OUTCOMES),
+            next="close_feedback",
+        ),
+        Step(
+            name="close_feedback",
+            kind=StepKind.TEXT,
+            slot="feedback_text",
+            prompt=N_(
+                "Write a short message for the melder: what was done with their report. They "
+                "read it in their chat with the bot."
+            ),
+            effect="close_case",
+            max_length=2000,
+            next="case_view",
+        ),
+        Step(
+            name="handover",
+            kind=StepKind.CHOICE,
+            slot="handover_to",
+            prompt=N_(
+                "To whom do you want to hand over this case? The melder is told that someone "
+                "else takes it over, not who."
+            ),
+            options_from="handover_contacts",
+            options=(Option("cancel_handover", N_("Do not hand over")),),
+            effect="hand_over",
+            next={"cancel_handover": "case_view", "*": "case_list"},
         ),
     ),
 )

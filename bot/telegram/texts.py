@@ -1,0 +1,48 @@
+"""What the Telegram channel itself says (msgids; translated with `dialogs.i18n`)."""
+
+from __future__ import annotations
+
+from dialogs.i18n import N_
+
+# The command menu (setMyCommands), shown in Telegram's "/" list.
+COMMAND_START = N_("Start or continue a report")
+COMMAND_STOP = N_("Stop the report (nothing is sent)")
+COMMAND_STATUS = N_("Status of my reports")
+COMMAND_PRIVACY = N_("Who sees what, and my data")
+COMMAND_HELP = N_("Help and the menu")
+
+GROUP_NOT_HERE = N_(
+    "I do not take reports in a group: everyone here could read along. Open a private chat "
+    "with me; there nobody else sees what you write."
+)
+GROUP_OPEN_PRIVATE = N_("Open a private chat")
+
+BUTTON_STALE = N_("That button belongs to an earlier question. Please use the newest message.")
+BUTTON_NOT_VALID = N_("I cannot use this button. Please use the buttons of the newest message.")
+BUTTON_IN_GROUP = N_("I do not take reports in a group. Open a private chat with me.")
+
+WHAT_I_TAKE = N_(
+    "I can read text, photos and files (such as screenshots or PDF documents). Please type "
+    "your answer, or send the evidence as a photo or a file."
+)
+NO_VOICE = N_(
+    "I cannot listen to voice or audio messages. Please type your answer in a few words. "
+    "Did you receive a threatening voice message? Keep it, and describe it in your report."
+)
+NO_STICKER = N_("I cannot read stickers, GIFs or emoji pictures.")
+NO_LOCATION = N_(
+    "I do not use shared locations. Please type the place in your own words, for example "
+    "'the entrance of the clinic'."
+)
+NO_VIDEO = N_(
+    "I cannot watch videos or video messages. Please type your answer. Is a video evidence? "
+    "Keep it, and mention it in your report."
+)
+NO_CONTACT = N_(
+    "I do not take contact cards: I do not need anyone's phone number. Please type your "
+    "answer in words."
+)
+FILE_TOO_LARGE = N_(
+    "{name} is too large for me: I can receive files up to {limit}. Could you send a smaller "
+    "file, or a screenshot?"
+)

@@ -1,0 +1,269 @@
+"""Case handling by aanspreekpunten: claims, relayed messages, actions, hand-overs, timers.
+
+Every change writes an audit event (who, what, when; never the content) in the same
+transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+
+from storage.models import Case, CaseAction, CaseMessage, RoutingDecision, Timer
+from storage.repository import Unit
+
+#: The statuses of DESIGN.md §7, in order.
+STATUSES = ("new", "acknowledged", "in_progress", "closed")
+
+
+@dataclass(frozen=True)
+class CaseNote:
+    """A decrypted message of a case (question, answer, feedback, note, news)."""
+
+    id: int
+    kind: str
+    author: str
+    text: str
+    created_at: datetime
+    reply_to: int | None
+    answered: bool
+
+
+@dataclass(frozen=True)
+class ActionTaken:
+    """An action recorded on a case."""
+
+    code: str
+    actor: str
+    text: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DueTimer:
+    """A timer whose moment has come."""
+
+    id: int
+    kind: str
+    case_id: int | None
+    due_at: datetime
+
+
+class CaseWork:
+    """Case-handling operations within one unit of work."""
+
+    def __init__(self, unit: Unit) -> None:
+        self.unit = unit
+        self.session = unit.session
+
+    def _case(self, case_id: int) -> Case:
+        row = self.session.get(Case, case_id, with_for_update=True)
+        if row is None:
+            raise LookupError(case_id)
+        return row
+
+    def routed_contacts(self, case_id: int) -> list[str]:
+        """Contacts that received the case (routing and hand-overs), in order."""
+        rows = self.session.exec(
+            select(RoutingDecision.contact_id)
+            .where(RoutingDecision.case_id == case_id)
+            .order_by(col(RoutingDecision.id))
+        ).all()
+        return list(dict.fromkeys(rows))
+
+    def may_see(self, case_id: int, contact_id: str) -> bool:
+        """Only contacts a case was routed or handed over to may see it (DESIGN §3.9)."""
+        return contact_id in self.routed_contacts(case_id)
+
+    def claim(self, case_id: int, contact_id: str) -> str | None:
+        """Claim a new case; returns who holds it afterwards (None if the case is closed)."""
+        row = self._case(case_id)
+        if row.status == "closed":
+            return None
+        if row.claimed_by is None:
+            now = self.unit.clock()
+            row.claimed_by = contact_id
+            row.status = "acknowledged"
+            row.acknowledged_at = now
+            row.updated_at = now
+            self.session.add(row)
+            self.unit.audit(contact_id, "case_claimed", case_id=case_id)
+        return row.claimed_by
+
+    def set_status(self, case_id: int, actor: str, status: str) -> None:
+        """Change the status (not to closed: use `close`)."""
+        if status not in STATUSES or status == "closed":
+            raise ValueError(status)
+        row = self._case(case_id)
+        if row.status == status:
+            return
+        row.status = status
+        row.updated_at = self.unit.clock()
+        if row.claimed_by is None:
+            row.claimed_by = actor
+            row.acknowledged_at = row.updated_at
+        self.session.add(row)
+        self.unit.audit(actor, "case_status_changed", case_id=case_id, status=status)
+
+    def close(self, case_id: int, actor: str, outcome: str) -> None:
+        """Close the case with an outcome code."""
+        row = self._case(case_id)
+        now = self.unit.clock()
+        row.status = "closed"
+        row.outcome = outcome
+        row.closed_at = now
+        row.updated_at = now
+        row.claimed_by = row.claimed_by or actor
+        self.session.add(row)
+        self.cancel_timers(case_id)
+        self.unit.audit(actor, "case_closed", case_id=case_id, outcome=outcome)
+
+    def hand_over(self, case_id: int, actor: str, to_contact: str, role: str) -> None:
+        """Give the case to another contact, who can then see and handle it."""
+        row = self._case(case_id)
+        row.claimed_by = to_contact
+        row.updated_at = self.unit.clock()
+        if row.status == "new":
+            row.status = "acknowledged"
+            row.acknowledged_at = row.updated_at
+        self.session.add(row)
+        if not self.may_see(case_id, to_contact):
+            self.session.add(
+                RoutingDecision(
+                    case_id=case_id,
+                    contact_id=to_contact,
+                    role=role,
+                    reason="handover",
+                    created_at=self.unit.clock(),
+                )
+            )
+        self.unit.audit(actor, "case_handed_over", case_id=case_id, to=to_contact)
+
+    def add_message(
+        self, case_id: int, kind: str, author: str, text: str, *, reply_to: int | None = None
+    ) -> int:
+        """Store a question, answer, feedback, note or news item (encrypted)."""
+        message = CaseMessage(
+            case_id=case_id,
+            kind=kind,
+            author=author,
+            body_enc=self.unit.vault.encrypt_text(text),
+            reply_to=reply_to,
+            created_at=self.unit.clock(),
+        )
+        self.session.add(message)
+        if reply_to is not None:
+            question = self.session.get(CaseMessage, reply_to)
+            if question is not None and question.case_id == case_id:
+                question.answered_at = self.unit.clock()
+                self.session.add(question)
+        row = self._case(case_id)
+        row.updated_at = self.unit.clock()
+        self.session.add(row)
+        self.session.flush()
+        self.unit.audit(author, f"message_{kind}", case_id=case_id)
+        assert message.id is not None
+        return message.id
+
+    def messages(self, case_id: int, *, notes: bool) -> list[CaseNote]:
+        """The case's messages, oldest first; internal notes only when `notes`."""
+        stmt = select(CaseMessage).where(CaseMessage.case_id == case_id)
+        if not notes:
+            stmt = stmt.where(CaseMessage.kind != "note")
+        rows = self.session.exec(stmt.order_by(col(CaseMessage.id))).all()
+        return [
+            CaseNote(
+                id=r.id or 0,
+                kind=r.kind,
+                author=r.author,
+                text=self.unit.vault.decrypt_text(r.body_enc),
+                created_at=r.created_at,
+                reply_to=r.reply_to,
+                answered=r.answered_at is not None,
+            )
+            for r in rows
+        ]
+
+    def open_question(self, case_id: int) -> CaseNote | None:
+        """The oldest question to the melder that has no answer yet."""
+        for note in self.messages(case_id, notes=False):
+            if note.kind == "question" and not note.answered:
+                return note
+        return None
+
+    def record_action(self, case_id: int, actor: str, code: str, text: str | None) -> None:
+        """Record an action taken (catalogue number, or `other` with a description)."""
+        self.session.add(
+            CaseAction(
+                case_id=case_id,
+                actor=actor,
+                code=code,
+                text_enc=self.unit.vault.encrypt_text(text) if text else None,
+                created_at=self.unit.clock(),
+            )
+        )
+        row = self._case(case_id)
+        if row.status in ("new", "acknowledged"):
+            row.status = "in_progress"
+            row.claimed_by = row.claimed_by or actor
+            row.acknowledged_at = row.acknowledged_at or self.unit.clock()
+        row.updated_at = self.unit.clock()
+        self.session.add(row)
+        self.unit.audit(actor, "action_recorded", case_id=case_id, code=code)
+
+    def actions(self, case_id: int) -> list[ActionTaken]:
+        """Actions recorded on a case, oldest first."""
+        rows = self.session.exec(
+            select(CaseAction).where(CaseAction.case_id == case_id).order_by(col(CaseAction.id))
+        ).all()
+        return [
+            ActionTaken(
+                code=r.code,
+                actor=r.actor,
+                text=self.unit.vault.decrypt_text(r.text_enc) if r.text_enc else None,
+                created_at=r.created_at,
+            )
+            for r in rows
+        ]
+
+    # -- timers -------------------------------------------------------------------------
+
+    def schedule(self, kind: str, due_at: datetime, *, case_id: int | None, key: str) -> bool:
+        """Store a timer once (by key); False when it existed already."""
+        exists = self.session.exec(select(Timer.id).where(Timer.dedupe_key == key)).first()
+        if exists is not None:
+            return False
+        self.session.add(Timer(dedupe_key=key, kind=kind, case_id=case_id, due_at=due_at))
+        self.session.flush()
+        return True
+
+    def due_timers(self, now: datetime, *, limit: int = 100) -> list[DueTimer]:
+        """Timers due now, locked for this transaction (other processes skip them)."""
+        rows = self.session.exec(
+            select(Timer)
+            .where(
+                col(Timer.due_at) <= now,
+                col(Timer.fired_at).is_(None),
+                col(Timer.cancelled_at).is_(None),
+            )
+            .order_by(col(Timer.due_at), col(Timer.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
+        return [DueTimer(r.id or 0, r.kind, r.case_id, r.due_at) for r in rows]
+
+    def mark_fired(self, timer_id: int) -> None:
+        """A timer fired: it never fires again."""
+        self.session.execute(
+            sa.update(Timer).where(col(Timer.id) == timer_id).values(fired_at=self.unit.clock())
+        )
+
+    def cancel_timers(self, case_id: int, kinds: tuple[str, ...] | None = None) -> None:
+        """Cancel a case's pending timers (all, or of some kinds)."""
+        stmt = sa.update(Timer).where(col(Timer.case_id) == case_id, col(Timer.fired_at).is_(None))
+        if kinds is not None:
+            stmt = stmt.where(col(Timer.kind).in_(kinds))
+        self.session.execute(stmt.values(cancelled_at=self.unit.clock()))

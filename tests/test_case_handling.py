@@ -1,0 +1,299 @@
+"""Case handling across people: aanspreekpunten claim, ask, act, hand over and close;
+anonymous melders answer through the relay; deadlines escalate (controllable clock)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.runtime import Runtime
+from tests.conftest import Driver, Said
+from tests.test_conversation_report import ONLINE_ANONYMOUS
+
+QUESTION = "Heeft de afzender ook je telefoonnummer genoemd?"
+ANSWER = "Nee, alleen mijn voornaam en de afdeling."
+
+
+class Clock:
+    """A clock the test moves forward."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def world(make_runtime: Callable[..., Runtime], clock: Clock) -> tuple[Runtime, Driver]:
+    runtime = make_runtime(clock=clock)
+    return runtime, Driver(runtime)
+
+
+def outbox(said: Said) -> list[str]:
+    return [m["text"] for m in said.messages if m.get("outbox")]
+
+
+def report(driver: Driver, user: str = "melder") -> str:
+    said = driver.session(ONLINE_ANONYMOUS, user=user)
+    codes = [w.strip(".,") for t in said.texts for w in t.split() if w.startswith("ZV-")]
+    return codes[0]
+
+
+def test_two_contacts_receive_one_claims_and_the_other_sees_it(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    anna = driver.turns(["cases", code, "claim"], user="af-anna")
+    assert code in outbox(anna[0])[0]
+    assert "claim" in anna[2].choice_ids()
+    assert "opgepakt" in anna[3].texts[0]
+    assert "claim" not in anna[3].choice_ids(), "a claimed case cannot be claimed again"
+
+    team = driver.turns(["cases", code], user="mt-team")
+    notices = outbox(team[0])
+    assert any(code in n for n in notices)
+    assert any("Anna de Vries" in n for n in notices)
+    assert "Anna de Vries" in team[2].all_text
+    assert "claim" not in team[2].choice_ids()
+
+    melder = driver.session([], user="melder")
+    news = outbox(melder)
+    assert len(news) == 1
+    assert code in news[0]
+    assert "opgepakt" in news[0]
+    assert "Anna" not in news[0], "the melder is not told who"
+    with runtime.store.unit() as unit:
+        case = unit.case_by_code(code)
+        assert case is not None
+        assert case.status == "acknowledged"
+        assert case.claimed_by == "af-anna"
+
+
+def test_anonymous_relay_both_ways(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver, user="nachtdienst-42")
+    driver.session(["cases", code, "ask", QUESTION], user="af-anna")
+
+    melder = driver.turns(["status", code, "answer", ANSWER], user="nachtdienst-42")
+    [notice] = outbox(melder[0])
+    assert code in notice
+    assert QUESTION not in notice, "the notice itself carries no content"
+    assert "status" in [c["id"] for m in melder[0].messages for c in m["choices"]]
+    assert QUESTION in melder[2].all_text
+    assert "answer" in melder[2].choice_ids()
+    assert "doorgegeven" in melder[4].texts[0]
+    assert "answer" not in melder[4].choice_ids(), "answered: no open question any more"
+
+    anna = driver.turns(["cases", code], user="af-anna")
+    assert any("beantwoord" in n for n in outbox(anna[0]))
+    view = anna[2].all_text
+    assert QUESTION in view
+    assert ANSWER in view
+    assert "nachtdienst-42" not in view
+
+    with runtime.store.unit() as unit:
+        actions = [e.action for e in unit.audit_events()]
+        details = " ".join(e.detail for e in unit.audit_events())
+    assert "message_question" in actions
+    assert "message_answer" in actions
+    assert QUESTION not in details and ANSWER not in details, "the audit log has no content"
+
+
+def test_actions_notes_close_and_feedback(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver)
+    anna = driver.turns(
+        [
+            "cases",
+            code,
+            "note",
+            "Melder kent de afzender mogelijk.",
+            "action",
+            "warn",
+            "17",
+            "action",
+            "own",
+            "Account gemeld bij Instagram.",
+            "close",
+            "handled",
+            "We hebben de zoon aangesproken en het account laten verwijderen.",
+        ],
+        user="af-anna",
+    )
+    assert "opgeslagen" in anna[4].texts[0]
+    assert "17" in anna[6].choice_ids()
+    assert "vastgelegd" in anna[7].texts[0]
+    final = anna[-1].all_text
+    assert "afgesloten" in final
+    assert "Stevig gesprek van leidinggevende met veroorzaker" in final
+    assert "Account gemeld bij Instagram." in final
+    assert "close" not in anna[-1].choice_ids()
+
+    melder = driver.turns(["status", code], user="melder")
+    assert any("afgesloten" in n for n in outbox(melder[0]))
+    mine = melder[2].all_text
+    assert "We hebben de zoon aangesproken" in mine
+    assert "Melder kent de afzender" not in mine, "internal notes never reach the melder"
+    with runtime.store.unit() as unit:
+        case = unit.case_by_code(code)
+        assert case is not None
+        assert (case.status, case.outcome) == ("closed", "handled")
+
+
+def test_hand_over_tells_the_new_contact_and_not_the_melder_who(
+    world: tuple[Runtime, Driver],
+) -> None:
+    _runtime, driver = world
+    code = report(driver)
+    anna = driver.turns(["cases", code, "handover"], user="af-anna")
+    candidates = anna[3].choice_ids()
+    assert "vp-carla" in candidates
+    assert "sec-frank" not in candidates
+    driver.session(["cases", code, "handover", "vp-carla"], user="af-anna")
+
+    carla = driver.turns(["cases", code], user="vp-carla")
+    assert any("overgedragen" in n for n in outbox(carla[0]))
+    assert code in carla[1].choice_ids()
+    assert "De zoon van mevrouw K." in carla[2].all_text
+
+    news = outbox(driver.session([], user="melder"))
+    assert any("ander aanspreekpunt" in n for n in news)
+    assert not any("Carla" in n for n in news)
+
+
+def test_unclaimed_case_escalates_once_after_the_deadline(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    clock.advance(hours=23)
+    assert runtime.engine.run_due_timers() == 0
+    clock.advance(hours=2)
+    melder = driver.session([], user="melder")  # any activity runs due timers
+    assert any("wordt opgepakt" in n for n in outbox(melder)), "the melder is told"
+    assert runtime.engine.run_due_timers() == 0, "a timer fires once"
+
+    bram = driver.turns(["cases", code], user="af-bram")
+    assert any("niet opgepakt" in n for n in outbox(bram[0]))
+    assert code in bram[1].choice_ids(), "the backup can now open the case"
+    with runtime.store.unit() as unit:
+        assert "case_escalated" in [e.action for e in unit.audit_events()]
+
+
+def test_claimed_case_does_not_escalate(world: tuple[Runtime, Driver], clock: Clock) -> None:
+    runtime, driver = world
+    code = report(driver)
+    driver.session(["cases", code, "claim"], user="af-anna")
+    clock.advance(hours=30)
+    runtime.engine.run_due_timers()
+    assert not any("niet opgepakt" in n for n in outbox(driver.session([], user="af-bram")))
+
+
+def test_48_hour_norm_reminder_until_a_reaction_is_recorded(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    driver.session(["cases", code, "claim"], user="af-anna")
+    clock.advance(hours=24, minutes=1)
+    runtime.engine.run_due_timers()
+    reminders = [n for n in outbox(driver.session([], user="af-anna")) if "48 uur" in n]
+    assert len(reminders) == 1
+    assert code in reminders[0]
+    driver.session(["cases", code, "action", "warn", "17"], user="af-anna")
+    clock.advance(hours=24)
+    runtime.engine.run_due_timers()
+    assert not [n for n in outbox(driver.session([], user="af-anna")) if "48 uur" in n]
+
+
+def test_excluded_line_manager_never_sees_the_case(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    driver.session(
+        [
+            "aggression",
+            "Een bezoeker bedreigde mij bij de balie.",
+            "today",
+            "reception",
+            "verbaal",
+            "bezoeker",
+            "done",
+            "3",
+            "anonymous",
+            "kliniek-noord",
+            "none",
+            "exclude",
+            "confirm",
+        ]
+    )
+    with runtime.store.unit() as unit:
+        [case] = unit.all_cases()
+    code = case.code
+    clock.advance(hours=30)
+    runtime.engine.run_due_timers()  # escalation does not bring the manager in either
+    dirk = driver.turns(["cases", code], user="lg-dirk")
+    assert not outbox(dirk[0])
+    assert code not in dirk[1].choice_ids()
+    assert "niet naar jou" in dirk[2].texts[0] or "bestaat niet" in dirk[2].texts[0]
+    anna = driver.turns(["cases", code, "handover"], user="af-anna")
+    assert "lg-dirk" not in anna[3].choice_ids()
+    with runtime.store.unit() as unit:
+        refused = [e for e in unit.audit_events() if e.action == "case_access_refused"]
+    assert refused
+    assert refused[0].actor == "lg-dirk"
+
+
+def test_forged_button_changes_nothing(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver)
+    eva = driver.turns(["cases", "claim"], user="lg-eva")
+    assert code not in eva[1].choice_ids()
+    assert "eerdere vraag" in eva[2].texts[0] or "begreep" in eva[2].texts[0]
+    # a button press with another case's code, as a modified client could send it
+    from dialogs.messages import Incoming
+
+    forged = Incoming(channel="console", chat_id="lg-eva", user_id="lg-eva", choice=code)
+    reply = runtime.engine.handle(forged)
+    assert "eerdere vraag" in reply.messages[0].text
+    assert not any(code in m.text and "Wat er gebeurde" in m.text for m in reply.messages)
+    with runtime.store.unit() as unit:
+        refused = [e for e in unit.audit_events() if e.action == "case_access_refused"]
+    assert refused and refused[-1].actor == "lg-eva"
+    with runtime.store.unit() as unit:
+        case = unit.case_by_code(code)
+        assert case is not None
+        assert case.claimed_by is None
+
+
+def test_audit_command_lists_events_without_content(
+    world: tuple[Runtime, Driver],
+    cli_env: dict[str, str],
+    run: Callable[..., object] = None,  # type: ignore[assignment]
+) -> None:
+    from tests.conftest import run_cli
+
+    runtime, driver = world
+    code = report(driver)
+    driver.session(["cases", code, "ask", QUESTION], user="af-anna")
+    env = {**cli_env, "ZV_DATA_DIR": str(runtime.settings.data_dir)}
+    result = run_cli(["cases", "audit", code.lower()], env)
+    assert result.returncode == 0, result.stderr
+    assert "case_created" in result.stdout
+    assert "case_routed" in result.stdout
+    assert "message_question" in result.stdout
+    assert QUESTION not in result.stdout
+    missing = run_cli(["cases", "audit", "ZV-AAAA"], env)
+    assert missing.returncode == 2
