@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
+from dialogs.aftercare import window as checkin_window
 from dialogs.engine import Engine
 from dialogs.matching import command_of, looks_like_path
 from dialogs.messages import Attachment, Choice, Incoming, Outgoing
@@ -49,6 +50,7 @@ class ConsoleChat:
         self.jsonl = jsonl
         self.out = out or sys.stdout
         self.last_choices: tuple[Choice, ...] = ()
+        self.window = checkin_window(organisation)
 
     # -- output -------------------------------------------------------------------------
 
@@ -81,23 +83,26 @@ class ConsoleChat:
             self.out.write("> ")
         self.out.flush()
 
-    def deliver_outbox(self) -> int:
-        """Show messages queued for this console user (claimed, shown, then marked)."""
+    def deliver_outbox(self) -> bool:
+        """Show messages queued for this console user (claimed, shown, then marked).
+
+        Returns whether one of them asked a question (came with choices).
+        """
         contact = self.organisation.contact_for_address(CHANNEL, self.user)
         recipients = [self.store.pseudonym(CHANNEL, self.user)]
         if contact is not None:
             recipients.append(contact.id)
-        delivered = 0
+        asked = False
         with self.store.unit() as unit:
-            pending = unit.claim_outbox(CHANNEL, recipients=recipients)
+            pending = unit.claim_outbox(CHANNEL, recipients=recipients, window=self.window)
         for message in pending:
             payload = message.payload
             choices = tuple(Choice(c["id"], c["label"]) for c in payload.get("choices", []))
             self._emit(Outgoing(text=str(payload["text"]), choices=choices), outbox=True)
             with self.store.unit() as unit:
                 unit.mark_delivered(message.id)
-            delivered += 1
-        return delivered
+            asked = asked or bool(choices)
+        return asked
 
     # -- input --------------------------------------------------------------------------
 
@@ -124,8 +129,10 @@ class ConsoleChat:
     def run(self, lines: Iterable[str]) -> None:
         """Run the session until the input ends."""
         self.engine.run_due_timers()
-        self.deliver_outbox()
-        self._emit_all(self.engine.resume(self._hello()).messages)
+        asked = self.deliver_outbox()
+        if not asked:
+            # A delivered question (a check-in) is the greeting; otherwise greet and resume.
+            self._emit_all(self.engine.resume(self._hello()).messages)
         self._await()
         for line in lines:
             reply = self.engine.handle(self.incoming(line))

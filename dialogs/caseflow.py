@@ -178,6 +178,14 @@ def _render_case_view(engine: Engine, turn: Turn) -> str:
                     text=m.text,
                 )
             )
+    checkins = work.checkins(case.id, for_contact=True)
+    scored = [c for c in checkins if c.score is not None]
+    if scored:
+        trend = ", ".join(tr(texts.CHECKIN_TREND_ITEM, day=c.day, score=c.score) for c in scored)
+        lines.append(tr(texts.CHECKIN_TREND, trend=trend))
+        for c in checkins:
+            if c.text:
+                lines.append(tr(texts.CHECKIN_SHARED_WORDS, day=c.day, text=c.text))
     actions = work.actions(case.id)
     if actions:
         lines.append(tr(texts.CASE_ACTIONS))

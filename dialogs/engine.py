@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from dialogs import caseflow, render, texts
+from dialogs import aftercare, aftercareflow, caseflow, render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, FLOW_PREFIX, Flow, Option, Step, StepKind
 from dialogs.flows import REPORT_FLOWS, build_flows
@@ -25,6 +25,7 @@ from dialogs.organisation import Contact, Organisation, ReportKind, Role, locali
 from dialogs.routing import RoutingRequest, route
 from dialogs.submission import enqueue_acute_alert, submit_report
 from nlu.interpreter import Interpreter, ParseResult
+from storage.casework import DueTimer
 from storage.repository import Store, Unit
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,8 @@ class Engine:
             if turn.flow is not None and turn.step is not None and turn.flow.name in REPORT_FLOWS:
                 turn.say(turn.tr(texts.WELCOME_BACK, flow=turn.tr(turn.flow.title)))
                 self._prompt(turn, turn.step)
+            elif turn.flow is not None and turn.step is not None and turn.flow.name == "checkin":
+                self._prompt(turn, turn.step)  # the check-in question is still open
             else:
                 turn.say(turn.tr(texts.GREETING, organisation=self.org.name))
                 self._enter_menu(turn)
@@ -142,11 +145,34 @@ class Engine:
         with self.store.unit() as unit:
             desk = CaseDesk(unit, self.org)
             for timer in desk.work.due_timers(unit.clock(), limit=limit):
-                desk.fire(timer)
+                if timer.kind == aftercare.CHECKIN:
+                    self._fire_checkin(unit, timer)
+                else:
+                    desk.fire(timer)
                 fired += 1
         if fired:
             log.info("fired %d timer(s)", fired)
         return fired
+
+    def _fire_checkin(self, unit: Unit, timer: DueTimer) -> None:
+        """Send a check-in and put the melder's idle chat on its first question."""
+        flow = self.flows["checkin"]
+        state = aftercare.fire_checkin(unit, self.org, timer, flow)
+        if state is None or timer.case_id is None:
+            return
+        case = unit.cases_by_ids([timer.case_id])[0]
+        stored = unit.load_conversation(case.reporter_ref)
+        assert stored is not None
+        unit.save_conversation(
+            key=stored.key,
+            channel=stored.channel,
+            address=stored.address,
+            lang=stored.lang,
+            flow=flow.name,
+            step=flow.start,
+            state=state,
+            expected_version=stored.version,
+        )
 
     # -- state --------------------------------------------------------------------------
 
@@ -648,10 +674,13 @@ class Engine:
         turn.step = step
         if step.kind is StepKind.INFO:
             assert step.render is not None
+            target = step.target_for(None)
+            if step.effect is not None:
+                target = EFFECTS[step.effect](self, turn) or target
             rendered = RENDERERS[step.render](self, turn)
             if rendered:
                 turn.say(rendered)
-            self._advance(turn, step.target_for(None))
+            self._advance(turn, target)
             return
         if step.render is not None and not repeat:
             rendered = RENDERERS[step.render](self, turn)
@@ -696,7 +725,9 @@ class Engine:
             request=request,
             recipients=recipients,
         )
-        CaseDesk(turn.unit, self.org).schedule(case)
+        desk = CaseDesk(turn.unit, self.org)
+        desk.schedule(case)
+        aftercare.schedule_checkins(desk.work, self.org, case)
         tr = turn.tr
         roles = render.role_list([r.contact.role.value for r in recipients], tr)
         hours = self.org.acknowledge_within_hours
@@ -710,12 +741,12 @@ class Engine:
         else:
             routed = texts.ROUTED
         turn.say(tr(routed, recipients=roles, hours=hours) + "\n" + tr(texts.KEEP_CODE))
-        aftercare = {
+        support = {
             "online_threat": texts.AFTERCARE_ONLINE,
             "aggression": texts.AFTERCARE_AGGRESSION,
             "niet_pluis": texts.AFTERCARE_NIET_PLUIS,
         }[flow.name]
-        turn.say(tr(aftercare))
+        turn.say(tr(support))
         turn.say(render.referral_list(self.org, tr))
         log.info("report submitted: kind=%s recipients=%d", flow.name, len(recipients))
         self._enter_menu(turn)
@@ -741,6 +772,7 @@ def _line_manager_not_involved(engine: Engine, turn: Turn) -> bool:
 PREDICATES: dict[str, Predicate] = {
     "single_team": _single_team,
     "line_manager_not_involved": _line_manager_not_involved,
+    **aftercareflow.PREDICATES,
 }
 
 
@@ -800,16 +832,12 @@ def _render_privacy(engine: Engine, turn: Turn) -> str:
     return turn.tr(texts.PRIVACY, months=12)
 
 
-def _render_aftercare(engine: Engine, turn: Turn) -> str:
-    return render.referral_list(engine.org, turn.tr)
-
-
 RENDERERS: dict[str, Renderer] = {
     "summary": _render_summary,
     "privacy": _render_privacy,
-    "aftercare": _render_aftercare,
     **caseflow.RENDERERS,
+    **aftercareflow.RENDERERS,
 }
 
-EFFECTS: dict[str, Effect] = dict(caseflow.EFFECTS)
+EFFECTS: dict[str, Effect] = {**caseflow.EFFECTS, **aftercareflow.EFFECTS}
 OPTION_FILTERS: dict[str, OptionFilter] = dict(caseflow.OPTION_FILTERS)

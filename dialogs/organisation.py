@@ -263,9 +263,11 @@ class Referral(_Frozen):
 
 
 class AftercareConfig(_Frozen):
-    """Aftercare settings: the days after a report on which the bot checks in."""
+    """Aftercare settings: the days after a report on which the bot checks in, and who is
+    asked to call back a melder who wants to talk (default: the case's contact person)."""
 
     checkin_days: tuple[Annotated[int, Field(strict=True, ge=1, le=365)], ...] = (1, 7, 28)
+    callback_contact: str | None = None
 
     @field_validator("checkin_days")
     @classmethod
@@ -364,6 +366,12 @@ class Organisation(_Frozen):
                         f"routing[{index}] ({rule.describe()}): team '{team}' "
                         "is not defined under teams"
                     )
+        callback = self.aftercare.callback_contact
+        if callback is not None:
+            if callback not in contacts:
+                yield f"aftercare.callback_contact: '{callback}' is not a contact id"
+            elif not contacts[callback].receives_reports:
+                yield f"aftercare.callback_contact: '{callback}' has role security"
         seen: set[str] = set()
         for index, contact_id in enumerate(self.acute_alert):
             if contact_id not in contacts:

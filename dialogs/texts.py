@@ -345,3 +345,40 @@ OWN_CASE_FEEDBACK = N_("Message from the contact person: {text}")
 OWN_CASE_NO_NEWS = N_("There is no message from the contact person yet.")
 OWN_CASE_NOT_FOUND = N_("I cannot find that report among yours.")
 OUTCOME_LINE = N_("Outcome: {outcome}")
+CHECKIN_INTRO = N_(
+    "It is {days} day(s) since your report {code}. I would like to know how you are doing."
+)
+CHECKIN_THANKS = N_("Thank you for letting me know.")
+CHECKIN_STOPPED = N_(
+    "All right, I will not ask again. You can always come back here, or choose 'I want to "
+    "talk to someone'."
+)
+CHECKIN_LOW = N_(
+    "I'm sorry you are having a hard time. You do not have to carry this alone. These "
+    "people can help right away:"
+)
+CHECKIN_TREND = N_("How the melder is doing (check-ins): {trend}")
+CHECKIN_TREND_ITEM = N_("day {day}: {score}/5")
+CHECKIN_SHARED_WORDS = N_("• day {day}, in their own words: {text}")
+CRISIS_NUMBERS = N_(
+    "• Dark thoughts or in crisis? Call 113 Zelfmoordpreventie: 0800-0113 (free, 24/7), "
+    "or chat at 113.nl.\n"
+    "• Your huisarts (GP); in the evening and at the weekend the huisartsenpost.\n"
+    "• In danger right now? Call 112."
+)
+CALLBACK_REQUESTED = N_(
+    "I have asked {who} to contact you. That happens here in this chat, or by phone if you "
+    "reported with your name."
+)
+CALLBACK_DIRECT_DONE = N_("Thank you. I have passed it on to {who}; they will contact you.")
+NOTICE_CALLBACK_ANONYMOUS = N_(
+    "The melder of case {code} would like someone to contact them. They reported "
+    "anonymously: reach them with a question through 'My cases'."
+)
+NOTICE_CALLBACK_NAMED = N_(
+    "The melder of case {code} ({name}) would like someone to contact them. Open 'My cases' "
+    "to see the report."
+)
+NOTICE_CALLBACK_DIRECT = N_(
+    "Someone asks through the meldbot for a conversation (no report). How to reach them: {reach}"
+)

@@ -12,7 +12,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import col, select
 
-from storage.models import Case, CaseAction, CaseMessage, RoutingDecision, Timer
+from storage.models import Case, CaseAction, CaseMessage, CheckIn, RoutingDecision, Timer
 from storage.repository import Unit
 
 #: The statuses of DESIGN.md §7, in order.
@@ -50,6 +50,19 @@ class DueTimer:
     kind: str
     case_id: int | None
     due_at: datetime
+    key: str
+
+
+@dataclass(frozen=True)
+class CheckInAnswer:
+    """A check-in answer; `text` only when the melder agreed to share it (or for them)."""
+
+    day: int
+    score: int | None
+    text: str | None
+    shared: bool
+    distress: bool
+    created_at: datetime
 
 
 class CaseWork:
@@ -253,7 +266,7 @@ class CaseWork:
             .limit(limit)
             .with_for_update(skip_locked=True)
         ).all()
-        return [DueTimer(r.id or 0, r.kind, r.case_id, r.due_at) for r in rows]
+        return [DueTimer(r.id or 0, r.kind, r.case_id, r.due_at, r.dedupe_key) for r in rows]
 
     def mark_fired(self, timer_id: int) -> None:
         """A timer fired: it never fires again."""
@@ -267,3 +280,60 @@ class CaseWork:
         if kinds is not None:
             stmt = stmt.where(col(Timer.kind).in_(kinds))
         self.session.execute(stmt.values(cancelled_at=self.unit.clock()))
+
+    # -- aftercare check-ins --------------------------------------------------------------
+
+    def record_checkin(
+        self,
+        case_id: int,
+        *,
+        day: int,
+        score: int | None,
+        text: str | None,
+        shared: bool,
+        distress: bool,
+    ) -> None:
+        """Store a check-in answer; the words are encrypted."""
+        self.session.add(
+            CheckIn(
+                case_id=case_id,
+                day=day,
+                score=score,
+                text_enc=self.unit.vault.encrypt_text(text) if text else None,
+                shared=shared and bool(text),
+                distress=distress,
+                created_at=self.unit.clock(),
+            )
+        )
+        self.unit.audit("reporter", "checkin_answered", case_id=case_id, day=day)
+
+    def checkins(self, case_id: int, *, for_contact: bool) -> list[CheckInAnswer]:
+        """A case's check-ins, oldest first; for a contact, words only when shared."""
+        rows = self.session.exec(
+            select(CheckIn).where(CheckIn.case_id == case_id).order_by(col(CheckIn.id))
+        ).all()
+        found = []
+        for r in rows:
+            readable = r.text_enc is not None and (r.shared or not for_contact)
+            found.append(
+                CheckInAnswer(
+                    day=r.day,
+                    score=r.score,
+                    text=self.unit.vault.decrypt_text(r.text_enc)
+                    if readable and r.text_enc
+                    else None,
+                    shared=r.shared,
+                    distress=r.distress,
+                    created_at=r.created_at,
+                )
+            )
+        return found
+
+    def set_checkins(self, case_id: int, enabled: bool) -> None:
+        """Switch a case's check-ins on or off (the melder's one-tap opt-out)."""
+        row = self._case(case_id)
+        row.checkins = enabled
+        self.session.add(row)
+        if not enabled:
+            self.cancel_timers(case_id, ("checkin",))
+        self.unit.audit("reporter", "checkins_" + ("on" if enabled else "off"), case_id=case_id)

@@ -86,6 +86,7 @@ class Case(SQLModel, table=True):
     closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     claimed_by: str | None = Field(default=None, max_length=64)
     outcome: str | None = Field(default=None, max_length=32)
+    checkins: bool = Field(default=True)
 
 
 class Evidence(SQLModel, table=True):
@@ -139,6 +140,8 @@ class OutboxMessage(SQLModel, table=True):
     delivered_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     failed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     last_error: str | None = Field(default=None, max_length=200)
+    expires_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    quiet_hours: bool = Field(default=False)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -235,3 +238,22 @@ class NluReview(SQLModel, table=True):
     intent: str = Field(max_length=48)
     confidence: float
     text_enc: bytes = Field(sa_type=sa.LargeBinary)
+
+
+class CheckIn(SQLModel, table=True):
+    """A melder's answer to an aftercare check-in: a 1-5 score and, optionally, words.
+
+    The words are encrypted and shown to the aanspreekpunt only with `shared` consent;
+    the score trend is always visible to them.
+    """
+
+    __tablename__ = "checkin"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    day: int
+    score: int | None = Field(default=None)
+    text_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    shared: bool = Field(default=False)
+    distress: bool = Field(default=False)
+    created_at: datetime = Field(sa_column=_ts())

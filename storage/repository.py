@@ -7,11 +7,13 @@ reaches the database by accident.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -30,6 +32,8 @@ from storage.models import (
     ProcessedMessage,
     RoutingDecision,
 )
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
@@ -102,6 +106,7 @@ class CaseRecord:
     routed_to: tuple[tuple[str, str, str], ...] = ()
     claimed_by: str | None = None
     outcome: str | None = None
+    checkins: bool = True
     acknowledged_at: datetime | None = None
     closed_at: datetime | None = None
 
@@ -142,6 +147,30 @@ class PendingMessage:
     purpose: str
     payload: dict[str, Any]
     attempts: int
+
+
+@dataclass(frozen=True)
+class DeliveryWindow:
+    """Local hours in which quiet-hours messages (check-ins) may be delivered."""
+
+    timezone: str = "Europe/Amsterdam"
+    start_hour: int = 9
+    end_hour: int = 20
+
+    def is_open(self, moment: datetime) -> bool:
+        """Whether a message may go out at this moment."""
+        local = moment.astimezone(ZoneInfo(self.timezone))
+        return self.start_hour <= local.hour < self.end_hour
+
+    def next_opening(self, moment: datetime) -> datetime:
+        """The moment itself when open, else the next start of the window (in UTC)."""
+        if self.is_open(moment):
+            return moment
+        local = moment.astimezone(ZoneInfo(self.timezone))
+        opening = local.replace(hour=self.start_hour, minute=0, second=0, microsecond=0)
+        if local.hour >= self.end_hour:
+            opening += timedelta(days=1)
+        return opening.astimezone(UTC)
 
 
 class Store:
@@ -419,6 +448,7 @@ class Unit:
             routed_to=tuple((r.contact_id, r.role, r.reason) for r in routed),
             claimed_by=row.claimed_by,
             outcome=row.outcome,
+            checkins=row.checkins,
             acknowledged_at=row.acknowledged_at,
             closed_at=row.closed_at,
         )
@@ -484,8 +514,14 @@ class Unit:
         dedupe_key: str,
         case_id: int | None = None,
         not_before: datetime | None = None,
+        expires_at: datetime | None = None,
+        quiet_hours: bool = False,
     ) -> bool:
-        """Queue a message for another person; False when the dedupe key was queued before."""
+        """Queue a message for another person; False when the dedupe key was queued before.
+
+        `quiet_hours` messages are only handed out within the delivery window given to
+        `claim_outbox`; a message not delivered by `expires_at` is dropped.
+        """
         exists = self.session.exec(
             select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
         ).first()
@@ -503,6 +539,8 @@ class Unit:
                 payload_enc=self._enc_json(payload),
                 created_at=now,
                 not_before=not_before or now,
+                expires_at=expires_at,
+                quiet_hours=quiet_hours,
             )
         )
         self.session.flush()
@@ -515,8 +553,13 @@ class Unit:
         recipients: Sequence[str] | None = None,
         limit: int = 50,
         lease: timedelta = timedelta(minutes=2),
+        window: DeliveryWindow | None = None,
     ) -> list[PendingMessage]:
-        """Claim due, undelivered messages for a channel (optionally for some recipients)."""
+        """Claim due, undelivered messages for a channel (optionally for some recipients).
+
+        Expired messages are dropped (marked failed); quiet-hours messages outside the
+        `window` wait for its next opening.
+        """
         now = self.clock()
         stmt = (
             select(OutboxMessage)
@@ -539,6 +582,16 @@ class Unit:
         rows = self.session.exec(stmt).all()
         claimed = []
         for row in rows:
+            if row.expires_at is not None and row.expires_at <= now:
+                row.failed_at = now
+                row.last_error = "expired undelivered"
+                self.session.add(row)
+                log.warning("dropped an undelivered %s message after its expiry", row.purpose)
+                continue
+            if row.quiet_hours and window is not None and not window.is_open(now):
+                row.not_before = window.next_opening(now)
+                self.session.add(row)
+                continue
             row.claimed_until = now + lease
             row.attempts += 1
             self.session.add(row)

@@ -86,9 +86,7 @@ class FakeTelegram:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.port = int(self._runner.addresses[0][1])
 
     async def stop(self) -> None:
         if self._runner is not None:
@@ -142,6 +140,9 @@ class FakeTelegram:
         return _bot_user()
 
     def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        return True
+
+    def _m_setWebhook(self, params: dict[str, Any]) -> bool:
         return True
 
     def _m_setMyCommands(self, params: dict[str, Any]) -> bool:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from bot.settings import Settings
 from nlu.evaluation import (
     Evaluation,
     Prediction,
@@ -189,9 +189,17 @@ def test_cli_nlu_test_on_a_file(cli_env: dict[str, str], tmp_path: Path) -> None
     assert (out / "intent_confusion_matrix.png").stat().st_size > 1000
 
 
-def test_cli_nlu_test_cross_validation(
-    settings: Settings, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+@pytest.fixture
+def no_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Default settings in an empty folder: these commands need no database or model."""
+    for name in list(os.environ):
+        if name.startswith("ZV_"):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.mark.usefixtures("no_settings")
+def test_cli_nlu_test_cross_validation(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out = tmp_path / "cv"
     args = ["--cross-validation", "--folds", "2", "--nlu", str(FIXTURE_DATA), "--out", str(out)]
     assert main(["nlu", "test", *args]) == 0
@@ -210,8 +218,9 @@ def test_cli_nlu_test_cross_validation(
         (["nlu", "test", "--nlu", "nope.yml"], "nope.yml: no such file or directory"),
     ],
 )
+@pytest.mark.usefixtures("no_settings")
 def test_cli_nlu_test_refuses_bad_arguments(
-    settings: Settings, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     assert main(args) == 2
     assert message in capsys.readouterr().err

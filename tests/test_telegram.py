@@ -7,19 +7,21 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
+import socket
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
+import aiohttp
 import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
 from bot.cli import case_json
-from bot.runtime import Runtime, build_runtime
+from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.telegram.channel import TelegramChannel, TelegramOptions
 from bot.telegram import texts as tt
+from bot.telegram.channel import TelegramChannel, TelegramOptions
 from bot.telegram.outbox import OutboxSender, backoff
 from bot.telegram.run import TelegramConfigError, options_from
 from bot.telegram.translate import (
@@ -31,6 +33,7 @@ from bot.telegram.translate import (
 )
 from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing
+from dialogs.texts import HELP, LANGUAGE_SWITCHED
 from storage.models import Conversation, Evidence, OutboxMessage, ProcessedMessage
 from tests.fake_telegram import BOT_USERNAME, TOKEN, Call, FakeTelegram, wait_until
 
@@ -89,23 +92,29 @@ class Harness:
         assert channel is not None
         await wait_until(lambda: channel.handled >= self.expected, timeout)
 
-    async def inject(self, update: Callable[[], object], timeout: float = 20.0) -> list[Call]:
-        """Inject one update, wait until it is handled; the messages sent in the meantime."""
+    async def inject(
+        self, update: Callable[[], object], chat: int = MELDER, timeout: float = 20.0
+    ) -> list[Call]:
+        """Inject one update, wait until it is handled; what the chat was sent meanwhile."""
         before = len(self.fake.calls)
         update()
         self.expected += 1
         await self.settle(timeout)
-        return [c for c in self.fake.calls[before:] if c.method == "sendMessage"]
+        return [
+            c
+            for c in self.fake.calls[before:]
+            if c.method == "sendMessage" and c.chat_id == chat and c.status == 200
+        ]
 
     async def say(self, text: str, user: int = MELDER, lang: str = "nl") -> list[Call]:
-        return await self.inject(lambda: self.fake.message(user, text, lang=lang))
+        return await self.inject(lambda: self.fake.message(user, text, lang=lang), user)
 
     async def press(self, choice: str, user: int = MELDER, lang: str = "nl") -> list[Call]:
         keyboard = self.fake.last_keyboard(user)
         assert choice in keyboard.choice_ids, (choice, keyboard.choice_ids)
         message_id = keyboard.params["message_id"]
         return await self.inject(
-            lambda: self.fake.callback(user, choice, message_id=message_id, lang=lang)
+            lambda: self.fake.callback(user, choice, message_id=message_id, lang=lang), user
         )
 
     async def answer(self, value: str, user: int = MELDER, lang: str = "nl") -> list[Call]:
@@ -284,7 +293,7 @@ def test_stop_mid_report_keeps_nothing(runtime: Runtime) -> None:
 
 
 def test_restart_mid_report_continues_and_answers_no_update_twice(
-    runtime: Runtime, settings: Settings
+    runtime: Runtime, make_runtime: Callable[..., Runtime]
 ) -> None:
     async def body(h: Harness) -> None:
         for value in ONLINE_START[:4]:
@@ -297,7 +306,7 @@ def test_restart_mid_report_continues_and_answers_no_update_twice(
         # a new process on the same database starts and Telegram sends them again.
         await h.stop()
         h.fake.crash_before_confirming(last_two)
-        h.runtime = build_runtime(settings)
+        h.runtime = make_runtime()
         await h.start()
         h.expected += 2
         await h.settle()
@@ -351,13 +360,15 @@ def test_group_chat_gets_a_pointer_to_a_private_chat_and_nothing_is_stored(
 ) -> None:
     async def body(h: Harness) -> None:
         quiet = await h.inject(
-            lambda: h.fake.message(OTHER, "ik word bedreigd", chat=GROUP, chat_type="group")
+            lambda: h.fake.message(OTHER, "ik word bedreigd", chat=GROUP, chat_type="group"),
+            GROUP,
         )
         assert quiet == [], "the bot does not join a group's own conversation"
         answer = await h.inject(
             lambda: h.fake.message(
                 OTHER, f"/start@{BOT_USERNAME}", chat=GROUP, chat_type="supergroup"
-            )
+            ),
+            GROUP,
         )
         [reply] = answer
         assert reply.chat_id == GROUP
@@ -367,7 +378,8 @@ def test_group_chat_gets_a_pointer_to_a_private_chat_and_nothing_is_stored(
         mentioned = await h.inject(
             lambda: h.fake.message(
                 OTHER, f"@{BOT_USERNAME} hoe meld ik iets?", chat=GROUP, chat_type="group"
-            )
+            ),
+            GROUP,
         )
         assert len(mentioned) == 1
         assert rows(h.runtime, Conversation) == []
@@ -404,11 +416,14 @@ def test_voice_sticker_location_contact_get_a_clear_answer(runtime: Runtime) -> 
         video_note = await h.inject(
             lambda: h.fake.message(MELDER, video_note=file | {"length": 240, "duration": 2})
         )
-        assert [c.text for c in voice] == [NL(tt.NO_VOICE)]
-        assert [c.text for c in sticker] == [NL(tt.NO_STICKER)]
-        assert [c.text for c in location] == [NL(tt.NO_LOCATION)]
-        assert [c.text for c in contact] == [NL(tt.NO_CONTACT)]
-        assert [c.text for c in video_note] == [NL(tt.NO_VIDEO)]
+        for said, msgid in [
+            (voice, tt.NO_VOICE),
+            (sticker, tt.NO_STICKER),
+            (location, tt.NO_LOCATION),
+            (contact, tt.NO_CONTACT),
+            (video_note, tt.NO_VIDEO),
+        ]:
+            assert [c.text for c in said] == [NL(msgid) + "\n\n" + NL(tt.WHAT_I_TAKE)]
         assert step_of(h.runtime) == before, "nothing moved"
 
     scenario(runtime, body)
@@ -438,6 +453,68 @@ def test_flood_of_200_messages_is_answered_in_order_once(runtime: Runtime) -> No
         assert names == links
 
     scenario(runtime, body)
+
+
+def test_a_language_switch_typed_in_the_chat_holds(runtime: Runtime) -> None:
+    async def body(h: Harness) -> None:
+        await h.say("/start")
+        switched = await h.say("english")
+        assert switched[0].text == translator("en")(LANGUAGE_SWITCHED)
+        # The next message still comes from a Dutch Telegram app: English holds.
+        helped = await h.say("/help")
+        assert helped[0].text == translator("en")(HELP)
+        assert "online" in helped[-1].choice_ids
+        with h.runtime.store.unit() as unit:
+            [conversation] = unit.session.exec(select(Conversation)).all()
+        assert conversation.lang == "en"
+
+    scenario(runtime, body)
+
+
+def test_webhook_takes_updates_only_with_the_secret_token(runtime: Runtime) -> None:
+    async def main() -> None:
+        harness = Harness(runtime)
+        await harness.fake.start()
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        harness.channel = TelegramChannel(
+            runtime, TelegramOptions(token=TOKEN, base_url=harness.fake.base_url)
+        )
+        url = f"https://bot.example.org/telegram/{port}"
+        await harness.channel.start_webhook(
+            url=url, secret="s3cret-token", listen="127.0.0.1", port=port
+        )
+        try:
+            [hook] = harness.fake.called("setWebhook")
+            assert hook.params["url"] == url
+            assert hook.params["secret_token"] == "s3cret-token"
+            update = {
+                "update_id": 90001,
+                "message": {
+                    "message_id": 1,
+                    "date": 1_700_000_000,
+                    "chat": {"id": MELDER, "type": "private", "first_name": "M"},
+                    "from": {"id": MELDER, "is_bot": False, "first_name": "M"},
+                    "text": "/start",
+                },
+            }
+            local = f"http://127.0.0.1:{port}/telegram/{port}"
+            async with aiohttp.ClientSession() as http:
+                for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
+                    async with http.post(local, json=update, headers=headers) as response:
+                        assert response.status == 403
+                assert harness.fake.sent(MELDER) == []
+                headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+                async with http.post(local, json=update, headers=headers) as response:
+                    assert response.status == 200
+            harness.expected = 1
+            await harness.settle()
+            assert "online" in harness.fake.last_keyboard(MELDER).choice_ids
+        finally:
+            await harness.close()
+
+    asyncio.run(asyncio.wait_for(main(), timeout=50))
 
 
 # -- the outbox ---------------------------------------------------------------------------

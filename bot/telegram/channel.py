@@ -191,6 +191,22 @@ class TelegramChannel:
         )
         await app.start()
 
+    async def start_webhook(self, *, url: str, secret: str, listen: str, port: int) -> None:
+        """Like `start_polling`, but as a webhook server (tests, embedding)."""
+        app = self.application
+        await app.initialize()
+        await self._post_init(app)
+        assert app.updater is not None
+        await app.updater.start_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlsplit(url).path.lstrip("/"),
+            webhook_url=url,
+            secret_token=secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+        await app.start()
+
     async def stop(self) -> None:
         """Stop fetching, finish every queued update, stop the outbox, close."""
         app = self.application
@@ -262,7 +278,11 @@ class TelegramChannel:
         answer = unsupported_answer(message)
         if answer is not None:
             if await asyncio.to_thread(self._claim, self._message_id(update)):
-                await self._send(message.chat_id, Outgoing(translator(lang)(answer)))
+                tr = translator(lang)
+                text = tr(answer)
+                if answer != texts.WHAT_I_TAKE:
+                    text += "\n\n" + tr(texts.WHAT_I_TAKE)
+                await self._send(message.chat_id, Outgoing(text))
             return
         text = message.text if message.text is not None else (message.caption or "")
         text = command_for_bot(text, self.application.bot.username)

@@ -21,27 +21,25 @@ BUTTON_STALE = N_("That button belongs to an earlier question. Please use the ne
 BUTTON_NOT_VALID = N_("I cannot use this button. Please use the buttons of the newest message.")
 BUTTON_IN_GROUP = N_("I do not take reports in a group. Open a private chat with me.")
 
+#: Sent after each of the answers below, so the person knows what does work.
 WHAT_I_TAKE = N_(
-    "I can read text, photos and files (such as screenshots or PDF documents). Please type "
-    "your answer, or send the evidence as a photo or a file."
+    "I can read text, photos and files (such as screenshots or PDF documents). Type your "
+    "answer, or send evidence as a photo or a file."
 )
 NO_VOICE = N_(
-    "I cannot listen to voice or audio messages. Please type your answer in a few words. "
-    "Did you receive a threatening voice message? Keep it, and describe it in your report."
+    "I cannot listen to voice or audio messages. Did you receive a threatening voice "
+    "message? Keep it, and describe it in your report."
 )
 NO_STICKER = N_("I cannot read stickers, GIFs or emoji pictures.")
 NO_LOCATION = N_(
-    "I do not use shared locations. Please type the place in your own words, for example "
+    "I do not use shared locations. Type the place in your own words, for example "
     "'the entrance of the clinic'."
 )
 NO_VIDEO = N_(
-    "I cannot watch videos or video messages. Please type your answer. Is a video evidence? "
-    "Keep it, and mention it in your report."
+    "I cannot watch videos or video messages. Is a video evidence? Keep it, and mention it "
+    "in your report."
 )
-NO_CONTACT = N_(
-    "I do not take contact cards: I do not need anyone's phone number. Please type your "
-    "answer in words."
-)
+NO_CONTACT = N_("I do not take contact cards: I do not need anyone's phone number.")
 FILE_TOO_LARGE = N_(
     "{name} is too large for me: I can receive files up to {limit}. Could you send a smaller "
     "file, or a screenshot?"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from dialogs.flow import Flow
-from dialogs.flows.menu import AFTERCARE, CASES, CONTACT_MENU, MENU, PRIVACY, STATUS
+from dialogs.flows.aftercare import AFTERCARE, CHECKIN
+from dialogs.flows.menu import CASES, CONTACT_MENU, MENU, PRIVACY, STATUS
 from dialogs.flows.niet_pluis import NIET_PLUIS
 from dialogs.flows.report import AGGRESSION, ONLINE_THREAT
 
@@ -19,6 +20,7 @@ ALL_FLOWS: tuple[Flow, ...] = (
     PRIVACY,
     AFTERCARE,
     CASES,
+    CHECKIN,
 )
 
 #: Flows that end in a registered report, by the report kind they produce.

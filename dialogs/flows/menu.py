@@ -107,7 +107,6 @@ def _info_flow(name: str, title: str, renderer: str) -> Flow:
 
 
 PRIVACY = _info_flow("privacy", N_("Privacy"), "privacy")
-AFTERCARE = _info_flow("aftercare", N_("Support"), "aftercare")
 
 STATUS = Flow(
     name="status",

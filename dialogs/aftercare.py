@@ -1,0 +1,158 @@
+"""Scheduled aftercare check-ins and call-back requests (DESIGN.md §8).
+
+Check-ins are stored timers (day 1, 7, 28 by default) that fire once, are delivered
+through the outbox only between 09:00 and 20:00 local time, and are dropped when they
+could not be delivered for 72 hours. A check-in never interrupts a report in progress:
+it waits a few hours and tries again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from dialogs import texts
+from dialogs.casedesk import CaseDesk
+from dialogs.flow import Flow
+from dialogs.i18n import translator
+from dialogs.messages import Choice, Outgoing
+from dialogs.organisation import Contact, Organisation, Role
+from dialogs.submission import contact_addresses, payload
+from storage.casework import CaseWork, DueTimer
+from storage.repository import CaseRecord, DeliveryWindow, StoredConversation, Unit
+
+log = logging.getLogger(__name__)
+
+CHECKIN = "checkin"
+UNDELIVERED_AFTER = timedelta(hours=72)
+RETRY_AFTER = timedelta(hours=3)
+MAX_RETRIES = 4
+#: Flows a check-in may replace; anything else means the melder is busy.
+IDLE_FLOWS = (None, "menu", "contact_menu", "privacy", "aftercare", "checkin", "status")
+
+
+def window(org: Organisation) -> DeliveryWindow:
+    """When check-ins may be delivered: 09:00-20:00 in the organisation's timezone."""
+    return DeliveryWindow(timezone=org.timezone, start_hour=9, end_hour=20)
+
+
+def schedule_checkins(work: CaseWork, org: Organisation, case: CaseRecord) -> None:
+    """Store the check-in timers of a new case, each moved into the delivery window."""
+    for day in org.aftercare.checkin_days:
+        due = window(org).next_opening(case.created_at + timedelta(days=day))
+        work.schedule(CHECKIN, due, case_id=case.id, key=f"{CHECKIN}:{case.id}:{day}")
+
+
+def _day_and_retry(timer: DueTimer) -> tuple[int, int]:
+    parts = timer.key.split(":")
+    day = int(parts[2])
+    retry = int(parts[3][1:]) if len(parts) > 3 else 0
+    return day, retry
+
+
+def fire_checkin(
+    unit: Unit, org: Organisation, timer: DueTimer, checkin_flow: Flow
+) -> dict[str, Any] | None:
+    """Send one check-in; returns the conversation state to store for the melder, if any.
+
+    The caller (the engine) owns the conversation format and saves the returned state.
+    """
+    work = CaseWork(unit)
+    work.mark_fired(timer.id)
+    cases = unit.cases_by_ids([timer.case_id]) if timer.case_id is not None else []
+    if not cases or not cases[0].checkins:
+        return None
+    case = cases[0]
+    day, retry = _day_and_retry(timer)
+    conversation = unit.load_conversation(case.reporter_ref)
+    if conversation is None:
+        log.warning("check-in dropped: the melder's chat is gone")
+        return None
+    if not _idle(conversation):
+        if retry >= MAX_RETRIES:
+            log.warning("check-in dropped: the melder stayed busy")
+            return None
+        due = window(org).next_opening(unit.clock() + RETRY_AFTER)
+        work.schedule(CHECKIN, due, case_id=case.id, key=f"{CHECKIN}:{case.id}:{day}:r{retry + 1}")
+        return None
+    tr = translator(conversation.lang)
+    step = checkin_flow.step(checkin_flow.start)
+    text = tr(texts.CHECKIN_INTRO, code=case.code, days=day) + "\n" + tr(step.prompt)
+    choices = tuple(Choice(o.id, tr(o.label)) for o in step.options)
+    unit.enqueue(
+        channel=conversation.channel,
+        recipient=case.reporter_ref,
+        address=conversation.address,
+        purpose="checkin",
+        payload=payload(Outgoing(text=text, choices=choices)),
+        dedupe_key=f"{CHECKIN}:{case.id}:{day}",
+        case_id=case.id,
+        expires_at=unit.clock() + UNDELIVERED_AFTER,
+        quiet_hours=True,
+    )
+    unit.audit("system", "checkin_sent", case_id=case.id, day=day)
+    return {
+        "lang": conversation.lang,
+        "slots": {"checkin_case": case.code, "checkin_day": day},
+        "history": [],
+    }
+
+
+def _idle(conversation: StoredConversation) -> bool:
+    if conversation.flow == "status" and conversation.step == "answer":
+        return False
+    return conversation.flow in IDLE_FLOWS
+
+
+def callback_contacts(org: Organisation, case: CaseRecord | None, desk: CaseDesk) -> list[Contact]:
+    """Who is asked to call back: the configured contact, else the case's holder, else its
+    independent aandachtsfunctionarissen, else the vertrouwenspersonen."""
+    configured = org.aftercare.callback_contact
+    if configured:
+        return [org.contact(configured)]
+    if case is not None:
+        if case.claimed_by:
+            return [org.contact(case.claimed_by)]
+        routed = [org.contact(c) for c in desk.work.routed_contacts(case.id)]
+        independent = [c for c in routed if not c.line_manager]
+        if independent:
+            return independent
+    return [c for c in org.contacts if c.role is Role.VERTROUWENSPERSOON] or [
+        c for c in org.contacts if c.role is Role.AANDACHTSFUNCTIONARIS and not c.line_manager
+    ]
+
+
+def request_callback(desk: CaseDesk, case: CaseRecord, *, reason: str) -> list[Contact]:
+    """Ask someone to contact the melder of a case (through the relay when anonymous)."""
+    contacts = callback_contacts(desk.org, case, desk)
+    desk.work.add_message(case.id, "callback", "reporter", reason)
+    for contact in contacts:
+        tr = translator(contact.language)
+        msgid = texts.NOTICE_CALLBACK_ANONYMOUS if case.anonymous else texts.NOTICE_CALLBACK_NAMED
+        text = tr(msgid, code=case.code, name=case.details.get("reporter_name", ""))
+        count = sum(1 for m in desk.work.messages(case.id, notes=True) if m.kind == "callback")
+        desk.notify_contact(contact, text, purpose="callback", case=case, key=f"callback{count}")
+    return contacts
+
+
+def request_callback_without_case(
+    unit: Unit, org: Organisation, desk: CaseDesk, reach: str
+) -> list[Contact]:
+    """Someone without a report asks for contact and left a way to reach them."""
+    contacts = callback_contacts(org, None, desk)
+    stamp = unit.clock().isoformat()
+    for contact in contacts:
+        tr = translator(contact.language)
+        text = tr(texts.NOTICE_CALLBACK_DIRECT, reach=reach)
+        for channel, address in contact_addresses(contact):
+            unit.enqueue(
+                channel=channel,
+                recipient=contact.id,
+                address=address,
+                purpose="callback",
+                payload=payload(Outgoing(text=text)),
+                dedupe_key=f"callback:{stamp}:{contact.id}:{channel}",
+            )
+    unit.audit("reporter", "callback_requested", contacts=[c.id for c in contacts])
+    return contacts
