@@ -273,10 +273,14 @@ def cmd_nlu_review(args: argparse.Namespace) -> int:
 
     settings = _settings()
     _configure_logging(settings)
-    with open_store(settings).unit() as unit:
-        purged = purge_expired(unit)
-        items = review_items(unit, days=args.days)
-        unit.audit("operator", "nlu_review_read", count=len(items))
+    store = open_store(settings)
+    try:
+        with store.unit() as unit:
+            purged = purge_expired(unit)
+            items = review_items(unit, days=args.days)
+            unit.audit("operator", "nlu_review_read", count=len(items))
+    finally:
+        store.engine.dispose()
     print(
         f"{len(items)} message(s) below the confidence threshold in the last {args.days} "
         f"day(s); {purged} older than 30 days deleted."

@@ -9,6 +9,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+from dialogs.content import extract_yaml
 from dialogs.i18n import DOMAIN, LANGUAGES, LOCALES_DIR
 
 SOURCE_DIRS = ("dialogs", "bot")
@@ -19,9 +20,13 @@ _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 def extract() -> Catalog:
     """Every N_-marked string in the source, as a template catalog."""
     template = Catalog(project="zorgveilig", domain=DOMAIN)
+    method_map = [("**.py", "python"), ("**/content/*.yml", extract_yaml)]
     for folder in SOURCE_DIRS:
         for _file, _line, message, _comments, _context in extract_from_dir(
-            PROJECT_DIR / folder, keywords={"N_": None}, comment_tags=()
+            PROJECT_DIR / folder,
+            method_map=method_map,  # type: ignore[arg-type]
+            keywords={"N_": None},
+            comment_tags=(),
         ):
             template.add(message)
     return template

@@ -741,12 +741,7 @@ class Engine:
         else:
             routed = texts.ROUTED
         turn.say(tr(routed, recipients=roles, hours=hours) + "\n" + tr(texts.KEEP_CODE))
-        support = {
-            "online_threat": texts.AFTERCARE_ONLINE,
-            "aggression": texts.AFTERCARE_AGGRESSION,
-            "niet_pluis": texts.AFTERCARE_NIET_PLUIS,
-        }[flow.name]
-        turn.say(tr(support))
+        turn.say(render.immediate_aftercare(flow.name, case.platform, tr))
         turn.say(render.referral_list(self.org, tr))
         log.info("report submitted: kind=%s recipients=%d", flow.name, len(recipients))
         self._enter_menu(turn)

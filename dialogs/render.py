@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 
-from dialogs import texts
+from dialogs import content, texts
 from dialogs.flow import Flow, Option, Step
 from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
@@ -213,4 +213,15 @@ def case_view(case: CaseRecord, contact_id: str, tr: Translator, org: Organisati
         if contact == contact_id and reason in texts.CASE_REASON:
             lines.append(tr(texts.CASE_REASON[reason], role=tr(texts.ROLE_NAME.get(role, role))))
             break
+    return "\n".join(lines)
+
+
+def immediate_aftercare(kind: str, platform: str | None, tr: Translator) -> str:
+    """The support and next steps right after a report (dialogs/content/aftercare.yml);
+    for online threats with a known platform, where to report it there."""
+    data = content.load("aftercare")
+    lines = [tr(line) for line in data["immediate"][kind]]
+    howto = data["platform_reporting"].get(platform or "", None)
+    if kind == "online_threat" and howto:
+        lines.append("   " + tr(howto))
     return "\n".join(lines)

@@ -130,35 +130,6 @@ KEEP_CODE = N_(
     "how it is going."
 )
 
-AFTERCARE_ONLINE = N_(
-    "What you went through is not normal and not your fault. What you can do now:\n"
-    "• Keep the evidence: screenshots with date, time and link or account name. Do not "
-    "delete messages.\n"
-    "• Do not respond to the sender and do not confront them alone.\n"
-    "• Report the message or account to the platform.\n"
-    "• Check your privacy settings; hide your address, family and workplace where you can.\n"
-    "• Is your home address or family exposed? Tell your contact person today: your "
-    "employer can help, and can file a police report in its own name (werkgeversaangifte) "
-    "with the employer's address instead of yours (domiciliekeuze)."
-)
-AFTERCARE_AGGRESSION = N_(
-    "What happened to you is not normal and not your fault. What you can do now:\n"
-    "• Talk about it with a colleague or someone you trust; you do not have to carry it "
-    "alone.\n"
-    "• You can report it to the police or file a police report (aangifte). Your employer can "
-    "do that for you (werkgeversaangifte) and use the employer's address instead of yours "
-    "(domiciliekeuze).\n"
-    "• Your employer should respond to the perpetrator within 48 hours and can recover "
-    "damages (schadeverhaal).\n"
-    "• Noticing stress, sleeping badly or worrying a lot later? That is a normal reaction; "
-    "ask for support."
-)
-AFTERCARE_NIET_PLUIS = N_(
-    "Good that you took your feeling seriously. What happens now: an aandachtsfunctionaris "
-    "looks at your signal and talks it through with you. You do not have to investigate "
-    "anything yourself and you do not need proof. Stay alert, and write down what you see "
-    "or hear, with date and time."
-)
 AFTERCARE_INTRO = N_(
     "It is good to talk about what happened. You can turn to these people for support:"
 )

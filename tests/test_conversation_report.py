@@ -56,6 +56,7 @@ def test_online_threat_anonymous_is_registered_routed_and_followed_by_aftercare(
     assert code, done.texts[0]
     assert "24" in done.all_text  # what happens next, with a time frame
     assert "screenshot" in done.all_text.lower()  # immediate aftercare for online threats
+    assert "Instagram: tik op de drie puntjes" in done.all_text  # where to report it there
     assert "0900-0101" in done.all_text  # Slachtofferhulp Nederland
     assert "Carla" in done.all_text or "vertrouwenspersoon" in done.all_text.lower()
     assert "online" in done.choice_ids()  # back at the menu
@@ -229,3 +230,14 @@ def test_free_sentence_lands_in_online_flow_with_entities_prefilled(
     assert case["platform"] == "instagram"
     assert case["perpetrator_relation"] == "naaste"
     assert case["handle"] is None
+
+
+def test_aftercare_content_covers_every_platform_and_kind() -> None:
+    from dialogs import content
+    from dialogs.flows import REPORT_FLOWS
+    from dialogs.flows.report import PLATFORMS
+
+    data = content.load("aftercare")
+    assert isinstance(data["version"], int)
+    assert set(data["immediate"]) == set(REPORT_FLOWS)
+    assert {pid for pid, _, _ in PLATFORMS} == set(data["platform_reporting"])

@@ -167,6 +167,7 @@ def test_cli_review_lists_and_exports(
     }
     with store.unit() as unit:
         assert [e.action for e in unit.audit_events()][-1] == "nlu_review_read"
+    store.engine.dispose()
 
 
 def test_cli_review_refuses_more_than_thirty_days(

@@ -25,6 +25,7 @@ from bot.telegram.channel import TelegramChannel, TelegramOptions
 from bot.telegram.outbox import OutboxSender, backoff
 from bot.telegram.run import TelegramConfigError, options_from
 from bot.telegram.translate import (
+    MAX_DOWNLOAD_BYTES,
     command_for_bot,
     language_of,
     render,
@@ -33,6 +34,7 @@ from bot.telegram.translate import (
 )
 from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing
+from dialogs.render import size as render_size
 from dialogs.texts import HELP, LANGUAGE_SWITCHED
 from storage.models import Conversation, Evidence, OutboxMessage, ProcessedMessage
 from tests.fake_telegram import BOT_USERNAME, TOKEN, Call, FakeTelegram, wait_until
@@ -451,6 +453,58 @@ def test_flood_of_200_messages_is_answered_in_order_once(runtime: Runtime) -> No
             conversation_key = stored[0].conversation_key
             names = [e.name for e in unit.draft_evidence(conversation_key)]
         assert names == links
+
+    scenario(runtime, body)
+
+
+def test_documents_are_evidence_and_too_large_files_are_explained(runtime: Runtime) -> None:
+    async def body(h: Harness) -> None:
+        for value in [*ONLINE_START, *ONLINE_END]:
+            await h.answer(value)
+        pdf = b"%PDF-1.4 a threatening e-mail, printed"
+        h.fake.files["doc-1"] = pdf
+        document = {"file_id": "doc-1", "file_unique_id": "ud1", "file_size": len(pdf)}
+        got = await h.inject(
+            lambda: h.fake.message(
+                MELDER,
+                document=document | {"file_name": "mail.pdf", "mime_type": "application/pdf"},
+            )
+        )
+        assert "mail.pdf" in got[0].text
+        huge = {"file_id": "doc-2", "file_unique_id": "ud2", "file_size": 30_000_000}
+        refused = await h.inject(
+            lambda: h.fake.message(MELDER, document=huge | {"file_name": "film.mov"})
+        )
+        assert [c.text for c in refused] == [
+            NL(tt.FILE_TOO_LARGE, name="film.mov", limit=render_size(MAX_DOWNLOAD_BYTES))
+        ]
+        [stored] = rows(h.runtime, Evidence)
+        assert stored.sha256 == hashlib.sha256(pdf).hexdigest()
+        assert stored.media_type == "application/pdf"
+        assert not h.fake.called("getFile")[1:], "a file over the limit is not fetched"
+
+    scenario(runtime, body)
+
+
+def test_a_failing_turn_gets_an_apology_and_the_chat_goes_on(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def body(h: Harness) -> None:
+        await h.say("/start")
+        handle = h.runtime.engine.handle
+        calls = {"n": 0}
+
+        def broken_once(incoming: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] == 1:
+                raise RuntimeError("boom")
+            return handle(incoming)
+
+        monkeypatch.setattr(h.runtime.engine, "handle", broken_once)
+        sorry = await h.say("online")
+        assert [c.text for c in sorry] == [NL(tt.SOMETHING_WRONG)]
+        again = await h.press("online")
+        assert again, "the next message is answered as usual"
 
     scenario(runtime, body)
 

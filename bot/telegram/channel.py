@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import json
 import logging
+from collections.abc import Awaitable
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,7 +30,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -71,6 +72,7 @@ COMMANDS = (
     ("help", texts.COMMAND_HELP),
 )
 ENGINE_TRIES = 3
+REPLY_TRIES = 3
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
@@ -163,7 +165,10 @@ class TelegramChannel:
     # -- lifecycle ----------------------------------------------------------------------
 
     async def _post_init(self, application: AnyApplication) -> None:
-        await self.set_commands()
+        try:
+            await self.set_commands()
+        except TelegramError as exc:  # the menu is a convenience: start without it
+            log.warning("the command menu could not be set: %s", type(exc).__name__)
         self.outbox.start()
 
     async def _post_stop(self, application: AnyApplication) -> None:
@@ -252,7 +257,7 @@ class TelegramChannel:
         chat = query.message.chat.id if query.message is not None else query.from_user.id
         self.queues.submit(chat, lambda: self._counted(self._press(update, query)))
 
-    async def _counted(self, work: Any) -> None:
+    async def _counted(self, work: Awaitable[None]) -> None:
         try:
             await work
         finally:
@@ -317,8 +322,16 @@ class TelegramChannel:
         self, incoming: Incoming, language_code: str | None, *, start: bool
     ) -> None:
         """Run one turn of the engine and send its answer."""
-        reply, memory = await asyncio.to_thread(self._turn, incoming, language_code, start)
-        await self._answer(int(incoming.chat_id), reply, memory)
+        chat_id = int(incoming.chat_id)
+        try:
+            reply, memory = await asyncio.to_thread(self._turn, incoming, language_code, start)
+        except Exception as exc:
+            log.error("a turn failed: %s", type(exc).__name__)
+            sorry = translator(language_of(language_code))(texts.SOMETHING_WRONG)
+            with contextlib.suppress(TelegramError):
+                await self._send(chat_id, Outgoing(sorry))
+            return
+        await self._answer(chat_id, reply, memory)
         self.outbox.wake()
 
     def _turn(
@@ -347,7 +360,11 @@ class TelegramChannel:
             return
         keyboard: int | None = None
         for outgoing in reply.messages:
-            sent = await self._send(chat_id, outgoing)
+            try:
+                sent = await self._send_reply(chat_id, outgoing)
+            except Forbidden:
+                log.info("a chat blocked the bot; the answer is dropped")
+                break
             if sent is not None:
                 keyboard = sent
         await asyncio.to_thread(self._remember, str(chat_id), replace(memory, keyboard=keyboard))
@@ -432,6 +449,21 @@ class TelegramChannel:
             if part.keyboard is not None:
                 keyboard_message = sent.message_id
         return keyboard_message
+
+    async def _send_reply(self, chat_id: int, outgoing: Outgoing) -> int | None:
+        """Send an answer; a network failure is tried again twice (the turn is already
+        stored, so a lost answer would leave the melder without the next question)."""
+        for attempt in range(REPLY_TRIES):
+            try:
+                return await self._send(chat_id, outgoing)
+            except BadRequest:
+                raise
+            except NetworkError as exc:
+                if attempt == REPLY_TRIES - 1:
+                    raise
+                log.warning("sending an answer failed (%s); trying again", type(exc).__name__)
+                await asyncio.sleep(0.5 * (attempt + 1))
+        return None
 
     async def _send_outgoing(self, address: str, outgoing: Outgoing) -> None:
         """Outbox delivery: send, and make a keyboard in it the chat's live one."""

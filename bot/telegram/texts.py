@@ -17,6 +17,11 @@ GROUP_NOT_HERE = N_(
 )
 GROUP_OPEN_PRIVATE = N_("Open a private chat")
 
+SOMETHING_WRONG = N_(
+    "Sorry, something went wrong on my side. What you answered before is kept. Please try "
+    "again in a moment."
+)
+
 BUTTON_STALE = N_("That button belongs to an earlier question. Please use the newest message.")
 BUTTON_NOT_VALID = N_("I cannot use this button. Please use the buttons of the newest message.")
 BUTTON_IN_GROUP = N_("I do not take reports in a group. Open a private chat with me.")
