@@ -4,13 +4,16 @@ JSONL protocol (`zorgveilig chat --jsonl`): each input line is one user message 
 choice's id, number or label); each bot message is one JSON line
 `{"type": "message", "text": ..., "choices": [{"id": ..., "label": ...}]}`, followed by
 `{"type": "await"}` when the bot waits for input. Messages from the outbox (case notices,
-alerts) carry `"outbox": true`. End of input ends the session; the state is kept.
+alerts) carry `"outbox": true`; a file the bot sends (a data export) is saved under the
+data folder and announced as `{"type": "file", "name": ..., "path": ...}`. End of input
+ends the session; the state is kept.
 """
 
 from __future__ import annotations
 
 import json
 import mimetypes
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
@@ -20,7 +23,7 @@ from typing import IO, Any
 from dialogs.aftercare import window as checkin_window
 from dialogs.engine import Engine
 from dialogs.matching import command_of, looks_like_path
-from dialogs.messages import Attachment, Choice, Incoming, Outgoing
+from dialogs.messages import Attachment, Choice, Incoming, Outgoing, OutgoingFile
 from dialogs.organisation import Organisation
 from storage.repository import Store
 
@@ -41,6 +44,7 @@ class ConsoleChat:
         lang: str | None,
         jsonl: bool,
         out: IO[str] | None = None,
+        files_dir: Path | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -51,6 +55,7 @@ class ConsoleChat:
         self.out = out or sys.stdout
         self.last_choices: tuple[Choice, ...] = ()
         self.window = checkin_window(organisation)
+        self.files_dir = files_dir or Path("var") / "files" / user
 
     # -- output -------------------------------------------------------------------------
 
@@ -70,7 +75,24 @@ class ConsoleChat:
             self.out.write(f"\n{prefix}{message.text}\n")
             for number, choice in enumerate(message.choices, start=1):
                 self.out.write(f"  {number}) {choice.label}\n")
+        for file in message.files:
+            path = self._save_file(file)
+            if self.jsonl:
+                record = {"type": "file", "name": file.filename, "path": str(path)}
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                self.out.write(f"  [{file.filename}: {path}]\n")
         self.out.flush()
+
+    def _save_file(self, file: OutgoingFile) -> Path:
+        """Files the bot sends land in the data folder, readable only by this user."""
+        folder = self.files_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / Path(file.filename).name
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(file.data)
+        return path.resolve()
 
     def _emit_all(self, messages: Iterable[Outgoing]) -> None:
         for message in messages:

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from dialogs import aftercare, aftercareflow, caseflow, render, texts
+from dialogs import aftercare, aftercareflow, caseflow, privacyflow, render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, FLOW_PREFIX, Flow, Option, Step, StepKind
 from dialogs.flows import REPORT_FLOWS, build_flows
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator, translator
 from dialogs.matching import clean_text, command_of, find_urls, looks_like_path, match_option
-from dialogs.messages import Choice, Incoming, Outgoing, Reply
+from dialogs.messages import Choice, Incoming, Outgoing, OutgoingFile, Reply
 from dialogs.organisation import Contact, Organisation, ReportKind, Role, localized
 from dialogs.routing import RoutingRequest, route
 from dialogs.submission import enqueue_acute_alert, submit_report
@@ -60,6 +60,7 @@ class Turn:
     state: dict[str, Any]
     out: list[Outgoing] = field(default_factory=list)
     parse: ParseResult | None = None
+    forget: bool = False
 
     @property
     def slots(self) -> dict[str, Any]:
@@ -73,9 +74,11 @@ class Turn:
         history: list[str] = self.state.setdefault("history", [])
         return history
 
-    def say(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
+    def say(
+        self, text: str, choices: tuple[Choice, ...] = (), files: tuple[OutgoingFile, ...] = ()
+    ) -> None:
         """Queue a message for the sender."""
-        self.out.append(Outgoing(text=text, choices=choices))
+        self.out.append(Outgoing(text=text, choices=choices, files=files))
 
 
 Predicate = Callable[["Engine", Turn], bool]
@@ -201,6 +204,8 @@ class Engine:
         return turn, (stored.version if stored else None)
 
     def _save(self, turn: Turn, version: int | None) -> None:
+        if turn.forget:
+            return  # erased at the melder's request: the next message starts afresh
         turn.unit.save_conversation(
             key=turn.key,
             channel=turn.incoming.channel,
@@ -308,10 +313,13 @@ class Engine:
                 turn.say(turn.tr(texts.HELP))
                 self._enter_menu(turn)
         elif command in ("status", "privacy"):
-            rendered = RENDERERS[command](self, turn)
-            if rendered:
-                turn.say(rendered)
-            self._reprompt(turn)
+            if in_report:  # show it without leaving the report
+                rendered = RENDERERS[command](self, turn)
+                if rendered:
+                    turn.say(rendered)
+                self._reprompt(turn)
+            else:
+                self._start_flow(turn, self.flows[command])
         elif command == "unknown":
             turn.say(turn.tr(texts.UNKNOWN_COMMAND))
             self._reprompt(turn)
@@ -834,5 +842,9 @@ RENDERERS: dict[str, Renderer] = {
     **aftercareflow.RENDERERS,
 }
 
-EFFECTS: dict[str, Effect] = {**caseflow.EFFECTS, **aftercareflow.EFFECTS}
+EFFECTS: dict[str, Effect] = {
+    **caseflow.EFFECTS,
+    **aftercareflow.EFFECTS,
+    **privacyflow.EFFECTS,
+}
 OPTION_FILTERS: dict[str, OptionFilter] = dict(caseflow.OPTION_FILTERS)

@@ -46,11 +46,21 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class OutgoingFile:
+    """A file the bot sends (a melder's data export)."""
+
+    filename: str
+    data: bytes
+    media_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
 class Outgoing:
     """One message from the bot; channels without buttons list the choices as text."""
 
     text: str
     choices: tuple[Choice, ...] = ()
+    files: tuple[OutgoingFile, ...] = ()
 
 
 @dataclass(frozen=True)

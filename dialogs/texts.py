@@ -353,3 +353,15 @@ NOTICE_CALLBACK_NAMED = N_(
 NOTICE_CALLBACK_DIRECT = N_(
     "Someone asks through the meldbot for a conversation (no report). How to reach them: {reach}"
 )
+EXPORT_READY = N_(
+    "Here is a copy of your data: {n} report(s), with your answers, messages and check-ins, "
+    "as a JSON file."
+)
+DELETED_DONE = N_(
+    "Done: {n} report(s) and this chat's saved answers have been deleted. The contact persons "
+    "have been told that you withdrew. You can always come back."
+)
+NOTICE_WITHDRAWN = N_(
+    "The melder has withdrawn report {code} and had it deleted. Its content is gone; please "
+    "delete any copies you made."
+)

@@ -154,3 +154,35 @@ def test_talk_to_someone_without_a_report_asks_how_to_reach_them(
     assert "Carla" in said[3].texts[0] or "vertrouwenspersoon" in said[3].texts[0]
     carla = driver.session([], user="vp-carla")
     assert any("06 12345678" in n for n in outbox(carla))
+
+
+def test_melder_exports_and_deletes_their_data(world: tuple[Runtime, Driver], clock: Clock) -> None:
+    import json
+    from pathlib import Path
+
+    runtime, driver = world
+    code = report(driver)
+    driver.session(["cases", code, "ask", "Mag ik je bellen?"], user="af-anna")
+    exported = driver.session(["privacy", "export"])
+    [file] = [r for r in exported.records if r["type"] == "file"]
+    data = json.loads(Path(file["path"]).read_text(encoding="utf-8"))
+    assert oct(Path(file["path"]).stat().st_mode & 0o777) == "0o600"
+    [mine] = data["reports"]
+    assert mine["code"] == code
+    assert "De zoon van mevrouw K." in mine["your_answers"]["description"]
+    assert [m["text"] for m in mine["messages"]] == ["Mag ik je bellen?"]
+
+    said = driver.turns(["privacy", "delete", "yes"])
+    assert "Weet je het zeker" in said[2].last["text"]
+    assert "verwijderd" in said[3].texts[0]
+    with runtime.store.unit() as unit:
+        assert unit.case_by_code(code) is None
+        assert unit.cases_of_reporter(runtime.store.pseudonym("console", "melder")) == []
+        actions = [e.action for e in unit.audit_events()]
+    assert "data_deleted" in actions
+    anna = driver.session([], user="af-anna")
+    assert any("ingetrokken" in n and code in n for n in outbox(anna))
+    clock.advance(days=2)
+    assert not checkins(driver.session([])), "check-ins stop with the deletion"
+    fresh = driver.session([])
+    assert "Welkom terug" not in fresh.all_text

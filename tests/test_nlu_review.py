@@ -151,23 +151,25 @@ def test_cli_review_lists_and_exports(
     settings: Settings, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     store = open_store(settings)
-    with store.unit() as unit:
-        record_low_confidence(unit, MESSAGE, _parse(MESSAGE), "nl")
-        record_low_confidence(unit, "what now", _parse("what now", "help", 0.2), "en")
-    export = tmp_path / "review.yml"
-    assert main(["nlu", "review", "--days", "7", "--export", str(export)]) == 0
-    out = capsys.readouterr().out
-    assert "2 message(s) below the confidence threshold in the last 7 day(s)" in out
-    assert REDACTED in out
-    assert "Anna" not in out
-    assert "report_aggression    0.31" in out
-    assert {e.text for e in load_training_data(export).examples} == {
-        REDACTED.replace("[", "(").replace("]", ")"),
-        "what now",
-    }
-    with store.unit() as unit:
-        assert [e.action for e in unit.audit_events()][-1] == "nlu_review_read"
-    store.engine.dispose()
+    try:
+        with store.unit() as unit:
+            record_low_confidence(unit, MESSAGE, _parse(MESSAGE), "nl")
+            record_low_confidence(unit, "what now", _parse("what now", "help", 0.2), "en")
+        export = tmp_path / "review.yml"
+        assert main(["nlu", "review", "--days", "7", "--export", str(export)]) == 0
+        out = capsys.readouterr().out
+        assert "2 message(s) below the confidence threshold in the last 7 day(s)" in out
+        assert REDACTED in out
+        assert "Anna" not in out
+        assert "report_aggression    0.31" in out
+        assert {e.text for e in load_training_data(export).examples} == {
+            REDACTED.replace("[", "(").replace("]", ")"),
+            "what now",
+        }
+        with store.unit() as unit:
+            assert [e.action for e in unit.audit_events()][-1] == "nlu_review_read"
+    finally:
+        store.engine.dispose()
 
 
 def test_cli_review_refuses_more_than_thirty_days(

@@ -89,24 +89,58 @@ CONTACT_MENU = Flow(
 )
 
 
-def _info_flow(name: str, title: str, renderer: str) -> Flow:
-    return Flow(
-        name=name,
-        title=title,
-        start="show",
-        steps=(
-            Step(
-                name="show",
-                kind=StepKind.INFO,
-                prompt="",
-                render=renderer,
-                next=EXIT_MENU,
+PRIVACY = Flow(
+    name="privacy",
+    title=N_("Privacy"),
+    start="show",
+    steps=(
+        Step(name="show", kind=StepKind.INFO, prompt="", render="privacy", next="choose"),
+        Step(
+            name="choose",
+            kind=StepKind.CHOICE,
+            slot="privacy_choice",
+            prompt=N_("You can get a copy of your data, or have it deleted."),
+            options=(
+                Option(
+                    "export",
+                    N_("Send me a copy of my data"),
+                    synonyms=("export", "kopie", "inzien"),
+                    effect="export_my_data",
+                ),
+                Option(
+                    "delete",
+                    N_("Delete my data"),
+                    intents=("delete_data",),
+                    synonyms=("verwijderen", "wissen", "delete"),
+                ),
+                Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),
             ),
+            next={"export": EXIT_MENU, "delete": "delete_confirm", "menu": EXIT_MENU},
         ),
-    )
+        Step(
+            name="delete_confirm",
+            kind=StepKind.CHOICE,
+            slot="delete_confirmed",
+            prompt=N_(
+                "This deletes all reports you made from this chat, with your answers, "
+                "evidence and messages. It cannot be undone, and check-ins stop. The contact "
+                "persons are told that you withdrew your report, not why. Are you sure?"
+            ),
+            options=(
+                Option(
+                    "yes",
+                    N_("Yes, delete everything"),
+                    intents=("affirm",),
+                    synonyms=("ja", "yes"),
+                    effect="delete_my_data",
+                ),
+                Option("no", N_("No, keep it"), intents=("deny",), synonyms=("nee", "no")),
+            ),
+            next={"yes": EXIT_MENU, "no": EXIT_MENU},
+        ),
+    ),
+)
 
-
-PRIVACY = _info_flow("privacy", N_("Privacy"), "privacy")
 
 STATUS = Flow(
     name="status",

@@ -1,0 +1,55 @@
+"""Registries for the privacy flow: a copy of one's data, and erasure (AVG)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dialogs import texts
+from dialogs.i18n import translator
+from dialogs.messages import OutgoingFile
+from dialogs.submission import contact_addresses
+from storage.avg import delete_reporter_data, export_reporter_data
+
+if TYPE_CHECKING:
+    from dialogs.engine import Engine, Turn
+
+
+def _export(engine: Engine, turn: Turn) -> str | None:
+    data = export_reporter_data(turn.unit, turn.key)
+    body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    stamp = turn.unit.clock().strftime("%Y%m%d")
+    file = OutgoingFile(f"zorgveilig-mijn-gegevens-{stamp}.json", body, "application/json")
+    turn.say(turn.tr(texts.EXPORT_READY, n=len(data["reports"])), files=(file,))
+    return None
+
+
+def _delete(engine: Engine, turn: Turn) -> str | None:
+    deleted = delete_reporter_data(turn.unit, turn.key)
+    for case in deleted:
+        for contact_id in dict.fromkeys(c for c, _, _ in case.routed_to):
+            try:
+                contact = engine.org.contact(contact_id)
+            except KeyError:
+                continue
+            tr = translator(contact.language)
+            text = tr(texts.NOTICE_WITHDRAWN, code=case.code)
+            for channel, address in contact_addresses(contact):
+                turn.unit.enqueue(
+                    channel=channel,
+                    recipient=contact.id,
+                    address=address,
+                    purpose="case_withdrawn",
+                    payload={"text": text, "choices": []},
+                    dedupe_key=f"case:{case.code}:withdrawn:{contact.id}:{channel}",
+                )
+    turn.forget = True  # the conversation itself is erased too: nothing is written back
+    turn.say(turn.tr(texts.DELETED_DONE, n=len(deleted)))
+    return None
+
+
+EFFECTS: dict[str, Callable[[Engine, Turn], str | None]] = {
+    "export_my_data": _export,
+    "delete_my_data": _delete,
+}

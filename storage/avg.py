@@ -1,0 +1,97 @@
+"""A melder's rights under the AVG (GDPR): a copy of their data, and erasure.
+
+Both work from the keyed pseudonym of the melder's chat, so they also work for anonymous
+melders without any receipt code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import col
+
+from storage.casework import CaseWork
+from storage.models import (
+    Case,
+    CaseAction,
+    CaseMessage,
+    CheckIn,
+    Conversation,
+    Evidence,
+    OutboxMessage,
+    RoutingDecision,
+    Timer,
+)
+from storage.repository import CaseRecord, Unit
+
+
+def export_reporter_data(unit: Unit, reporter_ref: str) -> dict[str, Any]:
+    """Everything stored about this melder's reports, as the melder may see it.
+
+    Internal notes of aanspreekpunten are left out: they are the organisation's working
+    notes; the melder's own words, answers, check-ins and the feedback to them are in.
+    """
+    work = CaseWork(unit)
+    reports = []
+    for case in unit.cases_of_reporter(reporter_ref):
+        reports.append(
+            {
+                "code": case.code,
+                "kind": case.kind,
+                "status": case.status,
+                "anonymous": case.anonymous,
+                "created_at": case.created_at.isoformat(),
+                "your_answers": case.details,
+                "platform": case.platform,
+                "perpetrator_relation": case.perpetrator_relation,
+                "aro_category": case.aro_category,
+                "location_kind": case.location_kind,
+                "impact": case.impact,
+                "team": case.team,
+                "evidence": [
+                    {
+                        "name": e.name,
+                        "sha256": e.sha256,
+                        "size": e.size,
+                        "received_at": e.received_at.isoformat(),
+                    }
+                    for e in case.evidence
+                ],
+                "sent_to_roles": sorted({role for _, role, _ in case.routed_to}),
+                "messages": [
+                    {"kind": m.kind, "text": m.text, "at": m.created_at.isoformat()}
+                    for m in work.messages(case.id, notes=False)
+                    if m.kind in ("question", "answer", "feedback")
+                ],
+                "checkins": [
+                    {"day": c.day, "score": c.score, "words": c.text, "shared": c.shared}
+                    for c in work.checkins(case.id, for_contact=False)
+                ],
+            }
+        )
+    unit.audit("reporter", "data_exported", count=len(reports))
+    return {"format": "zorgveilig-export", "version": 1, "reports": reports}
+
+
+def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
+    """Erase the melder's reports and everything attached to them, and their chat state.
+
+    Returns the deleted cases (read before deletion) so the caller can tell the
+    aanspreekpunten; the audit log keeps only that a deletion happened.
+    """
+    cases = unit.cases_of_reporter(reporter_ref)
+    ids = [c.id for c in cases]
+    session = unit.session
+    if ids:
+        for table in (Evidence, CaseMessage, CaseAction, CheckIn, Timer, RoutingDecision):
+            session.execute(sa.delete(table).where(col(table.case_id).in_(ids)))
+        # Pending notices about the case keep going out, without the link to it.
+        session.execute(
+            sa.update(OutboxMessage).where(col(OutboxMessage.case_id).in_(ids)).values(case_id=None)
+        )
+        session.execute(sa.delete(Case).where(col(Case.id).in_(ids)))
+    session.execute(sa.delete(Evidence).where(col(Evidence.conversation_key) == reporter_ref))
+    session.execute(sa.delete(Conversation).where(col(Conversation.key) == reporter_ref))
+    unit.audit("reporter", "data_deleted", count=len(ids))
+    return cases
