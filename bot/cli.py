@@ -8,6 +8,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         user=args.user,
         lang=args.lang,
         jsonl=args.jsonl,
+        tick=runtime.tick,
     )
     chat.run(sys.stdin if args.jsonl else interactive_lines())
     return 0
@@ -98,6 +100,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         user=args.user,
         lang=args.lang,
         jsonl=False,
+        tick=runtime.tick,
     )
     chat.run(interactive_lines())
     return 0
@@ -191,6 +194,53 @@ def cmd_timers_run(args: argparse.Namespace) -> int:
     _configure_logging(settings)
     fired = build_runtime(settings).engine.run_due_timers(limit=args.limit)
     print(json.dumps({"fired": fired}))
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    """Re-encrypt everything under the newest key in ZV_DATA_KEY ("NEW,OLD")."""
+    from bot.runtime import open_store
+    from storage.keys import rotate_all
+
+    settings = _settings()
+    _configure_logging(settings)
+    store = open_store(settings)
+    counts = rotate_all(store.engine, store.vault)
+    with store.unit() as unit:
+        unit.audit("operator", "keys_rotated", values=sum(counts.values()))
+    print(json.dumps({"rotated": counts}))
+    return 0
+
+
+def cmd_keys_generate(args: argparse.Namespace) -> int:
+    """Print a new data key (Fernet) or pseudonym key, for ZV_DATA_KEY(_FILE) and friends."""
+    import base64
+    import os
+
+    from cryptography.fernet import Fernet
+
+    if args.kind == "data":
+        print(Fernet.generate_key().decode())
+    else:
+        print(base64.b64encode(os.urandom(32)).decode())
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Apply the retention rules now (the running bot also does this daily)."""
+    from bot.runtime import open_store
+    from storage.retention import purge
+
+    settings = _settings()
+    _configure_logging(settings)
+    store = open_store(settings)
+    with store.unit() as unit:
+        result = purge(
+            unit,
+            closed_after=timedelta(days=30 * settings.retention_months),
+            drafts_after=timedelta(days=settings.draft_retention_days),
+        )
+    print(json.dumps(result.as_dict()))
     return 0
 
 
@@ -365,6 +415,18 @@ def build_parser() -> argparse.ArgumentParser:
     audit = cases.add_parser("audit", help="audit trail of one case (no content)")
     audit.add_argument("code")
     audit.set_defaults(func=cmd_cases_audit)
+
+    keys = sub.add_parser("keys", help="encryption keys").add_subparsers(
+        dest="keys_command", required=True
+    )
+    keys.add_parser("rotate", help="re-encrypt everything under the newest key").set_defaults(
+        func=cmd_keys_rotate
+    )
+    generate = keys.add_parser("generate", help="print a new key")
+    generate.add_argument("kind", choices=["data", "pseudonym"])
+    generate.set_defaults(func=cmd_keys_generate)
+
+    sub.add_parser("purge", help="apply the retention rules now").set_defaults(func=cmd_purge)
 
     timers = sub.add_parser("timers", help="stored deadlines").add_subparsers(
         dest="timers_command", required=True

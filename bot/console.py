@@ -15,7 +15,7 @@ import json
 import mimetypes
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
@@ -45,6 +45,7 @@ class ConsoleChat:
         jsonl: bool,
         out: IO[str] | None = None,
         files_dir: Path | None = None,
+        tick: Callable[[], object] | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -56,6 +57,8 @@ class ConsoleChat:
         self.last_choices: tuple[Choice, ...] = ()
         self.window = checkin_window(organisation)
         self.files_dir = files_dir or Path("var") / "files" / user
+        # Periodic work (timers, retention) runs between messages in a terminal session.
+        self.tick = tick or engine.run_due_timers
 
     # -- output -------------------------------------------------------------------------
 
@@ -150,7 +153,7 @@ class ConsoleChat:
 
     def run(self, lines: Iterable[str]) -> None:
         """Run the session until the input ends."""
-        self.engine.run_due_timers()
+        self.tick()
         asked = self.deliver_outbox()
         if not asked:
             # A delivered question (a check-in) is the greeting; otherwise greet and resume.
@@ -159,7 +162,7 @@ class ConsoleChat:
         for line in lines:
             reply = self.engine.handle(self.incoming(line))
             self._emit_all(reply.messages)
-            self.engine.run_due_timers()
+            self.tick()
             self.deliver_outbox()
             self._await()
         if not self.jsonl:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from bot.settings import Settings
 from dialogs.engine import Engine, EngineConfig
@@ -14,8 +15,11 @@ from nlu.rasa_client import RasaInterpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
 from storage.repository import Clock, Store, utcnow
+from storage.retention import purge
 
 log = logging.getLogger(__name__)
+
+PURGE_EVERY = timedelta(hours=24)
 
 
 @dataclass
@@ -31,6 +35,22 @@ class Runtime:
     def close(self) -> None:
         """Release database connections."""
         self.store.engine.dispose()
+
+    def tick(self) -> None:
+        """Periodic work of a running bot: due timers now, retention once a day."""
+        self.engine.run_due_timers()
+        with self.store.unit() as unit:
+            now = unit.clock()
+            last = unit.channel_value("system", "last_purge")
+            if last is not None and datetime.fromisoformat(last) > now - PURGE_EVERY:
+                return
+            unit.set_channel_value("system", "last_purge", now.isoformat())
+            result = purge(
+                unit,
+                closed_after=timedelta(days=30 * self.settings.retention_months),
+                drafts_after=timedelta(days=self.settings.draft_retention_days),
+            )
+        log.info("retention purge: %s", result.as_dict())
 
 
 def open_store(settings: Settings, clock: Clock = utcnow) -> Store:

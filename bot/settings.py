@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     pseudonym_key: SecretStr | None = None
     pseudonym_key_file: Path | None = None
     log_level: str = "WARNING"
+    retention_months: int = Field(default=12, ge=1, le=120)
+    draft_retention_days: int = Field(default=30, ge=1, le=365)
     telegram_token: SecretStr | None = Field(default=None, description="Bot token (BotFather)")
     telegram_base_url: str | None = Field(
         default=None, description="Root URL of another Bot API server (self-hosted, tests)"

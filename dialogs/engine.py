@@ -44,6 +44,8 @@ class EngineConfig:
     max_text: int = 4000
     max_attachment_bytes: int = 20_000_000
     acute_alert_interval: timedelta = timedelta(minutes=10)
+    rate_limit: int = 20
+    rate_window: timedelta = timedelta(minutes=1)
 
 
 @dataclass
@@ -238,6 +240,11 @@ class Engine:
             return
         if text:
             turn.parse = self.interpreter.parse(text)
+        if not (turn.parse and self._is_acute(turn, turn.parse)) and self._over_rate(turn):
+            turn.say(turn.tr(texts.RATE_LIMITED))
+            return
+        if text:
+            assert turn.parse is not None
             if self._is_acute(turn, turn.parse):
                 self._acute(turn)
                 if self._is_story_step(turn):
@@ -253,6 +260,23 @@ class Engine:
         if turn.flow is None or turn.step is None:
             self._enter_menu(turn, prompt=False)
         self._answer(turn, text)
+
+    def _over_rate(self, turn: Turn) -> bool:
+        """More than `rate_limit` messages within `rate_window` (an emergency always passes).
+
+        Keeps the last arrival times in the conversation state, so it holds across
+        processes too.
+        """
+        now = turn.unit.clock().timestamp()
+        since = now - self.config.rate_window.total_seconds()
+        recent = [t for t in turn.state.get("arrivals", []) if t > since]
+        limited = len(recent) >= self.config.rate_limit
+        if not limited:
+            recent.append(now)
+        turn.state["arrivals"] = recent[-self.config.rate_limit :]
+        if limited:
+            log.info("rate limit reached for a conversation")
+        return limited
 
     @staticmethod
     def _is_story_step(turn: Turn) -> bool:
@@ -643,9 +667,7 @@ class Engine:
 
     def _start_flow(self, turn: Turn, flow: Flow) -> None:
         prefill = turn.state.get("prefill", {}) if flow.name in REPORT_FLOWS else {}
-        lang = turn.state.get("lang", turn.tr.lang)
-        turn.state.clear()
-        turn.state["lang"] = lang
+        self._reset_state(turn)
         turn.flow, turn.step = flow, None
         slots = turn.slots
         if "opening" in prefill:
@@ -657,12 +679,18 @@ class Engine:
 
     def _enter_menu(self, turn: Turn, *, prompt: bool = True) -> None:
         menu = self.flows["contact_menu" if turn.contact else "menu"]
-        lang = turn.state.get("lang", turn.tr.lang)
-        turn.state.clear()
-        turn.state["lang"] = lang
+        self._reset_state(turn)
         turn.flow, turn.step = menu, menu.step(menu.start)
         if prompt:
             self._prompt(turn, turn.step)
+
+    @staticmethod
+    def _reset_state(turn: Turn) -> None:
+        """Forget the flow's answers; keep the language and the rate-limit history."""
+        keep: dict[str, Any] = {k: turn.state[k] for k in ("lang", "arrivals") if k in turn.state}
+        keep.setdefault("lang", turn.tr.lang)
+        turn.state.clear()
+        turn.state.update(keep)
 
     def _edit(self, turn: Turn, step_name: str) -> None:
         assert turn.flow is not None

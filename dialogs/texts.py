@@ -365,3 +365,7 @@ NOTICE_WITHDRAWN = N_(
     "The melder has withdrawn report {code} and had it deleted. Its content is gone; please "
     "delete any copies you made."
 )
+RATE_LIMITED = N_(
+    "You are sending many messages in a short time. Please wait a minute and then send your "
+    "answer again. Nothing has been lost. In danger? Call 112."
+)

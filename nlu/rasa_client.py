@@ -95,7 +95,12 @@ def parse_rasa_response(payload: Any, text: str, *, acute: bool) -> ParseResult:
     ranking = [s for s in map(_intent_score, raw_ranking) if s.name in _KNOWN_INTENTS]
     if not ranking or ranking[0].name != intent.name:
         ranking = [intent, *(s for s in ranking if s.name != intent.name)]
-    entities = tuple(e for e in (_entity(item, text) for item in raw_entities) if e is not None)
+    unique: dict[tuple[str, str, int, int], Entity] = {}
+    for item in raw_entities:  # two extractors may report one span: keep the first
+        entity = _entity(item, text)
+        if entity is not None:
+            unique.setdefault((entity.entity, entity.value, entity.start, entity.end), entity)
+    entities = tuple(unique.values())
     return ParseResult(
         text=text,
         intent=intent,

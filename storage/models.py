@@ -87,6 +87,7 @@ class Case(SQLModel, table=True):
     claimed_by: str | None = Field(default=None, max_length=64)
     outcome: str | None = Field(default=None, max_length=32)
     checkins: bool = Field(default=True)
+    purged_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 class Evidence(SQLModel, table=True):

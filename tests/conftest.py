@@ -111,8 +111,8 @@ def make_runtime(settings: Settings) -> Iterator[Callable[..., Runtime]]:
     """Build runtimes on the test's database (a restart is a new one); all closed after."""
     built: list[Runtime] = []
 
-    def make(**kwargs: Any) -> Runtime:
-        runtime = build_runtime(settings, **kwargs)
+    def make(fresh_settings: bool = False, **kwargs: Any) -> Runtime:
+        runtime = build_runtime(Settings() if fresh_settings else settings, **kwargs)
         built.append(runtime)
         return runtime
 
@@ -170,6 +170,7 @@ class Driver:
             lang=lang,
             jsonl=True,
             out=out,
+            tick=self.runtime.tick,
         )
         chat.run(lines)
         records = [json.loads(line) for line in out.getvalue().splitlines()]

@@ -99,6 +99,9 @@ class FakeTelegram:
         form = await request.post()
         params: dict[str, Any] = {}
         for key, value in form.items():
+            if isinstance(value, web.FileField):
+                params[key] = {"filename": value.filename, "data": value.file.read()}
+                continue
             text = str(value)
             try:
                 params[key] = json.loads(text)
@@ -206,6 +209,22 @@ class FakeTelegram:
             message["reply_markup"] = params["reply_markup"]
         self.calls[-1].params["message_id"] = message["message_id"]
         return message
+
+    def _m_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = int(params["chat_id"])
+        document = params["document"]
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private", "first_name": "M"},
+            "from": _bot_user(),
+            "document": {
+                "file_id": f"sent-{len(self.calls)}",
+                "file_unique_id": f"us-{len(self.calls)}",
+                "file_name": document["filename"],
+                "file_size": len(document["data"]),
+            },
+        }
 
     def _m_getFile(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
         file_id = str(params["file_id"])

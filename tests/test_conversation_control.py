@@ -302,3 +302,12 @@ def test_slash_commands_mid_report_keep_the_report(driver: Driver, runtime: Runt
     assert "eigen woorden" in turns[3].last["text"]
     assert "versleuteld" in turns[4].all_text
     assert "Wanneer" in turns[5].last["text"], "and the report went on"
+
+
+def test_rate_limit_is_kind_and_lets_an_emergency_through(driver: Driver, runtime: Runtime) -> None:
+    lines = ["online", "Iemand stuurt mij steeds berichten via WhatsApp."] + ["x"] * 25 + [ACUTE]
+    turns = driver.turns(lines)
+    limited = [t for t in turns[1:] if "veel berichten" in t.texts[0]]
+    assert len(limited) >= 5
+    assert "112" in turns[-1].texts[0] and "0900-8844" in turns[-1].texts[0]
+    assert counts(runtime)[0] == 0

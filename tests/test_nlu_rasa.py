@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -23,7 +24,6 @@ from nlu.embedded import EmbeddedInterpreter
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from nlu.rasa_client import RasaInterpreter
 from nlu.rasa_server import (
-    RASA_MODEL,
     RasaServer,
     RasaServerError,
     free_port,
@@ -56,6 +56,7 @@ def rasa_body(intent: str = "report_online_threat", confidence: float = 0.93) ->
                 "confidence_entity": 0.99,
             },
             {"entity": "something_else", "start": 0, "end": 2, "value": "ik"},
+            {"entity": "platform", "start": 20, "end": 25, "value": "instagram", "extractor": "X"},
         ],
     }
 
@@ -124,9 +125,28 @@ def fake() -> Iterator[FakeRasa]:
 
 
 @pytest.fixture(scope="module")
-def embedded(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedInterpreter:
+def embedded_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The product's embedded model, trained once for this module."""
+    path = tmp_path_factory.mktemp("nlu") / "model.joblib"
+    build_interpreter([DEFAULT_DATA_DIR], path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def embedded(embedded_model: Path) -> EmbeddedInterpreter:
     """The product's embedded classifier with the acute rules: the fallback."""
-    return build_interpreter([DEFAULT_DATA_DIR], tmp_path_factory.mktemp("nlu") / "model.joblib")
+    return build_interpreter([DEFAULT_DATA_DIR], embedded_model)
+
+
+@pytest.fixture
+def zv_env(tmp_path: Path, embedded_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only our settings in the environment, on a fresh data folder (no database needed)."""
+    for name in list(os.environ):
+        if name.startswith("ZV_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("ZV_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("ZV_NLU_MODEL", str(embedded_model))
+    monkeypatch.chdir(tmp_path)
 
 
 class Clock:
@@ -258,9 +278,8 @@ def test_rejects_a_url_without_scheme(embedded: EmbeddedInterpreter) -> None:
         RasaInterpreter("127.0.0.1:5005", embedded)
 
 
-def test_runtime_builds_the_rasa_backend(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch, fake: FakeRasa
-) -> None:
+@pytest.mark.usefixtures("zv_env")
+def test_runtime_builds_the_rasa_backend(monkeypatch: pytest.MonkeyPatch, fake: FakeRasa) -> None:
     monkeypatch.setenv("ZV_NLU_BACKEND", "rasa")
     monkeypatch.setenv("ZV_RASA_URL", fake.url)
     interpreter = load_interpreter(Settings())
@@ -270,9 +289,8 @@ def test_runtime_builds_the_rasa_backend(
     assert interpreter.parse("ik word bedreigd op insta").fallback_reason == "rasa_http_500"
 
 
-def test_rasa_backend_without_url_refuses_to_start(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("zv_env")
+def test_rasa_backend_without_url_refuses_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ZV_NLU_BACKEND", "rasa")
     with pytest.raises(ValueError, match="ZV_RASA_URL"):
         Settings()
@@ -288,12 +306,25 @@ needs_rasa = pytest.mark.skipif(
 )
 
 
+#: DIET epochs of the test's own model: enough for clear sentences, quick to train.
+TEST_EPOCHS = int(os.environ.get("ZV_TEST_RASA_EPOCHS", "20"))
+
+
 @pytest.fixture(scope="module")
 def rasa_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The model `make rasa-train` made, or one trained now if it is missing."""
-    if RASA_MODEL.is_file():
-        return RASA_MODEL
-    return train_rasa([DEFAULT_DATA_DIR], tmp_path_factory.mktemp("rasa"), timeout=900)
+    """A model of `config/rasa/config.yml` with TEST_EPOCHS epochs, trained on nlu/data now.
+
+    `ZV_TEST_RASA_MODEL=var/rasa/models/zorgveilig-nlu.tar.gz` uses a trained model instead.
+    """
+    given = os.environ.get("ZV_TEST_RASA_MODEL")
+    if given:
+        return Path(given)
+    try:
+        return train_rasa(
+            [DEFAULT_DATA_DIR], tmp_path_factory.mktemp("rasa"), epochs=TEST_EPOCHS, timeout=900
+        )
+    except RasaServerError as exc:  # pragma: no cover - only when Rasa is broken
+        pytest.fail(f"training the Rasa test model failed: {exc}")
 
 
 @pytest.fixture
@@ -317,7 +348,7 @@ REAL_CASES = [
 
 @needs_rasa
 @pytest.mark.slow
-@pytest.mark.timeout(600)
+@pytest.mark.timeout(1_200)  # training (900 s at most) + start-up (240 s at most)
 def test_real_rasa_server(rasa_server: RasaServer, embedded: EmbeddedInterpreter) -> None:
     rasa = RasaInterpreter(rasa_server.url, embedded, timeout=10)
     for text, intent in REAL_CASES:

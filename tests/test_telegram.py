@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
+import os
 import re
+import signal
 import socket
+import sys
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -15,6 +19,7 @@ from typing import Any
 import aiohttp
 import pytest
 import sqlalchemy as sa
+from pydantic import SecretStr
 from sqlmodel import select
 
 from bot.cli import case_json
@@ -37,6 +42,7 @@ from dialogs.messages import Choice, Outgoing
 from dialogs.render import size as render_size
 from dialogs.texts import HELP, LANGUAGE_SWITCHED
 from storage.models import Conversation, Evidence, OutboxMessage, ProcessedMessage
+from tests.conftest import PROJECT
 from tests.fake_telegram import BOT_USERNAME, TOKEN, Call, FakeTelegram, wait_until
 
 pytestmark = pytest.mark.timeout(60)
@@ -509,6 +515,23 @@ def test_a_failing_turn_gets_an_apology_and_the_chat_goes_on(
     scenario(runtime, body)
 
 
+def test_a_data_export_arrives_as_a_document(runtime: Runtime) -> None:
+    async def body(h: Harness) -> None:
+        for value in [*ONLINE_START, *ONLINE_END, *AFTER_EVIDENCE]:
+            await h.answer(value)
+        [case] = cases(h.runtime)
+        await h.answer("privacy")
+        await h.answer("export")
+        [document] = h.fake.called("sendDocument")
+        assert document.chat_id == MELDER
+        sent = document.params["document"]
+        data = json.loads(sent["data"])
+        assert case["code"] in json.dumps(data)
+        assert sent["filename"].endswith(".json")
+
+    scenario(runtime, body)
+
+
 def test_a_language_switch_typed_in_the_chat_holds(runtime: Runtime) -> None:
     async def body(h: Harness) -> None:
         await h.say("/start")
@@ -652,7 +675,56 @@ def test_translation_helpers() -> None:
 def test_settings_for_webhook_need_a_secret(settings: Settings) -> None:
     with pytest.raises(TelegramConfigError):
         options_from(settings)
-    token = settings.model_copy(update={"telegram_token": TOKEN})
+    token = settings.model_copy(update={"telegram_token": SecretStr(TOKEN)})
     hook = token.model_copy(update={"telegram_webhook_url": "https://bot.example.org/tg"})
     with pytest.raises(TelegramConfigError, match="ZV_TELEGRAM_WEBHOOK_SECRET"):
         options_from(hook)
+    bad = hook.model_copy(update={"telegram_webhook_secret": SecretStr("not allowed!")})
+    with pytest.raises(TelegramConfigError, match="ZV_TELEGRAM_WEBHOOK_SECRET") as raised:
+        options_from(bad)
+    assert "not allowed!" not in str(raised.value)
+    good = hook.model_copy(update={"telegram_webhook_secret": SecretStr("abc_DEF-123")})
+    assert options_from(good).token == TOKEN
+
+
+def test_zorgveilig_run_starts_telegram_and_logs_no_token(cli_env: dict[str, str]) -> None:
+    """The real command: long polling against the fake server, stopped with SIGINT."""
+
+    async def main() -> None:
+        fake = FakeTelegram()
+        await fake.start()
+        env = {
+            **os.environ,
+            **cli_env,
+            "ZV_TELEGRAM_TOKEN": TOKEN,
+            "ZV_TELEGRAM_BASE_URL": fake.base_url,
+            "ZV_LOG_LEVEL": "DEBUG",
+            "NO_PROXY": "127.0.0.1",
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            env=env,
+            cwd=PROJECT,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await wait_until(lambda: bool(fake.called("setMyCommands")), 40)
+            fake.message(MELDER, "/start")
+            await wait_until(lambda: bool(fake.sent(MELDER)), 20)
+        finally:
+            if process.returncode is None:
+                process.send_signal(signal.SIGINT)
+            out, err = await asyncio.wait_for(process.communicate(), 30)
+            await fake.stop()
+        assert process.returncode == 0, err.decode()[-2000:]
+        logged = out.decode() + err.decode()
+        assert "TEST-token" not in logged
+        assert "/start" not in logged
+        assert "long polling" in logged
+
+    asyncio.run(main())

@@ -26,6 +26,7 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     Update,
 )
@@ -440,14 +441,20 @@ class TelegramChannel:
     # -- sending ------------------------------------------------------------------------
 
     async def _send(self, chat_id: int | str, outgoing: Outgoing) -> int | None:
-        """Send one outgoing message (in parts if long); the id of a message with buttons."""
+        """Send one outgoing message (in parts if long) and its files (as documents);
+        the id of the message with buttons, if any."""
         keyboard_message: int | None = None
+        bot = self.application.bot
         for part in render(outgoing):
-            sent = await self.application.bot.send_message(
-                chat_id, part.text, reply_markup=part.keyboard
-            )
+            sent = await bot.send_message(chat_id, part.text, reply_markup=part.keyboard)
             if part.keyboard is not None:
                 keyboard_message = sent.message_id
+        for file in outgoing.files:
+            await bot.send_document(
+                chat_id,
+                InputFile(file.data, filename=file.filename, attach=True),
+                disable_content_type_detection=True,
+            )
         return keyboard_message
 
     async def _send_reply(self, chat_id: int, outgoing: Outgoing) -> int | None:

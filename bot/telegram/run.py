@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -12,6 +13,7 @@ log = logging.getLogger(__name__)
 
 #: Loggers that would print the token (httpx logs request URLs) or message content
 #: (PTB's debug output) are never more verbose than this, whatever ZV_LOG_LEVEL says.
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _QUIET = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": logging.INFO}
 
 
@@ -34,6 +36,11 @@ def options_from(settings: Settings) -> TelegramOptions:
         raise TelegramConfigError(
             "ZV_TELEGRAM_WEBHOOK_URL needs ZV_TELEGRAM_WEBHOOK_SECRET (1-256 characters: "
             "letters, digits, '_' and '-')"
+        )
+    secret = settings.telegram_webhook_secret
+    if secret is not None and not _SECRET.match(secret.get_secret_value()):
+        raise TelegramConfigError(
+            "ZV_TELEGRAM_WEBHOOK_SECRET must be 1-256 characters: letters, digits, '_' and '-'"
         )
     return TelegramOptions(
         token=settings.telegram_token.get_secret_value(),

@@ -102,6 +102,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("checkins", sa.Boolean(), nullable=False, server_default=sa.true())
         )
+        batch_op.add_column(sa.Column("purged_at", storage.models.UTCDateTime(), nullable=True))
 
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.add_column(sa.Column("expires_at", storage.models.UTCDateTime(), nullable=True))
@@ -119,6 +120,7 @@ def downgrade() -> None:
         batch_op.drop_column("expires_at")
 
     with op.batch_alter_table("case", schema=None) as batch_op:
+        batch_op.drop_column("purged_at")
         batch_op.drop_column("checkins")
         batch_op.drop_column("outcome")
         batch_op.drop_column("claimed_by")

@@ -1,0 +1,139 @@
+"""Retention (DESIGN.md §6): closed cases are purged after a period, keeping only
+anonymous statistics; unfinished reports after 30 days; technical leftovers after a while.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+
+from storage.models import (
+    AuditEvent,
+    Case,
+    CaseAction,
+    CaseMessage,
+    CheckIn,
+    Conversation,
+    Evidence,
+    OutboxMessage,
+    ProcessedMessage,
+    Timer,
+)
+from storage.repository import Unit
+
+#: Flows whose state is an unfinished report (a draft).
+DRAFT_FLOWS = ("online_threat", "aggression", "niet_pluis")
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    """What one purge run removed (counts only)."""
+
+    cases: int
+    drafts: int
+    outbox: int
+    processed: int
+
+    def as_dict(self) -> dict[str, int]:
+        """For logs and the CLI."""
+        return {
+            "cases": self.cases,
+            "drafts": self.drafts,
+            "outbox": self.outbox,
+            "processed": self.processed,
+        }
+
+
+def purge(
+    unit: Unit,
+    *,
+    closed_after: timedelta = timedelta(days=365),
+    drafts_after: timedelta = timedelta(days=30),
+    technical_after: timedelta = timedelta(days=30),
+) -> PurgeResult:
+    """Apply the retention rules once.
+
+    A purged case keeps its row with the fields statistics need (kind, dates, ARO category,
+    platform, relation, team, anonymous, actions by number); its words, evidence, messages,
+    check-in words and the link to the melder's chat are gone.
+    """
+    now = unit.clock()
+    session = unit.session
+    old_cases = session.exec(
+        select(Case.id).where(
+            Case.status == "closed",
+            col(Case.closed_at) < now - closed_after,
+            col(Case.purged_at).is_(None),
+        )
+    ).all()
+    ids = [i for i in old_cases if i is not None]
+    if ids:
+        session.execute(sa.delete(Evidence).where(col(Evidence.case_id).in_(ids)))
+        session.execute(sa.delete(CaseMessage).where(col(CaseMessage.case_id).in_(ids)))
+        session.execute(sa.delete(Timer).where(col(Timer.case_id).in_(ids)))
+        session.execute(
+            sa.update(CaseAction).where(col(CaseAction.case_id).in_(ids)).values(text_enc=None)
+        )
+        session.execute(
+            sa.update(CheckIn).where(col(CheckIn.case_id).in_(ids)).values(text_enc=None)
+        )
+        session.execute(
+            sa.update(OutboxMessage).where(col(OutboxMessage.case_id).in_(ids)).values(case_id=None)
+        )
+        empty = unit.vault.encrypt(json.dumps({}).encode())
+        session.execute(
+            sa.update(Case)
+            .where(col(Case.id).in_(ids))
+            .values(details_enc=empty, reporter_ref="purged", purged_at=now, checkins=False)
+        )
+        for case_id in ids:
+            unit.audit("system", "case_purged", case_id=case_id)
+    # Unfinished reports: the conversation forgets its answers, draft evidence goes.
+    stale = session.exec(
+        select(Conversation).where(
+            col(Conversation.flow).in_(DRAFT_FLOWS),
+            col(Conversation.updated_at) < now - drafts_after,
+        )
+    ).all()
+    for conversation in stale:
+        session.execute(
+            sa.delete(Evidence).where(
+                col(Evidence.conversation_key) == conversation.key,
+                col(Evidence.case_id).is_(None),
+            )
+        )
+        conversation.flow, conversation.step, conversation.state_enc = None, None, None
+        conversation.version += 1
+        session.add(conversation)
+    outbox = session.execute(
+        sa.delete(OutboxMessage).where(
+            sa.or_(
+                col(OutboxMessage.delivered_at) < now - technical_after,
+                col(OutboxMessage.failed_at) < now - technical_after,
+            )
+        )
+    )
+    processed = session.execute(
+        sa.delete(ProcessedMessage).where(
+            col(ProcessedMessage.processed_at) < now - technical_after
+        )
+    )
+    result = PurgeResult(
+        cases=len(ids),
+        drafts=len(stale),
+        outbox=int(getattr(outbox, "rowcount", 0) or 0),
+        processed=int(getattr(processed, "rowcount", 0) or 0),
+    )
+    session.add(
+        AuditEvent(
+            at=now,
+            actor="system",
+            action="retention_purge",
+            detail=json.dumps(result.as_dict(), sort_keys=True),
+        )
+    )
+    return result
