@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -196,7 +197,11 @@ def peak_rss_mb(pid: int) -> float:
 
 
 def run_rasa(
-    heldout: dict[str, list[Example]], passes: int, model: Path | None, workdir: Path
+    heldout: dict[str, list[Example]],
+    passes: int,
+    model: Path | None,
+    workdir: Path,
+    save_model: Path | None = None,
 ) -> Run:
     """Train (unless a model is given), serve and evaluate Rasa DIET over HTTP."""
     run = Run("Rasa 3.6.21 DIET")
@@ -207,6 +212,9 @@ def run_rasa(
         run.train_seconds = time.perf_counter() - started
         cpu = children_cpu() - cpu_before
         run.train_note = f"CPU {cpu:.0f} s; `rasa train nlu` incl. Rasa/TensorFlow start-up"
+        if save_model is not None:
+            save_model.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(model, save_model)
     else:
         run.train_note = "not measured: --rasa-model given"
     texts = [e.text for examples in heldout.values() for e in examples]
@@ -324,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         "--passes", type=int, default=3, help="latency passes over the held-out set"
     )
     parser.add_argument("--rasa-model", type=Path, help="use this trained model (skips training)")
+    parser.add_argument("--save-model", type=Path, help="keep the trained Rasa model here")
     parser.add_argument("--write", type=Path, help="write the results into this README")
     args = parser.parse_args(argv)
     if rasa_executable() is None:
@@ -336,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = [run_embedded(heldout, args.passes)]
     print("Rasa (training, serving) ...", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="nlu-bench-") as workdir:
-        runs.append(run_rasa(heldout, args.passes, args.rasa_model, Path(workdir)))
+        runs.append(run_rasa(heldout, args.passes, args.rasa_model, Path(workdir), args.save_model))
     result = table(runs, heldout)
     command = "python bench/nlu_compare.py " + " ".join(argv if argv is not None else sys.argv[1:])
     epochs = next(

@@ -97,7 +97,9 @@ def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Ru
         interpreter,
         organisation,
         EngineConfig(
-            nlu_threshold=settings.nlu_threshold, acute_threshold=settings.acute_threshold
+            nlu_threshold=settings.nlu_threshold,
+            acute_threshold=settings.acute_threshold,
+            rate_limit=settings.rate_limit,
         ),
     )
     return Runtime(settings, store, organisation, interpreter, engine)

@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     pseudonym_key: SecretStr | None = None
     pseudonym_key_file: Path | None = None
     log_level: str = "WARNING"
+    rate_limit: int = Field(default=20, ge=1, description="Messages per minute per chat")
     retention_months: int = Field(default=12, ge=1, le=120)
     draft_retention_days: int = Field(default=30, ge=1, le=365)
     telegram_token: SecretStr | None = Field(default=None, description="Bot token (BotFather)")

@@ -26,6 +26,7 @@ from dialogs.routing import RoutingRequest, route
 from dialogs.submission import enqueue_acute_alert, submit_report
 from nlu.interpreter import Interpreter, ParseResult
 from storage.casework import DueTimer
+from storage.nlu_review import record_low_confidence
 from storage.repository import Store, Unit
 
 log = logging.getLogger(__name__)
@@ -516,6 +517,9 @@ class Engine:
             else:
                 turn.say(turn.tr(texts.NOT_SURE))
         else:
+            if parse is not None and text:
+                # Kept (redacted, at most 30 days) so ops can teach the classifier.
+                record_low_confidence(turn.unit, text, parse, turn.tr.lang)
             turn.say(turn.tr(texts.NOT_SURE))
         self._prompt(turn, step)
 

@@ -18,6 +18,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 import httpx
 
@@ -151,7 +152,8 @@ class RasaServer:
         self.startup_timeout = startup_timeout
         self.venv = venv
         self.process: subprocess.Popen[bytes] | None = None
-        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        self._log: IO[bytes] | None = None
+        self._output = ""
 
     @property
     def url(self) -> str:
@@ -164,7 +166,9 @@ class RasaServer:
         return self.process.pid if self.process is not None else None
 
     def output(self) -> str:
-        """What the server printed so far."""
+        """What the server printed (so far, or until it was stopped)."""
+        if self._log is None:
+            return self._output
         self._log.flush()
         self._log.seek(0)
         return self._log.read().decode("utf-8", errors="replace")
@@ -178,6 +182,7 @@ class RasaServer:
             raise RasaServerError(f"no Rasa model at {self.model}: run `make rasa-train`")
         command = [str(rasa), "run", "--enable-api", "-m", str(self.model)]
         command += ["-i", "127.0.0.1", "-p", str(self.port)]
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(  # noqa: S603 - our own command line, no shell
             command,
             cwd=tempfile.gettempdir(),
@@ -200,10 +205,9 @@ class RasaServer:
                 except (httpx.HTTPError, ValueError):
                     pass
                 time.sleep(0.5)
-        output = self.output()
         self.stop()
         raise RasaServerError(
-            f"Rasa did not answer within {self.startup_timeout:.0f} s:\n{_tail(output)}"
+            f"Rasa did not answer within {self.startup_timeout:.0f} s:\n{_tail(self.output())}"
         )
 
     def kill(self) -> None:
@@ -213,7 +217,7 @@ class RasaServer:
             self.process.wait(timeout=30)
 
     def stop(self) -> None:
-        """Stop the server (SIGTERM, then SIGKILL after 20 s); its output stays readable."""
+        """Stop the server (SIGTERM, then SIGKILL after 20 s); `output()` still answers."""
         process = self.process
         if process is not None and process.poll() is None:
             try:
@@ -224,6 +228,10 @@ class RasaServer:
                 process.wait(timeout=30)
             except ProcessLookupError:
                 pass
+        if self._log is not None:
+            self._output = self.output()
+            self._log.close()
+            self._log = None
 
     def __enter__(self) -> RasaServer:
         return self.start()
@@ -235,4 +243,3 @@ class RasaServer:
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
-        self._log.close()

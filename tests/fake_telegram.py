@@ -213,6 +213,8 @@ class FakeTelegram:
     def _m_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
         document = params["document"]
+        if isinstance(document, str) and document.startswith("attach://"):
+            document = params[document.removeprefix("attach://")]
         return {
             "message_id": next(self._message_ids),
             "date": int(time.time()),

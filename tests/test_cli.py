@@ -85,3 +85,32 @@ def test_invalid_setting_is_named_without_its_value(cli_env: dict[str, str]) -> 
     assert result.returncode == 2
     assert "ZV_NLU_THRESHOLD" in result.stderr
     assert "s3cr3t-value" not in result.stderr
+
+
+def test_debug_logs_carry_no_content_names_or_chat_ids(cli_env: dict[str, str]) -> None:
+    user = "nacht-zuster-pietersen"
+    lines = [
+        "aggression",
+        "Meneer Bakker sloeg mij met een dienblad.",
+        "today",
+        "ward",
+        "fysiek",
+        "patient",
+        "done",
+        "2",
+        "named",
+        "Petra Pietersen",
+        "kliniek-noord",
+        "none",
+        "exclude",
+        "confirm",
+        "help hij staat nu voor de deur met een mes",
+    ]
+    env = {**cli_env, "ZV_LOG_LEVEL": "DEBUG"}
+    chat = run_cli(["chat", "--jsonl", "--user", user], env, stdin="\n".join(lines) + "\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "ZV-" in chat.stdout
+    logs = chat.stderr
+    assert "DEBUG" in logs or "INFO" in logs, "logging was on"
+    for secret in (user, "Bakker", "dienblad", "Petra", "Pietersen", "een mes"):
+        assert secret not in logs, f"{secret!r} leaked into the logs"

@@ -311,3 +311,13 @@ def test_rate_limit_is_kind_and_lets_an_emergency_through(driver: Driver, runtim
     assert len(limited) >= 5
     assert "112" in turns[-1].texts[0] and "0900-8844" in turns[-1].texts[0]
     assert counts(runtime)[0] == 0
+
+
+def test_unclear_messages_are_kept_redacted_for_review(driver: Driver, runtime: Runtime) -> None:
+    from storage.nlu_review import review_items
+
+    driver.session(["hmm meneer Jansen 0612345678 tja"])
+    with runtime.store.unit() as unit:
+        items = review_items(unit)
+    texts = [i.text for i in items]
+    assert texts == ["hmm meneer [naam] [telefoon] tja"]

@@ -6,6 +6,7 @@ All traffic goes to 127.0.0.1. Every wait is bounded.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -24,6 +25,7 @@ from nlu.embedded import EmbeddedInterpreter
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from nlu.rasa_client import RasaInterpreter
 from nlu.rasa_server import (
+    RASA_CONFIG,
     RasaServer,
     RasaServerError,
     free_port,
@@ -298,6 +300,49 @@ def test_rasa_backend_without_url_refuses_to_start(monkeypatch: pytest.MonkeyPat
     assert isinstance(load_interpreter(Settings()), EmbeddedInterpreter)
 
 
+def _fake_rasa_venv(tmp_path: Path, script: str) -> Path:
+    """A virtualenv folder whose `bin/rasa` is the given shell script."""
+    rasa = tmp_path / "venv" / "bin" / "rasa"
+    rasa.parent.mkdir(parents=True)
+    rasa.write_text("#!/bin/sh\n" + script + "\n")
+    rasa.chmod(0o755)
+    return tmp_path / "venv"
+
+
+def test_missing_rasa_is_named(tmp_path: Path) -> None:
+    with pytest.raises(RasaServerError, match="make rasa-install"):
+        train_rasa([DEFAULT_DATA_DIR], tmp_path, venv=tmp_path / "nothing")
+    with pytest.raises(RasaServerError, match="make rasa-install"):
+        RasaServer(tmp_path / "model.tar.gz", venv=tmp_path / "nothing").start()
+
+
+def test_a_rasa_that_exits_is_reported_at_once(tmp_path: Path) -> None:
+    venv = _fake_rasa_venv(tmp_path, 'echo "no model here" >&2; exit 3')
+    model = tmp_path / "model.tar.gz"
+    model.write_bytes(b"")
+    started = time.monotonic()
+    with pytest.raises(RasaServerError, match=r"exited with 3(.|\n)*no model here"):
+        RasaServer(model, venv=venv, startup_timeout=60).start()
+    assert time.monotonic() - started < 30
+
+
+def test_a_rasa_that_never_answers_is_stopped(tmp_path: Path) -> None:
+    venv = _fake_rasa_venv(tmp_path, "exec sleep 300")
+    model = tmp_path / "model.tar.gz"
+    model.write_bytes(b"")
+    server = RasaServer(model, venv=venv, startup_timeout=1.5)
+    with pytest.raises(RasaServerError, match="did not answer within 2 s"):
+        server.start()
+    assert server.process is not None
+    assert server.process.poll() is not None  # stopped, not left running
+
+
+def test_training_failure_is_reported(tmp_path: Path) -> None:
+    venv = _fake_rasa_venv(tmp_path, 'echo "bad config" >&2; exit 1')
+    with pytest.raises(RasaServerError, match=r"failed \(exit 1\)(.|\n)*bad config"):
+        train_rasa([DEFAULT_DATA_DIR], tmp_path / "out", venv=venv, epochs=3, timeout=60)
+
+
 # --------------------------------------------------------------------------- real Rasa server
 
 needs_rasa = pytest.mark.skipif(
@@ -310,18 +355,37 @@ needs_rasa = pytest.mark.skipif(
 TEST_EPOCHS = int(os.environ.get("ZV_TEST_RASA_EPOCHS", "20"))
 
 
-@pytest.fixture(scope="module")
-def rasa_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A model of `config/rasa/config.yml` with TEST_EPOCHS epochs, trained on nlu/data now.
+def _test_model_key() -> str:
+    """Changes with the Rasa config, the pinned versions, the epochs and the data."""
+    digest = hashlib.sha256(f"{TEST_EPOCHS}".encode())
+    for file in (RASA_CONFIG, RASA_CONFIG.parent / "constraints.txt"):
+        digest.update(file.read_bytes())
+    for file in sorted(DEFAULT_DATA_DIR.rglob("*.yml")):
+        digest.update(file.relative_to(DEFAULT_DATA_DIR).as_posix().encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
 
+
+@pytest.fixture(scope="module")
+def rasa_model(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model of `config/rasa/config.yml` with TEST_EPOCHS epochs, trained on nlu/data.
+
+    Kept in pytest's cache until the config, versions or data change.
     `ZV_TEST_RASA_MODEL=var/rasa/models/zorgveilig-nlu.tar.gz` uses a trained model instead.
     """
     given = os.environ.get("ZV_TEST_RASA_MODEL")
     if given:
         return Path(given)
+    cache = getattr(request.config, "cache", None)
+    folder = cache.mkdir("rasa-models") if cache is not None else tmp_path_factory.mktemp("rasa")
+    name = f"test-{_test_model_key()}"
+    if (folder / f"{name}.tar.gz").is_file():
+        return folder / f"{name}.tar.gz"
+    for old in folder.glob("test-*.tar.gz"):
+        old.unlink()
     try:
         return train_rasa(
-            [DEFAULT_DATA_DIR], tmp_path_factory.mktemp("rasa"), epochs=TEST_EPOCHS, timeout=900
+            [DEFAULT_DATA_DIR], folder, model_name=name, epochs=TEST_EPOCHS, timeout=900
         )
     except RasaServerError as exc:  # pragma: no cover - only when Rasa is broken
         pytest.fail(f"training the Rasa test model failed: {exc}")

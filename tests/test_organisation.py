@@ -142,6 +142,7 @@ def test_roles_for_choice(org: Organisation) -> None:
     data["routing"] = [
         {"kind": kind.value, "roles": ["aandachtsfunctionaris"]} for kind in ReportKind
     ]
+    data["aftercare"] = {"checkin_days": [1, 7, 28]}  # its call-back contact was removed
     assert parse_organisation(data).roles_for_choice() == [
         Role.AANDACHTSFUNCTIONARIS,
         Role.LEIDINGGEVENDE,
@@ -431,3 +432,13 @@ def test_direct_construction_is_validated_too() -> None:
     _no_independent_af(data)
     with pytest.raises(ValidationError, match="aandachtsfunctionaris and line_manager false"):
         Organisation.model_validate(data)
+
+
+def test_callback_contact_must_exist_and_receive_reports() -> None:
+    data = example_data()
+    data["aftercare"] = {"callback_contact": "nobody"}
+    with pytest.raises(OrganisationError, match="callback_contact: 'nobody' is not a contact"):
+        parse_organisation(data)
+    data["aftercare"] = {"callback_contact": "sec-frank"}
+    with pytest.raises(OrganisationError, match="callback_contact: 'sec-frank' has role security"):
+        parse_organisation(data)

@@ -16,9 +16,10 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -76,6 +77,7 @@ ENGINE_TRIES = 3
 REPLY_TRIES = 3
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -362,7 +364,9 @@ class TelegramChannel:
         keyboard: int | None = None
         for outgoing in reply.messages:
             try:
-                sent = await self._send_reply(chat_id, outgoing)
+                # The turn is stored already: a lost answer would leave the melder without
+                # the next question, so a network failure is tried again.
+                sent = await self._send(chat_id, outgoing, tries=REPLY_TRIES)
             except Forbidden:
                 log.info("a chat blocked the bot; the answer is dropped")
                 break
@@ -440,37 +444,25 @@ class TelegramChannel:
 
     # -- sending ------------------------------------------------------------------------
 
-    async def _send(self, chat_id: int | str, outgoing: Outgoing) -> int | None:
-        """Send one outgoing message (in parts if long) and its files (as documents);
-        the id of the message with buttons, if any."""
+    async def _send(self, chat_id: int | str, outgoing: Outgoing, *, tries: int = 1) -> int | None:
+        """Send one outgoing message (in parts if long) and its files (as documents); the
+        id of the message with buttons, if any. Each request is tried up to `tries` times
+        on a network failure, so a part already sent is not sent again."""
         keyboard_message: int | None = None
         bot = self.application.bot
         for part in render(outgoing):
-            sent = await bot.send_message(chat_id, part.text, reply_markup=part.keyboard)
+            sent = await _retrying(
+                partial(bot.send_message, chat_id, part.text, reply_markup=part.keyboard), tries
+            )
             if part.keyboard is not None:
                 keyboard_message = sent.message_id
         for file in outgoing.files:
-            await bot.send_document(
-                chat_id,
-                InputFile(file.data, filename=file.filename, attach=True),
-                disable_content_type_detection=True,
+            document = InputFile(file.data, filename=file.filename)
+            await _retrying(
+                partial(bot.send_document, chat_id, document, disable_content_type_detection=True),
+                tries,
             )
         return keyboard_message
-
-    async def _send_reply(self, chat_id: int, outgoing: Outgoing) -> int | None:
-        """Send an answer; a network failure is tried again twice (the turn is already
-        stored, so a lost answer would leave the melder without the next question)."""
-        for attempt in range(REPLY_TRIES):
-            try:
-                return await self._send(chat_id, outgoing)
-            except BadRequest:
-                raise
-            except NetworkError as exc:
-                if attempt == REPLY_TRIES - 1:
-                    raise
-                log.warning("sending an answer failed (%s); trying again", type(exc).__name__)
-                await asyncio.sleep(0.5 * (attempt + 1))
-        return None
 
     async def _send_outgoing(self, address: str, outgoing: Outgoing) -> None:
         """Outbox delivery: send, and make a keyboard in it the chat's live one."""
@@ -495,3 +487,18 @@ class TelegramChannel:
     def _claim(self, message_id: str) -> bool:
         with self.runtime.store.unit() as unit:
             return unit.claim_message(CHANNEL, message_id)
+
+
+async def _retrying(request: Callable[[], Awaitable[T]], tries: int) -> T:
+    """Await a Bot API request, again after a network failure (not after a refusal)."""
+    for attempt in range(1, tries + 1):
+        try:
+            return await request()
+        except (BadRequest, Forbidden):
+            raise
+        except NetworkError as exc:
+            if attempt >= tries:
+                raise
+            log.warning("a request failed (%s); trying again", type(exc).__name__)
+            await asyncio.sleep(0.5 * attempt)
+    raise AssertionError("unreachable")
