@@ -156,7 +156,9 @@ PRIVACY = N_(
     "• With your name: the contact person sees your name and can contact you directly.\n"
     "• What you write and the files you send are stored encrypted.\n"
     "• Closed reports are deleted after {months} months; only anonymous numbers remain. "
-    "Reports you did not finish are deleted after 30 days.\n"
+    "Reports you did not finish are deleted after 30 days. Messages the bot did not "
+    "understand are kept without names, numbers and links for at most 30 days, to improve "
+    "the bot.\n"
     "• Complete secrecy cannot be promised when a crime or the safety of a client is at "
     "stake. The contact person will then discuss with you what happens."
 )
