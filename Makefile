@@ -5,9 +5,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: run test lint types unit locales install clean diagrams
 .PHONY: rasa rasa-install rasa-train rasa-serve test-rasa bench-nlu
+.PHONY: synapse-install test-matrix
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,7 +35,7 @@ types: $(STAMP)
 
 # The suite runs against SQLite and a real PostgreSQL server started for the run.
 unit: install
-	scripts/with-postgres $(BIN)/pytest -q
+	scripts/with-postgres $(BIN)/pytest -q -n $(TEST_WORKERS)
 
 test: lint types unit
 
@@ -104,5 +106,25 @@ test-rasa: install $(RASA_MODEL)
 bench-nlu: install $(RASA_STAMP)
 	$(BIN)/python bench/nlu_compare.py --write bench/README.md
 
+# ---------------------------------------------------------------------- Matrix test server
+# The Matrix tests (tests/test_matrix.py) run against a real Synapse homeserver on
+# 127.0.0.1, installed from PyPI into its own virtualenv (about 1-1.5 minutes, 250 MB).
+# Synapse is never a dependency of the bot.
+SYNAPSE_VENV := .venv-synapse
+SYNAPSE_STAMP := $(SYNAPSE_VENV)/.installed
+
+$(SYNAPSE_STAMP): config/synapse/requirements.txt
+	test -x $(SYNAPSE_VENV)/bin/python || $(PYTHON) -m venv $(SYNAPSE_VENV)
+	$(SYNAPSE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SYNAPSE_VENV)/bin/python -m pip install --quiet -r config/synapse/requirements.txt
+	touch $(SYNAPSE_STAMP)
+
+synapse-install: $(SYNAPSE_STAMP)
+
+unit: $(SYNAPSE_STAMP)
+
+test-matrix: install $(SYNAPSE_STAMP)
+	scripts/with-postgres $(BIN)/pytest -q tests/test_matrix.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(SYNAPSE_VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -81,9 +81,27 @@ def cmd_run(args: argparse.Namespace) -> int:
             options_from(settings)
         except TelegramConfigError as exc:
             raise CliError(str(exc)) from None
+    matrix = settings.matrix_homeserver is not None
+    if matrix:
+        from bot.matrix.run import MatrixConfigError
+        from bot.matrix.run import options_from as matrix_options
+
+        try:
+            matrix_options(settings)
+        except MatrixConfigError as exc:
+            raise CliError(str(exc)) from None
     started = time.monotonic()
     runtime = build_runtime(settings)
     log.info("ready in %.2f s", time.monotonic() - started)
+    if matrix:
+        # Matrix, and Telegram beside it in the same event loop (long polling) when both
+        # are configured.
+        from bot.matrix.run import run_matrix
+
+        if telegram and settings.telegram_webhook_url:
+            raise CliError("Telegram by webhook next to Matrix is not supported: use polling")
+        run_matrix(runtime, telegram=telegram)
+        return 0
     if telegram:
         from bot.telegram.run import run_telegram
 
@@ -151,8 +169,47 @@ def case_json(case: CaseRecord) -> dict[str, Any]:
     }
 
 
+#: Columns of `cases export --format csv`, for incident registration systems (MIC/MIM/VIM).
+CSV_FIELDS = (
+    "code",
+    "kind",
+    "status",
+    "created_at",
+    "anonymous",
+    "reporter_name",
+    "description",
+    "occurred",
+    "platform",
+    "platform_text",
+    "handle",
+    "location_kind",
+    "location",
+    "aro_category",
+    "perpetrator_relation",
+    "perpetrator_text",
+    "impact",
+    "about",
+    "niet_pluis_mode",
+    "team",
+    "severity",
+    "channel",
+    "evidence",
+    "routed_to",
+)
+
+
+def case_csv_row(case: CaseRecord) -> list[str]:
+    """One case as CSV cells; lists are joined with '; '."""
+    data = case_json(case)
+    data["evidence"] = "; ".join(f"{e['name']} sha256:{e['sha256']}" for e in data["evidence"])
+    data["routed_to"] = "; ".join(f"{r['contact']}:{r['role']}" for r in data["routed_to"])
+    return ["" if data[f] is None else str(data[f]) for f in CSV_FIELDS]
+
+
 def cmd_cases_export(args: argparse.Namespace) -> int:
-    """Export every case as JSON (an operator command on the server: it decrypts)."""
+    """Export every case as JSON or CSV (an operator command on the server: it decrypts)."""
+    import csv
+
     from bot.runtime import open_store
 
     settings = _settings()
@@ -161,8 +218,37 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
     with store.unit() as unit:
         cases = unit.all_cases()
         unit.audit("operator", "cases_exported", count=len(cases), format=args.format)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(CSV_FIELDS)
+        writer.writerows(case_csv_row(c) for c in cases)
+        return 0
     json.dump([case_json(c) for c in cases], sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Quarterly statistics for management, the OR and the cliëntenraad (no content)."""
+    from bot import stats as output
+    from bot.runtime import open_store
+    from storage.statistics import PeriodError, quarter_stats, quarters_with_reports
+
+    settings = _settings()
+    _configure_logging(settings)
+    store = open_store(settings)
+    try:
+        with store.unit() as unit:
+            current = quarter_stats(unit, args.period)
+            trend = [quarter_stats(unit, q) for q in quarters_with_reports(unit)]
+            unit.audit("operator", "stats_read", period=current.period)
+    except PeriodError as exc:
+        raise CliError(str(exc)) from None
+    render = {"table": output.as_table, "csv": output.as_csv, "json": output.as_json}
+    sys.stdout.write(render[args.format](current))
+    if args.chart:
+        for path in output.charts(current, trend or [current], Path(args.chart)):
+            print(f"chart: {path}", file=sys.stderr)
     return 0
 
 
@@ -410,7 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="cases_command", required=True
     )
     export = cases.add_parser("export", help="export all cases (decrypted)")
-    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--format", choices=["json", "csv"], default="json")
     export.set_defaults(func=cmd_cases_export)
     audit = cases.add_parser("audit", help="audit trail of one case (no content)")
     audit.add_argument("code")
@@ -427,6 +513,12 @@ def build_parser() -> argparse.ArgumentParser:
     generate.set_defaults(func=cmd_keys_generate)
 
     sub.add_parser("purge", help="apply the retention rules now").set_defaults(func=cmd_purge)
+
+    stats = sub.add_parser("stats", help="quarterly statistics (small counts suppressed)")
+    stats.add_argument("--period", required=True, help="a quarter, e.g. 2026Q3")
+    stats.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    stats.add_argument("--chart", metavar="DIR", help="also write PNG charts into DIR")
+    stats.set_defaults(func=cmd_stats)
 
     timers = sub.add_parser("timers", help="stored deadlines").add_subparsers(
         dest="timers_command", required=True

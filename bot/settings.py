@@ -51,6 +51,18 @@ class Settings(BaseSettings):
     )
     telegram_webhook_listen: str = "127.0.0.1"
     telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
+    matrix_homeserver: str | None = Field(
+        default=None, description="Matrix homeserver URL, e.g. https://matrix.example.org"
+    )
+    matrix_user_id: str | None = Field(default=None, description="The bot's @user:server")
+    matrix_password: SecretStr | None = Field(default=None, description="The bot's password")
+    matrix_access_token: SecretStr | None = Field(
+        default=None, description="An access token instead of the password"
+    )
+    matrix_device_name: str = "ZorgVeilig meldbot"
+    matrix_store_dir: Path | None = Field(
+        default=None, description="Crypto store for end-to-end encryption (default data/matrix)"
+    )
 
     @field_validator("rasa_url", mode="after")
     @classmethod

@@ -27,11 +27,12 @@ from dialogs.submission import enqueue_acute_alert, submit_report
 from nlu.interpreter import Interpreter, ParseResult
 from storage.casework import DueTimer
 from storage.nlu_review import record_low_confidence
-from storage.repository import Store, Unit
+from storage.repository import ConcurrentUpdateError, Store, Unit
 
 log = logging.getLogger(__name__)
 
 USE_SLOT = "use_slot"
+MAX_ATTEMPTS = 5
 ENTITY_SLOTS = ("platform", "perpetrator_relation")
 
 
@@ -116,7 +117,21 @@ class Engine:
     # -- entry points -------------------------------------------------------------------
 
     def handle(self, incoming: Incoming) -> Reply:
-        """Answer one message; the new state is committed before this returns."""
+        """Answer one message; the new state is committed before this returns.
+
+        When another process changed the same conversation (or claimed the same platform
+        message) at the same moment, the whole handling is repeated on the fresh state.
+        """
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                return self._handle_once(incoming)
+            except ConcurrentUpdateError:
+                if attempt == MAX_ATTEMPTS:
+                    raise
+                log.info("conversation changed concurrently; handling again (%d)", attempt)
+        raise AssertionError("unreachable")
+
+    def _handle_once(self, incoming: Incoming) -> Reply:
         key = self.store.pseudonym(incoming.channel, incoming.chat_id)
         with self.store.unit() as unit:
             if incoming.message_id is not None and not unit.claim_message(

@@ -13,19 +13,29 @@ import unicodedata
 #: (name, pattern) pairs over lower-case, accent-free text.
 PATTERNS: tuple[tuple[str, str], ...] = (
     # Thoughts of ending one's life, in Dutch and English.
-    ("suicidal", r"\b(zelfmoord|suicide|suicidaal|suicidal|een eind(e)? aan (mijn|m'n) leven"
-     r"|niet meer (willen )?leven|wil niet meer leven|dood (willen|wil) zijn|wil dood"
-     r"|end (it all|my life)|kill myself|want to die|don'?t want to live|mezelf (iets )?aandoen"
-     r"|hurt myself)\b"),
+    (
+        "suicidal",
+        r"\b(zelfmoord|suicide|suicidaal|suicidal|een eind(e)? aan (mijn|m'n) leven"
+        r"|niet meer (willen )?leven|wil niet meer leven|dood (willen|wil) zijn|wil dood"
+        r"|end (it all|my life)|kill myself|want to die|don'?t want to live|mezelf (iets )?aandoen"
+        r"|hurt myself)\b",
+    ),
     # Not coping: cannot go on, at the end of one's rope, panic.
-    ("not_coping", r"\b(ik kan (het )?niet meer|kan ik (het |dit )?niet meer|kan dit niet meer|ik trek het niet( meer)?"
-     r"|het wordt me te veel|wordt me teveel|ten einde raad|wanhopig|radeloos|instorten"
-     r"|ik stort in|can'?t (cope|go on|take it)|falling apart|desperate|breaking down"
-     r"|paniekaanval|panic attack)"),
+    (
+        "not_coping",
+        r"\b(ik kan (het )?niet meer|kan ik (het |dit )?niet meer|kan dit niet meer"
+        r"|ik trek het niet( meer)?|het wordt me te veel|wordt me teveel|ten einde raad"
+        r"|wanhopig|radeloos|instorten"
+        r"|ik stort in|can'?t (cope|go on|take it)|falling apart|desperate|breaking down"
+        r"|paniekaanval|panic attack)",
+    ),
     # Severe symptoms: no sleep for days, constant fear, not daring to go to work.
-    ("severe", r"\b(slaap (al dagen|nauwelijks|niet meer)|kan niet (meer )?slapen"
-     r"|durf (niet meer )?(naar (mijn )?werk|de deur (niet )?uit)|constant bang|doodsbang"
-     r"|afraid all the time|can'?t sleep|haven'?t slept)"),
+    (
+        "severe",
+        r"\b(slaap (al dagen|nauwelijks|niet meer)|kan niet (meer )?slapen"
+        r"|durf (niet meer )?(naar (mijn )?werk|de deur (niet )?uit)|constant bang|doodsbang"
+        r"|afraid all the time|can'?t sleep|haven'?t slept)",
+    ),
 )
 
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in PATTERNS)

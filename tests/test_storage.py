@@ -46,8 +46,14 @@ def test_report_text_and_melder_identity_are_not_readable_in_the_database(
     driver: Driver, runtime: Runtime, tmp_path: Path
 ) -> None:
     user = "nachtdienst-ziekenhuis-jansen"
-    driver.session(ONLINE_ANONYMOUS, user=user)
+    screenshot = tmp_path / "screenshot-bedreiging.png"
+    evidence = b"\x89PNG fake screenshot bytes: ik weet waar je woont " * 20
+    screenshot.write_bytes(evidence)
+    lines = [*ONLINE_ANONYMOUS[:6], str(screenshot), *ONLINE_ANONYMOUS[6:]]
+    driver.session(lines, user=user)
     raw = _raw_database(runtime, tmp_path)
+    assert evidence[:40] not in raw, "evidence bytes are stored encrypted"
+    assert b"screenshot-bedreiging" not in raw, "so is the file name"
     assert b"routing_decision" in raw or len(raw) > 10_000, "the database dump is real"
     for secret in (DESCRIPTION, "boze_zoon_1980", user, "mevrouw K"):
         assert secret.encode() not in raw, f"{secret!r} is stored in plaintext"

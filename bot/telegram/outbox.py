@@ -58,33 +58,43 @@ class OutboxSender:
         self.lease = lease
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def start(self) -> None:
         """Start the background task."""
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._run(), name="zorgveilig-telegram-outbox")
 
-    async def stop(self) -> None:
-        """Stop the background task (a message being sent is finished or left claimed)."""
+    async def stop(self, grace: float = 5.0) -> None:
+        """Stop the background task: it finishes the message it is sending (at most
+        `grace` seconds), then ends; a message not marked stays claimed until its lease
+        runs out and is sent again then."""
         task, self._task = self._task, None
-        if task is not None:
+        if task is None:
+            return
+        # A flag, not only cancel(): in Python 3.11 `wait_for` can swallow a cancellation
+        # that arrives just as its inner wait finishes, which would keep the loop running.
+        self._stopping = True
+        self._wake.set()
+        done, _ = await asyncio.wait({task}, timeout=grace)
+        if not done:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await asyncio.wait({task}, timeout=grace)
 
     def wake(self) -> None:
         """Look at the outbox now (after a turn that may have queued an alert)."""
         self._wake.set()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             self._wake.clear()
             try:
                 sent = await self.deliver_once()
             except Exception as exc:  # the database may be briefly unavailable
                 log.error("outbox delivery round failed: %s", type(exc).__name__)
                 sent = 0
-            if sent:
+            if sent or self._stopping:
                 continue
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.interval)

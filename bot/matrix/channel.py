@@ -1,0 +1,523 @@
+"""The Matrix channel: a matrix-nio client wired to the engine.
+
+The bot syncs, handles the new events of each sync response (one room's events in order,
+different rooms in parallel) and only then stores the sync token: a crash replays at most
+the last batch, and each event carries `message_id = <event id>`, so nothing is answered
+twice and nothing is missed. The device id is kept too, so a restart is the same device
+(and keeps its end-to-end keys in the crypto store).
+
+Privacy: nothing from a room with more than two members is stored; logs hold no message
+content, no user or room ids and no secrets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, cast
+
+import nio
+from nio.crypto import ENCRYPTION_ENABLED
+from nio.crypto.attachments import decrypt_attachment
+
+from bot.matrix import texts
+from bot.matrix.outbox import OutboxSender
+from bot.matrix.translate import (
+    CHANNEL,
+    MAX_DIRECT_MEMBERS,
+    MAX_DOWNLOAD_BYTES,
+    file_info,
+    is_user_id,
+    mentions,
+    numbered,
+    text_content,
+)
+from bot.runtime import Runtime
+from dialogs.i18n import translator
+from dialogs.messages import Attachment, Incoming, Outgoing, Reply
+from dialogs.render import size as render_size
+
+log = logging.getLogger(__name__)
+
+SYNC_TOKEN = "sync_token"  # noqa: S105 (the name of a stored value)
+DEVICE_ID = "device_id"
+REPLY_TRIES = 3
+
+_TEXT = (nio.RoomMessageText,)
+_FILES = (nio.RoomMessageImage, nio.RoomMessageFile, nio.RoomEncryptedImage, nio.RoomEncryptedFile)
+_UNSUPPORTED = (
+    nio.RoomMessageAudio,
+    nio.RoomMessageVideo,
+    nio.RoomEncryptedAudio,
+    nio.RoomEncryptedVideo,
+    nio.RoomMessageUnknown,
+    nio.StickerEvent,
+)
+
+
+class MatrixError(Exception):
+    """A Matrix request was refused or failed (carries the status, never content)."""
+
+    def __init__(self, what: str, status: str | None) -> None:
+        super().__init__(f"{what} failed ({status or 'error'})")
+        self.status = status
+
+
+@dataclass(frozen=True)
+class MatrixOptions:
+    """How to reach the homeserver and how fast to go (tests lower the intervals)."""
+
+    homeserver: str
+    user_id: str
+    password: str | None = None
+    access_token: str | None = None
+    device_name: str = "ZorgVeilig meldbot"
+    store_dir: Path = Path("var/matrix")
+    lang: str = "nl"
+    sync_timeout_ms: int = 30_000
+    outbox_interval: float = 2.0
+    tick_interval: float = 30.0
+    encryption: bool = ENCRYPTION_ENABLED
+
+
+class MatrixChannel:
+    """The bot on Matrix: log in, sync, answer, deliver the outbox; `stop()` ends it."""
+
+    def __init__(self, runtime: Runtime, options: MatrixOptions) -> None:
+        self.runtime = runtime
+        self.options = options
+        self.encryption = options.encryption and ENCRYPTION_ENABLED
+        options.store_dir.mkdir(parents=True, exist_ok=True)
+        config = nio.AsyncClientConfig(
+            encryption_enabled=self.encryption,
+            store_sync_tokens=False,
+            # The crypto store's pickles are encrypted with a key derived from the bot's
+            # pseudonym secret, which lives outside the database and the store.
+            pickle_key=runtime.store.pseudonym(CHANNEL, "crypto-store"),
+            request_timeout=options.sync_timeout_ms / 1000 + 30,
+            max_timeouts=3,
+        )
+        self.client = nio.AsyncClient(
+            options.homeserver,
+            options.user_id,
+            store_path=str(options.store_dir),
+            config=config,
+        )
+        self.outbox = OutboxSender(
+            runtime.store,
+            runtime.organisation,
+            self.deliver,
+            interval=options.outbox_interval,
+        )
+        self.handled = 0  # message events fully handled (tests wait on it)
+        self.synced = asyncio.Event()  # set after the first sync (tests wait on it)
+        self._since: str | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._stopping = asyncio.Event()
+        self._dm_rooms: dict[str, str] = {}
+        self._greet: dict[str, str] = {}  # joined direct chats to greet: room -> inviter
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Log in, catch up with the stored sync token, start syncing and the outbox."""
+        if not self.encryption:
+            log.warning(
+                "Matrix: end-to-end encryption is not available (python-olm is missing); "
+                "encrypted rooms get a notice that the bot cannot read them"
+            )
+        device_id, self._since = await asyncio.to_thread(self._load_state)
+        await self._login(device_id)
+        if self.encryption and self.client.should_upload_keys:
+            await self.client.keys_upload()
+        await self._sync_once(first=True)
+        self.synced.set()
+        self.outbox.start()
+        self._tasks = [
+            asyncio.create_task(self._sync_loop(), name="zorgveilig-matrix-sync"),
+            asyncio.create_task(self._tick_loop(), name="zorgveilig-matrix-tick"),
+        ]
+
+    async def stop(self) -> None:
+        """Stop syncing (the batch in hand is finished), stop the outbox, close."""
+        self._stopping.set()
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.outbox.stop()
+        await self.client.close()
+
+    async def run_forever(self) -> None:
+        """Start, then wait until cancelled (SIGINT/SIGTERM end the event loop)."""
+        await self.start()
+        try:
+            await self._stopping.wait()
+        finally:
+            await self.stop()
+
+    async def _login(self, device_id: str | None) -> None:
+        options = self.options
+        if options.access_token:
+            self.client.access_token = options.access_token
+            who = await self.client.whoami()
+            if not isinstance(who, nio.WhoamiResponse) or not who.device_id:
+                raise MatrixError("login with ZV_MATRIX_ACCESS_TOKEN", _status(who))
+            self.client.restore_login(who.user_id, who.device_id, options.access_token)
+            device_id = who.device_id
+        else:
+            if device_id:
+                self.client.device_id = device_id
+            response = await self.client.login(options.password, device_name=options.device_name)
+            if not isinstance(response, nio.LoginResponse):
+                raise MatrixError("login with ZV_MATRIX_PASSWORD", _status(response))
+            device_id = response.device_id
+        await asyncio.to_thread(self._save_value, DEVICE_ID, device_id)
+        log.warning("Matrix: logged in (end-to-end encryption %s)", _on_off(self.encryption))
+
+    # -- syncing ------------------------------------------------------------------------
+
+    async def _sync_loop(self) -> None:
+        failures = 0
+        while not self._stopping.is_set():
+            try:
+                await self._sync_once(first=False)
+                failures = 0
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                failures += 1
+                log.warning("Matrix sync failed (%s); trying again", type(exc).__name__)
+                await asyncio.sleep(min(2.0 * failures, 30.0))
+
+    async def _sync_once(self, *, first: bool) -> None:
+        """One sync: handle what is new, then store the token."""
+        fresh = first and self._since is None
+        response = await self.client.sync(
+            timeout=0 if first else self.options.sync_timeout_ms,
+            since=self._since,
+            # The first sync after a start loads every room's state (members, encryption).
+            full_state=True if first else None,
+        )
+        if not isinstance(response, nio.SyncResponse):
+            raise MatrixError("sync", _status(response))
+        if self.encryption:
+            # New members' device keys first, so answers are encrypted for their devices.
+            await self._crypto_upkeep()
+        await self._process(response, old=fresh)
+        self._since = response.next_batch
+        await asyncio.to_thread(self._save_value, SYNC_TOKEN, response.next_batch)
+
+    async def _crypto_upkeep(self) -> None:
+        client = self.client
+        if client.should_upload_keys:
+            await client.keys_upload()
+        if client.should_query_keys:
+            await client.keys_query()
+        if client.should_claim_keys:
+            await client.keys_claim(client.get_users_for_key_claiming())
+        await client.send_to_device_messages()
+
+    async def _process(self, response: nio.SyncResponse, *, old: bool) -> None:
+        """Accept invites; handle each joined room's new events (unless `old`)."""
+        for room_id, info in response.rooms.invite.items():
+            await self._accept(room_id, info, greet=not old)
+        if old:
+            return  # the first sync ever: what happened before the bot ran is not answered
+        work = []
+        for room_id, info in response.rooms.join.items():
+            events = self._new_events(info.timeline.events)
+            inviter = self._greet.pop(room_id, None)
+            if events or inviter:
+                work.append(self._room_events(room_id, events, inviter))
+        await asyncio.gather(*work)
+
+    def _new_events(self, events: Sequence[Any]) -> list[Any]:
+        """Events from others after the bot's own join (earlier history is not answered)."""
+        own = self.client.user_id
+        start = 0
+        for index, event in enumerate(events):
+            if (
+                isinstance(event, nio.RoomMemberEvent)
+                and event.state_key == own
+                and event.membership == "join"
+                and (event.prev_membership or "") != "join"
+            ):
+                start = index + 1
+        return [e for e in events[start:] if getattr(e, "sender", own) != own]
+
+    async def _room_events(
+        self, room_id: str, events: Sequence[Any], greet: str | None = None
+    ) -> None:
+        if greet is not None:
+            await self._greet_in(room_id, greet)
+        for event in events:
+            try:
+                await self._event(room_id, event)
+            except Exception as exc:  # one failed event must not stop the room
+                log.error("handling a Matrix event failed: %s", type(exc).__name__)
+
+    async def _accept(self, room_id: str, info: Any, *, greet: bool) -> None:
+        """Join a room the bot was invited to; greet in a direct chat."""
+        inviter: str | None = None
+        direct = False
+        for event in getattr(info, "invite_state", []):
+            if (
+                isinstance(event, nio.InviteMemberEvent)
+                and event.state_key == self.client.user_id
+                and event.membership == "invite"
+            ):
+                inviter = event.sender
+                direct = bool(event.content.get("is_direct"))
+        response = await self.client.join(room_id)
+        if not isinstance(response, nio.JoinResponse):
+            log.warning("Matrix: an invite could not be accepted (%s)", _status(response))
+            return
+        log.info("Matrix: joined a room (direct: %s)", direct)
+        if greet and direct and inviter is not None and inviter != self.client.user_id:
+            # Greeted once the room is in the client's state (the next sync).
+            self._greet[room_id] = inviter
+
+    async def _greet_in(self, room_id: str, inviter: str) -> None:
+        """Open a new direct chat: the menu (or the report in progress)."""
+        try:
+            room = self.client.rooms.get(room_id)
+            if room is not None and room.encrypted and not self.encryption:
+                notice = translator(self.options.lang)(texts.NO_ENCRYPTION)
+                await self._send(room_id, Outgoing(notice))
+                return
+            incoming = Incoming(channel=CHANNEL, chat_id=room_id, user_id=inviter)
+            reply = await asyncio.to_thread(self.runtime.engine.resume, incoming)
+            await self._answer(room_id, reply)
+        except Exception as exc:
+            log.error("greeting in a new direct chat failed: %s", type(exc).__name__)
+        finally:
+            self.handled += 1
+
+    # -- events -------------------------------------------------------------------------
+
+    async def _event(self, room_id: str, event: Any) -> None:
+        if not isinstance(event, (*_TEXT, *_FILES, *_UNSUPPORTED, nio.MegolmEvent)):
+            return  # state changes, notices, reactions, redactions: nothing to answer
+        room = self.client.rooms.get(room_id)
+        tr = translator(self.options.lang)
+        if room is None:
+            return
+        try:
+            if room.member_count > MAX_DIRECT_MEMBERS:
+                await self._group_message(room, event)
+                return
+            if isinstance(event, nio.MegolmEvent) or (room.encrypted and not self.encryption):
+                if await asyncio.to_thread(self._claim, event.event_id):
+                    notice = texts.NOT_DECRYPTED if self.encryption else texts.NO_ENCRYPTION
+                    await self._send(room_id, Outgoing(tr(notice)))
+                return
+            if isinstance(event, _UNSUPPORTED):
+                if await asyncio.to_thread(self._claim, event.event_id):
+                    text = tr(texts.NOT_SUPPORTED) + "\n\n" + tr(texts.WHAT_I_TAKE)
+                    await self._send(room_id, Outgoing(text))
+                return
+            incoming = Incoming(
+                channel=CHANNEL,
+                chat_id=room_id,
+                user_id=event.sender,
+                text=event.body if isinstance(event, _TEXT) else "",
+                display_name=room.user_name(event.sender),
+                message_id=event.event_id,
+            )
+            if isinstance(event, _FILES):
+                with_file = await self._with_file(room_id, incoming, event)
+                if with_file is None:
+                    return
+                incoming = with_file
+            await self._converse(room_id, incoming)
+        finally:
+            self.handled += 1
+
+    async def _with_file(self, room_id: str, incoming: Incoming, event: Any) -> Incoming | None:
+        """The incoming message with the event's file downloaded (None: answered already)."""
+        content = event.source.get("content", {})
+        media_type, size = file_info(content)
+        name = str(event.body or "file")
+        if size is not None and size > MAX_DOWNLOAD_BYTES:
+            if await asyncio.to_thread(self._claim, event.event_id):
+                limit = render_size(MAX_DOWNLOAD_BYTES)
+                notice = translator(self.options.lang)(texts.FILE_TOO_LARGE, name=name, limit=limit)
+                await self._send(room_id, Outgoing(notice))
+            return None
+        try:
+            data = await self._download(event)
+        except Exception as exc:
+            log.warning("a file could not be downloaded: %s", type(exc).__name__)
+            return replace(incoming, unreadable=(name,))
+        return replace(
+            incoming, attachments=(Attachment(filename=name, data=data, media_type=media_type),)
+        )
+
+    async def _download(self, event: Any) -> bytes:
+        response = await self.client.download(mxc=event.url)
+        if not isinstance(response, nio.MemoryDownloadResponse):
+            raise MatrixError("download", _status(response))
+        data = cast(bytes, response.body)
+        if len(data) > MAX_DOWNLOAD_BYTES:
+            raise MatrixError("download", "too large")
+        if isinstance(event, nio.RoomEncryptedMedia):
+            data = decrypt_attachment(data, event.key["k"], event.hashes["sha256"], event.iv)
+        return data
+
+    async def _converse(self, room_id: str, incoming: Incoming) -> None:
+        """Run one turn of the engine and send its answer."""
+        try:
+            reply = await asyncio.to_thread(self.runtime.engine.handle, incoming)
+        except Exception as exc:
+            log.error("a turn failed: %s", type(exc).__name__)
+            sorry = translator(self.options.lang)(texts.SOMETHING_WRONG)
+            with contextlib.suppress(Exception):
+                await self._send(room_id, Outgoing(sorry))
+            return
+        await self._answer(room_id, reply)
+        self.outbox.wake()
+
+    async def _answer(self, room_id: str, reply: Reply) -> None:
+        for outgoing in reply.messages:
+            # The turn is stored already: a lost answer would leave the melder without the
+            # next question, so a failed send is tried again.
+            await self._send(room_id, outgoing, tries=REPLY_TRIES)
+
+    async def _group_message(self, room: Any, event: Any) -> None:
+        """No reports in rooms of three or more: point to a direct chat, store nothing.
+
+        In a room configured for a contact (a shared inbox) the bot only answers when
+        addressed; elsewhere it answers every message.
+        """
+        contact_room = any(
+            c.addresses.matrix_room_id == room.room_id for c in self.runtime.organisation.contacts
+        )
+        body = getattr(event, "body", "") or ""
+        name = room.user_name(self.client.user_id)
+        if contact_room and not mentions(str(body), self.client.user_id, name):
+            return
+        if await asyncio.to_thread(self._claim, event.event_id):
+            tr = translator(self.options.lang)
+            await self._send(room.room_id, Outgoing(tr(texts.GROUP_NOT_HERE)))
+
+    # -- sending ------------------------------------------------------------------------
+
+    async def _send(self, room_id: str, outgoing: Outgoing, *, tries: int = 1) -> None:
+        """Send one message (choices as a numbered list) and its files as m.file."""
+        content = text_content(numbered(outgoing))
+        await self._room_send(room_id, content, tries=tries)
+        for file in outgoing.files:
+            await self._send_file(room_id, file.filename, file.data, file.media_type, tries)
+
+    async def _send_file(
+        self, room_id: str, filename: str, data: bytes, media_type: str, tries: int
+    ) -> None:
+        room = self.client.rooms.get(room_id)
+        encrypt = bool(self.encryption and room is not None and room.encrypted)
+        response, keys = await self.client.upload(
+            io.BytesIO(data),
+            content_type=media_type,
+            filename=filename,
+            encrypt=encrypt,
+            filesize=len(data),
+        )
+        if not isinstance(response, nio.UploadResponse):
+            raise MatrixError("upload", _status(response))
+        content: dict[str, Any] = {
+            "msgtype": "m.file",
+            "body": filename,
+            "info": {"mimetype": media_type, "size": len(data)},
+        }
+        if encrypt and keys is not None:
+            content["file"] = {**keys, "url": response.content_uri}
+        else:
+            content["url"] = response.content_uri
+        await self._room_send(room_id, content, tries=tries)
+
+    async def _room_send(self, room_id: str, content: dict[str, Any], *, tries: int) -> None:
+        for attempt in range(1, tries + 1):
+            try:
+                # Without E2E matrix-nio sends plain events, also in an encrypted room.
+                response = await self.client.room_send(
+                    room_id, "m.room.message", content, ignore_unverified_devices=True
+                )
+                if isinstance(response, nio.RoomSendResponse):
+                    return
+                error: Exception = MatrixError("send", _status(response))
+            except (nio.LocalProtocolError, nio.SendRetryError, OSError, TimeoutError) as exc:
+                error = exc
+            if attempt >= tries:
+                raise error
+            log.warning("a Matrix send failed (%s); trying again", type(error).__name__)
+            await asyncio.sleep(0.5 * attempt)
+
+    async def deliver(self, address: str, outgoing: Outgoing) -> None:
+        """Outbox delivery: to a room id, or to a user in a direct chat with the bot."""
+        room_id = await self._room_for(address) if is_user_id(address) else address
+        await self._send(room_id, outgoing)
+
+    async def _room_for(self, user_id: str) -> str:
+        """The direct chat with a contact: remembered, else created (with an invite)."""
+        name = "dm:" + self.runtime.store.pseudonym(CHANNEL, user_id)
+        room_id = self._dm_rooms.get(user_id) or await asyncio.to_thread(self._value, name)
+        if room_id and room_id in self.client.rooms:
+            self._dm_rooms[user_id] = room_id
+            return room_id
+        response = await self.client.room_create(
+            is_direct=True,
+            invite=[user_id],
+            preset=nio.RoomPreset.trusted_private_chat,
+            federate=False,
+        )
+        if not isinstance(response, nio.RoomCreateResponse):
+            raise MatrixError("creating a direct chat", _status(response))
+        await asyncio.to_thread(self._save_value, name, response.room_id)
+        self._dm_rooms[user_id] = response.room_id
+        return cast(str, response.room_id)
+
+    # -- periodic work ------------------------------------------------------------------
+
+    async def _tick_loop(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                await asyncio.to_thread(self.runtime.tick)
+                self.outbox.wake()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.error("periodic work failed: %s", type(exc).__name__)
+            await asyncio.sleep(self.options.tick_interval)
+
+    # -- durable state ------------------------------------------------------------------
+
+    def _load_state(self) -> tuple[str | None, str | None]:
+        with self.runtime.store.unit() as unit:
+            return unit.channel_value(CHANNEL, DEVICE_ID), unit.channel_value(CHANNEL, SYNC_TOKEN)
+
+    def _value(self, name: str) -> str | None:
+        with self.runtime.store.unit() as unit:
+            return unit.channel_value(CHANNEL, name)
+
+    def _save_value(self, name: str, value: str) -> None:
+        with self.runtime.store.unit() as unit:
+            unit.set_channel_value(CHANNEL, name, value)
+
+    def _claim(self, message_id: str) -> bool:
+        with self.runtime.store.unit() as unit:
+            return unit.claim_message(CHANNEL, message_id)
+
+
+def _status(response: object) -> str | None:
+    """The status code of an error response (never its message, which may echo input)."""
+    code = getattr(response, "status_code", None)
+    return str(code) if code is not None else type(response).__name__
+
+
+def _on_off(flag: bool) -> str:
+    return "on" if flag else "off"

@@ -1,0 +1,123 @@
+"""Quarterly statistics for management, the OR and the cliëntenraad (DESIGN.md §3.11).
+
+Only counts and durations leave this module: no text, no codes, no people. Counts below
+the suppression threshold are replaced by None so that no one can be singled out.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import col, select
+
+from storage.models import Case, CaseAction
+from storage.repository import Unit
+
+SUPPRESS_BELOW = 5
+_PERIOD = re.compile(r"^(\d{4})Q([1-4])$")
+
+
+class PeriodError(ValueError):
+    """A period is not written like 2026Q3."""
+
+
+def quarter_bounds(period: str) -> tuple[datetime, datetime]:
+    """Start (inclusive) and end (exclusive) of a quarter such as `2026Q3`, in UTC."""
+    match = _PERIOD.match(period.strip().upper())
+    if match is None:
+        raise PeriodError(f"period {period!r} is not a quarter like 2026Q3")
+    year, quarter = int(match.group(1)), int(match.group(2))
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=UTC)
+    end = datetime(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1, tzinfo=UTC)
+    return start, end
+
+
+def quarter_of(moment: datetime) -> str:
+    """The quarter a moment falls in: `2026Q4`."""
+    return f"{moment.year}Q{(moment.month - 1) // 3 + 1}"
+
+
+@dataclass
+class QuarterStats:
+    """The figures of one quarter; every count dict maps a category to a count or None."""
+
+    period: str
+    total: int | None
+    by_kind: dict[str, int | None] = field(default_factory=dict)
+    by_aro: dict[str, int | None] = field(default_factory=dict)
+    by_platform: dict[str, int | None] = field(default_factory=dict)
+    by_relation: dict[str, int | None] = field(default_factory=dict)
+    by_team: dict[str, int | None] = field(default_factory=dict)
+    anonymous: dict[str, int | None] = field(default_factory=dict)
+    actions: dict[str, int | None] = field(default_factory=dict)
+    hours_to_claim_median: float | None = None
+    hours_to_claim_p90: float | None = None
+    share_closed: float | None = None
+    suppressed_below: int = SUPPRESS_BELOW
+
+    def as_dict(self) -> dict[str, Any]:
+        """For JSON output."""
+        return dict(self.__dict__)
+
+
+def _suppress(counter: Counter[str], threshold: int) -> dict[str, int | None]:
+    return {k: (v if v >= threshold else None) for k, v in sorted(counter.items())}
+
+
+def quarter_stats(unit: Unit, period: str, *, threshold: int = SUPPRESS_BELOW) -> QuarterStats:
+    """Figures for the reports made in a quarter, small counts suppressed."""
+    start, end = quarter_bounds(period)
+    rows = unit.session.exec(
+        select(Case).where(col(Case.created_at) >= start, col(Case.created_at) < end)
+    ).all()
+    total = len(rows)
+    claim_hours = sorted(
+        (r.acknowledged_at - r.created_at).total_seconds() / 3600
+        for r in rows
+        if r.acknowledged_at is not None
+    )
+    ids = [r.id for r in rows if r.id is not None]
+    action_codes = (
+        unit.session.exec(select(CaseAction.code).where(col(CaseAction.case_id).in_(ids))).all()
+        if ids
+        else []
+    )
+    enough = total >= threshold
+    return QuarterStats(
+        period=period.upper(),
+        total=total if enough or total == 0 else None,
+        by_kind=_suppress(Counter(r.kind for r in rows), threshold),
+        by_aro=_suppress(Counter(r.aro_category for r in rows if r.aro_category), threshold),
+        by_platform=_suppress(Counter(r.platform for r in rows if r.platform), threshold),
+        by_relation=_suppress(
+            Counter(r.perpetrator_relation for r in rows if r.perpetrator_relation), threshold
+        ),
+        by_team=_suppress(Counter(r.team or "unknown" for r in rows), threshold),
+        anonymous=_suppress(
+            Counter("anonymous" if r.anonymous else "named" for r in rows), threshold
+        ),
+        actions=_suppress(Counter(action_codes), threshold),
+        hours_to_claim_median=(
+            round(statistics.median(claim_hours), 1) if len(claim_hours) >= threshold else None
+        ),
+        hours_to_claim_p90=(
+            round(statistics.quantiles(claim_hours, n=10)[-1], 1)
+            if len(claim_hours) >= max(threshold, 2)
+            else None
+        ),
+        share_closed=(
+            round(sum(1 for r in rows if r.status == "closed") / total, 2) if enough else None
+        ),
+        suppressed_below=threshold,
+    )
+
+
+def quarters_with_reports(unit: Unit) -> list[str]:
+    """Every quarter in which reports were made, oldest first (for trend charts)."""
+    moments = unit.session.exec(select(Case.created_at)).all()
+    return sorted({quarter_of(m) for m in moments})
