@@ -206,7 +206,8 @@ def main() -> int:
             )
             print(f"done: {conversations} conversations, {stored} stored", file=sys.stderr)
     print(
-        "| database | stored cases | conversations | messages | msg/s | p50 ms | p95 ms | p99 ms | peak RSS MB |"
+        "| database | stored cases | conversations | messages | msg/s "
+        "| p50 ms | p95 ms | p99 ms | peak RSS MB |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
