@@ -414,11 +414,22 @@ class Engine:
         if step.options_from is not None:
             dynamic = OPTION_SOURCES[step.options_from](self, turn)
             options = [*dynamic, *options]
-        if step.use_slot_option and turn.slots.get(step.use_slot_option):
-            value = str(turn.slots[step.use_slot_option])
-            label = turn.tr(texts.USE_SLOT_LABELS[step.use_slot_option], value=value)
+        offered = self._offered_value(turn, step)
+        if step.use_slot_option and offered:
+            label = turn.tr(texts.USE_SLOT_LABELS[step.use_slot_option], value=offered)
             options.insert(0, Option(USE_SLOT, label))
         return tuple(options)
+
+    @staticmethod
+    def _offered_value(turn: Turn, step: Step) -> str | None:
+        """The value a 'use ...' option offers: an earlier answer, or the messenger's
+        display name, which is read from the current message and never stored unless the
+        melder chooses it (anonymous melders leave no name behind)."""
+        if step.use_slot_option == "profile_name":
+            return turn.incoming.display_name or None
+        if step.use_slot_option and turn.slots.get(step.use_slot_option):
+            return str(turn.slots[step.use_slot_option])
+        return None
 
     def _pick(self, turn: Turn, step: Step, text: str, *, numbers: bool) -> Option | None:
         """The option the melder chose by button, number, words, intent or entity."""
@@ -564,7 +575,7 @@ class Engine:
             turn.state.pop("_notice", None)
             if option is not None:
                 if option.id == USE_SLOT and step.use_slot_option:
-                    turn.slots[step.slot] = turn.slots[step.use_slot_option]
+                    turn.slots[step.slot] = self._offered_value(turn, step)
                 else:
                     turn.slots[step.slot] = option.stored
                 self._advance(turn, step.target_for(option.id))
@@ -691,8 +702,6 @@ class Engine:
         slots = turn.slots
         if "opening" in prefill:
             slots["opening"] = prefill.pop("opening")
-        if turn.incoming.display_name:
-            slots["profile_name"] = turn.incoming.display_name
         turn.state["prefill"] = prefill
         self._advance(turn, flow.start)
 

@@ -324,3 +324,35 @@ def test_unclear_messages_are_kept_redacted_for_review(driver: Driver, runtime: 
         items = review_items(unit)
     texts = [i.text for i in items]
     assert texts == ["hmm meneer [naam] [telefoon] tja"]
+
+
+def test_messenger_name_is_offered_but_only_stored_when_chosen(runtime: Runtime) -> None:
+    from dialogs.messages import Incoming
+
+    engine = runtime.engine
+
+    def say(text: str, chat: str) -> list[str]:
+        reply = engine.handle(
+            Incoming(
+                channel="telegram", chat_id=chat, user_id=chat, text=text, display_name="Joke B."
+            )
+        )
+        return [c.id for m in reply.messages for c in m.choices]
+
+    for line in ["niet_pluis", "Er klopt iets niet bij een bewoner.", "client", "melden"]:
+        say(line, "anon")
+    say("anonymous", "anon")
+    with runtime.store.unit() as unit:
+        stored = unit.load_conversation(runtime.store.pseudonym("telegram", "anon"))
+    assert stored is not None
+    assert "Joke" not in str(stored.state), "an anonymous melder's name is not kept"
+
+    for line in ["niet_pluis", "Er klopt iets niet bij een bewoner.", "client", "melden"]:
+        say(line, "named")
+    assert "use_slot" in say("named", "named")
+    say("use_slot", "named")
+    say("none", "named")
+    say("confirm", "named")
+    with runtime.store.unit() as unit:
+        case = unit.cases_of_reporter(runtime.store.pseudonym("telegram", "named"))[0]
+    assert case.details["reporter_name"] == "Joke B."

@@ -69,11 +69,25 @@ def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
         server.stop()
 
 
+#: Tests that also run on PostgreSQL; the others, whose storage is the same, on SQLite only
+#: (to keep the suite's time down).
+BOTH_DATABASES = {
+    "test_anonymous_online_report_with_photo_reaches_af_anna",
+    "test_restart_mid_report_loses_nothing_and_answers_nothing_twice",
+}
+
+
 @pytest.fixture
 def matrix_settings(
-    settings: Settings, synapse: Synapse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest,
+    settings: Settings,
+    synapse: Synapse,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Settings:
     """The test settings plus Matrix, with the example organisation on the test server."""
+    if settings.database_url and request.node.originalname not in BOTH_DATABASES:
+        pytest.skip("Matrix on PostgreSQL: covered by the report and restart tests")
     example = Path(synapse_server.PROJECT / "config" / "organisation.example.yml").read_text()
     organisation = tmp_path / "organisation.yml"
     # Contacts' Matrix users live on the test server; the meldteam's room is not used.
@@ -543,10 +557,18 @@ def test_outbox_retries_a_failed_delivery_and_delivers_to_a_user(
             assert unit.outbox_counts() == {"pending": 1, "delivered": 1, "failed": 0}
         assert await sender.deliver_once() == 0, "the failed one waits for its backoff"
         anna = await h.person(ANNA)
-        [invite] = anna.invites[-1:]
-        await anna.client.join(invite)
-        await anna.sync()
-        assert anna.texts(invite) == ["notice a\n\n1. OK"]
+        for invite in anna.invites:  # also older tests' chats: af-anna is one user
+            await anna.client.join(invite)
+        await wait_until(lambda: bool(anna.invites))
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            await anna.sync()
+            received = [t for room in anna.invites for t in anna.texts(room)]
+            if "notice a\n\n1. OK" in received:
+                break
+            await asyncio.sleep(0.2)
+        else:
+            raise AssertionError("af-anna did not receive the notice")
 
     scenario(runtime, synapse, body)
 
