@@ -352,7 +352,7 @@ needs_rasa = pytest.mark.skipif(
 
 
 #: DIET epochs of the test's own model: enough for clear sentences, quick to train.
-TEST_EPOCHS = int(os.environ.get("ZV_TEST_RASA_EPOCHS", "20"))
+TEST_EPOCHS = int(os.environ.get("ZV_TEST_RASA_EPOCHS", "10"))
 
 
 def _test_model_key() -> str:
