@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.settings import Settings
+from dialogs.aftercare import window as checkin_window
 from dialogs.engine import Engine, EngineConfig
 from dialogs.organisation import Organisation, load_organisation
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
@@ -14,7 +15,7 @@ from nlu.interpreter import Interpreter
 from nlu.rasa_client import RasaInterpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
-from storage.repository import Clock, Store, utcnow
+from storage.repository import Clock, DeliveryWindow, Store, utcnow
 from storage.retention import purge
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,9 @@ class Runtime:
         log.info("retention purge: %s", result.as_dict())
 
 
-def open_store(settings: Settings, clock: Clock = utcnow) -> Store:
+def open_store(
+    settings: Settings, clock: Clock = utcnow, window: DeliveryWindow | None = None
+) -> Store:
     """Connect to the database, bring the schema up to date, load the keys."""
     db = create_db_engine(settings.resolved_database_url())
     migrate(db)
@@ -68,7 +71,7 @@ def open_store(settings: Settings, clock: Clock = utcnow) -> Store:
             dev_dir=settings.data_dir / "keys",
         )
     )
-    return Store(db, vault, clock)
+    return Store(db, vault, clock, window)
 
 
 def load_interpreter(settings: Settings) -> Interpreter:
@@ -90,7 +93,7 @@ def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Ru
     """Everything the channels need, validated at start-up."""
     settings = settings or Settings()
     organisation = load_organisation(settings.organisation)
-    store = open_store(settings, clock)
+    store = open_store(settings, clock, checkin_window(organisation))
     interpreter = load_interpreter(settings)
     engine = Engine(
         store,

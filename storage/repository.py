@@ -176,16 +176,25 @@ class DeliveryWindow:
 class Store:
     """Entry point to the database: hands out units of work."""
 
-    def __init__(self, engine: Engine, vault: Vault, clock: Clock = utcnow) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        vault: Vault,
+        clock: Clock = utcnow,
+        window: DeliveryWindow | None = None,
+    ) -> None:
         self.engine = engine
         self.vault = vault
         self.clock = clock
+        # The organisation's delivery hours for quiet-hours messages: every channel's
+        # outbox claims honour them, so no channel can send a check-in at night.
+        self.window = window
 
     @contextmanager
     def unit(self) -> Iterator[Unit]:
         """A transaction: committed when the block ends, rolled back on an exception."""
         with Session(self.engine, expire_on_commit=False) as session:
-            unit = Unit(session, self.vault, self.clock)
+            unit = Unit(session, self.vault, self.clock, self.window)
             try:
                 yield unit
                 session.commit()
@@ -201,10 +210,17 @@ class Store:
 class Unit:
     """Repository operations inside one transaction."""
 
-    def __init__(self, session: Session, vault: Vault, clock: Clock) -> None:
+    def __init__(
+        self,
+        session: Session,
+        vault: Vault,
+        clock: Clock,
+        window: DeliveryWindow | None = None,
+    ) -> None:
         self.session = session
         self.vault = vault
         self.clock = clock
+        self.window = window
 
     # -- encryption helpers -------------------------------------------------------------
 
@@ -561,6 +577,7 @@ class Unit:
         `window` wait for its next opening.
         """
         now = self.clock()
+        window = window or self.window
         stmt = (
             select(OutboxMessage)
             .where(

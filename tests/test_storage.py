@@ -155,3 +155,42 @@ def test_a_platform_message_is_handled_exactly_once(driver: Driver, runtime: Run
         unit.set_channel_value("telegram", "offset", "18")
     with runtime.store.unit() as unit:
         assert unit.channel_value("telegram", "offset") == "18"
+
+
+def test_every_channel_honours_quiet_hours_through_the_store(tmp_path: Path) -> None:
+    from storage.repository import DeliveryWindow
+
+    now = [datetime(2026, 11, 22, 22, 0, tzinfo=UTC)]  # 23:00 in Amsterdam
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    migrate(engine)
+    store = Store(
+        engine,
+        load_vault(KeySources(dev_dir=tmp_path / "k")),
+        clock=lambda: now[0],
+        window=DeliveryWindow("Europe/Amsterdam", 9, 20),
+    )
+    with store.unit() as unit:
+        unit.enqueue(
+            channel="telegram",
+            recipient="p:x",
+            address="42",
+            purpose="checkin",
+            payload={"text": "Hoe gaat het?"},
+            dedupe_key="c1",
+            quiet_hours=True,
+        )
+        unit.enqueue(
+            channel="telegram",
+            recipient="af-anna",
+            address="111",
+            purpose="acute_alert",
+            payload={"text": "112"},
+            dedupe_key="a1",
+        )
+    with store.unit() as unit:  # a channel that passes no window of its own
+        claimed = [m.purpose for m in unit.claim_outbox("telegram")]
+    assert claimed == ["acute_alert"], "alerts go at night, check-ins wait"
+    now[0] = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
+    with store.unit() as unit:
+        assert [m.purpose for m in unit.claim_outbox("telegram")] == ["checkin"]
+    engine.dispose()
