@@ -222,3 +222,16 @@ def cli_env(tmp_path: Path, model_path: Path) -> Iterator[dict[str, str]]:
         "ZV_DATA_DIR": str(tmp_path / "var"),
         "ZV_NLU_MODEL": str(model_path),
     }
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `sqlite_only` run on SQLite only: their PostgreSQL variants are not
+    collected (rather than skipped), because other tests cover that database for them."""
+    keep, drop = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"
+        (drop if on_postgres and item.get_closest_marker("sqlite_only") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

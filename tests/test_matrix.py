@@ -69,25 +69,14 @@ def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
         server.stop()
 
 
-#: Tests that also run on PostgreSQL; the others, whose storage is the same, on SQLite only
-#: (to keep the suite's time down).
-BOTH_DATABASES = {
-    "test_anonymous_online_report_with_photo_reaches_af_anna",
-    "test_restart_mid_report_loses_nothing_and_answers_nothing_twice",
-}
-
-
 @pytest.fixture
 def matrix_settings(
-    request: pytest.FixtureRequest,
     settings: Settings,
     synapse: Synapse,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Settings:
     """The test settings plus Matrix, with the example organisation on the test server."""
-    if settings.database_url and request.node.originalname not in BOTH_DATABASES:
-        pytest.skip("Matrix on PostgreSQL: covered by the report and restart tests")
     example = Path(synapse_server.PROJECT / "config" / "organisation.example.yml").read_text()
     organisation = tmp_path / "organisation.yml"
     # Contacts' Matrix users live on the test server; the meldteam's room is not used.
@@ -359,6 +348,7 @@ def test_anonymous_online_report_with_photo_reaches_af_anna(
     scenario(runtime, synapse, body)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_niet_pluis_goes_to_the_aandachtsfunctionaris(
     matrix_settings: Settings, make_runtime: Callable[..., Runtime], synapse: Synapse
 ) -> None:
@@ -432,6 +422,7 @@ def test_restart_mid_report_loses_nothing_and_answers_nothing_twice(
     scenario(runtime, synapse, body)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_room_with_three_members_is_refused_and_nothing_stored(
     matrix_settings: Settings, make_runtime: Callable[..., Runtime], synapse: Synapse
 ) -> None:
@@ -457,6 +448,7 @@ def test_room_with_three_members_is_refused_and_nothing_stored(
     scenario(runtime, synapse, body)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_encrypted_direct_chat_works_end_to_end(
     matrix_settings: Settings,
     make_runtime: Callable[..., Runtime],
@@ -480,6 +472,7 @@ def test_encrypted_direct_chat_works_end_to_end(
     scenario(runtime, synapse, body)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_without_e2e_an_encrypted_chat_gets_a_clear_refusal(
     matrix_settings: Settings, make_runtime: Callable[..., Runtime], synapse: Synapse
 ) -> None:
@@ -514,6 +507,7 @@ def test_without_e2e_an_encrypted_chat_gets_a_clear_refusal(
     scenario(runtime, synapse, body, encryption=False)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_a_data_export_arrives_as_a_file(
     matrix_settings: Settings, make_runtime: Callable[..., Runtime], synapse: Synapse
 ) -> None:
@@ -534,6 +528,7 @@ def test_a_data_export_arrives_as_a_file(
     scenario(runtime, synapse, body)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_outbox_retries_a_failed_delivery_and_delivers_to_a_user(
     matrix_settings: Settings, make_runtime: Callable[..., Runtime], synapse: Synapse
 ) -> None:
@@ -573,6 +568,7 @@ def test_outbox_retries_a_failed_delivery_and_delivers_to_a_user(
     scenario(runtime, synapse, body)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_zorgveilig_run_starts_matrix_and_logs_no_secret(
     matrix_settings: Settings, synapse: Synapse, cli_env: dict[str, str]
 ) -> None:
@@ -630,6 +626,7 @@ def test_zorgveilig_run_starts_matrix_and_logs_no_secret(
     asyncio.run(main())
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_login_with_an_access_token_keeps_its_device(
     matrix_settings: Settings,
     make_runtime: Callable[..., Runtime],
