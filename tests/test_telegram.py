@@ -77,6 +77,7 @@ class Harness:
                 token=TOKEN,
                 base_url=self.fake.base_url,
                 outbox_interval=0.1,
+                tick_interval=0.2,
                 poll_timeout=1,
                 overall_max_rate=2000,
                 group_max_rate=2000,
@@ -735,3 +736,21 @@ def test_zorgveilig_run_starts_telegram_and_logs_no_token(cli_env: dict[str, str
         assert "long polling" in logged
 
     asyncio.run(main())
+
+
+def test_the_running_channel_fires_due_timers(make_runtime: Callable[..., Runtime]) -> None:
+    """Escalations, reminders and check-ins need no cron: the channel ticks."""
+    from tests.test_case_handling import Clock
+
+    clock = Clock()
+    runtime = make_runtime(clock=clock)
+    bram = 100000002  # af-bram, the backup of af-anna in the example organisation
+
+    async def body(h: Harness) -> None:
+        for value in [*ONLINE_START, *ONLINE_END, *AFTER_EVIDENCE]:
+            await h.answer(value)
+        assert not h.fake.sent(bram)
+        clock.advance(hours=25)  # nobody claimed the case in time
+        await wait_until(lambda: any("niet opgepakt" in m.text for m in h.fake.sent(bram)), 10)
+
+    scenario(runtime, body)

@@ -114,6 +114,7 @@ class TelegramOptions:
     token: str
     base_url: str | None = None
     outbox_interval: float = 2.0
+    tick_interval: float = 30.0
     poll_timeout: int = 10
     overall_max_rate: float = 30
     group_max_rate: float = 20
@@ -131,6 +132,7 @@ class TelegramChannel:
         self.outbox = OutboxSender(
             runtime.store, self._send_outgoing, interval=options.outbox_interval
         )
+        self._ticker: asyncio.Task[None] | None = None
 
     # -- building -----------------------------------------------------------------------
 
@@ -173,10 +175,29 @@ class TelegramChannel:
         except TelegramError as exc:  # the menu is a convenience: start without it
             log.warning("the command menu could not be set: %s", type(exc).__name__)
         self.outbox.start()
+        self._ticker = asyncio.create_task(self._tick_loop(), name="zorgveilig-telegram-tick")
 
     async def _post_stop(self, application: AnyApplication) -> None:
+        if self._ticker is not None:
+            self._ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._ticker
+            self._ticker = None
         await self.queues.join()
         await self.outbox.stop()
+
+    async def _tick_loop(self) -> None:
+        """Periodic work of the running bot: due timers (escalations, reminders, check-ins)
+        and the daily retention purge; new outbox messages are sent right after."""
+        while True:
+            try:
+                await asyncio.to_thread(self.runtime.tick)
+                self.outbox.wake()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # keep ticking: the next round may succeed
+                log.error("periodic work failed: %s", type(exc).__name__)
+            await asyncio.sleep(self.options.tick_interval)
 
     async def set_commands(self) -> None:
         """The command menu: Dutch by default, English for English-speaking users."""
