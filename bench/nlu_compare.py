@@ -334,7 +334,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rasa-model", type=Path, help="use this trained model (skips training)")
     parser.add_argument("--save-model", type=Path, help="keep the trained Rasa model here")
     parser.add_argument("--write", type=Path, help="write the results into this README")
+    parser.add_argument(
+        "--embedded-only",
+        action="store_true",
+        help="only the embedded classifier: training time, macro-F1, latency (no Rasa)",
+    )
     args = parser.parse_args(argv)
+    if args.embedded_only:
+        heldout = {
+            lang: load_training_data(HELDOUT_DIR / f"{lang}.yml").examples for lang in ("nl", "en")
+        }
+        run = run_embedded(heldout, args.passes)
+        examples = [e for lang in ("nl", "en") for e in heldout[lang]]
+        results = [r for lang in ("nl", "en") for r in run.predictions[lang]]
+        print(f"embedded: training {run.train_seconds:.1f} s ({run.train_note})")
+        print(f"macro-F1 all {macro_f1(examples, results):.3f}")
+        print(f"in-process p50/p99 ms: {ms(run.latency_inproc_ms)}")
+        print(f"over HTTP p50/p99 ms: {ms(run.latency_http_ms)}")
+        print(f"memory: {run.memory}")
+        return 0
     if rasa_executable() is None:
         print("Rasa is not installed: run `make rasa-install` first", file=sys.stderr)
         return 2
