@@ -12,6 +12,19 @@ _YES_NO = (
     Option("no", N_("No, thank you"), value=False, intents=("deny",), synonyms=("nee", "no")),
 )
 
+#: "Yes" asks someone to contact the melder (see aftercareflow.request_callback).
+CALLBACK_OPTIONS = (
+    Option(
+        "yes",
+        N_("Yes, please"),
+        value=True,
+        intents=("affirm",),
+        synonyms=("ja", "yes"),
+        effect="request_callback",
+    ),
+    _YES_NO[1],
+)
+
 AFTERCARE = Flow(
     name="aftercare",
     title=N_("Support"),
@@ -23,17 +36,7 @@ AFTERCARE = Flow(
             kind=StepKind.CHOICE,
             slot="callback",
             prompt=CALLBACK_QUESTION,
-            options=(
-                Option(
-                    "yes",
-                    N_("Yes, please"),
-                    value=True,
-                    intents=("affirm",),
-                    synonyms=("ja", "yes"),
-                    effect="request_callback",
-                ),
-                _YES_NO[1],
-            ),
+            options=(*CALLBACK_OPTIONS,),
             # request_callback goes straight to the menu when it can use a report of theirs.
             next={"yes": "callback_how", "no": EXIT_MENU},
         ),
@@ -115,17 +118,7 @@ CHECKIN = Flow(
             slot="callback",
             prompt=CALLBACK_QUESTION,
             render="crisis_support",
-            options=(
-                Option(
-                    "yes",
-                    N_("Yes, please"),
-                    value=True,
-                    intents=("affirm",),
-                    synonyms=("ja", "yes"),
-                    effect="request_callback",
-                ),
-                _YES_NO[1],
-            ),
+            options=(*CALLBACK_OPTIONS,),
             next={"yes": EXIT_MENU, "no": EXIT_MENU},
         ),
     ),
