@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from dialogs import texts
 from dialogs.i18n import translator
-from dialogs.messages import OutgoingFile
-from dialogs.submission import contact_addresses
+from dialogs.messages import Outgoing, OutgoingFile
+from dialogs.submission import contact_addresses, payload
 from storage.avg import delete_reporter_data, export_reporter_data
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def _delete(engine: Engine, turn: Turn) -> str | None:
                     recipient=contact.id,
                     address=address,
                     purpose="case_withdrawn",
-                    payload={"text": text, "choices": []},
+                    payload=payload(Outgoing(text=text)),
                     dedupe_key=f"case:{case.code}:withdrawn:{contact.id}:{channel}",
                 )
     turn.forget = True  # the conversation itself is erased too: nothing is written back

@@ -58,7 +58,7 @@ def test_quit_mid_report_and_continue_at_the_same_step(
     runtime: Runtime, make_runtime: Callable[..., Runtime]
 ) -> None:
     first = Driver(runtime).turns(ONLINE_ANONYMOUS[:5])
-    assert first[-1].last["text"] == first[-1].last["text"]
+    assert "naaste" in first[-1].choice_ids(), "stopped at the question who did it"
     handle_question = first[-1].last["text"]
 
     restarted = Driver(make_runtime())  # a new process on the same database

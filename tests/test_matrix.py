@@ -546,7 +546,7 @@ def test_outbox_retries_a_failed_delivery_and_delivers_to_a_user(
                     payload={"text": f"notice {key}", "choices": [{"id": "ok", "label": "OK"}]},
                     dedupe_key=key,
                 )
-        sender = OutboxSender(h.runtime.store, h.runtime.organisation, h.bot.deliver)
+        sender = OutboxSender(h.runtime.store, h.bot.deliver)
         assert await sender.deliver_once() == 2
         with h.runtime.store.unit() as unit:
             assert unit.outbox_counts() == {"pending": 1, "delivered": 1, "failed": 0}

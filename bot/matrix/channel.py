@@ -110,7 +110,6 @@ class MatrixChannel:
         )
         self.outbox = OutboxSender(
             runtime.store,
-            runtime.organisation,
             self.deliver,
             interval=options.outbox_interval,
         )

@@ -6,10 +6,10 @@ so choices become a numbered list in the text; the engine matches a typed number
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from dialogs.messages import Choice, Outgoing
+from dialogs.messages import Outgoing
 
 CHANNEL = "matrix"
 
@@ -33,17 +33,6 @@ def numbered(outgoing: Outgoing, hint: str | None = None) -> str:
 def text_content(body: str) -> dict[str, Any]:
     """An m.text message (plain text; clients render line breaks)."""
     return {"msgtype": "m.text", "body": body}
-
-
-def outgoing_from_payload(payload: Mapping[str, object]) -> Outgoing:
-    """An outbox payload ({"text", "choices": [{"id", "label"}]}) as an outgoing message."""
-    raw = payload.get("choices")
-    choices: list[Choice] = []
-    if isinstance(raw, Sequence) and not isinstance(raw, str):
-        for item in raw:
-            if isinstance(item, Mapping) and "id" in item and "label" in item:
-                choices.append(Choice(str(item["id"]), str(item["label"])))
-    return Outgoing(text=str(payload.get("text", "")), choices=tuple(choices))
 
 
 def is_user_id(address: str) -> bool:

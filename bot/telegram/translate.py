@@ -7,13 +7,12 @@ these to turn an update into an `Incoming` and an `Outgoing` into messages to se
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.telegram import texts
-from dialogs.messages import Choice, Outgoing
+from dialogs.messages import Outgoing
 
 CHANNEL = "telegram"
 
@@ -99,17 +98,6 @@ def render(message: Outgoing) -> list[Rendered]:
     rendered = [Rendered(part) for part in parts[:-1]]
     rendered.append(Rendered(parts[-1], keyboard))
     return rendered
-
-
-def outgoing_from_payload(payload: dict[str, object]) -> Outgoing:
-    """An outbox payload ({"text", "choices": [{"id", "label"}]}) as an outgoing message."""
-    raw = payload.get("choices")
-    choices: list[Choice] = []
-    if isinstance(raw, Sequence):
-        for item in raw:
-            if isinstance(item, dict) and "id" in item and "label" in item:
-                choices.append(Choice(str(item["id"]), str(item["label"])))
-    return Outgoing(text=str(payload.get("text", "")), choices=tuple(choices))
 
 
 @dataclass(frozen=True)
