@@ -34,43 +34,59 @@ from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
 from dialogs.messages import Incoming
 
-SCRIPTS = {
+
+@dataclass(frozen=True)
+class Press:
+    """A button press (what Telegram sends for a choice): no text, no NLU."""
+
+    choice: str
+
+
+def press(choice: str) -> Press:
+    """A button press in a script; plain strings are typed text."""
+    return Press(choice)
+
+
+Line = str | Press
+
+#: Typed free text goes through the NLU; choices are button presses, as on Telegram.
+SCRIPTS: dict[str, list[Line]] = {
     "online_threat": [
         "ik word bedreigd op instagram door de zoon van een patiënt",
         "Hij schreef dat hij weet waar ik woon en dat ik moet oppassen.",
-        "yesterday",
+        press("yesterday"),
         "@account_123",
-        "done",
-        "3",
-        "anonymous",
-        "kliniek-noord",
-        "none",
-        "confirm",
+        press("done"),
+        press("3"),
+        press("anonymous"),
+        press("kliniek-noord"),
+        press("none"),
+        press("confirm"),
     ],
     "aggression": [
-        "aggression",
+        press("aggression"),
         "Een bezoeker schreeuwde en duwde mij tegen de balie.",
-        "today",
-        "reception",
-        "fysiek",
-        "bezoeker",
-        "done",
-        "2",
-        "named",
+        press("today"),
+        press("reception"),
+        press("fysiek"),
+        press("bezoeker"),
+        press("done"),
+        press("2"),
+        press("named"),
         "Sam de Vries",
-        "wijkzorg-zuid",
-        "none",
-        "exclude",
-        "confirm",
+        press("wijkzorg-zuid"),
+        press("none"),
+        press("exclude"),
+        press("confirm"),
     ],
     "niet_pluis": [
         "ik heb een niet pluis gevoel over hoe een collega met een bewoner omgaat",
-        "use_slot",
-        "colleague",
-        "bespreken",
-        "anonymous",
-        "none",
-        "confirm",
+        press("use_slot"),
+        press("colleague"),
+        press("bespreken"),
+        press("anonymous"),
+        press("none"),
+        press("confirm"),
     ],
 }
 
@@ -138,6 +154,19 @@ def seed_cases(runtime: Runtime, count: int) -> None:
             )
 
 
+def incoming(chat: str, line: Line) -> Incoming:
+    """One message of a simulated melder."""
+    if isinstance(line, Press):
+        return Incoming(channel="console", chat_id=chat, user_id=chat, choice=line.choice)
+    return Incoming(channel="console", chat_id=chat, user_id=chat, text=line)
+
+
+def case_count(runtime: Runtime) -> int:
+    """Cases stored so far (to check that every simulated report arrived)."""
+    with runtime.store.engine.connect() as conn:
+        return int(conn.execute(sa.text('SELECT COUNT(*) FROM "case"')).scalar_one())
+
+
 def run(runtime: Runtime, conversations: int, rng: random.Random) -> tuple[list[float], int]:
     """Interleave `conversations` melders, each through one complete report."""
     engine = runtime.engine
@@ -145,16 +174,19 @@ def run(runtime: Runtime, conversations: int, rng: random.Random) -> tuple[list[
     for n in range(conversations):
         kind = rng.choice(list(SCRIPTS))
         queues.append((f"bench-{rng.randrange(10**12)}-{n}", list(SCRIPTS[kind])))
+    before = case_count(runtime)
     latencies: list[float] = []
     active = [q for q in queues if q[1]]
     while active:
         chat, lines = active[rng.randrange(len(active))]
-        line = lines.pop(0)
+        message = incoming(chat, lines.pop(0))
         started = time.perf_counter()
-        reply = engine.handle(Incoming(channel="console", chat_id=chat, user_id=chat, text=line))
+        reply = engine.handle(message)
         latencies.append((time.perf_counter() - started) * 1000)
         assert reply.messages, "every message is answered"
         active = [q for q in active if q[1]]
+    stored = case_count(runtime) - before
+    assert stored == conversations, f"{stored} of {conversations} reports became a case"
     return latencies, len(latencies)
 
 

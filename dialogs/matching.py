@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -49,6 +50,15 @@ def fold(text: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"[^\w\s'-]", " ", plain)
     return " ".join(plain.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_label(text: str) -> str:
+    """`fold` for the bot's own option ids, labels and synonyms (cached: they repeat).
+
+    Only the bot's texts go through the cache, never what someone typed.
+    """
+    return fold(text)
 
 
 def command_of(text: str) -> str | None:
@@ -99,14 +109,16 @@ def match_option(
             return Match(options[index - 1])
         return Match(out_of_range=True)
     for option, label in zip(options, labels, strict=True):
-        if folded in (fold(option.id), fold(label)):
+        if folded in (fold_label(option.id), fold_label(label)):
             return Match(option)
     for option in options:
-        if any(folded == fold(s) for s in option.synonyms):
+        if any(folded == fold_label(s) for s in option.synonyms):
             return Match(option)
     # A short answer that starts a label ("ja," for "Ja, verstuur") is accepted too.
     if len(folded) >= 3:
-        starts = [o for o, lab in zip(options, labels, strict=True) if fold(lab).startswith(folded)]
+        starts = [
+            o for o, lab in zip(options, labels, strict=True) if fold_label(lab).startswith(folded)
+        ]
         if len(starts) == 1:
             return Match(starts[0])
     return Match()

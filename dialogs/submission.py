@@ -6,6 +6,7 @@ decisions and the outbox messages are committed together or not at all.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
@@ -95,10 +96,12 @@ def submit_report(
         severity=request.severity,
     )
     case = unit.create_case(new, conversation_key=conversation_key)
+    routed = []
     for recipient in recipients:
         contact = recipient.contact
         unit.record_routing(case.id, contact.id, contact.role.value, recipient.reason)
-    case = unit.case_by_code(case.code) or case
+        routed.append((contact.id, contact.role.value, recipient.reason))
+    case = dataclasses.replace(case, routed_to=tuple(routed))
     for recipient in recipients:
         notice = case_notice(case, recipient.contact, org)
         for channel_name, address in contact_addresses(recipient.contact):

@@ -12,6 +12,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import col, select
 
+from storage import statements as sql
 from storage.models import Case, CaseAction, CaseMessage, CheckIn, RoutingDecision, Timer
 from storage.repository import Unit
 
@@ -246,12 +247,10 @@ class CaseWork:
 
     def schedule(self, kind: str, due_at: datetime, *, case_id: int | None, key: str) -> bool:
         """Store a timer once (by key); False when it existed already."""
-        exists = self.session.exec(select(Timer.id).where(Timer.dedupe_key == key)).first()
-        if exists is not None:
-            return False
-        self.session.add(Timer(dedupe_key=key, kind=kind, case_id=case_id, due_at=due_at))
-        self.session.flush()
-        return True
+        return self.unit.insert_if_new(
+            sql.INSERT_TIMER,
+            {"dedupe_key": key, "kind": kind, "case_id": case_id, "due_at": due_at},
+        )
 
     def due_timers(self, now: datetime, *, limit: int = 100) -> list[DueTimer]:
         """Timers due now, locked for this transaction (other processes skip them)."""

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from storage import statements as sql
 from storage.casecode import new_code
 from storage.crypto import Vault, sha256_hex
 from storage.models import (
@@ -29,7 +30,6 @@ from storage.models import (
     Conversation,
     Evidence,
     OutboxMessage,
-    ProcessedMessage,
     RoutingDecision,
 )
 
@@ -222,6 +222,22 @@ class Unit:
         self.clock = clock
         self.window = window
 
+    def execute(self, statement: sa.Executable, params: dict[str, Any]) -> sa.CursorResult[Any]:
+        """Run a prebuilt Core statement (`storage.statements`) in this transaction.
+
+        Pending ORM changes are flushed first, so the statement sees everything this
+        unit wrote.
+        """
+        session = self.session
+        if session.new or session.dirty or session.deleted:
+            session.flush()
+        return session.connection().execute(statement, params)
+
+    def insert_if_new(self, statement: sql.InsertIfNew, params: dict[str, Any]) -> bool:
+        """Insert a row unless its unique key is taken; True when it was inserted."""
+        dialect = self.session.get_bind().dialect.name
+        return self.execute(statement.for_dialect(dialect), params).first() is not None
+
     # -- encryption helpers -------------------------------------------------------------
 
     def _enc_json(self, value: Any) -> bytes:
@@ -234,10 +250,8 @@ class Unit:
 
     def load_conversation(self, key: str, *, lock: bool = True) -> StoredConversation | None:
         """Load a conversation; on PostgreSQL the row stays locked until commit."""
-        stmt = select(Conversation).where(Conversation.key == key)
-        if lock:
-            stmt = stmt.with_for_update()
-        row = self.session.exec(stmt).first()
+        statement = sql.LOAD_CONVERSATION_LOCKED if lock else sql.LOAD_CONVERSATION
+        row = self.execute(statement, {"key": key}).first()
         if row is None:
             return None
         state = self._dec_json(row.state_enc) if row.state_enc else {}
@@ -269,38 +283,39 @@ class Unit:
         now = self.clock()
         state_enc = self._enc_json(state) if state else None
         if expected_version is None:
-            self.session.add(
-                Conversation(
-                    key=key,
-                    channel=channel,
-                    address_enc=self.vault.encrypt_text(address),
-                    lang=lang,
-                    flow=flow,
-                    step=step,
-                    state_enc=state_enc,
-                    version=1,
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
             try:
-                self.session.flush()
+                self.execute(
+                    sql.INSERT_CONVERSATION,
+                    {
+                        "key": key,
+                        "channel": channel,
+                        "address_enc": self.vault.encrypt_text(address),
+                        "lang": lang,
+                        "flow": flow,
+                        "step": step,
+                        "state_enc": state_enc,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                )
             except IntegrityError as exc:
                 raise ConcurrentUpdateError(key) from exc
             return 1
-        result = self.session.execute(
-            sa.update(Conversation)
-            .where(col(Conversation.key) == key, col(Conversation.version) == expected_version)
-            .values(
-                lang=lang,
-                flow=flow,
-                step=step,
-                state_enc=state_enc,
-                version=expected_version + 1,
-                updated_at=now,
-            )
+        result = self.execute(
+            sql.UPDATE_CONVERSATION,
+            {
+                "b_key": key,
+                "b_version": expected_version,
+                "lang": lang,
+                "flow": flow,
+                "step": step,
+                "state_enc": state_enc,
+                "version": expected_version + 1,
+                "updated_at": now,
+            },
         )
-        if getattr(result, "rowcount", 1) != 1:
+        if result.rowcount != 1:
             raise ConcurrentUpdateError(key)
         return expected_version + 1
 
@@ -331,8 +346,8 @@ class Unit:
         self.session.flush()
         return self._evidence_item(row)
 
-    def _evidence_item(self, row: Evidence) -> EvidenceItem:
-        assert row.id is not None
+    def _evidence_item(self, row: Any) -> EvidenceItem:
+        """An evidence row (ORM object or Core row) as shown to people."""
         return EvidenceItem(
             id=row.id,
             kind=row.kind,
@@ -345,11 +360,7 @@ class Unit:
 
     def draft_evidence(self, conversation_key: str) -> list[EvidenceItem]:
         """Evidence of the report being written in this conversation."""
-        rows = self.session.exec(
-            select(Evidence)
-            .where(Evidence.conversation_key == conversation_key, col(Evidence.case_id).is_(None))
-            .order_by(col(Evidence.id))
-        ).all()
+        rows = self.execute(sql.DRAFT_EVIDENCE, {"conversation_key": conversation_key})
         return [self._evidence_item(r) for r in rows]
 
     def discard_draft_evidence(self, conversation_key: str) -> int:
@@ -376,66 +387,86 @@ class Unit:
         now = self.clock()
         details = dict(new.details)
         details.update(new.extra)
-        row: Case | None = None
         for attempt in range(40):
             code = new_code(4 + attempt // 10)
-            candidate = Case(
-                code=code,
-                kind=new.kind,
-                anonymous=new.anonymous,
-                reporter_ref=new.reporter_ref,
-                channel=new.channel,
-                lang=new.lang,
-                team=new.team,
-                platform=new.platform,
-                perpetrator_relation=new.perpetrator_relation,
-                aro_category=new.aro_category,
-                location_kind=new.location_kind,
-                occurred_choice=new.occurred_choice,
-                impact=new.impact,
-                about=new.about,
-                niet_pluis_mode=new.niet_pluis_mode,
-                preferred_role=new.preferred_role,
-                exclude_line_manager=new.exclude_line_manager,
-                severity=new.severity,
-                details_enc=self._enc_json(details),
-                created_at=now,
-                updated_at=now,
-            )
-            savepoint = self.session.begin_nested()
-            self.session.add(candidate)
-            try:
-                savepoint.commit()
-            except IntegrityError:
-                savepoint.rollback()
-                continue
-            row = candidate
-            break
-        if row is None:
+            if self.execute(sql.CASE_CODE_TAKEN, {"code": code}).first() is None:
+                break
+        else:
             raise RuntimeError("could not allocate a unique case code")
-        assert row.id is not None
+        values: dict[str, Any] = {
+            "code": code,
+            "kind": new.kind,
+            "status": "new",
+            "anonymous": new.anonymous,
+            "reporter_ref": new.reporter_ref,
+            "channel": new.channel,
+            "lang": new.lang,
+            "team": new.team,
+            "platform": new.platform,
+            "perpetrator_relation": new.perpetrator_relation,
+            "aro_category": new.aro_category,
+            "location_kind": new.location_kind,
+            "occurred_choice": new.occurred_choice,
+            "impact": new.impact,
+            "about": new.about,
+            "niet_pluis_mode": new.niet_pluis_mode,
+            "preferred_role": new.preferred_role,
+            "exclude_line_manager": new.exclude_line_manager,
+            "severity": new.severity,
+            "details_enc": self._enc_json(details),
+            "checkins": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        try:
+            inserted = self.execute(sql.INSERT_CASE, values)
+        except IntegrityError as exc:
+            # Another process took the same fresh code at the same moment: the engine
+            # handles the whole message again, with a new code.
+            raise ConcurrentUpdateError("case code taken concurrently") from exc
+        primary_key = inserted.inserted_primary_key
+        assert primary_key is not None
+        case_id = int(primary_key[0])
+        evidence: tuple[EvidenceItem, ...] = ()
         if conversation_key is not None:
-            self.session.execute(
-                sa.update(Evidence)
-                .where(
-                    col(Evidence.conversation_key) == conversation_key,
-                    col(Evidence.case_id).is_(None),
-                )
-                .values(case_id=row.id, conversation_key=None)
+            self.execute(
+                sql.ATTACH_DRAFT_EVIDENCE,
+                {"b_conversation_key": conversation_key, "case_id": case_id},
             )
-        self.audit("reporter", "case_created", case_id=row.id, kind=new.kind)
-        return self._case_record(row)
+            rows = self.execute(sql.EVIDENCE_OF_CASE, {"case_id": case_id})
+            evidence = tuple(self._evidence_item(r) for r in rows)
+        self.audit("reporter", "case_created", case_id=case_id, kind=new.kind)
+        return CaseRecord(
+            id=case_id,
+            code=code,
+            kind=new.kind,
+            status="new",
+            anonymous=new.anonymous,
+            reporter_ref=new.reporter_ref,
+            channel=new.channel,
+            lang=new.lang,
+            team=new.team,
+            platform=new.platform,
+            perpetrator_relation=new.perpetrator_relation,
+            aro_category=new.aro_category,
+            location_kind=new.location_kind,
+            occurred_choice=new.occurred_choice,
+            impact=new.impact,
+            about=new.about,
+            niet_pluis_mode=new.niet_pluis_mode,
+            preferred_role=new.preferred_role,
+            exclude_line_manager=new.exclude_line_manager,
+            severity=new.severity,
+            details=details,
+            created_at=now,
+            updated_at=now,
+            evidence=evidence,
+        )
 
     def _case_record(self, row: Case) -> CaseRecord:
         assert row.id is not None
-        evidence = self.session.exec(
-            select(Evidence).where(Evidence.case_id == row.id).order_by(col(Evidence.id))
-        ).all()
-        routed = self.session.exec(
-            select(RoutingDecision)
-            .where(RoutingDecision.case_id == row.id)
-            .order_by(col(RoutingDecision.id))
-        ).all()
+        evidence = self.execute(sql.EVIDENCE_OF_CASE, {"case_id": row.id}).all()
+        routed = self.execute(sql.ROUTING_OF_CASE, {"case_id": row.id}).all()
         return CaseRecord(
             id=row.id,
             code=row.code,
@@ -506,14 +537,15 @@ class Unit:
 
     def record_routing(self, case_id: int, contact_id: str, role: str, reason: str) -> None:
         """Store one routing decision."""
-        self.session.add(
-            RoutingDecision(
-                case_id=case_id,
-                contact_id=contact_id,
-                role=role,
-                reason=reason,
-                created_at=self.clock(),
-            )
+        self.execute(
+            sql.INSERT_ROUTING,
+            {
+                "case_id": case_id,
+                "contact_id": contact_id,
+                "role": role,
+                "reason": reason,
+                "created_at": self.clock(),
+            },
         )
         self.audit("system", "case_routed", case_id=case_id, contact=contact_id, reason=reason)
 
@@ -538,29 +570,24 @@ class Unit:
         `quiet_hours` messages are only handed out within the delivery window given to
         `claim_outbox`; a message not delivered by `expires_at` is dropped.
         """
-        exists = self.session.exec(
-            select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
-        ).first()
-        if exists is not None:
-            return False
         now = self.clock()
-        self.session.add(
-            OutboxMessage(
-                dedupe_key=dedupe_key,
-                channel=channel,
-                recipient=recipient,
-                address_enc=self.vault.encrypt_text(address),
-                purpose=purpose,
-                case_id=case_id,
-                payload_enc=self._enc_json(payload),
-                created_at=now,
-                not_before=not_before or now,
-                expires_at=expires_at,
-                quiet_hours=quiet_hours,
-            )
+        return self.insert_if_new(
+            sql.INSERT_OUTBOX,
+            {
+                "dedupe_key": dedupe_key,
+                "channel": channel,
+                "recipient": recipient,
+                "address_enc": self.vault.encrypt_text(address),
+                "purpose": purpose,
+                "case_id": case_id,
+                "payload_enc": self._enc_json(payload),
+                "created_at": now,
+                "not_before": not_before or now,
+                "attempts": 0,
+                "expires_at": expires_at,
+                "quiet_hours": quiet_hours,
+            },
         )
-        self.session.flush()
-        return True
 
     def claim_outbox(
         self,
@@ -676,17 +703,10 @@ class Unit:
         Runs in the same transaction as the handling, so a crash either keeps both the
         answer's effects and this record, or neither: no message is handled twice.
         """
-        exists = self.session.get(ProcessedMessage, (channel, message_id))
-        if exists is not None:
-            return False
-        self.session.add(
-            ProcessedMessage(channel=channel, message_id=message_id, processed_at=self.clock())
-        )
-        try:
-            self.session.flush()
-        except IntegrityError as exc:
-            raise ConcurrentUpdateError(f"{channel} message handled concurrently") from exc
-        return True
+        # A concurrent handler of the same message makes this insert wait for its commit,
+        # then skip the row: that handler answered it.
+        params = {"channel": channel, "message_id": message_id, "processed_at": self.clock()}
+        return self.insert_if_new(sql.INSERT_PROCESSED, params)
 
     def channel_value(self, channel: str, name: str) -> str | None:
         """A value a channel stored earlier (sync token, offset), or None."""
@@ -707,14 +727,15 @@ class Unit:
 
     def audit(self, actor: str, action: str, *, case_id: int | None = None, **detail: Any) -> None:
         """Append an audit event; `detail` holds ids and enums only, never content."""
-        self.session.add(
-            AuditEvent(
-                at=self.clock(),
-                actor=actor,
-                action=action,
-                case_id=case_id,
-                detail=json.dumps(detail, sort_keys=True)[:400] if detail else "",
-            )
+        self.execute(
+            sql.INSERT_AUDIT,
+            {
+                "at": self.clock(),
+                "actor": actor,
+                "action": action,
+                "case_id": case_id,
+                "detail": json.dumps(detail, sort_keys=True)[:400] if detail else "",
+            },
         )
 
     def audit_events(self, case_id: int | None = None) -> list[AuditEvent]:

@@ -1,0 +1,131 @@
+"""Prebuilt SQL statements for the per-message hot path.
+
+Building a statement with the ORM costs more than running it on SQLite. These are built
+once, with bind parameters, and run as Core statements on the unit's connection (see
+`Unit.execute`), so a handled message pays only for compiling-cache lookups and the
+database itself. Only plain writes and reads live here; anything that needs the identity
+map stays ORM in the repositories.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from storage.models import (
+    AuditEvent,
+    Case,
+    Conversation,
+    Evidence,
+    OutboxMessage,
+    ProcessedMessage,
+    RoutingDecision,
+    Timer,
+)
+
+
+def table(model: type) -> sa.Table:
+    """The Core table of a SQLModel class."""
+    return cast(sa.Table, model.__table__)  # type: ignore[attr-defined]
+
+
+CONVERSATION = table(Conversation)
+CASE = table(Case)
+EVIDENCE = table(Evidence)
+ROUTING = table(RoutingDecision)
+OUTBOX = table(OutboxMessage)
+AUDIT = table(AuditEvent)
+PROCESSED = table(ProcessedMessage)
+TIMER = table(Timer)
+
+LOAD_CONVERSATION = sa.select(CONVERSATION).where(CONVERSATION.c.key == sa.bindparam("key"))
+LOAD_CONVERSATION_LOCKED = LOAD_CONVERSATION.with_for_update()
+INSERT_CONVERSATION = sa.insert(CONVERSATION)
+UPDATE_CONVERSATION = (
+    sa.update(CONVERSATION)
+    .where(
+        CONVERSATION.c.key == sa.bindparam("b_key"),
+        CONVERSATION.c.version == sa.bindparam("b_version"),
+    )
+    .values(
+        lang=sa.bindparam("lang"),
+        flow=sa.bindparam("flow"),
+        step=sa.bindparam("step"),
+        state_enc=sa.bindparam("state_enc"),
+        version=sa.bindparam("version"),
+        updated_at=sa.bindparam("updated_at"),
+    )
+)
+
+ATTACH_DRAFT_EVIDENCE = (
+    sa.update(EVIDENCE)
+    .where(
+        EVIDENCE.c.conversation_key == sa.bindparam("b_conversation_key"),
+        EVIDENCE.c.case_id.is_(None),
+    )
+    .values(case_id=sa.bindparam("case_id"), conversation_key=None)
+)
+
+CASE_CODE_TAKEN = sa.select(CASE.c.id).where(CASE.c.code == sa.bindparam("code"))
+INSERT_CASE = sa.insert(CASE)
+
+INSERT_AUDIT = sa.insert(AUDIT)
+INSERT_ROUTING = sa.insert(ROUTING)
+ROUTING_OF_CASE = (
+    sa.select(ROUTING.c.contact_id, ROUTING.c.role, ROUTING.c.reason)
+    .where(ROUTING.c.case_id == sa.bindparam("case_id"))
+    .order_by(ROUTING.c.id)
+)
+_EVIDENCE_ITEM = sa.select(
+    EVIDENCE.c.id,
+    EVIDENCE.c.kind,
+    EVIDENCE.c.name_enc,
+    EVIDENCE.c.media_type,
+    EVIDENCE.c.size,
+    EVIDENCE.c.sha256,
+    EVIDENCE.c.received_at,
+).order_by(EVIDENCE.c.id)
+EVIDENCE_OF_CASE = _EVIDENCE_ITEM.where(EVIDENCE.c.case_id == sa.bindparam("case_id"))
+DRAFT_EVIDENCE = _EVIDENCE_ITEM.where(
+    EVIDENCE.c.conversation_key == sa.bindparam("conversation_key"),
+    EVIDENCE.c.case_id.is_(None),
+)
+
+
+@dataclass(frozen=True)
+class InsertIfNew:
+    """`INSERT ... ON CONFLICT DO NOTHING` on a unique key, per dialect.
+
+    One statement instead of a look-up and an insert; a returned row says the row was
+    new. Both supported databases (SQLite, PostgreSQL) have the clause.
+    """
+
+    sqlite: sa.Insert
+    postgresql: sa.Insert
+
+    def for_dialect(self, name: str) -> sa.Insert:
+        """The statement for a dialect name (`sqlite` or `postgresql`)."""
+        return self.postgresql if name == "postgresql" else self.sqlite
+
+
+def insert_if_new(target: sa.Table, *keys: str) -> InsertIfNew:
+    """An insert that skips rows whose `keys` are taken already."""
+    columns = [target.c[k] for k in keys]
+    # RETURNING tells whether the row went in: psycopg reports no row count for it.
+    return InsertIfNew(
+        sqlite=sqlite_insert(target)
+        .on_conflict_do_nothing(index_elements=columns)
+        .returning(columns[0]),
+        postgresql=postgresql_insert(target)
+        .on_conflict_do_nothing(index_elements=columns)
+        .returning(columns[0]),
+    )
+
+
+INSERT_PROCESSED = insert_if_new(PROCESSED, "channel", "message_id")
+INSERT_OUTBOX = insert_if_new(OUTBOX, "dedupe_key")
+INSERT_TIMER = insert_if_new(TIMER, "dedupe_key")
