@@ -14,6 +14,7 @@ import secrets
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,29 @@ class Synapse:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=10)
+
+
+class Shared:
+    """One server for every test module of a session: started on first use, stopped when
+    the last module's fixture lets go (session fixtures of several modules overlap)."""
+
+    server: Synapse | None = None
+    holders = 0
+
+    @classmethod
+    def acquire(cls, folder: Callable[[], Path]) -> Synapse:
+        if cls.server is None:
+            cls.server = start(folder())
+        cls.holders += 1
+        return cls.server
+
+    @classmethod
+    def release(cls) -> None:
+        cls.holders -= 1
+        if cls.holders <= 0 and cls.server is not None:
+            cls.server.stop()
+            cls.server = None
+            cls.holders = 0
 
 
 def start(folder: Path) -> Synapse:

@@ -27,7 +27,7 @@ import nio
 import pytest
 
 from bot.cli import case_json
-from bot.matrix.channel import SYNC_TOKEN, MatrixChannel, MatrixOptions
+from bot.matrix.channel import SYNC_FILTER, SYNC_TOKEN, MatrixChannel, MatrixOptions
 from bot.matrix.outbox import OutboxSender
 from bot.matrix.run import options_from
 from bot.matrix.translate import CHANNEL, numbered
@@ -52,21 +52,22 @@ TEST_TIMEOUT = 120.0
 
 @pytest.fixture(scope="session")
 def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
-    """One Synapse for the session, with the bot and af-anna registered."""
+    """One Synapse for the session (shared by the Matrix test modules), with the bot and
+    af-anna registered."""
     if not synapse_server.SYNAPSE_PYTHON.exists():
         message = "Synapse is not installed: run `make synapse-install` (make test does)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
     started = time.monotonic()
-    server = synapse_server.start(tmp_path_factory.mktemp("synapse"))
+    server = synapse_server.Shared.acquire(lambda: tmp_path_factory.mktemp("synapse"))
     try:
         server.register(BOT, PASSWORD)
         server.register(ANNA, PASSWORD)
-        print(f"\nSynapse started in {time.monotonic() - started:.1f} s")
+        print(f"\nSynapse ready in {time.monotonic() - started:.1f} s")
         yield server
     finally:
-        server.stop()
+        synapse_server.Shared.release()
 
 
 @pytest.fixture
@@ -109,6 +110,7 @@ class Person:
         )
         self.since: str | None = None
         self.messages: dict[str, list[Any]] = {}
+        self.reactions: dict[str, list[nio.ReactionEvent]] = {}
         self.invites: list[str] = []
 
     async def login(self) -> None:
@@ -119,7 +121,7 @@ class Person:
         await self.sync()
 
     async def sync(self) -> None:
-        response = await self.client.sync(timeout=0, since=self.since)
+        response = await self.client.sync(timeout=0, since=self.since, sync_filter=SYNC_FILTER)
         assert isinstance(response, nio.SyncResponse), response
         self.since = response.next_batch
         if self.encrypted:
@@ -132,8 +134,12 @@ class Person:
         self.invites += list(response.rooms.invite)
         for room_id, info in response.rooms.join.items():
             for event in info.timeline.events:
-                if isinstance(event, nio.RoomMessage) and event.sender != self.user_id:
+                if event.sender == self.user_id:
+                    continue
+                if isinstance(event, nio.RoomMessage):
                     self.messages.setdefault(room_id, []).append(event)
+                elif isinstance(event, nio.ReactionEvent):
+                    self.reactions.setdefault(room_id, []).append(event)
 
     def texts(self, room_id: str) -> list[str]:
         return [e.body for e in self.messages.get(room_id, []) if isinstance(e, nio.RoomMessage)]
@@ -160,6 +166,12 @@ class Person:
         response = await self.client.room_send(
             room_id, "m.room.message", content, ignore_unverified_devices=True
         )
+        assert isinstance(response, nio.RoomSendResponse), response
+        return str(response.event_id)
+
+    async def react(self, room_id: str, event_id: str, key: str) -> str:
+        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
+        response = await self.client.room_send(room_id, "m.reaction", content)
         assert isinstance(response, nio.RoomSendResponse), response
         return str(response.event_id)
 

@@ -26,6 +26,7 @@ from nio.crypto import ENCRYPTION_ENABLED
 from nio.crypto.attachments import decrypt_attachment
 
 from bot.matrix import texts
+from bot.matrix.choices import NAME_PREFIX, LiveChoices, answer_for
 from bot.matrix.outbox import OutboxSender
 from bot.matrix.translate import (
     CHANNEL,
@@ -35,6 +36,8 @@ from bot.matrix.translate import (
     is_user_id,
     mentions,
     numbered,
+    reaction_content,
+    reaction_keys,
     text_content,
 )
 from bot.runtime import Runtime
@@ -47,6 +50,9 @@ log = logging.getLogger(__name__)
 SYNC_TOKEN = "sync_token"  # noqa: S105 (the name of a stored value)
 DEVICE_ID = "device_id"
 REPLY_TRIES = 3
+#: Events per room in one sync: well above one turn's (an answer, up to ten offered
+#: reactions and the person's own events), so a batch is rarely cut short.
+SYNC_FILTER = {"room": {"timeline": {"limit": 200}}}
 
 _TEXT = (nio.RoomMessageText,)
 _FILES = (nio.RoomMessageImage, nio.RoomMessageFile, nio.RoomEncryptedImage, nio.RoomEncryptedFile)
@@ -200,6 +206,7 @@ class MatrixChannel:
         response = await self.client.sync(
             timeout=0 if first else self.options.sync_timeout_ms,
             since=self._since,
+            sync_filter=SYNC_FILTER,
             # The first sync after a start loads every room's state (members, encryption).
             full_state=True if first else None,
         )
@@ -230,6 +237,8 @@ class MatrixChannel:
             return  # the first sync ever: what happened before the bot ran is not answered
         work = []
         for room_id, info in response.rooms.join.items():
+            if info.timeline.limited:
+                log.warning("Matrix: a room's new events did not fit in one sync; older skipped")
             events = self._new_events(info.timeline.events)
             inviter = self._greet.pop(room_id, None)
             if events or inviter:
@@ -301,8 +310,11 @@ class MatrixChannel:
     # -- events -------------------------------------------------------------------------
 
     async def _event(self, room_id: str, event: Any) -> None:
+        if isinstance(event, nio.ReactionEvent):
+            await self._reaction(room_id, event)
+            return
         if not isinstance(event, (*_TEXT, *_FILES, *_UNSUPPORTED, nio.MegolmEvent)):
-            return  # state changes, notices, reactions, redactions: nothing to answer
+            return  # state changes, notices, redactions: nothing to answer
         room = self.client.rooms.get(room_id)
         tr = translator(self.options.lang)
         if room is None:
@@ -334,6 +346,38 @@ class MatrixChannel:
                 if with_file is None:
                     return
                 incoming = with_file
+            await self._converse(room_id, incoming)
+        finally:
+            self.handled += 1
+
+    async def _reaction(self, room_id: str, event: nio.ReactionEvent) -> None:
+        """A keycap reaction to the live question answers it like typing the number.
+
+        Other keys, reactions in rooms of three or more, and reactions nobody can match
+        change nothing; a keycap on an earlier question gets a short hint (once: the
+        reaction's event id is claimed like a message's).
+        """
+        room = self.client.rooms.get(room_id)
+        try:
+            if room is None or room.member_count > MAX_DIRECT_MEMBERS:
+                return
+            live = await asyncio.to_thread(self._live_choices, room_id)
+            answer = answer_for(live, event.reacts_to, event.key)
+            if answer.stale:
+                if await asyncio.to_thread(self._claim, event.event_id):
+                    hint = translator(self.options.lang)(texts.REACTION_STALE)
+                    await self._send(room_id, Outgoing(hint))
+                return
+            if answer.choice is None:
+                return
+            incoming = Incoming(
+                channel=CHANNEL,
+                chat_id=room_id,
+                user_id=event.sender,
+                choice=answer.choice,
+                display_name=room.user_name(event.sender),
+                message_id=event.event_id,
+            )
             await self._converse(room_id, incoming)
         finally:
             self.handled += 1
@@ -383,10 +427,33 @@ class MatrixChannel:
         self.outbox.wake()
 
     async def _answer(self, room_id: str, reply: Reply) -> None:
+        """Send the engine's answer; its question (if it has choices) becomes the live one."""
+        if not reply.messages:
+            return  # a message handled before: the live question stays
+        live = LiveChoices()
         for outgoing in reply.messages:
             # The turn is stored already: a lost answer would leave the melder without the
             # next question, so a failed send is tried again.
-            await self._send(room_id, outgoing, tries=REPLY_TRIES)
+            event_id = await self._send(room_id, outgoing, tries=REPLY_TRIES)
+            if outgoing.choices:
+                live = LiveChoices.of(event_id, tuple(c.id for c in outgoing.choices))
+        await self._go_live(room_id, live)
+
+    async def _go_live(self, room_id: str, live: LiveChoices) -> None:
+        """Remember the room's live question, then offer its keycaps as reactions."""
+        await asyncio.to_thread(self._remember_choices, room_id, live)
+        room = self.client.rooms.get(room_id)
+        if live.event_id is None or (room is not None and room.member_count > MAX_DIRECT_MEMBERS):
+            return  # in a shared room reactions answer nothing, so none are offered
+        for key in reaction_keys(len(live.choices)):
+            try:
+                await self._room_send(
+                    room_id, reaction_content(live.event_id, key), tries=1, kind="m.reaction"
+                )
+            except (MatrixError, nio.LocalProtocolError, nio.SendRetryError, OSError) as exc:
+                # A convenience only: the numbered list in the message still works.
+                log.warning("offering reactions failed (%s)", type(exc).__name__)
+                return
 
     async def _group_message(self, room: Any, event: Any) -> None:
         """No reports in rooms of three or more: point to a direct chat, store nothing.
@@ -407,12 +474,14 @@ class MatrixChannel:
 
     # -- sending ------------------------------------------------------------------------
 
-    async def _send(self, room_id: str, outgoing: Outgoing, *, tries: int = 1) -> None:
-        """Send one message (choices as a numbered list) and its files as m.file."""
+    async def _send(self, room_id: str, outgoing: Outgoing, *, tries: int = 1) -> str:
+        """Send one message (choices as a numbered list) and its files as m.file; the
+        event id of the text message."""
         content = text_content(numbered(outgoing))
-        await self._room_send(room_id, content, tries=tries)
+        event_id = await self._room_send(room_id, content, tries=tries)
         for file in outgoing.files:
             await self._send_file(room_id, file.filename, file.data, file.media_type, tries)
+        return event_id
 
     async def _send_file(
         self, room_id: str, filename: str, data: bytes, media_type: str, tries: int
@@ -439,15 +508,19 @@ class MatrixChannel:
             content["url"] = response.content_uri
         await self._room_send(room_id, content, tries=tries)
 
-    async def _room_send(self, room_id: str, content: dict[str, Any], *, tries: int) -> None:
+    async def _room_send(
+        self, room_id: str, content: dict[str, Any], *, tries: int, kind: str = "m.room.message"
+    ) -> str:
+        """Send one event (tried up to `tries` times); its event id."""
         for attempt in range(1, tries + 1):
             try:
-                # Without E2E matrix-nio sends plain events, also in an encrypted room.
+                # Without E2E matrix-nio sends plain events, also in an encrypted room; it
+                # never encrypts reactions.
                 response = await self.client.room_send(
-                    room_id, "m.room.message", content, ignore_unverified_devices=True
+                    room_id, kind, content, ignore_unverified_devices=True
                 )
                 if isinstance(response, nio.RoomSendResponse):
-                    return
+                    return cast(str, response.event_id)
                 error: Exception = MatrixError("send", _status(response))
             except (nio.LocalProtocolError, nio.SendRetryError, OSError, TimeoutError) as exc:
                 error = exc
@@ -455,11 +528,16 @@ class MatrixChannel:
                 raise error
             log.warning("a Matrix send failed (%s); trying again", type(error).__name__)
             await asyncio.sleep(0.5 * attempt)
+        raise AssertionError("unreachable")
 
     async def deliver(self, address: str, outgoing: Outgoing) -> None:
-        """Outbox delivery: to a room id, or to a user in a direct chat with the bot."""
+        """Outbox delivery: to a room id, or to a user in a direct chat with the bot. A
+        delivered question with choices (a check-in, a case notice) becomes the live one."""
         room_id = await self._room_for(address) if is_user_id(address) else address
-        await self._send(room_id, outgoing)
+        event_id = await self._send(room_id, outgoing)
+        if outgoing.choices:
+            live = LiveChoices.of(event_id, tuple(c.id for c in outgoing.choices))
+            await self._go_live(room_id, live)
 
     async def _room_for(self, user_id: str) -> str:
         """The direct chat with a contact: remembered, else created (with an invite)."""
@@ -510,6 +588,15 @@ class MatrixChannel:
     def _claim(self, message_id: str) -> bool:
         with self.runtime.store.unit() as unit:
             return unit.claim_message(CHANNEL, message_id)
+
+    def _choices_name(self, room_id: str) -> str:
+        return NAME_PREFIX + self.runtime.store.pseudonym(CHANNEL, room_id)
+
+    def _live_choices(self, room_id: str) -> LiveChoices:
+        return LiveChoices.load(self._value(self._choices_name(room_id)))
+
+    def _remember_choices(self, room_id: str, live: LiveChoices) -> None:
+        self._save_value(self._choices_name(room_id), live.dump())
 
 
 def _status(response: object) -> str | None:

@@ -31,3 +31,6 @@ FILE_TOO_LARGE = N_(
     "{name} is too large for me: I can receive files up to {limit}. Could you send a smaller "
     "file, or a screenshot?"
 )
+REACTION_STALE = N_(
+    "That reaction belongs to an earlier question. Please answer my newest message."
+)

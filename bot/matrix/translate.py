@@ -2,6 +2,8 @@
 
 Pure functions only: no network, no database. Matrix has no buttons the bot can rely on,
 so choices become a numbered list in the text; the engine matches a typed number or label.
+Where the client shows reactions, the bot also reacts to its own question with keycap emoji
+(1️⃣ … 🔟), so tapping one answers like typing its number.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ CHANNEL = "matrix"
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
 #: Direct chats: the bot and one person.
 MAX_DIRECT_MEMBERS = 2
+#: The reaction keys offered for choices 1-10 (keycap digits, then the keycap ten).
+KEYCAPS: tuple[str, ...] = (
+    *(f"{digit}\ufe0f\u20e3" for digit in "123456789"),
+    "\U0001f51f",
+)
+_VARIATION_SELECTOR = "\ufe0f"
 
 
 def numbered(outgoing: Outgoing, hint: str | None = None) -> str:
@@ -28,6 +36,28 @@ def numbered(outgoing: Outgoing, hint: str | None = None) -> str:
     if hint:
         lines += ["", hint]
     return "\n".join(lines)
+
+
+def reaction_keys(choices: int) -> tuple[str, ...]:
+    """The keycaps the bot reacts with for a question with this many choices (at most 10)."""
+    return KEYCAPS[: max(0, choices)]
+
+
+def keycap_number(key: str) -> int | None:
+    """The choice number a reaction key stands for ('2️⃣' -> 2), or None for other keys.
+
+    Clients send keycaps with or without the emoji variation selector; both count.
+    """
+    plain = key.replace(_VARIATION_SELECTOR, "")
+    for number, keycap in enumerate(KEYCAPS, start=1):
+        if plain == keycap.replace(_VARIATION_SELECTOR, ""):
+            return number
+    return None
+
+
+def reaction_content(event_id: str, key: str) -> dict[str, Any]:
+    """An m.reaction annotating the event `event_id` with `key`."""
+    return {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
 
 
 def text_content(body: str) -> dict[str, Any]:
