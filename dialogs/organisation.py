@@ -90,7 +90,11 @@ Identifier = Annotated[
 NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 StrictInt = Annotated[int, Field(strict=True)]
 MatrixUserId = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^@[^\s:]+:\S+$")]
-MatrixRoomId = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^![^\s:]+:\S+$")]
+#: '!opaque:server', or '!opaque' alone: rooms of room version 12 (the default of current
+#: Synapse releases) have ids without a server name.
+MatrixRoomId = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^![^\s:]+(:\S+)?$")
+]
 HttpUrl = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
 
 

@@ -534,10 +534,29 @@ class MatrixChannel:
         """Outbox delivery: to a room id, or to a user in a direct chat with the bot. A
         delivered question with choices (a check-in, a case notice) becomes the live one."""
         room_id = await self._room_for(address) if is_user_id(address) else address
+        if room_id not in self.client.rooms:
+            await self._join(room_id)
         event_id = await self._send(room_id, outgoing)
         if outgoing.choices:
             live = LiveChoices.of(event_id, tuple(c.id for c in outgoing.choices))
             await self._go_live(room_id, live)
+
+    async def _join(self, room_id: str) -> None:
+        """Join a configured room the bot is not in yet (invited, or open to join): an
+        invite whose acceptance failed is not offered again by the server."""
+        response = await self.client.join(room_id)
+        if not isinstance(response, nio.JoinResponse):
+            raise MatrixError("joining a configured room", _status(response))
+        log.info("Matrix: joined a configured room for delivery")
+        await self._room_ready(room_id)
+
+    async def _room_ready(self, room_id: str, timeout: float = 10.0) -> None:
+        """Wait (briefly) until the sync loop brought a room just joined or created: its
+        members and encryption are needed to send into it. Late: the send fails and the
+        outbox tries again."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while room_id not in self.client.rooms and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.1)
 
     async def _room_for(self, user_id: str) -> str:
         """The direct chat with a contact: remembered, else created (with an invite)."""
@@ -556,6 +575,7 @@ class MatrixChannel:
             raise MatrixError("creating a direct chat", _status(response))
         await asyncio.to_thread(self._save_value, name, response.room_id)
         self._dm_rooms[user_id] = response.room_id
+        await self._room_ready(response.room_id)
         return cast(str, response.room_id)
 
     # -- periodic work ------------------------------------------------------------------
