@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = Field(
         default=None, description="Secret token Telegram sends in every webhook request"
     )
+    telegram_max_rate: float = Field(
+        default=30.0,
+        gt=0,
+        le=10_000,
+        description="Messages per second the bot sends at most (Telegram allows about 30)",
+    )
     telegram_webhook_listen: str = "127.0.0.1"
     telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
     matrix_homeserver: str | None = Field(

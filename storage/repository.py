@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -189,11 +190,17 @@ class Store:
         # The organisation's delivery hours for quiet-hours messages: every channel's
         # outbox claims honour them, so no channel can send a check-in at night.
         self.window = window
+        # SQLite has one writer at a time, and a transaction that has to wait for it sleeps
+        # in SQLite's busy handler (1, 2, 5 ... 100 ms steps). Threads of one process take
+        # turns on this lock instead; other processes still meet the busy timeout.
+        self._turns: AbstractContextManager[Any] = (
+            threading.RLock() if engine.dialect.name == "sqlite" else nullcontext()
+        )
 
     @contextmanager
     def unit(self) -> Iterator[Unit]:
         """A transaction: committed when the block ends, rolled back on an exception."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        with self._turns, Session(self.engine, expire_on_commit=False) as session:
             unit = Unit(session, self.vault, self.clock, self.window)
             try:
                 yield unit

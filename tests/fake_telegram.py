@@ -71,6 +71,13 @@ class FakeTelegram:
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _new_updates: asyncio.Event = field(default_factory=asyncio.Event)
     _runner: web.AppRunner | None = None
+    #: Called with every successful sendMessage (the benchmark waits on replies this way).
+    on_send: Callable[[Call], None] | None = None
+
+    @property
+    def polls(self) -> int:
+        """How many getUpdates requests the bot made (the first one means it is ready)."""
+        return self._generation
 
     # -- server -------------------------------------------------------------------------
 
@@ -127,6 +134,8 @@ class FakeTelegram:
             if method != "getUpdates":
                 self.calls[-1].status = result.status
             return result
+        if method == "sendMessage" and self.on_send is not None:
+            self.on_send(self.calls[-1])
         return web.json_response({"ok": True, "result": result})
 
     async def _file(self, request: web.Request) -> web.Response:

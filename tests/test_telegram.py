@@ -693,6 +693,10 @@ def test_settings_for_webhook_need_a_secret(settings: Settings) -> None:
     assert "not allowed!" not in str(raised.value)
     good = hook.model_copy(update={"telegram_webhook_secret": SecretStr("abc_DEF-123")})
     assert options_from(good).token == TOKEN
+    assert options_from(good).overall_max_rate == 30, "Telegram's own limit by default"
+    faster = good.model_copy(update={"telegram_max_rate": 500.0})
+    assert options_from(faster).overall_max_rate == 500
+    assert options_from(faster).group_max_rate == 20
 
 
 def test_zorgveilig_run_starts_telegram_and_logs_no_token(cli_env: dict[str, str]) -> None:

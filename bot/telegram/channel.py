@@ -151,7 +151,9 @@ class TelegramChannel:
             # Updates are dispatched one by one; handlers only enqueue per chat (see
             # ChatQueues), so order within a chat is guaranteed and chats run in parallel.
             .concurrent_updates(False)
-            .request(HTTPXRequest(connection_pool_size=64, read_timeout=20.0))
+            # httpcore checks every pooled connection on each request: a pool sized for
+            # Telegram's 30 messages/s (a few in flight) keeps that cheap.
+            .request(HTTPXRequest(connection_pool_size=16, read_timeout=20.0))
             .get_updates_request(
                 HTTPXRequest(connection_pool_size=2, read_timeout=options.poll_timeout + 10.0)
             )

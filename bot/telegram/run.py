@@ -45,6 +45,9 @@ def options_from(settings: Settings) -> TelegramOptions:
     return TelegramOptions(
         token=settings.telegram_token.get_secret_value(),
         base_url=settings.telegram_base_url,
+        overall_max_rate=settings.telegram_max_rate,
+        # Telegram's limit per group chat stays lower than the overall one.
+        group_max_rate=min(20.0, settings.telegram_max_rate),
     )
 
 
