@@ -1,7 +1,8 @@
 """Natural-language understanding: the Interpreter contract and the embedded backend.
 
 The contract (`nlu.interpreter`) is imported eagerly and is cheap. The embedded backend and
-its helpers pull in scikit-learn, so they load on first attribute access.
+its helpers (numpy, YAML) load on first attribute access. scikit-learn is imported only to
+train or evaluate, never to serve a stored model.
 """
 
 from __future__ import annotations

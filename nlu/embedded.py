@@ -1,19 +1,25 @@
-"""The embedded interpreter: a scikit-learn intent classifier plus dictionary entities.
+"""The embedded interpreter: a linear intent classifier plus dictionary entities.
 
-Features are TF-IDF character n-grams (`char_wb`, 2-5) and word uni/bigrams, joined in a
-FeatureUnion, classified by a multinomial logistic regression (or, by configuration, a
-calibrated linear SVM). Text is normalised first (NFKC, lowercase, accents stripped,
-whitespace collapsed, length capped), so "Patiënt" and "patient" are the same token.
+Features are TF-IDF character n-grams (`char_wb`, 2-5) and word uni/bigrams, classified by a
+multinomial logistic regression (or, by configuration, a calibrated linear SVM). Text is
+normalised first (NFKC, lowercase, accents stripped, whitespace collapsed, length capped), so
+"Patiënt" and "patient" are the same token.
 
-A stored model file starts with two text lines (a magic line and a JSON header holding the
-training data fingerprint, the classifier configuration and the scikit-learn version) and
-then the joblib payload. `load_or_train` reads only the header to decide whether the stored
-model is stale, so a model from another scikit-learn version is never unpickled.
-Only load model files this program wrote: joblib payloads are pickles.
+scikit-learn fits the classifier (`train`, imported there only). The fitted logistic
+regression is then served by `nlu.linear.LinearModel`, plain numpy, so a bot that loads a
+stored model never imports scikit-learn or SciPy. The calibrated SVM has no such compact
+form: it is served by its scikit-learn pipeline in memory and is never saved.
+
+A stored model file holds two text lines (a magic line and a JSON header with the training
+data fingerprint, the classifier configuration and the scikit-learn version it was trained
+with) and then a `numpy.savez_compressed` payload: the `LinearModel` arrays and the entity
+vocabulary as JSON. The payload is read with `allow_pickle=False`. `load_or_train` reads only
+the header to decide whether the stored model is stale.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import json
 import logging
@@ -23,26 +29,17 @@ import tempfile
 import time
 import unicodedata
 import warnings
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import joblib
 import numpy as np
-import sklearn
-from scipy.special import expit
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.exceptions import ConvergenceWarning
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.svm import LinearSVC
 
 from nlu.acute import AcuteDangerRules
 from nlu.entities import EntityExtractor
 from nlu.interpreter import INTENTS, Entity, IntentScore, ParseResult
+from nlu.linear import LinearModel, UnsupportedPipelineError
 from nlu.training_data import TrainingData, TrainingDataError, load_training_data
 
 __all__ = [
@@ -50,7 +47,9 @@ __all__ = [
     "ClassifierConfig",
     "EmbeddedInterpreter",
     "ModelFileError",
+    "fit_pipeline",
     "normalise_text",
+    "training_examples",
 ]
 
 logger = logging.getLogger(__name__)
@@ -60,9 +59,18 @@ MAX_CHARS = 2_000
 #: The number of intents reported in `ParseResult.ranking`, as in Rasa.
 RANKING_SIZE = 10
 #: Bumped whenever feature extraction or the file layout changes; part of the staleness check.
-PIPELINE_VERSION = "1"
+#: "2": the compact numpy payload replaced the joblib-pickled scikit-learn pipeline.
+PIPELINE_VERSION = "2"
+#: Largest difference from scikit-learn's `predict_proba` the training-time check accepts
+#: (scikit-learn computes in float32, `LinearModel` in float64).
+_AGREEMENT_TOLERANCE = 1e-5
+#: Texts the compact model is checked on after training, besides a sample of the examples.
+_PROBES = ("hallo", "ik word bedreigd via instagram", "help me now", "patient mes 112 !!")
+_PROBE_SAMPLE = 50
 
 _MAGIC = b"ZORGVEILIG-NLU-MODEL\n"
+# The payload's entry holding the entity vocabulary (JSON) next to the `LinearModel` arrays.
+_ENTITIES_KEY = "entities"
 # Single-character words count too ("x", "u"); scikit-learn's default pattern drops them.
 _WORD_TOKENS = r"(?u)\b\w+\b"
 _FALLBACK_INTENT = "out_of_scope"
@@ -111,6 +119,12 @@ class ClassifierConfig:
 
 
 def _build_pipeline(config: ClassifierConfig, n_per_class_min: int) -> Any:
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.svm import LinearSVC
+
     features = FeatureUnion(
         [
             (
@@ -176,7 +190,7 @@ class _Header:
 
 
 def _read_header(path: Path) -> tuple[_Header, int]:
-    """The header of a model file and the byte offset of its joblib payload."""
+    """The header of a model file and the byte offset of its payload."""
     try:
         with path.open("rb") as handle:
             if handle.readline() != _MAGIC:
@@ -193,79 +207,59 @@ def _read_header(path: Path) -> tuple[_Header, int]:
     return header, offset
 
 
-class _FastScorer:
-    """The fitted TF-IDF + logistic regression, evaluated directly for one short text.
-
-    scikit-learn's per-call validation costs about 2 ms per message; the arithmetic itself
-    takes microseconds. `EmbeddedInterpreter` checks this scorer against `predict_proba`
-    when it is built and falls back to scikit-learn on any mismatch.
-    """
-
-    def __init__(self, pipeline: Any) -> None:
-        features = pipeline.named_steps["features"]
-        classifier = pipeline.named_steps["classifier"]
-        if not isinstance(classifier, LogisticRegression) or features.transformer_weights:
-            raise TypeError("no fast path for this pipeline")
-        self._blocks: list[tuple[Any, dict[str, int], np.ndarray, int, bool, bool]] = []
-        offset = 0
-        for _, vectorizer in features.transformer_list:
-            if not isinstance(vectorizer, TfidfVectorizer) or not vectorizer.use_idf:
-                raise TypeError("no fast path for this vectorizer")
-            if vectorizer.norm not in ("l2", None):
-                raise TypeError("no fast path for this norm")
-            self._blocks.append(
-                (
-                    vectorizer.build_analyzer(),
-                    vectorizer.vocabulary_,
-                    np.asarray(vectorizer.idf_, dtype=np.float64),
-                    offset,
-                    bool(vectorizer.sublinear_tf),
-                    vectorizer.norm == "l2",
-                )
-            )
-            offset += len(vectorizer.vocabulary_)
-        self._coef_t = np.ascontiguousarray(np.asarray(classifier.coef_, dtype=np.float64).T)
-        self._intercept = np.asarray(classifier.intercept_, dtype=np.float64)
-
-    def probabilities(self, text: str) -> np.ndarray | None:
-        """Class probabilities in `classes_` order; None when no feature is known."""
-        indices: list[np.ndarray] = []
-        values: list[np.ndarray] = []
-        for analyzer, vocabulary, idf, offset, sublinear, l2 in self._blocks:
-            counts: dict[int, int] = {}
-            for gram, count in Counter(analyzer(text)).items():
-                column = vocabulary.get(gram)
-                if column is not None:
-                    counts[column] = count
-            if not counts:
-                continue
-            index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            if sublinear:
-                tf = np.log(tf) + 1.0
-            weights = tf * idf[index]
-            if l2:
-                weights /= np.sqrt(weights @ weights)
-            indices.append(index + offset)
-            values.append(weights)
-        if not indices:
-            return None
-        index = np.concatenate(indices)
-        decision = np.concatenate(values) @ self._coef_t[index] + self._intercept
-        if decision.shape[0] == 1:  # binary logistic regression
-            positive = float(expit(decision[0]))  # no overflow warning, unlike 1/(1+exp(-x))
-            return np.array([1.0 - positive, positive])
-        decision -= decision.max()
-        exp = np.exp(decision)
-        result: np.ndarray = exp / exp.sum()
-        return result
-
-
 def training_examples(data: TrainingData) -> tuple[list[str], list[str]]:
     """Normalised texts and intents: de-duplicated and sorted, so training is deterministic."""
     pairs = sorted({(normalise_text(e.text), e.intent) for e in data.examples})
     pairs = [(text, intent) for text, intent in pairs if text]
     return [t for t, _ in pairs], [i for _, i in pairs]
+
+
+def fit_pipeline(texts: Sequence[str], labels: Sequence[str], config: ClassifierConfig) -> Any:
+    """The scikit-learn pipeline fitted on normalised texts (imports scikit-learn)."""
+    from sklearn.exceptions import ConvergenceWarning
+
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    pipeline = _build_pipeline(config, min(counts.values()))
+    with warnings.catch_warnings():
+        # Tiny fixture sets may not converge fully; that is not worth failing a test run.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        pipeline.fit(list(texts), list(labels))
+    return pipeline
+
+
+def _compact_model(pipeline: Any, texts: Sequence[str]) -> LinearModel | None:
+    """The pipeline as a LinearModel if it has one that agrees with `predict_proba`."""
+    try:
+        model = LinearModel.from_pipeline(pipeline)
+    except UnsupportedPipelineError as exc:
+        logger.info("no compact model (%s); serving with scikit-learn", exc)
+        return None
+    step = max(1, len(texts) // _PROBE_SAMPLE)
+    probes = [*_PROBES, *texts[::step]]
+    features = pipeline.named_steps["features"].transform(probes)
+    expected = pipeline.named_steps["classifier"].predict_proba(features)
+    for index, probe in enumerate(probes):
+        got = model.probabilities(probe)
+        if features[index].nnz == 0:
+            agrees = got is None  # no known feature: parse() answers out_of_scope
+        else:
+            agrees = got is not None and bool(
+                np.allclose(got, expected[index], rtol=0.0, atol=_AGREEMENT_TOLERANCE)
+            )
+        if not agrees:
+            logger.error("compact model disagrees with scikit-learn; serving with scikit-learn")
+            return None
+    return model
+
+
+def _installed_sklearn() -> str | None:
+    """The installed scikit-learn version, without importing it; None if not installed."""
+    try:
+        return importlib.metadata.version("scikit-learn")
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 class EmbeddedInterpreter:
@@ -275,38 +269,26 @@ class EmbeddedInterpreter:
 
     def __init__(
         self,
-        pipeline: Any,
+        model: LinearModel | None,
         extractor: EntityExtractor,
         header: _Header,
         acute_rules: AcuteDangerRules | None = None,
+        *,
+        pipeline: Any = None,
     ) -> None:
-        """Use `train`, `load` or `load_or_train` rather than this constructor."""
-        self._pipeline = pipeline
-        self._classes: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
+        """Use `train`, `load` or `load_or_train` rather than this constructor.
+
+        `model` serves the classifier; without one, the fitted scikit-learn `pipeline` does.
+        """
+        if model is None and pipeline is None:
+            raise ValueError("an interpreter needs a model or a pipeline")
+        self._model = model
+        self._pipeline: Any = None if model is not None else pipeline
+        classes = model.classes if model is not None else pipeline.classes_
+        self._classes: tuple[str, ...] = tuple(str(c) for c in classes)
         self._extractor = extractor
         self._header = header
         self.acute_rules = acute_rules
-        self._fast = self._verified_fast_scorer()
-
-    def _verified_fast_scorer(self) -> _FastScorer | None:
-        """The fast scorer if it reproduces scikit-learn on probe texts, else None."""
-        try:
-            fast = _FastScorer(self._pipeline)
-        except TypeError:
-            return None
-        probes = ["hallo", "ik word bedreigd via instagram", "help me now", "patient mes 112 !!"]
-        features = self._pipeline.named_steps["features"].transform(probes)
-        expected = self._pipeline.named_steps["classifier"].predict_proba(features)
-        for index, probe in enumerate(probes):
-            got = fast.probabilities(probe)
-            if features[index].nnz == 0:
-                agrees = got is None  # no known feature: parse() answers out_of_scope
-            else:
-                agrees = got is not None and bool(np.allclose(got, expected[index], atol=1e-4))
-            if not agrees:
-                logger.warning("fast intent scorer disagrees with scikit-learn; not used")
-                return None
-        return fast
 
     # ------------------------------------------------------------------ properties
 
@@ -324,6 +306,11 @@ class EmbeddedInterpreter:
     def sklearn_version(self) -> str:
         """The scikit-learn version the model was trained with."""
         return self._header.sklearn_version
+
+    @property
+    def compact(self) -> bool:
+        """True when served by the numpy `LinearModel` (and so savable), not scikit-learn."""
+        return self._model is not None
 
     @property
     def extractor(self) -> EntityExtractor:
@@ -352,14 +339,11 @@ class EmbeddedInterpreter:
         if unknown:
             raise TrainingDataError(f"unknown intents {unknown}", "<data>")
         started = time.perf_counter()
-        pipeline = _build_pipeline(config, min(counts.values()))
-        with warnings.catch_warnings():
-            # Tiny fixture sets may not converge fully; that is not worth failing a test run.
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            pipeline.fit(texts, labels)
+        pipeline = fit_pipeline(texts, labels, config)
+        model = _compact_model(pipeline, texts)
         header = _Header(
             data_fingerprint=data.fingerprint(),
-            sklearn_version=sklearn.__version__,
+            sklearn_version=_installed_sklearn() or "unknown",
             pipeline_version=PIPELINE_VERSION,
             config=config.to_json(),
             intents=sorted(counts),
@@ -373,17 +357,26 @@ class EmbeddedInterpreter:
             time.perf_counter() - started,
         )
         extractor = EntityExtractor.from_training_data(data)
-        return cls(pipeline, extractor, header, acute_rules)
+        if model is not None:
+            return cls(model, extractor, header, acute_rules)  # the pipeline is dropped
+        return cls(None, extractor, header, acute_rules, pipeline=pipeline)
 
     # ------------------------------------------------------------------ persistence
 
     def save(self, path: Path | str) -> None:
-        """Write the model atomically (temporary file, then rename)."""
+        """Write the model atomically (temporary file, then rename).
+
+        Raises ValueError for a model served by scikit-learn (the calibrated SVM): only the
+        compact form is ever stored, so loading never unpickles anything.
+        """
+        if self._model is None:
+            raise ValueError("this classifier has no compact form and cannot be saved")
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"pipeline": self._pipeline, "entities": self._extractor.vocabulary}
+        arrays = self._model.to_arrays()
+        arrays[_ENTITIES_KEY] = np.array(json.dumps(self._extractor.vocabulary, sort_keys=True))
         buffer = io.BytesIO()
-        joblib.dump(payload, buffer, compress=3)
+        np.savez_compressed(buffer, allow_pickle=False, **arrays)
         fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -402,23 +395,22 @@ class EmbeddedInterpreter:
         """Load a model written by `save`; raises ModelFileError if unusable."""
         path = Path(path)
         header, offset = _read_header(path)
-        if header.sklearn_version != sklearn.__version__:
+        if header.pipeline_version != PIPELINE_VERSION:
             raise ModelFileError(
-                f"{path}: trained with scikit-learn {header.sklearn_version}, "
-                f"running {sklearn.__version__}"
+                f"{path}: model format {header.pipeline_version}, expected {PIPELINE_VERSION}"
             )
         try:
             with path.open("rb") as handle:
                 handle.seek(offset)
-                payload = joblib.load(handle)
-            pipeline = payload["pipeline"]
-            extractor = EntityExtractor(payload["entities"])
-            classes = [str(c) for c in pipeline.classes_]
+                payload = io.BytesIO(handle.read())
+            with np.load(payload, allow_pickle=False) as arrays:
+                model = LinearModel.from_arrays(arrays)
+                extractor = EntityExtractor(json.loads(str(arrays[_ENTITIES_KEY][()])))
         except Exception as exc:  # a corrupt payload can fail in many ways
             raise ModelFileError(f"{path}: corrupt model payload ({type(exc).__name__})") from exc
-        if sorted(classes) != sorted(header.intents):
+        if sorted(model.classes) != sorted(header.intents):
             raise ModelFileError(f"{path}: model intents do not match its header")
-        return cls(pipeline, extractor, header, acute_rules)
+        return cls(model, extractor, header, acute_rules)
 
     @classmethod
     def load_or_train(
@@ -432,7 +424,8 @@ class EmbeddedInterpreter:
         """Load the stored model if it matches the data, config and scikit-learn; else retrain.
 
         A retrained model is saved to `model_path`; if that fails (read-only disk) the
-        in-memory model is still returned.
+        in-memory model is still returned. A model without compact form (the calibrated SVM)
+        is not saved, so it is trained on every start.
         """
         config = config or ClassifierConfig()
         model_path = Path(model_path)
@@ -450,6 +443,9 @@ class EmbeddedInterpreter:
                 return loaded
         logger.info("training NLU model: %s", reason)
         trained = cls.train(data, config=config, acute_rules=acute_rules)
+        if not trained.compact:
+            logger.warning("NLU model not saved: %s has no compact form", config.kind)
+            return trained
         try:
             trained.save(model_path)
         except OSError as exc:
@@ -473,8 +469,8 @@ class EmbeddedInterpreter:
         return tuple(sorted(scores, key=lambda s: (-s.confidence, s.name)))
 
     def _probabilities(self, normalised: str) -> np.ndarray | None:
-        if self._fast is not None:
-            return self._fast.probabilities(normalised)
+        if self._model is not None:
+            return self._model.probabilities(normalised)
         features = self._pipeline.named_steps["features"].transform([normalised])
         if features.nnz == 0:
             return None
@@ -545,10 +541,13 @@ def _staleness(path: Path, fingerprint: str, config: ClassifierConfig) -> str | 
         return str(exc)
     if header.data_fingerprint != fingerprint:
         return "training data changed"
-    if header.sklearn_version != sklearn.__version__:
-        return f"scikit-learn changed ({header.sklearn_version} -> {sklearn.__version__})"
     if header.pipeline_version != PIPELINE_VERSION:
         return "pipeline version changed"
+    installed = _installed_sklearn()
+    if installed is not None and header.sklearn_version != installed:
+        # Not a format issue (the file holds no scikit-learn objects): the stored model should
+        # be the one this scikit-learn trains. Without scikit-learn the model is used as is.
+        return f"scikit-learn changed ({header.sklearn_version} -> {installed})"
     if header.config != config.to_json():
         return "classifier configuration changed"
     return None

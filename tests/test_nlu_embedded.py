@@ -2,28 +2,39 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import io
+import json
+import os
+import pickle
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
-import sklearn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlu.embedded import (
     MAX_CHARS,
+    PIPELINE_VERSION,
     ClassifierConfig,
     EmbeddedInterpreter,
     ModelFileError,
+    fit_pipeline,
     normalise_text,
+    training_examples,
 )
 from nlu.factory import DEFAULT_DATA_DIR, HELDOUT_DIR, build_interpreter
 from nlu.interpreter import INTENTS, Interpreter, ParseResult
 from nlu.training_data import TrainingDataError, load_training_data, parse_rasa_yaml
 
 DATA = Path(__file__).parent / "fixtures" / "nlu" / "data"
+PROJECT = Path(__file__).resolve().parent.parent
+SKLEARN_VERSION = importlib.metadata.version("scikit-learn")
 
 
 @pytest.fixture(scope="module")
@@ -157,35 +168,25 @@ def test_is_an_interpreter(interpreter: EmbeddedInterpreter) -> None:
     assert isinstance(interpreter, Interpreter)
 
 
-def test_fast_scorer_matches_scikit_learn(interpreter: EmbeddedInterpreter) -> None:
-    assert interpreter._fast is not None
-    texts = ["hallo", "ik word bedreigd op facebook", "wat is het weer", "ik ben in gevaar"]
-    fast = [interpreter.classify(t) for t in texts]
-    fast_scorer, interpreter._fast = interpreter._fast, None
-    try:
-        reference = [interpreter.classify(t) for t in texts]
-    finally:
-        interpreter._fast = fast_scorer
-    for got, expected in zip(fast, reference, strict=True):
-        assert [s.name for s in got] == [s.name for s in expected]
-        assert np.allclose([s.confidence for s in got], [s.confidence for s in expected])
+def test_is_served_without_scikit_learn(interpreter: EmbeddedInterpreter) -> None:
+    assert interpreter.compact
+    assert interpreter._pipeline is None  # the fitted pipeline is not kept after training
 
 
-def test_two_intent_model_uses_the_fast_path_too() -> None:
+def test_two_intent_model_is_compact_and_matches_scikit_learn() -> None:
     doc = "nlu:\n- intent: greet\n  examples: |\n    - hoi\n    - hallo\n- intent: deny\n"
     doc += "  examples: |\n    - nee\n    - nope\n"
-    binary = EmbeddedInterpreter.train(parse_rasa_yaml(doc))
-    assert binary._fast is not None
-    fast = binary.classify("hallo daar")
-    binary._fast = None
-    assert (
-        [s.name for s in fast]
-        == [s.name for s in binary.classify("hallo daar")]
-        == [
-            "greet",
-            "deny",
-        ]
-    )
+    data = parse_rasa_yaml(doc)
+    binary = EmbeddedInterpreter.train(data)
+    assert binary.compact
+    ranking = binary.classify("hallo daar")
+    assert [s.name for s in ranking] == ["greet", "deny"]
+    texts, labels = training_examples(data)
+    pipeline = fit_pipeline(texts, labels, ClassifierConfig())
+    expected = pipeline.predict_proba([normalise_text("hallo daar")])[0]
+    by_name = {s.name: s.confidence for s in ranking}
+    got = [by_name[str(c)] for c in pipeline.classes_]
+    assert np.allclose(got, expected, rtol=0.0, atol=1e-6)
 
 
 def test_training_is_deterministic() -> None:
@@ -197,9 +198,21 @@ def test_training_is_deterministic() -> None:
 
 def test_calibrated_svm_keeps_probabilities() -> None:
     svm = EmbeddedInterpreter.train(load_training_data(DATA), config=ClassifierConfig(kind="svm"))
+    assert not svm.compact  # served by its scikit-learn pipeline
     ranking = svm.classify("ik word bedreigd op facebook")
     assert ranking[0].name == "report_online_threat"
     assert sum(s.confidence for s in ranking) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_calibrated_svm_is_never_saved(tmp_path: Path) -> None:
+    config = ClassifierConfig(kind="svm")
+    svm = EmbeddedInterpreter.train(load_training_data(DATA), config=config)
+    with pytest.raises(ValueError, match="no compact form"):
+        svm.save(tmp_path / "svm.bin")
+    path = tmp_path / "nlu.bin"
+    trained = EmbeddedInterpreter.load_or_train([DATA], path, config=config)
+    assert trained.parse("hallo").intent.name == "greet"
+    assert not path.exists()
 
 
 def test_training_needs_two_intents() -> None:
@@ -222,8 +235,9 @@ def test_save_and_load_round_trip(interpreter: EmbeddedInterpreter, tmp_path: Pa
     interpreter.save(path)
     loaded = EmbeddedInterpreter.load(path)
     assert loaded.data_fingerprint == interpreter.data_fingerprint
-    assert loaded.sklearn_version == sklearn.__version__
+    assert loaded.sklearn_version == SKLEARN_VERSION
     assert loaded.intents == interpreter.intents
+    assert loaded.compact
     text = "een patiënt bedreigt me via insta"
     assert loaded.parse(text).ranking == interpreter.parse(text).ranking
     assert loaded.parse(text).entities == interpreter.parse(text).entities
@@ -235,6 +249,65 @@ def test_load_rejects_foreign_files(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "model.bin"
     path.write_bytes(content)
     with pytest.raises(ModelFileError):
+        EmbeddedInterpreter.load(path)
+
+
+def _header_and_payload(path: Path) -> tuple[dict[str, object], bytes]:
+    magic, header, payload = path.read_bytes().split(b"\n", 2)
+    assert magic == b"ZORGVEILIG-NLU-MODEL"
+    return json.loads(header), payload
+
+
+def _write_model(path: Path, header: dict[str, object], payload: bytes) -> None:
+    path.write_bytes(b"ZORGVEILIG-NLU-MODEL\n" + json.dumps(header).encode() + b"\n" + payload)
+
+
+def test_payload_is_numpy_arrays_without_pickle(
+    interpreter: EmbeddedInterpreter, tmp_path: Path
+) -> None:
+    path = tmp_path / "model.bin"
+    interpreter.save(path)
+    header, payload = _header_and_payload(path)
+    assert header["pipeline_version"] == PIPELINE_VERSION
+    with np.load(io.BytesIO(payload), allow_pickle=False) as arrays:
+        assert {"spec", "classes", "coef_t", "intercept", "entities"} <= set(arrays.files)
+        assert all(arrays[name].dtype != object for name in arrays.files)
+        assert sorted(arrays["classes"].tolist()) == sorted(interpreter.intents)
+
+
+def test_load_refuses_a_pickled_payload(interpreter: EmbeddedInterpreter, tmp_path: Path) -> None:
+    path = tmp_path / "model.bin"
+    interpreter.save(path)
+    header, _ = _header_and_payload(path)
+    _write_model(path, header, pickle.dumps({"entities": {}}))
+    with pytest.raises(ModelFileError, match="corrupt model payload"):
+        EmbeddedInterpreter.load(path)
+
+
+def test_load_rejects_a_payload_without_entities(
+    interpreter: EmbeddedInterpreter, tmp_path: Path
+) -> None:
+    path = tmp_path / "model.bin"
+    interpreter.save(path)
+    header, payload = _header_and_payload(path)
+    with np.load(io.BytesIO(payload), allow_pickle=False) as arrays:
+        kept = {name: arrays[name] for name in arrays.files if name != "entities"}
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **kept)
+    _write_model(path, header, buffer.getvalue())
+    with pytest.raises(ModelFileError, match=r"corrupt model payload \(KeyError\)"):
+        EmbeddedInterpreter.load(path)
+
+
+def test_load_rejects_intents_that_differ_from_the_header(
+    interpreter: EmbeddedInterpreter, tmp_path: Path
+) -> None:
+    path = tmp_path / "model.bin"
+    interpreter.save(path)
+    header, payload = _header_and_payload(path)
+    header["intents"] = ["greet", "deny"]
+    _write_model(path, header, payload)
+    with pytest.raises(ModelFileError, match="do not match its header"):
         EmbeddedInterpreter.load(path)
 
 
@@ -281,17 +354,30 @@ def test_load_or_train_retrains_for_another_sklearn_version(tmp_path: Path) -> N
     data_dir = _copy_data(tmp_path)
     path = tmp_path / "nlu.bin"
     EmbeddedInterpreter.load_or_train([data_dir], path)
-    raw = path.read_bytes()
-    forged = raw.replace(
-        f'"sklearn_version": "{sklearn.__version__}"'.encode(), b'"sklearn_version": "0.0.1"', 1
-    )
-    assert forged != raw
-    path.write_bytes(forged)
-    with pytest.raises(ModelFileError, match=r"scikit-learn 0\.0\.1"):
+    header, payload = _header_and_payload(path)
+    assert header["sklearn_version"] == SKLEARN_VERSION
+    header["sklearn_version"] = "0.0.1"
+    _write_model(path, header, payload)
+    # The file holds no scikit-learn objects, so it loads whatever version trained it ...
+    assert EmbeddedInterpreter.load(path).sklearn_version == "0.0.1"
+    # ... but load_or_train replaces it by what the installed scikit-learn trains.
+    retrained = EmbeddedInterpreter.load_or_train([data_dir], path)
+    assert retrained.sklearn_version == SKLEARN_VERSION
+    assert EmbeddedInterpreter.load(path).sklearn_version == SKLEARN_VERSION
+
+
+def test_load_or_train_replaces_an_older_file_format(tmp_path: Path) -> None:
+    data_dir = _copy_data(tmp_path)
+    path = tmp_path / "nlu.bin"
+    EmbeddedInterpreter.load_or_train([data_dir], path)
+    header, _ = _header_and_payload(path)
+    header["pipeline_version"] = "1"  # the joblib-pickled scikit-learn pipeline
+    _write_model(path, header, pickle.dumps({"pipeline": None, "entities": {}}))
+    with pytest.raises(ModelFileError, match="model format 1"):
         EmbeddedInterpreter.load(path)
     retrained = EmbeddedInterpreter.load_or_train([data_dir], path)
-    assert retrained.sklearn_version == sklearn.__version__
-    assert EmbeddedInterpreter.load(path).sklearn_version == sklearn.__version__
+    assert retrained.parse("hallo").intent.name == "greet"
+    assert EmbeddedInterpreter.load(path).compact
 
 
 def test_load_or_train_retrains_for_another_config(tmp_path: Path) -> None:
@@ -319,6 +405,41 @@ def test_load_or_train_survives_an_unwritable_model_path(tmp_path: Path) -> None
     blocker.write_text("not a directory", encoding="utf-8")
     interpreter = EmbeddedInterpreter.load_or_train([DATA], blocker / "nlu.bin")
     assert interpreter.parse("hallo").intent.name == "greet"
+
+
+_SERVING_PROBE = """
+import json, sys
+from bot.runtime import build_runtime
+from bot.settings import Settings
+runtime = build_runtime(Settings())
+result = runtime.interpreter.parse("ik word bedreigd via instagram")
+runtime.close()
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sklearn", "scipy"})
+print(json.dumps({"intent": result.intent.name, "heavy": heavy}))
+"""
+
+
+def test_running_bot_with_a_stored_model_does_not_import_scikit_learn(
+    model_path: Path, tmp_path: Path
+) -> None:
+    """Issue 9: sklearn alone costs ~60 MB RSS and ~1 s of start-up."""
+    stored = model_path.read_bytes()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZV_")}
+    env.update(ZV_DATA_DIR=str(tmp_path / "var"), ZV_NLU_MODEL=str(model_path))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", _SERVING_PROBE],
+        cwd=tmp_path,  # no .env file
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"intent": "report_online_threat", "heavy": []}
+    assert model_path.read_bytes() == stored  # loaded, not retrained
 
 
 def test_factory_defaults() -> None:
