@@ -88,6 +88,9 @@ class MatrixOptions:
     sync_timeout_ms: int = 30_000
     outbox_interval: float = 2.0
     tick_interval: float = 30.0
+    #: Run the runtime's periodic work (timers, purge); off when another channel in the
+    #: same process does it already.
+    ticks: bool = True
     encryption: bool = ENCRYPTION_ENABLED
 
 
@@ -143,10 +146,11 @@ class MatrixChannel:
         await self._sync_once(first=True)
         self.synced.set()
         self.outbox.start()
-        self._tasks = [
-            asyncio.create_task(self._sync_loop(), name="zorgveilig-matrix-sync"),
-            asyncio.create_task(self._tick_loop(), name="zorgveilig-matrix-tick"),
-        ]
+        self._tasks = [asyncio.create_task(self._sync_loop(), name="zorgveilig-matrix-sync")]
+        if self.options.ticks:
+            self._tasks.append(
+                asyncio.create_task(self._tick_loop(), name="zorgveilig-matrix-tick")
+            )
 
     async def stop(self) -> None:
         """Stop syncing (the batch in hand is finished), stop the outbox, close."""
@@ -533,9 +537,12 @@ class MatrixChannel:
     async def deliver(self, address: str, outgoing: Outgoing) -> None:
         """Outbox delivery: to a room id, or to a user in a direct chat with the bot. A
         delivered question with choices (a check-in, a case notice) becomes the live one."""
-        room_id = await self._room_for(address) if is_user_id(address) else address
-        if room_id not in self.client.rooms:
-            await self._join(room_id)
+        if is_user_id(address):
+            room_id = await self._room_for(address)
+        else:
+            room_id = address
+            if room_id not in self.client.rooms:
+                await self._join(room_id)
         event_id = await self._send(room_id, outgoing)
         if outgoing.choices:
             live = LiveChoices.of(event_id, tuple(c.id for c in outgoing.choices))

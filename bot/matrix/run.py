@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from dataclasses import replace
 
 from bot.matrix.channel import MatrixChannel, MatrixOptions
 from bot.runtime import Runtime
@@ -54,6 +55,12 @@ def options_from(settings: Settings) -> MatrixOptions:
     )
 
 
+def serve_options(settings: Settings, *, telegram: bool) -> MatrixOptions:
+    """The Matrix options for `serve`: next to Telegram, whose channel already runs the
+    runtime's periodic work, Matrix does not run it a second time."""
+    return replace(options_from(settings), ticks=not telegram)
+
+
 def quiet_noisy_loggers() -> None:
     """Keep tokens and message content out of the logs."""
     for name, floor in _QUIET.items():
@@ -69,7 +76,7 @@ async def serve(runtime: Runtime, *, telegram: bool = False) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    matrix = MatrixChannel(runtime, options_from(runtime.settings))
+    matrix = MatrixChannel(runtime, serve_options(runtime.settings, telegram=telegram))
     others = []
     if telegram:
         from bot.telegram.channel import TelegramChannel
