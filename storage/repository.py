@@ -200,14 +200,18 @@ class Store:
     @contextmanager
     def unit(self) -> Iterator[Unit]:
         """A transaction: committed when the block ends, rolled back on an exception."""
-        with self._turns, Session(self.engine, expire_on_commit=False) as session:
-            unit = Unit(session, self.vault, self.clock, self.window)
+        with self._turns, self.engine.connect() as connection:
+            transaction = connection.begin()
+            unit = Unit(connection, self.vault, self.clock, self.window)
             try:
                 yield unit
-                session.commit()
+                unit.flush()
+                transaction.commit()
             except BaseException:
-                session.rollback()
+                transaction.rollback()
                 raise
+            finally:
+                unit.close()
 
     def pseudonym(self, channel: str, address: str) -> str:
         """The stored key of a chat (see `Vault.pseudonym`)."""
@@ -215,19 +219,45 @@ class Store:
 
 
 class Unit:
-    """Repository operations inside one transaction."""
+    """Repository operations inside one transaction.
+
+    The hot path runs prebuilt Core statements on the connection; an ORM session joins
+    the same transaction only when something asks for `session` (case work, exports),
+    so an ordinary message does not pay for one.
+    """
 
     def __init__(
         self,
-        session: Session,
+        connection: sa.Connection,
         vault: Vault,
         clock: Clock,
         window: DeliveryWindow | None = None,
     ) -> None:
-        self.session = session
+        self.connection = connection
         self.vault = vault
         self.clock = clock
         self.window = window
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """An ORM session inside this unit's transaction (made on first use)."""
+        if self._session is None:
+            # The session never commits: the unit does, after flushing it.
+            self._session = Session(bind=self.connection, expire_on_commit=False)
+        return self._session
+
+    def flush(self) -> None:
+        """Write pending ORM changes to the database (still uncommitted)."""
+        session = self._session
+        if session is not None and (session.new or session.dirty or session.deleted):
+            session.flush()
+
+    def close(self) -> None:
+        """Release the ORM session, if one was made."""
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
     def execute(self, statement: sa.Executable, params: dict[str, Any]) -> sa.CursorResult[Any]:
         """Run a prebuilt Core statement (`storage.statements`) in this transaction.
@@ -235,14 +265,12 @@ class Unit:
         Pending ORM changes are flushed first, so the statement sees everything this
         unit wrote.
         """
-        session = self.session
-        if session.new or session.dirty or session.deleted:
-            session.flush()
-        return session.connection().execute(statement, params)
+        self.flush()
+        return self.connection.execute(statement, params)
 
     def insert_if_new(self, statement: sql.InsertIfNew, params: dict[str, Any]) -> bool:
         """Insert a row unless its unique key is taken; True when it was inserted."""
-        dialect = self.session.get_bind().dialect.name
+        dialect = self.connection.dialect.name
         return self.execute(statement.for_dialect(dialect), params).first() is not None
 
     # -- encryption helpers -------------------------------------------------------------
