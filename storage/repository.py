@@ -6,6 +6,7 @@ reaches the database by accident.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -50,17 +51,24 @@ class ConcurrentUpdateError(Exception):
 
 @dataclass(frozen=True)
 class StoredConversation:
-    """A conversation's persisted state, decrypted."""
+    """A conversation's persisted state, decrypted (the chat address only when asked)."""
 
     key: str
     channel: str
-    address: str
     lang: str
     flow: str | None
     step: str | None
     state: dict[str, Any]
     version: int
     updated_at: datetime
+    address_enc: bytes = field(repr=False, compare=False, default=b"")
+    vault: Vault | None = field(repr=False, compare=False, default=None)
+
+    @functools.cached_property
+    def address(self) -> str:
+        """The raw chat address (decrypted on first use: most turns never need it)."""
+        assert self.vault is not None
+        return self.vault.decrypt_text(self.address_enc)
 
 
 @dataclass(frozen=True)
@@ -293,7 +301,8 @@ class Unit:
         return StoredConversation(
             key=row.key,
             channel=row.channel,
-            address=self.vault.decrypt_text(row.address_enc),
+            address_enc=row.address_enc,
+            vault=self.vault,
             lang=row.lang,
             flow=row.flow,
             step=row.step,
