@@ -19,7 +19,7 @@ from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing
 from dialogs.organisation import Contact, Organisation, Role
 from dialogs.submission import contact_addresses, payload
-from storage.casework import CaseWork, DueTimer
+from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, DeliveryWindow, StoredConversation, Unit
 
 log = logging.getLogger(__name__)
@@ -39,9 +39,18 @@ def window(org: Organisation) -> DeliveryWindow:
 
 def schedule_checkins(work: CaseWork, org: Organisation, case: CaseRecord) -> None:
     """Store the check-in timers of a new case, each moved into the delivery window."""
-    for day in org.aftercare.checkin_days:
-        due = window(org).next_opening(case.created_at + timedelta(days=day))
-        work.schedule(CHECKIN, due, case_id=case.id, key=f"{CHECKIN}:{case.id}:{day}")
+    opens = window(org).next_opening
+    work.schedule_all(
+        [
+            NewTimer(
+                CHECKIN,
+                opens(case.created_at + timedelta(days=day)),
+                case.id,
+                f"{CHECKIN}:{case.id}:{day}",
+            )
+            for day in org.aftercare.checkin_days
+        ]
+    )
 
 
 def _day_and_retry(timer: DueTimer) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing
 from dialogs.organisation import Contact, Organisation, ReportKind, Role
 from dialogs.submission import contact_addresses, payload
-from storage.casework import CaseWork, DueTimer
+from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, Unit
 
 log = logging.getLogger(__name__)
@@ -208,20 +208,25 @@ class CaseDesk:
     def schedule(self, case: CaseRecord) -> None:
         """Deadlines of a new case: escalation if unclaimed, and the 48-hour reminders."""
         hours = self.org.acknowledge_within_hours
-        self.work.schedule(
-            ESCALATION,
-            case.created_at + timedelta(hours=hours),
-            case_id=case.id,
-            key=f"{ESCALATION}:{case.id}",
-        )
+        timers = [
+            NewTimer(
+                ESCALATION,
+                case.created_at + timedelta(hours=hours),
+                case.id,
+                f"{ESCALATION}:{case.id}",
+            )
+        ]
         if case.kind in (ReportKind.AGGRESSION.value, ReportKind.ONLINE_THREAT.value):
-            for h in REMINDER_HOURS:
-                self.work.schedule(
+            timers += [
+                NewTimer(
                     REMINDER,
                     case.created_at + timedelta(hours=h),
-                    case_id=case.id,
-                    key=f"{REMINDER}:{case.id}:{h}",
+                    case.id,
+                    f"{REMINDER}:{case.id}:{h}",
                 )
+                for h in REMINDER_HOURS
+            ]
+        self.work.schedule_all(timers)
 
     def fire(self, timer: DueTimer) -> None:
         """Run one due timer, then mark it fired (once, whatever happened)."""

@@ -16,7 +16,7 @@ from dialogs.i18n import translator
 from dialogs.messages import Outgoing
 from dialogs.organisation import Contact, Organisation, localized
 from dialogs.routing import Recipient, RoutingRequest
-from storage.repository import CaseRecord, NewCase, Unit
+from storage.repository import CaseRecord, Envelope, NewCase, Unit
 
 #: Slots holding the melder's own words: encrypted together in the case's details.
 FREE_TEXT_SLOTS = (
@@ -96,24 +96,24 @@ def submit_report(
         severity=request.severity,
     )
     case = unit.create_case(new, conversation_key=conversation_key)
-    routed = []
-    for recipient in recipients:
-        contact = recipient.contact
-        unit.record_routing(case.id, contact.id, contact.role.value, recipient.reason)
-        routed.append((contact.id, contact.role.value, recipient.reason))
-    case = dataclasses.replace(case, routed_to=tuple(routed))
-    for recipient in recipients:
-        notice = case_notice(case, recipient.contact, org)
-        for channel_name, address in contact_addresses(recipient.contact):
-            unit.enqueue(
+    routed = tuple((r.contact.id, r.contact.role.value, r.reason) for r in recipients)
+    unit.record_routings(case.id, routed)
+    case = dataclasses.replace(case, routed_to=routed)
+    unit.enqueue_all(
+        [
+            Envelope(
                 channel=channel_name,
                 recipient=recipient.contact.id,
                 address=address,
                 purpose="case_notice",
-                payload=payload(notice),
+                payload=payload(case_notice(case, recipient.contact, org)),
                 dedupe_key=f"case:{case.code}:notice:{recipient.contact.id}:{channel_name}",
                 case_id=case.id,
             )
+            for recipient in recipients
+            for channel_name, address in contact_addresses(recipient.contact)
+        ]
+    )
     return case
 
 

@@ -6,11 +6,12 @@ transaction as the change itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from storage import statements as sql
 from storage.models import Case, CaseAction, CaseMessage, CheckIn, RoutingDecision, Timer
@@ -66,12 +67,26 @@ class CheckInAnswer:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class NewTimer:
+    """A timer to store: fires once at `due_at`; `key` makes storing it idempotent."""
+
+    kind: str
+    due_at: datetime
+    case_id: int | None
+    key: str
+
+
 class CaseWork:
     """Case-handling operations within one unit of work."""
 
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
-        self.session = unit.session
+
+    @property
+    def session(self) -> Session:
+        """The unit's ORM session (made only when case work needs it)."""
+        return self.unit.session
 
     def _case(self, case_id: int) -> Case:
         row = self.session.get(Case, case_id, with_for_update=True)
@@ -247,10 +262,15 @@ class CaseWork:
 
     def schedule(self, kind: str, due_at: datetime, *, case_id: int | None, key: str) -> bool:
         """Store a timer once (by key); False when it existed already."""
-        return self.unit.insert_if_new(
-            sql.INSERT_TIMER,
-            {"dedupe_key": key, "kind": kind, "case_id": case_id, "due_at": due_at},
-        )
+        return self.schedule_all([NewTimer(kind, due_at, case_id, key)]) == 1
+
+    def schedule_all(self, timers: Sequence[NewTimer]) -> int:
+        """Store several timers in one statement (each once, by key); how many were new."""
+        rows = [
+            {"dedupe_key": t.key, "kind": t.kind, "case_id": t.case_id, "due_at": t.due_at}
+            for t in timers
+        ]
+        return len(self.unit.insert_all_if_new(sql.INSERT_TIMER, rows))
 
     def due_timers(self, now: datetime, *, limit: int = 100) -> list[DueTimer]:
         """Timers due now, locked for this transaction (other processes skip them)."""

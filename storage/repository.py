@@ -146,6 +146,22 @@ class NewCase:
 
 
 @dataclass(frozen=True)
+class Envelope:
+    """A message to queue in the outbox (see `Unit.enqueue`)."""
+
+    channel: str
+    recipient: str
+    address: str
+    purpose: str
+    payload: dict[str, Any]
+    dedupe_key: str
+    case_id: int | None = None
+    not_before: datetime | None = None
+    expires_at: datetime | None = None
+    quiet_hours: bool = False
+
+
+@dataclass(frozen=True)
 class PendingMessage:
     """An outbox message claimed for delivery."""
 
@@ -267,7 +283,9 @@ class Unit:
             self._session.close()
             self._session = None
 
-    def execute(self, statement: sa.Executable, params: dict[str, Any]) -> sa.CursorResult[Any]:
+    def execute(
+        self, statement: sa.Executable, params: dict[str, Any] | list[dict[str, Any]]
+    ) -> sa.CursorResult[Any]:
         """Run a prebuilt Core statement (`storage.statements`) in this transaction.
 
         Pending ORM changes are flushed first, so the statement sees everything this
@@ -278,8 +296,18 @@ class Unit:
 
     def insert_if_new(self, statement: sql.InsertIfNew, params: dict[str, Any]) -> bool:
         """Insert a row unless its unique key is taken; True when it was inserted."""
+        return bool(self.insert_all_if_new(statement, [params]))
+
+    def insert_all_if_new(
+        self, statement: sql.InsertIfNew, rows: Sequence[dict[str, Any]]
+    ) -> list[Any]:
+        """Insert the rows whose unique key is free, in one statement; their keys."""
+        if not rows:
+            return []
+        self.flush()
         dialect = self.connection.dialect.name
-        return self.execute(statement.for_dialect(dialect), params).first() is not None
+        result = self.connection.execute(statement.for_dialect(dialect), list(rows))
+        return [row[0] for row in result]
 
     # -- encryption helpers -------------------------------------------------------------
 
@@ -581,17 +609,35 @@ class Unit:
 
     def record_routing(self, case_id: int, contact_id: str, role: str, reason: str) -> None:
         """Store one routing decision."""
+        self.record_routings(case_id, [(contact_id, role, reason)])
+
+    def record_routings(self, case_id: int, decisions: Sequence[tuple[str, str, str]]) -> None:
+        """Store a case's routing decisions, (contact id, role, reason) each, and audit them."""
+        if not decisions:
+            return
+        now = self.clock()
         self.execute(
             sql.INSERT_ROUTING,
-            {
-                "case_id": case_id,
-                "contact_id": contact_id,
-                "role": role,
-                "reason": reason,
-                "created_at": self.clock(),
-            },
+            [
+                {
+                    "case_id": case_id,
+                    "contact_id": contact,
+                    "role": role,
+                    "reason": reason,
+                    "created_at": now,
+                }
+                for contact, role, reason in decisions
+            ],
         )
-        self.audit("system", "case_routed", case_id=case_id, contact=contact_id, reason=reason)
+        self.execute(
+            sql.INSERT_AUDIT,
+            [
+                self._audit_row(
+                    "system", "case_routed", case_id, {"contact": contact, "reason": reason}
+                )
+                for contact, _, reason in decisions
+            ],
+        )
 
     # -- outbox -------------------------------------------------------------------------
 
@@ -614,24 +660,41 @@ class Unit:
         `quiet_hours` messages are only handed out within the delivery window given to
         `claim_outbox`; a message not delivered by `expires_at` is dropped.
         """
-        now = self.clock()
-        return self.insert_if_new(
-            sql.INSERT_OUTBOX,
-            {
-                "dedupe_key": dedupe_key,
-                "channel": channel,
-                "recipient": recipient,
-                "address_enc": self.vault.encrypt_text(address),
-                "purpose": purpose,
-                "case_id": case_id,
-                "payload_enc": self._enc_json(payload),
-                "created_at": now,
-                "not_before": not_before or now,
-                "attempts": 0,
-                "expires_at": expires_at,
-                "quiet_hours": quiet_hours,
-            },
+        envelope = Envelope(
+            channel=channel,
+            recipient=recipient,
+            address=address,
+            purpose=purpose,
+            payload=payload,
+            dedupe_key=dedupe_key,
+            case_id=case_id,
+            not_before=not_before,
+            expires_at=expires_at,
+            quiet_hours=quiet_hours,
         )
+        return self.enqueue_all([envelope]) == 1
+
+    def enqueue_all(self, envelopes: Sequence[Envelope]) -> int:
+        """Queue several messages in one statement (see `enqueue`); how many were new."""
+        now = self.clock()
+        rows = [
+            {
+                "dedupe_key": e.dedupe_key,
+                "channel": e.channel,
+                "recipient": e.recipient,
+                "address_enc": self.vault.encrypt_text(e.address),
+                "purpose": e.purpose,
+                "case_id": e.case_id,
+                "payload_enc": self._enc_json(e.payload),
+                "created_at": now,
+                "not_before": e.not_before or now,
+                "attempts": 0,
+                "expires_at": e.expires_at,
+                "quiet_hours": e.quiet_hours,
+            }
+            for e in envelopes
+        ]
+        return len(self.insert_all_if_new(sql.INSERT_OUTBOX, rows))
 
     def claim_outbox(
         self,
@@ -771,16 +834,18 @@ class Unit:
 
     def audit(self, actor: str, action: str, *, case_id: int | None = None, **detail: Any) -> None:
         """Append an audit event; `detail` holds ids and enums only, never content."""
-        self.execute(
-            sql.INSERT_AUDIT,
-            {
-                "at": self.clock(),
-                "actor": actor,
-                "action": action,
-                "case_id": case_id,
-                "detail": json.dumps(detail, sort_keys=True)[:400] if detail else "",
-            },
-        )
+        self.execute(sql.INSERT_AUDIT, self._audit_row(actor, action, case_id, detail))
+
+    def _audit_row(
+        self, actor: str, action: str, case_id: int | None, detail: dict[str, Any]
+    ) -> dict[str, Any]:
+        return {
+            "at": self.clock(),
+            "actor": actor,
+            "action": action,
+            "case_id": case_id,
+            "detail": json.dumps(detail, sort_keys=True)[:400] if detail else "",
+        }
 
     def audit_events(self, case_id: int | None = None) -> list[AuditEvent]:
         """Audit events, oldest first, optionally for one case."""
