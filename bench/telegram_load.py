@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -246,6 +246,7 @@ async def main() -> int:
         ready_rss = memory_mb(bot.process.pid, "VmRSS")
         print(f"start-up: {cold:.2f} s training the model, {warm:.2f} s with it", file=sys.stderr)
         counts = await calibrate(fake, replies)
+        calls_before = len(fake.calls)
         results = []
         first_chat = 1_000_000
         for conversations in args.conversations:
@@ -253,6 +254,7 @@ async def main() -> int:
             first_chat += conversations
             results.append(result)
             print(f"done: {conversations} conversations", file=sys.stderr)
+        requests = Counter(c.method for c in fake.calls[calls_before:])
         await stop_bot(bot)
     finally:
         await fake.stop()
@@ -275,6 +277,11 @@ async def main() -> int:
             f"{percentile(r.latencies, 99):.2f} | {r.cpu_ms_per_message:.2f} | "
             f"{r.peak_rss_mb:.0f} |"
         )
+    handled = sum(r.messages for r in results)
+    per_message = ", ".join(
+        f"{method} {count / handled:.2f}" for method, count in requests.most_common()
+    )
+    print(f"\nBot API requests per handled message: {per_message}")
     return 0
 
 
