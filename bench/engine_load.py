@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -26,6 +28,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -49,6 +52,9 @@ def press(choice: str) -> Press:
 
 
 Line = str | Press
+
+#: What the bot's last answer to a confirmed report contains: the case's code.
+CASE_CODE = re.compile(r"\bZV-[A-Z0-9]{4,}\b")
 
 #: Typed free text goes through the NLU; choices are button presses, as on Telegram.
 SCRIPTS: dict[str, list[Line]] = {
@@ -153,6 +159,10 @@ def seed_cases(runtime: Runtime, count: int) -> None:
                 ),
                 rows,
             )
+    if engine.dialect.name == "sqlite":
+        # Fold the bulk load into the database file now, not during the measured run.
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def incoming(chat: str, line: Line) -> Incoming:
@@ -162,24 +172,27 @@ def incoming(chat: str, line: Line) -> Incoming:
     return Incoming(channel="console", chat_id=chat, user_id=chat, text=line)
 
 
-def case_count(runtime: Runtime) -> int:
-    """Cases stored so far (to check that every simulated report arrived)."""
-    with runtime.store.engine.connect() as conn:
-        return int(conn.execute(sa.text('SELECT COUNT(*) FROM "case"')).scalar_one())
-
-
-def run(runtime: Runtime, conversations: int, rng: random.Random) -> tuple[list[float], float]:
-    """Interleave `conversations` melders, each through one complete report.
+def run(
+    runtime: Runtime, conversations: int, rng: random.Random, reports: int = 0
+) -> tuple[list[float], float]:
+    """Keep `conversations` melders busy at once until `reports` reports (at least one per
+    melder) are complete; each melder's messages interleave with the others'.
 
     Returns the latency of every message (ms) and the seconds the whole run took.
     """
     engine = runtime.engine
-    active = []
-    for n in range(conversations):
+    total = max(conversations, reports)
+    started_reports = 0
+
+    def new_melder() -> tuple[str, list[Line]]:
+        nonlocal started_reports
+        started_reports += 1
         kind = rng.choice(list(SCRIPTS))
-        active.append((f"bench-{rng.randrange(10**12)}-{n}", list(SCRIPTS[kind])))
-    before = case_count(runtime)
+        return f"bench-{rng.randrange(10**12)}-{started_reports}", list(SCRIPTS[kind])
+
+    active = [new_melder() for _ in range(conversations)]
     latencies: list[float] = []
+    confirmed = 0
     started = time.perf_counter()
     while active:
         index = rng.randrange(len(active))
@@ -189,13 +202,68 @@ def run(runtime: Runtime, conversations: int, rng: random.Random) -> tuple[list[
         reply = engine.handle(message)
         latencies.append((time.perf_counter() - sent) * 1000)
         assert reply.messages, "every message is answered"
-        if not lines:  # this melder is done: swap it out in O(1)
-            active[index] = active[-1]
-            active.pop()
+        if not lines:  # this report is done: the next melder takes the place (O(1))
+            confirmed += any(CASE_CODE.search(m.text) for m in reply.messages)
+            if started_reports < total:
+                active[index] = new_melder()
+            else:
+                active[index] = active[-1]
+                active.pop()
     seconds = time.perf_counter() - started
-    stored = case_count(runtime) - before
-    assert stored == conversations, f"{stored} of {conversations} reports became a case"
+    assert confirmed == total, f"{confirmed} of {total} reports were given a case code"
     return latencies, seconds
+
+
+def _worker(
+    conversations: int,
+    reports: int,
+    seed: int,
+    barrier: Any,
+    results: Any,
+) -> None:
+    """One engine process of a multi-process run: its own runtime on the shared database."""
+    runtime = build_runtime(Settings())
+    runtime.store.start_background_work()  # as `zorgveilig run` does
+    rng = random.Random(seed)
+    run(runtime, 2, rng)  # warm up
+    barrier.wait()
+    latencies, seconds = run(runtime, conversations, rng, reports)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results.put((latencies, seconds, peak))
+    runtime.close()
+
+
+def run_processes(
+    processes: int, conversations: int, reports: int, seed: int
+) -> tuple[list[float], float, float]:
+    """The load split over `processes` engine processes started together (as a webhook
+    behind a load balancer would run them); latencies, seconds and the largest peak RSS."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(processes)
+    results = context.Queue()
+    workers = [
+        context.Process(
+            target=_worker,
+            args=(
+                max(1, conversations // processes),
+                max(1, reports // processes),
+                seed + n,
+                barrier,
+                results,
+            ),
+        )
+        for n in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    collected = [results.get(timeout=600) for _ in workers]
+    for worker in workers:
+        worker.join()
+        if worker.exitcode != 0:
+            raise RuntimeError(f"an engine process failed ({worker.exitcode})")
+    latencies = [value for got in collected for value in got[0]]
+    seconds = max(got[1] for got in collected)
+    return latencies, seconds, max(got[2] for got in collected)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -211,6 +279,12 @@ def main() -> int:
     parser.add_argument("--database", default=None, help="SQLAlchemy URL (default: SQLite)")
     parser.add_argument("--conversations", type=int, nargs="+", default=[1, 100, 1000])
     parser.add_argument("--stored", type=int, nargs="+", default=[1000, 1_000_000])
+    parser.add_argument(
+        "--reports", type=int, default=300, help="complete reports per row, at least"
+    )
+    parser.add_argument(
+        "--processes", type=int, default=1, help="engine processes sharing the database"
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
@@ -228,6 +302,7 @@ def main() -> int:
         stdout=subprocess.DEVNULL,
     )
     runtime = build_runtime(Settings())
+    runtime.store.start_background_work()  # as `zorgveilig run` does
     label = "postgresql" if args.database else "sqlite"
     rng = random.Random(args.seed)
     run(runtime, 5, rng)  # warm up: imports, model, prepared statements
@@ -235,12 +310,17 @@ def main() -> int:
     for stored in sorted(args.stored):
         seed_cases(runtime, stored)
         for conversations in args.conversations:
-            latencies, seconds = run(runtime, conversations, rng)
+            if args.processes > 1:
+                latencies, seconds, peak = run_processes(
+                    args.processes, conversations, args.reports, rng.randrange(10**6)
+                )
+            else:
+                latencies, seconds = run(runtime, conversations, rng, args.reports)
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             messages = len(latencies)
-            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             results.append(
                 Result(
-                    label,
+                    label if args.processes == 1 else f"{label}, {args.processes} processes",
                     conversations,
                     stored,
                     messages,

@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -18,6 +18,9 @@ from bot.settings import Settings
 from dialogs.organisation import OrganisationError, load_organisation
 from storage.crypto import KeyConfigError
 from storage.repository import CaseRecord
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 log = logging.getLogger("zorgveilig")
 
@@ -53,6 +56,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     settings = _settings()
     _configure_logging(settings)
     runtime = build_runtime(settings)
+    runtime.store.start_background_work()
     chat = ConsoleChat(
         runtime.engine,
         runtime.store,
@@ -62,13 +66,15 @@ def cmd_chat(args: argparse.Namespace) -> int:
         jsonl=args.jsonl,
         tick=runtime.tick,
     )
-    chat.run(sys.stdin if args.jsonl else interactive_lines())
+    try:
+        chat.run(sys.stdin if args.jsonl else interactive_lines())
+    finally:
+        runtime.close()
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Start the bot on the configured channels; without any, a terminal chat."""
-    from bot.console import ConsoleChat, interactive_lines
     from bot.runtime import build_runtime
 
     settings = _settings()
@@ -92,7 +98,19 @@ def cmd_run(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     started = time.monotonic()
     runtime = build_runtime(settings)
+    runtime.store.start_background_work()
     log.info("ready in %.2f s", time.monotonic() - started)
+    try:
+        return _serve(runtime, args, telegram=telegram, matrix=matrix)
+    finally:
+        runtime.close()
+
+
+def _serve(runtime: Runtime, args: argparse.Namespace, *, telegram: bool, matrix: bool) -> int:
+    """Run the configured channels, or the terminal chat, until stopped."""
+    from bot.console import ConsoleChat, interactive_lines
+
+    settings = runtime.settings
     if matrix:
         # Matrix, and Telegram beside it in the same event loop (long polling) when both
         # are configured.

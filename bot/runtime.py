@@ -34,8 +34,8 @@ class Runtime:
     engine: Engine
 
     def close(self) -> None:
-        """Release database connections."""
-        self.store.engine.dispose()
+        """Stop background work and release database connections."""
+        self.store.close()
 
     def tick(self) -> None:
         """Periodic work of a running bot: due timers now, retention once a day."""

@@ -46,6 +46,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # 32 MB of page cache per connection (SQLite's default is 2 MB): the indexes of a
     # large case table stay in memory, so latency does not grow with the stored cases.
     cursor.execute("PRAGMA cache_size=-32000")
+    # A running bot checkpoints the WAL in the background (storage.checkpoints); the commit
+    # that crosses this threshold (about 40 MB of log) does it only when that falls behind.
+    cursor.execute("PRAGMA wal_autocheckpoint=10000")
     cursor.close()
 
 

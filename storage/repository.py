@@ -24,6 +24,7 @@ from sqlmodel import Session, col, select
 
 from storage import statements as sql
 from storage.casecode import new_code
+from storage.checkpoints import WalCheckpointer
 from storage.crypto import Vault, sha256_hex
 from storage.models import (
     AuditEvent,
@@ -220,6 +221,19 @@ class Store:
         self._turns: AbstractContextManager[Any] = (
             threading.RLock() if engine.dialect.name == "sqlite" else nullcontext()
         )
+        self._checkpointer: WalCheckpointer | None = None
+
+    def start_background_work(self) -> None:
+        """For a long-running process: checkpoint SQLite's WAL off the message path."""
+        if self.engine.dialect.name == "sqlite" and self._checkpointer is None:
+            self._checkpointer = WalCheckpointer(self.engine).start()
+
+    def close(self) -> None:
+        """Stop background work and release the database connections."""
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
+        self.engine.dispose()
 
     @contextmanager
     def unit(self) -> Iterator[Unit]:

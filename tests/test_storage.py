@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import shutil
 import subprocess
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -195,3 +196,48 @@ def test_every_channel_honours_quiet_hours_through_the_store(tmp_path: Path) -> 
     with store.unit() as unit:
         assert [m.purpose for m in unit.claim_outbox("telegram")] == ["checkin"]
     engine.dispose()
+
+
+def _write_conversations(store: Store, count: int) -> None:
+    for n in range(count):
+        with store.unit() as unit:
+            unit.save_conversation(
+                key=f"p:wal{n}",
+                channel="console",
+                address=f"wal-{n}",
+                lang="nl",
+                flow="menu",
+                step="choose",
+                state={"n": n, "padding": "x" * 200},
+                expected_version=None,
+            )
+
+
+def test_a_running_bot_checkpoints_the_wal_off_the_message_path(tmp_path: Path) -> None:
+    """Commits only append to the WAL; the background thread moves it into the database
+    file, so no melder's commit has to."""
+
+    def store_at(name: str) -> tuple[Store, Path]:
+        path = tmp_path / name
+        engine = create_db_engine(f"sqlite:///{path}")
+        migrate(engine)
+        return Store(engine, load_vault(KeySources(dev_dir=tmp_path / "keys"))), path
+
+    idle, idle_path = store_at("idle.sqlite")
+    _write_conversations(idle, 300)
+    size_without = idle_path.stat().st_size
+
+    running, running_path = store_at("running.sqlite")
+    running.start_background_work()
+    _write_conversations(running, 300)
+    deadline = datetime.now(UTC) + timedelta(seconds=10)
+    while running_path.stat().st_size <= size_without and datetime.now(UTC) < deadline:
+        time.sleep(0.05)
+    assert running_path.stat().st_size > size_without, "the WAL reached the database file"
+    with running.unit() as unit:
+        assert unit.load_conversation("p:wal299") is not None
+    checkpointer = running._checkpointer
+    assert checkpointer is not None
+    running.close()
+    assert not checkpointer._thread.is_alive(), "close() stops the thread"
+    idle.close()
