@@ -172,6 +172,13 @@ def incoming(chat: str, line: Line) -> Incoming:
     return Incoming(channel="console", chat_id=chat, user_id=chat, text=line)
 
 
+def _seed(count: int) -> None:
+    """Seed cases from a child process (same settings through the environment)."""
+    runtime = build_runtime(Settings())
+    seed_cases(runtime, count)
+    runtime.close()
+
+
 def run(
     runtime: Runtime, conversations: int, rng: random.Random, reports: int = 0
 ) -> tuple[list[float], float]:
@@ -308,7 +315,13 @@ def main() -> int:
     run(runtime, 5, rng)  # warm up: imports, model, prepared statements
     results = []
     for stored in sorted(args.stored):
-        seed_cases(runtime, stored)
+        # Seeded by a separate process, so the memory figures are the serving process's.
+        seeder = multiprocessing.get_context("spawn").Process(target=_seed, args=(stored,))
+        seeder.start()
+        seeder.join()
+        if seeder.exitcode != 0:
+            raise RuntimeError("seeding the cases failed")
+        run(runtime, 50, rng)  # warm the caches again, as in a bot that has been running
         for conversations in args.conversations:
             if args.processes > 1:
                 latencies, seconds, peak = run_processes(
