@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import random
 import shutil
@@ -182,13 +183,17 @@ async def load(
     bot: Bot,
     counts: dict[str, list[int]],
     conversations: int,
+    reports: int,
     rng: random.Random,
     first_chat: int,
 ) -> Result:
-    """Run `conversations` melders at once, each answering as soon as the bot has."""
+    """Keep `conversations` melders busy at once until `reports` reports are complete;
+    each melder answers as soon as the bot has."""
     latencies: list[float] = []
+    chats = itertools.count(first_chat)
+    remaining = max(conversations, reports)
 
-    async def melder(chat: int, kind: str) -> None:
+    async def report(chat: int, kind: str) -> None:
         total = 0
         for line, expected in zip(SCRIPTS[kind], counts[kind], strict=True):
             await asyncio.sleep(rng.random() * 0.002)  # people do not type in lockstep
@@ -199,11 +204,16 @@ async def load(
             total += expected
             await replies.wait_for(chat, total)
 
-    kinds = [rng.choice(list(SCRIPTS)) for _ in range(conversations)]
+    async def melder() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await report(next(chats), rng.choice(list(SCRIPTS)))
+
     pid = bot.process.pid
     cpu_before = cpu_seconds(pid)
     started = time.perf_counter()
-    await asyncio.gather(*(melder(first_chat + n, kind) for n, kind in enumerate(kinds)))
+    await asyncio.gather(*(melder() for _ in range(conversations)))
     seconds = time.perf_counter() - started
     cpu = cpu_seconds(pid) - cpu_before
     return Result(
@@ -220,6 +230,9 @@ async def main() -> int:
     """Start-up twice, then the load matrix; prints Markdown tables."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--conversations", type=int, nargs="+", default=[1, 100])
+    parser.add_argument(
+        "--reports", type=int, default=100, help="complete reports per row, at least"
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -250,8 +263,10 @@ async def main() -> int:
         results = []
         first_chat = 1_000_000
         for conversations in args.conversations:
-            result = await load(fake, replies, bot, counts, conversations, rng, first_chat)
-            first_chat += conversations
+            result = await load(
+                fake, replies, bot, counts, conversations, args.reports, rng, first_chat
+            )
+            first_chat += max(conversations, args.reports)
             results.append(result)
             print(f"done: {conversations} conversations", file=sys.stderr)
         requests = Counter(c.method for c in fake.calls[calls_before:])
