@@ -125,7 +125,7 @@ synapse-install: $(SYNAPSE_STAMP)
 unit: $(SYNAPSE_STAMP)
 
 test-matrix: install $(SYNAPSE_STAMP)
-	scripts/with-postgres $(BIN)/pytest -q tests/test_matrix.py
+	scripts/with-postgres $(BIN)/pytest -q tests/test_matrix*.py
 
 clean:
 	rm -rf $(VENV) $(SYNAPSE_VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -154,7 +154,7 @@ class _NoFallback:
 
 def run_embedded(heldout: dict[str, list[Example]], passes: int) -> Run:
     """Train and evaluate the embedded classifier in this process."""
-    run = Run("embedded (scikit-learn)")
+    run = Run("embedded (scikit-learn, served by numpy)")
     data = load_training_data(DEFAULT_DATA_DIR)
     cpu_started = time.process_time()
     started = time.perf_counter()

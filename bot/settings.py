@@ -88,4 +88,4 @@ class Settings(BaseSettings):
     @property
     def model_path(self) -> Path:
         """Where the trained embedded NLU model is kept."""
-        return self.nlu_model or self.data_dir / "nlu" / "model.joblib"
+        return self.nlu_model or self.data_dir / "nlu" / "model.bin"

@@ -29,7 +29,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The embedded model, trained once for the whole test session."""
-    path = tmp_path_factory.mktemp("nlu") / "model.joblib"
+    path = tmp_path_factory.mktemp("nlu") / "model.bin"
     build_interpreter([DEFAULT_DATA_DIR], path)
     return path
 

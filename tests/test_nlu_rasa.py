@@ -129,7 +129,7 @@ def fake() -> Iterator[FakeRasa]:
 @pytest.fixture(scope="module")
 def embedded_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The product's embedded model, trained once for this module."""
-    path = tmp_path_factory.mktemp("nlu") / "model.joblib"
+    path = tmp_path_factory.mktemp("nlu") / "model.bin"
     build_interpreter([DEFAULT_DATA_DIR], path)
     return path
 
