@@ -14,8 +14,6 @@ import io
 import json
 import os
 import re
-import signal
-import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -35,6 +33,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from dialogs.messages import Choice, Outgoing
 from tests import synapse_server
+from tests.running_bot import RunningBot
 from tests.synapse_server import SERVER_NAME, Synapse
 
 CODE = re.compile(r"ZV-[A-Z0-9]{4}")
@@ -588,33 +587,12 @@ def test_zorgveilig_run_starts_matrix_and_logs_no_secret(
 
     async def main() -> None:
         env = {**os.environ, **cli_env, "ZV_LOG_LEVEL": "DEBUG", "NO_PROXY": "127.0.0.1"}
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            env=env,
-            cwd=synapse_server.PROJECT,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        assert process.stderr is not None
-        assert process.stdout is not None
-        lines: list[bytes] = []
-
-        async def read_log(stream: asyncio.StreamReader) -> None:
-            async for line in stream:
-                lines.append(line)
-
-        readers = [
-            asyncio.create_task(read_log(process.stderr)),
-            asyncio.create_task(read_log(process.stdout)),
-        ]
+        bot = await RunningBot.start(env)
         carer = Person(synapse, "carer-" + uuid.uuid4().hex[:8])
         synapse.register(carer.user_id[1:].split(":")[0], PASSWORD)
         try:
-            await wait_until(lambda: any(b"Matrix: syncing" in line for line in lines), 90)
+            await wait_until(lambda: bot.logged("Matrix: syncing") or not bot.running, 90)
+            assert bot.running, bot.log[-2000:]
             await carer.login()
             room = await carer.direct_chat(synapse.user_id(BOT))
             deadline = time.monotonic() + 60
@@ -624,12 +602,9 @@ def test_zorgveilig_run_starts_matrix_and_logs_no_secret(
             assert carer.texts(room), "the bot greets in the new direct chat"
         finally:
             await carer.close()
-            if process.returncode is None:
-                process.send_signal(signal.SIGINT)
-            await asyncio.wait_for(process.wait(), 30)
-            await asyncio.gather(*readers)
-        logged = b"".join(lines).decode()
-        assert process.returncode == 0, logged[-2000:]
+            returncode = await bot.stop()
+        logged = bot.log
+        assert returncode == 0, logged[-2000:]
         assert PASSWORD not in logged
         assert "Matrix: syncing" in logged
         assert room not in logged

@@ -9,10 +9,7 @@ report on either channel reaches someone on the other one.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
-import signal
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -22,8 +19,8 @@ import pytest
 
 from bot.matrix.run import serve_options
 from bot.settings import Settings
-from tests import synapse_server
 from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.running_bot import RunningBot
 from tests.synapse_server import Synapse
 from tests.test_matrix import (  # noqa: F401 (fixtures)
     ANNA,
@@ -40,7 +37,7 @@ from tests.test_matrix import (  # noqa: F401 (fixtures)
 MELDER = 424242
 ANNA_TELEGRAM = 100000001  # af-anna's chat id in the example organisation (removed here)
 MELDTEAM_GROUP = -1000000000004  # the meldteam's Telegram group in the example
-STARTED = (b"Matrix: syncing", b"Telegram: long polling")
+STARTED = ("Matrix: syncing", "Telegram: long polling")
 SLOW = 60.0
 
 #: A whole online report, typed: (answer, what the next question says).
@@ -151,39 +148,17 @@ def test_zorgveilig_run_serves_telegram_and_matrix_together(
             "ZV_LOG_LEVEL": "DEBUG",
             "NO_PROXY": "127.0.0.1,localhost",
         }
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            env=env,
-            cwd=synapse_server.PROJECT,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        assert process.stdout is not None
-        assert process.stderr is not None
-        lines: list[bytes] = []
-
-        async def read_log(stream: asyncio.StreamReader) -> None:
-            async for line in stream:
-                lines.append(line)
-
-        readers = [
-            asyncio.create_task(read_log(process.stderr)),
-            asyncio.create_task(read_log(process.stdout)),
-        ]
+        bot = await RunningBot.start(env)
         carer = Person(synapse, "carer-" + uuid.uuid4().hex[:8])
         synapse.register(carer.user_id[1:].split(":")[0], PASSWORD)
         anna = Person(synapse, ANNA)
 
         def started() -> bool:
-            return all(any(mark in line for line in lines) for mark in STARTED)
+            return all(bot.logged(mark) for mark in STARTED)
 
         try:
-            await wait_until(lambda: started() or process.returncode is not None, 90)
-            assert process.returncode is None, b"".join(lines).decode()[-2000:]
+            await wait_until(lambda: started() or not bot.running, 90)
+            assert bot.running, bot.log[-2000:]
             await carer.login()
             await anna.login()
 
@@ -206,17 +181,10 @@ def test_zorgveilig_run_serves_telegram_and_matrix_together(
         finally:
             await carer.close()
             await anna.close()
-            if process.returncode is None:
-                process.send_signal(signal.SIGINT)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(process.wait(), 30)
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
-            await asyncio.gather(*readers)
+            returncode = await bot.stop()
             await fake.stop()
-        logged = b"".join(lines).decode()
-        assert process.returncode == 0, logged[-2000:]
+        logged = bot.log
+        assert returncode == 0, logged[-2000:]
         assert TOKEN not in logged
         assert PASSWORD not in logged
         assert DESCRIPTION not in logged

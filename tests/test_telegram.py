@@ -9,9 +9,7 @@ import hashlib
 import json
 import os
 import re
-import signal
 import socket
-import sys
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -42,8 +40,8 @@ from dialogs.messages import Choice, Outgoing
 from dialogs.render import size as render_size
 from dialogs.texts import HELP, LANGUAGE_SWITCHED
 from storage.models import Conversation, Evidence, OutboxMessage, ProcessedMessage
-from tests.conftest import PROJECT
 from tests.fake_telegram import BOT_USERNAME, TOKEN, Call, FakeTelegram, wait_until
+from tests.running_bot import RunningBot
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -713,28 +711,17 @@ def test_zorgveilig_run_starts_telegram_and_logs_no_token(cli_env: dict[str, str
             "ZV_LOG_LEVEL": "DEBUG",
             "NO_PROXY": "127.0.0.1",
         }
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            env=env,
-            cwd=PROJECT,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        bot = await RunningBot.start(env)
         try:
-            await wait_until(lambda: bool(fake.called("setMyCommands")), 40)
+            await wait_until(lambda: bool(fake.called("setMyCommands")) or not bot.running, 40)
+            assert bot.running, bot.log[-2000:]
             fake.message(MELDER, "/start")
             await wait_until(lambda: bool(fake.sent(MELDER)), 20)
         finally:
-            if process.returncode is None:
-                process.send_signal(signal.SIGINT)
-            out, err = await asyncio.wait_for(process.communicate(), 30)
+            returncode = await bot.stop()
             await fake.stop()
-        assert process.returncode == 0, err.decode()[-2000:]
-        logged = out.decode() + err.decode()
+        logged = bot.log
+        assert returncode == 0, logged[-2000:]
         assert "TEST-token" not in logged
         assert "/start" not in logged
         assert "long polling" in logged
