@@ -243,6 +243,17 @@ class Harness:
         self.people.append(person)
         return person
 
+    async def room_of_three(self, carer: Person) -> str:
+        """A room of `carer`, a colleague and the bot (not a direct chat); its id."""
+        colleague = await self.person()
+        room = await carer.direct_chat(self.bot.client.user_id, colleague.user_id, direct=False)
+        await colleague.sync()
+        joined = await colleague.client.join(room)
+        assert isinstance(joined, nio.JoinResponse), joined
+        await wait_until(lambda: room in self.bot.client.rooms)
+        await wait_until(lambda: self.bot.client.rooms[room].joined_count == 3)
+        return room
+
     async def open_chat(self, person: Person, encrypted: bool = False) -> tuple[str, list[str]]:
         """A direct chat with the bot; the bot joins and greets."""
         before = self.bot.handled
@@ -441,13 +452,7 @@ def test_room_with_three_members_is_refused_and_nothing_stored(
 
     async def body(h: Harness) -> None:
         carer = await h.person()
-        colleague = await h.person()
-        room = await carer.direct_chat(h.bot.client.user_id, colleague.user_id, direct=False)
-        await colleague.sync()
-        joined = await colleague.client.join(room)
-        assert isinstance(joined, nio.JoinResponse), joined
-        await wait_until(lambda: room in h.bot.client.rooms)
-        await wait_until(lambda: h.bot.client.rooms[room].joined_count == 3)
+        room = await h.room_of_three(carer)
         answer = await h.turn(carer, room, "ik wil een online bedreiging melden")
         assert len(answer) == 1
         assert "direct" in answer[0].lower() or "privé" in answer[0].lower()

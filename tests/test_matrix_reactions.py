@@ -11,7 +11,6 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-import nio
 import pytest
 
 from bot.matrix.choices import LiveChoices, ReactionAnswer, answer_for
@@ -167,13 +166,7 @@ def test_reactions_in_a_room_of_three_are_ignored(
 
     async def body(h: Harness) -> None:
         carer = await h.person()
-        colleague = await h.person()
-        room = await carer.direct_chat(h.bot.client.user_id, colleague.user_id, direct=False)
-        await colleague.sync()
-        joined = await colleague.client.join(room)
-        assert isinstance(joined, nio.JoinResponse), joined
-        await wait_until(lambda: room in h.bot.client.rooms)
-        await wait_until(lambda: h.bot.client.rooms[room].joined_count == 3)
+        room = await h.room_of_three(carer)
         [refusal] = await h.turn(carer, room, "online")
         notice = carer.messages[room][-1]
         assert notice.body == refusal
