@@ -92,6 +92,9 @@ def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
         )
         session.execute(sa.delete(Case).where(col(Case.id).in_(ids)))
     session.execute(sa.delete(Evidence).where(col(Evidence.conversation_key) == reporter_ref))
-    session.execute(sa.delete(Conversation).where(col(Conversation.key) == reporter_ref))
+    conversation = session.get(Conversation, reporter_ref)
+    if conversation is not None:
+        unit.forget_chat_values(conversation.channel, reporter_ref)
+        session.delete(conversation)
     unit.audit("reporter", "data_deleted", count=len(ids))
     return cases

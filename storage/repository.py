@@ -844,6 +844,17 @@ class Unit:
             row.updated_at = self.clock()
         self.session.add(row)
 
+    def forget_chat_values(self, channel: str, conversation_key: str) -> int:
+        """Delete what a channel remembers about one chat (its rows named after the chat's
+        pseudonym, e.g. Telegram's live keyboard); how many went."""
+        if "%" in conversation_key or "_" in conversation_key:
+            raise ValueError("not a conversation key")
+        result = self.execute(
+            sql.DELETE_CHAT_VALUES,
+            {"channel": channel, "suffix": ":" + conversation_key},
+        )
+        return int(result.rowcount or 0)
+
     # -- audit --------------------------------------------------------------------------
 
     def audit(self, actor: str, action: str, *, case_id: int | None = None, **detail: Any) -> None:

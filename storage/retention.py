@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import col, select
@@ -37,6 +37,7 @@ class PurgeResult:
     drafts: int
     outbox: int
     processed: int
+    chats: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """For logs and the CLI."""
@@ -45,6 +46,7 @@ class PurgeResult:
             "drafts": self.drafts,
             "outbox": self.outbox,
             "processed": self.processed,
+            "chats": self.chats,
         }
 
 
@@ -109,6 +111,7 @@ def purge(
         conversation.flow, conversation.step, conversation.state_enc = None, None, None
         conversation.version += 1
         session.add(conversation)
+    chats = _forget_idle_chats(unit, now - closed_after)
     outbox = session.execute(
         sa.delete(OutboxMessage).where(
             sa.or_(
@@ -127,6 +130,7 @@ def purge(
         drafts=len(stale),
         outbox=int(getattr(outbox, "rowcount", 0) or 0),
         processed=int(getattr(processed, "rowcount", 0) or 0),
+        chats=chats,
     )
     session.add(
         AuditEvent(
@@ -137,3 +141,21 @@ def purge(
         )
     )
     return result
+
+
+def _forget_idle_chats(unit: Unit, before: datetime) -> int:
+    """Delete chats unused since `before` that no kept case points to: the conversation
+    (with its encrypted address), its draft evidence and what the channel remembers of it.
+    Someone writing again later simply starts afresh."""
+    session = unit.session
+    kept = select(Case.reporter_ref).where(col(Case.purged_at).is_(None))
+    idle = session.exec(
+        select(Conversation.key, Conversation.channel).where(
+            col(Conversation.updated_at) < before, col(Conversation.key).not_in(kept)
+        )
+    ).all()
+    for key, channel in idle:
+        session.execute(sa.delete(Evidence).where(col(Evidence.conversation_key) == key))
+        unit.forget_chat_values(channel, key)
+        session.execute(sa.delete(Conversation).where(col(Conversation.key) == key))
+    return len(idle)

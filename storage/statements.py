@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from storage.models import (
     AuditEvent,
     Case,
+    ChannelState,
     Conversation,
     Evidence,
     OutboxMessage,
@@ -40,6 +41,7 @@ ROUTING = table(RoutingDecision)
 OUTBOX = table(OutboxMessage)
 AUDIT = table(AuditEvent)
 PROCESSED = table(ProcessedMessage)
+CHANNEL_STATE = table(ChannelState)
 TIMER = table(Timer)
 
 LOAD_CONVERSATION = sa.select(CONVERSATION).where(CONVERSATION.c.key == sa.bindparam("key"))
@@ -74,6 +76,13 @@ CASE_CODE_TAKEN = sa.select(CASE.c.id).where(CASE.c.code == sa.bindparam("code")
 INSERT_CASE = sa.insert(CASE)
 
 INSERT_AUDIT = sa.insert(AUDIT)
+
+#: A channel's rows about one chat are named `<purpose>:<the chat's pseudonym>`; the
+#: suffix is a pseudonym (base32), which holds no LIKE wildcard.
+DELETE_CHAT_VALUES = sa.delete(CHANNEL_STATE).where(
+    CHANNEL_STATE.c.channel == sa.bindparam("channel"),
+    CHANNEL_STATE.c.name.endswith(sa.bindparam("suffix")),
+)
 INSERT_ROUTING = sa.insert(ROUTING)
 ROUTING_OF_CASE = (
     sa.select(ROUTING.c.contact_id, ROUTING.c.role, ROUTING.c.reason)

@@ -60,6 +60,53 @@ def test_closed_cases_are_purged_to_statistics_after_the_retention_period(
     assert "Welkom terug" not in fresh.all_text
 
 
+def test_unused_chats_are_forgotten_after_the_retention_period_unless_a_case_needs_them(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    store = runtime.store
+    code = report(driver)  # the melder's case stays open: their chat is still needed
+    driver.session(["hallo"], user="stille")  # someone who only looked around
+    quiet = store.pseudonym("console", "stille")
+    melder = store.pseudonym("console", "melder")
+    with store.unit() as unit:
+        unit.set_channel_value("console", "chat:" + quiet, "keyboard 12")
+        unit.set_channel_value("console", "chat:" + melder, "keyboard 13")
+    clock.advance(days=200)
+    with store.unit() as unit:
+        assert purge(unit).chats == 0, "not before the retention period"
+    clock.advance(days=200)
+    with store.unit() as unit:
+        assert purge(unit).chats == 1
+    with store.unit() as unit:
+        assert unit.load_conversation(quiet) is None
+        assert unit.channel_value("console", "chat:" + quiet) is None
+        assert unit.load_conversation(melder) is not None
+        assert unit.channel_value("console", "chat:" + melder) == "keyboard 13"
+        assert unit.case_by_code(code) is not None
+    again = driver.session(["hallo"], user="stille")
+    assert again.all_text, "someone forgotten simply starts afresh"
+
+
+def test_erasure_removes_what_a_channel_remembers_of_the_chat(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    store = runtime.store
+    report(driver)
+    melder = store.pseudonym("console", "melder")
+    other = store.pseudonym("console", "iemand-anders")
+    with store.unit() as unit:
+        unit.set_channel_value("console", "chat:" + melder, "keyboard 7")
+        unit.set_channel_value("console", "chat:" + other, "keyboard 8")
+    said = driver.turns(["privacy", "delete", "yes"])
+    assert "verwijderd" in said[3].texts[0]
+    with store.unit() as unit:
+        assert unit.load_conversation(melder) is None
+        assert unit.channel_value("console", "chat:" + melder) is None
+        assert unit.channel_value("console", "chat:" + other) == "keyboard 8"
+
+
 def test_the_running_bot_purges_daily(world: tuple[Runtime, Driver], clock: Clock) -> None:
     runtime, _driver = world
     runtime.tick()
