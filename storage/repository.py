@@ -795,6 +795,22 @@ class Unit:
             row.not_before = self.clock() + retry_in
         self.session.add(row)
 
+    def reopen_refused(self, channel: str, recipients: Sequence[str], *, error: str) -> int:
+        """Deliver again the messages given up with `error` (a recipient who had blocked
+        the bot and is back); expired ones stay dropped. How many were reopened."""
+        if not recipients:
+            return 0
+        result = self.execute(
+            sql.REOPEN_REFUSED,
+            {
+                "b_channel": channel,
+                "recipients": list(recipients),
+                "b_error": error,
+                "now": self.clock(),
+            },
+        )
+        return int(result.rowcount or 0)
+
     def outbox_counts(self) -> dict[str, int]:
         """Pending, delivered and failed message counts (for status output and tests)."""
         pending = self.session.exec(

@@ -135,6 +135,21 @@ def insert_if_new(target: sa.Table, *keys: str) -> InsertIfNew:
     )
 
 
+#: Messages a recipient refused (e.g. a blocked bot) go out again once they are back.
+REOPEN_REFUSED = (
+    sa.update(OUTBOX)
+    .where(
+        # Not named after columns: in an UPDATE those names belong to the SET clause.
+        OUTBOX.c.channel == sa.bindparam("b_channel"),
+        OUTBOX.c.recipient.in_(sa.bindparam("recipients", expanding=True)),
+        OUTBOX.c.delivered_at.is_(None),
+        OUTBOX.c.failed_at.is_not(None),
+        OUTBOX.c.last_error == sa.bindparam("b_error"),
+        sa.or_(OUTBOX.c.expires_at.is_(None), OUTBOX.c.expires_at > sa.bindparam("now")),
+    )
+    .values(failed_at=None, last_error=None, not_before=sa.bindparam("now"))
+)
+
 INSERT_PROCESSED = insert_if_new(PROCESSED, "channel", "message_id")
 INSERT_OUTBOX = insert_if_new(OUTBOX, "dedupe_key")
 INSERT_TIMER = insert_if_new(TIMER, "dedupe_key")

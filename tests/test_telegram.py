@@ -603,11 +603,11 @@ def test_webhook_takes_updates_only_with_the_secret_token(runtime: Runtime) -> N
 # -- the outbox ---------------------------------------------------------------------------
 
 
-def _enqueue(runtime: Runtime, address: str, text: str, key: str) -> None:
+def _enqueue(runtime: Runtime, address: str, text: str, key: str, recipient: str = "test") -> None:
     with runtime.store.unit() as unit:
         unit.enqueue(
             channel="telegram",
-            recipient="test",
+            recipient=recipient,
             address=address,
             purpose="case_notice",
             payload={"text": text, "choices": []},
@@ -626,8 +626,8 @@ def test_outbox_retries_errors_respects_retry_after_and_gives_up_when_blocked(
             (500, "Internal Server Error", None),
             (429, "Too Many Requests: retry after 1", 1),
         ]
-        _enqueue(h.runtime, str(ANNA), "notice for anna", "a")
-        _enqueue(h.runtime, str(FRANK), "alert for frank", "f")
+        _enqueue(h.runtime, str(ANNA), "notice for anna", "a", "af-anna")
+        _enqueue(h.runtime, str(FRANK), "alert for frank", "f", "sec-frank")
         sender = OutboxSender(h.runtime.store, h.channel._send_outgoing, interval=0.05)
         await sender.deliver_once()
         with h.runtime.store.unit() as unit:
@@ -647,6 +647,17 @@ def test_outbox_retries_errors_respects_retry_after_and_gives_up_when_blocked(
             assert unit.outbox_counts() == {"pending": 0, "delivered": 1, "failed": 1}
         assert [c.text for c in h.fake.sent(FRANK)] == ["alert for frank"]
         assert h.fake.sent(ANNA) == []
+        # Anna unblocks the bot and starts it again: the notice she missed arrives.
+        h.fake.blocked.discard(ANNA)
+        greeting = await h.say("/start", user=ANNA)
+        assert greeting, "the bot answers /start"
+        await sender.deliver_once()
+        assert h.fake.sent(ANNA)[-1].text == "notice for anna"
+        with h.runtime.store.unit() as unit:
+            assert unit.outbox_counts() == {"pending": 0, "delivered": 2, "failed": 0}
+        await h.say("/start", user=ANNA)
+        await sender.deliver_once()
+        assert [c.text for c in h.fake.sent(ANNA)].count("notice for anna") == 1, "once"
 
     scenario(runtime, body)
 

@@ -373,6 +373,7 @@ class TelegramChannel:
                 if start:
                     if not self._claim(incoming.message_id or ""):
                         return Reply(messages=(), awaiting=False), memory
+                    self._reopen_refused(incoming)
                     return self.runtime.engine.resume(incoming), memory
                 return self.runtime.engine.handle(incoming), memory
             except ConcurrentUpdateError:
@@ -506,6 +507,18 @@ class TelegramChannel:
     def _remember(self, chat_id: str, memory: ChatMemory) -> None:
         with self.runtime.store.unit() as unit:
             unit.set_channel_value(CHANNEL, self._memory_name(chat_id), memory.dump())
+
+    def _reopen_refused(self, incoming: Incoming) -> None:
+        """Someone (re)starting the bot may have blocked it before: what could not reach
+        them then (a case notice, an answer from the aanspreekpunt) goes out now."""
+        recipients = [self.runtime.store.pseudonym(CHANNEL, incoming.chat_id)]
+        contact = self.runtime.organisation.contact_for_address(CHANNEL, incoming.user_id)
+        if contact is not None:
+            recipients.append(contact.id)
+        with self.runtime.store.unit() as unit:
+            reopened = unit.reopen_refused(CHANNEL, recipients, error=Forbidden.__name__)
+        if reopened:
+            log.info("%d message(s) refused earlier go out again", reopened)
 
     def _claim(self, message_id: str) -> bool:
         with self.runtime.store.unit() as unit:
