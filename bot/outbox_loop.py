@@ -12,11 +12,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from dialogs.messages import Choice, Outgoing
+from dialogs.messages import Outgoing, outgoing_from_payload
 from storage.repository import PendingMessage, Store
 
 log = logging.getLogger(__name__)
@@ -46,17 +46,6 @@ def retry_with_backoff(message: PendingMessage, exc: Exception) -> Failure:
     """The default: back off, and give up after `MAX_ATTEMPTS`."""
     give_up = message.attempts >= MAX_ATTEMPTS
     return Failure(None if give_up else backoff(message.attempts))
-
-
-def outgoing_from_payload(payload: Mapping[str, object]) -> Outgoing:
-    """An outbox payload ({"text", "choices": [{"id", "label"}]}) as an outgoing message."""
-    raw = payload.get("choices")
-    choices: list[Choice] = []
-    if isinstance(raw, Sequence) and not isinstance(raw, str):
-        for item in raw:
-            if isinstance(item, Mapping) and "id" in item and "label" in item:
-                choices.append(Choice(str(item["id"]), str(item["label"])))
-    return Outgoing(text=str(payload.get("text", "")), choices=tuple(choices))
 
 
 class OutboxLoop:

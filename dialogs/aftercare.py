@@ -16,9 +16,9 @@ from dialogs import texts
 from dialogs.casedesk import CaseDesk
 from dialogs.flow import Flow
 from dialogs.i18n import translator
-from dialogs.messages import Choice, Outgoing
+from dialogs.messages import Choice, Outgoing, payload
 from dialogs.organisation import Contact, Organisation, Role
-from dialogs.submission import contact_addresses, payload
+from dialogs.submission import contact_addresses
 from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, DeliveryWindow, StoredConversation, Unit
 

@@ -14,9 +14,9 @@ from datetime import timedelta
 from dialogs import render, texts
 from dialogs.catalogue import PERPETRATOR_REACTIONS
 from dialogs.i18n import translator
-from dialogs.messages import Choice, Outgoing
+from dialogs.messages import Choice, Outgoing, payload
 from dialogs.organisation import Contact, Organisation, ReportKind, Role
-from dialogs.submission import contact_addresses, payload
+from dialogs.submission import contact_addresses
 from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, Unit
 

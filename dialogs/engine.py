@@ -20,7 +20,15 @@ from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, FLOW_PREFIX, Flow, Option, Step
 from dialogs.flows import REPORT_FLOWS, build_flows
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator, translator
 from dialogs.matching import clean_text, command_of, find_urls, looks_like_path, match_option
-from dialogs.messages import Choice, Incoming, Outgoing, OutgoingFile, Reply
+from dialogs.messages import (
+    Choice,
+    Incoming,
+    Outgoing,
+    OutgoingFile,
+    Reply,
+    outgoing_from_payload,
+    payload,
+)
 from dialogs.organisation import Contact, Organisation, ReportKind, Role, localized
 from dialogs.routing import RoutingRequest, route
 from dialogs.submission import enqueue_acute_alert, submit_report
@@ -33,6 +41,8 @@ log = logging.getLogger(__name__)
 
 USE_SLOT = "use_slot"
 MAX_ATTEMPTS = 5
+#: State key of the answer to the chat's latest platform message (see `Engine.replay`).
+ANSWER = "last_answer"
 ENTITY_SLOTS = ("platform", "perpetrator_relation")
 
 
@@ -138,11 +148,34 @@ class Engine:
                 incoming.channel, incoming.message_id
             ):
                 log.info("skipping a %s message handled before", incoming.channel)
-                return Reply(messages=(), awaiting=False)
+                return Reply(messages=(), awaiting=False, duplicate=True)
             turn, stored_version = self._load(unit, key, incoming)
             self._process(turn)
+            if incoming.message_id is not None:
+                # Kept with the new state, in the same transaction: if the process dies
+                # before the answer is sent, the platform's redelivery can get it (replay).
+                turn.state[ANSWER] = {
+                    "to": incoming.message_id,
+                    "messages": [payload(m) for m in turn.out],
+                }
             self._save(turn, stored_version)
         return Reply(messages=tuple(turn.out))
+
+    def replay(self, incoming: Incoming) -> Reply:
+        """The answer given to this platform message, if it is the chat's latest one.
+
+        For a channel that learns a redelivered message was handled (`Reply.duplicate`)
+        but never saw its answer arrive: a crash between commit and send loses nothing.
+        Files are not kept; everything else is answered as it was.
+        """
+        key = self.store.pseudonym(incoming.channel, incoming.chat_id)
+        with self.store.unit() as unit:
+            stored = unit.load_conversation(key, lock=False)
+        answer = stored.state.get(ANSWER) if stored else None
+        if not isinstance(answer, dict) or answer.get("to") != incoming.message_id:
+            return Reply(messages=(), awaiting=False, duplicate=True)
+        messages = tuple(outgoing_from_payload(m) for m in answer.get("messages", []))
+        return Reply(messages=messages, duplicate=True)
 
     def resume(self, incoming: Incoming) -> Reply:
         """Greet someone opening the chat: continue a report in progress, or show the menu."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,31 @@ class Outgoing:
 
 @dataclass(frozen=True)
 class Reply:
-    """Everything the engine answers to one incoming message."""
+    """Everything the engine answers to one incoming message.
+
+    `duplicate`: the platform message was handled before (a redelivery); see
+    `Engine.replay` for answering it again when that answer never arrived.
+    """
 
     messages: tuple[Outgoing, ...] = field(default_factory=tuple)
     awaiting: bool = True
+    duplicate: bool = False
+
+
+def payload(message: Outgoing) -> dict[str, Any]:
+    """A message as stored (outbox, a turn's answer): text and choices, no files."""
+    return {
+        "text": message.text,
+        "choices": [{"id": c.id, "label": c.label} for c in message.choices],
+    }
+
+
+def outgoing_from_payload(data: Mapping[str, object]) -> Outgoing:
+    """A stored message ({"text", "choices": [{"id", "label"}]}) as an outgoing message."""
+    raw = data.get("choices")
+    choices: list[Choice] = []
+    if isinstance(raw, Sequence) and not isinstance(raw, str):
+        for item in raw:
+            if isinstance(item, Mapping) and "id" in item and "label" in item:
+                choices.append(Choice(str(item["id"]), str(item["label"])))
+    return Outgoing(text=str(data.get("text", "")), choices=tuple(choices))

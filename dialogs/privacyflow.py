@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from dialogs import texts
 from dialogs.i18n import translator
-from dialogs.messages import Outgoing, OutgoingFile
-from dialogs.submission import contact_addresses, payload
+from dialogs.messages import Outgoing, OutgoingFile, payload
+from dialogs.submission import contact_addresses
 from storage.avg import delete_reporter_data, export_reporter_data
 
 if TYPE_CHECKING:

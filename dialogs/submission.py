@@ -13,7 +13,7 @@ from typing import Any
 
 from dialogs import render, texts
 from dialogs.i18n import translator
-from dialogs.messages import Outgoing
+from dialogs.messages import Outgoing, payload
 from dialogs.organisation import Contact, Organisation, localized
 from dialogs.routing import Recipient, RoutingRequest
 from storage.repository import CaseRecord, Envelope, NewCase, Unit
@@ -43,14 +43,6 @@ def contact_addresses(contact: Contact) -> list[tuple[str, str]]:
     elif addresses.matrix_user_id:
         found.append(("matrix", addresses.matrix_user_id))
     return found
-
-
-def payload(message: Outgoing) -> dict[str, Any]:
-    """An outgoing message as stored in the outbox."""
-    return {
-        "text": message.text,
-        "choices": [{"id": c.id, "label": c.label} for c in message.choices],
-    }
 
 
 def _optional(value: Any) -> str | None:

@@ -24,7 +24,7 @@ from bot.cli import case_json
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.telegram import texts as tt
-from bot.telegram.channel import TelegramChannel, TelegramOptions
+from bot.telegram.channel import REPLY_TRIES, TelegramChannel, TelegramOptions
 from bot.telegram.outbox import OutboxSender, backoff
 from bot.telegram.run import TelegramConfigError, options_from
 from bot.telegram.translate import (
@@ -327,6 +327,55 @@ def test_restart_mid_report_continues_and_answers_no_update_twice(
         for value in ["instagram", "@boze_zoon_1980", "naaste", *AFTER_EVIDENCE]:
             await h.answer(value)
         assert len(cases(h.runtime)) == 1
+
+    scenario(runtime, body)
+
+
+def test_an_answer_lost_in_a_crash_arrives_when_telegram_sends_the_update_again(
+    runtime: Runtime, make_runtime: Callable[..., Runtime]
+) -> None:
+    async def body(h: Harness) -> None:
+        for value in ONLINE_START[:2]:
+            await h.answer(value)
+        before = len(h.fake.sent(MELDER))
+        # The story is stored, but its answer never arrives: every try fails, as if the
+        # process died between the commit and the send.
+        h.fake.failures[MELDER] = [(502, "Bad Gateway", None)] * REPLY_TRIES
+        update = h.fake.message(MELDER, DESCRIPTION)
+        h.expected += 1
+        await h.settle()
+        assert len(h.fake.sent(MELDER)) == before, "nothing reached the melder"
+        with h.runtime.store.unit() as unit:
+            stored = unit.load_conversation(h.runtime.store.pseudonym("telegram", str(MELDER)))
+        assert stored is not None
+        assert stored.state["slots"]["description"] == DESCRIPTION
+
+        # A new process on the same database; Telegram sends the update again.
+        await h.stop()
+        h.fake.crash_before_confirming(update["update_id"])
+        h.runtime = make_runtime()
+        await h.start()
+        h.expected += 1
+        await h.settle()
+        answer = h.fake.sent(MELDER)[before:]
+        assert answer, "the lost answer arrives"
+        assert "yesterday" in answer[-1].choice_ids, "the question after the story"
+        # The live keyboard is that answer's: the melder just goes on.
+        await h.press("yesterday")
+        assert "instagram" in h.fake.last_keyboard(MELDER).choice_ids
+
+        # Once answered, a further redelivery of that update stays unanswered.
+        sent = len(h.fake.sent(MELDER))
+        await h.stop()
+        h.fake.crash_before_confirming(update["update_id"])
+        await h.start()
+        h.expected += 2  # the story again, and the press after it
+        await h.settle()
+        assert len(h.fake.sent(MELDER)) == sent, "no update is answered twice"
+        with h.runtime.store.unit() as unit:
+            stored = unit.load_conversation(h.runtime.store.pseudonym("telegram", str(MELDER)))
+        assert stored is not None
+        assert stored.state["slots"]["occurred_choice"] == "yesterday"
 
     scenario(runtime, body)
 

@@ -82,14 +82,16 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class ChatMemory:
-    """What the channel keeps per private chat: the message whose keyboard is live, and
-    the Telegram language last passed to the engine (so a switch typed in the chat holds)."""
+    """What the channel keeps per private chat: the message whose keyboard is live, the
+    Telegram language last passed to the engine (so a switch typed in the chat holds), and
+    the update whose answer was sent last (so a redelivered update is answered once)."""
 
     keyboard: int | None = None
     language: str | None = None
+    answered: str | None = None
 
     def dump(self) -> str:
-        return json.dumps({"kb": self.keyboard, "lc": self.language})
+        return json.dumps({"kb": self.keyboard, "lc": self.language, "an": self.answered})
 
     @classmethod
     def load(cls, raw: str | None) -> ChatMemory:
@@ -99,9 +101,11 @@ class ChatMemory:
             data = json.loads(raw)
             keyboard = data.get("kb")
             language = data.get("lc")
+            answered = data.get("an")
             return cls(
                 keyboard if isinstance(keyboard, int) else None,
                 language if isinstance(language, str) else None,
+                answered if isinstance(answered, str) else None,
             )
         except (ValueError, AttributeError):
             return cls()
@@ -357,7 +361,7 @@ class TelegramChannel:
             with contextlib.suppress(TelegramError):
                 await self._send(chat_id, Outgoing(sorry))
             return
-        await self._answer(chat_id, reply, memory)
+        await self._answer(chat_id, reply, replace(memory, answered=incoming.message_id))
         self.outbox.wake()
 
     def _turn(
@@ -375,7 +379,12 @@ class TelegramChannel:
                         return Reply(messages=(), awaiting=False), memory
                     self._reopen_refused(incoming)
                     return self.runtime.engine.resume(incoming), memory
-                return self.runtime.engine.handle(incoming), memory
+                reply = self.runtime.engine.handle(incoming)
+                if reply.duplicate and memory.answered != incoming.message_id:
+                    # Handled before, but its answer never went out (the process died
+                    # in between): send it now. Answered already: stay quiet.
+                    reply = self.runtime.engine.replay(incoming)
+                return reply, memory
             except ConcurrentUpdateError:
                 if attempt == ENGINE_TRIES - 1:
                     raise
