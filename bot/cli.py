@@ -423,7 +423,8 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
 def cmd_nlu_review(args: argparse.Namespace) -> int:
     """List the messages the bot was not sure about (redacted), optionally as Rasa YAML."""
     from bot.runtime import open_store
-    from storage.nlu_review import purge_expired, review_items, review_yaml
+    from nlu.review import review_yaml
+    from storage.nlu_review import purge_expired, review_items
 
     settings = _settings()
     _configure_logging(settings)

@@ -29,12 +29,12 @@ from dialogs.messages import (
     outgoing_from_payload,
     payload,
 )
+from dialogs.nlu_review import record_low_confidence
 from dialogs.organisation import Contact, Organisation, ReportKind, Role, localized
 from dialogs.routing import RoutingRequest, route
 from dialogs.submission import enqueue_acute_alert, submit_report
 from nlu.interpreter import Interpreter, ParseResult
 from storage.casework import DueTimer
-from storage.nlu_review import record_low_confidence
 from storage.repository import ConcurrentUpdateError, Store, Unit
 
 log = logging.getLogger(__name__)

@@ -1,23 +1,18 @@
-"""Messages the NLU was not sure about, kept for ops to review (`zorgveilig nlu review`).
+"""Storage of messages the NLU was not sure about, for ops to review (`zorgveilig nlu review`).
 
-Only a redacted copy is stored (`nlu.redact`: names, phone numbers, e-mail addresses, links),
+Callers store only a redacted copy (`dialogs.nlu_review` redacts with `nlu.review`); it is
 encrypted with the unit's vault, with the predicted intent, its confidence and the language.
 Rows older than 30 days are deleted: on every new row and by `purge_expired`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import col, select
 
-from nlu.interpreter import ParseResult
-from nlu.redact import redact
-from nlu.training_data import Example, format_example
 from storage.models import NluReview
 from storage.repository import Unit
 
@@ -25,16 +20,14 @@ __all__ = [
     "MAX_AGE",
     "ReviewItem",
     "purge_expired",
-    "record_low_confidence",
     "review_items",
-    "review_yaml",
+    "store_review",
 ]
 
 #: How long a message is kept at most.
 MAX_AGE = timedelta(days=30)
-#: Characters of a message looked at, and kept after redaction.
-_MAX_INPUT = 4_000
-_MAX_STORED = 1_000
+#: Characters of a redacted message kept.
+MAX_STORED = 1_000
 
 
 @dataclass(frozen=True)
@@ -49,21 +42,21 @@ class ReviewItem:
     text: str
 
 
-def record_low_confidence(unit: Unit, text: str, parse: ParseResult, lang: str) -> None:
-    """Keep a redacted, encrypted copy of a message the NLU was not sure about.
+def store_review(unit: Unit, redacted: str, *, intent: str, confidence: float, lang: str) -> None:
+    """Keep an already redacted message, encrypted, for review.
 
     Also deletes rows past `MAX_AGE`, so nothing outlives it even without `nlu review`.
     """
-    redacted = " ".join(redact(text[:_MAX_INPUT]).split())[:_MAX_STORED]
     purge_expired(unit)
+    redacted = redacted[:MAX_STORED]
     if not redacted:
         return
     unit.session.add(
         NluReview(
             created_at=unit.clock(),
             lang=lang[:8],
-            intent=parse.intent.name[:48],
-            confidence=float(parse.intent.confidence),
+            intent=intent[:48],
+            confidence=float(confidence),
             text_enc=unit.vault.encrypt_text(redacted),
         )
     )
@@ -96,36 +89,3 @@ def review_items(unit: Unit, *, days: int = 30) -> list[ReviewItem]:
         )
         for row in rows
     ]
-
-
-def review_yaml(items: Iterable[ReviewItem]) -> str:
-    """The messages as Rasa NLU YAML, one intent block per language and predicted intent.
-
-    The intent is the model's guess: ops correct it, then move the lines into `nlu/data`.
-    Identical texts appear once per block.
-    """
-    groups: dict[tuple[str, str], list[ReviewItem]] = {}
-    for item in sorted(items, key=lambda i: (i.lang, i.intent, i.confidence, i.id)):
-        groups.setdefault((item.lang, item.intent), []).append(item)
-    out = [
-        "# Messages the bot was not sure about (redacted), from `zorgveilig nlu review`.",
-        "# Each block carries the model's best guess as its intent. Check every line, move it",
-        "# to the block of the right intent, then add it to nlu/data/<lang>/nlu.yml.",
-        'version: "3.1"',
-    ]
-    blocks: list[str] = []
-    for (lang, intent), members in groups.items():
-        texts = dict.fromkeys(format_example(Example(m.text, intent)) for m in members)
-        lines = [f"      - {text}" for text in texts if text]
-        if not lines:
-            continue
-        low = min(m.confidence for m in members)
-        high = max(m.confidence for m in members)
-        blocks += [
-            f"  # {lang}: predicted {intent}, confidence {low:.2f}-{high:.2f}",
-            f"  - intent: {json.dumps(intent)}",
-            "    examples: |",
-            *lines,
-        ]
-    out += ["nlu:", *blocks] if blocks else ["nlu: []"]
-    return "\n".join(out) + "\n"

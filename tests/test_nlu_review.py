@@ -12,18 +12,14 @@ from sqlmodel import select
 from bot.cli import main
 from bot.runtime import open_store
 from bot.settings import Settings
+from dialogs.nlu_review import record_low_confidence
 from nlu.interpreter import IntentScore, ParseResult
+from nlu.review import review_yaml
 from nlu.training_data import load_training_data
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
 from storage.models import NluReview
-from storage.nlu_review import (
-    ReviewItem,
-    purge_expired,
-    record_low_confidence,
-    review_items,
-    review_yaml,
-)
+from storage.nlu_review import ReviewItem, purge_expired, review_items
 from storage.repository import Store
 
 START = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
