@@ -62,8 +62,9 @@ def _day_and_retry(timer: DueTimer) -> tuple[int, int]:
 
 def fire_checkin(
     unit: Unit, org: Organisation, timer: DueTimer, checkin_flow: Flow
-) -> dict[str, Any] | None:
-    """Send one check-in; returns the conversation state to store for the melder, if any.
+) -> tuple[StoredConversation, dict[str, Any]] | None:
+    """Send one check-in; returns the melder's conversation (as loaded, locked) and the
+    state to store for it, if any.
 
     The caller (the engine) owns the conversation format and saves the returned state.
     """
@@ -101,7 +102,7 @@ def fire_checkin(
         quiet_hours=True,
     )
     unit.audit("system", "checkin_sent", case_id=case.id, day=day)
-    return {
+    return conversation, {
         "lang": conversation.lang,
         "slots": {"checkin_case": case.code, "checkin_day": day},
         "history": [],

@@ -211,12 +211,10 @@ class Engine:
     def _fire_checkin(self, unit: Unit, timer: DueTimer) -> None:
         """Send a check-in and put the melder's idle chat on its first question."""
         flow = self.flows["checkin"]
-        state = aftercare.fire_checkin(unit, self.org, timer, flow)
-        if state is None or timer.case_id is None:
+        fired = aftercare.fire_checkin(unit, self.org, timer, flow)
+        if fired is None:
             return
-        case = unit.cases_by_ids([timer.case_id])[0]
-        stored = unit.load_conversation(case.reporter_ref)
-        assert stored is not None
+        stored, state = fired
         unit.save_conversation(
             key=stored.key,
             channel=stored.channel,
