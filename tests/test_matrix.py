@@ -445,6 +445,60 @@ def test_restart_mid_report_loses_nothing_and_answers_nothing_twice(
 
 
 @pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
+def test_an_answer_lost_in_a_crash_arrives_when_the_event_comes_again(
+    matrix_settings: Settings,
+    make_runtime: Callable[..., Runtime],
+    synapse: Synapse,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    runtime = make_runtime(fresh_settings=True)
+
+    async def body(h: Harness) -> None:
+        carer = await h.person()
+        room, _ = await h.open_chat(carer)
+        for text in ["online", DESCRIPTION]:
+            await h.turn(carer, room, text)
+        with h.runtime.store.unit() as unit:
+            token_before = unit.channel_value(CHANNEL, SYNC_TOKEN)
+        assert token_before
+
+        async def network_down(*args: object, **kwargs: object) -> str:
+            raise OSError("network down")
+
+        # "yesterday" is stored, but its answer never leaves: every send fails.
+        seen = len(carer.texts(room))
+        with monkeypatch.context() as patch:
+            patch.setattr(h.bot, "_room_send", network_down)
+            assert await h.turn(carer, room, "yesterday") == []
+        with h.runtime.store.unit() as unit:
+            stored = unit.load_conversation(h.runtime.store.pseudonym(CHANNEL, room))
+        assert stored is not None
+        assert stored.state["slots"]["occurred_choice"] == "yesterday"
+
+        async def restart_before_the_event() -> list[str]:
+            """The bot dies before its sync token moved past the event; it comes again."""
+            await h.stop()
+            with h.runtime.store.unit() as unit:
+                unit.set_channel_value(CHANNEL, SYNC_TOKEN, token_before)
+            before = len(carer.texts(room))
+            h.runtime = make_runtime(fresh_settings=True)
+            await h.start()
+            await wait_until(lambda: h.bot.handled >= 1)
+            await carer.sync()
+            return carer.texts(room)[before:]
+
+        again = await restart_before_the_event()
+        assert again, "the lost answer arrives"
+        assert "platform" in again[-1], again
+        assert await restart_before_the_event() == [], "and is not sent twice"
+        asked = await h.turn(carer, room, "instagram")
+        assert "accountnaam" in asked[0]
+        assert len(carer.texts(room)) > seen
+
+    scenario(runtime, synapse, body)
+
+
+@pytest.mark.sqlite_only  # PostgreSQL: covered by the report and restart tests
 def test_room_with_three_members_is_refused_and_nothing_stored(
     matrix_settings: Settings, make_runtime: Callable[..., Runtime], synapse: Synapse
 ) -> None:

@@ -421,17 +421,24 @@ class MatrixChannel:
         """Run one turn of the engine and send its answer."""
         try:
             reply = await asyncio.to_thread(self.runtime.engine.handle, incoming)
+            if reply.duplicate:
+                live = await asyncio.to_thread(self._live_choices, room_id)
+                if live.answered != incoming.message_id:
+                    # Handled before, but its answer never went out (the process died in
+                    # between, before the sync token moved on): send it now.
+                    reply = await asyncio.to_thread(self.runtime.engine.replay, incoming)
         except Exception as exc:
             log.error("a turn failed: %s", type(exc).__name__)
             sorry = translator(self.options.lang)(texts.SOMETHING_WRONG)
             with contextlib.suppress(Exception):
                 await self._send(room_id, Outgoing(sorry))
             return
-        await self._answer(room_id, reply)
+        await self._answer(room_id, reply, incoming.message_id)
         self.outbox.wake()
 
-    async def _answer(self, room_id: str, reply: Reply) -> None:
-        """Send the engine's answer; its question (if it has choices) becomes the live one."""
+    async def _answer(self, room_id: str, reply: Reply, answers: str | None = None) -> None:
+        """Send the engine's answer to event `answers`; its question (if it has choices)
+        becomes the live one."""
         if not reply.messages:
             return  # a message handled before: the live question stays
         live = LiveChoices()
@@ -441,7 +448,7 @@ class MatrixChannel:
             event_id = await self._send(room_id, outgoing, tries=REPLY_TRIES)
             if outgoing.choices:
                 live = LiveChoices.of(event_id, tuple(c.id for c in outgoing.choices))
-        await self._go_live(room_id, live)
+        await self._go_live(room_id, replace(live, answered=answers))
 
     async def _go_live(self, room_id: str, live: LiveChoices) -> None:
         """Remember the room's live question, then offer its keycaps as reactions."""

@@ -25,11 +25,13 @@ class LiveChoices:
     """The bot's newest question in a room: its event and the ids of its first ten choices.
 
     `event_id` None: the newest message asks nothing to choose from (free text, or no
-    question yet), so no reaction answers anything.
+    question yet), so no reaction answers anything. `answered`: the event whose answer
+    this question is (so a redelivered event is answered once, see `Engine.replay`).
     """
 
     event_id: str | None = None
     choices: tuple[str, ...] = ()
+    answered: str | None = None
 
     @classmethod
     def of(cls, event_id: str, choice_ids: tuple[str, ...]) -> LiveChoices:
@@ -37,9 +39,9 @@ class LiveChoices:
         return cls(event_id, choice_ids[: len(KEYCAPS)])
 
     def dump(self) -> str:
-        raw = json.dumps({"ev": self.event_id, "ch": list(self.choices)})
+        raw = json.dumps({"ev": self.event_id, "ch": list(self.choices), "an": self.answered})
         if len(raw) > MAX_STORED:  # ids too long to keep: the numbered list still works
-            raw = json.dumps({"ev": self.event_id, "ch": []})
+            raw = json.dumps({"ev": self.event_id, "ch": [], "an": self.answered})
         return raw
 
     @classmethod
@@ -50,11 +52,13 @@ class LiveChoices:
             data = json.loads(raw)
             event_id = data.get("ev")
             choices = data.get("ch")
+            answered = data.get("an")
         except (ValueError, AttributeError):
             return cls()
+        answered = answered if isinstance(answered, str) else None
         if not isinstance(event_id, str) or not isinstance(choices, list):
-            return cls()
-        return cls(event_id, tuple(c for c in choices if isinstance(c, str)))
+            return cls(answered=answered)
+        return cls(event_id, tuple(c for c in choices if isinstance(c, str)), answered)
 
 
 @dataclass(frozen=True)
