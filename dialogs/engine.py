@@ -33,6 +33,7 @@ from dialogs.nlu_review import record_low_confidence
 from dialogs.organisation import Contact, Organisation, ReportKind, Role, localized
 from dialogs.routing import RoutingRequest, route
 from dialogs.submission import enqueue_acute_alert, submit_report
+from nlu import anonymity
 from nlu.interpreter import Interpreter, ParseResult
 from storage.casework import DueTimer
 from storage.repository import ConcurrentUpdateError, Store, Unit
@@ -44,6 +45,9 @@ MAX_ATTEMPTS = 5
 #: State key of the answer to the chat's latest platform message (see `Engine.replay`).
 ANSWER = "last_answer"
 ENTITY_SLOTS = ("platform", "perpetrator_relation")
+#: Slots whose typed answer a rule decides before the classifier is asked (an option id
+#: or None): negation matters there and the classifier mixes the two up.
+DECIDING_RULES: dict[str, Callable[[str], str | None]] = {"anonymous": anonymity.preference}
 
 
 @dataclass(frozen=True)
@@ -483,6 +487,11 @@ class Engine:
         if found.out_of_range:
             turn.state["_notice"] = turn.tr(texts.NUMBER_OUT_OF_RANGE, n=len(options))
             return None
+        rule = DECIDING_RULES.get(step.slot or "")
+        if rule is not None and turn.incoming.choice is None:
+            decided = rule(text)
+            if decided is not None and decided in by_id:
+                return by_id[decided]
         parse = turn.parse
         if parse is None:
             return None
