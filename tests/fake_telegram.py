@@ -63,6 +63,8 @@ class FakeTelegram:
     #: chat id -> list of (status, description, retry_after) answers for the next sends
     failures: dict[int, list[tuple[int, str, int | None]]] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
+    #: Bot API methods that fail (HTTP 500) until removed from the set.
+    failing: set[str] = field(default_factory=set)
     history: list[dict[str, Any]] = field(default_factory=list)
     confirmed: int = 0
     port: int = 0
@@ -127,6 +129,9 @@ class FakeTelegram:
             return _error(400, f"Bad Request: {method} is not in the fake")
         if method != "getUpdates":
             self.calls.append(Call(method, params))
+        if method in self.failing:
+            self.calls[-1].status = 500
+            return _error(500, "Internal Server Error")
         result = handler(params)
         if asyncio.iscoroutine(result):
             result = await result

@@ -380,6 +380,24 @@ def test_an_answer_lost_in_a_crash_arrives_when_telegram_sends_the_update_again(
     scenario(runtime, body)
 
 
+def test_a_press_is_answered_even_when_telegram_fails_the_side_requests(
+    runtime: Runtime,
+) -> None:
+    async def body(h: Harness) -> None:
+        await h.say("/start")
+        h.fake.failing.update({"answerCallbackQuery", "editMessageReplyMarkup"})
+        answer = await h.press("online")
+        assert answer, "the press is answered"
+        assert step_of(h.runtime) == "what", "the online report has begun"
+        assert [c.status for c in h.fake.called("answerCallbackQuery")] == [500]
+        assert [c.status for c in h.fake.called("editMessageReplyMarkup")] == [500]
+        h.fake.failing.clear()
+        await h.say(DESCRIPTION)
+        assert "yesterday" in h.fake.last_keyboard(MELDER).choice_ids
+
+    scenario(runtime, body)
+
+
 def test_forged_and_stale_button_presses_change_nothing(runtime: Runtime) -> None:
     async def body(h: Harness) -> None:
         await h.say("/start")

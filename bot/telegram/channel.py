@@ -456,8 +456,6 @@ class TelegramChannel:
             await query.answer(tr(texts.BUTTON_STALE), show_alert=True)
             await self._remove_keyboard(chat_id, message.message_id)
             return
-        await query.answer()
-        await self._remove_keyboard(chat_id, message.message_id)
         incoming = Incoming(
             channel=CHANNEL,
             chat_id=str(chat_id),
@@ -466,7 +464,18 @@ class TelegramChannel:
             display_name=query.from_user.full_name or None,
             message_id=self._message_id(update),
         )
-        await self._converse(incoming, query.from_user.language_code, start=False)
+        # Three independent things at once, so the melder waits for one round trip to
+        # Telegram instead of three: stop the button's spinner, take the old keyboard away,
+        # and answer. A failure of the first two must not cost the answer.
+        results = await asyncio.gather(
+            query.answer(),
+            self._remove_keyboard(chat_id, message.message_id),
+            self._converse(incoming, query.from_user.language_code, start=False),
+            return_exceptions=True,
+        )
+        for result in results:
+            if isinstance(result, Exception):
+                log.warning("part of a button press failed: %s", type(result).__name__)
 
     async def _remove_keyboard(self, chat_id: int, message_id: int) -> None:
         # BadRequest: already gone ("message is not modified") or too old to edit.
