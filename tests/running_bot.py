@@ -8,11 +8,28 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import sys
 from pathlib import Path
 
+from tests.fake_telegram import TOKEN
+
 PROJECT = Path(__file__).resolve().parent.parent
+
+
+def bot_env(cli_env: dict[str, str], *, telegram_url: str | None = None) -> dict[str, str]:
+    """The environment for `zorgveilig run` in a test: debug logs (which the tests scan
+    for secrets), traffic to 127.0.0.1 only, and the fake Bot API when `telegram_url`."""
+    env = {
+        **os.environ,
+        **cli_env,
+        "ZV_LOG_LEVEL": "DEBUG",
+        "NO_PROXY": "127.0.0.1,localhost",
+    }
+    if telegram_url is not None:
+        env |= {"ZV_TELEGRAM_TOKEN": TOKEN, "ZV_TELEGRAM_BASE_URL": telegram_url}
+    return env
 
 
 class RunningBot:

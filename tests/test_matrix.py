@@ -33,7 +33,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from dialogs.messages import Choice, Outgoing
 from tests import synapse_server
-from tests.running_bot import RunningBot
+from tests.running_bot import RunningBot, bot_env
 from tests.synapse_server import SERVER_NAME, Synapse
 
 CODE = re.compile(r"ZV-[A-Z0-9]{4}")
@@ -399,19 +399,25 @@ def test_niet_pluis_goes_to_the_aandachtsfunctionaris(
     scenario(runtime, synapse, body)
 
 
+async def at_the_when_question(h: Harness) -> tuple[Person, str, str]:
+    """A carer in a direct chat, their online report at "when?"; the stored sync token."""
+    carer = await h.person()
+    room, _ = await h.open_chat(carer)
+    for text in ["online", DESCRIPTION]:
+        await h.turn(carer, room, text)
+    with h.runtime.store.unit() as unit:
+        token = unit.channel_value(CHANNEL, SYNC_TOKEN)
+    assert token
+    return carer, room, token
+
+
 def test_restart_mid_report_loses_nothing_and_answers_nothing_twice(
     matrix_settings: Settings, make_runtime: Callable[..., Runtime], synapse: Synapse
 ) -> None:
     runtime = make_runtime(fresh_settings=True)
 
     async def body(h: Harness) -> None:
-        carer = await h.person()
-        room, _ = await h.open_chat(carer)
-        for text in ["online", DESCRIPTION]:
-            await h.turn(carer, room, text)
-        with h.runtime.store.unit() as unit:
-            token_before = unit.channel_value(CHANNEL, SYNC_TOKEN)
-        assert token_before
+        carer, room, token_before = await at_the_when_question(h)
         answered = await h.turn(carer, room, "yesterday")
         assert "platform" in answered[-1]
 
@@ -454,13 +460,7 @@ def test_an_answer_lost_in_a_crash_arrives_when_the_event_comes_again(
     runtime = make_runtime(fresh_settings=True)
 
     async def body(h: Harness) -> None:
-        carer = await h.person()
-        room, _ = await h.open_chat(carer)
-        for text in ["online", DESCRIPTION]:
-            await h.turn(carer, room, text)
-        with h.runtime.store.unit() as unit:
-            token_before = unit.channel_value(CHANNEL, SYNC_TOKEN)
-        assert token_before
+        carer, room, token_before = await at_the_when_question(h)
 
         async def network_down(*args: object, **kwargs: object) -> str:
             raise OSError("network down")
@@ -645,8 +645,7 @@ def test_zorgveilig_run_starts_matrix_and_logs_no_secret(
     """The real command against Synapse, stopped with SIGINT."""
 
     async def main() -> None:
-        env = {**os.environ, **cli_env, "ZV_LOG_LEVEL": "DEBUG", "NO_PROXY": "127.0.0.1"}
-        bot = await RunningBot.start(env)
+        bot = await RunningBot.start(bot_env(cli_env))
         carer = Person(synapse, "carer-" + uuid.uuid4().hex[:8])
         synapse.register(carer.user_id[1:].split(":")[0], PASSWORD)
         try:

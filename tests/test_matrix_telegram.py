@@ -9,7 +9,6 @@ report on either channel reaches someone on the other one.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 import uuid
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 from bot.matrix.run import serve_options
 from bot.settings import Settings
 from tests.fake_telegram import TOKEN, FakeTelegram
-from tests.running_bot import RunningBot
+from tests.running_bot import RunningBot, bot_env
 from tests.synapse_server import Synapse
 from tests.test_matrix import (  # noqa: F401 (fixtures)
     ANNA,
@@ -140,15 +139,7 @@ def test_zorgveilig_run_serves_telegram_and_matrix_together(
     async def main() -> None:
         fake = FakeTelegram()
         await fake.start()
-        env = {
-            **os.environ,
-            **cli_env,
-            "ZV_TELEGRAM_TOKEN": TOKEN,
-            "ZV_TELEGRAM_BASE_URL": fake.base_url,
-            "ZV_LOG_LEVEL": "DEBUG",
-            "NO_PROXY": "127.0.0.1,localhost",
-        }
-        bot = await RunningBot.start(env)
+        bot = await RunningBot.start(bot_env(cli_env, telegram_url=fake.base_url))
         carer = Person(synapse, "carer-" + uuid.uuid4().hex[:8])
         synapse.register(carer.user_id[1:].split(":")[0], PASSWORD)
         anna = Person(synapse, ANNA)

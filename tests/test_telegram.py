@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import re
 import socket
 from collections.abc import Awaitable, Callable
@@ -41,7 +40,7 @@ from dialogs.render import size as render_size
 from dialogs.texts import HELP, LANGUAGE_SWITCHED
 from storage.models import Conversation, Evidence, OutboxMessage, ProcessedMessage
 from tests.fake_telegram import BOT_USERNAME, TOKEN, Call, FakeTelegram, wait_until
-from tests.running_bot import RunningBot
+from tests.running_bot import RunningBot, bot_env
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -781,15 +780,7 @@ def test_zorgveilig_run_starts_telegram_and_logs_no_token(cli_env: dict[str, str
     async def main() -> None:
         fake = FakeTelegram()
         await fake.start()
-        env = {
-            **os.environ,
-            **cli_env,
-            "ZV_TELEGRAM_TOKEN": TOKEN,
-            "ZV_TELEGRAM_BASE_URL": fake.base_url,
-            "ZV_LOG_LEVEL": "DEBUG",
-            "NO_PROXY": "127.0.0.1",
-        }
-        bot = await RunningBot.start(env)
+        bot = await RunningBot.start(bot_env(cli_env, telegram_url=fake.base_url))
         try:
             await wait_until(lambda: bool(fake.called("setMyCommands")) or not bot.running, 40)
             assert bot.running, bot.log[-2000:]
