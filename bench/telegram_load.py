@@ -64,7 +64,6 @@ class Replies:
 
     def __init__(self) -> None:
         self.by_chat: dict[int, list[tuple[float, Call]]] = defaultdict(list)
-        self.changed = asyncio.Event()
         self._waiters: dict[int, asyncio.Event] = {}
 
     def __call__(self, call: Call) -> None:

@@ -349,25 +349,38 @@ class TelegramChannel:
         await self._converse(incoming, user.language_code, start=is_start(text))
 
     async def _converse(
-        self, incoming: Incoming, language_code: str | None, *, start: bool
+        self,
+        incoming: Incoming,
+        language_code: str | None,
+        *,
+        start: bool,
+        memory: ChatMemory | None = None,
     ) -> None:
-        """Run one turn of the engine and send its answer."""
+        """Run one turn of the engine and send its answer (`memory`: the chat's, if the
+        caller read it already)."""
         chat_id = int(incoming.chat_id)
         try:
-            reply, memory = await asyncio.to_thread(self._turn, incoming, language_code, start)
+            reply, known = await asyncio.to_thread(
+                self._turn, incoming, language_code, start, memory
+            )
         except Exception as exc:
             log.error("a turn failed: %s", type(exc).__name__)
             sorry = translator(language_of(language_code))(texts.SOMETHING_WRONG)
             with contextlib.suppress(TelegramError):
                 await self._send(chat_id, Outgoing(sorry))
             return
-        await self._answer(chat_id, reply, replace(memory, answered=incoming.message_id))
+        await self._answer(chat_id, reply, replace(known, answered=incoming.message_id))
         self.outbox.wake()
 
     def _turn(
-        self, incoming: Incoming, language_code: str | None, start: bool
+        self,
+        incoming: Incoming,
+        language_code: str | None,
+        start: bool,
+        memory: ChatMemory | None = None,
     ) -> tuple[Reply, ChatMemory]:
-        memory = self._memory(incoming.chat_id)
+        if memory is None:
+            memory = self._memory(incoming.chat_id)
         lang = language_of(language_code)
         if memory.language != lang:
             incoming = replace(incoming, lang=lang)  # first contact, or the app's language changed
@@ -470,7 +483,7 @@ class TelegramChannel:
         results = await asyncio.gather(
             query.answer(),
             self._remove_keyboard(chat_id, message.message_id),
-            self._converse(incoming, query.from_user.language_code, start=False),
+            self._converse(incoming, query.from_user.language_code, start=False, memory=memory),
             return_exceptions=True,
         )
         for result in results:
