@@ -485,13 +485,18 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")  # letters only: "1112" must not becom
 _TOKEN = re.compile(r"[a-z]{5,}")
 
 
-def normalise_for_rules(text: str) -> str:
-    """Fold text for the rules: lowercase, no accents, straight apostrophes, typos corrected."""
+def fold_for_rules(text: str) -> str:
+    """Fold text for pattern rules: lowercase, no accents, straight apostrophes ("don’t"
+    reads as "don't"), single spaces."""
     text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.lower().translate(_APOSTROPHES)
-    text = " ".join(text.split())
-    text = _STRETCHED.sub(r"\1\1", text)
+    return " ".join(text.split())
+
+
+def normalise_for_rules(text: str) -> str:
+    """`fold_for_rules`, plus stretched letters shortened and typos corrected."""
+    text = _STRETCHED.sub(r"\1\1", fold_for_rules(text))
     return _TOKEN.sub(lambda m: _correct_token(m.group(0)), text)
 
 

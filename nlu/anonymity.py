@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from nlu.embedded import normalise_text
+from nlu.acute import fold_for_rules
 
 Preference = Literal["anonymous", "named"]
 
@@ -84,7 +84,7 @@ _QUESTION = re.compile(
 
 def preference(text: str) -> Preference | None:
     """ "anonymous", "named", or None when the text says neither, both, or asks."""
-    folded = normalise_text(text)
+    folded = fold_for_rules(text)
     if _QUESTION.search(folded):
         return None
     for named, anonymous in _RULES:

@@ -8,7 +8,8 @@ more, so the patterns lean towards recognising.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from nlu.acute import fold_for_rules
 
 #: (name, pattern) pairs over lower-case, accent-free text.
 PATTERNS: tuple[tuple[str, str], ...] = (
@@ -41,14 +42,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in PATTERNS)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text[:4000].casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def distress(text: str) -> str | None:
     """The name of the distress pattern the text matches, or None (never the text)."""
-    folded = _fold(text)
+    folded = fold_for_rules(text)
     for name, pattern in _COMPILED:
         if pattern.search(folded):
             return name

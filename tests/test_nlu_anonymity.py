@@ -41,6 +41,7 @@ def test_the_rule_never_picks_the_wrong_one_and_never_answers_a_question(folder:
         ("liever geen naam", "anonymous"),
         ("not with my name please", "anonymous"),
         ("i'd rather you didn't use my name", "anonymous"),
+        ("I don\u2019t need to be anonymous", "named"),  # a phone's curly apostrophe
         ("mijn naam mag er niet bij", "anonymous"),
         ("anoniem", "anonymous"),
         ("wat betekent anoniem precies?", None),

@@ -20,6 +20,7 @@ DISTRESS = [
     "ik durf niet meer naar mijn werk",
     "I want to die",
     "I can't cope anymore",
+    "I can\u2019t cope anymore",  # a phone's curly apostrophe
     "I haven't slept since it happened",
 ]
 ORDINARY = [
