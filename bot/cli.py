@@ -8,7 +8,6 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +95,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             matrix_options(settings)
         except MatrixConfigError as exc:
             raise CliError(str(exc)) from None
+        if telegram and settings.telegram_webhook_url:
+            raise CliError("Telegram by webhook next to Matrix is not supported: use polling")
     started = time.monotonic()
     runtime = build_runtime(settings)
     runtime.store.start_background_work()
@@ -110,14 +111,11 @@ def _serve(runtime: Runtime, args: argparse.Namespace, *, telegram: bool, matrix
     """Run the configured channels, or the terminal chat, until stopped."""
     from bot.console import ConsoleChat, interactive_lines
 
-    settings = runtime.settings
     if matrix:
         # Matrix, and Telegram beside it in the same event loop (long polling) when both
         # are configured.
         from bot.matrix.run import run_matrix
 
-        if telegram and settings.telegram_webhook_url:
-            raise CliError("Telegram by webhook next to Matrix is not supported: use polling")
         run_matrix(runtime, telegram=telegram)
         return 0
     if telegram:
@@ -332,18 +330,13 @@ def cmd_keys_generate(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """Apply the retention rules now (the running bot also does this daily)."""
-    from bot.runtime import open_store
-    from storage.retention import purge
+    from bot.runtime import open_store, purge_now
 
     settings = _settings()
     _configure_logging(settings)
     store = open_store(settings)
     with store.unit() as unit:
-        result = purge(
-            unit,
-            closed_after=timedelta(days=30 * settings.retention_months),
-            drafts_after=timedelta(days=settings.draft_retention_days),
-        )
+        result = purge_now(unit, settings)
     print(json.dumps(result.as_dict()))
     return 0
 

@@ -20,10 +20,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from dialogs.aftercare import window as checkin_window
 from dialogs.engine import Engine
 from dialogs.matching import command_of, looks_like_path
-from dialogs.messages import Attachment, Choice, Incoming, Outgoing, OutgoingFile
+from dialogs.messages import (
+    Attachment,
+    Choice,
+    Incoming,
+    Outgoing,
+    OutgoingFile,
+    outgoing_from_payload,
+)
 from dialogs.organisation import Organisation
 from storage.repository import Store
 
@@ -55,7 +61,6 @@ class ConsoleChat:
         self.jsonl = jsonl
         self.out = out or sys.stdout
         self.last_choices: tuple[Choice, ...] = ()
-        self.window = checkin_window(organisation)
         self.files_dir = files_dir or Path("var") / "files" / user
         # Periodic work (timers, retention) runs between messages in a terminal session.
         self.tick = tick or engine.run_due_timers
@@ -119,14 +124,14 @@ class ConsoleChat:
             recipients.append(contact.id)
         asked = False
         with self.store.unit() as unit:
-            pending = unit.claim_outbox(CHANNEL, recipients=recipients, window=self.window)
+            # The store's delivery window keeps check-ins to daytime, as on every channel.
+            pending = unit.claim_outbox(CHANNEL, recipients=recipients)
         for message in pending:
-            payload = message.payload
-            choices = tuple(Choice(c["id"], c["label"]) for c in payload.get("choices", []))
-            self._emit(Outgoing(text=str(payload["text"]), choices=choices), outbox=True)
+            outgoing = outgoing_from_payload(message.payload)
+            self._emit(outgoing, outbox=True)
             with self.store.unit() as unit:
                 unit.mark_delivered(message.id)
-            asked = asked or bool(choices)
+            asked = asked or bool(outgoing.choices)
         return asked
 
     # -- input --------------------------------------------------------------------------

@@ -15,8 +15,8 @@ from nlu.interpreter import Interpreter
 from nlu.rasa_client import RasaInterpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
-from storage.repository import Clock, DeliveryWindow, Store, utcnow
-from storage.retention import purge
+from storage.repository import Clock, DeliveryWindow, Store, Unit, utcnow
+from storage.retention import PurgeResult, purge
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +46,17 @@ class Runtime:
             if last is not None and datetime.fromisoformat(last) > now - PURGE_EVERY:
                 return
             unit.set_channel_value("system", "last_purge", now.isoformat())
-            result = purge(
-                unit,
-                closed_after=timedelta(days=30 * self.settings.retention_months),
-                drafts_after=timedelta(days=self.settings.draft_retention_days),
-            )
+            result = purge_now(unit, self.settings)
         log.info("retention purge: %s", result.as_dict())
+
+
+def purge_now(unit: Unit, settings: Settings) -> PurgeResult:
+    """Apply the retention rules with the configured periods."""
+    return purge(
+        unit,
+        closed_after=timedelta(days=30 * settings.retention_months),
+        drafts_after=timedelta(days=settings.draft_retention_days),
+    )
 
 
 def open_store(
@@ -83,8 +88,7 @@ def load_interpreter(settings: Settings) -> Interpreter:
     embedded = build_interpreter([DEFAULT_DATA_DIR], settings.model_path)
     if settings.nlu_backend != "rasa":
         return embedded
-    if not settings.rasa_url:
-        raise ValueError("ZV_NLU_BACKEND=rasa needs ZV_RASA_URL")
+    assert settings.rasa_url, "the settings validator requires ZV_RASA_URL for rasa"
     log.info("NLU backend: Rasa server, embedded classifier as fallback")
     return RasaInterpreter(settings.rasa_url, embedded, timeout=settings.rasa_timeout)
 

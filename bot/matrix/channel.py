@@ -472,8 +472,8 @@ class MatrixChannel:
         In a room configured for a contact (a shared inbox) the bot only answers when
         addressed; elsewhere it answers every message.
         """
-        contact_room = any(
-            c.addresses.matrix_room_id == room.room_id for c in self.runtime.organisation.contacts
+        contact_room = (
+            self.runtime.organisation.contact_for_address(CHANNEL, room.room_id) is not None
         )
         body = getattr(event, "body", "") or ""
         name = room.user_name(self.client.user_id)

@@ -22,11 +22,6 @@ class MatrixConfigError(Exception):
     """The Matrix settings do not fit together (names settings, never values)."""
 
 
-def configured(settings: Settings) -> bool:
-    """Whether any Matrix setting asks for the Matrix channel."""
-    return settings.matrix_homeserver is not None
-
-
 def options_from(settings: Settings) -> MatrixOptions:
     """The channel options from ZV_MATRIX_*."""
     if not settings.matrix_homeserver:

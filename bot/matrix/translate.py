@@ -27,14 +27,12 @@ KEYCAPS: tuple[str, ...] = (
 _VARIATION_SELECTOR = "\ufe0f"
 
 
-def numbered(outgoing: Outgoing, hint: str | None = None) -> str:
+def numbered(outgoing: Outgoing) -> str:
     """The message text with its choices as a numbered list ('1. Yes')."""
     if not outgoing.choices:
         return outgoing.text
     lines = [outgoing.text, ""]
     lines += [f"{n}. {choice.label}" for n, choice in enumerate(outgoing.choices, start=1)]
-    if hint:
-        lines += ["", hint]
     return "\n".join(lines)
 
 
