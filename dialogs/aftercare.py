@@ -133,16 +133,15 @@ def callback_contacts(org: Organisation, case: CaseRecord | None, desk: CaseDesk
     ]
 
 
-def request_callback(desk: CaseDesk, case: CaseRecord, *, reason: str) -> list[Contact]:
+def request_callback(desk: CaseDesk, case: CaseRecord) -> list[Contact]:
     """Ask someone to contact the melder of a case (through the relay when anonymous)."""
     contacts = callback_contacts(desk.org, case, desk)
-    desk.work.add_message(case.id, "callback", "reporter", reason)
+    request = desk.work.add_message(case.id, "callback", "reporter", "")
     for contact in contacts:
         tr = translator(contact.language)
         msgid = texts.NOTICE_CALLBACK_ANONYMOUS if case.anonymous else texts.NOTICE_CALLBACK_NAMED
         text = tr(msgid, code=case.code, name=case.details.get("reporter_name", ""))
-        count = sum(1 for m in desk.work.messages(case.id, notes=True) if m.kind == "callback")
-        desk.notify_contact(contact, text, purpose="callback", case=case, key=f"callback{count}")
+        desk.notify_contact(contact, text, purpose="callback", case=case, key=f"callback{request}")
     return contacts
 
 

@@ -35,7 +35,7 @@ def _request_callback(engine: Engine, turn: Turn) -> str | None:
     if case is None:
         return None  # no report: the flow asks how to reach them
     desk = CaseDesk(turn.unit, engine.org)
-    contacts = aftercare.request_callback(desk, case, reason="melder asked for contact")
+    contacts = aftercare.request_callback(desk, case)
     turn.say(turn.tr(texts.CALLBACK_REQUESTED, who=_names(list(contacts), turn)))
     return EXIT_MENU
 

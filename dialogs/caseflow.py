@@ -169,13 +169,15 @@ def _render_case_view(engine: Engine, turn: Turn) -> str:
                 "note": tr(texts.WHO_NOTE, name=_name(engine, m.author)),
                 "feedback": tr(texts.WHO_FEEDBACK, name=_name(engine, m.author)),
                 "answer": tr(texts.WHO_MELDER),
+                "callback": tr(texts.WHO_MELDER),
             }.get(m.kind, m.kind)
             lines.append(
                 tr(
                     texts.CASE_MESSAGE_LINE,
                     date=render.when(m.created_at, tr, tz),
                     who=who,
-                    text=m.text,
+                    # A call-back request holds no words of its own: say what it is.
+                    text=tr(texts.CALLBACK_ASKED) if m.kind == "callback" else m.text,
                 )
             )
     checkins = work.checkins(case.id, for_contact=True)

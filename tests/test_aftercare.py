@@ -130,6 +130,8 @@ def test_low_score_offers_support_and_a_callback_through_the_relay(
     view = anna[2].all_text
     assert "dag 1: 2/5" in view, "the aanspreekpunt sees the score trend"
     assert "slaap slecht" not in view, "but not the words without consent"
+    assert "melder: vroeg om contact" in view, "the call-back request, in Dutch"
+    assert "asked for contact" not in view
 
 
 def test_words_of_distress_lead_to_support_even_with_a_good_score(
