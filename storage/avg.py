@@ -17,7 +17,6 @@ from storage.models import (
     CaseAction,
     CaseMessage,
     CheckIn,
-    Conversation,
     Evidence,
     OutboxMessage,
     RoutingDecision,
@@ -91,10 +90,6 @@ def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
             sa.update(OutboxMessage).where(col(OutboxMessage.case_id).in_(ids)).values(case_id=None)
         )
         session.execute(sa.delete(Case).where(col(Case.id).in_(ids)))
-    session.execute(sa.delete(Evidence).where(col(Evidence.conversation_key) == reporter_ref))
-    conversation = session.get(Conversation, reporter_ref)
-    if conversation is not None:
-        unit.forget_chat_values(conversation.channel, reporter_ref)
-        session.delete(conversation)
+    unit.forget_chat(reporter_ref)
     unit.audit("reporter", "data_deleted", count=len(ids))
     return cases

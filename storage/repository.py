@@ -860,6 +860,17 @@ class Unit:
             row.updated_at = self.clock()
         self.session.add(row)
 
+    def forget_chat(self, conversation_key: str) -> bool:
+        """Delete a chat: its conversation, its draft evidence and what its channel
+        remembers of it (erasure, retention). False when there was no such chat."""
+        row = self.session.get(Conversation, conversation_key)
+        if row is None:
+            return False
+        self.discard_draft_evidence(conversation_key)
+        self.forget_chat_values(row.channel, conversation_key)
+        self.session.delete(row)
+        return True
+
     def forget_chat_values(self, channel: str, conversation_key: str) -> int:
         """Delete what a channel remembers about one chat (its rows named after the chat's
         pseudonym, e.g. Telegram's live keyboard); how many went."""

@@ -23,6 +23,7 @@ from storage.models import (
     ProcessedMessage,
     Timer,
 )
+from storage.nlu_review import purge_expired
 from storage.repository import Unit
 
 #: Flows whose state is an unfinished report (a draft).
@@ -38,6 +39,7 @@ class PurgeResult:
     outbox: int
     processed: int
     chats: int = 0
+    reviews: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """For logs and the CLI."""
@@ -47,6 +49,7 @@ class PurgeResult:
             "outbox": self.outbox,
             "processed": self.processed,
             "chats": self.chats,
+            "reviews": self.reviews,
         }
 
 
@@ -102,16 +105,13 @@ def purge(
         )
     ).all()
     for conversation in stale:
-        session.execute(
-            sa.delete(Evidence).where(
-                col(Evidence.conversation_key) == conversation.key,
-                col(Evidence.case_id).is_(None),
-            )
-        )
+        unit.discard_draft_evidence(conversation.key)
         conversation.flow, conversation.step, conversation.state_enc = None, None, None
         conversation.version += 1
         session.add(conversation)
     chats = _forget_idle_chats(unit, now - closed_after)
+    # Unclear messages kept for NLU review: 30 days at most, also when no new one comes.
+    reviews = purge_expired(unit)
     outbox = session.execute(
         sa.delete(OutboxMessage).where(
             sa.or_(
@@ -131,6 +131,7 @@ def purge(
         outbox=int(getattr(outbox, "rowcount", 0) or 0),
         processed=int(getattr(processed, "rowcount", 0) or 0),
         chats=chats,
+        reviews=reviews,
     )
     session.add(
         AuditEvent(
@@ -150,12 +151,8 @@ def _forget_idle_chats(unit: Unit, before: datetime) -> int:
     session = unit.session
     kept = select(Case.reporter_ref).where(col(Case.purged_at).is_(None))
     idle = session.exec(
-        select(Conversation.key, Conversation.channel).where(
+        select(Conversation.key).where(
             col(Conversation.updated_at) < before, col(Conversation.key).not_in(kept)
         )
     ).all()
-    for key, channel in idle:
-        session.execute(sa.delete(Evidence).where(col(Evidence.conversation_key) == key))
-        unit.forget_chat_values(channel, key)
-        session.execute(sa.delete(Conversation).where(col(Conversation.key) == key))
-    return len(idle)
+    return sum(unit.forget_chat(key) for key in idle)

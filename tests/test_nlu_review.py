@@ -21,6 +21,7 @@ from storage.db import create_db_engine, migrate
 from storage.models import NluReview
 from storage.nlu_review import ReviewItem, purge_expired, review_items
 from storage.repository import Store
+from storage.retention import purge
 
 START = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 MESSAGE = "ik ben Anna Jansen, meneer Bakker belt 0612345678 en mailt anna@example.nl"
@@ -111,6 +112,17 @@ def test_purge_never_keeps_longer_than_thirty_days(store: Store, clock: Clock) -
     clock.now = START + timedelta(days=31)
     with store.unit() as unit:
         assert purge_expired(unit, max_age=timedelta(days=90)) == 1
+
+
+def test_the_daily_retention_purge_removes_old_review_messages(store: Store, clock: Clock) -> None:
+    """Nothing waits for a next unclear message (or `nlu review`) to be deleted."""
+    with store.unit() as unit:
+        record_low_confidence(unit, "oud bericht", _parse("x"), "nl")
+    clock.now = START + timedelta(days=31)
+    with store.unit() as unit:
+        assert purge(unit).reviews == 1
+    with store.unit() as unit:
+        assert unit.session.exec(select(NluReview)).all() == []
 
 
 def _item(text: str, intent: str, lang: str = "nl", confidence: float = 0.3) -> ReviewItem:
