@@ -164,7 +164,9 @@ def test_links_are_removed(before: str, scheme: str, domain: str, path: str, aft
     link = f"{scheme}{domain}{path}"
     out = redact(f"{before}{link}{after}")
     assert domain not in out
-    assert out == f"{before}[link]{after}" or out.startswith(f"{before}[link]")
+    # What follows may be taken as part of the link (it can continue a URL): only the
+    # start is certain.
+    assert out.startswith(f"{before}[link]")
 
 
 @settings(max_examples=300)
