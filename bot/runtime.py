@@ -107,6 +107,7 @@ def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Ru
             nlu_threshold=settings.nlu_threshold,
             acute_threshold=settings.acute_threshold,
             rate_limit=settings.rate_limit,
+            retention_months=settings.retention_months,
         ),
     )
     return Runtime(settings, store, organisation, interpreter, engine)

@@ -9,8 +9,8 @@ it waits a few hours and tries again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import timedelta
-from typing import Any
 
 from dialogs import texts
 from dialogs.casedesk import CaseDesk
@@ -18,6 +18,7 @@ from dialogs.flow import Flow
 from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing, payload
 from dialogs.organisation import Contact, Organisation, Role
+from dialogs.state import ConversationState
 from dialogs.submission import contact_addresses
 from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, DeliveryWindow, StoredConversation, Unit
@@ -28,8 +29,6 @@ CHECKIN = "checkin"
 UNDELIVERED_AFTER = timedelta(hours=72)
 RETRY_AFTER = timedelta(hours=3)
 MAX_RETRIES = 4
-#: Flows a check-in may replace; anything else means the melder is busy.
-IDLE_FLOWS = (None, "menu", "contact_menu", "privacy", "aftercare", "checkin", "status")
 
 
 def window(org: Organisation) -> DeliveryWindow:
@@ -61,8 +60,8 @@ def _day_and_retry(timer: DueTimer) -> tuple[int, int]:
 
 
 def fire_checkin(
-    unit: Unit, org: Organisation, timer: DueTimer, checkin_flow: Flow
-) -> tuple[StoredConversation, dict[str, Any]] | None:
+    unit: Unit, org: Organisation, timer: DueTimer, checkin_flow: Flow, flows: Mapping[str, Flow]
+) -> tuple[StoredConversation, ConversationState] | None:
     """Send one check-in; returns the melder's conversation (as loaded, locked) and the
     state to store for it, if any.
 
@@ -79,7 +78,7 @@ def fire_checkin(
     if conversation is None:
         log.warning("check-in dropped: the melder's chat is gone")
         return None
-    if not _idle(conversation):
+    if not _idle(conversation, flows):
         if retry >= MAX_RETRIES:
             log.warning("check-in dropped: the melder stayed busy")
             return None
@@ -102,17 +101,17 @@ def fire_checkin(
         quiet_hours=True,
     )
     unit.audit("system", "checkin_sent", case_id=case.id, day=day)
-    return conversation, {
-        "lang": conversation.lang,
-        "slots": {"checkin_case": case.code, "checkin_day": day},
-        "history": [],
-    }
+    slots = {"checkin_case": case.code, "checkin_day": day}
+    return conversation, ConversationState(lang=conversation.lang, slots=slots)
 
 
-def _idle(conversation: StoredConversation) -> bool:
-    if conversation.flow == "status" and conversation.step == "answer":
-        return False
-    return conversation.flow in IDLE_FLOWS
+def _idle(conversation: StoredConversation, flows: Mapping[str, Flow]) -> bool:
+    """Whether a check-in may replace what the melder is doing (nothing, or reading)."""
+    flow = flows.get(conversation.flow) if conversation.flow else None
+    if flow is None:
+        return True
+    step = flow.by_name.get(conversation.step or "")
+    return flow.idle and not (step is not None and step.busy)
 
 
 def callback_contacts(org: Organisation, case: CaseRecord | None, desk: CaseDesk) -> list[Contact]:

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from dialogs import aftercare, render, texts
 from dialogs.casedesk import CaseDesk
-from dialogs.flow import EXIT_MENU
+from dialogs.turn import Effect, Registry, Turn
 from nlu.distress import distress
 from storage.repository import CaseRecord
-
-if TYPE_CHECKING:
-    from dialogs.engine import Engine, Turn
 
 
 def _checkin_case(turn: Turn) -> CaseRecord | None:
@@ -26,7 +20,7 @@ def _names(contacts: list[object], turn: Turn) -> str:
     return render.role_list(roles, turn.tr)
 
 
-def _request_callback(engine: Engine, turn: Turn) -> str | None:
+def _request_callback(turn: Turn) -> str | None:
     """From a check-in: that case; from the menu: the melder's newest report, if any."""
     case = _checkin_case(turn)
     if case is None:
@@ -34,29 +28,29 @@ def _request_callback(engine: Engine, turn: Turn) -> str | None:
         case = own[0] if own else None
     if case is None:
         return None  # no report: the flow asks how to reach them
-    desk = CaseDesk(turn.unit, engine.org)
+    desk = CaseDesk(turn.unit, turn.org)
     contacts = aftercare.request_callback(desk, case)
     turn.say(turn.tr(texts.CALLBACK_REQUESTED, who=_names(list(contacts), turn)))
-    return EXIT_MENU
+    return "requested"
 
 
-def _callback_without_case(engine: Engine, turn: Turn) -> str | None:
+def _callback_without_case(turn: Turn) -> str | None:
     reach = str(turn.slots.pop("callback_reach", ""))
-    desk = CaseDesk(turn.unit, engine.org)
-    contacts = aftercare.request_callback_without_case(turn.unit, engine.org, desk, reach)
+    desk = CaseDesk(turn.unit, turn.org)
+    contacts = aftercare.request_callback_without_case(turn.unit, turn.org, desk, reach)
     turn.say(turn.tr(texts.CALLBACK_DIRECT_DONE, who=_names(list(contacts), turn)))
     return None
 
 
-def _stop_checkins(engine: Engine, turn: Turn) -> str | None:
+def _stop_checkins(turn: Turn) -> str | None:
     case = _checkin_case(turn)
     if case is not None:
-        CaseDesk(turn.unit, engine.org).work.set_checkins(case.id, False)
+        CaseDesk(turn.unit, turn.org).work.set_checkins(case.id, False)
     turn.say(turn.tr(texts.CHECKIN_STOPPED))
     return None
 
 
-def _record_checkin(engine: Engine, turn: Turn) -> str | None:
+def _record_checkin(turn: Turn) -> str | None:
     """Store the answer; a low score or words of distress lead to support."""
     slots = turn.slots
     case = _checkin_case(turn)
@@ -65,7 +59,7 @@ def _record_checkin(engine: Engine, turn: Turn) -> str | None:
     shared = bool(slots.pop("checkin_shared", False))
     troubled = distress(words) is not None
     if case is not None:
-        CaseDesk(turn.unit, engine.org).work.record_checkin(
+        CaseDesk(turn.unit, turn.org).work.record_checkin(
             case.id,
             day=int(slots.get("checkin_day", 0)),
             score=int(score) if isinstance(score, int) else None,
@@ -74,40 +68,42 @@ def _record_checkin(engine: Engine, turn: Turn) -> str | None:
             distress=troubled,
         )
     low = isinstance(score, int) and score <= 2
-    return "support" if (low or troubled) else EXIT_MENU
+    return "distress" if (low or troubled) else None
 
 
-def _no_checkin_text(engine: Engine, turn: Turn) -> bool:
+def _no_checkin_text(turn: Turn) -> bool:
     return not turn.slots.get("checkin_text")
 
 
-def _render_checkin_thanks(engine: Engine, turn: Turn) -> str:
+def _render_checkin_thanks(turn: Turn) -> str:
     return turn.tr(texts.CHECKIN_THANKS)
 
 
-def _render_crisis_support(engine: Engine, turn: Turn) -> str:
+def _render_crisis_support(turn: Turn) -> str:
     return "\n".join(
         [
             turn.tr(texts.CHECKIN_LOW),
             turn.tr(texts.CRISIS_NUMBERS),
-            render.referral_list(engine.org, turn.tr),
+            render.referral_list(turn.org, turn.tr),
         ]
     )
 
 
-def _render_aftercare(engine: Engine, turn: Turn) -> str:
-    return render.referral_list(engine.org, turn.tr)
+def _render_aftercare(turn: Turn) -> str:
+    return render.referral_list(turn.org, turn.tr)
 
 
-EFFECTS: dict[str, Callable[[Engine, Turn], str | None]] = {
-    "request_callback": _request_callback,
-    "callback_without_case": _callback_without_case,
-    "stop_checkins": _stop_checkins,
-    "record_checkin": _record_checkin,
-}
-PREDICATES: dict[str, Callable[[Engine, Turn], bool]] = {"no_checkin_text": _no_checkin_text}
-RENDERERS: dict[str, Callable[[Engine, Turn], str | None]] = {
-    "checkin_thanks": _render_checkin_thanks,
-    "crisis_support": _render_crisis_support,
-    "aftercare": _render_aftercare,
-}
+REGISTRY = Registry(
+    effects={
+        "request_callback": Effect(_request_callback, ("requested",)),
+        "callback_without_case": Effect(_callback_without_case),
+        "stop_checkins": Effect(_stop_checkins),
+        "record_checkin": Effect(_record_checkin, ("distress",)),
+    },
+    predicates={"no_checkin_text": _no_checkin_text},
+    renderers={
+        "checkin_thanks": _render_checkin_thanks,
+        "crisis_support": _render_crisis_support,
+        "aftercare": _render_aftercare,
+    },
+)

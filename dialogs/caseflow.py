@@ -6,37 +6,32 @@ the person may touch the case before it changes anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from dialogs import render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.catalogue import ACTION_GROUPS, ACTIONS, OUTCOMES
 from dialogs.flow import Option
 from dialogs.organisation import Contact
+from dialogs.turn import Effect, Registry, Turn
 from storage.casecode import normalise_code
 from storage.repository import CaseRecord
 
-if TYPE_CHECKING:
-    from dialogs.engine import Engine, Turn
+
+def _desk(turn: Turn) -> CaseDesk:
+    return CaseDesk(turn.unit, turn.org)
 
 
-def _desk(engine: Engine, turn: Turn) -> CaseDesk:
-    return CaseDesk(turn.unit, engine.org)
-
-
-def _contact_case(engine: Engine, turn: Turn) -> tuple[Contact, CaseRecord] | None:
+def _contact_case(turn: Turn) -> tuple[Contact, CaseRecord] | None:
     """The contact and the case they are looking at, if they may."""
     contact = turn.contact
     if contact is None:
         return None
-    case = _desk(engine, turn).case_for(contact, turn.slots.get("case_code"))
+    case = _desk(turn).case_for(contact, turn.slots.get("case_code"))
     if case is None:
         return None
     return contact, case
 
 
-def _own_case(engine: Engine, turn: Turn) -> CaseRecord | None:
+def _own_case(turn: Turn) -> CaseRecord | None:
     code = turn.slots.get("own_case")
     case = turn.unit.case_by_code(str(code)) if code else None
     if case is None or case.reporter_ref != turn.key:
@@ -49,11 +44,11 @@ def _case_label(case: CaseRecord, turn: Turn) -> str:
     return f"{case.code} · {tr(texts.KIND_LABEL[case.kind])} · {tr(texts.CASE_STATUS[case.status])}"
 
 
-def _name(engine: Engine, contact_id: str | None) -> str:
+def _name(turn: Turn, contact_id: str | None) -> str:
     if contact_id is None:
         return ""
     try:
-        return engine.org.contact(contact_id).name
+        return turn.org.contact(contact_id).name
     except KeyError:
         return contact_id
 
@@ -61,19 +56,19 @@ def _name(engine: Engine, contact_id: str | None) -> str:
 # -- option sources ---------------------------------------------------------------------
 
 
-def _my_cases(engine: Engine, turn: Turn) -> tuple[Option, ...]:
+def _my_cases(turn: Turn) -> tuple[Option, ...]:
     if turn.contact is None:
         return ()
-    cases = _desk(engine, turn).cases_of(turn.contact)
+    cases = _desk(turn).cases_of(turn.contact)
     return tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
 
 
-def _own_cases(engine: Engine, turn: Turn) -> tuple[Option, ...]:
+def _own_cases(turn: Turn) -> tuple[Option, ...]:
     cases = turn.unit.cases_of_reporter(turn.key)
     return tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
 
 
-def _actions_in_group(engine: Engine, turn: Turn) -> tuple[Option, ...]:
+def _actions_in_group(turn: Turn) -> tuple[Option, ...]:
     group = turn.slots.get("action_group")
     for gid, _label, items in ACTION_GROUPS:
         if gid == group:
@@ -81,18 +76,18 @@ def _actions_in_group(engine: Engine, turn: Turn) -> tuple[Option, ...]:
     return ()
 
 
-def _handover_contacts(engine: Engine, turn: Turn) -> tuple[Option, ...]:
-    found = _contact_case(engine, turn)
+def _handover_contacts(turn: Turn) -> tuple[Option, ...]:
+    found = _contact_case(turn)
     if found is None:
         return ()
     contact, case = found
     return tuple(
         Option(c.id, f"{c.name} ({turn.tr(texts.ROLE_NAME[c.role.value])})")
-        for c in _desk(engine, turn).handover_candidates(contact, case)
+        for c in _desk(turn).handover_candidates(contact, case)
     )
 
 
-OPTION_SOURCES: dict[str, Callable[[Engine, Turn], tuple[Option, ...]]] = {
+_OPTION_SOURCES = {
     "my_cases": _my_cases,
     "own_cases": _own_cases,
     "actions_in_group": _actions_in_group,
@@ -103,8 +98,8 @@ OPTION_SOURCES: dict[str, Callable[[Engine, Turn], tuple[Option, ...]]] = {
 # -- option filters ---------------------------------------------------------------------
 
 
-def _case_actions(engine: Engine, turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]:
-    found = _contact_case(engine, turn)
+def _case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]:
+    found = _contact_case(turn)
     if found is None:
         return tuple(o for o in options if o.id in ("list", "menu"))
     _contact, case = found
@@ -119,16 +114,14 @@ def _case_actions(engine: Engine, turn: Turn, options: tuple[Option, ...]) -> tu
     return tuple(o for o in options if o.id not in hidden)
 
 
-def _own_case_actions(
-    engine: Engine, turn: Turn, options: tuple[Option, ...]
-) -> tuple[Option, ...]:
-    case = _own_case(engine, turn)
-    if case is None or _desk(engine, turn).work.open_question(case.id) is None:
+def _own_case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]:
+    case = _own_case(turn)
+    if case is None or _desk(turn).work.open_question(case.id) is None:
         return tuple(o for o in options if o.id != "answer")
     return options
 
 
-OPTION_FILTERS: dict[str, Callable[[Engine, Turn, tuple[Option, ...]], tuple[Option, ...]]] = {
+_OPTION_FILTERS = {
     "case_actions": _case_actions,
     "own_case_actions": _own_case_actions,
 }
@@ -137,37 +130,37 @@ OPTION_FILTERS: dict[str, Callable[[Engine, Turn, tuple[Option, ...]], tuple[Opt
 # -- renderers --------------------------------------------------------------------------
 
 
-def _render_case_list(engine: Engine, turn: Turn) -> str:
-    cases = _desk(engine, turn).cases_of(turn.contact) if turn.contact else []
+def _render_case_list(turn: Turn) -> str:
+    cases = _desk(turn).cases_of(turn.contact) if turn.contact else []
     if not cases:
         return turn.tr(texts.CASES_NONE)
     return turn.tr(texts.CASES_INTRO)
 
 
-def _render_case_view(engine: Engine, turn: Turn) -> str:
-    found = _contact_case(engine, turn)
+def _render_case_view(turn: Turn) -> str:
+    found = _contact_case(turn)
     if found is None:
         return turn.tr(texts.CASE_NOT_YOURS)
     contact, case = found
-    tr, tz = turn.tr, engine.org.timezone
+    tr, tz = turn.tr, turn.org.timezone
     turn.unit.audit(contact.id, "case_viewed", case_id=case.id)
-    lines = [render.case_view(case, contact.id, tr, engine.org)]
+    lines = [render.case_view(case, contact.id, tr, turn.org)]
     if case.claimed_by:
-        lines.append(tr(texts.CASE_HOLDER, name=_name(engine, case.claimed_by)))
+        lines.append(tr(texts.CASE_HOLDER, name=_name(turn, case.claimed_by)))
     elif case.status != "closed":
         lines.append(tr(texts.CASE_UNCLAIMED))
     if case.outcome:
         outcome = dict(OUTCOMES).get(case.outcome, case.outcome)
         lines.append(tr(texts.OUTCOME_LINE, outcome=tr(outcome)))
-    work = _desk(engine, turn).work
+    work = _desk(turn).work
     messages = work.messages(case.id, notes=True)
     if messages:
         lines.append(tr(texts.CASE_MESSAGES))
         for m in messages:
             who = {
-                "question": tr(texts.WHO_QUESTION, name=_name(engine, m.author)),
-                "note": tr(texts.WHO_NOTE, name=_name(engine, m.author)),
-                "feedback": tr(texts.WHO_FEEDBACK, name=_name(engine, m.author)),
+                "question": tr(texts.WHO_QUESTION, name=_name(turn, m.author)),
+                "note": tr(texts.WHO_NOTE, name=_name(turn, m.author)),
+                "feedback": tr(texts.WHO_FEEDBACK, name=_name(turn, m.author)),
                 "answer": tr(texts.WHO_MELDER),
                 "callback": tr(texts.WHO_MELDER),
             }.get(m.kind, m.kind)
@@ -197,20 +190,20 @@ def _render_case_view(engine: Engine, turn: Turn) -> str:
                 tr(
                     texts.CASE_ACTION_LINE,
                     date=render.when(a.created_at, tr, tz),
-                    name=_name(engine, a.actor),
+                    name=_name(turn, a.actor),
                     action=label,
                 )
             )
     return "\n".join(lines)
 
 
-def _render_status(engine: Engine, turn: Turn) -> str:
+def _render_status(turn: Turn) -> str:
     cases = turn.unit.cases_of_reporter(turn.key)
-    return render.status_list(cases, turn.tr, engine.org.timezone)
+    return render.status_list(cases, turn.tr, turn.org.timezone)
 
 
-def _render_own_case(engine: Engine, turn: Turn) -> str:
-    case = _own_case(engine, turn)
+def _render_own_case(turn: Turn) -> str:
+    case = _own_case(turn)
     tr = turn.tr
     if case is None:
         return tr(texts.OWN_CASE_NOT_FOUND)
@@ -219,11 +212,11 @@ def _render_own_case(engine: Engine, turn: Turn) -> str:
             texts.OWN_CASE_HEADER,
             code=case.code,
             kind=tr(texts.KIND_LABEL[case.kind]),
-            date=render.when(case.created_at, tr, engine.org.timezone),
+            date=render.when(case.created_at, tr, turn.org.timezone),
             status=tr(texts.CASE_STATUS[case.status]),
         )
     ]
-    work = _desk(engine, turn).work
+    work = _desk(turn).work
     visible = [m for m in work.messages(case.id, notes=False) if m.kind in ("question", "feedback")]
     question = work.open_question(case.id)
     feedback = [m for m in visible if m.kind == "feedback"]
@@ -236,15 +229,15 @@ def _render_own_case(engine: Engine, turn: Turn) -> str:
     return "\n".join(lines)
 
 
-def _render_open_question(engine: Engine, turn: Turn) -> str | None:
-    case = _own_case(engine, turn)
+def _render_open_question(turn: Turn) -> str | None:
+    case = _own_case(turn)
     if case is None:
         return None
-    question = _desk(engine, turn).work.open_question(case.id)
+    question = _desk(turn).work.open_question(case.id)
     return turn.tr(texts.OWN_CASE_QUESTION, text=question.text) if question else None
 
 
-RENDERERS: dict[str, Callable[[Engine, Turn], str | None]] = {
+_RENDERERS = {
     "case_list": _render_case_list,
     "case_view": _render_case_view,
     "status": _render_status,
@@ -256,119 +249,133 @@ RENDERERS: dict[str, Callable[[Engine, Turn], str | None]] = {
 # -- effects ----------------------------------------------------------------------------
 
 
+REFUSED = "refused"
+
+
 def _refused(turn: Turn) -> str:
     turn.say(turn.tr(texts.CASE_NOT_YOURS))
-    return "case_list"
+    return REFUSED
 
 
-def _claim(engine: Engine, turn: Turn) -> str | None:
-    found = _contact_case(engine, turn)
+def _claim(turn: Turn) -> str | None:
+    found = _contact_case(turn)
     if found is None:
         return _refused(turn)
     contact, case = found
-    holder = _desk(engine, turn).claim(contact, case)
+    holder = _desk(turn).claim(contact, case)
     if holder is None:
         turn.say(turn.tr(texts.CASE_CLOSED_ALREADY))
     elif holder == contact.id:
         turn.say(turn.tr(texts.CLAIMED_BY_YOU))
     else:
-        turn.say(turn.tr(texts.CLAIMED_BY_OTHER, name=_name(engine, holder)))
+        turn.say(turn.tr(texts.CLAIMED_BY_OTHER, name=_name(turn, holder)))
     return None
 
 
-def _mark_in_progress(engine: Engine, turn: Turn) -> str | None:
-    found = _contact_case(engine, turn)
+def _mark_in_progress(turn: Turn) -> str | None:
+    found = _contact_case(turn)
     if found is None:
         return _refused(turn)
-    _desk(engine, turn).mark_in_progress(*found)
+    _desk(turn).mark_in_progress(*found)
     turn.say(turn.tr(texts.STATUS_SET))
     return None
 
 
-def _relay_question(engine: Engine, turn: Turn) -> str | None:
-    found = _contact_case(engine, turn)
+def _relay_question(turn: Turn) -> str | None:
+    found = _contact_case(turn)
     text = str(turn.slots.pop("question_text", ""))
     if found is None:
         return _refused(turn)
-    _desk(engine, turn).ask(*found, text)
+    _desk(turn).ask(*found, text)
     turn.say(turn.tr(texts.QUESTION_SENT))
     return None
 
 
-def _add_note(engine: Engine, turn: Turn) -> str | None:
-    found = _contact_case(engine, turn)
+def _add_note(turn: Turn) -> str | None:
+    found = _contact_case(turn)
     text = str(turn.slots.pop("note_text", ""))
     if found is None:
         return _refused(turn)
-    _desk(engine, turn).note(*found, text)
+    _desk(turn).note(*found, text)
     turn.say(turn.tr(texts.NOTE_SAVED))
     return None
 
 
-def _record_action(engine: Engine, turn: Turn) -> str | None:
-    found = _contact_case(engine, turn)
+def _record_action(turn: Turn) -> str | None:
+    found = _contact_case(turn)
     own = turn.slots.pop("action_text", None)
     code = str(turn.slots.pop("action_code", "other")) if own is None else "other"
     if found is None:
         return _refused(turn)
-    _desk(engine, turn).record_action(*found, code, str(own) if own else None)
+    _desk(turn).record_action(*found, code, str(own) if own else None)
     turn.say(turn.tr(texts.ACTION_SAVED))
     return None
 
 
-def _close_case(engine: Engine, turn: Turn) -> str | None:
-    found = _contact_case(engine, turn)
+def _close_case(turn: Turn) -> str | None:
+    found = _contact_case(turn)
     feedback = str(turn.slots.pop("feedback_text", ""))
     outcome = str(turn.slots.pop("outcome", "handled"))
     if found is None:
         return _refused(turn)
-    _desk(engine, turn).close(*found, outcome, feedback)
+    _desk(turn).close(*found, outcome, feedback)
     turn.say(turn.tr(texts.CASE_CLOSED_DONE))
     return None
 
 
-def _hand_over(engine: Engine, turn: Turn) -> str | None:
+def _hand_over(turn: Turn) -> str | None:
     to_id = str(turn.slots.pop("handover_to", ""))
     if to_id == "cancel_handover":
         return None
-    found = _contact_case(engine, turn)
+    found = _contact_case(turn)
     if found is None:
         return _refused(turn)
-    target = _desk(engine, turn).hand_over(*found, to_id)
+    target = _desk(turn).hand_over(*found, to_id)
     if target is None:
         turn.say(turn.tr(texts.NO_HANDOVER_CANDIDATES))
-        return "case_view"
+        return "no_candidates"
     turn.say(turn.tr(texts.HANDED_OVER_DONE, name=target.name))
     return None
 
 
-def _relay_answer(engine: Engine, turn: Turn) -> str | None:
+def _relay_answer(turn: Turn) -> str | None:
     text = str(turn.slots.pop("answer_text", ""))
-    case = _own_case(engine, turn)
-    if case is None or not _desk(engine, turn).answer(turn.key, case, text):
+    case = _own_case(turn)
+    if case is None or not _desk(turn).answer(turn.key, case, text):
         turn.say(turn.tr(texts.NO_OPEN_QUESTION))
         return None
     turn.say(turn.tr(texts.ANSWER_SENT))
     return None
 
 
-EFFECTS: dict[str, Callable[[Engine, Turn], str | None]] = {
-    "claim_case": _claim,
-    "mark_in_progress": _mark_in_progress,
-    "relay_question": _relay_question,
-    "add_note": _add_note,
-    "record_action": _record_action,
-    "close_case": _close_case,
-    "hand_over": _hand_over,
-    "relay_answer": _relay_answer,
-}
-
-
-def audit_guessed_code(engine: Engine, turn: Turn, text: str) -> bool:
-    """A contact typed a case code that is not in their list: refuse and audit it."""
+def audit_guessed_code(turn: Turn, text: str | None) -> bool:
+    """A case code that is not in the contact's list, typed or on a forged button, is an
+    access attempt: refuse and audit it."""
+    if text is None:
+        actor = turn.contact.id if turn.contact else "unknown"
+        turn.unit.audit(actor, "case_access_refused", forged_button=True)
+        return False
     code = normalise_code(text)
     if code is None or turn.contact is None:
         return False
-    _desk(engine, turn).case_for(turn.contact, code)
+    _desk(turn).case_for(turn.contact, code)
     turn.say(turn.tr(texts.CASE_NOT_YOURS))
     return True
+
+
+REGISTRY = Registry(
+    option_sources=_OPTION_SOURCES,
+    option_filters=_OPTION_FILTERS,
+    renderers=_RENDERERS,
+    effects={
+        "claim_case": Effect(_claim, (REFUSED,)),
+        "mark_in_progress": Effect(_mark_in_progress, (REFUSED,)),
+        "relay_question": Effect(_relay_question, (REFUSED,)),
+        "add_note": Effect(_add_note, (REFUSED,)),
+        "record_action": Effect(_record_action, (REFUSED,)),
+        "close_case": Effect(_close_case, (REFUSED,)),
+        "hand_over": Effect(_hand_over, (REFUSED, "no_candidates")),
+        "relay_answer": Effect(_relay_answer),
+    },
+    unknown_checks={"guessed_case_code": audit_guessed_code},
+)

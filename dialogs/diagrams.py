@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, FLOW_PREFIX, Flow, Step
 from dialogs.flows import ALL_FLOWS
 
 DIAGRAM_DIR = Path(__file__).parent / "diagrams"
@@ -21,7 +22,7 @@ def diagram_text(name: str) -> str:
         "a report without sending anything; `terug`/`back` asks the previous question again; "
         "skipped steps (`skipped when ...`, or answered by the first message) pass straight "
         "on to their next step.\n\n"
-        f"```mermaid\n{flow.mermaid()}```\n"
+        f"```mermaid\n{mermaid(flow)}```\n"
     )
 
 
@@ -44,3 +45,48 @@ def check_diagrams() -> list[Path]:
         if not path.exists() or path.read_text(encoding="utf-8") != diagram_text(flow.name):
             stale.append(path)
     return stale
+
+
+def mermaid(flow: Flow) -> str:
+    """The flow as a Mermaid state diagram, drawn from the same data the engine runs."""
+    lines = ["stateDiagram-v2", f"    [*] --> {flow.start}"]
+    lines += [
+        f"    {step.name}: {step.name}<br/><small>{_note(step)}</small>" for step in flow.steps
+    ]
+    for step in flow.steps:
+        for target, label in _edges(step):
+            lines.append(f"    {step.name} --> {_node(target)}" + (f": {label}" if label else ""))
+    return "\n".join(lines) + "\n"
+
+
+def _note(step: Step) -> str:
+    note = step.kind.value
+    if step.slot:
+        note += f" → {step.slot}"
+    if step.skip_when:
+        note += f" (skipped when {step.skip_when})"
+    for effect in step.effects():
+        note += f" ⇒ {effect}"
+    return note
+
+
+def _edges(step: Step) -> list[tuple[str, str]]:
+    """(target, label) pairs: answers grouped by target, then each effect outcome."""
+    if isinstance(step.next, str):
+        edges = [(step.next, "")]
+    else:
+        grouped: dict[str, list[str]] = {}
+        for option, target in step.next.items():
+            grouped.setdefault(target, []).append("other" if option == "*" else option)
+        edges = [(t, ", ".join(opts)) for t, opts in grouped.items()]
+    return edges + [(target, f"[{outcome}]") for outcome, target in step.outcomes.items()]
+
+
+def _node(target: str) -> str:
+    if target == EXIT_SUBMIT:
+        return "submitted"
+    if target == EXIT_MENU:
+        return "[*]"
+    if target.startswith(FLOW_PREFIX):
+        return "flow_" + target[len(FLOW_PREFIX) :]
+    return target

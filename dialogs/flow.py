@@ -2,14 +2,17 @@
 
 A flow is a state machine. Each `Step` asks one question and names where to go next;
 targets starting with `@` leave the flow: `@submit` registers the report, `@menu`
-returns to the main menu, `@flow:NAME` starts another flow. Conditions (`skip_when`) and
-dynamic option lists (`options_from`) are referred to by name, so the flow stays data
-and the names are checked against the engine's registries at build time.
+returns to the main menu, `@flow:NAME` starts another flow. Conditions (`skip_when`),
+dynamic option lists (`options_from`), effects and the rest are referred to by name, so
+the flow stays data and the names are checked against the registries when it is built.
+
+What sets a flow or step apart (a report, a menu, the story, the summary) is an
+attribute here: the engine never tests a flow, step or slot name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -23,6 +26,28 @@ class StepKind(StrEnum):
     INFO = "info"  # show something rendered by name, then continue
 
 
+class Offer(StrEnum):
+    """A ready answer a text step offers as its first option."""
+
+    OPENING = "opening"  # the melder's first sentence, which started the report
+    PROFILE_NAME = "profile_name"  # the messenger's display name (never stored unasked)
+
+
+class Audience(StrEnum):
+    """Who a start menu is for."""
+
+    MELDER = "melder"
+    CONTACT = "contact"
+
+
+class Resume(StrEnum):
+    """What opening the chat again does when the conversation is in this flow."""
+
+    MENU = "menu"  # greet and show the menu
+    WELCOME_BACK = "welcome_back"  # say where they were, ask the question again
+    ASK_AGAIN = "ask_again"  # ask the open question again, nothing else
+
+
 class FlowError(ValueError):
     """A flow definition is inconsistent; raised when the flow is built."""
 
@@ -34,7 +59,8 @@ class Option:
     `value` is stored in the step's slot (default: the id). `intents` are NLU intents that
     select this option when typed as free text; `synonyms` are extra words that match.
     `reply` is said right after the choice; `clears` empties slots that no longer apply;
-    `effect` names an action the engine performs when this option is chosen.
+    `effect` names an action the engine performs when this option is chosen; `cancels`
+    stops the report without sending anything.
     """
 
     id: str
@@ -45,6 +71,7 @@ class Option:
     reply: str | None = None
     clears: tuple[str, ...] = ()
     effect: str | None = None
+    cancels: bool = False
 
     @property
     def stored(self) -> str | int | bool:
@@ -54,7 +81,17 @@ class Option:
 
 @dataclass(frozen=True)
 class Step:
-    """One question of a flow."""
+    """One question of a flow.
+
+    `outcomes` maps what an effect of this step (or of its options) may report to where
+    the conversation goes then; without an outcome it goes to `next`. `story` marks the
+    melder's own account of what happened (violence in the past tense is expected there);
+    `review` the summary the melder confirms; `picks_step` a step whose options name the
+    step to answer again. `entity` is the NLU entity that answers the step, `rule` a
+    named rule that decides a typed answer before the classifier, and `on_unknown` a
+    named check for an answer that is not among the options (a guessed case code).
+    `busy` keeps a scheduled check-in from interrupting this step of an idle flow.
+    """
 
     name: str
     kind: StepKind
@@ -65,19 +102,26 @@ class Step:
     options_from: str | None = None
     options_filter: str | None = None
     effect: str | None = None
+    outcomes: Mapping[str, str] = field(default_factory=dict)
     free_text_slot: str | None = None
     skip_when: str | None = None
-    use_slot_option: str | None = None
+    offer: Offer | None = None
     render: str | None = None
     min_length: int = 1
     max_length: int = 4000
     summary_label: str | None = None
+    story: bool = False
+    review: bool = False
+    picks_step: bool = False
+    entity: str | None = None
+    rule: str | None = None
+    on_unknown: str | None = None
+    busy: bool = False
 
     def targets(self) -> tuple[str, ...]:
         """Every step or exit this step can lead to."""
-        if isinstance(self.next, str):
-            return (self.next,)
-        return tuple(dict.fromkeys(self.next.values()))
+        found = [self.next] if isinstance(self.next, str) else list(self.next.values())
+        return tuple(dict.fromkeys([*found, *self.outcomes.values()]))
 
     def target_for(self, option_id: str | None) -> str:
         """Where to go after this step, given the chosen option (if any)."""
@@ -87,6 +131,16 @@ class Step:
             return self.next[option_id]
         return self.next["*"]
 
+    def effects(self) -> tuple[str, ...]:
+        """The effects this step and its options may run."""
+        named = [o.effect for o in self.options] + [self.effect]
+        return tuple(dict.fromkeys(e for e in named if e is not None))
+
+    @property
+    def remembered(self) -> bool:
+        """Whether 'back' can return to this step (the summary and its editor are not)."""
+        return not (self.review or self.picks_step)
+
 
 EXIT_SUBMIT = "@submit"
 EXIT_MENU = "@menu"
@@ -94,13 +148,41 @@ FLOW_PREFIX = "@flow:"
 
 
 @dataclass(frozen=True)
+class Known:
+    """The names a flow may refer to, from the registries (effects with their outcomes)."""
+
+    flows: frozenset[str]
+    predicates: frozenset[str] = frozenset()
+    option_sources: frozenset[str] = frozenset()
+    option_filters: frozenset[str] = frozenset()
+    renderers: frozenset[str] = frozenset()
+    effects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    rules: frozenset[str] = frozenset()
+    unknown_checks: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Flow:
-    """A named, validated state machine of steps."""
+    """A named, validated state machine of steps.
+
+    `kind` is the report kind a flow registers on `@submit` (None: not a report);
+    `menu_for` makes it the start menu of melders or contacts, where a free sentence
+    starts a flow; `idle` flows may be interrupted by a scheduled check-in; `command`
+    is the word that opens the flow from anywhere; `timer` the kind of stored timer
+    that starts it; `announce` is said when a free sentence starts it.
+    """
 
     name: str
     title: str
     start: str
     steps: tuple[Step, ...]
+    kind: str | None = None
+    menu_for: Audience | None = None
+    idle: bool = False
+    resume: Resume = Resume.MENU
+    command: str | None = None
+    timer: str | None = None
+    announce: str | None = None
     by_name: Mapping[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -110,130 +192,123 @@ class Flow:
         """The step with this name (KeyError if the flow has none)."""
         return self.by_name[name]
 
-    def validate(
-        self,
-        *,
-        predicates: Iterable[str],
-        option_sources: Iterable[str],
-        renderers: Iterable[str],
-        flows: Iterable[str],
-        effects: Iterable[str] = (),
-        option_filters: Iterable[str] = (),
-    ) -> None:
+    def validate(self, known: Known) -> None:
         """Check the flow is a sound state machine; raise FlowError listing every problem."""
-        known_predicates, known_sources = set(predicates), set(option_sources)
-        known_renderers, known_flows = set(renderers), set(flows)
-        known_effects, known_filters = set(effects), set(option_filters)
-        problems: list[str] = []
-        names = [s.name for s in self.steps]
-        for dup in sorted({n for n in names if names.count(n) > 1}):
-            problems.append(f"step {dup!r} is defined twice")
-        if self.start not in self.by_name:
-            problems.append(f"start step {self.start!r} does not exist")
+        problems = _structure_problems(self)
         for step in self.steps:
-            where = f"step {step.name!r}"
-            for target in step.targets():
-                if target.startswith(FLOW_PREFIX):
-                    if target[len(FLOW_PREFIX) :] not in known_flows:
-                        problems.append(f"{where} starts unknown flow {target!r}")
-                elif target.startswith("@"):
-                    if target not in (EXIT_SUBMIT, EXIT_MENU):
-                        problems.append(f"{where} goes to unknown exit {target!r}")
-                elif target not in self.by_name:
-                    problems.append(f"{where} goes to unknown step {target!r}")
-            if not isinstance(step.next, str):
-                option_ids = {o.id for o in step.options}
-                if "*" not in step.next and (step.options_from or set(step.next) != option_ids):
-                    problems.append(f"{where} has no '*' target for every possible answer")
-                for key in step.next:
-                    if key != "*" and key not in option_ids:
-                        problems.append(f"{where} routes unknown option {key!r}")
-            ids = [o.id for o in step.options]
-            for dup in sorted({i for i in ids if ids.count(i) > 1}):
-                problems.append(f"{where} has option id {dup!r} twice")
-            if step.kind is StepKind.CHOICE and not step.options and not step.options_from:
-                problems.append(f"{where} is a choice without options")
-            if step.kind in (StepKind.CHOICE, StepKind.TEXT) and step.slot is None:
-                problems.append(f"{where} stores its answer nowhere (no slot)")
-            if step.skip_when is not None and step.skip_when not in known_predicates:
-                problems.append(f"{where} uses unknown condition {step.skip_when!r}")
-            if step.options_from is not None and step.options_from not in known_sources:
-                problems.append(f"{where} uses unknown option list {step.options_from!r}")
-            if step.effect is not None and step.effect not in known_effects:
-                problems.append(f"{where} uses unknown effect {step.effect!r}")
-            for option in step.options:
-                if option.effect is not None and option.effect not in known_effects:
-                    problems.append(f"{where} option {option.id!r} uses unknown effect")
-            if step.options_filter is not None and step.options_filter not in known_filters:
-                problems.append(f"{where} uses unknown option filter {step.options_filter!r}")
-            if step.render is not None and step.render not in known_renderers:
-                problems.append(f"{where} uses unknown renderer {step.render!r}")
-            if step.kind is StepKind.INFO and step.render is None:
-                problems.append(f"{where} is an info step without a renderer")
-            if step.min_length > step.max_length:
-                problems.append(f"{where} has min_length above max_length")
+            problems.extend(_step_problems(step, self, known))
         if not problems:
-            problems.extend(self._reachability_problems())
+            problems.extend(_reachability_problems(self))
         if problems:
             raise FlowError(f"flow {self.name!r}: " + "; ".join(problems))
 
-    def _reachability_problems(self) -> list[str]:
-        reachable: set[str] = set()
-        todo = [self.start]
-        while todo:
-            name = todo.pop()
-            if name in reachable:
-                continue
-            reachable.add(name)
-            todo.extend(t for t in self.by_name[name].targets() if not t.startswith("@"))
-        problems = [f"step {n!r} cannot be reached" for n in self.by_name if n not in reachable]
-        # Every step must be able to leave the flow, or a melder could be stuck forever.
-        can_exit: set[str] = set()
-        changed = True
-        while changed:
-            changed = False
-            for step in self.steps:
-                if step.name in can_exit:
-                    continue
-                if any(t.startswith("@") or t in can_exit for t in step.targets()):
-                    can_exit.add(step.name)
-                    changed = True
-        problems.extend(
-            f"step {n!r} never leads out of the flow" for n in self.by_name if n not in can_exit
-        )
-        return problems
 
-    def mermaid(self) -> str:
-        """The flow as a Mermaid state diagram (kept beside the code in dialogs/diagrams)."""
-        lines = ["stateDiagram-v2", f"    [*] --> {self.start}"]
-        for step in self.steps:
-            note = f"{step.kind.value}"
-            if step.slot:
-                note += f" → {step.slot}"
-            if step.skip_when:
-                note += f" (skipped when {step.skip_when})"
-            if step.effect:
-                note += f" ⇒ {step.effect}"
-            lines.append(f"    {step.name}: {step.name}<br/><small>{note}</small>")
-        for step in self.steps:
-            if isinstance(step.next, str):
-                edges = [(step.next, "")]
-            else:
-                grouped: dict[str, list[str]] = {}
-                for option, target in step.next.items():
-                    grouped.setdefault(target, []).append("other" if option == "*" else option)
-                edges = [(t, ", ".join(opts)) for t, opts in grouped.items()]
-            for target, label in edges:
-                node = _mermaid_node(target)
-                lines.append(f"    {step.name} --> {node}" + (f": {label}" if label else ""))
-        return "\n".join(lines) + "\n"
+def _structure_problems(flow: Flow) -> list[str]:
+    names = [s.name for s in flow.steps]
+    problems = [f"step {dup!r} is defined twice" for dup in sorted(_twice(names))]
+    if flow.start not in flow.by_name:
+        problems.append(f"start step {flow.start!r} does not exist")
+    return problems
 
 
-def _mermaid_node(target: str) -> str:
-    if target == EXIT_SUBMIT:
-        return "submitted"
-    if target == EXIT_MENU:
-        return "[*]"
-    if target.startswith(FLOW_PREFIX):
-        return "flow_" + target[len(FLOW_PREFIX) :]
-    return target
+def _twice(items: list[str]) -> set[str]:
+    return {i for i in items if items.count(i) > 1}
+
+
+def _step_problems(step: Step, flow: Flow, known: Known) -> list[str]:
+    where = f"step {step.name!r}"
+    problems = [f"{where} {p}" for p in _target_problems(step, flow, known)]
+    problems += [f"{where} {p}" for p in _answer_problems(step)]
+    problems += [f"{where} {p}" for p in _name_problems(step, known)]
+    problems += [f"{where} {p}" for p in _outcome_problems(step, known)]
+    return problems
+
+
+def _target_problems(step: Step, flow: Flow, known: Known) -> list[str]:
+    problems: list[str] = []
+    for target in step.targets():
+        if target.startswith(FLOW_PREFIX):
+            if target[len(FLOW_PREFIX) :] not in known.flows:
+                problems.append(f"starts unknown flow {target!r}")
+        elif target.startswith("@"):
+            if target not in (EXIT_SUBMIT, EXIT_MENU):
+                problems.append(f"goes to unknown exit {target!r}")
+        elif target not in flow.by_name:
+            problems.append(f"goes to unknown step {target!r}")
+    if EXIT_SUBMIT in step.targets() and flow.kind is None:
+        problems.append("submits a report from a flow that is no report")
+    if not isinstance(step.next, str):
+        option_ids = {o.id for o in step.options}
+        if "*" not in step.next and (step.options_from or set(step.next) != option_ids):
+            problems.append("has no '*' target for every possible answer")
+        problems += [
+            f"routes unknown option {k!r}" for k in step.next if k not in {"*"} | option_ids
+        ]
+    return problems
+
+
+def _answer_problems(step: Step) -> list[str]:
+    problems = [
+        f"has option id {dup!r} twice" for dup in sorted(_twice([o.id for o in step.options]))
+    ]
+    if step.kind is StepKind.CHOICE and not step.options and not step.options_from:
+        problems.append("is a choice without options")
+    if step.kind in (StepKind.CHOICE, StepKind.TEXT) and step.slot is None:
+        problems.append("stores its answer nowhere (no slot)")
+    if step.kind is StepKind.INFO and step.render is None:
+        problems.append("is an info step without a renderer")
+    if step.min_length > step.max_length:
+        problems.append("has min_length above max_length")
+    return problems
+
+
+def _name_problems(step: Step, known: Known) -> list[str]:
+    named = (
+        ("condition", step.skip_when, known.predicates),
+        ("option list", step.options_from, known.option_sources),
+        ("option filter", step.options_filter, known.option_filters),
+        ("renderer", step.render, known.renderers),
+        ("rule", step.rule, known.rules),
+        ("check", step.on_unknown, known.unknown_checks),
+        *(("effect", effect, frozenset(known.effects)) for effect in step.effects()),
+    )
+    return [
+        f"uses unknown {what} {name!r}" for what, name, names in named if name and name not in names
+    ]
+
+
+def _outcome_problems(step: Step, known: Known) -> list[str]:
+    """Every outcome an effect may report has a target, and no target waits for nothing."""
+    possible = {o for e in step.effects() for o in known.effects.get(e, ())}
+    problems = [f"has no target for outcome {o!r}" for o in sorted(possible - set(step.outcomes))]
+    problems += [
+        f"maps outcome {o!r} no effect reports" for o in sorted(set(step.outcomes) - possible)
+    ]
+    return problems
+
+
+def _reachability_problems(flow: Flow) -> list[str]:
+    reachable: set[str] = set()
+    todo = [flow.start]
+    while todo:
+        name = todo.pop()
+        if name in reachable:
+            continue
+        reachable.add(name)
+        todo.extend(t for t in flow.by_name[name].targets() if not t.startswith("@"))
+    problems = [f"step {n!r} cannot be reached" for n in flow.by_name if n not in reachable]
+    # Every step must be able to leave the flow, or a melder could be stuck forever.
+    can_exit: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for step in flow.steps:
+            if step.name not in can_exit and any(
+                t.startswith("@") or t in can_exit for t in step.targets()
+            ):
+                can_exit.add(step.name)
+                changed = True
+    problems.extend(
+        f"step {n!r} never leads out of the flow" for n in flow.by_name if n not in can_exit
+    )
+    return problems

@@ -6,6 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+#: The largest file a person can send, on every channel: Telegram lets bots download
+#: up to 20 MiB, and Matrix and the console take the same, so every channel agrees.
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
 
 @dataclass(frozen=True)
 class Attachment:

@@ -347,22 +347,8 @@ class Organisation(_Frozen):
                     first[item_id] = index
 
     def _dangling_references(self) -> Iterable[str]:
+        yield from self._contact_references()
         team_ids = {t.id for t in self.teams}
-        contacts = {c.id: c for c in self.contacts}
-        for index, contact in enumerate(self.contacts):
-            where = f"contacts[{index}] ({contact.id})"
-            for team in contact.teams:
-                if team not in team_ids:
-                    yield f"{where}: team '{team}' is not defined under teams"
-            if contact.backup is not None and contact.backup != contact.id:
-                backup = contacts.get(contact.backup)
-                if backup is None:
-                    yield f"{where}: backup '{contact.backup}' is not a contact id"
-                elif not backup.receives_reports:
-                    yield (
-                        f"{where}: backup '{contact.backup}' has role security, "
-                        "which never receives reports"
-                    )
         for index, rule in enumerate(self.routing):
             for team in rule.teams:
                 if team not in team_ids:
@@ -370,6 +356,29 @@ class Organisation(_Frozen):
                         f"routing[{index}] ({rule.describe()}): team '{team}' "
                         "is not defined under teams"
                     )
+        yield from self._alert_references()
+
+    def _contact_references(self) -> Iterable[str]:
+        team_ids = {t.id for t in self.teams}
+        contacts = {c.id: c for c in self.contacts}
+        for index, contact in enumerate(self.contacts):
+            where = f"contacts[{index}] ({contact.id})"
+            for team in contact.teams:
+                if team not in team_ids:
+                    yield f"{where}: team '{team}' is not defined under teams"
+            if contact.backup is None or contact.backup == contact.id:
+                continue
+            backup = contacts.get(contact.backup)
+            if backup is None:
+                yield f"{where}: backup '{contact.backup}' is not a contact id"
+            elif not backup.receives_reports:
+                yield (
+                    f"{where}: backup '{contact.backup}' has role security, "
+                    "which never receives reports"
+                )
+
+    def _alert_references(self) -> Iterable[str]:
+        contacts = {c.id: c for c in self.contacts}
         callback = self.aftercare.callback_contact
         if callback is not None:
             if callback not in contacts:

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from dialogs import texts
 from dialogs.i18n import translator
 from dialogs.messages import Outgoing, OutgoingFile, payload
 from dialogs.submission import contact_addresses
+from dialogs.turn import Effect, Registry, Turn
 from storage.avg import delete_reporter_data, export_reporter_data
 
-if TYPE_CHECKING:
-    from dialogs.engine import Engine, Turn
 
-
-def _export(engine: Engine, turn: Turn) -> str | None:
+def _export(turn: Turn) -> str | None:
     data = export_reporter_data(turn.unit, turn.key)
     body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     stamp = turn.unit.clock().strftime("%Y%m%d")
@@ -25,12 +21,12 @@ def _export(engine: Engine, turn: Turn) -> str | None:
     return None
 
 
-def _delete(engine: Engine, turn: Turn) -> str | None:
+def _delete(turn: Turn) -> str | None:
     deleted = delete_reporter_data(turn.unit, turn.key)
     for case in deleted:
         for contact_id in dict.fromkeys(c for c, _, _ in case.routed_to):
             try:
-                contact = engine.org.contact(contact_id)
+                contact = turn.org.contact(contact_id)
             except KeyError:
                 continue
             tr = translator(contact.language)
@@ -49,7 +45,11 @@ def _delete(engine: Engine, turn: Turn) -> str | None:
     return None
 
 
-EFFECTS: dict[str, Callable[[Engine, Turn], str | None]] = {
-    "export_my_data": _export,
-    "delete_my_data": _delete,
-}
+def _render_privacy(turn: Turn) -> str:
+    return turn.tr(texts.PRIVACY, months=turn.env.config.retention_months)
+
+
+REGISTRY = Registry(
+    effects={"export_my_data": Effect(_export), "delete_my_data": Effect(_delete)},
+    renderers={"privacy": _render_privacy},
+)

@@ -125,6 +125,17 @@ ROUTED_NIET_PLUIS_MELDEN = N_(
     "Your report has been sent to: {recipients}. Within {hours} hours an "
     "aandachtsfunctionaris will pick it up; you will hear about it here in this chat."
 )
+
+
+def routed_text(kind: str, niet_pluis_mode: object) -> str:
+    """What the melder reads about where their report went (a msgid)."""
+    if kind != "niet_pluis":
+        return ROUTED
+    if niet_pluis_mode == "bespreken":
+        return ROUTED_NIET_PLUIS_BESPREKEN
+    return ROUTED_NIET_PLUIS_MELDEN
+
+
 KEEP_CODE = N_(
     "You do not need to remember the code: choose 'Status of my report' in the menu to see "
     "how it is going."

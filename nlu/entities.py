@@ -397,32 +397,15 @@ class EntityExtractor:
             entity: dict(BUILTIN_VOCABULARY.get(entity, {})) if include_builtin else {}
             for entity in ENTITY_TYPES
         }
-        if data is None:
-            return cls(vocabulary)
-        synonyms = data.synonyms
-        for name, items in data.lookups.items():
-            entity = _entity_for_lookup(name)
-            if entity is None:
-                continue
-            for item in items:
-                surface = fold(item)
-                value = canonical_value(entity, synonyms.get(surface, surface))
+        if data is not None:
+            _add_lookups(vocabulary, data)
+            _add_synonyms(vocabulary, data)
+            for span in data.entity_spans():
+                if span.entity not in ENTITY_TYPES:
+                    continue
+                value = canonical_value(span.entity, span.value)
                 if value is not None:
-                    vocabulary[entity][surface] = value
-        for surface, raw_value in synonyms.items():
-            for entity in ENTITY_TYPES:
-                target = fold(raw_value)
-                if target in ENTITY_VALUES[entity] or target in vocabulary[entity]:
-                    value = canonical_value(entity, vocabulary[entity].get(target, target))
-                    if value is not None:
-                        vocabulary[entity][surface] = value
-                    break
-        for span in data.entity_spans():
-            if span.entity not in ENTITY_TYPES:
-                continue
-            value = canonical_value(span.entity, span.value)
-            if value is not None:
-                vocabulary[span.entity][fold(span.text)] = value
+                    vocabulary[span.entity][fold(span.text)] = value
         return cls(vocabulary)
 
     @property
@@ -488,3 +471,28 @@ def _entity_for_lookup(name: str) -> str | None:
         if candidate in ENTITY_TYPES:
             return candidate
     return None
+
+
+def _add_lookups(vocabulary: dict[str, dict[str, str]], data: TrainingData) -> None:
+    """The lookup tables of the training data, as surfaces of their entity."""
+    for name, items in data.lookups.items():
+        entity = _entity_for_lookup(name)
+        if entity is None:
+            continue
+        for item in items:
+            surface = fold(item)
+            value = canonical_value(entity, data.synonyms.get(surface, surface))
+            if value is not None:
+                vocabulary[entity][surface] = value
+
+
+def _add_synonyms(vocabulary: dict[str, dict[str, str]], data: TrainingData) -> None:
+    """Synonyms of a known value, under the first entity that knows the value."""
+    for surface, raw_value in data.synonyms.items():
+        for entity in ENTITY_TYPES:
+            target = fold(raw_value)
+            if target in ENTITY_VALUES[entity] or target in vocabulary[entity]:
+                value = canonical_value(entity, vocabulary[entity].get(target, target))
+                if value is not None:
+                    vocabulary[entity][surface] = value
+                break

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs.flow import EXIT_MENU, Flow, Option, Step, StepKind
+from dialogs.flow import EXIT_MENU, Flow, Option, Resume, Step, StepKind
 from dialogs.i18n import N_
 
 CALLBACK_QUESTION = N_("Would you like someone to contact you?")
@@ -28,6 +28,7 @@ CALLBACK_OPTIONS = (
 AFTERCARE = Flow(
     name="aftercare",
     title=N_("Support"),
+    idle=True,
     start="show",
     steps=(
         Step(name="show", kind=StepKind.INFO, prompt="", render="aftercare", next="callback"),
@@ -37,8 +38,9 @@ AFTERCARE = Flow(
             slot="callback",
             prompt=CALLBACK_QUESTION,
             options=(*CALLBACK_OPTIONS,),
-            # request_callback goes straight to the menu when it can use a report of theirs.
             next={"yes": "callback_how", "no": EXIT_MENU},
+            # With a report of theirs to attach it to, nothing more needs asking.
+            outcomes={"requested": EXIT_MENU},
         ),
         Step(
             name="callback_how",
@@ -60,6 +62,9 @@ AFTERCARE = Flow(
 CHECKIN = Flow(
     name="checkin",
     title=N_("Check-in"),
+    idle=True,
+    resume=Resume.ASK_AGAIN,
+    timer="checkin",
     start="score",
     steps=(
         Step(
@@ -108,9 +113,10 @@ CHECKIN = Flow(
             kind=StepKind.INFO,
             prompt="",
             render="checkin_thanks",
-            # record_checkin goes to the menu unless the score or the words show distress.
             effect="record_checkin",
-            next="support",
+            next=EXIT_MENU,
+            # A low score or words of distress offer support and a call-back.
+            outcomes={"distress": "support"},
         ),
         Step(
             name="support",
@@ -120,6 +126,7 @@ CHECKIN = Flow(
             render="crisis_support",
             options=(*CALLBACK_OPTIONS,),
             next={"yes": EXIT_MENU, "no": EXIT_MENU},
+            outcomes={"requested": EXIT_MENU},
         ),
     ),
 )

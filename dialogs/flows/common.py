@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, Option, Step, StepKind
+from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, Offer, Option, Step, StepKind
 from dialogs.i18n import N_
 
 ANONYMITY = Step(
@@ -10,6 +10,7 @@ ANONYMITY = Step(
     kind=StepKind.CHOICE,
     slot="anonymous",
     summary_label=N_("Reported"),
+    rule="anonymity",
     prompt=N_(
         "Do you want to report anonymously or with your name?\n"
         "• Anonymous: your organisation does not see who you are. The contact person can "
@@ -48,7 +49,7 @@ def name_step(next_step: str) -> Step:
         slot="reporter_name",
         summary_label=N_("Your name"),
         prompt=N_("What name may the contact person see? Type your name."),
-        use_slot_option="profile_name",
+        offer=Offer.PROFILE_NAME,
         min_length=2,
         max_length=120,
         next=next_step,
@@ -117,6 +118,7 @@ SUMMARY = Step(
     slot="confirmed",
     prompt=N_("Is this correct?"),
     render="summary",
+    review=True,
     options=(
         Option(
             "confirm",
@@ -125,7 +127,7 @@ SUMMARY = Step(
             synonyms=("ja", "yes", "verstuur", "versturen", "send", "klopt"),
         ),
         Option("edit", N_("Change something"), synonyms=("aanpassen", "wijzigen", "change")),
-        Option("cancel", N_("Stop, do not send"), intents=("cancel",)),
+        Option("cancel", N_("Stop, do not send"), intents=("cancel",), cancels=True),
     ),
     next={"confirm": EXIT_SUBMIT, "edit": "edit_field", "cancel": EXIT_MENU},
 )
@@ -136,5 +138,6 @@ EDIT_FIELD = Step(
     slot="edit_target",
     prompt=N_("What do you want to change?"),
     options_from="editable_steps",
+    picks_step=True,
     next="summary",
 )

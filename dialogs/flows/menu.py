@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dialogs.catalogue import ACTION_GROUPS, OUTCOMES
-from dialogs.flow import EXIT_MENU, FLOW_PREFIX, Flow, Option, Step, StepKind
+from dialogs.flow import EXIT_MENU, FLOW_PREFIX, Audience, Flow, Option, Step, StepKind
 from dialogs.i18n import N_
+
+#: A case effect that finds the contact may not touch the case returns to their list.
+REFUSED = {"refused": "case_list"}
 
 MENU = Flow(
     name="menu",
     title=N_("Menu"),
+    menu_for=Audience.MELDER,
+    idle=True,
     start="menu",
     steps=(
         Step(
@@ -63,6 +68,8 @@ MENU = Flow(
 CONTACT_MENU = Flow(
     name="contact_menu",
     title=N_("Menu for contact persons"),
+    menu_for=Audience.CONTACT,
+    idle=True,
     start="menu",
     steps=(
         Step(
@@ -92,6 +99,8 @@ CONTACT_MENU = Flow(
 PRIVACY = Flow(
     name="privacy",
     title=N_("Privacy"),
+    idle=True,
+    command="privacy",
     start="show",
     steps=(
         Step(name="show", kind=StepKind.INFO, prompt="", render="privacy", next="choose"),
@@ -145,6 +154,8 @@ PRIVACY = Flow(
 STATUS = Flow(
     name="status",
     title=N_("Status of my reports"),
+    idle=True,
+    command="status",
     start="status_list",
     steps=(
         Step(
@@ -178,6 +189,7 @@ STATUS = Flow(
             prompt=N_("Type your answer. Only the contact person handling your report reads it."),
             render="open_question",
             effect="relay_answer",
+            busy=True,
             min_length=1,
             max_length=4000,
             next="own_case",
@@ -198,6 +210,7 @@ CASES = Flow(
             render="case_list",
             options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
             options_from="my_cases",
+            on_unknown="guessed_case_code",
             next={"menu": EXIT_MENU, "*": "case_view"},
         ),
         Step(
@@ -229,6 +242,7 @@ CASES = Flow(
                 "list": "case_list",
                 "menu": EXIT_MENU,
             },
+            outcomes=REFUSED,
         ),
         Step(
             name="ask",
@@ -239,6 +253,7 @@ CASES = Flow(
                 "they reported anonymously, you will not learn who they are."
             ),
             effect="relay_question",
+            outcomes=REFUSED,
             max_length=2000,
             next="case_view",
         ),
@@ -250,6 +265,7 @@ CASES = Flow(
                 "Type your note. Only contact persons of this case see it, never the melder."
             ),
             effect="add_note",
+            outcomes=REFUSED,
             max_length=4000,
             next="case_view",
         ),
@@ -271,6 +287,7 @@ CASES = Flow(
             prompt=N_("Which action was taken?"),
             options_from="actions_in_group",
             effect="record_action",
+            outcomes=REFUSED,
             next="case_view",
         ),
         Step(
@@ -279,6 +296,7 @@ CASES = Flow(
             slot="action_text",
             prompt=N_("Describe the action that was taken."),
             effect="record_action",
+            outcomes=REFUSED,
             max_length=1000,
             next="case_view",
         ),
@@ -299,6 +317,7 @@ CASES = Flow(
                 "read it in their chat with the bot."
             ),
             effect="close_case",
+            outcomes=REFUSED,
             max_length=2000,
             next="case_view",
         ),
@@ -313,6 +332,7 @@ CASES = Flow(
             options_from="handover_contacts",
             options=(Option("cancel_handover", N_("Do not hand over")),),
             effect="hand_over",
+            outcomes={**REFUSED, "no_candidates": "case_view"},
             next={"cancel_handover": "case_view", "*": "case_list"},
         ),
     ),

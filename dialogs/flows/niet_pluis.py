@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dialogs.flow import Flow, Option, Step, StepKind
+from dialogs import texts
+from dialogs.flow import Flow, Offer, Option, Resume, Step, StepKind
 from dialogs.flows.common import ANONYMITY, EDIT_FIELD, SUMMARY, name_step, team_step
 from dialogs.i18n import N_
 
@@ -15,7 +16,8 @@ FEELING = Step(
         "A niet-pluis-gevoel is a signal to take seriously, even if you are not sure. "
         "What gives you this feeling? Describe what you saw or heard yourself."
     ),
-    use_slot_option="opening",
+    offer=Offer.OPENING,
+    story=True,
     min_length=3,
     next="about",
 )
@@ -62,6 +64,9 @@ MODE = Step(
 NIET_PLUIS = Flow(
     name="niet_pluis",
     title=N_("Niet-pluis-gevoel"),
+    kind="niet_pluis",
+    resume=Resume.WELCOME_BACK,
+    announce=texts.FLOW_STARTED["niet_pluis"],
     start="what",
     steps=(
         FEELING,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dialogs.flow import Flow, Option, Step, StepKind
+from dialogs import texts
+from dialogs.flow import Flow, Offer, Option, Resume, Step, StepKind
 from dialogs.flows.common import (
     ANONYMITY,
     CONTACT_PREFERENCE,
@@ -23,7 +24,8 @@ WHAT = Step(
         "What happened? Tell it in your own words: what did you see or hear yourself, and "
         "what exactly was said or written? Facts first; how you feel about it comes later."
     ),
-    use_slot_option="opening",
+    offer=Offer.OPENING,
+    story=True,
     min_length=3,
     next="when",
 )
@@ -73,6 +75,7 @@ PLATFORM = Step(
     summary_label=N_("Where"),
     prompt=N_("Where did it happen? Choose the platform, app or medium."),
     options=tuple(Option(pid, label, synonyms=syn) for pid, label, syn in PLATFORMS),
+    entity="platform",
     next="handle",
 )
 
@@ -138,6 +141,7 @@ WHO = Step(
     kind=StepKind.CHOICE,
     slot="perpetrator_relation",
     free_text_slot="perpetrator_text",
+    entity="perpetrator_relation",
     summary_label=N_("Who did it"),
     prompt=N_("Who did it?"),
     options=(
@@ -203,6 +207,9 @@ def _report_flow(name: str, title: str, where: tuple[Step, ...]) -> Flow:
     return Flow(
         name=name,
         title=title,
+        kind=name,
+        resume=Resume.WELCOME_BACK,
+        announce=texts.FLOW_STARTED[name],
         start="what",
         steps=(
             WHAT,

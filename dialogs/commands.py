@@ -1,0 +1,65 @@
+"""The words that work in every state: stop, back, menu, status, privacy, a language."""
+
+from __future__ import annotations
+
+from dialogs import texts
+from dialogs.i18n import translator
+from dialogs.navigation import cancel, enter_menu, prompt, reprompt, start_flow
+from dialogs.turn import Turn
+
+
+def run_command(turn: Turn, command: str) -> None:
+    """Carry out a global command (see `dialogs.matching.COMMANDS`)."""
+    in_report = turn.flow is not None and turn.flow.kind is not None
+    if command == "stop":
+        if in_report:
+            cancel(turn)
+        else:
+            turn.say(turn.tr(texts.NOTHING_TO_STOP))
+            enter_menu(turn)
+    elif command == "back":
+        _back(turn)
+    elif command == "menu":
+        if in_report and turn.flow is not None and turn.step is not None:
+            turn.say(turn.tr(texts.IN_FLOW_MENU, flow=turn.tr(turn.flow.title)))
+            prompt(turn, turn.step)
+        else:
+            turn.say(turn.tr(texts.HELP))
+            enter_menu(turn)
+    elif command in ("lang_en", "lang_nl"):
+        turn.tr = translator("en" if command == "lang_en" else "nl")
+        turn.state.lang = turn.tr.lang
+        turn.say(turn.tr(texts.LANGUAGE_SWITCHED))
+        reprompt(turn)
+    else:
+        _open_flow(turn, command, in_report=in_report)
+
+
+def _open_flow(turn: Turn, command: str, *, in_report: bool) -> None:
+    """A command that opens a flow ('status', 'privacy'); in a report only its first
+    screen is shown, and the report goes on."""
+    flow = next((f for f in turn.env.flows.values() if f.command == command), None)
+    if flow is None:
+        turn.say(turn.tr(texts.UNKNOWN_COMMAND))
+        reprompt(turn)
+    elif in_report:
+        render = flow.step(flow.start).render
+        rendered = turn.env.registry.renderers[render](turn) if render else None
+        if rendered:
+            turn.say(rendered)
+        reprompt(turn)
+    else:
+        start_flow(turn, flow)
+
+
+def _back(turn: Turn) -> None:
+    if turn.flow is None or turn.step is None or turn.flow.kind is None:
+        reprompt(turn)
+        return
+    if not turn.state.history:
+        turn.say(turn.tr(texts.BACK_AT_START))
+        prompt(turn, turn.step)
+        return
+    previous = turn.flow.step(turn.state.history.pop())
+    turn.state.editing = False
+    prompt(turn, previous)

@@ -1,0 +1,151 @@
+"""Registries of the report flows (dialogs/flows/report.py, niet_pluis.py, common.py),
+and what happens when a melder confirms a report."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from dialogs import aftercare, render, texts
+from dialogs.casedesk import CaseDesk
+from dialogs.flow import Option
+from dialogs.organisation import ReportKind, Role, localized
+from dialogs.routing import RoutingRequest, route
+from dialogs.submission import submit_report
+from dialogs.turn import Registry, Turn
+from nlu import anonymity
+
+log = logging.getLogger(__name__)
+
+
+def routing_request(kind: str, slots: dict[str, Any]) -> RoutingRequest:
+    """The routing question for a report with these answers."""
+    preferred = slots.get("preferred_role")
+    high = (slots.get("impact") or 5) <= 2 or slots.get("aro_category") == "fysiek"
+    return RoutingRequest(
+        kind=ReportKind(kind),
+        team=team_of(slots),
+        preferred_role=None if preferred in (None, "none") else Role(preferred),
+        exclude_line_manager=bool(slots.get("exclude_line_manager", False)),
+        severity="high" if high else "normal",
+    )
+
+
+def team_of(slots: dict[str, Any]) -> str | None:
+    """The team the melder named, if any."""
+    team = slots.get("team")
+    return None if team in (None, "none") else str(team)
+
+
+def submit(turn: Turn) -> None:
+    """Register the report, route it, schedule its follow-up, and tell the melder."""
+    assert turn.flow is not None
+    assert turn.flow.kind is not None
+    kind, tr, org = turn.flow.kind, turn.tr, turn.org
+    request = routing_request(kind, turn.slots)
+    recipients = route(org, request)
+    case = submit_report(
+        turn.unit,
+        org,
+        kind=kind,
+        slots=turn.slots,
+        conversation_key=turn.key,
+        channel=turn.incoming.channel,
+        lang=tr.lang,
+        request=request,
+        recipients=recipients,
+    )
+    desk = CaseDesk(turn.unit, org)
+    desk.schedule(case)
+    aftercare.schedule_checkins(desk.work, org, case)
+    roles = render.role_list([r.contact.role.value for r in recipients], tr)
+    turn.say(tr(texts.SUBMITTED, code=case.code))
+    routed = texts.routed_text(kind, turn.slots.get("niet_pluis_mode"))
+    hours = org.acknowledge_within_hours
+    turn.say(tr(routed, recipients=roles, hours=hours) + "\n" + tr(texts.KEEP_CODE))
+    turn.say(render.immediate_aftercare(kind, case.platform, tr))
+    turn.say(render.referral_list(org, tr))
+    log.info("report submitted: kind=%s recipients=%d", kind, len(recipients))
+
+
+# -- conditions -----------------------------------------------------------------------
+
+
+def _single_team(turn: Turn) -> bool:
+    return len(turn.org.teams) <= 1
+
+
+def _line_manager_not_involved(turn: Turn) -> bool:
+    """Ask about the line manager only if the routing could actually reach one."""
+    assert turn.flow is not None
+    assert turn.flow.kind is not None
+    if turn.slots.get("preferred_role") not in (None, "none"):
+        return True
+    candidates = route(turn.org, routing_request(turn.flow.kind, turn.slots))
+    return not any(r.contact.line_manager for r in candidates)
+
+
+# -- option lists -----------------------------------------------------------------------
+
+
+def _team_options(turn: Turn) -> tuple[Option, ...]:
+    options = [Option(t.id, localized(t.name, turn.tr.lang)) for t in turn.org.teams]
+    options.append(Option("none", texts.TEAM_NOT_SAY, synonyms=("liever niet", "rather not")))
+    return tuple(options)
+
+
+def _role_options(turn: Turn) -> tuple[Option, ...]:
+    options = [
+        Option(role.value, texts.ROLE_CHOICE[role.value], synonyms=(role.value,))
+        for role in turn.org.roles_for_choice()
+    ]
+    options.append(
+        Option("none", texts.NO_PREFERENCE, synonyms=("maakt niet uit", "geen", "no preference"))
+    )
+    return tuple(options)
+
+
+def _editable_steps(turn: Turn) -> tuple[Option, ...]:
+    assert turn.flow is not None
+    return tuple(
+        Option(step.name, step.summary_label)
+        for step in turn.flow.steps
+        if step.summary_label is not None
+        and step.slot is not None
+        and (step.slot in turn.slots or step.name in turn.state.history)
+    )
+
+
+# -- renderers --------------------------------------------------------------------------
+
+
+def _render_summary(turn: Turn) -> str:
+    flow = turn.flow
+    assert flow is not None
+    asked = [
+        s
+        for s in flow.steps
+        if s.slot and (s.slot in turn.slots or s.name in turn.state.history) and s.summary_label
+    ]
+    evidence = turn.unit.draft_evidence(turn.key)
+    roles: list[str] = []
+    if flow.kind is not None:
+        recipients = route(turn.org, routing_request(flow.kind, turn.slots))
+        roles = [r.contact.role.value for r in recipients]
+    return render.summary(flow, asked, turn.slots, evidence, roles, turn.tr, turn.org)
+
+
+REGISTRY = Registry(
+    predicates={
+        "single_team": _single_team,
+        "line_manager_not_involved": _line_manager_not_involved,
+    },
+    option_sources={
+        "teams": _team_options,
+        "roles": _role_options,
+        "editable_steps": _editable_steps,
+    },
+    renderers={"summary": _render_summary},
+    # Negation matters in the anonymity answer, and the classifier mixes the two up.
+    rules={"anonymity": anonymity.preference},
+)
