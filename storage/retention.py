@@ -24,7 +24,7 @@ from storage.models import (
     Timer,
 )
 from storage.nlu_review import purge_expired
-from storage.repository import Unit
+from storage.unit import Unit
 
 #: Flows whose state is an unfinished report (a draft).
 DRAFT_FLOWS = ("online_threat", "aggression", "niet_pluis")
