@@ -91,54 +91,11 @@ class CaseRepository(EvidenceRepository, AuditRepository):
         now = self.clock()
         details = dict(new.details)
         details.update(new.extra)
-        for attempt in range(40):
-            code = new_code(4 + attempt // 10)
-            if self.execute(sql.CASE_CODE_TAKEN, {"code": code}).first() is None:
-                break
-        else:
-            raise RuntimeError("could not allocate a unique case code")
-        values: dict[str, Any] = {
-            "code": code,
-            "kind": new.kind,
-            "status": "new",
-            "anonymous": new.anonymous,
-            "reporter_ref": new.reporter_ref,
-            "channel": new.channel,
-            "lang": new.lang,
-            "team": new.team,
-            "platform": new.platform,
-            "perpetrator_relation": new.perpetrator_relation,
-            "aro_category": new.aro_category,
-            "location_kind": new.location_kind,
-            "occurred_choice": new.occurred_choice,
-            "impact": new.impact,
-            "about": new.about,
-            "niet_pluis_mode": new.niet_pluis_mode,
-            "preferred_role": new.preferred_role,
-            "exclude_line_manager": new.exclude_line_manager,
-            "severity": new.severity,
-            "details_enc": self._enc_json(details),
-            "checkins": True,
-            "created_at": now,
-            "updated_at": now,
-        }
-        try:
-            inserted = self.execute(sql.INSERT_CASE, values)
-        except IntegrityError as exc:
-            # Another process took the same fresh code at the same moment: the engine
-            # handles the whole message again, with a new code.
-            raise ConcurrentUpdateError("case code taken concurrently") from exc
-        primary_key = inserted.inserted_primary_key
-        assert primary_key is not None
-        case_id = int(primary_key[0])
+        code = self._free_case_code()
+        case_id = self._insert_case(self._new_case_row(new, code, details, now))
         evidence: tuple[EvidenceItem, ...] = ()
         if conversation_key is not None:
-            self.execute(
-                sql.ATTACH_DRAFT_EVIDENCE,
-                {"b_conversation_key": conversation_key, "case_id": case_id},
-            )
-            rows = self.execute(sql.EVIDENCE_OF_CASE, {"case_id": case_id})
-            evidence = tuple(self._evidence_item(r) for r in rows)
+            evidence = self.attach_draft_evidence(conversation_key, case_id)
         self.audit("reporter", "case_created", case_id=case_id, kind=new.kind)
         return CaseRecord(
             id=case_id,
@@ -166,6 +123,56 @@ class CaseRepository(EvidenceRepository, AuditRepository):
             updated_at=now,
             evidence=evidence,
         )
+
+    def _free_case_code(self) -> str:
+        """A code no case has yet; longer codes when short ones keep being taken."""
+        for attempt in range(40):
+            code = new_code(4 + attempt // 10)
+            if self.execute(sql.CASE_CODE_TAKEN, {"code": code}).first() is None:
+                return code
+        raise RuntimeError("could not allocate a unique case code")
+
+    def _new_case_row(
+        self, new: NewCase, code: str, details: dict[str, Any], now: datetime
+    ) -> dict[str, Any]:
+        """The row of a new case, its details encrypted."""
+        return {
+            "code": code,
+            "kind": new.kind,
+            "status": "new",
+            "anonymous": new.anonymous,
+            "reporter_ref": new.reporter_ref,
+            "channel": new.channel,
+            "lang": new.lang,
+            "team": new.team,
+            "platform": new.platform,
+            "perpetrator_relation": new.perpetrator_relation,
+            "aro_category": new.aro_category,
+            "location_kind": new.location_kind,
+            "occurred_choice": new.occurred_choice,
+            "impact": new.impact,
+            "about": new.about,
+            "niet_pluis_mode": new.niet_pluis_mode,
+            "preferred_role": new.preferred_role,
+            "exclude_line_manager": new.exclude_line_manager,
+            "severity": new.severity,
+            "details_enc": self._enc_json(details),
+            "checkins": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+
+    def _insert_case(self, values: dict[str, Any]) -> int:
+        """Insert a new case's row; its id."""
+        try:
+            inserted = self.execute(sql.INSERT_CASE, values)
+        except IntegrityError as exc:
+            # Another process took the same fresh code at the same moment: the engine
+            # handles the whole message again, with a new code.
+            raise ConcurrentUpdateError("case code taken concurrently") from exc
+        primary_key = inserted.inserted_primary_key
+        assert primary_key is not None
+        return int(primary_key[0])
 
     def _case_record(self, row: Case) -> CaseRecord:
         assert row.id is not None

@@ -66,6 +66,17 @@ class EvidenceRepository(Repository):
         rows = self.execute(sql.DRAFT_EVIDENCE, {"conversation_key": conversation_key})
         return [self._evidence_item(r) for r in rows]
 
+    def attach_draft_evidence(
+        self, conversation_key: str, case_id: int
+    ) -> tuple[EvidenceItem, ...]:
+        """Give a conversation's draft evidence to its confirmed case; the case's evidence."""
+        self.execute(
+            sql.ATTACH_DRAFT_EVIDENCE,
+            {"b_conversation_key": conversation_key, "case_id": case_id},
+        )
+        rows = self.execute(sql.EVIDENCE_OF_CASE, {"case_id": case_id})
+        return tuple(self._evidence_item(r) for r in rows)
+
     def discard_draft_evidence(self, conversation_key: str) -> int:
         """Delete unconfirmed evidence (the melder stopped)."""
         result = self.session.execute(
