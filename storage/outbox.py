@@ -153,6 +153,25 @@ class OutboxRepository(Repository):
         """
         now = self.clock()
         window = window or self.window
+        claimed = []
+        for row in self._due_messages(channel, recipients, limit, now):
+            if row.expires_at is not None and row.expires_at <= now:
+                row.failed_at = now
+                row.last_error = "expired undelivered"
+                self.session.add(row)
+                log.warning("dropped an undelivered %s message after its expiry", row.purpose)
+            elif row.quiet_hours and window is not None and not window.is_open(now):
+                row.not_before = window.next_opening(now)
+                self.session.add(row)
+            else:
+                claimed.append(self._claim(row, until=now + lease))
+        return claimed
+
+    def _due_messages(
+        self, channel: str, recipients: Sequence[str] | None, limit: int, now: datetime
+    ) -> Sequence[OutboxMessage]:
+        """A channel's due messages nobody holds, locked for this transaction (other
+        processes skip them)."""
         stmt = (
             select(OutboxMessage)
             .where(
@@ -171,35 +190,23 @@ class OutboxRepository(Repository):
         )
         if recipients is not None:
             stmt = stmt.where(col(OutboxMessage.recipient).in_(list(recipients)))
-        rows = self.session.exec(stmt).all()
-        claimed = []
-        for row in rows:
-            if row.expires_at is not None and row.expires_at <= now:
-                row.failed_at = now
-                row.last_error = "expired undelivered"
-                self.session.add(row)
-                log.warning("dropped an undelivered %s message after its expiry", row.purpose)
-                continue
-            if row.quiet_hours and window is not None and not window.is_open(now):
-                row.not_before = window.next_opening(now)
-                self.session.add(row)
-                continue
-            row.claimed_until = now + lease
-            row.attempts += 1
-            self.session.add(row)
-            assert row.id is not None
-            claimed.append(
-                PendingMessage(
-                    id=row.id,
-                    channel=row.channel,
-                    recipient=row.recipient,
-                    address=self.vault.decrypt_text(row.address_enc),
-                    purpose=row.purpose,
-                    payload=self._dec_json(row.payload_enc),
-                    attempts=row.attempts,
-                )
-            )
-        return claimed
+        return self.session.exec(stmt).all()
+
+    def _claim(self, row: OutboxMessage, *, until: datetime) -> PendingMessage:
+        """Hold a message for one delivery attempt, until `until`; its content decrypted."""
+        row.claimed_until = until
+        row.attempts += 1
+        self.session.add(row)
+        assert row.id is not None
+        return PendingMessage(
+            id=row.id,
+            channel=row.channel,
+            recipient=row.recipient,
+            address=self.vault.decrypt_text(row.address_enc),
+            purpose=row.purpose,
+            payload=self._dec_json(row.payload_enc),
+            attempts=row.attempts,
+        )
 
     def mark_delivered(self, message_id: int) -> None:
         """Record successful delivery; a delivered message is never claimed again."""
