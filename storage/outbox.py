@@ -1,7 +1,7 @@
 """The outbox: messages to other people, sent by each channel's outbox loop.
 
-A message is queued in the transaction that decided to send it, so it goes out exactly
-when that transaction commits, and once (by its dedupe key).
+A message is queued in the transaction that decided to send it, so it exists only if that
+transaction commits; its dedupe key queues it once.
 """
 
 from __future__ import annotations
