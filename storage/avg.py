@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import col
 
+from storage.cases import CaseRecord
 from storage.casework import CaseWork
 from storage.models import (
     Case,
@@ -22,7 +23,7 @@ from storage.models import (
     RoutingDecision,
     Timer,
 )
-from storage.repository import CaseRecord, Unit
+from storage.unit import Unit
 
 
 def export_reporter_data(unit: Unit, reporter_ref: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from storage import statements as sql
 from storage.models import Case, CaseAction, CaseMessage, CheckIn, RoutingDecision, Timer
-from storage.repository import Unit
+from storage.unit import Unit
 
 #: The statuses of DESIGN.md §7, in order.
 STATUSES = ("new", "acknowledged", "in_progress", "closed")

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 
 from storage.models import NluReview
-from storage.repository import Unit
+from storage.unit import Unit
 
 __all__ = [
     "MAX_AGE",

@@ -24,7 +24,7 @@ from storage.models import (
     Timer,
 )
 from storage.nlu_review import purge_expired
-from storage.repository import Unit
+from storage.unit import Unit
 
 #: Flows whose state is an unfinished report (a draft).
 DRAFT_FLOWS = ("online_threat", "aggression", "niet_pluis")
@@ -67,73 +67,21 @@ def purge(
     check-in words and the link to the melder's chat are gone.
     """
     now = unit.clock()
-    session = unit.session
-    old_cases = session.exec(
-        select(Case.id).where(
-            Case.status == "closed",
-            col(Case.closed_at) < now - closed_after,
-            col(Case.purged_at).is_(None),
-        )
-    ).all()
-    ids = [i for i in old_cases if i is not None]
-    if ids:
-        session.execute(sa.delete(Evidence).where(col(Evidence.case_id).in_(ids)))
-        session.execute(sa.delete(CaseMessage).where(col(CaseMessage.case_id).in_(ids)))
-        session.execute(sa.delete(Timer).where(col(Timer.case_id).in_(ids)))
-        session.execute(
-            sa.update(CaseAction).where(col(CaseAction.case_id).in_(ids)).values(text_enc=None)
-        )
-        session.execute(
-            sa.update(CheckIn).where(col(CheckIn.case_id).in_(ids)).values(text_enc=None)
-        )
-        session.execute(
-            sa.update(OutboxMessage).where(col(OutboxMessage.case_id).in_(ids)).values(case_id=None)
-        )
-        empty = unit.vault.encrypt(json.dumps({}).encode())
-        session.execute(
-            sa.update(Case)
-            .where(col(Case.id).in_(ids))
-            .values(details_enc=empty, reporter_ref="purged", purged_at=now, checkins=False)
-        )
-        for case_id in ids:
-            unit.audit("system", "case_purged", case_id=case_id)
-    # Unfinished reports: the conversation forgets its answers, draft evidence goes.
-    stale = session.exec(
-        select(Conversation).where(
-            col(Conversation.flow).in_(DRAFT_FLOWS),
-            col(Conversation.updated_at) < now - drafts_after,
-        )
-    ).all()
-    for conversation in stale:
-        unit.discard_draft_evidence(conversation.key)
-        conversation.flow, conversation.step, conversation.state_enc = None, None, None
-        conversation.version += 1
-        session.add(conversation)
+    cases = _purge_closed_cases(unit, now - closed_after, now=now)
+    drafts = _reset_stale_drafts(unit, now - drafts_after)
     chats = _forget_idle_chats(unit, now - closed_after)
     # Unclear messages kept for NLU review: 30 days at most, also when no new one comes.
     reviews = purge_expired(unit)
-    outbox = session.execute(
-        sa.delete(OutboxMessage).where(
-            sa.or_(
-                col(OutboxMessage.delivered_at) < now - technical_after,
-                col(OutboxMessage.failed_at) < now - technical_after,
-            )
-        )
-    )
-    processed = session.execute(
-        sa.delete(ProcessedMessage).where(
-            col(ProcessedMessage.processed_at) < now - technical_after
-        )
-    )
+    outbox, processed = _purge_technical(unit, now - technical_after)
     result = PurgeResult(
-        cases=len(ids),
-        drafts=len(stale),
-        outbox=int(getattr(outbox, "rowcount", 0) or 0),
-        processed=int(getattr(processed, "rowcount", 0) or 0),
+        cases=cases,
+        drafts=drafts,
+        outbox=outbox,
+        processed=processed,
         chats=chats,
         reviews=reviews,
     )
-    session.add(
+    unit.session.add(
         AuditEvent(
             at=now,
             actor="system",
@@ -142,6 +90,76 @@ def purge(
         )
     )
     return result
+
+
+def _purge_closed_cases(unit: Unit, before: datetime, *, now: datetime) -> int:
+    """Purge the cases closed before `before`: their words go, their statistics stay."""
+    session = unit.session
+    old_cases = session.exec(
+        select(Case.id).where(
+            Case.status == "closed",
+            col(Case.closed_at) < before,
+            col(Case.purged_at).is_(None),
+        )
+    ).all()
+    ids = [i for i in old_cases if i is not None]
+    if not ids:
+        return 0
+    session.execute(sa.delete(Evidence).where(col(Evidence.case_id).in_(ids)))
+    session.execute(sa.delete(CaseMessage).where(col(CaseMessage.case_id).in_(ids)))
+    session.execute(sa.delete(Timer).where(col(Timer.case_id).in_(ids)))
+    session.execute(
+        sa.update(CaseAction).where(col(CaseAction.case_id).in_(ids)).values(text_enc=None)
+    )
+    session.execute(sa.update(CheckIn).where(col(CheckIn.case_id).in_(ids)).values(text_enc=None))
+    session.execute(
+        sa.update(OutboxMessage).where(col(OutboxMessage.case_id).in_(ids)).values(case_id=None)
+    )
+    empty = unit.vault.encrypt(json.dumps({}).encode())
+    session.execute(
+        sa.update(Case)
+        .where(col(Case.id).in_(ids))
+        .values(details_enc=empty, reporter_ref="purged", purged_at=now, checkins=False)
+    )
+    for case_id in ids:
+        unit.audit("system", "case_purged", case_id=case_id)
+    return len(ids)
+
+
+def _reset_stale_drafts(unit: Unit, before: datetime) -> int:
+    """Unfinished reports untouched since `before`: the conversation forgets its answers,
+    draft evidence goes. How many there were."""
+    session = unit.session
+    stale = session.exec(
+        select(Conversation).where(
+            col(Conversation.flow).in_(DRAFT_FLOWS),
+            col(Conversation.updated_at) < before,
+        )
+    ).all()
+    for conversation in stale:
+        unit.discard_draft_evidence(conversation.key)
+        conversation.flow, conversation.step, conversation.state_enc = None, None, None
+        conversation.version += 1
+        session.add(conversation)
+    return len(stale)
+
+
+def _purge_technical(unit: Unit, before: datetime) -> tuple[int, int]:
+    """Delete outbox messages delivered or given up before `before`, and the record of
+    platform messages handled before it; how many of each."""
+    session = unit.session
+    outbox = session.execute(
+        sa.delete(OutboxMessage).where(
+            sa.or_(
+                col(OutboxMessage.delivered_at) < before,
+                col(OutboxMessage.failed_at) < before,
+            )
+        )
+    )
+    processed = session.execute(
+        sa.delete(ProcessedMessage).where(col(ProcessedMessage.processed_at) < before)
+    )
+    return int(getattr(outbox, "rowcount", 0) or 0), int(getattr(processed, "rowcount", 0) or 0)
 
 
 def _forget_idle_chats(unit: Unit, before: datetime) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from storage.models import Case, CaseAction
-from storage.repository import Unit
+from storage.unit import Unit
 
 SUPPRESS_BELOW = 5
 _PERIOD = re.compile(r"^(\d{4})Q([1-4])$")

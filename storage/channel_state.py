@@ -1,0 +1,48 @@
+"""What channels remember: handled platform messages and values such as sync tokens."""
+
+from __future__ import annotations
+
+from storage import statements as sql
+from storage.base import Repository
+from storage.models import ChannelState
+
+
+class ChannelStateRepository(Repository):
+    """Processed messages (each handled once) and a channel's named values."""
+
+    def claim_message(self, channel: str, message_id: str) -> bool:
+        """Record an incoming platform message; False when it was handled before.
+
+        Runs in the same transaction as the handling, so a crash either keeps both the
+        answer's effects and this record, or neither: no message is handled twice.
+        """
+        # A concurrent handler of the same message makes this insert wait for its commit,
+        # then skip the row: that handler answered it.
+        params = {"channel": channel, "message_id": message_id, "processed_at": self.clock()}
+        return self.insert_if_new(sql.INSERT_PROCESSED, params)
+
+    def channel_value(self, channel: str, name: str) -> str | None:
+        """A value a channel stored earlier (sync token, offset), or None."""
+        row = self.session.get(ChannelState, (channel, name))
+        return row.value if row else None
+
+    def set_channel_value(self, channel: str, name: str, value: str) -> None:
+        """Store a channel's value (insert or replace)."""
+        row = self.session.get(ChannelState, (channel, name))
+        if row is None:
+            row = ChannelState(channel=channel, name=name, value=value, updated_at=self.clock())
+        else:
+            row.value = value
+            row.updated_at = self.clock()
+        self.session.add(row)
+
+    def forget_chat_values(self, channel: str, conversation_key: str) -> int:
+        """Delete what a channel remembers about one chat (its rows named after the chat's
+        pseudonym, e.g. Telegram's live keyboard); how many went."""
+        if "%" in conversation_key or "_" in conversation_key:
+            raise ValueError("not a conversation key")
+        result = self.execute(
+            sql.DELETE_CHAT_VALUES,
+            {"channel": channel, "suffix": ":" + conversation_key},
+        )
+        return int(result.rowcount or 0)
