@@ -9,14 +9,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from bot.settings import Settings
+from dialogs.export import case_csv_row, case_json, csv_columns
 from dialogs.organisation import OrganisationError, load_organisation
 from storage.crypto import KeyConfigError
-from storage.repository import CaseRecord
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -140,88 +140,6 @@ def _serve(runtime: Runtime, args: argparse.Namespace, *, telegram: bool, matrix
     return 0
 
 
-def case_json(case: CaseRecord) -> dict[str, Any]:
-    """One case as exported for the operator (decrypted)."""
-    details = case.details
-    return {
-        "code": case.code,
-        "kind": case.kind,
-        "status": case.status,
-        "anonymous": case.anonymous,
-        "reporter_name": None if case.anonymous else details.get("reporter_name"),
-        "description": details.get("description"),
-        "occurred": details.get("occurred") or case.occurred_choice,
-        "occurred_choice": case.occurred_choice,
-        "platform": case.platform,
-        "platform_text": details.get("platform_text"),
-        "handle": details.get("handle"),
-        "location_kind": case.location_kind,
-        "location": details.get("location"),
-        "aro_category": case.aro_category,
-        "perpetrator_relation": case.perpetrator_relation,
-        "perpetrator_text": details.get("perpetrator_text"),
-        "impact": case.impact,
-        "about": case.about,
-        "niet_pluis_mode": case.niet_pluis_mode,
-        "team": case.team,
-        "severity": case.severity,
-        "channel": case.channel,
-        "evidence": [
-            {
-                "kind": e.kind,
-                "name": e.name,
-                "media_type": e.media_type,
-                "size": e.size,
-                "sha256": e.sha256,
-                "received_at": e.received_at.isoformat(),
-            }
-            for e in case.evidence
-        ],
-        "routed_to": [
-            {"contact": contact, "role": role, "reason": reason}
-            for contact, role, reason in case.routed_to
-        ],
-        "created_at": case.created_at.isoformat(),
-    }
-
-
-#: Columns of `cases export --format csv`, for incident registration systems (MIC/MIM/VIM).
-CSV_FIELDS = (
-    "code",
-    "kind",
-    "status",
-    "created_at",
-    "anonymous",
-    "reporter_name",
-    "description",
-    "occurred",
-    "platform",
-    "platform_text",
-    "handle",
-    "location_kind",
-    "location",
-    "aro_category",
-    "perpetrator_relation",
-    "perpetrator_text",
-    "impact",
-    "about",
-    "niet_pluis_mode",
-    "team",
-    "severity",
-    "channel",
-    "evidence",
-    "routed_to",
-)
-
-
-def case_csv_row(case: CaseRecord) -> list[str]:
-    """One case as CSV cells; lists are joined with '; '."""
-    data = case_json(case)
-    data["evidence"] = "; ".join(f"{e['name']} sha256:{e['sha256']}" for e in data["evidence"])
-    data["routed_to"] = "; ".join(f"{r['contact']}:{r['role']}" for r in data["routed_to"])
-    return ["" if data[f] is None else str(data[f]) for f in CSV_FIELDS]
-
-
 def cmd_cases_export(args: argparse.Namespace) -> int:
     """Export every case as JSON or CSV (an operator command on the server: it decrypts)."""
     import csv
@@ -236,7 +154,7 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
         unit.audit("operator", "cases_exported", count=len(cases), format=args.format)
     if args.format == "csv":
         writer = csv.writer(sys.stdout)
-        writer.writerow(CSV_FIELDS)
+        writer.writerow(csv_columns())
         writer.writerows(case_csv_row(c) for c in cases)
         return 0
     json.dump([case_json(c) for c in cases], sys.stdout, ensure_ascii=False, indent=2)
@@ -255,8 +173,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     store = open_store(settings)
     try:
         with store.unit() as unit:
-            current = quarter_stats(unit, args.period)
-            trend = [quarter_stats(unit, q) for q in quarters_with_reports(unit)]
+            current = quarter_stats(unit, args.period, output.COUNTED)
+            trend = [quarter_stats(unit, q, output.COUNTED) for q in quarters_with_reports(unit)]
             unit.audit("operator", "stats_read", period=current.period)
     except PeriodError as exc:
         raise CliError(str(exc)) from None

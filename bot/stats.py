@@ -9,17 +9,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from storage.statistics import QuarterStats
+from dialogs.fields import FIELDS
+from storage.statistics import Counted, QuarterStats
 
 SECTIONS = (
     ("by_kind", "Report kind"),
-    ("by_aro", "ARO category (aggression)"),
-    ("by_platform", "Platform (online threats)"),
-    ("by_relation", "Perpetrator relation"),
-    ("by_team", "Team or location"),
+    *((section, title) for section, title, _ in FIELDS.statistics()),
     ("anonymous", "Anonymous or named"),
     ("actions", "Actions taken (Incident? Actie! number)"),
 )
+#: The report answers the statistics count, as dialogs/fields.py declares them.
+COUNTED = tuple(Counted(section, f.name, f.missing) for section, _, f in FIELDS.statistics())
 SUPPRESSED = "<5"
 
 

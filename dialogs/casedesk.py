@@ -16,6 +16,7 @@ from dialogs.catalogue import PERPETRATOR_REACTIONS
 from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing, payload
 from dialogs.organisation import Contact, Organisation, ReportKind, Role
+from dialogs.routing import team_of
 from dialogs.submission import contact_addresses
 from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, Unit
@@ -153,7 +154,7 @@ class CaseDesk:
         for other in self.org.contacts:
             if other.id == contact.id or not other.receives_reports:
                 continue
-            if other.line_manager and (case.exclude_line_manager or case.kind == "niet_pluis"):
+            if other.line_manager and _line_manager_excluded(case):
                 continue
             if case.kind == "niet_pluis" and other.role is not Role.AANDACHTSFUNCTIONARIS:
                 continue
@@ -261,9 +262,11 @@ class CaseDesk:
         wanted.extend(
             c
             for c in self.org.contacts
-            if c.role is Role.AANDACHTSFUNCTIONARIS and not c.line_manager and c.serves(case.team)
+            if c.role is Role.AANDACHTSFUNCTIONARIS
+            and not c.line_manager
+            and c.serves(team_of(case.facts))
         )
-        excluded_lm = case.exclude_line_manager or case.kind == "niet_pluis"
+        excluded_lm = _line_manager_excluded(case)
         added = []
         for contact in dict.fromkeys(wanted):
             if contact.line_manager and excluded_lm:
@@ -312,3 +315,8 @@ def _known(org: Organisation, contact_id: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+def _line_manager_excluded(case: CaseRecord) -> bool:
+    """The melder excluded line managers, or the case is a niet-pluis signal."""
+    return bool(case.facts.get("exclude_line_manager")) or case.kind == "niet_pluis"

@@ -18,14 +18,16 @@ from dialogs import aftercare, render, texts
 from dialogs.answers import answer
 from dialogs.casedesk import CaseDesk
 from dialogs.commands import run_command
+from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume
+from dialogs.flows import ALL_FLOWS
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from dialogs.matching import clean_text, command_of
 from dialogs.messages import Incoming, Reply, outgoing_from_payload, payload
 from dialogs.navigation import enter_menu, prompt, reprompt
 from dialogs.organisation import Organisation
 from dialogs.registry import REGISTRY, build_flows
-from dialogs.reportflow import team_of
+from dialogs.routing import team_of
 from dialogs.state import ConversationState, LastAnswer
 from dialogs.submission import enqueue_acute_alert
 from dialogs.turn import EngineConfig, Environment, Registry, Turn
@@ -52,15 +54,16 @@ class Engine:
         *,
         flows: Iterable[Flow] | None = None,
         registry: Registry = REGISTRY,
+        fields: Fields = FIELDS,
     ) -> None:
         self.store = store
         self.interpreter = interpreter
         self.org = organisation
         self.config = config or EngineConfig()
-        self.flows: Mapping[str, Flow] = (
-            build_flows(registry=registry) if flows is None else build_flows(flows, registry)
+        self.flows: Mapping[str, Flow] = build_flows(
+            ALL_FLOWS if flows is None else flows, registry, fields
         )
-        self.env = Environment(organisation, self.config, self.flows, registry)
+        self.env = Environment(organisation, self.config, self.flows, registry, fields)
         self._timer_flows = {f.timer: f for f in self.flows.values() if f.timer}
 
     # -- entry points -------------------------------------------------------------------

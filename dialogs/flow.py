@@ -152,6 +152,7 @@ class Known:
     """The names a flow may refer to, from the registries (effects with their outcomes)."""
 
     flows: frozenset[str]
+    fields: frozenset[str] = frozenset()
     predicates: frozenset[str] = frozenset()
     option_sources: frozenset[str] = frozenset()
     option_filters: frozenset[str] = frozenset()
@@ -221,7 +222,15 @@ def _step_problems(step: Step, flow: Flow, known: Known) -> list[str]:
     problems += [f"{where} {p}" for p in _answer_problems(step)]
     problems += [f"{where} {p}" for p in _name_problems(step, known)]
     problems += [f"{where} {p}" for p in _outcome_problems(step, known)]
+    if flow.kind is not None and _stores_a_field(step) and step.slot not in known.fields:
+        problems.append(f"{where} fills {step.slot!r}, which is no report field")
     return problems
+
+
+def _stores_a_field(step: Step) -> bool:
+    """Whether a report step's answer becomes part of the report (not navigation)."""
+    kinds = (StepKind.CHOICE, StepKind.TEXT)
+    return step.kind in kinds and not (step.review or step.picks_step)
 
 
 def _target_problems(step: Step, flow: Flow, known: Known) -> list[str]:

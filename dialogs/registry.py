@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from dialogs import aftercareflow, caseflow, privacyflow, reportflow
+from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow
 from dialogs.flows import ALL_FLOWS
 from dialogs.turn import Registry
@@ -17,11 +18,11 @@ REGISTRY: Registry = (
 
 
 def build_flows(
-    flows: Iterable[Flow] = ALL_FLOWS, registry: Registry = REGISTRY
+    flows: Iterable[Flow] = ALL_FLOWS, registry: Registry = REGISTRY, fields: Fields = FIELDS
 ) -> Mapping[str, Flow]:
-    """Validate every flow against the registry and index them by name."""
+    """Validate every flow against the registry and the report fields; index them by name."""
     flows = tuple(flows)
-    known = registry.known(frozenset(f.name for f in flows))
+    known = registry.known(frozenset(f.name for f in flows), fields)
     for flow in flows:
         flow.validate(known)
     return {f.name: f for f in flows}

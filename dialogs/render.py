@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 from dialogs import content, texts
-from dialogs.flow import Flow, Option, Step
+from dialogs.fields import FIELDS, Fields, ReportField, Storage
+from dialogs.flow import Flow, Step, StepKind
 from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
 from storage.repository import CaseRecord, EvidenceItem
@@ -66,34 +67,63 @@ def evidence_text(items: Sequence[EvidenceItem], tr: Translator) -> str:
     return f"{len(items)}: " + ", ".join(names)
 
 
-def slot_display(step: Step, slots: dict[str, Any], tr: Translator, org: Organisation) -> str:
+def slot_display(
+    step: Step, field: ReportField, slots: dict[str, Any], tr: Translator, org: Organisation
+) -> str:
     """How a step's answer reads in a summary."""
-    slot = step.slot or ""
-    value = slots.get(slot)
+    value = slots.get(field.name)
     if step.free_text_slot and slots.get(step.free_text_slot):
         return str(slots[step.free_text_slot])
-    if slot == "anonymous":
-        if value:
-            return tr(texts.SUMMARY_ANONYMOUS)
-        return tr(texts.SUMMARY_NAMED, name=slots.get("reporter_name", ""))
-    if slot == "exclude_line_manager":
-        return tr(texts.SUMMARY_EXCLUDED_LM if value else texts.SUMMARY_ALLOWED_LM)
-    if slot == "impact" and value is not None:
-        return tr(texts.SUMMARY_IMPACT, impact=value)
-    if slot == "team":
-        if value in (None, "none"):
-            return tr(texts.SUMMARY_NOT_GIVEN)
-        return localized(org.team(str(value)).name, tr.lang)
-    if slot == "preferred_role":
-        if value in (None, "none"):
-            return tr(texts.NO_PREFERENCE)
-        return tr(texts.ROLE_CHOICE.get(str(value), str(value)))
+    if field.display is not None:
+        shown = _DISPLAYS[field.display](value, slots, tr, org)
+        return shown if shown is not None else tr(texts.SUMMARY_NOT_GIVEN)
     for option in step.options:
         if option.stored == value:
             return tr(option.label)
     if value in (None, ""):
         return tr(texts.SUMMARY_NOT_GIVEN)
     return str(value)
+
+
+Display = Callable[[Any, Mapping[str, Any], Translator, Organisation], "str | None"]
+
+
+def _anonymity(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str:
+    if value:
+        return tr(texts.SUMMARY_ANONYMOUS)
+    return tr(texts.SUMMARY_NAMED, name=answers.get("reporter_name", ""))
+
+
+def _line_manager(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str:
+    return tr(texts.SUMMARY_EXCLUDED_LM if value else texts.SUMMARY_ALLOWED_LM)
+
+
+def _impact(
+    value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation
+) -> str | None:
+    return None if value is None else tr(texts.SUMMARY_IMPACT, impact=value)
+
+
+def _team(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str | None:
+    if value in (None, "none"):
+        return None
+    return localized(org.team(str(value)).name, tr.lang)
+
+
+def _role(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str:
+    if value in (None, "none"):
+        return tr(texts.NO_PREFERENCE)
+    return tr(texts.ROLE_CHOICE.get(str(value), str(value)))
+
+
+#: Ways to show a value that its options alone cannot give (`ReportField.display`).
+_DISPLAYS: dict[str, Display] = {
+    "anonymity": _anonymity,
+    "line_manager": _line_manager,
+    "impact": _impact,
+    "team": _team,
+    "role": _role,
+}
 
 
 def summary(
@@ -104,17 +134,23 @@ def summary(
     recipients: Sequence[str],
     tr: Translator,
     org: Organisation,
+    fields: Fields = FIELDS,
 ) -> str:
     """The melder's report as it will be sent, with who will see it."""
-    lines = [tr(texts.SUMMARY_INTRO, kind=tr(texts.KIND_LABEL[flow.name]))]
+    assert flow.kind is not None
+    lines = [tr(texts.SUMMARY_INTRO, kind=tr(texts.KIND_LABEL[flow.kind]))]
     for step in asked:
-        if step.summary_label is None:
-            continue
-        if step.slot == "evidence_done":
-            value = evidence_text(evidence, tr)
+        field = fields.get(step.slot or "")
+        if step.kind is StepKind.EVIDENCE:
+            label, value = step.summary_label or texts.LABEL_EVIDENCE, evidence_text(evidence, tr)
+        elif field is not None:
+            label, value = (
+                step.summary_label or field.label,
+                slot_display(step, field, slots, tr, org),
+            )
         else:
-            value = slot_display(step, slots, tr, org)
-        lines.append(tr(texts.SUMMARY_LINE, label=tr(step.summary_label), value=value))
+            continue
+        lines.append(tr(texts.SUMMARY_LINE, label=tr(label), value=value))
     lines.append(tr(texts.SUMMARY_RECIPIENTS, recipients=role_list(recipients, tr)))
     return "\n".join(lines)
 
@@ -137,56 +173,47 @@ def status_list(cases: Sequence[CaseRecord], tr: Translator, tz: str) -> str:
     return "\n".join(lines)
 
 
-def _option_label(options: Sequence[Option], value: object, tr: Translator) -> str | None:
-    for option in options:
-        if option.stored == value:
-            return tr(option.label)
-    return None
-
-
 def case_facts(
-    case: CaseRecord, tr: Translator, org: Organisation, *, free_text: bool
+    case: CaseRecord, tr: Translator, org: Organisation, *, free_text: bool, fields: Fields = FIELDS
 ) -> list[str]:
     """What an aanspreekpunt reads about a case, line by line.
 
     Without `free_text` (notices that travel through the messenger) only the structured
     answers are shown; the melder's own words stay in the bot.
     """
-    from dialogs.flows.niet_pluis import ABOUT
-    from dialogs.flows.report import ARO, LOCATION, PLATFORM, WHEN, WHO
+    answers = {**case.facts, **case.details}
+    lines: list[str] = []
+    for field in fields:
+        if field.case_label is None:
+            continue
+        value = _fact(field, answers, tr, org, free_text=free_text)
+        if value is not None:
+            lines.append(tr(texts.SUMMARY_LINE, label=tr(field.case_label), value=value))
+    if case.kind != "niet_pluis":
+        evidence = evidence_text(case.evidence, tr)
+        lines.append(tr(texts.SUMMARY_LINE, label=tr(texts.LABEL_EVIDENCE), value=evidence))
+    return lines
 
-    details = case.details
-    facts: list[tuple[str, str | None]] = []
 
-    def chosen(step: Step, value: object, text_key: str | None) -> str | None:
-        label = _option_label(step.options, value, tr)
-        if free_text and text_key and details.get(text_key):
-            return str(details[text_key]) if label is None else f"{label}: {details[text_key]}"
-        return label
-
-    facts.append((texts.LABEL_WHEN, chosen(WHEN, case.occurred_choice, "occurred")))
-    if case.kind == "online_threat":
-        facts.append((texts.LABEL_WHERE, chosen(PLATFORM, case.platform, "platform_text")))
-        if free_text and details.get("handle"):
-            facts.append((texts.LABEL_HANDLE, str(details["handle"])))
-    if case.kind == "aggression":
-        facts.append((texts.LABEL_WHERE, chosen(LOCATION, case.location_kind, "location")))
-        facts.append((texts.LABEL_ARO, chosen(ARO, case.aro_category, None)))
-    if case.kind == "niet_pluis":
-        facts.append((texts.LABEL_ABOUT, chosen(ABOUT, case.about, None)))
-    else:
-        relation = chosen(WHO, case.perpetrator_relation, "perpetrator_text")
-        facts.append((texts.LABEL_WHO, relation))
-        facts.append((texts.LABEL_EVIDENCE, evidence_text(case.evidence, tr)))
-    if case.impact is not None:
-        facts.append((texts.LABEL_IMPACT, tr(texts.SUMMARY_IMPACT, impact=case.impact)))
-    if case.team:
-        facts.append((texts.LABEL_TEAM, localized(org.team(case.team).name, tr.lang)))
-    return [
-        tr(texts.SUMMARY_LINE, label=tr(label), value=value)
-        for label, value in facts
-        if value is not None
-    ]
+def _fact(
+    field: ReportField,
+    answers: Mapping[str, Any],
+    tr: Translator,
+    org: Organisation,
+    *,
+    free_text: bool,
+) -> str | None:
+    """One answer as a contact reads it; None when there is nothing (they may) see."""
+    value = answers.get(field.name)
+    if field.storage is Storage.ENCRYPTED:
+        return str(value) if free_text and value else None
+    if field.display is not None:
+        return _DISPLAYS[field.display](value, answers, tr, org)
+    label = field.option_label(value)
+    words = answers.get(field.own_words) if field.own_words and free_text else None
+    if words:
+        return str(words) if label is None else f"{tr(label)}: {words}"
+    return None if label is None else tr(label)
 
 
 def case_view(case: CaseRecord, contact_id: str, tr: Translator, org: Organisation) -> str:
@@ -204,8 +231,9 @@ def case_view(case: CaseRecord, contact_id: str, tr: Translator, org: Organisati
         lines.append(tr(texts.NOTICE_MELDER_ANONYMOUS))
     else:
         lines.append(tr(texts.NOTICE_MELDER_NAMED, name=case.details.get("reporter_name", "")))
-    if case.niet_pluis_mode:
-        lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[case.niet_pluis_mode]))
+    mode = case.facts.get("niet_pluis_mode")
+    if mode in texts.NOTICE_NIET_PLUIS_MODE:
+        lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[mode]))
     label = texts.LABEL_FEELING if case.kind == "niet_pluis" else texts.LABEL_WHAT
     lines.append(tr(texts.SUMMARY_LINE, label=tr(label), value=case.details.get("description", "")))
     lines.extend(case_facts(case, tr, org, free_text=True))

@@ -8,9 +8,9 @@ from typing import Any
 
 from dialogs import aftercare, render, texts
 from dialogs.casedesk import CaseDesk
-from dialogs.flow import Option
+from dialogs.flow import Option, Step
 from dialogs.organisation import ReportKind, Role, localized
-from dialogs.routing import RoutingRequest, route
+from dialogs.routing import RoutingRequest, route, team_of
 from dialogs.submission import submit_report
 from dialogs.turn import Registry, Turn
 from nlu import anonymity
@@ -31,12 +31,6 @@ def routing_request(kind: str, slots: dict[str, Any]) -> RoutingRequest:
     )
 
 
-def team_of(slots: dict[str, Any]) -> str | None:
-    """The team the melder named, if any."""
-    team = slots.get("team")
-    return None if team in (None, "none") else str(team)
-
-
 def submit(turn: Turn) -> None:
     """Register the report, route it, schedule its follow-up, and tell the melder."""
     assert turn.flow is not None
@@ -47,6 +41,7 @@ def submit(turn: Turn) -> None:
     case = submit_report(
         turn.unit,
         org,
+        turn.env.fields,
         kind=kind,
         slots=turn.slots,
         conversation_key=turn.key,
@@ -63,7 +58,7 @@ def submit(turn: Turn) -> None:
     routed = texts.routed_text(kind, turn.slots.get("niet_pluis_mode"))
     hours = org.acknowledge_within_hours
     turn.say(tr(routed, recipients=roles, hours=hours) + "\n" + tr(texts.KEEP_CODE))
-    turn.say(render.immediate_aftercare(kind, case.platform, tr))
+    turn.say(render.immediate_aftercare(kind, case.facts.get("platform"), tr))
     turn.say(render.referral_list(org, tr))
     log.info("report submitted: kind=%s recipients=%d", kind, len(recipients))
 
@@ -106,14 +101,19 @@ def _role_options(turn: Turn) -> tuple[Option, ...]:
 
 
 def _editable_steps(turn: Turn) -> tuple[Option, ...]:
+    return tuple(Option(step.name, label) for step, label in _answered(turn))
+
+
+def _answered(turn: Turn) -> list[tuple[Step, str]]:
+    """The steps of the report answered so far, with their summary labels."""
     assert turn.flow is not None
-    return tuple(
-        Option(step.name, step.summary_label)
-        for step in turn.flow.steps
-        if step.summary_label is not None
-        and step.slot is not None
-        and (step.slot in turn.slots or step.name in turn.state.history)
-    )
+    found = []
+    for step in turn.flow.steps:
+        field = turn.env.fields.get(step.slot or "")
+        label = step.summary_label or (field.label if field else None)
+        if label and step.slot and (step.slot in turn.slots or step.name in turn.state.history):
+            found.append((step, label))
+    return found
 
 
 # -- renderers --------------------------------------------------------------------------
@@ -122,17 +122,14 @@ def _editable_steps(turn: Turn) -> tuple[Option, ...]:
 def _render_summary(turn: Turn) -> str:
     flow = turn.flow
     assert flow is not None
-    asked = [
-        s
-        for s in flow.steps
-        if s.slot and (s.slot in turn.slots or s.name in turn.state.history) and s.summary_label
-    ]
+    assert flow.kind is not None
+    asked = [step for step, _ in _answered(turn)]
     evidence = turn.unit.draft_evidence(turn.key)
-    roles: list[str] = []
-    if flow.kind is not None:
-        recipients = route(turn.org, routing_request(flow.kind, turn.slots))
-        roles = [r.contact.role.value for r in recipients]
-    return render.summary(flow, asked, turn.slots, evidence, roles, turn.tr, turn.org)
+    recipients = route(turn.org, routing_request(flow.kind, turn.slots))
+    roles = [r.contact.role.value for r in recipients]
+    return render.summary(
+        flow, asked, turn.slots, evidence, roles, turn.tr, turn.org, turn.env.fields
+    )
 
 
 REGISTRY = Registry(

@@ -14,8 +14,9 @@ Pure functions over a validated `Organisation`; no I/O. The guarantees, for ever
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from dialogs.organisation import Contact, Organisation, ReportKind, Role, Severity
 
@@ -25,6 +26,7 @@ __all__ = [
     "RoutingRequest",
     "acute_alert_recipients",
     "route",
+    "team_of",
 ]
 
 #: Why a contact receives a report: a routing rule, the melder's preferred role, or the
@@ -108,3 +110,9 @@ def _safeguard(org: Organisation, team: str | None) -> tuple[Contact, ...]:
 def acute_alert_recipients(org: Organisation) -> tuple[Contact, ...]:
     """The contacts to alert on acute danger (security, on-call); may be empty."""
     return org.acute_alert_contacts()
+
+
+def team_of(answers: Mapping[str, Any]) -> str | None:
+    """The team a melder named in their answers, if any ("none": rather not say)."""
+    team = answers.get("team")
+    return None if team in (None, "none") else str(team)

@@ -12,22 +12,12 @@ from datetime import timedelta
 from typing import Any
 
 from dialogs import render, texts
+from dialogs.fields import Fields
 from dialogs.i18n import translator
 from dialogs.messages import Outgoing, payload
 from dialogs.organisation import Contact, Organisation, localized
 from dialogs.routing import Recipient, RoutingRequest
 from storage.repository import CaseRecord, Envelope, NewCase, Unit
-
-#: Slots holding the melder's own words: encrypted together in the case's details.
-FREE_TEXT_SLOTS = (
-    "description",
-    "occurred",
-    "platform_text",
-    "handle",
-    "location",
-    "perpetrator_text",
-    "reporter_name",
-)
 
 
 def contact_addresses(contact: Contact) -> list[tuple[str, str]]:
@@ -45,13 +35,10 @@ def contact_addresses(contact: Contact) -> list[tuple[str, str]]:
     return found
 
 
-def _optional(value: Any) -> str | None:
-    return None if value in (None, "", "none", "other") else str(value)
-
-
 def submit_report(
     unit: Unit,
     org: Organisation,
+    fields: Fields,
     *,
     kind: str,
     slots: dict[str, Any],
@@ -63,10 +50,7 @@ def submit_report(
 ) -> CaseRecord:
     """Register the case, store the routing, and queue a notice for every recipient."""
     anonymous = bool(slots.get("anonymous", True))
-    details = {k: slots[k] for k in FREE_TEXT_SLOTS if slots.get(k)}
-    if anonymous:
-        details.pop("reporter_name", None)
-    impact = slots.get("impact")
+    facts, details = fields.split(slots, anonymous=anonymous)
     new = NewCase(
         kind=kind,
         anonymous=anonymous,
@@ -74,17 +58,7 @@ def submit_report(
         channel=channel,
         lang=lang,
         details=details,
-        team=request.team,
-        platform=slots.get("platform") if kind == "online_threat" else None,
-        perpetrator_relation=_optional(slots.get("perpetrator_relation")),
-        aro_category=_optional(slots.get("aro_category")),
-        location_kind=slots.get("location_kind"),
-        occurred_choice=slots.get("occurred_choice"),
-        impact=int(impact) if isinstance(impact, int) else None,
-        about=slots.get("about"),
-        niet_pluis_mode=slots.get("niet_pluis_mode"),
-        preferred_role=request.preferred_role.value if request.preferred_role else None,
-        exclude_line_manager=request.exclude_line_manager,
+        facts=facts,
         severity=request.severity,
     )
     case = unit.create_case(new, conversation_key=conversation_key)
@@ -124,8 +98,9 @@ def case_notice(case: CaseRecord, contact: Contact, org: Organisation) -> Outgoi
         lines.append(tr(texts.NOTICE_MELDER_ANONYMOUS))
     else:
         lines.append(tr(texts.NOTICE_MELDER_NAMED, name=case.details.get("reporter_name", "")))
-    if case.niet_pluis_mode:
-        lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[case.niet_pluis_mode]))
+    mode = case.facts.get("niet_pluis_mode")
+    if mode in texts.NOTICE_NIET_PLUIS_MODE:
+        lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[mode]))
     lines.extend(render.case_facts(case, tr, org, free_text=False))
     return Outgoing(text="\n".join(lines))
 

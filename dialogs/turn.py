@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Known, Option, Step
 from dialogs.i18n import Translator
 from dialogs.messages import MAX_ATTACHMENT_BYTES, Choice, Incoming, Outgoing, OutgoingFile
@@ -45,6 +46,7 @@ class Environment:
     config: EngineConfig
     flows: Mapping[str, Flow]
     registry: Registry
+    fields: Fields = FIELDS
 
 
 @dataclass
@@ -135,10 +137,11 @@ class Registry:
             parts[part] = {**mine, **theirs}
         return Registry(**parts)
 
-    def known(self, flows: frozenset[str]) -> Known:
+    def known(self, flows: frozenset[str], fields: Fields = FIELDS) -> Known:
         """The names flows may use, for `Flow.validate`."""
         return Known(
             flows=flows,
+            fields=frozenset(f.name for f in fields),
             predicates=frozenset(self.predicates),
             option_sources=frozenset(self.option_sources),
             option_filters=frozenset(self.option_filters),

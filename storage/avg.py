@@ -42,13 +42,7 @@ def export_reporter_data(unit: Unit, reporter_ref: str) -> dict[str, Any]:
                 "status": case.status,
                 "anonymous": case.anonymous,
                 "created_at": case.created_at.isoformat(),
-                "your_answers": case.details,
-                "platform": case.platform,
-                "perpetrator_relation": case.perpetrator_relation,
-                "aro_category": case.aro_category,
-                "location_kind": case.location_kind,
-                "impact": case.impact,
-                "team": case.team,
+                "your_answers": {**case.facts, **case.details},
                 "evidence": [
                     {
                         "name": e.name,

@@ -20,7 +20,11 @@ from storage.models import Case, RoutingDecision
 
 @dataclass(frozen=True)
 class CaseRecord:
-    """A case with its free text decrypted."""
+    """A case with its free text decrypted.
+
+    `facts` are the report's answers in plain form (enums, numbers, flags), `details`
+    the melder's own words; which answer goes where is declared in dialogs/fields.py.
+    """
 
     id: int
     code: str
@@ -30,18 +34,8 @@ class CaseRecord:
     reporter_ref: str
     channel: str
     lang: str
-    team: str | None
-    platform: str | None
-    perpetrator_relation: str | None
-    aro_category: str | None
-    location_kind: str | None
-    occurred_choice: str | None
-    impact: int | None
-    about: str | None
-    niet_pluis_mode: str | None
-    preferred_role: str | None
-    exclude_line_manager: bool
     severity: str
+    facts: dict[str, Any]
     details: dict[str, Any]
     created_at: datetime
     updated_at: datetime
@@ -64,19 +58,8 @@ class NewCase:
     channel: str
     lang: str
     details: dict[str, Any]
-    team: str | None = None
-    platform: str | None = None
-    perpetrator_relation: str | None = None
-    aro_category: str | None = None
-    location_kind: str | None = None
-    occurred_choice: str | None = None
-    impact: int | None = None
-    about: str | None = None
-    niet_pluis_mode: str | None = None
-    preferred_role: str | None = None
-    exclude_line_manager: bool = False
+    facts: dict[str, Any] = field(default_factory=dict)
     severity: str = "normal"
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class CaseRepository(EvidenceRepository, AuditRepository):
@@ -90,7 +73,6 @@ class CaseRepository(EvidenceRepository, AuditRepository):
         """Register a confirmed report under a fresh unique code; attach draft evidence."""
         now = self.clock()
         details = dict(new.details)
-        details.update(new.extra)
         code = self._free_case_code()
         case_id = self._insert_case(self._new_case_row(new, code, details, now))
         evidence: tuple[EvidenceItem, ...] = ()
@@ -106,18 +88,8 @@ class CaseRepository(EvidenceRepository, AuditRepository):
             reporter_ref=new.reporter_ref,
             channel=new.channel,
             lang=new.lang,
-            team=new.team,
-            platform=new.platform,
-            perpetrator_relation=new.perpetrator_relation,
-            aro_category=new.aro_category,
-            location_kind=new.location_kind,
-            occurred_choice=new.occurred_choice,
-            impact=new.impact,
-            about=new.about,
-            niet_pluis_mode=new.niet_pluis_mode,
-            preferred_role=new.preferred_role,
-            exclude_line_manager=new.exclude_line_manager,
             severity=new.severity,
+            facts=dict(new.facts),
             details=details,
             created_at=now,
             updated_at=now,
@@ -144,18 +116,8 @@ class CaseRepository(EvidenceRepository, AuditRepository):
             "reporter_ref": new.reporter_ref,
             "channel": new.channel,
             "lang": new.lang,
-            "team": new.team,
-            "platform": new.platform,
-            "perpetrator_relation": new.perpetrator_relation,
-            "aro_category": new.aro_category,
-            "location_kind": new.location_kind,
-            "occurred_choice": new.occurred_choice,
-            "impact": new.impact,
-            "about": new.about,
-            "niet_pluis_mode": new.niet_pluis_mode,
-            "preferred_role": new.preferred_role,
-            "exclude_line_manager": new.exclude_line_manager,
             "severity": new.severity,
+            "facts": new.facts,
             "details_enc": self._enc_json(details),
             "checkins": True,
             "created_at": now,
@@ -187,18 +149,8 @@ class CaseRepository(EvidenceRepository, AuditRepository):
             reporter_ref=row.reporter_ref,
             channel=row.channel,
             lang=row.lang,
-            team=row.team,
-            platform=row.platform,
-            perpetrator_relation=row.perpetrator_relation,
-            aro_category=row.aro_category,
-            location_kind=row.location_kind,
-            occurred_choice=row.occurred_choice,
-            impact=row.impact,
-            about=row.about,
-            niet_pluis_mode=row.niet_pluis_mode,
-            preferred_role=row.preferred_role,
-            exclude_line_manager=row.exclude_line_manager,
             severity=row.severity,
+            facts=dict(row.facts or {}),
             details=self._dec_json(row.details_enc),
             created_at=row.created_at,
             updated_at=row.updated_at,

@@ -7,6 +7,7 @@ pseudonyms. Free text, names, addresses and evidence are encrypted.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
@@ -67,17 +68,9 @@ class Case(SQLModel, table=True):
     reporter_ref: str = Field(max_length=64, index=True)
     channel: str = Field(max_length=16)
     lang: str = Field(max_length=8)
-    team: str | None = Field(default=None, max_length=64)
-    platform: str | None = Field(default=None, max_length=32)
-    perpetrator_relation: str | None = Field(default=None, max_length=32)
-    aro_category: str | None = Field(default=None, max_length=16)
-    location_kind: str | None = Field(default=None, max_length=32)
-    occurred_choice: str | None = Field(default=None, max_length=16)
-    impact: int | None = Field(default=None)
-    about: str | None = Field(default=None, max_length=16)
-    niet_pluis_mode: str | None = Field(default=None, max_length=16)
-    preferred_role: str | None = Field(default=None, max_length=32)
-    exclude_line_manager: bool = Field(default=False)
+    # The report's answers in plain form, as dialogs/fields.py declares them: enums,
+    # numbers and flags only; the melder's own words are in details_enc.
+    facts: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
     severity: str = Field(default="normal", max_length=8)
     details_enc: bytes = Field(sa_type=sa.LargeBinary)
     created_at: datetime = Field(sa_column=_ts(index=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -49,10 +50,8 @@ class QuarterStats:
     period: str
     total: int | None
     by_kind: dict[str, int | None] = field(default_factory=dict)
-    by_aro: dict[str, int | None] = field(default_factory=dict)
-    by_platform: dict[str, int | None] = field(default_factory=dict)
-    by_relation: dict[str, int | None] = field(default_factory=dict)
-    by_team: dict[str, int | None] = field(default_factory=dict)
+    #: Per counted report field (see `Counted`), e.g. "by_platform": {"instagram": 6}.
+    breakdowns: dict[str, dict[str, int | None]] = field(default_factory=dict)
     anonymous: dict[str, int | None] = field(default_factory=dict)
     actions: dict[str, int | None] = field(default_factory=dict)
     hours_to_claim_median: float | None = None
@@ -61,15 +60,28 @@ class QuarterStats:
     suppressed_below: int = SUPPRESS_BELOW
 
     def as_dict(self) -> dict[str, Any]:
-        """For JSON output."""
-        return dict(self.__dict__)
+        """For JSON output: each breakdown is a section of its own."""
+        data = dict(self.__dict__)
+        return {**data.pop("breakdowns"), **data}
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A report answer the statistics count: its section, the answer's name in a case's
+    facts, and what a case without it counts as (None: it is not counted)."""
+
+    section: str
+    name: str
+    missing: str | None = None
 
 
 def _suppress(counter: Counter[str], threshold: int) -> dict[str, int | None]:
     return {k: (v if v >= threshold else None) for k, v in sorted(counter.items())}
 
 
-def quarter_stats(unit: Unit, period: str, *, threshold: int = SUPPRESS_BELOW) -> QuarterStats:
+def quarter_stats(
+    unit: Unit, period: str, counted: Sequence[Counted], *, threshold: int = SUPPRESS_BELOW
+) -> QuarterStats:
     """Figures for the reports made in a quarter, small counts suppressed."""
     start, end = quarter_bounds(period)
     rows = unit.session.exec(
@@ -92,12 +104,7 @@ def quarter_stats(unit: Unit, period: str, *, threshold: int = SUPPRESS_BELOW) -
         period=period.upper(),
         total=total if enough or total == 0 else None,
         by_kind=_suppress(Counter(r.kind for r in rows), threshold),
-        by_aro=_suppress(Counter(r.aro_category for r in rows if r.aro_category), threshold),
-        by_platform=_suppress(Counter(r.platform for r in rows if r.platform), threshold),
-        by_relation=_suppress(
-            Counter(r.perpetrator_relation for r in rows if r.perpetrator_relation), threshold
-        ),
-        by_team=_suppress(Counter(r.team or "unknown" for r in rows), threshold),
+        breakdowns={c.section: _suppress(_count(rows, c), threshold) for c in counted},
         anonymous=_suppress(
             Counter("anonymous" if r.anonymous else "named" for r in rows), threshold
         ),
@@ -115,6 +122,18 @@ def quarter_stats(unit: Unit, period: str, *, threshold: int = SUPPRESS_BELOW) -
         ),
         suppressed_below=threshold,
     )
+
+
+def _count(rows: Sequence[Case], counted: Counted) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for row in rows:
+        value = (row.facts or {}).get(counted.name)
+        if value in (None, ""):
+            if counted.missing is None:
+                continue
+            value = counted.missing
+        found[str(value)] += 1
+    return found
 
 
 def quarters_with_reports(unit: Unit) -> list[str]:

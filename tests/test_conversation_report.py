@@ -234,10 +234,10 @@ def test_free_sentence_lands_in_online_flow_with_entities_prefilled(
 
 def test_aftercare_content_covers_every_platform_and_kind() -> None:
     from dialogs import content
+    from dialogs.fields import PLATFORM_OPTIONS
     from dialogs.flows import REPORT_FLOWS
-    from dialogs.flows.report import PLATFORMS
 
     data = content.load("aftercare")
     assert isinstance(data["version"], int)
     assert set(data["immediate"]) == set(REPORT_FLOWS)
-    assert {pid for pid, _, _ in PLATFORMS} == set(data["platform_reporting"])
+    assert {o.id for o in PLATFORM_OPTIONS} == set(data["platform_reporting"])

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.runtime import Runtime
+from bot.stats import COUNTED
 from storage.statistics import PeriodError, quarter_bounds, quarter_stats
 from tests.conftest import Driver, run_cli
 from tests.test_case_handling import Clock, report
@@ -54,17 +55,17 @@ def test_quarter_figures_with_suppression_and_time_to_claim(
     driver.session(["cases", codes[0], "action", "warn", "17"], user="af-anna")
 
     with runtime.store.unit() as unit:
-        stats = quarter_stats(unit, "2026q4")
+        stats = quarter_stats(unit, "2026q4", COUNTED)
     assert stats.total == 7
     assert stats.by_kind == {"aggression": None, "online_threat": 6}, "1 aggression: suppressed"
-    assert stats.by_platform == {"instagram": 6}
+    assert stats.breakdowns["by_platform"] == {"instagram": 6}
     assert stats.anonymous == {"anonymous": 6, "named": None}
     assert stats.actions == {"17": None}
     assert stats.hours_to_claim_median is not None
     assert stats.hours_to_claim_p90 is not None
     assert stats.hours_to_claim_p90 >= stats.hours_to_claim_median
     with runtime.store.unit() as unit:
-        assert quarter_stats(unit, "2026Q3").total == 0
+        assert quarter_stats(unit, "2026Q3", COUNTED).total == 0
 
     env = {**cli_env, "ZV_DATA_DIR": str(runtime.settings.data_dir)}
     charts = tmp_path / "charts"

@@ -9,7 +9,6 @@ ANONYMITY = Step(
     name="anonymity",
     kind=StepKind.CHOICE,
     slot="anonymous",
-    summary_label=N_("Reported"),
     rule="anonymity",
     prompt=N_(
         "Do you want to report anonymously or with your name?\n"
@@ -47,7 +46,6 @@ def name_step(next_step: str) -> Step:
         name="name",
         kind=StepKind.TEXT,
         slot="reporter_name",
-        summary_label=N_("Your name"),
         prompt=N_("What name may the contact person see? Type your name."),
         offer=Offer.PROFILE_NAME,
         min_length=2,
@@ -62,7 +60,6 @@ def team_step(next_step: str) -> Step:
         name="team",
         kind=StepKind.CHOICE,
         slot="team",
-        summary_label=N_("Team or location"),
         prompt=N_(
             "In which team or at which location do you work? That helps to send your "
             "report to the right person. You may also skip this."
@@ -77,7 +74,6 @@ CONTACT_PREFERENCE = Step(
     name="contact_pref",
     kind=StepKind.CHOICE,
     slot="preferred_role",
-    summary_label=N_("Send to"),
     prompt=N_(
         "Who would you like to receive your report? An aandachtsfunctionaris is never your "
         "line manager."
@@ -90,7 +86,6 @@ LINE_MANAGER = Step(
     name="line_manager",
     kind=StepKind.CHOICE,
     slot="exclude_line_manager",
-    summary_label=N_("Your line manager"),
     prompt=N_("Your report may also reach your own line manager. Is that all right?"),
     options=(
         Option(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dialogs import texts
-from dialogs.flow import Flow, Offer, Option, Resume, Step, StepKind
+from dialogs import fields, texts
+from dialogs.flow import Flow, Offer, Resume, Step, StepKind
 from dialogs.flows.common import ANONYMITY, EDIT_FIELD, SUMMARY, name_step, team_step
 from dialogs.i18n import N_
 
@@ -26,18 +26,8 @@ ABOUT = Step(
     name="about",
     kind=StepKind.CHOICE,
     slot="about",
-    summary_label=N_("About"),
     prompt=N_("What is it about?"),
-    options=(
-        Option("situation", N_("A situation"), synonyms=("situatie", "situation")),
-        Option("client", N_("A patient or client"), synonyms=("client", "cliënt", "patient")),
-        Option(
-            "colleague",
-            N_("How a colleague treats a client"),
-            synonyms=("collega", "colleague"),
-        ),
-        Option("other", N_("Something else"), synonyms=("anders", "other")),
-    ),
+    options=fields.ABOUT_OPTIONS,
     next="mode",
 )
 
@@ -45,19 +35,11 @@ MODE = Step(
     name="mode",
     kind=StepKind.CHOICE,
     slot="niet_pluis_mode",
-    summary_label=N_("What you want"),
     prompt=N_(
         "You decide what happens. Do you want to talk it through with an "
         "aandachtsfunctionaris first, or make a formal report straight away?"
     ),
-    options=(
-        Option(
-            "bespreken",
-            N_("Talk it through first"),
-            synonyms=("bespreken", "praten", "talk"),
-        ),
-        Option("melden", N_("Report it"), synonyms=("melden", "report")),
-    ),
+    options=fields.MODE_OPTIONS,
     next="anonymity",
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs import texts
+from dialogs import fields, texts
 from dialogs.flow import Flow, Offer, Option, Resume, Step, StepKind
 from dialogs.flows.common import (
     ANONYMITY,
@@ -19,7 +19,6 @@ WHAT = Step(
     name="what",
     kind=StepKind.TEXT,
     slot="description",
-    summary_label=N_("What happened"),
     prompt=N_(
         "What happened? Tell it in your own words: what did you see or hear yourself, and "
         "what exactly was said or written? Facts first; how you feel about it comes later."
@@ -35,36 +34,12 @@ WHEN = Step(
     kind=StepKind.CHOICE,
     slot="occurred_choice",
     free_text_slot="occurred",
-    summary_label=N_("When"),
     prompt=N_(
         "When did it happen? Choose below or type a date and time, for example "
         "'3 March around 14:00'."
     ),
-    options=(
-        Option("today", N_("Today"), synonyms=("vandaag", "today", "net", "zojuist")),
-        Option("yesterday", N_("Yesterday"), synonyms=("gisteren", "yesterday")),
-        Option("this_week", N_("Earlier this week"), synonyms=("deze week", "this week")),
-        Option("earlier", N_("Longer ago"), synonyms=("langer geleden", "longer ago")),
-        Option("ongoing", N_("It is still going on"), synonyms=("nog steeds", "still")),
-    ),
+    options=fields.WHEN_OPTIONS,
     next="where",
-)
-
-PLATFORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("instagram", N_("Instagram"), ("insta", "ig")),
-    ("facebook", N_("Facebook"), ("fb",)),
-    ("x", N_("X (Twitter)"), ("twitter",)),
-    ("tiktok", N_("TikTok"), ()),
-    ("whatsapp", N_("WhatsApp"), ("app", "whatsap")),
-    ("telegram", N_("Telegram"), ()),
-    ("snapchat", N_("Snapchat"), ("snap",)),
-    ("linkedin", N_("LinkedIn"), ()),
-    ("youtube", N_("YouTube"), ()),
-    ("e-mail", N_("E-mail"), ("mail", "email")),
-    ("sms", N_("Text message (SMS)"), ("sms", "sms'je")),
-    ("telefoon", N_("Phone call"), ("telefoon", "gebeld", "phone")),
-    ("google-reviews", N_("Google reviews"), ("google", "review")),
-    ("other", N_("Somewhere else"), ("anders", "other", "ergens anders")),
 )
 
 PLATFORM = Step(
@@ -72,9 +47,8 @@ PLATFORM = Step(
     kind=StepKind.CHOICE,
     slot="platform",
     free_text_slot="platform_text",
-    summary_label=N_("Where"),
     prompt=N_("Where did it happen? Choose the platform, app or medium."),
-    options=tuple(Option(pid, label, synonyms=syn) for pid, label, syn in PLATFORMS),
+    options=fields.PLATFORM_OPTIONS,
     entity="platform",
     next="handle",
 )
@@ -83,7 +57,6 @@ HANDLE = Step(
     name="handle",
     kind=StepKind.TEXT,
     slot="handle",
-    summary_label=N_("Account or link"),
     prompt=N_(
         "Do you know the account name, phone number or link of the sender or the message? "
         "Type it, or choose 'I don't know'."
@@ -98,15 +71,8 @@ LOCATION = Step(
     kind=StepKind.CHOICE,
     slot="location_kind",
     free_text_slot="location",
-    summary_label=N_("Where"),
     prompt=N_("Where did it happen? Choose below or type the place."),
-    options=(
-        Option("ward", N_("At my workplace or ward"), synonyms=("afdeling", "werkplek", "ward")),
-        Option("home_visit", N_("On a home visit"), synonyms=("huisbezoek", "bij iemand thuis")),
-        Option("reception", N_("At the reception or desk"), synonyms=("receptie", "balie")),
-        Option("outside", N_("Outside, for example the car park"), synonyms=("buiten",)),
-        Option("other", N_("Somewhere else"), synonyms=("anders", "other")),
-    ),
+    options=fields.LOCATION_OPTIONS,
     next="aro",
 )
 
@@ -114,25 +80,8 @@ ARO = Step(
     name="aro",
     kind=StepKind.CHOICE,
     slot="aro_category",
-    summary_label=N_("Type of aggression"),
     prompt=N_("What kind of aggression was it?"),
-    options=(
-        Option(
-            "verbaal",
-            N_("Verbal: shouting, swearing, threatening words"),
-            synonyms=("verbaal", "verbal", "schelden", "uitschelden"),
-        ),
-        Option(
-            "persoonlijk",
-            N_("Personal: intimidation, discrimination, stalking, sexual remarks"),
-            synonyms=("persoonlijk", "personal", "intimidatie"),
-        ),
-        Option(
-            "fysiek",
-            N_("Physical: hitting, kicking, spitting, grabbing, throwing things"),
-            synonyms=("fysiek", "physical", "slaan", "schoppen"),
-        ),
-    ),
+    options=fields.ARO_OPTIONS,
     next="who",
 )
 
@@ -142,18 +91,8 @@ WHO = Step(
     slot="perpetrator_relation",
     free_text_slot="perpetrator_text",
     entity="perpetrator_relation",
-    summary_label=N_("Who did it"),
     prompt=N_("Who did it?"),
-    options=(
-        Option("patient", N_("A patient or client"), synonyms=("patient", "cliënt", "client")),
-        Option(
-            "naaste",
-            N_("A relative or friend of a patient"),
-            synonyms=("familie", "familielid", "naaste", "relative"),
-        ),
-        Option("bezoeker", N_("A visitor"), synonyms=("bezoeker", "visitor")),
-        Option("onbekend", N_("Someone I don't know"), synonyms=("onbekend", "stranger")),
-    ),
+    options=fields.RELATION_OPTIONS,
     next="evidence",
 )
 
@@ -176,7 +115,6 @@ IMPACT = Step(
     name="impact",
     kind=StepKind.CHOICE,
     slot="impact",
-    summary_label=N_("How you are doing"),
     prompt=N_("How are you doing now? 1 is very bad, 5 is good."),
     options=(
         Option(
