@@ -4,25 +4,41 @@ The configuration is a YAML file (DESIGN.md §7; example: `config/organisation.e
 validated at start-up so that the bot refuses a configuration that could misroute a report.
 `load_organisation` turns every problem, from YAML syntax to a routing rule that would leave a
 team without a recipient who is not a line manager, into one readable `OrganisationError`.
+
+This module holds the whole `Organisation`, its lookups and the loader. The parts (teams,
+contacts, routing rules, ...) are in `dialogs.organisation_parts` and the checks between them
+in `dialogs.organisation_checks`; the names other modules use are exported here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from enum import StrEnum
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    field_validator,
-    model_validator,
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from dialogs.organisation_checks import ConsistencyError, consistency_problems
+from dialogs.organisation_parts import (
+    CHANNELS,
+    CHOICE_ORDER,
+    Addresses,
+    AftercareConfig,
+    ConfigModel,
+    Contact,
+    Identifier,
+    Language,
+    LocalizedText,
+    NonEmptyStr,
+    Referral,
+    ReportKind,
+    Role,
+    RoutingRule,
+    Severity,
+    Team,
+    localized,
 )
 
 __all__ = [
@@ -47,250 +63,7 @@ __all__ = [
 ]
 
 
-class ReportKind(StrEnum):
-    """The three report kinds of DESIGN.md §3.1."""
-
-    ONLINE_THREAT = "online_threat"
-    AGGRESSION = "aggression"
-    NIET_PLUIS = "niet_pluis"
-
-
-class Role(StrEnum):
-    """The role of an aanspreekpunt. `security` only receives acute-danger alerts."""
-
-    AANDACHTSFUNCTIONARIS = "aandachtsfunctionaris"
-    VERTROUWENSPERSOON = "vertrouwenspersoon"
-    LEIDINGGEVENDE = "leidinggevende"
-    MELDTEAM = "meldteam"
-    SECURITY = "security"
-
-
-#: The roles a melder can prefer, in the order they are offered (DESIGN.md §3.3).
-CHOICE_ORDER: tuple[Role, ...] = (
-    Role.AANDACHTSFUNCTIONARIS,
-    Role.VERTROUWENSPERSOON,
-    Role.MELDTEAM,
-    Role.LEIDINGGEVENDE,
-)
-
-#: The channels a contact can be reached on; see `Organisation.contact_for_address`.
-CHANNELS: tuple[str, ...] = ("console", "telegram", "matrix")
-
-Language = Literal["nl", "en"]
-
-#: Severity of a routing request; rules with severity "high" only apply to "high" requests.
-Severity = Literal["normal", "high"]
-
-Identifier = Annotated[
-    str,
-    StringConstraints(
-        strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64
-    ),
-]
-NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-StrictInt = Annotated[int, Field(strict=True)]
-MatrixUserId = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^@[^\s:]+:\S+$")]
-#: '!opaque:server', or '!opaque' alone: rooms of room version 12 (the default of current
-#: Synapse releases) have ids without a server name.
-MatrixRoomId = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^![^\s:]+(:\S+)?$")
-]
-HttpUrl = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class LocalizedText(_Frozen):
-    """A text per language: Dutch (`nl`) is required, English (`en`) optional.
-
-    In YAML either a mapping `{nl: ..., en: ...}` or a plain string (taken as Dutch).
-    """
-
-    nl: NonEmptyStr
-    en: NonEmptyStr | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _plain_string_is_dutch(cls, data: Any) -> Any:
-        if isinstance(data, str):
-            return {"nl": data}
-        return data
-
-    def get(self, lang: str) -> str:
-        """The text in `lang`, falling back to Dutch."""
-        if lang == "en" and self.en is not None:
-            return self.en
-        return self.nl
-
-    def __getitem__(self, lang: str) -> str:
-        """Dict-style access; raises KeyError for a language without a text."""
-        text = {"nl": self.nl, "en": self.en}.get(lang)
-        if text is None:
-            raise KeyError(lang)
-        return text
-
-
-def localized(text: LocalizedText | str, lang: str) -> str:
-    """The text in `lang` (falling back to Dutch); a plain string is returned as is."""
-    if isinstance(text, str):
-        return text
-    return text.get(lang)
-
-
-class Team(_Frozen):
-    """A team or location a melder can belong to."""
-
-    id: Identifier
-    name: LocalizedText
-
-
-class Addresses(_Frozen):
-    """How to reach a contact; at least one address is required."""
-
-    console: NonEmptyStr | None = None
-    telegram_chat_id: StrictInt | None = None
-    matrix_user_id: MatrixUserId | None = None
-    matrix_room_id: MatrixRoomId | None = None
-
-    def is_empty(self) -> bool:
-        """True when no address at all is given."""
-        return all(
-            value is None
-            for value in (
-                self.console,
-                self.telegram_chat_id,
-                self.matrix_user_id,
-                self.matrix_room_id,
-            )
-        )
-
-
-class Contact(_Frozen):
-    """An aanspreekpunt: a person (or shared inbox) who may receive reports or alerts."""
-
-    id: Identifier
-    name: NonEmptyStr
-    role: Role
-    line_manager: bool = False
-    #: Team ids this contact serves; empty means all teams.
-    teams: tuple[Identifier, ...] = ()
-    addresses: Addresses = Addresses()
-    #: Id of the contact a case escalates to when not acknowledged in time.
-    backup: Identifier | None = None
-    language: Language = "nl"
-
-    @model_validator(mode="after")
-    def _check_contact(self) -> Self:
-        problems: list[str] = []
-        if self.role is Role.LEIDINGGEVENDE and not self.line_manager:
-            problems.append(
-                f"contact '{self.id}' has role leidinggevende, so line_manager must be true"
-            )
-        if self.addresses.is_empty():
-            problems.append(
-                f"contact '{self.id}' has no address: give at least one of "
-                "console, telegram_chat_id, matrix_user_id, matrix_room_id"
-            )
-        if self.backup is not None and self.backup == self.id:
-            problems.append(f"contact '{self.id}' names itself as backup")
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
-
-    def serves(self, team: str | None) -> bool:
-        """Whether this contact serves `team` (None: a melder who gave no team)."""
-        return team is None or not self.teams or team in self.teams
-
-    @property
-    def receives_reports(self) -> bool:
-        """Security contacts only get acute-danger alerts, never reports."""
-        return self.role is not Role.SECURITY
-
-
-class RoutingRule(_Frozen):
-    """Which roles receive reports of `kind` (optionally per team, or only at high severity)."""
-
-    kind: ReportKind
-    roles: tuple[Role, ...] = Field(min_length=1)
-    #: Team ids the rule applies to; empty means all teams (and a melder without a team).
-    teams: tuple[Identifier, ...] = ()
-    severity: Literal["any", "high"] = "any"
-
-    @model_validator(mode="after")
-    def _check_rule(self) -> Self:
-        problems: list[str] = []
-        if Role.SECURITY in self.roles:
-            problems.append(
-                f"rule '{self.describe()}' names security; security contacts only receive "
-                "acute-danger alerts (acute_alert), never reports"
-            )
-        if self.kind is ReportKind.NIET_PLUIS:
-            others = [r.value for r in self.roles if r is not Role.AANDACHTSFUNCTIONARIS]
-            if others:
-                problems.append(
-                    f"rule '{self.describe()}': niet_pluis signals may only be routed to "
-                    f"aandachtsfunctionaris, not to {', '.join(others)}"
-                )
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
-
-    def applies_to(self, kind: ReportKind, team: str | None, severity: Severity) -> bool:
-        """Whether this rule applies to a report of `kind` from `team` at `severity`.
-
-        A team-specific rule never applies to a melder who gave no team.
-        """
-        if self.kind is not kind:
-            return False
-        if self.severity == "high" and severity != "high":
-            return False
-        return not self.teams or (team is not None and team in self.teams)
-
-    def describe(self) -> str:
-        """A short human-readable form, e.g. `aggression [kliniek-noord, high] -> meldteam`."""
-        qualifiers = [*self.teams, *(["high"] if self.severity == "high" else [])]
-        scope = f" [{', '.join(qualifiers)}]" if qualifiers else ""
-        return f"{self.kind.value}{scope} -> {', '.join(r.value for r in self.roles)}"
-
-
-class Referral(_Frozen):
-    """An aftercare referral of the organisation (vertrouwenspersoon, bedrijfsarts, ...)."""
-
-    id: Identifier
-    name: LocalizedText
-    description: LocalizedText
-    phone: NonEmptyStr | None = None
-    url: HttpUrl | None = None
-    hours: LocalizedText | None = None
-
-
-class AftercareConfig(_Frozen):
-    """Aftercare settings: the days after a report on which the bot checks in, and who is
-    asked to call back a melder who wants to talk (default: the case's contact person)."""
-
-    checkin_days: tuple[Annotated[int, Field(strict=True, ge=1, le=365)], ...] = (1, 7, 28)
-    callback_contact: str | None = None
-
-    @field_validator("checkin_days")
-    @classmethod
-    def _sorted_unique(cls, days: tuple[int, ...]) -> tuple[int, ...]:
-        duplicates = sorted({d for d in days if days.count(d) > 1})
-        if duplicates:
-            raise ValueError(f"check-in days occur more than once: {duplicates}")
-        return tuple(sorted(days))
-
-
-class _ConsistencyError(ValueError):
-    """Several consistency problems found at once; each is a separate line."""
-
-    def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = tuple(problems)
-
-
-class Organisation(_Frozen):
+class Organisation(ConfigModel):
     """The whole configuration of one organisation (DESIGN.md §7)."""
 
     id: Identifier
@@ -318,125 +91,10 @@ class Organisation(_Frozen):
 
     @model_validator(mode="after")
     def _check_consistency(self) -> Self:
-        problems = [
-            *self._duplicate_ids(),
-            *self._dangling_references(),
-            *self._duplicate_addresses(),
-            *self._routing_problems(),
-        ]
+        problems = consistency_problems(self)
         if problems:
-            raise _ConsistencyError(problems)
+            raise ConsistencyError(problems)
         return self
-
-    # -- validation helpers ---------------------------------------------------------------
-
-    def _duplicate_ids(self) -> Iterable[str]:
-        for section, ids, noun in (
-            ("teams", [t.id for t in self.teams], "team"),
-            ("contacts", [c.id for c in self.contacts], "contact"),
-            ("referrals", [r.id for r in self.referrals], "referral"),
-        ):
-            first: dict[str, int] = {}
-            for index, item_id in enumerate(ids):
-                if item_id in first:
-                    yield (
-                        f"{section}[{index}]: duplicate {noun} id '{item_id}' "
-                        f"(also {section}[{first[item_id]}])"
-                    )
-                else:
-                    first[item_id] = index
-
-    def _dangling_references(self) -> Iterable[str]:
-        yield from self._contact_references()
-        team_ids = {t.id for t in self.teams}
-        for index, rule in enumerate(self.routing):
-            for team in rule.teams:
-                if team not in team_ids:
-                    yield (
-                        f"routing[{index}] ({rule.describe()}): team '{team}' "
-                        "is not defined under teams"
-                    )
-        yield from self._alert_references()
-
-    def _contact_references(self) -> Iterable[str]:
-        team_ids = {t.id for t in self.teams}
-        contacts = {c.id: c for c in self.contacts}
-        for index, contact in enumerate(self.contacts):
-            where = f"contacts[{index}] ({contact.id})"
-            for team in contact.teams:
-                if team not in team_ids:
-                    yield f"{where}: team '{team}' is not defined under teams"
-            if contact.backup is None or contact.backup == contact.id:
-                continue
-            backup = contacts.get(contact.backup)
-            if backup is None:
-                yield f"{where}: backup '{contact.backup}' is not a contact id"
-            elif not backup.receives_reports:
-                yield (
-                    f"{where}: backup '{contact.backup}' has role security, "
-                    "which never receives reports"
-                )
-
-    def _alert_references(self) -> Iterable[str]:
-        contacts = {c.id: c for c in self.contacts}
-        callback = self.aftercare.callback_contact
-        if callback is not None:
-            if callback not in contacts:
-                yield f"aftercare.callback_contact: '{callback}' is not a contact id"
-            elif not contacts[callback].receives_reports:
-                yield f"aftercare.callback_contact: '{callback}' has role security"
-        seen: set[str] = set()
-        for index, contact_id in enumerate(self.acute_alert):
-            if contact_id not in contacts:
-                yield f"acute_alert[{index}]: '{contact_id}' is not a contact id"
-            elif contact_id in seen:
-                yield f"acute_alert[{index}]: '{contact_id}' is listed twice"
-            seen.add(contact_id)
-
-    def _duplicate_addresses(self) -> Iterable[str]:
-        for field in ("console", "telegram_chat_id", "matrix_user_id", "matrix_room_id"):
-            owner: dict[object, str] = {}
-            for index, contact in enumerate(self.contacts):
-                value = getattr(contact.addresses, field)
-                if value is None:
-                    continue
-                if value in owner and owner[value] != contact.id:
-                    yield (
-                        f"contacts[{index}] ({contact.id}): {field} {value!r} "
-                        f"is also used by contact '{owner[value]}'"
-                    )
-                else:
-                    owner.setdefault(value, contact.id)
-
-    def _routing_problems(self) -> Iterable[str]:
-        if not any(
-            c.role is Role.AANDACHTSFUNCTIONARIS and not c.line_manager for c in self.contacts
-        ):
-            yield (
-                "contacts: there is no contact with role aandachtsfunctionaris and "
-                "line_manager false; at least one is required because a line manager may "
-                "be the perpetrator ('ook een leidinggevende kan zelf pleger zijn')"
-            )
-        for kind in ReportKind:
-            if not any(rule.kind is kind for rule in self.routing):
-                yield f"routing: no rule for report kind '{kind.value}'"
-                continue
-            # High-severity rules only add roles, so checking normal severity suffices.
-            for team in [*(t.id for t in self.teams), None]:
-                roles = self.rule_roles(kind, team, "normal")
-                if any(
-                    c.role in roles and c.receives_reports and not c.line_manager
-                    for c in self.contacts
-                    if c.serves(team)
-                ):
-                    continue
-                source = f"team '{team}'" if team else "a melder who gives no team"
-                given = ", ".join(r.value for r in CHOICE_ORDER if r in roles) or "no roles"
-                yield (
-                    f"routing: a '{kind.value}' report from {source} would reach no contact "
-                    f"who is not a line manager (the rules give: {given}; no contact with "
-                    "one of these roles serves this team without being a line manager)"
-                )
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -595,7 +253,7 @@ def _describe_validation_error(
     consistency_checked = False
     for error in exc.errors():
         cause = (error.get("ctx") or {}).get("error")
-        if isinstance(cause, _ConsistencyError):
+        if isinstance(cause, ConsistencyError):
             problems.extend(cause.problems)
             consistency_checked = True
             continue

@@ -14,9 +14,11 @@ from nlu.interpreter import ENTITY_TYPES, INTENTS, Entity, IntentScore, Interpre
 
 if TYPE_CHECKING:
     from nlu.acute import AcuteDangerRules
-    from nlu.embedded import ClassifierConfig, EmbeddedInterpreter, ModelFileError
+    from nlu.classifier import ClassifierConfig
+    from nlu.embedded import EmbeddedInterpreter
     from nlu.entities import EntityExtractor
     from nlu.factory import DEFAULT_DATA_DIR, HELDOUT_DIR, build_interpreter
+    from nlu.model_file import ModelFileError
     from nlu.training_data import (
         EntitySpan,
         Example,
@@ -29,9 +31,9 @@ if TYPE_CHECKING:
 
 _LAZY: dict[str, str] = {
     "AcuteDangerRules": "nlu.acute",
-    "ClassifierConfig": "nlu.embedded",
+    "ClassifierConfig": "nlu.classifier",
     "EmbeddedInterpreter": "nlu.embedded",
-    "ModelFileError": "nlu.embedded",
+    "ModelFileError": "nlu.model_file",
     "EntityExtractor": "nlu.entities",
     "DEFAULT_DATA_DIR": "nlu.factory",
     "HELDOUT_DIR": "nlu.factory",

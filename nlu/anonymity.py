@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from nlu.acute import fold_for_rules
+from nlu.rule_text import fold_for_rules
 
 Preference = Literal["anonymous", "named"]
 

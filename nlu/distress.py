@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.acute import fold_for_rules
+from nlu.rule_text import fold_for_rules
 
 #: (name, pattern) pairs over lower-case, accent-free text.
 PATTERNS: tuple[tuple[str, str], ...] = (

@@ -1,265 +1,51 @@
-"""The embedded interpreter: a linear intent classifier plus dictionary entities.
+"""The embedded interpreter: the intent classifier, dictionary entities and the acute rules.
 
-Features are TF-IDF character n-grams (`char_wb`, 2-5) and word uni/bigrams, classified by a
-multinomial logistic regression (or, by configuration, a calibrated linear SVM). Text is
-normalised first (NFKC, lowercase, accents stripped, whitespace collapsed, length capped), so
-"Patiënt" and "patient" are the same token.
-
-scikit-learn fits the classifier (`train`, imported there only). The fitted logistic
-regression is then served by `nlu.linear.LinearModel`, plain numpy, so a bot that loads a
-stored model never imports scikit-learn or SciPy. The calibrated SVM has no such compact
-form: it is served by its scikit-learn pipeline in memory and is never saved.
-
-A stored model file holds two text lines (a magic line and a JSON header with the training
-data fingerprint, the classifier configuration and the scikit-learn version it was trained
-with) and then a `numpy.savez_compressed` payload: the `LinearModel` arrays and the entity
-vocabulary as JSON. The payload is read with `allow_pickle=False`. `load_or_train` reads only
-the header to decide whether the stored model is stale.
+The classifier (`nlu.classifier`) is fitted by scikit-learn and then served by
+`nlu.linear.LinearModel`, plain numpy, so a bot that loads a stored model (`nlu.model_file`)
+never imports scikit-learn or SciPy. The calibrated SVM has no such compact form: it is
+served by its scikit-learn pipeline in memory and is never saved. `load_or_train` reads only
+the stored model's header to decide whether it is stale.
 """
 
 from __future__ import annotations
 
-import importlib.metadata
-import io
-import json
 import logging
-import os
-import re
-import tempfile
 import time
-import unicodedata
-import warnings
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 
 from nlu.acute import AcuteDangerRules
+from nlu.classifier import (
+    ClassifierConfig,
+    compact_model,
+    fit_pipeline,
+    normalise_text,
+    training_examples,
+)
 from nlu.entities import EntityExtractor
 from nlu.interpreter import INTENTS, Entity, IntentScore, ParseResult
-from nlu.linear import LinearModel, UnsupportedPipelineError
+from nlu.linear import LinearModel
+from nlu.model_file import (
+    PIPELINE_VERSION,
+    ModelFileError,
+    ModelHeader,
+    installed_sklearn,
+    read_model_file,
+    staleness,
+    write_model_file,
+)
 from nlu.training_data import TrainingData, TrainingDataError, load_training_data
 
-__all__ = [
-    "MAX_CHARS",
-    "ClassifierConfig",
-    "EmbeddedInterpreter",
-    "ModelFileError",
-    "fit_pipeline",
-    "normalise_text",
-    "training_examples",
-]
+__all__ = ["EmbeddedInterpreter"]
 
 logger = logging.getLogger(__name__)
 
-#: Only the first characters are classified: intent shows early, and a huge message stays cheap.
-MAX_CHARS = 2_000
 #: The number of intents reported in `ParseResult.ranking`, as in Rasa.
 RANKING_SIZE = 10
-#: Bumped whenever feature extraction or the file layout changes; part of the staleness check.
-#: "2": the compact numpy payload replaced the joblib-pickled scikit-learn pipeline.
-PIPELINE_VERSION = "2"
-#: Largest difference from scikit-learn's `predict_proba` the training-time check accepts
-#: (scikit-learn computes in float32, `LinearModel` in float64).
-_AGREEMENT_TOLERANCE = 1e-5
-#: Texts the compact model is checked on after training, besides a sample of the examples.
-_PROBES = ("hallo", "ik word bedreigd via instagram", "help me now", "patient mes 112 !!")
-_PROBE_SAMPLE = 50
-
-_MAGIC = b"ZORGVEILIG-NLU-MODEL\n"
-# The payload's entry holding the entity vocabulary (JSON) next to the `LinearModel` arrays.
-_ENTITIES_KEY = "entities"
-# Single-character words count too ("x", "u"); scikit-learn's default pattern drops them.
-_WORD_TOKENS = r"(?u)\b\w+\b"
 _FALLBACK_INTENT = "out_of_scope"
-# Invisible format and control characters (zero-width, bidi overrides, BOM): removed so
-# "pat\u200bient" reads as "patient". Whitespace controls become spaces via str.split.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-)
-
-
-class ModelFileError(ValueError):
-    """A stored model file that cannot be used (missing, corrupt, or foreign)."""
-
-
-def normalise_text(text: str) -> str:
-    """Classifier input: NFKC, lowercase, no accents or invisible characters, capped length."""
-    text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])
-    text = _INVISIBLE.sub("", text)
-    decomposed = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(text.lower().split())[:MAX_CHARS]
-
-
-@dataclass(frozen=True)
-class ClassifierConfig:
-    """Hyperparameters of the intent classifier; part of the model's staleness check."""
-
-    kind: Literal["logreg", "svm"] = "logreg"
-    #: Inverse regularisation of the logistic regression (5-fold CV on the shipped data:
-    #: 10 beats 3 and ties 30; the calibrated SVM scored about one point lower).
-    c: float = 10.0
-    #: Inverse regularisation of the linear SVM when `kind` is "svm".
-    svm_c: float = 1.0
-    balanced: bool = True
-    char_ngrams: tuple[int, int] = (2, 5)
-    word_ngrams: tuple[int, int] = (1, 2)
-    max_iter: int = 3000
-    random_state: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        """The configuration as JSON-compatible data."""
-        data = asdict(self)
-        data["char_ngrams"] = list(self.char_ngrams)
-        data["word_ngrams"] = list(self.word_ngrams)
-        return data
-
-
-def _build_pipeline(config: ClassifierConfig, n_per_class_min: int) -> Any:
-    from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.svm import LinearSVC
-
-    features = FeatureUnion(
-        [
-            (
-                "char",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=config.char_ngrams,
-                    lowercase=False,
-                    sublinear_tf=True,
-                    min_df=1,
-                    dtype=np.float32,
-                ),
-            ),
-            (
-                "word",
-                TfidfVectorizer(
-                    analyzer="word",
-                    ngram_range=config.word_ngrams,
-                    lowercase=False,
-                    sublinear_tf=True,
-                    min_df=1,
-                    token_pattern=_WORD_TOKENS,
-                    dtype=np.float32,
-                ),
-            ),
-        ]
-    )
-    class_weight = "balanced" if config.balanced else None
-    classifier: Any
-    if config.kind == "svm" and n_per_class_min >= 3:
-        classifier = CalibratedClassifierCV(
-            LinearSVC(
-                C=config.svm_c,
-                class_weight=class_weight,
-                random_state=config.random_state,
-                max_iter=config.max_iter,
-            ),
-            method="sigmoid",
-            cv=min(3, n_per_class_min),
-        )
-    else:
-        classifier = LogisticRegression(
-            C=config.c,
-            class_weight=class_weight,
-            max_iter=config.max_iter,
-            random_state=config.random_state,
-        )
-    return Pipeline([("features", features), ("classifier", classifier)])
-
-
-@dataclass
-class _Header:
-    data_fingerprint: str
-    sklearn_version: str
-    pipeline_version: str
-    config: dict[str, Any]
-    intents: list[str]
-    n_examples: int
-    trained_at: float = field(default=0.0)
-
-    def to_bytes(self) -> bytes:
-        return json.dumps(asdict(self), sort_keys=True).encode("utf-8") + b"\n"
-
-
-def _read_header(path: Path) -> tuple[_Header, int]:
-    """The header of a model file and the byte offset of its payload."""
-    try:
-        with path.open("rb") as handle:
-            if handle.readline() != _MAGIC:
-                raise ModelFileError(f"{path}: not a ZorgVeilig NLU model file")
-            raw = handle.readline(1_000_000)
-            offset = handle.tell()
-    except OSError as exc:
-        raise ModelFileError(f"{path}: cannot read model file: {exc.strerror}") from exc
-    try:
-        fields = json.loads(raw)
-        header = _Header(**fields)
-    except (ValueError, TypeError) as exc:
-        raise ModelFileError(f"{path}: corrupt model header") from exc
-    return header, offset
-
-
-def training_examples(data: TrainingData) -> tuple[list[str], list[str]]:
-    """Normalised texts and intents: de-duplicated and sorted, so training is deterministic."""
-    pairs = sorted({(normalise_text(e.text), e.intent) for e in data.examples})
-    pairs = [(text, intent) for text, intent in pairs if text]
-    return [t for t, _ in pairs], [i for _, i in pairs]
-
-
-def fit_pipeline(texts: Sequence[str], labels: Sequence[str], config: ClassifierConfig) -> Any:
-    """The scikit-learn pipeline fitted on normalised texts (imports scikit-learn)."""
-    from sklearn.exceptions import ConvergenceWarning
-
-    counts: dict[str, int] = {}
-    for label in labels:
-        counts[label] = counts.get(label, 0) + 1
-    pipeline = _build_pipeline(config, min(counts.values()))
-    with warnings.catch_warnings():
-        # Tiny fixture sets may not converge fully; that is not worth failing a test run.
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        pipeline.fit(list(texts), list(labels))
-    return pipeline
-
-
-def _compact_model(pipeline: Any, texts: Sequence[str]) -> LinearModel | None:
-    """The pipeline as a LinearModel if it has one that agrees with `predict_proba`."""
-    try:
-        model = LinearModel.from_pipeline(pipeline)
-    except UnsupportedPipelineError as exc:
-        logger.info("no compact model (%s); serving with scikit-learn", exc)
-        return None
-    step = max(1, len(texts) // _PROBE_SAMPLE)
-    probes = [*_PROBES, *texts[::step]]
-    features = pipeline.named_steps["features"].transform(probes)
-    expected = pipeline.named_steps["classifier"].predict_proba(features)
-    for index, probe in enumerate(probes):
-        got = model.probabilities(probe)
-        if features[index].nnz == 0:
-            agrees = got is None  # no known feature: parse() answers out_of_scope
-        else:
-            agrees = got is not None and bool(
-                np.allclose(got, expected[index], rtol=0.0, atol=_AGREEMENT_TOLERANCE)
-            )
-        if not agrees:
-            logger.error("compact model disagrees with scikit-learn; serving with scikit-learn")
-            return None
-    return model
-
-
-def _installed_sklearn() -> str | None:
-    """The installed scikit-learn version, without importing it; None if not installed."""
-    try:
-        return importlib.metadata.version("scikit-learn")
-    except importlib.metadata.PackageNotFoundError:
-        return None
 
 
 class EmbeddedInterpreter:
@@ -271,7 +57,7 @@ class EmbeddedInterpreter:
         self,
         model: LinearModel | None,
         extractor: EntityExtractor,
-        header: _Header,
+        header: ModelHeader,
         acute_rules: AcuteDangerRules | None = None,
         *,
         pipeline: Any = None,
@@ -340,10 +126,10 @@ class EmbeddedInterpreter:
             raise TrainingDataError(f"unknown intents {unknown}", "<data>")
         started = time.perf_counter()
         pipeline = fit_pipeline(texts, labels, config)
-        model = _compact_model(pipeline, texts)
-        header = _Header(
+        model = compact_model(pipeline, texts)
+        header = ModelHeader(
             data_fingerprint=data.fingerprint(),
-            sklearn_version=_installed_sklearn() or "unknown",
+            sklearn_version=installed_sklearn() or "unknown",
             pipeline_version=PIPELINE_VERSION,
             config=config.to_json(),
             intents=sorted(counts),
@@ -371,45 +157,14 @@ class EmbeddedInterpreter:
         """
         if self._model is None:
             raise ValueError("this classifier has no compact form and cannot be saved")
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        arrays = self._model.to_arrays()
-        arrays[_ENTITIES_KEY] = np.array(json.dumps(self._extractor.vocabulary, sort_keys=True))
-        buffer = io.BytesIO()
-        np.savez_compressed(buffer, allow_pickle=False, **arrays)
-        fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(_MAGIC)
-                handle.write(self._header.to_bytes())
-                handle.write(buffer.getvalue())
-            os.replace(tmp_name, path)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+        write_model_file(Path(path), self._header, self._model, self._extractor)
 
     @classmethod
     def load(
         cls, path: Path | str, *, acute_rules: AcuteDangerRules | None = None
     ) -> EmbeddedInterpreter:
         """Load a model written by `save`; raises ModelFileError if unusable."""
-        path = Path(path)
-        header, offset = _read_header(path)
-        if header.pipeline_version != PIPELINE_VERSION:
-            raise ModelFileError(
-                f"{path}: model format {header.pipeline_version}, expected {PIPELINE_VERSION}"
-            )
-        try:
-            with path.open("rb") as handle:
-                handle.seek(offset)
-                payload = io.BytesIO(handle.read())
-            with np.load(payload, allow_pickle=False) as arrays:
-                model = LinearModel.from_arrays(arrays)
-                extractor = EntityExtractor(json.loads(str(arrays[_ENTITIES_KEY][()])))
-        except Exception as exc:  # a corrupt payload can fail in many ways
-            raise ModelFileError(f"{path}: corrupt model payload ({type(exc).__name__})") from exc
-        if sorted(model.classes) != sorted(header.intents):
-            raise ModelFileError(f"{path}: model intents do not match its header")
+        header, model, extractor = read_model_file(Path(path))
         return cls(model, extractor, header, acute_rules)
 
     @classmethod
@@ -430,7 +185,7 @@ class EmbeddedInterpreter:
         config = config or ClassifierConfig()
         model_path = Path(model_path)
         data = load_training_data(*data_dirs)
-        reason = _staleness(model_path, data.fingerprint(), config)
+        reason = staleness(model_path, data.fingerprint(), config)
         if reason is None:
             try:
                 loaded = cls.load(model_path, acute_rules=acute_rules)
@@ -529,25 +284,3 @@ def _fallback(text: str, acute: bool, reason: str) -> ParseResult:
         backend=EmbeddedInterpreter.backend,
         fallback_reason=reason,
     )
-
-
-def _staleness(path: Path, fingerprint: str, config: ClassifierConfig) -> str | None:
-    """Why the stored model cannot be used, or None if it matches."""
-    if not path.exists():
-        return "no stored model"
-    try:
-        header, _ = _read_header(path)
-    except ModelFileError as exc:
-        return str(exc)
-    if header.data_fingerprint != fingerprint:
-        return "training data changed"
-    if header.pipeline_version != PIPELINE_VERSION:
-        return "pipeline version changed"
-    installed = _installed_sklearn()
-    if installed is not None and header.sklearn_version != installed:
-        # Not a format issue (the file holds no scikit-learn objects): the stored model should
-        # be the one this scikit-learn trains. Without scikit-learn the model is used as is.
-        return f"scikit-learn changed ({header.sklearn_version} -> {installed})"
-    if header.config != config.to_json():
-        return "classifier configuration changed"
-    return None

@@ -24,7 +24,8 @@ import numpy as np
 import yaml
 
 from nlu.acute import AcuteDangerRules
-from nlu.embedded import ClassifierConfig, EmbeddedInterpreter, normalise_text
+from nlu.classifier import ClassifierConfig, normalise_text
+from nlu.embedded import EmbeddedInterpreter
 from nlu.interpreter import Interpreter
 from nlu.training_data import Example, TrainingData
 

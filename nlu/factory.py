@@ -6,7 +6,8 @@ from pathlib import Path
 
 import nlu
 from nlu.acute import AcuteDangerRules
-from nlu.embedded import ClassifierConfig, EmbeddedInterpreter
+from nlu.classifier import ClassifierConfig
+from nlu.embedded import EmbeddedInterpreter
 
 __all__ = ["DEFAULT_DATA_DIR", "HELDOUT_DIR", "build_interpreter"]
 

@@ -10,14 +10,14 @@ Supported entries of the top-level `nlu:` list:
 - `regex:` with `examples:`: kept as data, not used by the embedded backend.
 
 Errors in the data raise `TrainingDataError`, which names the file and the 1-based line.
+The data read is a `nlu.corpus.TrainingData`; the annotation syntax is `nlu.annotations`.
+Their names are exported here too, so a caller needs only this module.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +25,15 @@ from typing import Any
 
 import yaml
 
+from nlu.annotations import (
+    UNSAFE_FOR_YAML,
+    RawSpan,
+    clean_segment,
+    format_example,
+    parse_annotated_text,
+    parse_annotations,
+)
+from nlu.corpus import EntitySpan, Example, TrainingData, TrainingDataError, fold
 from nlu.interpreter import INTENTS
 
 __all__ = [
@@ -41,20 +50,7 @@ __all__ = [
     "write_rasa_yaml",
 ]
 
-#: Bumped when the meaning of the fingerprinted content changes.
-_FINGERPRINT_VERSION = "zorgveilig-nlu-data-1"
-
 _YAML_SUFFIXES = (".yml", ".yaml")
-
-#: `[text]` followed by `(entity)`, `(entity:value)` or `{json}`.
-_ANNOTATION = re.compile(
-    r"\[(?P<text>[^\[\]\n]+)\]"
-    r"(?:\((?P<entity>[^():\n]+?)(?::(?P<value>[^()\n]+))?\)|(?P<json>\{[^{}\n]*\}))"
-)
-#: A `[...]` directly followed by `(` or `{` that `_ANNOTATION` did not accept is a typo.
-_BROKEN_ANNOTATION = re.compile(r"\[[^\[\]\n]*\][({]")
-
-_ENTITY_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 
 _ALLOWED_KEYS: dict[str, frozenset[str]] = {
     "intent": frozenset({"intent", "examples", "metadata"}),
@@ -67,208 +63,6 @@ _ALLOWED_KEYS: dict[str, frozenset[str]] = {
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class TrainingDataError(ValueError):
-    """Malformed training data; the message names the file and line."""
-
-    def __init__(self, message: str, source: str, line: int | None = None) -> None:
-        self.source = source
-        self.line = line
-        self.reason = message
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {message}")
-
-
-@dataclass(frozen=True)
-class EntitySpan:
-    """An annotated entity: `start`/`end` index the plain (annotation-free) text."""
-
-    entity: str
-    value: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Example:
-    """One training example: plain text, its intent and its entity spans."""
-
-    text: str
-    intent: str
-    entities: tuple[EntitySpan, ...] = ()
-    source: str = field(default="", compare=False)
-    line: int = field(default=0, compare=False)
-
-
-def fold(text: str) -> str:
-    """Lowercase, NFKC, accents stripped, whitespace collapsed: the key for synonyms."""
-    text = unicodedata.normalize("NFKC", text)
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(unicodedata.normalize("NFC", stripped).lower().split())
-
-
-@dataclass
-class TrainingData:
-    """Examples plus synonyms (folded surface -> value), lookup tables and regexes."""
-
-    examples: list[Example] = field(default_factory=list)
-    synonyms: dict[str, str] = field(default_factory=dict)
-    lookups: dict[str, list[str]] = field(default_factory=dict)
-    regexes: dict[str, list[str]] = field(default_factory=dict)
-
-    @property
-    def intents(self) -> list[str]:
-        """The distinct intents of the examples, sorted."""
-        return sorted({e.intent for e in self.examples})
-
-    def by_intent(self) -> dict[str, list[Example]]:
-        """Examples grouped per intent."""
-        grouped: dict[str, list[Example]] = {}
-        for example in self.examples:
-            grouped.setdefault(example.intent, []).append(example)
-        return grouped
-
-    def entity_spans(self) -> Iterator[EntitySpan]:
-        """All annotated entity spans of all examples."""
-        for example in self.examples:
-            yield from example.entities
-
-    def conflicts(self) -> dict[str, list[str]]:
-        """Texts (folded) that occur under more than one intent, with those intents."""
-        seen: dict[str, set[str]] = {}
-        for example in self.examples:
-            seen.setdefault(fold(example.text), set()).add(example.intent)
-        return {text: sorted(found) for text, found in seen.items() if len(found) > 1}
-
-    def merge(self, other: TrainingData) -> TrainingData:
-        """A new TrainingData with the content of both (other's synonyms win on clashes)."""
-        lookups = {k: list(v) for k, v in self.lookups.items()}
-        for name, items in other.lookups.items():
-            lookups.setdefault(name, []).extend(items)
-        regexes = {k: list(v) for k, v in self.regexes.items()}
-        for name, items in other.regexes.items():
-            regexes.setdefault(name, []).extend(items)
-        return TrainingData(
-            examples=[*self.examples, *other.examples],
-            synonyms={**self.synonyms, **other.synonyms},
-            lookups=lookups,
-            regexes=regexes,
-        )
-
-    def fingerprint(self) -> str:
-        """A sha256 over the normalised content, independent of file layout and order."""
-        examples = sorted(
-            (
-                unicodedata.normalize("NFC", e.text),
-                e.intent,
-                [[s.entity, s.value, s.start, s.end] for s in e.entities],
-            )
-            for e in self.examples
-        )
-        content = {
-            "version": _FINGERPRINT_VERSION,
-            "examples": examples,
-            "synonyms": sorted(self.synonyms.items()),
-            "lookups": {k: sorted(fold(i) for i in v) for k, v in sorted(self.lookups.items())},
-            "regexes": {k: sorted(v) for k, v in sorted(self.regexes.items())},
-        }
-        encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
-
-
-# --------------------------------------------------------------------------- annotations
-
-
-@dataclass(frozen=True)
-class _RawSpan:
-    entity: str
-    value: str | None
-    start: int
-    end: int
-    text: str
-
-
-def _parse_annotations(line: str, source: str, lineno: int | None) -> tuple[str, list[_RawSpan]]:
-    plain: list[str] = []
-    spans: list[_RawSpan] = []
-    position = 0  # in `line`
-    length = 0  # of the plain text so far
-    for match in _ANNOTATION.finditer(line):
-        before = line[position : match.start()]
-        _check_no_broken_annotation(before, source, lineno)
-        plain.append(before)
-        length += len(before)
-        span_text = match.group("text")
-        entity, value = _annotation_target(match, source, lineno)
-        spans.append(_RawSpan(entity, value, length, length + len(span_text), span_text))
-        plain.append(span_text)
-        length += len(span_text)
-        position = match.end()
-    rest = line[position:]
-    _check_no_broken_annotation(rest, source, lineno)
-    plain.append(rest)
-    return "".join(plain), spans
-
-
-def _check_no_broken_annotation(segment: str, source: str, lineno: int | None) -> None:
-    broken = _BROKEN_ANNOTATION.search(segment)
-    if broken is not None:
-        raise TrainingDataError(
-            f"malformed entity annotation near {broken.group(0)!r}: "
-            'use [text](entity), [text](entity:value) or [text]{"entity": ..., "value": ...}',
-            source,
-            lineno,
-        )
-
-
-def _annotation_target(
-    match: re.Match[str], source: str, lineno: int | None
-) -> tuple[str, str | None]:
-    raw_json = match.group("json")
-    if raw_json is None:
-        entity = match.group("entity").strip()
-        value = match.group("value")
-        value = value.strip() if value is not None else None
-    else:
-        try:
-            loaded: Any = json.loads(raw_json)
-        except json.JSONDecodeError as exc:
-            raise TrainingDataError(
-                f"entity annotation {raw_json!r} is not valid JSON: {exc.msg}", source, lineno
-            ) from exc
-        if not isinstance(loaded, dict) or not isinstance(loaded.get("entity"), str):
-            raise TrainingDataError(
-                f'entity annotation {raw_json!r} needs an "entity" string', source, lineno
-            )
-        entity = loaded["entity"].strip()
-        raw_value = loaded.get("value")
-        if raw_value is not None and not isinstance(raw_value, str | int | float):
-            raise TrainingDataError(
-                f"entity value in {raw_json!r} must be a string", source, lineno
-            )
-        value = str(raw_value).strip() if raw_value is not None else None
-    if not _ENTITY_NAME.match(entity):
-        raise TrainingDataError(f"invalid entity name {entity!r}", source, lineno)
-    if value == "":
-        raise TrainingDataError(f"empty entity value for {entity!r}", source, lineno)
-    return entity, value
-
-
-def parse_annotated_text(text: str) -> tuple[str, list[EntitySpan]]:
-    """Strip inline annotations: the plain text and spans whose offsets index it.
-
-    Spans without an explicit value get the folded span text as value.
-    """
-    plain, raw = _parse_annotations(text, "<text>", None)
-    return plain, [
-        EntitySpan(
-            s.entity, s.value if s.value is not None else fold(s.text), s.start, s.end, s.text
-        )
-        for s in raw
-    ]
-
-
 # --------------------------------------------------------------------------- YAML reading
 
 
@@ -276,7 +70,7 @@ def parse_annotated_text(text: str) -> tuple[str, list[EntitySpan]]:
 class _RawExample:
     text: str
     intent: str
-    spans: list[_RawSpan]
+    spans: list[RawSpan]
     source: str
     line: int
 
@@ -412,13 +206,13 @@ def _parse_entry(
         if known_intents is not None and name not in known_intents:
             raise TrainingDataError(f"unknown intent {name!r}", source, _line(items[kind]))
         for item, lineno in lines:
-            plain, spans = _parse_annotations(item, source, lineno)
+            plain, spans = parse_annotations(item, source, lineno)
             plain_stripped = plain.strip()
             if not plain_stripped:
                 raise TrainingDataError("empty example", source, lineno)
             shift = len(plain) - len(plain.lstrip())
             spans = [
-                _RawSpan(s.entity, s.value, s.start - shift, s.end - shift, s.text) for s in spans
+                RawSpan(s.entity, s.value, s.start - shift, s.end - shift, s.text) for s in spans
             ]
             into.examples.append(_RawExample(plain_stripped, name, spans, source, lineno))
     elif kind == "synonym":
@@ -513,44 +307,6 @@ def yaml_files(*paths: Path | str) -> list[Path]:
 
 # --------------------------------------------------------------------------- YAML writing
 
-#: Characters YAML cannot carry inside a block scalar line (line breaks, non-printables).
-_UNSAFE_FOR_YAML = re.compile(
-    "[^\x09\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
-
-
-def _clean_segment(text: str) -> str:
-    # Brackets in plain text would be read back as (broken) annotations.
-    text = _UNSAFE_FOR_YAML.sub(" ", text)
-    return text.replace("[", "(").replace("]", ")").replace("\t", " ")
-
-
-def format_example(example: Example) -> str:
-    """The example as one line of inline-annotated text (no leading '- ')."""
-    parts: list[str] = []
-    position = 0
-    for span in sorted(example.entities, key=lambda s: s.start):
-        if span.start < position or span.end > len(example.text) or span.start >= span.end:
-            continue  # overlapping or out-of-range spans cannot be written inline
-        cleaned = _clean_segment(example.text[span.start : span.end]).replace("\n", " ")
-        span_text = cleaned.strip()
-        if not span_text:
-            continue
-        # Whitespace (or a control character made one) at a span's edges stays outside the
-        # brackets: the loader strips lines, and the span must still match after a round trip.
-        lead = " " * (len(cleaned) - len(cleaned.lstrip()))
-        trail = " " * (len(cleaned) - len(cleaned.rstrip()))
-        parts.append(_clean_segment(example.text[position : span.start]) + lead)
-        if span.value == span_text:
-            parts.append(f"[{span_text}]({span.entity})")
-        else:
-            target = json.dumps({"entity": span.entity, "value": span.value}, ensure_ascii=False)
-            parts.append(f"[{span_text}]{target}")
-        parts.append(trail)
-        position = span.end
-    parts.append(_clean_segment(example.text[position:]))
-    return "".join(parts).strip()
-
 
 def _block(items: Iterable[str]) -> list[str]:
     return [f"      - {item}" for item in items if item]
@@ -574,10 +330,10 @@ def dump_rasa_yaml(
     for surface, value in (synonyms or {}).items():
         by_value.setdefault(value, []).append(surface)
     for value, surfaces in by_value.items():
-        cleaned = [_clean_segment(s).strip() for s in surfaces]
+        cleaned = [clean_segment(s).strip() for s in surfaces]
         out += [f"  - synonym: {_safe_name(value)}", "    examples: |", *_block(cleaned)]
     for name, items in (lookups or {}).items():
-        cleaned = [_clean_segment(s).strip() for s in items]
+        cleaned = [clean_segment(s).strip() for s in items]
         out += [f"  - lookup: {_safe_name(name)}", "    examples: |", *_block(cleaned)]
     if len(out) == 2:
         out[-1] = "nlu: []"
@@ -592,7 +348,7 @@ def _safe_name(name: str) -> str:
     # Plain when unambiguous; quoted when YAML might read it as something else (yes, 1.0, a: b).
     if _PLAIN_NAME.match(name) and name.lower() not in _YAML_SPECIAL:
         return name
-    return json.dumps(_UNSAFE_FOR_YAML.sub(" ", name), ensure_ascii=False)
+    return json.dumps(UNSAFE_FOR_YAML.sub(" ", name), ensure_ascii=False)
 
 
 def write_rasa_yaml(

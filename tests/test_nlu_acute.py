@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlu.acute import MACROS, PATTERNS, AcuteDangerRules, normalise_for_rules
+from nlu.acute import AcuteDangerRules
+from nlu.acute_patterns import MACROS, PATTERNS
+from nlu.rule_text import normalise_for_rules
 
 
 @pytest.fixture(scope="module")

@@ -18,18 +18,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlu.embedded import (
+from nlu.classifier import (
     MAX_CHARS,
-    PIPELINE_VERSION,
     ClassifierConfig,
-    EmbeddedInterpreter,
-    ModelFileError,
     fit_pipeline,
     normalise_text,
     training_examples,
 )
+from nlu.embedded import EmbeddedInterpreter
 from nlu.factory import DEFAULT_DATA_DIR, HELDOUT_DIR, build_interpreter
 from nlu.interpreter import INTENTS, Interpreter, ParseResult
+from nlu.model_file import PIPELINE_VERSION, ModelFileError
 from nlu.training_data import TrainingDataError, load_training_data, parse_rasa_yaml
 
 DATA = Path(__file__).parent / "fixtures" / "nlu" / "data"

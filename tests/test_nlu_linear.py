@@ -16,7 +16,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from nlu.embedded import ClassifierConfig, fit_pipeline, normalise_text, training_examples
+from nlu.classifier import ClassifierConfig, fit_pipeline, normalise_text, training_examples
 from nlu.factory import DEFAULT_DATA_DIR, HELDOUT_DIR
 from nlu.linear import (
     Analyzer,

@@ -1,0 +1,277 @@
+"""The parts of an organisation's configuration: report kinds, roles, teams, contacts,
+routing rules, referrals and aftercare settings, each validated on its own.
+
+`dialogs.organisation.Organisation` puts them together and checks them against each other
+(`dialogs.organisation_checks`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+__all__ = [
+    "CHANNELS",
+    "CHOICE_ORDER",
+    "Addresses",
+    "AftercareConfig",
+    "ConfigModel",
+    "Contact",
+    "Identifier",
+    "Language",
+    "LocalizedText",
+    "NonEmptyStr",
+    "Referral",
+    "ReportKind",
+    "Role",
+    "RoutingRule",
+    "Severity",
+    "Team",
+    "localized",
+]
+
+
+class ReportKind(StrEnum):
+    """The three report kinds of DESIGN.md §3.1."""
+
+    ONLINE_THREAT = "online_threat"
+    AGGRESSION = "aggression"
+    NIET_PLUIS = "niet_pluis"
+
+
+class Role(StrEnum):
+    """The role of an aanspreekpunt. `security` only receives acute-danger alerts."""
+
+    AANDACHTSFUNCTIONARIS = "aandachtsfunctionaris"
+    VERTROUWENSPERSOON = "vertrouwenspersoon"
+    LEIDINGGEVENDE = "leidinggevende"
+    MELDTEAM = "meldteam"
+    SECURITY = "security"
+
+
+#: The roles a melder can prefer, in the order they are offered (DESIGN.md §3.3).
+CHOICE_ORDER: tuple[Role, ...] = (
+    Role.AANDACHTSFUNCTIONARIS,
+    Role.VERTROUWENSPERSOON,
+    Role.MELDTEAM,
+    Role.LEIDINGGEVENDE,
+)
+
+#: The channels a contact can be reached on; see `Organisation.contact_for_address`.
+CHANNELS: tuple[str, ...] = ("console", "telegram", "matrix")
+
+Language = Literal["nl", "en"]
+
+#: Severity of a routing request; rules with severity "high" only apply to "high" requests.
+Severity = Literal["normal", "high"]
+
+Identifier = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64
+    ),
+]
+NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+StrictInt = Annotated[int, Field(strict=True)]
+MatrixUserId = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^@[^\s:]+:\S+$")]
+#: '!opaque:server', or '!opaque' alone: rooms of room version 12 (the default of current
+#: Synapse releases) have ids without a server name.
+MatrixRoomId = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^![^\s:]+(:\S+)?$")
+]
+HttpUrl = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
+
+
+class ConfigModel(BaseModel):
+    """A part of the configuration: immutable, and unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalizedText(ConfigModel):
+    """A text per language: Dutch (`nl`) is required, English (`en`) optional.
+
+    In YAML either a mapping `{nl: ..., en: ...}` or a plain string (taken as Dutch).
+    """
+
+    nl: NonEmptyStr
+    en: NonEmptyStr | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_string_is_dutch(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"nl": data}
+        return data
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, falling back to Dutch."""
+        if lang == "en" and self.en is not None:
+            return self.en
+        return self.nl
+
+    def __getitem__(self, lang: str) -> str:
+        """Dict-style access; raises KeyError for a language without a text."""
+        text = {"nl": self.nl, "en": self.en}.get(lang)
+        if text is None:
+            raise KeyError(lang)
+        return text
+
+
+def localized(text: LocalizedText | str, lang: str) -> str:
+    """The text in `lang` (falling back to Dutch); a plain string is returned as is."""
+    if isinstance(text, str):
+        return text
+    return text.get(lang)
+
+
+class Team(ConfigModel):
+    """A team or location a melder can belong to."""
+
+    id: Identifier
+    name: LocalizedText
+
+
+class Addresses(ConfigModel):
+    """How to reach a contact; at least one address is required."""
+
+    console: NonEmptyStr | None = None
+    telegram_chat_id: StrictInt | None = None
+    matrix_user_id: MatrixUserId | None = None
+    matrix_room_id: MatrixRoomId | None = None
+
+    def is_empty(self) -> bool:
+        """True when no address at all is given."""
+        return all(
+            value is None
+            for value in (
+                self.console,
+                self.telegram_chat_id,
+                self.matrix_user_id,
+                self.matrix_room_id,
+            )
+        )
+
+
+class Contact(ConfigModel):
+    """An aanspreekpunt: a person (or shared inbox) who may receive reports or alerts."""
+
+    id: Identifier
+    name: NonEmptyStr
+    role: Role
+    line_manager: bool = False
+    #: Team ids this contact serves; empty means all teams.
+    teams: tuple[Identifier, ...] = ()
+    addresses: Addresses = Addresses()
+    #: Id of the contact a case escalates to when not acknowledged in time.
+    backup: Identifier | None = None
+    language: Language = "nl"
+
+    @model_validator(mode="after")
+    def _check_contact(self) -> Self:
+        problems: list[str] = []
+        if self.role is Role.LEIDINGGEVENDE and not self.line_manager:
+            problems.append(
+                f"contact '{self.id}' has role leidinggevende, so line_manager must be true"
+            )
+        if self.addresses.is_empty():
+            problems.append(
+                f"contact '{self.id}' has no address: give at least one of "
+                "console, telegram_chat_id, matrix_user_id, matrix_room_id"
+            )
+        if self.backup is not None and self.backup == self.id:
+            problems.append(f"contact '{self.id}' names itself as backup")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def serves(self, team: str | None) -> bool:
+        """Whether this contact serves `team` (None: a melder who gave no team)."""
+        return team is None or not self.teams or team in self.teams
+
+    @property
+    def receives_reports(self) -> bool:
+        """Security contacts only get acute-danger alerts, never reports."""
+        return self.role is not Role.SECURITY
+
+
+class RoutingRule(ConfigModel):
+    """Which roles receive reports of `kind` (optionally per team, or only at high severity)."""
+
+    kind: ReportKind
+    roles: tuple[Role, ...] = Field(min_length=1)
+    #: Team ids the rule applies to; empty means all teams (and a melder without a team).
+    teams: tuple[Identifier, ...] = ()
+    severity: Literal["any", "high"] = "any"
+
+    @model_validator(mode="after")
+    def _check_rule(self) -> Self:
+        problems: list[str] = []
+        if Role.SECURITY in self.roles:
+            problems.append(
+                f"rule '{self.describe()}' names security; security contacts only receive "
+                "acute-danger alerts (acute_alert), never reports"
+            )
+        if self.kind is ReportKind.NIET_PLUIS:
+            others = [r.value for r in self.roles if r is not Role.AANDACHTSFUNCTIONARIS]
+            if others:
+                problems.append(
+                    f"rule '{self.describe()}': niet_pluis signals may only be routed to "
+                    f"aandachtsfunctionaris, not to {', '.join(others)}"
+                )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def applies_to(self, kind: ReportKind, team: str | None, severity: Severity) -> bool:
+        """Whether this rule applies to a report of `kind` from `team` at `severity`.
+
+        A team-specific rule never applies to a melder who gave no team.
+        """
+        if self.kind is not kind:
+            return False
+        if self.severity == "high" and severity != "high":
+            return False
+        return not self.teams or (team is not None and team in self.teams)
+
+    def describe(self) -> str:
+        """A short human-readable form, e.g. `aggression [kliniek-noord, high] -> meldteam`."""
+        qualifiers = [*self.teams, *(["high"] if self.severity == "high" else [])]
+        scope = f" [{', '.join(qualifiers)}]" if qualifiers else ""
+        return f"{self.kind.value}{scope} -> {', '.join(r.value for r in self.roles)}"
+
+
+class Referral(ConfigModel):
+    """An aftercare referral of the organisation (vertrouwenspersoon, bedrijfsarts, ...)."""
+
+    id: Identifier
+    name: LocalizedText
+    description: LocalizedText
+    phone: NonEmptyStr | None = None
+    url: HttpUrl | None = None
+    hours: LocalizedText | None = None
+
+
+class AftercareConfig(ConfigModel):
+    """Aftercare settings: the days after a report on which the bot checks in, and who is
+    asked to call back a melder who wants to talk (default: the case's contact person)."""
+
+    checkin_days: tuple[Annotated[int, Field(strict=True, ge=1, le=365)], ...] = (1, 7, 28)
+    callback_contact: str | None = None
+
+    @field_validator("checkin_days")
+    @classmethod
+    def _sorted_unique(cls, days: tuple[int, ...]) -> tuple[int, ...]:
+        duplicates = sorted({d for d in days if days.count(d) > 1})
+        if duplicates:
+            raise ValueError(f"check-in days occur more than once: {duplicates}")
+        return tuple(sorted(days))

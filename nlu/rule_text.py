@@ -1,0 +1,111 @@
+"""How the rule-based recognisers (acute danger, distress, anonymity) read text.
+
+`fold_for_rules` is the one fold of the rules: lowercase, no accents, straight apostrophes,
+single spaces. `normalise_for_rules` also shortens stretched letters ("hellllp") and corrects
+one typo in the longer key words ("gevar", "aangevalen").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["MAX_CHARS", "fold_for_rules", "normalise_for_rules"]
+
+# Words that must never be "corrected" into a key word by the typo tolerance below.
+REAL_WORDS: frozenset[str] = frozenset(
+    {
+        "aanvullen",
+        "aanvulling",
+        "geval",
+        "politiek",
+        "politici",
+        "dancer",
+        "ranger",
+        "manger",
+        "hanger",
+        "banger",
+        "policy",
+        "polite",
+        "polices",
+        "attaching",
+    }
+)
+
+# Key words whose one-typo variants (insert, delete, substitute, swap) are corrected.
+TYPO_TOLERANT: tuple[str, ...] = (
+    "gevaar",
+    "levensgevaar",
+    "aangevallen",
+    "aanvallen",
+    "achtervolgt",
+    "achtervolgd",
+    "bedreigt",
+    "bedreigd",
+    "vermoorden",
+    "pistool",
+    "politie",
+    "noodgeval",
+    "alsjeblieft",
+    "danger",
+    "attacking",
+    "following",
+    "knife",
+    "weapon",
+    "police",
+    "emergency",
+)
+
+#: Only the first characters are inspected: an emergency is short.
+MAX_CHARS = 2_000
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _typo_index() -> dict[str, str]:
+    """Symmetric-delete index: a word and its one-deletion variants -> the key word."""
+    index: dict[str, str] = {}
+    for word in TYPO_TOLERANT:
+        for variant in {word, *_deletes(word)}:
+            index.setdefault(variant, word)
+    return index
+
+
+def _correct_token(token: str) -> str:
+    if len(token) < 5 or len(token) > 20 or token in REAL_WORDS:
+        return token
+    index = _typo_index()
+    if token in TYPO_TOLERANT:
+        return token
+    hit = index.get(token)
+    if hit is not None:
+        return hit
+    for variant in _deletes(token):
+        hit = index.get(variant)
+        if hit is not None:
+            return hit
+    return token
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_STRETCHED = re.compile(r"([a-z])\1{2,}")  # letters only: "1112" must not become "112"
+_TOKEN = re.compile(r"[a-z]{5,}")
+
+
+def fold_for_rules(text: str) -> str:
+    """Fold text for pattern rules: lowercase, no accents, straight apostrophes ("don’t"
+    reads as "don't"), single spaces."""
+    text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = text.lower().translate(_APOSTROPHES)
+    return " ".join(text.split())
+
+
+def normalise_for_rules(text: str) -> str:
+    """`fold_for_rules`, plus stretched letters shortened and typos corrected."""
+    text = _STRETCHED.sub(r"\1\1", fold_for_rules(text))
+    return _TOKEN.sub(lambda m: _correct_token(m.group(0)), text)
