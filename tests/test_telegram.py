@@ -20,9 +20,9 @@ from pydantic import SecretStr
 from sqlmodel import select
 
 from bot.cli import case_json
+from bot.core import channel_texts as tt
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.telegram import texts as tt
 from bot.telegram.channel import REPLY_TRIES, TelegramChannel, TelegramOptions
 from bot.telegram.outbox import OutboxSender, backoff
 from bot.telegram.run import TelegramConfigError, options_from

@@ -25,7 +25,7 @@ import nio
 from nio.crypto import ENCRYPTION_ENABLED
 from nio.crypto.attachments import decrypt_attachment
 
-from bot.matrix import texts
+from bot.core import channel_texts as texts
 from bot.matrix.choices import NAME_PREFIX, LiveChoices, answer_for
 from bot.matrix.outbox import OutboxSender
 from bot.matrix.translate import (
@@ -481,7 +481,7 @@ class MatrixChannel:
             return
         if await asyncio.to_thread(self._claim, event.event_id):
             tr = translator(self.options.lang)
-            await self._send(room.room_id, Outgoing(tr(texts.GROUP_NOT_HERE)))
+            await self._send(room.room_id, Outgoing(tr(texts.ROOM_NOT_HERE)))
 
     # -- sending ------------------------------------------------------------------------
 

@@ -43,8 +43,8 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.core import channel_texts as texts
 from bot.runtime import Runtime
-from bot.telegram import texts
 from bot.telegram.ordering import ChatQueues
 from bot.telegram.outbox import OutboxSender
 from bot.telegram.translate import (
