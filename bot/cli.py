@@ -75,54 +75,34 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     """Start the bot on the configured channels; without any, a terminal chat."""
     from bot.runtime import build_runtime
+    from bot.serving import ChannelConfigError, messengers_from
 
     settings = _settings()
     _configure_logging(settings)
-    telegram = settings.telegram_token is not None
-    if telegram:
-        from bot.telegram.run import TelegramConfigError, options_from
-
-        try:
-            options_from(settings)
-        except TelegramConfigError as exc:
-            raise CliError(str(exc)) from None
-    matrix = settings.matrix_homeserver is not None
-    if matrix:
-        from bot.matrix.run import MatrixConfigError
-        from bot.matrix.run import options_from as matrix_options
-
-        try:
-            matrix_options(settings)
-        except MatrixConfigError as exc:
-            raise CliError(str(exc)) from None
-        if telegram and settings.telegram_webhook_url:
-            raise CliError("Telegram by webhook next to Matrix is not supported: use polling")
+    try:
+        messengers = messengers_from(settings)
+    except ChannelConfigError as exc:
+        raise CliError(str(exc)) from None
     started = time.monotonic()
     runtime = build_runtime(settings)
     runtime.store.start_background_work()
     log.info("ready in %.2f s", time.monotonic() - started)
     try:
-        return _serve(runtime, args, telegram=telegram, matrix=matrix)
+        if messengers.any:
+            from bot.serving import run_messengers
+
+            # Telegram (polling or webhook) and Matrix side by side in one event loop.
+            run_messengers(runtime, messengers)
+            return 0
+        return _console(runtime, args)
     finally:
         runtime.close()
 
 
-def _serve(runtime: Runtime, args: argparse.Namespace, *, telegram: bool, matrix: bool) -> int:
-    """Run the configured channels, or the terminal chat, until stopped."""
+def _console(runtime: Runtime, args: argparse.Namespace) -> int:
+    """The terminal chat of `zorgveilig run` when no messenger is configured."""
     from bot.console import ConsoleChat, interactive_lines
 
-    if matrix:
-        # Matrix, and Telegram beside it in the same event loop (long polling) when both
-        # are configured.
-        from bot.matrix.run import run_matrix
-
-        run_matrix(runtime, telegram=telegram)
-        return 0
-    if telegram:
-        from bot.telegram.run import run_telegram
-
-        run_telegram(runtime)
-        return 0
     print(
         "ZorgVeilig meldbot: no messenger configured, starting a terminal chat "
         "(Ctrl-D to leave; your answers are kept)."

@@ -26,7 +26,6 @@ import pytest
 
 from bot.cli import case_json
 from bot.matrix.channel import SYNC_FILTER, SYNC_TOKEN, MatrixChannel, MatrixOptions
-from bot.matrix.outbox import OutboxSender
 from bot.matrix.run import options_from
 from bot.matrix.translate import CHANNEL, numbered
 from bot.runtime import Runtime
@@ -616,7 +615,7 @@ def test_outbox_retries_a_failed_delivery_and_delivers_to_a_user(
                     payload={"text": f"notice {key}", "choices": [{"id": "ok", "label": "OK"}]},
                     dedupe_key=key,
                 )
-        sender = OutboxSender(h.runtime.store, h.bot.deliver)
+        sender = h.bot.outbox
         assert await sender.deliver_once() == 2
         with h.runtime.store.unit() as unit:
             assert unit.outbox_counts() == {"pending": 1, "delivered": 1, "failed": 0}

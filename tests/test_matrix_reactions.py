@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from bot.matrix.choices import LiveChoices, ReactionAnswer, answer_for
+from bot.core.memory import ChatMemory
+from bot.matrix.choices import QuestionMemory, ReactionAnswer, answer_for
 from bot.matrix.translate import CHANNEL, KEYCAPS, keycap_number, reaction_keys
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -237,15 +238,17 @@ def test_keycaps_map_to_numbers_with_or_without_the_variation_selector() -> None
 
 
 def test_only_the_live_question_answers() -> None:
-    live = LiveChoices.of("$q2", tuple(f"opt{n}" for n in range(1, 13)))
+    stored = QuestionMemory()
+    asked = ChatMemory(live="$q2", choices=tuple(f"opt{n}" for n in range(1, 13)))
+    live = stored.load(stored.dump(asked))  # only the first ten can be reacted to
     assert live.choices == tuple(f"opt{n}" for n in range(1, 11))
     assert answer_for(live, "$q2", KEYCAPS[1]) == ReactionAnswer(choice="opt2")
     assert answer_for(live, "$q2", "\U0001f51f") == ReactionAnswer(choice="opt10")
     assert answer_for(live, "$q1", KEYCAPS[1]) == ReactionAnswer(stale=True)
     assert answer_for(live, "$q2", THUMBS_UP) == ReactionAnswer()
-    short = LiveChoices.of("$q3", ("yes", "no"))
+    short = ChatMemory(live="$q3", choices=("yes", "no"))
     assert answer_for(short, "$q3", KEYCAPS[2]) == ReactionAnswer()
-    assert answer_for(LiveChoices(), "$q3", KEYCAPS[0]) == ReactionAnswer(stale=True)
-    assert LiveChoices.load(live.dump()) == live
-    assert LiveChoices.load("not json") == LiveChoices()
-    assert LiveChoices.load(None) == LiveChoices()
+    assert answer_for(ChatMemory(), "$q3", KEYCAPS[0]) == ReactionAnswer(stale=True)
+    assert stored.load(stored.dump(live)) == live
+    assert stored.load("not json") == ChatMemory()
+    assert stored.load(None) == ChatMemory()

@@ -9,14 +9,15 @@ report on either channel reaches someone on the other one.
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 import uuid
 from pathlib import Path
 
+import aiohttp
 import nio
 import pytest
 
-from bot.matrix.run import serve_options
 from bot.settings import Settings
 from tests.fake_telegram import TOKEN, FakeTelegram
 from tests.running_bot import RunningBot, bot_env
@@ -184,9 +185,83 @@ def test_zorgveilig_run_serves_telegram_and_matrix_together(
     asyncio.run(asyncio.wait_for(main(), 240))
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @pytest.mark.sqlite_only
-def test_next_to_telegram_matrix_leaves_the_periodic_work_to_it(
+def test_zorgveilig_run_serves_a_telegram_webhook_next_to_matrix(
     matrix_settings: Settings,  # noqa: F811
+    synapse: Synapse,  # noqa: F811
+    cli_env: dict[str, str],
 ) -> None:
-    assert serve_options(matrix_settings, telegram=True).ticks is False
-    assert serve_options(matrix_settings, telegram=False).ticks is True
+    """The webhook server and the Matrix sync loop share one process and one event loop:
+    an update posted to the webhook and a direct chat on Matrix are both answered."""
+
+    async def main() -> None:
+        fake = FakeTelegram()
+        await fake.start()
+        port = free_port()
+        url = f"https://bot.example.org/telegram/{port}"
+        env = bot_env(cli_env, telegram_url=fake.base_url) | {
+            "ZV_TELEGRAM_WEBHOOK_URL": url,
+            "ZV_TELEGRAM_WEBHOOK_SECRET": "s3cret-token",
+            "ZV_TELEGRAM_WEBHOOK_LISTEN": "127.0.0.1",
+            "ZV_TELEGRAM_WEBHOOK_PORT": str(port),
+        }
+        bot = await RunningBot.start(env)
+        carer = Person(synapse, "carer-" + uuid.uuid4().hex[:8])
+        synapse.register(carer.user_id[1:].split(":")[0], PASSWORD)
+
+        def started() -> bool:
+            return bot.logged("Matrix: syncing") and bot.logged("Telegram: webhook on")
+
+        try:
+            await wait_until(lambda: started() or not bot.running, 90)
+            assert bot.running, bot.log[-2000:]
+            [hook] = fake.called("setWebhook")
+            assert hook.params["url"] == url
+            update = {
+                "update_id": 91001,
+                "message": {
+                    "message_id": 1,
+                    "date": 1_700_000_000,
+                    "chat": {"id": MELDER, "type": "private", "first_name": "M"},
+                    "from": {"id": MELDER, "is_bot": False, "first_name": "M"},
+                    "text": "/start",
+                },
+            }
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+            local = f"http://127.0.0.1:{port}/telegram/{port}"
+            async with (
+                aiohttp.ClientSession() as http,
+                http.post(local, json=update, headers=headers) as response,
+            ):
+                assert response.status == 200
+            await carer.login()
+            room = await carer.direct_chat(synapse.user_id(BOT))
+
+            async def greeted_on_matrix() -> bool:
+                await carer.sync()
+                return any("Wat wil je doen?" in t for t in carer.texts(room))
+
+            deadline = time.monotonic() + SLOW
+            while not await greeted_on_matrix():
+                assert time.monotonic() < deadline, "the bot did not greet on Matrix"
+                await asyncio.sleep(0.2)
+            await wait_until(
+                lambda: any("Wat wil je doen?" in c.text for c in fake.sent(MELDER)), SLOW
+            )
+        finally:
+            await carer.close()
+            returncode = await bot.stop()
+            await fake.stop()
+        logged = bot.log
+        assert returncode == 0, logged[-2000:]
+        assert TOKEN not in logged
+        assert "s3cret-token" not in logged
+        assert PASSWORD not in logged
+
+    asyncio.run(asyncio.wait_for(main(), 240))

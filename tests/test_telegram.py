@@ -20,11 +20,12 @@ from pydantic import SecretStr
 from sqlmodel import select
 
 from bot.cli import case_json
+from bot.core import channel_texts as tt
+from bot.core.outbox import backoff
+from bot.core.turns import REPLY_TRIES
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.telegram import texts as tt
-from bot.telegram.channel import REPLY_TRIES, TelegramChannel, TelegramOptions
-from bot.telegram.outbox import OutboxSender, backoff
+from bot.telegram.channel import TelegramChannel, TelegramOptions
 from bot.telegram.run import TelegramConfigError, options_from
 from bot.telegram.translate import (
     MAX_DOWNLOAD_BYTES,
@@ -692,7 +693,7 @@ def test_outbox_retries_errors_respects_retry_after_and_gives_up_when_blocked(
         ]
         _enqueue(h.runtime, str(ANNA), "notice for anna", "a", "af-anna")
         _enqueue(h.runtime, str(FRANK), "alert for frank", "f", "sec-frank")
-        sender = OutboxSender(h.runtime.store, h.channel._send_outgoing, interval=0.05)
+        sender = h.channel.outbox
         await sender.deliver_once()
         with h.runtime.store.unit() as unit:
             assert unit.outbox_counts() == {"pending": 1, "delivered": 0, "failed": 1}

@@ -1,10 +1,11 @@
-"""The Matrix channel: a matrix-nio client wired to the engine.
+"""The Matrix channel: a matrix-nio client wired to the channel core.
 
 The bot syncs, handles the new events of each sync response (one room's events in order,
 different rooms in parallel) and only then stores the sync token: a crash replays at most
 the last batch, and each event carries `message_id = <event id>`, so nothing is answered
 twice and nothing is missed. The device id is kept too, so a restart is the same device
-(and keeps its end-to-end keys in the crypto store).
+(and keeps its end-to-end keys in the crypto store). Turns, answers, the live question and
+the outbox are the core's (`bot.core.turns`); this module only translates.
 
 Privacy: nothing from a room with more than two members is stored; logs hold no message
 content, no user or room ids and no secrets.
@@ -13,7 +14,6 @@ content, no user or room ids and no secrets.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import io
 import logging
 from collections.abc import Sequence
@@ -25,9 +25,11 @@ import nio
 from nio.crypto import ENCRYPTION_ENABLED
 from nio.crypto.attachments import decrypt_attachment
 
-from bot.matrix import texts
-from bot.matrix.choices import NAME_PREFIX, LiveChoices, answer_for
-from bot.matrix.outbox import OutboxSender
+from bot.core import channel_texts as texts
+from bot.core.memory import ChatMemory
+from bot.core.ticker import Ticker
+from bot.core.turns import ChannelParts, TurnRunner
+from bot.matrix.choices import QuestionMemory, answer_for
 from bot.matrix.translate import (
     CHANNEL,
     MAX_DIRECT_MEMBERS,
@@ -42,14 +44,13 @@ from bot.matrix.translate import (
 )
 from bot.runtime import Runtime
 from dialogs.i18n import translator
-from dialogs.messages import Attachment, Incoming, Outgoing, Reply
+from dialogs.messages import Attachment, Incoming, Outgoing
 from dialogs.render import size as render_size
 
 log = logging.getLogger(__name__)
 
 SYNC_TOKEN = "sync_token"  # noqa: S105 (the name of a stored value)
 DEVICE_ID = "device_id"
-REPLY_TRIES = 3
 #: Events per room in one sync: well above one turn's (an answer, up to ten offered
 #: reactions and the person's own events), so a batch is rarely cut short.
 SYNC_FILTER = {"room": {"timeline": {"limit": 200}}}
@@ -88,16 +89,18 @@ class MatrixOptions:
     sync_timeout_ms: int = 30_000
     outbox_interval: float = 2.0
     tick_interval: float = 30.0
-    #: Run the runtime's periodic work (timers, purge); off when another channel in the
-    #: same process does it already.
-    ticks: bool = True
     encryption: bool = ENCRYPTION_ENABLED
 
 
 class MatrixChannel:
-    """The bot on Matrix: log in, sync, answer, deliver the outbox; `stop()` ends it."""
+    """The bot on Matrix: log in, sync, answer, deliver the outbox; `stop()` ends it.
 
-    def __init__(self, runtime: Runtime, options: MatrixOptions) -> None:
+    `ticker`: the periodic work shared with the process's other channels (a channel alone
+    runs its own)."""
+
+    def __init__(
+        self, runtime: Runtime, options: MatrixOptions, ticker: Ticker | None = None
+    ) -> None:
         self.runtime = runtime
         self.options = options
         self.encryption = options.encryption and ENCRYPTION_ENABLED
@@ -117,11 +120,15 @@ class MatrixChannel:
             store_path=str(options.store_dir),
             config=config,
         )
-        self.outbox = OutboxSender(
-            runtime.store,
-            self.deliver,
-            interval=options.outbox_interval,
+        self.core = TurnRunner(
+            runtime,
+            self,
+            ChannelParts(CHANNEL, QuestionMemory(), lang=options.lang),
+            outbox_interval=options.outbox_interval,
+            ticker=ticker,
+            tick_interval=options.tick_interval,
         )
+        self.outbox = self.core.outbox
         self.handled = 0  # message events fully handled (tests wait on it)
         self.synced = asyncio.Event()  # set after the first sync (tests wait on it)
         self._since: str | None = None
@@ -145,12 +152,8 @@ class MatrixChannel:
             await self.client.keys_upload()
         await self._sync_once(first=True)
         self.synced.set()
-        self.outbox.start()
+        self.core.start()
         self._tasks = [asyncio.create_task(self._sync_loop(), name="zorgveilig-matrix-sync")]
-        if self.options.ticks:
-            self._tasks.append(
-                asyncio.create_task(self._tick_loop(), name="zorgveilig-matrix-tick")
-            )
 
     async def stop(self) -> None:
         """Stop syncing (the batch in hand is finished), stop the outbox, close."""
@@ -159,7 +162,7 @@ class MatrixChannel:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        await self.outbox.stop()
+        await self.core.stop()
         await self.client.close()
 
     async def run_forever(self) -> None:
@@ -301,11 +304,9 @@ class MatrixChannel:
             room = self.client.rooms.get(room_id)
             if room is not None and room.encrypted and not self.encryption:
                 notice = translator(self.options.lang)(texts.NO_ENCRYPTION)
-                await self._send(room_id, Outgoing(notice))
+                await self.send(room_id, Outgoing(notice))
                 return
-            incoming = Incoming(channel=CHANNEL, chat_id=room_id, user_id=inviter)
-            reply = await asyncio.to_thread(self.runtime.engine.resume, incoming)
-            await self._answer(room_id, reply)
+            await self.core.greet(Incoming(channel=CHANNEL, chat_id=room_id, user_id=inviter))
         except Exception as exc:
             log.error("greeting in a new direct chat failed: %s", type(exc).__name__)
         finally:
@@ -328,14 +329,12 @@ class MatrixChannel:
                 await self._group_message(room, event)
                 return
             if isinstance(event, nio.MegolmEvent) or (room.encrypted and not self.encryption):
-                if await asyncio.to_thread(self._claim, event.event_id):
-                    notice = texts.NOT_DECRYPTED if self.encryption else texts.NO_ENCRYPTION
-                    await self._send(room_id, Outgoing(tr(notice)))
+                notice = texts.NOT_DECRYPTED if self.encryption else texts.NO_ENCRYPTION
+                await self.core.notice(event.event_id, room_id, tr(notice))
                 return
             if isinstance(event, _UNSUPPORTED):
-                if await asyncio.to_thread(self._claim, event.event_id):
-                    text = tr(texts.NOT_SUPPORTED) + "\n\n" + tr(texts.WHAT_I_TAKE)
-                    await self._send(room_id, Outgoing(text))
+                text = tr(texts.NOT_SUPPORTED) + "\n\n" + tr(texts.WHAT_I_TAKE)
+                await self.core.notice(event.event_id, room_id, text)
                 return
             incoming = Incoming(
                 channel=CHANNEL,
@@ -350,7 +349,7 @@ class MatrixChannel:
                 if with_file is None:
                     return
                 incoming = with_file
-            await self._converse(room_id, incoming)
+            await self.core.converse(incoming)
         finally:
             self.handled += 1
 
@@ -365,12 +364,11 @@ class MatrixChannel:
         try:
             if room is None or room.member_count > MAX_DIRECT_MEMBERS:
                 return
-            live = await asyncio.to_thread(self._live_choices, room_id)
-            answer = answer_for(live, event.reacts_to, event.key)
+            memory = await self.core.memory(room_id)
+            answer = answer_for(memory, event.reacts_to, event.key)
             if answer.stale:
-                if await asyncio.to_thread(self._claim, event.event_id):
-                    hint = translator(self.options.lang)(texts.REACTION_STALE)
-                    await self._send(room_id, Outgoing(hint))
+                hint = translator(self.options.lang)(texts.REACTION_STALE)
+                await self.core.notice(event.event_id, room_id, hint)
                 return
             if answer.choice is None:
                 return
@@ -382,7 +380,7 @@ class MatrixChannel:
                 display_name=room.user_name(event.sender),
                 message_id=event.event_id,
             )
-            await self._converse(room_id, incoming)
+            await self.core.converse(incoming)
         finally:
             self.handled += 1
 
@@ -392,10 +390,9 @@ class MatrixChannel:
         media_type, size = file_info(content)
         name = str(event.body or "file")
         if size is not None and size > MAX_DOWNLOAD_BYTES:
-            if await asyncio.to_thread(self._claim, event.event_id):
-                limit = render_size(MAX_DOWNLOAD_BYTES)
-                notice = translator(self.options.lang)(texts.FILE_TOO_LARGE, name=name, limit=limit)
-                await self._send(room_id, Outgoing(notice))
+            limit = render_size(MAX_DOWNLOAD_BYTES)
+            notice = translator(self.options.lang)(texts.FILE_TOO_LARGE, name=name, limit=limit)
+            await self.core.notice(event.event_id, room_id, notice)
             return None
         try:
             data = await self._download(event)
@@ -417,49 +414,15 @@ class MatrixChannel:
             data = decrypt_attachment(data, event.key["k"], event.hashes["sha256"], event.iv)
         return data
 
-    async def _converse(self, room_id: str, incoming: Incoming) -> None:
-        """Run one turn of the engine and send its answer."""
-        try:
-            reply = await asyncio.to_thread(self.runtime.engine.handle, incoming)
-            if reply.duplicate:
-                live = await asyncio.to_thread(self._live_choices, room_id)
-                if live.answered != incoming.message_id:
-                    # Handled before, but its answer never went out (the process died in
-                    # between, before the sync token moved on): send it now.
-                    reply = await asyncio.to_thread(self.runtime.engine.replay, incoming)
-        except Exception as exc:
-            log.error("a turn failed: %s", type(exc).__name__)
-            sorry = translator(self.options.lang)(texts.SOMETHING_WRONG)
-            with contextlib.suppress(Exception):
-                await self._send(room_id, Outgoing(sorry))
-            return
-        await self._answer(room_id, reply, incoming.message_id)
-        self.outbox.wake()
-
-    async def _answer(self, room_id: str, reply: Reply, answers: str | None = None) -> None:
-        """Send the engine's answer to event `answers`; its question (if it has choices)
-        becomes the live one."""
-        if not reply.messages:
-            return  # a message handled before: the live question stays
-        live = LiveChoices()
-        for outgoing in reply.messages:
-            # The turn is stored already: a lost answer would leave the melder without the
-            # next question, so a failed send is tried again.
-            event_id = await self._send(room_id, outgoing, tries=REPLY_TRIES)
-            if outgoing.choices:
-                live = LiveChoices.of(event_id, tuple(c.id for c in outgoing.choices))
-        await self._go_live(room_id, replace(live, answered=answers))
-
-    async def _go_live(self, room_id: str, live: LiveChoices) -> None:
-        """Remember the room's live question, then offer its keycaps as reactions."""
-        await asyncio.to_thread(self._remember_choices, room_id, live)
+    async def went_live(self, room_id: str, memory: ChatMemory) -> None:
+        """The room's live question is remembered: offer its keycaps as reactions."""
         room = self.client.rooms.get(room_id)
-        if live.event_id is None or (room is not None and room.member_count > MAX_DIRECT_MEMBERS):
+        if memory.live is None or (room is not None and room.member_count > MAX_DIRECT_MEMBERS):
             return  # in a shared room reactions answer nothing, so none are offered
-        for key in reaction_keys(len(live.choices)):
+        for key in reaction_keys(len(memory.choices)):
             try:
                 await self._room_send(
-                    room_id, reaction_content(live.event_id, key), tries=1, kind="m.reaction"
+                    room_id, reaction_content(memory.live, key), tries=1, kind="m.reaction"
                 )
             except (MatrixError, nio.LocalProtocolError, nio.SendRetryError, OSError) as exc:
                 # A convenience only: the numbered list in the message still works.
@@ -479,20 +442,19 @@ class MatrixChannel:
         name = room.user_name(self.client.user_id)
         if contact_room and not mentions(str(body), self.client.user_id, name):
             return
-        if await asyncio.to_thread(self._claim, event.event_id):
-            tr = translator(self.options.lang)
-            await self._send(room.room_id, Outgoing(tr(texts.GROUP_NOT_HERE)))
+        notice = translator(self.options.lang)(texts.ROOM_NOT_HERE)
+        await self.core.notice(event.event_id, room.room_id, notice)
 
     # -- sending ------------------------------------------------------------------------
 
-    async def _send(self, room_id: str, outgoing: Outgoing, *, tries: int = 1) -> str:
+    async def send(self, room_id: str, outgoing: Outgoing, *, tries: int = 1) -> str | None:
         """Send one message (choices as a numbered list) and its files as m.file; the
-        event id of the text message."""
+        event id of the text message when it asks a question with choices."""
         content = text_content(numbered(outgoing))
         event_id = await self._room_send(room_id, content, tries=tries)
         for file in outgoing.files:
             await self._send_file(room_id, file.filename, file.data, file.media_type, tries)
-        return event_id
+        return event_id if outgoing.choices else None
 
     async def _send_file(
         self, room_id: str, filename: str, data: bytes, media_type: str, tries: int
@@ -541,19 +503,13 @@ class MatrixChannel:
             await asyncio.sleep(0.5 * attempt)
         raise AssertionError("unreachable")
 
-    async def deliver(self, address: str, outgoing: Outgoing) -> None:
-        """Outbox delivery: to a room id, or to a user in a direct chat with the bot. A
-        delivered question with choices (a check-in, a case notice) becomes the live one."""
+    async def chat_for(self, address: str) -> str:
+        """The room of an outbox address: a room id, or a user's direct chat with the bot."""
         if is_user_id(address):
-            room_id = await self._room_for(address)
-        else:
-            room_id = address
-            if room_id not in self.client.rooms:
-                await self._join(room_id)
-        event_id = await self._send(room_id, outgoing)
-        if outgoing.choices:
-            live = LiveChoices.of(event_id, tuple(c.id for c in outgoing.choices))
-            await self._go_live(room_id, live)
+            return await self._room_for(address)
+        if address not in self.client.rooms:
+            await self._join(address)
+        return address
 
     async def _join(self, room_id: str) -> None:
         """Join a configured room the bot is not in yet (invited, or open to join): an
@@ -592,19 +548,6 @@ class MatrixChannel:
         await self._room_ready(response.room_id)
         return cast(str, response.room_id)
 
-    # -- periodic work ------------------------------------------------------------------
-
-    async def _tick_loop(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                await asyncio.to_thread(self.runtime.tick)
-                self.outbox.wake()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.error("periodic work failed: %s", type(exc).__name__)
-            await asyncio.sleep(self.options.tick_interval)
-
     # -- durable state ------------------------------------------------------------------
 
     def _load_state(self) -> tuple[str | None, str | None]:
@@ -618,19 +561,6 @@ class MatrixChannel:
     def _save_value(self, name: str, value: str) -> None:
         with self.runtime.store.unit() as unit:
             unit.set_channel_value(CHANNEL, name, value)
-
-    def _claim(self, message_id: str) -> bool:
-        with self.runtime.store.unit() as unit:
-            return unit.claim_message(CHANNEL, message_id)
-
-    def _choices_name(self, room_id: str) -> str:
-        return NAME_PREFIX + self.runtime.store.pseudonym(CHANNEL, room_id)
-
-    def _live_choices(self, room_id: str) -> LiveChoices:
-        return LiveChoices.load(self._value(self._choices_name(room_id)))
-
-    def _remember_choices(self, room_id: str, live: LiveChoices) -> None:
-        self._save_value(self._choices_name(room_id), live.dump())
 
 
 def _status(response: object) -> str | None:

@@ -1,10 +1,10 @@
-"""The Telegram channel: python-telegram-bot's `Application` wired to the engine.
+"""The Telegram channel: python-telegram-bot's `Application` wired to the channel core.
 
-Updates are dispatched one at a time by PTB and handed, without waiting, to a FIFO queue
-per chat (`ChatQueues`): one chat's messages are answered in order, different chats in
-parallel. The engine is synchronous and runs in a worker thread. Each update carries
-`message_id = "<bot id>:<update id>"`, so an update Telegram delivers again after a crash
-is answered once.
+PTB starts a task per update; `PerChatOrder` answers one chat's updates in order and
+different chats in parallel. The core (`bot.core.turns`) runs each turn in a worker thread.
+Each update carries `message_id = "<bot id>:<update id>"`, so an update Telegram delivers
+again after a crash is answered once. This module only translates: updates into
+`Incoming`, `Outgoing` into Telegram messages.
 
 Privacy: nothing from a group chat is stored; logs hold no message content, no chat ids
 and no tokens; per-chat channel state is filed under the keyed pseudonym of the chat.
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -43,13 +42,18 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.core import channel_texts as texts
+from bot.core.memory import ChatMemory
+from bot.core.ticker import Ticker
+from bot.core.turns import ChannelParts, TurnRunner
 from bot.runtime import Runtime
-from bot.telegram import texts
-from bot.telegram.ordering import ChatQueues
-from bot.telegram.outbox import OutboxSender
+from bot.telegram.memory import KeyboardMemory
+from bot.telegram.ordering import PerChatOrder
+from bot.telegram.outbox import classify
 from bot.telegram.translate import (
     CHANNEL,
     MAX_DOWNLOAD_BYTES,
+    FileRef,
     command_for_bot,
     file_of,
     is_start,
@@ -59,9 +63,8 @@ from bot.telegram.translate import (
     valid_callback_data,
 )
 from dialogs.i18n import translator
-from dialogs.messages import Attachment, Incoming, Outgoing, Reply
+from dialogs.messages import Attachment, Incoming, Outgoing
 from dialogs.render import size as render_size
-from storage.repository import ConcurrentUpdateError
 
 log = logging.getLogger(__name__)
 
@@ -73,42 +76,9 @@ COMMANDS = (
     ("privacy", texts.COMMAND_PRIVACY),
     ("help", texts.COMMAND_HELP),
 )
-ENGINE_TRIES = 3
-REPLY_TRIES = 3
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ChatMemory:
-    """What the channel keeps per private chat: the message whose keyboard is live, the
-    Telegram language last passed to the engine (so a switch typed in the chat holds), and
-    the update whose answer was sent last (so a redelivered update is answered once)."""
-
-    keyboard: int | None = None
-    language: str | None = None
-    answered: str | None = None
-
-    def dump(self) -> str:
-        return json.dumps({"kb": self.keyboard, "lc": self.language, "an": self.answered})
-
-    @classmethod
-    def load(cls, raw: str | None) -> ChatMemory:
-        if not raw:
-            return cls()
-        try:
-            data = json.loads(raw)
-            keyboard = data.get("kb")
-            language = data.get("lc")
-            answered = data.get("an")
-            return cls(
-                keyboard if isinstance(keyboard, int) else None,
-                language if isinstance(language, str) else None,
-                answered if isinstance(answered, str) else None,
-            )
-        except (ValueError, AttributeError):
-            return cls()
 
 
 @dataclass(frozen=True)
@@ -125,18 +95,34 @@ class TelegramOptions:
 
 
 class TelegramChannel:
-    """The bot on Telegram: build, start and stop the PTB application around the engine."""
+    """The bot on Telegram: build, start and stop the PTB application around the core.
 
-    def __init__(self, runtime: Runtime, options: TelegramOptions) -> None:
+    `ticker`: the periodic work shared with the process's other channels (a channel alone
+    runs its own)."""
+
+    def __init__(
+        self, runtime: Runtime, options: TelegramOptions, ticker: Ticker | None = None
+    ) -> None:
         self.runtime = runtime
         self.options = options
-        self.queues = ChatQueues()
         self.handled = 0  # updates fully handled (tests wait on it)
         self.application = self._build()
-        self.outbox = OutboxSender(
-            runtime.store, self._send_outgoing, interval=options.outbox_interval
+        parts = ChannelParts(
+            CHANNEL,
+            KeyboardMemory(),
+            classify=classify,
+            refused=(Forbidden,),
+            on_start=self._reopen_refused,
         )
-        self._ticker: asyncio.Task[None] | None = None
+        self.core = TurnRunner(
+            runtime,
+            self,
+            parts,
+            outbox_interval=options.outbox_interval,
+            ticker=ticker,
+            tick_interval=options.tick_interval,
+        )
+        self.outbox = self.core.outbox
 
     # -- building -----------------------------------------------------------------------
 
@@ -152,17 +138,14 @@ class TelegramChannel:
                     max_retries=2,
                 )
             )
-            # Updates are dispatched one by one; handlers only enqueue per chat (see
-            # ChatQueues), so order within a chat is guaranteed and chats run in parallel.
-            .concurrent_updates(False)
+            # A task per update: one chat's in order, chats in parallel (PerChatOrder).
+            .concurrent_updates(PerChatOrder())
             # httpcore checks every pooled connection on each request: a pool sized for
             # Telegram's 30 messages/s (a few in flight) keeps that cheap.
             .request(HTTPXRequest(connection_pool_size=16, read_timeout=20.0))
             .get_updates_request(
                 HTTPXRequest(connection_pool_size=2, read_timeout=options.poll_timeout + 10.0)
             )
-            .post_init(self._post_init)
-            .post_stop(self._post_stop)
         )
         if options.base_url:
             root = options.base_url.rstrip("/")
@@ -175,35 +158,13 @@ class TelegramChannel:
 
     # -- lifecycle ----------------------------------------------------------------------
 
-    async def _post_init(self, application: AnyApplication) -> None:
+    async def _initialize(self) -> None:
+        await self.application.initialize()
         try:
             await self.set_commands()
         except TelegramError as exc:  # the menu is a convenience: start without it
             log.warning("the command menu could not be set: %s", type(exc).__name__)
-        self.outbox.start()
-        self._ticker = asyncio.create_task(self._tick_loop(), name="zorgveilig-telegram-tick")
-
-    async def _post_stop(self, application: AnyApplication) -> None:
-        if self._ticker is not None:
-            self._ticker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._ticker
-            self._ticker = None
-        await self.queues.join()
-        await self.outbox.stop()
-
-    async def _tick_loop(self) -> None:
-        """Periodic work of the running bot: due timers (escalations, reminders, check-ins)
-        and the daily retention purge; new outbox messages are sent right after."""
-        while True:
-            try:
-                await asyncio.to_thread(self.runtime.tick)
-                self.outbox.wake()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # keep ticking: the next round may succeed
-                log.error("periodic work failed: %s", type(exc).__name__)
-            await asyncio.sleep(self.options.tick_interval)
+        self.core.start()
 
     async def set_commands(self) -> None:
         """The command menu: Dutch by default, English for English-speaking users."""
@@ -214,10 +175,9 @@ class TelegramChannel:
             await bot.set_my_commands(commands, language_code=language_code)
 
     async def start_polling(self) -> None:
-        """Start in the running event loop (tests, embedding); stop with `stop()`."""
+        """Start by long polling in the running event loop; stop with `stop()`."""
         app = self.application
-        await app.initialize()
-        await self._post_init(app)
+        await self._initialize()
         assert app.updater is not None
         await app.updater.start_polling(
             poll_interval=0.0,
@@ -227,10 +187,10 @@ class TelegramChannel:
         await app.start()
 
     async def start_webhook(self, *, url: str, secret: str, listen: str, port: int) -> None:
-        """Like `start_polling`, but as a webhook server (tests, embedding)."""
+        """Like `start_polling`, but as a webhook server that checks Telegram's
+        secret-token header (it runs in the same event loop as everything else)."""
         app = self.application
-        await app.initialize()
-        await self._post_init(app)
+        await self._initialize()
         assert app.updater is not None
         await app.updater.start_webhook(
             listen=listen,
@@ -243,53 +203,32 @@ class TelegramChannel:
         await app.start()
 
     async def stop(self) -> None:
-        """Stop fetching, finish every queued update, stop the outbox, close."""
+        """Stop fetching, finish every update in progress, stop the outbox, close."""
         app = self.application
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
         if app.running:
-            await app.stop()
-        await self._post_stop(app)
+            await app.stop()  # waits for the updates in progress
+        await self.core.stop()
         await app.shutdown()
-
-    def run_polling(self) -> None:
-        """Block: long polling until SIGINT/SIGTERM."""
-        self.application.run_polling(
-            poll_interval=0.0,
-            timeout=self.options.poll_timeout,
-            allowed_updates=ALLOWED_UPDATES,
-        )
-
-    def run_webhook(self, *, url: str, secret: str, listen: str, port: int) -> None:
-        """Block: a webhook server that checks Telegram's secret-token header."""
-        path = urlsplit(url).path.lstrip("/")
-        self.application.run_webhook(
-            listen=listen,
-            port=port,
-            url_path=path,
-            webhook_url=url,
-            secret_token=secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
 
     # -- dispatch -----------------------------------------------------------------------
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
-        if message is None:
-            return
-        self.queues.submit(message.chat_id, lambda: self._counted(self._message(update, message)))
+        if message is not None:
+            await self._counted(self._message(update, message))
 
     async def _on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        if query is None:
-            return
-        chat = query.message.chat.id if query.message is not None else query.from_user.id
-        self.queues.submit(chat, lambda: self._counted(self._press(update, query)))
+        if query is not None:
+            await self._counted(self._press(update, query))
 
     async def _counted(self, work: Awaitable[None]) -> None:
         try:
             await work
+        except Exception as exc:  # one failed update must not stop the chat
+            log.error("handling an update failed: %s", type(exc).__name__)
         finally:
             self.handled += 1
 
@@ -310,20 +249,20 @@ class TelegramChannel:
         if message.chat.type != ChatType.PRIVATE:
             await self._group_message(message, lang)
             return
+        chat = str(message.chat_id)
         answer = unsupported_answer(message)
         if answer is not None:
-            if await asyncio.to_thread(self._claim, self._message_id(update)):
-                tr = translator(lang)
-                text = tr(answer)
-                if answer != texts.WHAT_I_TAKE:
-                    text += "\n\n" + tr(texts.WHAT_I_TAKE)
-                await self._send(message.chat_id, Outgoing(text))
+            tr = translator(lang)
+            text = tr(answer)
+            if answer != texts.WHAT_I_TAKE:
+                text += "\n\n" + tr(texts.WHAT_I_TAKE)
+            await self.core.notice(self._message_id(update), chat, text)
             return
         text = message.text if message.text is not None else (message.caption or "")
         text = command_for_bot(text, self.application.bot.username)
         incoming = Incoming(
             channel=CHANNEL,
-            chat_id=str(message.chat_id),
+            chat_id=chat,
             user_id=str(user.id),
             text=text,
             display_name=user.full_name or None,
@@ -331,94 +270,27 @@ class TelegramChannel:
         )
         ref = file_of(message)
         if ref is not None:
-            if ref.size is not None and ref.size > MAX_DOWNLOAD_BYTES:
-                if await asyncio.to_thread(self._claim, incoming.message_id or ""):
-                    limit = render_size(MAX_DOWNLOAD_BYTES)
-                    notice = translator(lang)(texts.FILE_TOO_LARGE, name=ref.name, limit=limit)
-                    await self._send(message.chat_id, Outgoing(notice))
+            with_file = await self._with_file(incoming, ref, lang)
+            if with_file is None:
                 return
-            try:
-                telegram_file = await self.application.bot.get_file(ref.file_id)
-                data = bytes(await telegram_file.download_as_bytearray())
-            except TelegramError as exc:
-                log.warning("a file could not be downloaded: %s", type(exc).__name__)
-                incoming = replace(incoming, unreadable=(ref.name,))
-            else:
-                attachment = Attachment(filename=ref.name, data=data, media_type=ref.media_type)
-                incoming = replace(incoming, attachments=(attachment,))
-        await self._converse(incoming, user.language_code, start=is_start(text))
+            incoming = with_file
+        await self.core.converse(incoming, lang=lang, start=is_start(text))
 
-    async def _converse(
-        self,
-        incoming: Incoming,
-        language_code: str | None,
-        *,
-        start: bool,
-        memory: ChatMemory | None = None,
-    ) -> None:
-        """Run one turn of the engine and send its answer (`memory`: the chat's, if the
-        caller read it already)."""
-        chat_id = int(incoming.chat_id)
+    async def _with_file(self, incoming: Incoming, ref: FileRef, lang: str) -> Incoming | None:
+        """The message with its file downloaded (None: too large, answered already)."""
+        if ref.size is not None and ref.size > MAX_DOWNLOAD_BYTES:
+            limit = render_size(MAX_DOWNLOAD_BYTES)
+            notice = translator(lang)(texts.FILE_TOO_LARGE, name=ref.name, limit=limit)
+            await self.core.notice(incoming.message_id or "", incoming.chat_id, notice)
+            return None
         try:
-            reply, known = await asyncio.to_thread(
-                self._turn, incoming, language_code, start, memory
-            )
-        except Exception as exc:
-            log.error("a turn failed: %s", type(exc).__name__)
-            sorry = translator(language_of(language_code))(texts.SOMETHING_WRONG)
-            with contextlib.suppress(TelegramError):
-                await self._send(chat_id, Outgoing(sorry))
-            return
-        await self._answer(chat_id, reply, replace(known, answered=incoming.message_id))
-        self.outbox.wake()
-
-    def _turn(
-        self,
-        incoming: Incoming,
-        language_code: str | None,
-        start: bool,
-        memory: ChatMemory | None = None,
-    ) -> tuple[Reply, ChatMemory]:
-        if memory is None:
-            memory = self._memory(incoming.chat_id)
-        lang = language_of(language_code)
-        if memory.language != lang:
-            incoming = replace(incoming, lang=lang)  # first contact, or the app's language changed
-            memory = replace(memory, language=lang)
-        for attempt in range(ENGINE_TRIES):
-            try:
-                if start:
-                    if not self._claim(incoming.message_id or ""):
-                        return Reply(messages=(), awaiting=False), memory
-                    self._reopen_refused(incoming)
-                    return self.runtime.engine.resume(incoming), memory
-                reply = self.runtime.engine.handle(incoming)
-                if reply.duplicate and memory.answered != incoming.message_id:
-                    # Handled before, but its answer never went out (the process died
-                    # in between): send it now. Answered already: stay quiet.
-                    reply = self.runtime.engine.replay(incoming)
-                return reply, memory
-            except ConcurrentUpdateError:
-                if attempt == ENGINE_TRIES - 1:
-                    raise
-        raise AssertionError("unreachable")
-
-    async def _answer(self, chat_id: int, reply: Reply, memory: ChatMemory) -> None:
-        if not reply.messages:
-            await asyncio.to_thread(self._remember, str(chat_id), memory)
-            return
-        keyboard: int | None = None
-        for outgoing in reply.messages:
-            try:
-                # The turn is stored already: a lost answer would leave the melder without
-                # the next question, so a network failure is tried again.
-                sent = await self._send(chat_id, outgoing, tries=REPLY_TRIES)
-            except Forbidden:
-                log.info("a chat blocked the bot; the answer is dropped")
-                break
-            if sent is not None:
-                keyboard = sent
-        await asyncio.to_thread(self._remember, str(chat_id), replace(memory, keyboard=keyboard))
+            telegram_file = await self.application.bot.get_file(ref.file_id)
+            data = bytes(await telegram_file.download_as_bytearray())
+        except TelegramError as exc:
+            log.warning("a file could not be downloaded: %s", type(exc).__name__)
+            return replace(incoming, unreadable=(ref.name,))
+        attachment = Attachment(filename=ref.name, data=data, media_type=ref.media_type)
+        return replace(incoming, attachments=(attachment,))
 
     async def _group_message(self, message: Message, lang: str) -> None:
         """No reports in groups: point the person to a private chat, store nothing."""
@@ -464,8 +336,8 @@ class TelegramChannel:
             await query.answer(tr(texts.BUTTON_NOT_VALID), show_alert=True)
             return
         chat_id = message.chat.id
-        memory = await asyncio.to_thread(self._memory, str(chat_id))
-        if memory.keyboard != message.message_id:
+        memory = await self.core.memory(str(chat_id))
+        if memory.live != str(message.message_id):
             await query.answer(tr(texts.BUTTON_STALE), show_alert=True)
             await self._remove_keyboard(chat_id, message.message_id)
             return
@@ -483,7 +355,7 @@ class TelegramChannel:
         results = await asyncio.gather(
             query.answer(),
             self._remove_keyboard(chat_id, message.message_id),
-            self._converse(incoming, query.from_user.language_code, start=False, memory=memory),
+            self.core.converse(incoming, lang=lang, memory=memory),
             return_exceptions=True,
         )
         for result in results:
@@ -497,47 +369,35 @@ class TelegramChannel:
                 chat_id=chat_id, message_id=message_id, reply_markup=None
             )
 
-    # -- sending ------------------------------------------------------------------------
+    # -- the platform calls of the core (bot.core.turns.Platform) -----------------------
 
-    async def _send(self, chat_id: int | str, outgoing: Outgoing, *, tries: int = 1) -> int | None:
+    async def send(self, chat_id: str, outgoing: Outgoing, *, tries: int = 1) -> str | None:
         """Send one outgoing message (in parts if long) and its files (as documents); the
         id of the message with buttons, if any. Each request is tried up to `tries` times
         on a network failure, so a part already sent is not sent again."""
-        keyboard_message: int | None = None
+        keyboard_message: str | None = None
         bot = self.application.bot
+        chat = int(chat_id)
         for part in render(outgoing):
             sent = await _retrying(
-                partial(bot.send_message, chat_id, part.text, reply_markup=part.keyboard), tries
+                partial(bot.send_message, chat, part.text, reply_markup=part.keyboard), tries
             )
             if part.keyboard is not None:
-                keyboard_message = sent.message_id
+                keyboard_message = str(sent.message_id)
         for file in outgoing.files:
             document = InputFile(file.data, filename=file.filename)
             await _retrying(
-                partial(bot.send_document, chat_id, document, disable_content_type_detection=True),
+                partial(bot.send_document, chat, document, disable_content_type_detection=True),
                 tries,
             )
         return keyboard_message
 
-    async def _send_outgoing(self, address: str, outgoing: Outgoing) -> None:
-        """Outbox delivery: send, and make a keyboard in it the chat's live one."""
-        keyboard = await self._send(int(address), outgoing)
-        if keyboard is not None:
-            memory = await asyncio.to_thread(self._memory, address)
-            await asyncio.to_thread(self._remember, address, replace(memory, keyboard=keyboard))
+    async def went_live(self, chat_id: str, memory: ChatMemory) -> None:
+        """A keyboard needs nothing more: a press carries its choice."""
 
-    # -- durable per-chat memory --------------------------------------------------------
-
-    def _memory_name(self, chat_id: str) -> str:
-        return "chat:" + self.runtime.store.pseudonym(CHANNEL, chat_id)
-
-    def _memory(self, chat_id: str) -> ChatMemory:
-        with self.runtime.store.unit() as unit:
-            return ChatMemory.load(unit.channel_value(CHANNEL, self._memory_name(chat_id)))
-
-    def _remember(self, chat_id: str, memory: ChatMemory) -> None:
-        with self.runtime.store.unit() as unit:
-            unit.set_channel_value(CHANNEL, self._memory_name(chat_id), memory.dump())
+    async def chat_for(self, address: str) -> str:
+        """An outbox address on Telegram is the chat id."""
+        return address
 
     def _reopen_refused(self, incoming: Incoming) -> None:
         """Someone (re)starting the bot may have blocked it before: what could not reach
@@ -550,10 +410,6 @@ class TelegramChannel:
             reopened = unit.reopen_refused(CHANNEL, recipients, error=Forbidden.__name__)
         if reopened:
             log.info("%d message(s) refused earlier go out again", reopened)
-
-    def _claim(self, message_id: str) -> bool:
-        with self.runtime.store.unit() as unit:
-            return unit.claim_message(CHANNEL, message_id)
 
 
 async def _retrying(request: Callable[[], Awaitable[T]], tries: int) -> T:

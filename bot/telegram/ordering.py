@@ -1,66 +1,65 @@
 """Per-chat ordering: the updates of one chat are handled one after another, in the order
-they arrived; different chats are handled in parallel."""
+they arrived; different chats are handled in parallel.
+
+python-telegram-bot starts a task per update, in arrival order, and hands each to the
+application's `BaseUpdateProcessor`; this one lets an update wait for its chat's earlier
+updates (an `asyncio.Lock` serves its waiters first come, first served).
+"""
 
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections import deque
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Awaitable, Hashable
+from typing import Any
 
-log = logging.getLogger(__name__)
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
 
-Job = Callable[[], Awaitable[None]]
-Spawn = Callable[[Awaitable[None]], "asyncio.Task[None]"]
+#: Updates in progress at once (all chats): above what one bot meets, below a runaway.
+MAX_CONCURRENT_UPDATES = 256
 
 
-class ChatQueues:
-    """A FIFO queue per chat, drained by one worker task per busy chat.
+def chat_of(update: object) -> Hashable | None:
+    """The chat an update belongs to (a button press: the chat of its message)."""
+    if not isinstance(update, Update):
+        return None
+    if update.effective_chat is not None:
+        return update.effective_chat.id
+    user = update.effective_user
+    return user.id if user is not None else None
 
-    `submit` never waits, so the update dispatcher can hand over the next update at once;
-    a worker ends when its chat's queue is empty (no task per idle chat is kept).
-    """
 
-    def __init__(self, spawn: Spawn | None = None) -> None:
-        self._queues: dict[Hashable, deque[Job]] = {}
-        self._workers: set[asyncio.Task[None]] = set()
-        self._spawn: Spawn = spawn or asyncio.ensure_future
-        self._idle = asyncio.Event()
-        self._idle.set()
+class PerChatOrder(BaseUpdateProcessor):
+    """One chat's updates in order, chats in parallel."""
 
-    def submit(self, chat: Hashable, job: Job) -> None:
-        """Queue a job behind the chat's earlier jobs."""
-        queue = self._queues.get(chat)
-        if queue is not None:
-            queue.append(job)
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
+        super().__init__(max_concurrent_updates)
+        self._chats: dict[Hashable, tuple[asyncio.Lock, int]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = chat_of(update)
+        if chat is None:
+            await coroutine
             return
-        self._queues[chat] = deque([job])
-        self._idle.clear()
-        task = self._spawn(self._drain(chat))
-        self._workers.add(task)
-        task.add_done_callback(self._workers.discard)
-
-    async def _drain(self, chat: Hashable) -> None:
-        queue = self._queues[chat]
+        lock, users = self._chats.get(chat, (asyncio.Lock(), 0))
+        self._chats[chat] = (lock, users + 1)
         try:
-            while queue:
-                job = queue[0]
-                try:
-                    await job()
-                except Exception as exc:  # one failed update must not stop the chat
-                    log.error("handling an update failed: %s", type(exc).__name__)
-                finally:
-                    queue.popleft()
+            async with lock:
+                await coroutine
         finally:
-            del self._queues[chat]
-            if not self._queues:
-                self._idle.set()
+            lock, users = self._chats[chat]
+            if users == 1:
+                del self._chats[chat]  # no task is kept per idle chat
+            else:
+                self._chats[chat] = (lock, users - 1)
 
     @property
     def busy_chats(self) -> int:
-        """How many chats have work queued or running."""
-        return len(self._queues)
+        """How many chats have updates queued or running."""
+        return len(self._chats)
 
-    async def join(self) -> None:
-        """Wait until every queued job of every chat is done."""
-        await self._idle.wait()
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free: `Application.stop` waits for the updates in progress."""

@@ -5,27 +5,16 @@ from __future__ import annotations
 import logging
 import re
 
-from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.telegram.channel import TelegramChannel, TelegramOptions
 
 log = logging.getLogger(__name__)
 
-#: Loggers that would print the token (httpx logs request URLs) or message content
-#: (PTB's debug output) are never more verbose than this, whatever ZV_LOG_LEVEL says.
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-_QUIET = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": logging.INFO}
 
 
 class TelegramConfigError(Exception):
     """The Telegram settings do not fit together (names settings, never values)."""
-
-
-def quiet_noisy_loggers() -> None:
-    """Keep tokens and message content out of the logs."""
-    for name, floor in _QUIET.items():
-        logger = logging.getLogger(name)
-        logger.setLevel(max(logger.getEffectiveLevel(), floor))
 
 
 def options_from(settings: Settings) -> TelegramOptions:
@@ -51,25 +40,25 @@ def options_from(settings: Settings) -> TelegramOptions:
     )
 
 
-def run_telegram(runtime: Runtime) -> None:
-    """Block: run the bot on Telegram (webhook when a URL is set, else long polling)."""
-    settings = runtime.settings
-    options = options_from(settings)
-    quiet_noisy_loggers()
-    channel = TelegramChannel(runtime, options)
+async def start_telegram(
+    channel: TelegramChannel, settings: Settings, *, beside_matrix: bool = False
+) -> None:
+    """Start the channel as the settings say: a webhook server when a URL is set, else
+    long polling; both run in the event loop they are started in."""
     if settings.telegram_webhook_url:
         assert settings.telegram_webhook_secret is not None
-        log.warning(
-            "Telegram: webhook on %s:%d",
-            settings.telegram_webhook_listen,
-            settings.telegram_webhook_port,
-        )
-        channel.run_webhook(
+        await channel.start_webhook(
             url=settings.telegram_webhook_url,
             secret=settings.telegram_webhook_secret.get_secret_value(),
             listen=settings.telegram_webhook_listen,
             port=settings.telegram_webhook_port,
         )
+        log.warning(
+            "Telegram: webhook on %s:%d%s",
+            settings.telegram_webhook_listen,
+            settings.telegram_webhook_port,
+            " (next to Matrix)" if beside_matrix else "",
+        )
     else:
-        log.warning("Telegram: long polling")
-        channel.run_polling()
+        await channel.start_polling()
+        log.warning("Telegram: long polling%s", " (next to Matrix)" if beside_matrix else "")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from bot.telegram import texts
+from bot.core import channel_texts as texts
 from dialogs.messages import Outgoing
 
 CHANNEL = "telegram"

@@ -48,6 +48,10 @@ def retry_with_backoff(message: PendingMessage, exc: Exception) -> Failure:
     return Failure(None if give_up else backoff(message.attempts))
 
 
+#: What a failed send means for the message (a channel's own rules, or the default).
+Classify = Callable[[PendingMessage, Exception], Failure]
+
+
 class OutboxLoop:
     """Claims and sends one channel's outbox until stopped; `wake()` sends at once."""
 
@@ -57,7 +61,7 @@ class OutboxLoop:
         store: Store,
         send: Send,
         *,
-        classify: Callable[[PendingMessage, Exception], Failure] = retry_with_backoff,
+        classify: Classify = retry_with_backoff,
         interval: float = 2.0,
         lease: timedelta = timedelta(minutes=2),
     ) -> None:

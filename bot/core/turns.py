@@ -1,0 +1,240 @@
+"""The turn runner every channel shares: one platform message, one engine turn, one answer.
+
+A channel adapter translates a platform message into an `Incoming` and calls `converse`;
+the runner hands it to the engine, answers a message delivered again once (the stored
+answer is sent when it never went out, see `Engine.replay`), sends the answer through the
+adapter, remembers which message carries the live choices, and says sorry kindly when the
+turn fails. The console, which sends nothing over a network, uses `EngineTurns` alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from bot.core import channel_texts as texts
+from bot.core.memory import ChatMemories, ChatMemory, MemoryFormat
+from bot.core.outbox import Classify, OutboxLoop, retry_with_backoff
+from bot.core.ticker import Ticker
+from bot.runtime import Runtime
+from dialogs.engine import Engine
+from dialogs.i18n import translator
+from dialogs.messages import Incoming, Outgoing, Reply
+from storage.repository import ConcurrentUpdateError, Store
+
+log = logging.getLogger(__name__)
+
+#: Another process changing the same conversation: the turn is tried again on fresh state.
+ENGINE_TRIES = 3
+#: The turn is stored before its answer is sent: a lost answer would leave the person
+#: without the next question, so a failed send of an answer is tried again.
+REPLY_TRIES = 3
+NO_ANSWER = Reply(messages=(), awaiting=False)
+
+
+class EngineTurns:
+    """The engine's side of a turn: claim, handle or resume, replay a lost answer."""
+
+    def __init__(
+        self,
+        channel: str,
+        engine: Engine,
+        store: Store,
+        *,
+        on_start: Callable[[Incoming], None] | None = None,
+    ) -> None:
+        self.channel = channel
+        self.engine = engine
+        self.store = store
+        self.on_start = on_start
+
+    def claim(self, message_id: str) -> bool:
+        """Record a platform message answered outside the engine; False: done before."""
+        with self.store.unit() as unit:
+            return unit.claim_message(self.channel, message_id)
+
+    def take(
+        self, incoming: Incoming, *, start: bool = False, answered: str | None = None
+    ) -> Reply:
+        """One turn (`start`: someone opens the chat). A message handled before is answered
+        again only when `answered`, the message whose answer went out last, is another."""
+        for attempt in range(1, ENGINE_TRIES + 1):
+            try:
+                return self._take_once(incoming, start, answered)
+            except ConcurrentUpdateError:
+                if attempt == ENGINE_TRIES:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _take_once(self, incoming: Incoming, start: bool, answered: str | None) -> Reply:
+        if start:
+            if incoming.message_id is not None and not self.claim(incoming.message_id):
+                return NO_ANSWER
+            if self.on_start is not None:
+                self.on_start(incoming)
+            return self.engine.resume(incoming)
+        reply = self.engine.handle(incoming)
+        if reply.duplicate and answered != incoming.message_id:
+            # Handled before, but its answer never went out (the process died in
+            # between): send it now. Answered already: stay quiet.
+            return self.engine.replay(incoming)
+        return reply
+
+
+class Platform(Protocol):
+    """What the runner needs of a channel adapter: the platform's calls, translated."""
+
+    async def send(self, chat_id: str, outgoing: Outgoing, *, tries: int) -> str | None:
+        """Send one message (tried up to `tries` times on a network failure); the id of
+        the sent message whose choices are live now (a keyboard, a question), if any."""
+        ...
+
+    async def went_live(self, chat_id: str, memory: ChatMemory) -> None:
+        """After a new live message was remembered (Matrix offers its reactions)."""
+        ...
+
+    async def chat_for(self, address: str) -> str:
+        """The chat an outbox address (a chat, room or user) is delivered to."""
+        ...
+
+
+@dataclass(frozen=True)
+class ChannelParts:
+    """What tells one channel apart in the core: its name, how it stores a chat's memory,
+    its default language, what a failed outbox send means, which send errors mean the
+    person blocked the bot (the rest of an answer is dropped; the outbox records them),
+    and what to do when someone (re)starts the chat."""
+
+    channel: str
+    stored: MemoryFormat
+    lang: str = "nl"
+    classify: Classify = retry_with_backoff
+    refused: tuple[type[Exception], ...] = ()
+    on_start: Callable[[Incoming], None] | None = None
+
+
+class TurnRunner:
+    """One channel's turns, outbox and share of the ticker, against its chats' memory."""
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        platform: Platform,
+        parts: ChannelParts,
+        *,
+        outbox_interval: float = 2.0,
+        ticker: Ticker | None = None,
+        tick_interval: float = 30.0,
+    ) -> None:
+        self.platform = platform
+        self.parts = parts
+        self.lang = parts.lang
+        store = runtime.store
+        self.turns = EngineTurns(parts.channel, runtime.engine, store, on_start=parts.on_start)
+        self.memories = ChatMemories(parts.channel, store, parts.stored)
+        self.outbox = OutboxLoop(
+            parts.channel,
+            store,
+            self._outbox_send,
+            classify=parts.classify,
+            interval=outbox_interval,
+        )
+        #: Shared with the other channels of the process; a channel alone has its own.
+        self.ticker = ticker or Ticker(runtime.tick, interval=tick_interval)
+
+    def start(self) -> None:
+        """Start delivering the outbox and take part in the periodic work."""
+        self.outbox.start()
+        self.ticker.attach(self.outbox.wake)
+
+    async def stop(self) -> None:
+        """Leave the periodic work, stop the outbox (the message in hand is finished)."""
+        await self.ticker.detach(self.outbox.wake)
+        await self.outbox.stop()
+
+    async def _outbox_send(self, address: str, outgoing: Outgoing) -> None:
+        await self.deliver(await self.platform.chat_for(address), outgoing)
+
+    async def converse(
+        self,
+        incoming: Incoming,
+        *,
+        lang: str | None = None,
+        start: bool = False,
+        memory: ChatMemory | None = None,
+    ) -> None:
+        """Run one turn and send its answer. `lang`: the language the platform says the
+        person uses, if it does; `memory`: the chat's, if the adapter read it already."""
+        try:
+            reply, known = await asyncio.to_thread(self._take, incoming, lang, start, memory)
+        except Exception as exc:
+            log.error("a turn failed: %s", type(exc).__name__)
+            sorry = translator(lang or self.lang)(texts.SOMETHING_WRONG)
+            with contextlib.suppress(Exception):
+                await self.platform.send(incoming.chat_id, Outgoing(sorry), tries=1)
+            return
+        await self.answer(incoming.chat_id, reply, known, answers=incoming.message_id)
+        self.outbox.wake()
+
+    async def greet(self, incoming: Incoming) -> None:
+        """Open a chat the person just started (no platform message): menu or report."""
+        reply, known = await asyncio.to_thread(self._take, incoming, None, True, None)
+        await self.answer(incoming.chat_id, reply, known, answers=None)
+
+    def _take(
+        self, incoming: Incoming, lang: str | None, start: bool, memory: ChatMemory | None
+    ) -> tuple[Reply, ChatMemory]:
+        known = self.memories.get(incoming.chat_id) if memory is None else memory
+        if lang is not None and known.language != lang:
+            # First contact, or the person's app changed language: the engine follows.
+            incoming = replace(incoming, lang=lang)
+            known = replace(known, language=lang)
+        return self.turns.take(incoming, start=start, answered=known.answered), known
+
+    async def answer(
+        self, chat_id: str, reply: Reply, memory: ChatMemory, *, answers: str | None
+    ) -> None:
+        """Send the engine's answer to message `answers`; its last message with choices
+        becomes the live one."""
+        answered = replace(memory, answered=answers)
+        if not reply.messages:
+            if answered != memory:
+                await asyncio.to_thread(self.memories.put, chat_id, answered)
+            return  # a message handled before: the live choices stay
+        live: str | None = None
+        choices: tuple[str, ...] = ()
+        for outgoing in reply.messages:
+            try:
+                sent = await self.platform.send(chat_id, outgoing, tries=REPLY_TRIES)
+            except self.parts.refused:
+                log.info("a chat blocked the bot; the answer is dropped")
+                break
+            if sent is not None:
+                live, choices = sent, tuple(c.id for c in outgoing.choices)
+        await self._go_live(chat_id, replace(answered, live=live, choices=choices))
+
+    async def deliver(self, chat_id: str, outgoing: Outgoing) -> None:
+        """Outbox delivery to a chat: send once; a question in it becomes the live one."""
+        sent = await self.platform.send(chat_id, outgoing, tries=1)
+        if sent is None:
+            return
+        memory = await asyncio.to_thread(self.memories.get, chat_id)
+        choices = tuple(c.id for c in outgoing.choices)
+        await self._go_live(chat_id, replace(memory, live=sent, choices=choices))
+
+    async def _go_live(self, chat_id: str, memory: ChatMemory) -> None:
+        await asyncio.to_thread(self.memories.put, chat_id, memory)
+        await self.platform.went_live(chat_id, memory)
+
+    async def notice(self, message_id: str, chat_id: str, text: str) -> None:
+        """Answer a message the engine does not see (a sticker, a file too large) once."""
+        if await asyncio.to_thread(self.turns.claim, message_id):
+            await self.platform.send(chat_id, Outgoing(text), tries=1)
+
+    async def memory(self, chat_id: str) -> ChatMemory:
+        """The chat's memory (an adapter checking a press against the live keyboard)."""
+        return await asyncio.to_thread(self.memories.get, chat_id)

@@ -1,0 +1,93 @@
+"""The channel core every messenger shares: one ticker for the periodic work, and the
+stored memory of a chat in each channel's own format."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from bot.core.memory import ChatMemory
+from bot.core.ticker import Ticker
+from bot.matrix.choices import QuestionMemory
+from bot.telegram.memory import KeyboardMemory
+
+
+def test_channels_side_by_side_share_one_round_of_periodic_work() -> None:
+    """Telegram and Matrix in one process: timers and the purge run once per round, and
+    both outboxes are woken after it (a timer may have queued a notice for either)."""
+
+    async def main() -> None:
+        ticks = 0
+        woken = {"telegram": 0, "matrix": 0}
+        lock = threading.Lock()
+
+        def tick() -> None:
+            nonlocal ticks
+            with lock:
+                ticks += 1
+
+        def telegram() -> None:
+            woken["telegram"] += 1
+
+        def matrix() -> None:
+            woken["matrix"] += 1
+
+        ticker = Ticker(tick, interval=0.01)
+        ticker.attach(telegram)
+        ticker.attach(matrix)
+        while ticker.rounds < 5:
+            await asyncio.sleep(0.01)
+        await ticker.detach(matrix)
+        assert ticks == ticker.rounds, "one round of work per interval, not one per channel"
+        assert woken["matrix"] >= 5
+        assert woken["telegram"] >= 5
+        rounds = ticker.rounds
+        while ticker.rounds < rounds + 2:  # the channel left keeps it going
+            await asyncio.sleep(0.01)
+        await ticker.detach(lambda: None)  # not attached: changes nothing
+        assert ticker.rounds >= rounds + 2
+        await ticker.detach(telegram)
+        stopped = ticker.rounds
+        await asyncio.sleep(0.05)
+        assert ticker.rounds == stopped, "the last channel gone, the ticking stops"
+
+    asyncio.run(main())
+
+
+def test_periodic_work_that_fails_does_not_stop_the_ticker() -> None:
+    async def main() -> None:
+        calls = 0
+
+        def tick() -> None:
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                raise RuntimeError("the database is briefly away")
+
+        ticker = Ticker(tick, interval=0.01)
+
+        def wake() -> None:
+            pass
+
+        ticker.attach(wake)
+        while calls < 3:
+            await asyncio.sleep(0.01)
+        await ticker.detach(wake)
+
+    asyncio.run(main())
+
+
+def test_each_channel_reads_back_what_it_stored_and_what_it_stored_before() -> None:
+    telegram, matrix = KeyboardMemory(), QuestionMemory()
+    keyboard = ChatMemory(live="42", language="en", answered="7:1001")
+    assert telegram.load(telegram.dump(keyboard)) == keyboard
+    # The stored formats of a running bot stay readable.
+    assert telegram.load('{"kb": 42, "lc": "en", "an": "7:1001"}') == keyboard
+    assert telegram.load('{"kb": null, "lc": null, "an": null}') == ChatMemory()
+    question = ChatMemory(live="$q", choices=("yes", "no"), answered="$a")
+    assert matrix.load(matrix.dump(question)) == question
+    assert matrix.load('{"ev": "$q", "ch": ["yes", "no"], "an": "$a"}') == question
+    assert matrix.load('{"ev": null, "ch": [], "an": "$a"}') == ChatMemory(answered="$a")
+    for stored in (telegram, matrix):
+        assert stored.load(None) == ChatMemory()
+        assert stored.load("[1, 2]") == ChatMemory()
