@@ -9,11 +9,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from bot.settings import Settings
+from bot.cli_base import CliError, configure_logging, load_settings
+from bot.cli_nlu import add_nlu_commands
 from dialogs.export import case_csv_row, case_json, csv_columns
 from dialogs.organisation import OrganisationError, load_organisation
 from storage.crypto import KeyConfigError
@@ -24,36 +23,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("zorgveilig")
 
 
-class CliError(Exception):
-    """A problem the operator can fix; printed without a traceback."""
-
-
-def _settings() -> Settings:
-    try:
-        return Settings()
-    except ValidationError as exc:
-        # Name the settings that are wrong, never their values (they may be secrets).
-        names = sorted({"ZV_" + str(err["loc"][0]).upper() for err in exc.errors() if err["loc"]})
-        raise CliError("invalid settings: " + ", ".join(names)) from None
-
-
-def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        if settings.log_level.upper() == "DEBUG"
-        else "zorgveilig %(levelname)s: %(message)s",
-    )
-
-
 def cmd_chat(args: argparse.Namespace) -> int:
     """Chat with the bot in the terminal."""
     from bot.console import ConsoleChat, interactive_lines
     from bot.runtime import build_runtime
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     runtime = build_runtime(settings)
     runtime.store.start_background_work()
     chat = ConsoleChat(
@@ -77,8 +53,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.runtime import build_runtime
     from bot.serving import ChannelConfigError, messengers_from
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     try:
         messengers = messengers_from(settings)
     except ChannelConfigError as exc:
@@ -126,8 +102,8 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
 
     from bot.runtime import open_store
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     store = open_store(settings)
     with store.unit() as unit:
         cases = unit.all_cases()
@@ -148,8 +124,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from bot.runtime import open_store
     from storage.statistics import PeriodError, quarter_stats, quarters_with_reports
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     store = open_store(settings)
     try:
         with store.unit() as unit:
@@ -171,8 +147,8 @@ def cmd_cases_audit(args: argparse.Namespace) -> int:
     from bot.runtime import open_store
     from storage.casecode import normalise_code
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     code = normalise_code(args.code)
     store = open_store(settings)
     with store.unit() as unit:
@@ -190,8 +166,8 @@ def cmd_timers_run(args: argparse.Namespace) -> int:
     """Fire the timers that are due (escalations, reminders); for cron or systemd timers."""
     from bot.runtime import build_runtime
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     fired = build_runtime(settings).engine.run_due_timers(limit=args.limit)
     print(json.dumps({"fired": fired}))
     return 0
@@ -202,8 +178,8 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
     from bot.runtime import open_store
     from storage.keys import rotate_all
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     store = open_store(settings)
     counts = rotate_all(store.engine, store.vault)
     with store.unit() as unit:
@@ -230,123 +206,13 @@ def cmd_purge(args: argparse.Namespace) -> int:
     """Apply the retention rules now (the running bot also does this daily)."""
     from bot.runtime import open_store, purge_now
 
-    settings = _settings()
-    _configure_logging(settings)
+    settings = load_settings()
+    configure_logging(settings)
     store = open_store(settings)
     with store.unit() as unit:
         result = purge_now(unit, settings)
     print(json.dumps(result.as_dict()))
     return 0
-
-
-def cmd_nlu_train(args: argparse.Namespace) -> int:
-    """Train the embedded classifier on nlu/data and store it."""
-    from nlu.acute import AcuteDangerRules
-    from nlu.embedded import EmbeddedInterpreter
-    from nlu.factory import DEFAULT_DATA_DIR
-    from nlu.training_data import load_training_data
-
-    settings = _settings()
-    _configure_logging(settings)
-    started = time.monotonic()
-    data = load_training_data(DEFAULT_DATA_DIR)
-    interpreter = EmbeddedInterpreter.train(data, acute_rules=AcuteDangerRules())
-    settings.model_path.parent.mkdir(parents=True, exist_ok=True)
-    interpreter.save(settings.model_path)
-    summary = {
-        "model": str(settings.model_path),
-        "examples": len(data.examples),
-        "intents": len(interpreter.intents),
-        "seconds": round(time.monotonic() - started, 2),
-    }
-    print(json.dumps(summary))
-    return 0
-
-
-def cmd_nlu_parse(args: argparse.Namespace) -> int:
-    """Parse one text and print the result like Rasa's /model/parse."""
-    from bot.runtime import load_interpreter
-
-    settings = _settings()
-    _configure_logging(settings)
-    interpreter = load_interpreter(settings)
-    result = interpreter.parse(" ".join(args.text))
-    print(json.dumps(result.to_rasa_json(), ensure_ascii=False, indent=2))
-    return 0
-
-
-def cmd_nlu_test(args: argparse.Namespace) -> int:
-    """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data."""
-    from nlu.evaluation import cross_validate, evaluate, write_results
-    from nlu.factory import DEFAULT_DATA_DIR
-    from nlu.training_data import TrainingDataError, load_training_data
-
-    if not (args.cross_validation or args.nlu):
-        raise CliError("give --nlu FILE (test data) or --cross-validation")
-    settings = _settings()
-    _configure_logging(settings)
-    try:
-        if args.cross_validation:
-            source = args.nlu or DEFAULT_DATA_DIR
-            data = load_training_data(source)
-            print(f"{args.folds}-fold cross-validation on {source} ...", flush=True)
-            result = cross_validate(
-                data, folds=args.folds, acute_threshold=settings.acute_threshold
-            )
-        else:
-            from bot.runtime import load_interpreter
-
-            examples = load_training_data(args.nlu).examples
-            if not examples:
-                raise CliError(f"{args.nlu}: no examples")
-            result = evaluate(
-                load_interpreter(settings), examples, acute_threshold=settings.acute_threshold
-            )
-    except (TrainingDataError, ValueError) as exc:
-        raise CliError(str(exc)) from None
-    paths = write_results(result, args.out)
-    print(result.summary())
-    for path in paths.values():
-        print(f"wrote {path}")
-    return 0
-
-
-def cmd_nlu_review(args: argparse.Namespace) -> int:
-    """List the messages the bot was not sure about (redacted), optionally as Rasa YAML."""
-    from bot.runtime import open_store
-    from nlu.review import review_yaml
-    from storage.nlu_review import purge_expired, review_items
-
-    settings = _settings()
-    _configure_logging(settings)
-    store = open_store(settings)
-    try:
-        with store.unit() as unit:
-            purged = purge_expired(unit)
-            items = review_items(unit, days=args.days)
-            unit.audit("operator", "nlu_review_read", count=len(items))
-    finally:
-        store.engine.dispose()
-    print(
-        f"{len(items)} message(s) below the confidence threshold in the last {args.days} "
-        f"day(s); {purged} older than 30 days deleted."
-    )
-    for item in items:
-        print(
-            f"{item.created_at:%Y-%m-%d %H:%M}  {item.lang:<2}  {item.intent:<20} "
-            f"{item.confidence:.2f}  {item.text}"
-        )
-    if args.export:
-        Path(args.export).write_text(review_yaml(items), encoding="utf-8")
-        print(f"wrote {args.export} (Rasa YAML; correct the intents, then move the lines)")
-    return 0
-
-
-def _review_days(value: str) -> int:
-    days = int(value)
-    if not 1 <= days <= 30:
-        raise argparse.ArgumentTypeError("must be 1..30 (messages are kept 30 days at most)")
-    return days
 
 
 def cmd_flows_diagrams(args: argparse.Namespace) -> int:
@@ -365,7 +231,7 @@ def cmd_flows_diagrams(args: argparse.Namespace) -> int:
 
 def cmd_organisation_check(args: argparse.Namespace) -> int:
     """Validate an organisation file and summarise it."""
-    path = Path(args.file) if args.file else _settings().organisation
+    path = Path(args.file) if args.file else load_settings().organisation
     org = load_organisation(path)
     print(
         f"{path}: valid. {len(org.teams)} teams, {len(org.contacts)} contacts, "
@@ -390,7 +256,15 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `zorgveilig`."""
     parser = argparse.ArgumentParser(prog="zorgveilig", description="ZorgVeilig meldbot")
     sub = parser.add_subparsers(dest="command", required=True)
+    _add_chat_commands(sub)
+    _add_operator_commands(sub)
+    add_nlu_commands(sub)
+    _add_project_commands(sub)
+    return parser
 
+
+def _add_chat_commands(sub: Any) -> None:
+    """`zorgveilig run` and `zorgveilig chat`."""
     run = sub.add_parser("run", help="start the bot (terminal chat when no messenger is set)")
     run.add_argument("--user", default="melder", help="console user id (default: melder)")
     run.add_argument("--lang", choices=["nl", "en"], default=None)
@@ -402,6 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--jsonl", action="store_true", help="machine interface: JSON lines")
     chat.set_defaults(func=cmd_chat)
 
+
+def _add_operator_commands(sub: Any) -> None:
+    """Cases, keys, purge, statistics and timers: commands for the operator."""
     cases = sub.add_parser("cases", help="case administration").add_subparsers(
         dest="cases_command", required=True
     )
@@ -437,32 +314,9 @@ def build_parser() -> argparse.ArgumentParser:
     timers_run.add_argument("--limit", type=int, default=500)
     timers_run.set_defaults(func=cmd_timers_run)
 
-    nlu = sub.add_parser("nlu", help="the language understanding").add_subparsers(
-        dest="nlu_command", required=True
-    )
-    nlu.add_parser("train", help="train the embedded classifier").set_defaults(func=cmd_nlu_train)
-    parse = nlu.add_parser("parse", help="parse a text (JSON like Rasa's /model/parse)")
-    parse.add_argument("text", nargs="+")
-    parse.set_defaults(func=cmd_nlu_parse)
-    nlu_test = nlu.add_parser(
-        "test", help="evaluate like `rasa test nlu`: report, errors, confusion matrix"
-    )
-    nlu_test.add_argument(
-        "--nlu",
-        help="Rasa YAML file or folder: test data; with --cross-validation the data "
-        "to cross-validate (default: nlu/data)",
-    )
-    nlu_test.add_argument(
-        "--cross-validation", action="store_true", help="k-fold cross-validation on nlu/data"
-    )
-    nlu_test.add_argument("--folds", type=int, default=5, help="folds (default: 5)")
-    nlu_test.add_argument("--out", default="results", help="output folder (default: results)")
-    nlu_test.set_defaults(func=cmd_nlu_test)
-    review = nlu.add_parser("review", help="messages the bot was not sure about (redacted)")
-    review.add_argument("--days", type=_review_days, default=30, help="1..30 (default: 30)")
-    review.add_argument("--export", metavar="FILE", help="also write them as Rasa YAML")
-    review.set_defaults(func=cmd_nlu_review)
 
+def _add_project_commands(sub: Any) -> None:
+    """Flows, the organisation file and the translation catalogs."""
     flows = sub.add_parser("flows", help="conversation flows").add_subparsers(
         dest="flows_command", required=True
     )
@@ -484,7 +338,6 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_locales
     )
     locales.add_parser("check", help="list untranslated strings").set_defaults(func=cmd_locales)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
+from bot.core.turns import EngineTurns
 from dialogs.engine import Engine
 from dialogs.matching import command_of, looks_like_path
 from dialogs.messages import (
@@ -55,6 +56,9 @@ class ConsoleChat:
     ) -> None:
         self.engine = engine
         self.store = store
+        # The core's turns: a terminal line has no platform id, so nothing is claimed or
+        # replayed, and the console keeps no chat memory beyond `last_choices`.
+        self.turns = EngineTurns(CHANNEL, engine, store)
         self.organisation = organisation
         self.user = user
         self.lang = lang
@@ -162,10 +166,10 @@ class ConsoleChat:
         asked = self.deliver_outbox()
         if not asked:
             # A delivered question (a check-in) is the greeting; otherwise greet and resume.
-            self._emit_all(self.engine.resume(self._hello()).messages)
+            self._emit_all(self.turns.take(self._hello(), start=True).messages)
         self._await()
         for line in lines:
-            reply = self.engine.handle(self.incoming(line))
+            reply = self.turns.take(self.incoming(line))
             self._emit_all(reply.messages)
             self.tick()
             self.deliver_outbox()

@@ -1,7 +1,7 @@
-"""Dependencies point inward: bot -> dialogs -> nlu, storage (and nlu, storage apart).
+"""The shape of the code: small modules and functions (STYLE.md).
 
-Read from the source with `ast`, so a stray import anywhere in a package fails here, even
-one inside a function.
+The direction of imports and the absence of cycles are import-linter contracts in
+pyproject.toml, checked by `make lint`; these limits are read from the source here.
 """
 
 from __future__ import annotations
@@ -12,38 +12,57 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-
-#: What each package may not import.
-FORBIDDEN = {
-    "dialogs": {"bot", "telegram", "nio", "httpx", "aiohttp", "requests"},
-    "nlu": {"bot", "dialogs", "storage"},
-    "storage": {"bot", "dialogs", "nlu"},
-}
+PACKAGES = ("bot", "dialogs", "nlu", "storage")
+MAX_MODULE_LINES = 500
+MAX_FUNCTION_LINES = 60
+#: Modules still over the limit, each to be split (issue 13); the list may only shrink.
+OVER_THE_LIMIT = {"bot/matrix/channel.py"}
 
 
-def imported_packages(path: Path) -> set[str]:
-    """The top-level packages a module imports (absolute imports only)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module.split(".")[0])
-    return found
-
-
-@pytest.mark.parametrize("package", sorted(FORBIDDEN))
-def test_packages_import_only_inward(package: str) -> None:
-    wrong = {
-        str(path.relative_to(ROOT)): sorted(imported_packages(path) & FORBIDDEN[package])
+def source_modules() -> list[Path]:
+    """Every module of the packages, migrations aside (generated, and history)."""
+    return [
+        path
+        for package in PACKAGES
         for path in sorted((ROOT / package).rglob("*.py"))
+        if "migrations" not in path.parts
+    ]
+
+
+def long_functions(path: Path, limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """'name (lines)' for each function of a module longer than `limit` lines."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [
+        f"{node.name} ({node.end_lineno - node.lineno + 1})"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > limit
+    ]
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_module_is_over_500_lines(package: str) -> None:
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in source_modules()
+        if path.relative_to(ROOT).parts[0] == package
     }
-    wrong = {module: names for module, names in wrong.items() if names}
-    assert wrong == {}, f"{package} must not import these: {wrong}"
+    over = {m for m, n in sizes.items() if n > MAX_MODULE_LINES}
+    assert over <= OVER_THE_LIMIT, f"over {MAX_MODULE_LINES} lines: {sorted(over - OVER_THE_LIMIT)}"
 
 
-def test_the_check_sees_an_import_inside_a_function(tmp_path: Path) -> None:
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_function_is_over_60_lines(package: str) -> None:
+    found = {
+        str(path.relative_to(ROOT)): long_functions(path)
+        for path in source_modules()
+        if path.relative_to(ROOT).parts[0] == package
+    }
+    assert {m: names for m, names in found.items() if names} == {}
+
+
+def test_the_check_sees_a_long_function(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
-    module.write_text("def f():\n    from bot.cli import main\n    import nio.crypto\n")
-    assert imported_packages(module) == {"bot", "nio"}
+    module.write_text("def f():\n" + "    x = 1\n" * 70 + "\n\nasync def g():\n    pass\n")
+    assert long_functions(module) == ["f (71)"]

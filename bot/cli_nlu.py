@@ -1,0 +1,150 @@
+"""`zorgveilig nlu ...`: train, parse, test and review the language understanding."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from bot.cli_base import CliError, configure_logging, load_settings
+
+
+def cmd_nlu_train(args: argparse.Namespace) -> int:
+    """Train the embedded classifier on nlu/data and store it."""
+    from nlu.acute import AcuteDangerRules
+    from nlu.embedded import EmbeddedInterpreter
+    from nlu.factory import DEFAULT_DATA_DIR
+    from nlu.training_data import load_training_data
+
+    settings = load_settings()
+    configure_logging(settings)
+    started = time.monotonic()
+    data = load_training_data(DEFAULT_DATA_DIR)
+    interpreter = EmbeddedInterpreter.train(data, acute_rules=AcuteDangerRules())
+    settings.model_path.parent.mkdir(parents=True, exist_ok=True)
+    interpreter.save(settings.model_path)
+    summary = {
+        "model": str(settings.model_path),
+        "examples": len(data.examples),
+        "intents": len(interpreter.intents),
+        "seconds": round(time.monotonic() - started, 2),
+    }
+    print(json.dumps(summary))
+    return 0
+
+
+def cmd_nlu_parse(args: argparse.Namespace) -> int:
+    """Parse one text and print the result like Rasa's /model/parse."""
+    from bot.runtime import load_interpreter
+
+    settings = load_settings()
+    configure_logging(settings)
+    interpreter = load_interpreter(settings)
+    result = interpreter.parse(" ".join(args.text))
+    print(json.dumps(result.to_rasa_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_nlu_test(args: argparse.Namespace) -> int:
+    """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data."""
+    from nlu.evaluation import cross_validate, evaluate, write_results
+    from nlu.factory import DEFAULT_DATA_DIR
+    from nlu.training_data import TrainingDataError, load_training_data
+
+    if not (args.cross_validation or args.nlu):
+        raise CliError("give --nlu FILE (test data) or --cross-validation")
+    settings = load_settings()
+    configure_logging(settings)
+    try:
+        if args.cross_validation:
+            source = args.nlu or DEFAULT_DATA_DIR
+            data = load_training_data(source)
+            print(f"{args.folds}-fold cross-validation on {source} ...", flush=True)
+            result = cross_validate(
+                data, folds=args.folds, acute_threshold=settings.acute_threshold
+            )
+        else:
+            from bot.runtime import load_interpreter
+
+            examples = load_training_data(args.nlu).examples
+            if not examples:
+                raise CliError(f"{args.nlu}: no examples")
+            result = evaluate(
+                load_interpreter(settings), examples, acute_threshold=settings.acute_threshold
+            )
+    except (TrainingDataError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    paths = write_results(result, args.out)
+    print(result.summary())
+    for path in paths.values():
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_nlu_review(args: argparse.Namespace) -> int:
+    """List the messages the bot was not sure about (redacted), optionally as Rasa YAML."""
+    from bot.runtime import open_store
+    from nlu.review import review_yaml
+    from storage.nlu_review import purge_expired, review_items
+
+    settings = load_settings()
+    configure_logging(settings)
+    store = open_store(settings)
+    try:
+        with store.unit() as unit:
+            purged = purge_expired(unit)
+            items = review_items(unit, days=args.days)
+            unit.audit("operator", "nlu_review_read", count=len(items))
+    finally:
+        store.engine.dispose()
+    print(
+        f"{len(items)} message(s) below the confidence threshold in the last {args.days} "
+        f"day(s); {purged} older than 30 days deleted."
+    )
+    for item in items:
+        print(
+            f"{item.created_at:%Y-%m-%d %H:%M}  {item.lang:<2}  {item.intent:<20} "
+            f"{item.confidence:.2f}  {item.text}"
+        )
+    if args.export:
+        Path(args.export).write_text(review_yaml(items), encoding="utf-8")
+        print(f"wrote {args.export} (Rasa YAML; correct the intents, then move the lines)")
+    return 0
+
+
+def _review_days(value: str) -> int:
+    days = int(value)
+    if not 1 <= days <= 30:
+        raise argparse.ArgumentTypeError("must be 1..30 (messages are kept 30 days at most)")
+    return days
+
+
+def add_nlu_commands(sub: Any) -> None:
+    """`zorgveilig nlu train|parse|test|review`."""
+    nlu = sub.add_parser("nlu", help="the language understanding").add_subparsers(
+        dest="nlu_command", required=True
+    )
+    nlu.add_parser("train", help="train the embedded classifier").set_defaults(func=cmd_nlu_train)
+    parse = nlu.add_parser("parse", help="parse a text (JSON like Rasa's /model/parse)")
+    parse.add_argument("text", nargs="+")
+    parse.set_defaults(func=cmd_nlu_parse)
+    nlu_test = nlu.add_parser(
+        "test", help="evaluate like `rasa test nlu`: report, errors, confusion matrix"
+    )
+    nlu_test.add_argument(
+        "--nlu",
+        help="Rasa YAML file or folder: test data; with --cross-validation the data "
+        "to cross-validate (default: nlu/data)",
+    )
+    nlu_test.add_argument(
+        "--cross-validation", action="store_true", help="k-fold cross-validation on nlu/data"
+    )
+    nlu_test.add_argument("--folds", type=int, default=5, help="folds (default: 5)")
+    nlu_test.add_argument("--out", default="results", help="output folder (default: results)")
+    nlu_test.set_defaults(func=cmd_nlu_test)
+    review = nlu.add_parser("review", help="messages the bot was not sure about (redacted)")
+    review.add_argument("--days", type=_review_days, default=30, help="1..30 (default: 30)")
+    review.add_argument("--export", metavar="FILE", help="also write them as Rasa YAML")
+    review.set_defaults(func=cmd_nlu_review)
