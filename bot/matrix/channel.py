@@ -157,14 +157,6 @@ class MatrixChannel:
         await self.core.stop()
         await self.client.close()
 
-    async def run_forever(self) -> None:
-        """Start, then wait until cancelled (SIGINT/SIGTERM end the event loop)."""
-        await self.start()
-        try:
-            await self._stopping.wait()
-        finally:
-            await self.stop()
-
     async def _login(self, device_id: str | None) -> None:
         options = self.options
         if options.access_token:
