@@ -467,7 +467,7 @@ def test_an_answer_lost_in_a_crash_arrives_when_the_event_comes_again(
         # "yesterday" is stored, but its answer never leaves: every send fails.
         seen = len(carer.texts(room))
         with monkeypatch.context() as patch:
-            patch.setattr(h.bot, "_room_send", network_down)
+            patch.setattr("bot.matrix.channel.room_send", network_down)
             assert await h.turn(carer, room, "yesterday") == []
         with h.runtime.store.unit() as unit:
             stored = unit.load_conversation(h.runtime.store.pseudonym(CHANNEL, room))

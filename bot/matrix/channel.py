@@ -14,7 +14,6 @@ content, no user or room ids and no secrets.
 from __future__ import annotations
 
 import asyncio
-import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,13 +22,13 @@ from typing import Any, cast
 
 import nio
 from nio.crypto import ENCRYPTION_ENABLED
-from nio.crypto.attachments import decrypt_attachment
 
 from bot.core import channel_texts as texts
 from bot.core.memory import ChatMemory
 from bot.core.ticker import Ticker
 from bot.core.turns import ChannelParts, TurnRunner
 from bot.matrix.choices import QuestionMemory, answer_for
+from bot.matrix.homeserver import MatrixError, download, room_send, send_file, status
 from bot.matrix.translate import (
     CHANNEL,
     MAX_DIRECT_MEMBERS,
@@ -37,6 +36,7 @@ from bot.matrix.translate import (
     file_info,
     is_user_id,
     mentions,
+    new_events,
     numbered,
     reaction_content,
     reaction_keys,
@@ -65,14 +65,6 @@ _UNSUPPORTED = (
     nio.RoomMessageUnknown,
     nio.StickerEvent,
 )
-
-
-class MatrixError(Exception):
-    """A Matrix request was refused or failed (carries the status, never content)."""
-
-    def __init__(self, what: str, status: str | None) -> None:
-        super().__init__(f"{what} failed ({status or 'error'})")
-        self.status = status
 
 
 @dataclass(frozen=True)
@@ -165,21 +157,13 @@ class MatrixChannel:
         await self.core.stop()
         await self.client.close()
 
-    async def run_forever(self) -> None:
-        """Start, then wait until cancelled (SIGINT/SIGTERM end the event loop)."""
-        await self.start()
-        try:
-            await self._stopping.wait()
-        finally:
-            await self.stop()
-
     async def _login(self, device_id: str | None) -> None:
         options = self.options
         if options.access_token:
             self.client.access_token = options.access_token
             who = await self.client.whoami()
             if not isinstance(who, nio.WhoamiResponse) or not who.device_id:
-                raise MatrixError("login with ZV_MATRIX_ACCESS_TOKEN", _status(who))
+                raise MatrixError("login with ZV_MATRIX_ACCESS_TOKEN", status(who))
             self.client.restore_login(who.user_id, who.device_id, options.access_token)
             device_id = who.device_id
         else:
@@ -187,10 +171,12 @@ class MatrixChannel:
                 self.client.device_id = device_id
             response = await self.client.login(options.password, device_name=options.device_name)
             if not isinstance(response, nio.LoginResponse):
-                raise MatrixError("login with ZV_MATRIX_PASSWORD", _status(response))
+                raise MatrixError("login with ZV_MATRIX_PASSWORD", status(response))
             device_id = response.device_id
         await asyncio.to_thread(self._save_value, DEVICE_ID, device_id)
-        log.warning("Matrix: logged in (end-to-end encryption %s)", _on_off(self.encryption))
+        log.warning(
+            "Matrix: logged in (end-to-end encryption %s)", "on" if self.encryption else "off"
+        )
 
     # -- syncing ------------------------------------------------------------------------
 
@@ -218,7 +204,7 @@ class MatrixChannel:
             full_state=True if first else None,
         )
         if not isinstance(response, nio.SyncResponse):
-            raise MatrixError("sync", _status(response))
+            raise MatrixError("sync", status(response))
         if self.encryption:
             # New members' device keys first, so answers are encrypted for their devices.
             await self._crypto_upkeep()
@@ -246,25 +232,11 @@ class MatrixChannel:
         for room_id, info in response.rooms.join.items():
             if info.timeline.limited:
                 log.warning("Matrix: a room's new events did not fit in one sync; older skipped")
-            events = self._new_events(info.timeline.events)
+            events = new_events(info.timeline.events, self.client.user_id)
             inviter = self._greet.pop(room_id, None)
             if events or inviter:
                 work.append(self._room_events(room_id, events, inviter))
         await asyncio.gather(*work)
-
-    def _new_events(self, events: Sequence[Any]) -> list[Any]:
-        """Events from others after the bot's own join (earlier history is not answered)."""
-        own = self.client.user_id
-        start = 0
-        for index, event in enumerate(events):
-            if (
-                isinstance(event, nio.RoomMemberEvent)
-                and event.state_key == own
-                and event.membership == "join"
-                and (event.prev_membership or "") != "join"
-            ):
-                start = index + 1
-        return [e for e in events[start:] if getattr(e, "sender", own) != own]
 
     async def _room_events(
         self, room_id: str, events: Sequence[Any], greet: str | None = None
@@ -291,7 +263,7 @@ class MatrixChannel:
                 direct = bool(event.content.get("is_direct"))
         response = await self.client.join(room_id)
         if not isinstance(response, nio.JoinResponse):
-            log.warning("Matrix: an invite could not be accepted (%s)", _status(response))
+            log.warning("Matrix: an invite could not be accepted (%s)", status(response))
             return
         log.info("Matrix: joined a room (direct: %s)", direct)
         if greet and direct and inviter is not None and inviter != self.client.user_id:
@@ -395,24 +367,13 @@ class MatrixChannel:
             await self.core.notice(event.event_id, room_id, notice)
             return None
         try:
-            data = await self._download(event)
+            data = await download(self.client, event, MAX_DOWNLOAD_BYTES)
         except Exception as exc:
             log.warning("a file could not be downloaded: %s", type(exc).__name__)
             return replace(incoming, unreadable=(name,))
         return replace(
             incoming, attachments=(Attachment(filename=name, data=data, media_type=media_type),)
         )
-
-    async def _download(self, event: Any) -> bytes:
-        response = await self.client.download(mxc=event.url)
-        if not isinstance(response, nio.MemoryDownloadResponse):
-            raise MatrixError("download", _status(response))
-        data = cast(bytes, response.body)
-        if len(data) > MAX_DOWNLOAD_BYTES:
-            raise MatrixError("download", "too large")
-        if isinstance(event, nio.RoomEncryptedMedia):
-            data = decrypt_attachment(data, event.key["k"], event.hashes["sha256"], event.iv)
-        return data
 
     async def went_live(self, room_id: str, memory: ChatMemory) -> None:
         """The room's live question is remembered: offer its keycaps as reactions."""
@@ -421,8 +382,12 @@ class MatrixChannel:
             return  # in a shared room reactions answer nothing, so none are offered
         for key in reaction_keys(len(memory.choices)):
             try:
-                await self._room_send(
-                    room_id, reaction_content(memory.live, key), tries=1, kind="m.reaction"
+                await room_send(
+                    self.client,
+                    room_id,
+                    reaction_content(memory.live, key),
+                    tries=1,
+                    kind="m.reaction",
                 )
             except (MatrixError, nio.LocalProtocolError, nio.SendRetryError, OSError) as exc:
                 # A convenience only: the numbered list in the message still works.
@@ -451,57 +416,12 @@ class MatrixChannel:
         """Send one message (choices as a numbered list) and its files as m.file; the
         event id of the text message when it asks a question with choices."""
         content = text_content(numbered(outgoing))
-        event_id = await self._room_send(room_id, content, tries=tries)
-        for file in outgoing.files:
-            await self._send_file(room_id, file.filename, file.data, file.media_type, tries)
-        return event_id if outgoing.choices else None
-
-    async def _send_file(
-        self, room_id: str, filename: str, data: bytes, media_type: str, tries: int
-    ) -> None:
         room = self.client.rooms.get(room_id)
-        encrypt = bool(self.encryption and room is not None and room.encrypted)
-        response, keys = await self.client.upload(
-            io.BytesIO(data),
-            content_type=media_type,
-            filename=filename,
-            encrypt=encrypt,
-            filesize=len(data),
-        )
-        if not isinstance(response, nio.UploadResponse):
-            raise MatrixError("upload", _status(response))
-        content: dict[str, Any] = {
-            "msgtype": "m.file",
-            "body": filename,
-            "info": {"mimetype": media_type, "size": len(data)},
-        }
-        if encrypt and keys is not None:
-            content["file"] = {**keys, "url": response.content_uri}
-        else:
-            content["url"] = response.content_uri
-        await self._room_send(room_id, content, tries=tries)
-
-    async def _room_send(
-        self, room_id: str, content: dict[str, Any], *, tries: int, kind: str = "m.room.message"
-    ) -> str:
-        """Send one event (tried up to `tries` times); its event id."""
-        for attempt in range(1, tries + 1):
-            try:
-                # Without E2E matrix-nio sends plain events, also in an encrypted room; it
-                # never encrypts reactions.
-                response = await self.client.room_send(
-                    room_id, kind, content, ignore_unverified_devices=True
-                )
-                if isinstance(response, nio.RoomSendResponse):
-                    return cast(str, response.event_id)
-                error: Exception = MatrixError("send", _status(response))
-            except (nio.LocalProtocolError, nio.SendRetryError, OSError, TimeoutError) as exc:
-                error = exc
-            if attempt >= tries:
-                raise error
-            log.warning("a Matrix send failed (%s); trying again", type(error).__name__)
-            await asyncio.sleep(0.5 * attempt)
-        raise AssertionError("unreachable")
+        event_id = await room_send(self.client, room_id, content, tries=tries)
+        for file in outgoing.files:
+            encrypt = bool(self.encryption and room is not None and room.encrypted)
+            await send_file(self.client, room_id, file, encrypt=encrypt, tries=tries)
+        return event_id if outgoing.choices else None
 
     async def chat_for(self, address: str) -> str:
         """The room of an outbox address: a room id, or a user's direct chat with the bot."""
@@ -516,7 +436,7 @@ class MatrixChannel:
         invite whose acceptance failed is not offered again by the server."""
         response = await self.client.join(room_id)
         if not isinstance(response, nio.JoinResponse):
-            raise MatrixError("joining a configured room", _status(response))
+            raise MatrixError("joining a configured room", status(response))
         log.info("Matrix: joined a configured room for delivery")
         await self._room_ready(room_id)
 
@@ -542,7 +462,7 @@ class MatrixChannel:
             federate=False,
         )
         if not isinstance(response, nio.RoomCreateResponse):
-            raise MatrixError("creating a direct chat", _status(response))
+            raise MatrixError("creating a direct chat", status(response))
         await asyncio.to_thread(self._save_value, name, response.room_id)
         self._dm_rooms[user_id] = response.room_id
         await self._room_ready(response.room_id)
@@ -561,13 +481,3 @@ class MatrixChannel:
     def _save_value(self, name: str, value: str) -> None:
         with self.runtime.store.unit() as unit:
             unit.set_channel_value(CHANNEL, name, value)
-
-
-def _status(response: object) -> str | None:
-    """The status code of an error response (never its message, which may echo input)."""
-    code = getattr(response, "status_code", None)
-    return str(code) if code is not None else type(response).__name__
-
-
-def _on_off(flag: bool) -> str:
-    return "on" if flag else "off"

@@ -8,8 +8,10 @@ Where the client shows reactions, the bot also reacts to its own question with k
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+import nio
 
 from dialogs.messages import Outgoing
 
@@ -89,3 +91,18 @@ def file_info(content: Mapping[str, Any]) -> tuple[str | None, int | None]:
         mimetype if isinstance(mimetype, str) else None,
         size if isinstance(size, int) else None,
     )
+
+
+def new_events(events: Sequence[Any], own: str) -> list[Any]:
+    """A room's events from others after the bot's own join (earlier history is not
+    answered)."""
+    start = 0
+    for index, event in enumerate(events):
+        if (
+            isinstance(event, nio.RoomMemberEvent)
+            and event.state_key == own
+            and event.membership == "join"
+            and (event.prev_membership or "") != "join"
+        ):
+            start = index + 1
+    return [e for e in events[start:] if getattr(e, "sender", own) != own]
