@@ -240,16 +240,8 @@ CASE_REASON = {
 
 LABEL_WHAT = N_("What happened")
 LABEL_FEELING = N_("What gives you this feeling")
-LABEL_TEAM = N_("Team or location")
 LIST_AND = N_("{first} and {last}")
-LABEL_WHEN = N_("When")
-LABEL_WHERE = N_("Where")
-LABEL_HANDLE = N_("Account or link")
-LABEL_ARO = N_("Type of aggression")
-LABEL_ABOUT = N_("About")
-LABEL_WHO = N_("Who did it")
 LABEL_EVIDENCE = N_("Evidence")
-LABEL_IMPACT = N_("How the melder is doing")
 ROLE_NAME = {
     "aandachtsfunctionaris": N_("aandachtsfunctionaris"),
     "vertrouwenspersoon": N_("vertrouwenspersoon"),

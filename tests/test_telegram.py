@@ -28,7 +28,6 @@ from bot.settings import Settings
 from bot.telegram.channel import TelegramChannel, TelegramOptions
 from bot.telegram.run import TelegramConfigError, options_from
 from bot.telegram.translate import (
-    MAX_DOWNLOAD_BYTES,
     command_for_bot,
     language_of,
     render,
@@ -36,7 +35,7 @@ from bot.telegram.translate import (
     valid_callback_data,
 )
 from dialogs.i18n import translator
-from dialogs.messages import Choice, Outgoing
+from dialogs.messages import MAX_ATTACHMENT_BYTES, Choice, Outgoing
 from dialogs.render import size as render_size
 from dialogs.texts import HELP, LANGUAGE_SWITCHED
 from storage.models import Conversation, Evidence, OutboxMessage, ProcessedMessage
@@ -553,7 +552,7 @@ def test_documents_are_evidence_and_too_large_files_are_explained(runtime: Runti
             lambda: h.fake.message(MELDER, document=huge | {"file_name": "film.mov"})
         )
         assert [c.text for c in refused] == [
-            NL(tt.FILE_TOO_LARGE, name="film.mov", limit=render_size(MAX_DOWNLOAD_BYTES))
+            NL(tt.FILE_TOO_LARGE, name="film.mov", limit=render_size(MAX_ATTACHMENT_BYTES))
         ]
         [stored] = rows(h.runtime, Evidence)
         assert stored.sha256 == hashlib.sha256(pdf).hexdigest()

@@ -32,7 +32,6 @@ from bot.matrix.homeserver import MatrixError, download, room_send, send_file, s
 from bot.matrix.translate import (
     CHANNEL,
     MAX_DIRECT_MEMBERS,
-    MAX_DOWNLOAD_BYTES,
     file_info,
     is_user_id,
     mentions,
@@ -44,7 +43,7 @@ from bot.matrix.translate import (
 )
 from bot.runtime import Runtime
 from dialogs.i18n import translator
-from dialogs.messages import Attachment, Incoming, Outgoing
+from dialogs.messages import MAX_ATTACHMENT_BYTES, Attachment, Incoming, Outgoing
 from dialogs.render import size as render_size
 
 log = logging.getLogger(__name__)
@@ -361,13 +360,13 @@ class MatrixChannel:
         content = event.source.get("content", {})
         media_type, size = file_info(content)
         name = str(event.body or "file")
-        if size is not None and size > MAX_DOWNLOAD_BYTES:
-            limit = render_size(MAX_DOWNLOAD_BYTES)
+        if size is not None and size > MAX_ATTACHMENT_BYTES:
+            limit = render_size(MAX_ATTACHMENT_BYTES)
             notice = translator(self.options.lang)(texts.FILE_TOO_LARGE, name=name, limit=limit)
             await self.core.notice(event.event_id, room_id, notice)
             return None
         try:
-            data = await download(self.client, event, MAX_DOWNLOAD_BYTES)
+            data = await download(self.client, event, MAX_ATTACHMENT_BYTES)
         except Exception as exc:
             log.warning("a file could not be downloaded: %s", type(exc).__name__)
             return replace(incoming, unreadable=(name,))

@@ -17,8 +17,6 @@ from dialogs.messages import Outgoing
 
 CHANNEL = "matrix"
 
-#: Files larger than this are not downloaded.
-MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
 #: Direct chats: the bot and one person.
 MAX_DIRECT_MEMBERS = 2
 #: The reaction keys offered for choices 1-10 (keycap digits, then the keycap ten).

@@ -52,7 +52,6 @@ from bot.telegram.ordering import PerChatOrder
 from bot.telegram.outbox import classify
 from bot.telegram.translate import (
     CHANNEL,
-    MAX_DOWNLOAD_BYTES,
     FileRef,
     command_for_bot,
     file_of,
@@ -63,7 +62,7 @@ from bot.telegram.translate import (
     valid_callback_data,
 )
 from dialogs.i18n import translator
-from dialogs.messages import Attachment, Incoming, Outgoing
+from dialogs.messages import MAX_ATTACHMENT_BYTES, Attachment, Incoming, Outgoing
 from dialogs.render import size as render_size
 
 log = logging.getLogger(__name__)
@@ -278,8 +277,8 @@ class TelegramChannel:
 
     async def _with_file(self, incoming: Incoming, ref: FileRef, lang: str) -> Incoming | None:
         """The message with its file downloaded (None: too large, answered already)."""
-        if ref.size is not None and ref.size > MAX_DOWNLOAD_BYTES:
-            limit = render_size(MAX_DOWNLOAD_BYTES)
+        if ref.size is not None and ref.size > MAX_ATTACHMENT_BYTES:
+            limit = render_size(MAX_ATTACHMENT_BYTES)
             notice = translator(lang)(texts.FILE_TOO_LARGE, name=ref.name, limit=limit)
             await self.core.notice(incoming.message_id or "", incoming.chat_id, notice)
             return None

@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.core import channel_texts as texts
-from dialogs.messages import MAX_ATTACHMENT_BYTES, Outgoing
+from dialogs.messages import Outgoing
 
 CHANNEL = "telegram"
 
 #: Telegram's limit for one message's text.
 MAX_MESSAGE_CHARS = 4096
-#: The Bot API lets a bot download files up to 20 MB: the limit every channel shares.
-MAX_DOWNLOAD_BYTES = MAX_ATTACHMENT_BYTES
 #: Callback data we send and accept: a choice id, short and plain (Telegram allows 64 bytes).
 _CALLBACK_DATA = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 _COMMAND_WITH_BOT = re.compile(r"^(/\w+)@(\w+)(.*)$", re.DOTALL)
