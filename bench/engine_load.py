@@ -139,7 +139,6 @@ def seed_cases(runtime: Runtime, count: int) -> None:
                 "reporter_ref": f"p:seed{n}",
                 "channel": "console",
                 "lang": "nl",
-                "exclude_line_manager": False,
                 "severity": "normal",
                 "details_enc": details,
                 "created_at": now,
@@ -152,10 +151,9 @@ def seed_cases(runtime: Runtime, count: int) -> None:
             conn.execute(
                 sa.text(
                     'INSERT INTO "case" (code, kind, status, anonymous, reporter_ref, channel, '
-                    "lang, exclude_line_manager, severity, details_enc, created_at, updated_at, "
-                    "checkins) VALUES (:code, :kind, :status, :anonymous, :reporter_ref, "
-                    ":channel, :lang, :exclude_line_manager, :severity, :details_enc, "
-                    ":created_at, :updated_at, :checkins)"
+                    "lang, severity, details_enc, created_at, updated_at, checkins) VALUES "
+                    "(:code, :kind, :status, :anonymous, :reporter_ref, :channel, :lang, "
+                    ":severity, :details_enc, :created_at, :updated_at, :checkins)"
                 ),
                 rows,
             )
