@@ -9,12 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dialogs.flow import Option
+from nlu.text import INVISIBLE
+from nlu.text import words as fold_words
 
-# Control characters (C0/C1 except newline and tab), bidi overrides and zero-width chars
-# are dropped: they are invisible to a reader and could hide text from the aanspreekpunt.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
 _SLASH_COMMAND = re.compile(r"^/\w+(?:@\w+)?$")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"']+")
 _PATH = re.compile(
@@ -40,16 +37,13 @@ def clean_text(text: str) -> str:
     """Normalise to NFC and drop terminal escapes and invisible characters; keep line breaks."""
     text = _ANSI.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    text = INVISIBLE.sub("", text)
     return text.strip()
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free form for comparing short answers."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = re.sub(r"[^\w\s'-]", " ", plain)
-    return " ".join(plain.split())
+    """The one text fold without punctuation (`nlu.text.words`): for short answers."""
+    return fold_words(text)
 
 
 @functools.lru_cache(maxsize=4096)

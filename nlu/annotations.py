@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from nlu.corpus import EntitySpan, Example, TrainingDataError, fold
+from nlu.corpus import EntitySpan, Example, TrainingDataError
+from nlu.text import fold
 
 __all__ = [
     "UNSAFE_FOR_YAML",

@@ -12,8 +12,6 @@ served by `nlu.linear.LinearModel` (`compact_model`), plain numpy.
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -22,6 +20,7 @@ from typing import Any, Literal
 import numpy as np
 
 from nlu.linear import LinearModel, UnsupportedPipelineError
+from nlu.text import fold
 from nlu.training_data import TrainingData
 
 __all__ = [
@@ -46,20 +45,11 @@ _PROBE_SAMPLE = 50
 
 # Single-character words count too ("x", "u"); scikit-learn's default pattern drops them.
 _WORD_TOKENS = r"(?u)\b\w+\b"
-# Invisible format and control characters (zero-width, bidi overrides, BOM): removed so
-# "pat\u200bient" reads as "patient". Whitespace controls become spaces via str.split.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-)
 
 
 def normalise_text(text: str) -> str:
-    """Classifier input: NFKC, lowercase, no accents or invisible characters, capped length."""
-    text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])
-    text = _INVISIBLE.sub("", text)
-    decomposed = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(text.lower().split())[:MAX_CHARS]
+    """Classifier input: the one text fold (`nlu.text.fold`), capped at MAX_CHARS."""
+    return fold(text, limit=MAX_CHARS)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["EntitySpan", "Example", "TrainingData", "TrainingDataError", "fold"]
+from nlu.text import fold
+
+__all__ = ["EntitySpan", "Example", "TrainingData", "TrainingDataError"]
 
 #: Bumped when the meaning of the fingerprinted content changes.
 _FINGERPRINT_VERSION = "zorgveilig-nlu-data-1"
@@ -49,14 +51,6 @@ class Example:
     entities: tuple[EntitySpan, ...] = ()
     source: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
-
-
-def fold(text: str) -> str:
-    """Lowercase, NFKC, accents stripped, whitespace collapsed: the key for synonyms."""
-    text = unicodedata.normalize("NFKC", text)
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(unicodedata.normalize("NFC", stripped).lower().split())
 
 
 @dataclass

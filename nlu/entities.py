@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nlu.interpreter import ENTITY_TYPES, Entity
-from nlu.training_data import TrainingData, fold
+from nlu.text import fold
+from nlu.training_data import TrainingData
 
 __all__ = [
     "BUILTIN_VOCABULARY",

@@ -36,7 +36,7 @@ __all__ = [
 
 #: Bumped whenever feature extraction or the file layout changes; part of the staleness check.
 #: "2": the compact numpy payload replaced the joblib-pickled scikit-learn pipeline.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"  # 3: the one text fold (nlu.text)
 
 _MAGIC = b"ZORGVEILIG-NLU-MODEL\n"
 # The payload's entry holding the entity vocabulary (JSON) next to the `LinearModel` arrays.

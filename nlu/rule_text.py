@@ -8,8 +8,9 @@ one typo in the longer key words ("gevar", "aangevalen").
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from nlu.text import fold
 
 __all__ = ["MAX_CHARS", "fold_for_rules", "normalise_for_rules"]
 
@@ -91,18 +92,13 @@ def _correct_token(token: str) -> str:
     return token
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # letters only: "1112" must not become "112"
 _TOKEN = re.compile(r"[a-z]{5,}")
 
 
 def fold_for_rules(text: str) -> str:
-    """Fold text for pattern rules: lowercase, no accents, straight apostrophes ("don’t"
-    reads as "don't"), single spaces."""
-    text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    text = text.lower().translate(_APOSTROPHES)
-    return " ".join(text.split())
+    """The one text fold (`nlu.text.fold`) of the first MAX_CHARS characters."""
+    return fold(text, limit=MAX_CHARS)
 
 
 def normalise_for_rules(text: str) -> str:

@@ -33,8 +33,9 @@ from nlu.annotations import (
     parse_annotated_text,
     parse_annotations,
 )
-from nlu.corpus import EntitySpan, Example, TrainingData, TrainingDataError, fold
+from nlu.corpus import EntitySpan, Example, TrainingData, TrainingDataError
 from nlu.interpreter import INTENTS
+from nlu.text import fold
 
 __all__ = [
     "EntitySpan",

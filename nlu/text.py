@@ -1,0 +1,40 @@
+"""The one text fold: how every part of the bot compares what people type.
+
+The classifier, the rules (acute danger, distress, anonymity), the synonyms of the training
+data, the entity extractor and the dialogs' answer matching all read text through `fold`,
+so "Patiënt", "patient" and "PATIENT\u200b" are one word everywhere. `words` also drops
+punctuation, for comparing short answers with option labels.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["INVISIBLE", "fold", "words"]
+
+#: Invisible format and control characters (zero-width, bidi overrides, soft hyphen, BOM):
+#: dropped so "pat\u200bient" reads as "patient" and nothing can hide text from a reader.
+#: Newlines and tabs are kept (whitespace is collapsed by `fold`, kept by `clean_text`).
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff]"
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_PUNCTUATION = re.compile(r"[^\w\s'-]")
+
+
+def fold(text: str, *, limit: int | None = None) -> str:
+    """Lowercase, NFKC, no accents or invisible characters, straight apostrophes ("don’t"
+    reads as "don't"), single spaces; at most `limit` characters when given."""
+    if limit is not None:
+        text = text[: limit * 2]
+    text = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = " ".join(text.casefold().translate(_APOSTROPHES).split())
+    return text if limit is None else text[:limit]
+
+
+def words(text: str) -> str:
+    """`fold` without punctuation (apostrophes and hyphens stay): for short answers."""
+    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
