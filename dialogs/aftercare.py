@@ -9,17 +9,17 @@ it waits a few hours and tries again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
 from dialogs import texts
 from dialogs.casedesk import CaseDesk
 from dialogs.flow import Flow
 from dialogs.i18n import translator
-from dialogs.messages import Choice, Outgoing, payload
+from dialogs.messages import Outgoing
+from dialogs.notices import Delivery, Notice, notify, notify_contact
 from dialogs.organisation import Contact, Organisation, Role
-from dialogs.state import ConversationState
-from dialogs.submission import contact_addresses
 from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, DeliveryWindow, StoredConversation, Unit
 
@@ -59,14 +59,26 @@ def _day_and_retry(timer: DueTimer) -> tuple[int, int]:
     return day, retry
 
 
-def fire_checkin(
-    unit: Unit, org: Organisation, timer: DueTimer, checkin_flow: Flow, flows: Mapping[str, Flow]
-) -> tuple[StoredConversation, ConversationState] | None:
-    """Send one check-in; returns the melder's conversation (as loaded, locked) and the
-    state to store for it, if any.
+@dataclass(frozen=True)
+class DueCheckin:
+    """A check-in to send now: the melder's chat (as loaded, locked), the case and day."""
 
-    The caller (the engine) owns the conversation format and saves the returned state.
-    """
+    conversation: StoredConversation
+    case: CaseRecord
+    day: int
+
+    @property
+    def slots(self) -> dict[str, object]:
+        """What the check-in flow needs to know while the melder answers."""
+        return {"checkin_case": self.case.code, "checkin_day": self.day}
+
+
+def due_checkin(
+    unit: Unit, org: Organisation, timer: DueTimer, flows: Mapping[str, Flow]
+) -> DueCheckin | None:
+    """The check-in a fired timer asks for, if it can be sent now. A melder in the middle
+    of something gets it a few hours later; a case without check-ins or without a chat
+    gets none. The timer is marked fired either way."""
     work = CaseWork(unit)
     work.mark_fired(timer.id)
     cases = unit.cases_by_ids([timer.case_id]) if timer.case_id is not None else []
@@ -85,24 +97,29 @@ def fire_checkin(
         due = window(org).next_opening(unit.clock() + RETRY_AFTER)
         work.schedule(CHECKIN, due, case_id=case.id, key=f"{CHECKIN}:{case.id}:{day}:r{retry + 1}")
         return None
-    tr = translator(conversation.lang)
-    step = checkin_flow.step(checkin_flow.start)
-    text = tr(texts.CHECKIN_INTRO, code=case.code, days=day) + "\n" + tr(step.prompt)
-    choices = tuple(Choice(o.id, tr(o.label)) for o in step.options)
-    unit.enqueue(
-        channel=conversation.channel,
-        recipient=case.reporter_ref,
-        address=conversation.address,
-        purpose="checkin",
-        payload=payload(Outgoing(text=text, choices=choices)),
-        dedupe_key=f"{CHECKIN}:{case.id}:{day}",
-        case_id=case.id,
-        expires_at=unit.clock() + UNDELIVERED_AFTER,
-        quiet_hours=True,
+    return DueCheckin(conversation, case, day)
+
+
+def queue_checkin(unit: Unit, due: DueCheckin, messages: Sequence[Outgoing]) -> None:
+    """Queue the check-in's first question for the melder, delivered only in the daytime
+    window and dropped when it could not be delivered in time."""
+    conversation = due.conversation
+    # One push notification, not several: the intro and the question in one message.
+    message = Outgoing(
+        text="\n".join(m.text for m in messages if m.text),
+        choices=messages[-1].choices if messages else (),
     )
-    unit.audit("system", "checkin_sent", case_id=case.id, day=day)
-    slots = {"checkin_case": case.code, "checkin_day": day}
-    return conversation, ConversationState(lang=conversation.lang, slots=slots)
+    notice = Notice(
+        due.case.reporter_ref,
+        [(conversation.channel, conversation.address)],
+        (message,),
+        "checkin",
+        f"{CHECKIN}:{due.case.id}:{due.day}",
+        due.case.id,
+        Delivery(expires_at=unit.clock() + UNDELIVERED_AFTER, quiet_hours=True),
+    )
+    notify(unit, [notice])
+    unit.audit("system", "checkin_sent", case_id=due.case.id, day=due.day)
 
 
 def _idle(conversation: StoredConversation, flows: Mapping[str, Flow]) -> bool:
@@ -153,14 +170,6 @@ def request_callback_without_case(
     for contact in contacts:
         tr = translator(contact.language)
         text = tr(texts.NOTICE_CALLBACK_DIRECT, reach=reach)
-        for channel, address in contact_addresses(contact):
-            unit.enqueue(
-                channel=channel,
-                recipient=contact.id,
-                address=address,
-                purpose="callback",
-                payload=payload(Outgoing(text=text)),
-                dedupe_key=f"callback:{stamp}:{contact.id}:{channel}",
-            )
+        notify_contact(unit, contact, text, purpose="callback", key=f"callback:{stamp}")
     unit.audit("reporter", "callback_requested", contacts=[c.id for c in contacts])
     return contacts

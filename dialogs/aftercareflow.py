@@ -75,6 +75,11 @@ def _no_checkin_text(turn: Turn) -> bool:
     return not turn.slots.get("checkin_text")
 
 
+def _render_checkin_intro(turn: Turn) -> str:
+    code, day = turn.slots.get("checkin_case"), turn.slots.get("checkin_day")
+    return turn.tr(texts.CHECKIN_INTRO, code=code, days=day)
+
+
 def _render_checkin_thanks(turn: Turn) -> str:
     return turn.tr(texts.CHECKIN_THANKS)
 
@@ -102,6 +107,7 @@ REGISTRY = Registry(
     },
     predicates={"no_checkin_text": _no_checkin_text},
     renderers={
+        "checkin_intro": _render_checkin_intro,
         "checkin_thanks": _render_checkin_thanks,
         "crisis_support": _render_crisis_support,
         "aftercare": _render_aftercare,

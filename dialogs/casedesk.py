@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from dialogs import render, texts
+from dialogs import notices, render, texts
 from dialogs.catalogue import PERPETRATOR_REACTIONS
 from dialogs.i18n import translator
-from dialogs.messages import Choice, Outgoing, payload
+from dialogs.messages import Choice, Outgoing
+from dialogs.notices import Notice, case_key
 from dialogs.organisation import Contact, Organisation, ReportKind, Role
 from dialogs.routing import team_of
-from dialogs.submission import contact_addresses
 from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, Unit
 
@@ -56,16 +56,9 @@ class CaseDesk:
         self, contact: Contact, text: str, *, purpose: str, case: CaseRecord, key: str
     ) -> None:
         """Queue a notice for a contact on each of their channels."""
-        for channel, address in contact_addresses(contact):
-            self.unit.enqueue(
-                channel=channel,
-                recipient=contact.id,
-                address=address,
-                purpose=purpose,
-                payload=payload(Outgoing(text=text)),
-                dedupe_key=f"case:{case.code}:{key}:{contact.id}:{channel}",
-                case_id=case.id,
-            )
+        notices.notify_contact(
+            self.unit, contact, text, purpose=purpose, key=case_key(case, key), case_id=case.id
+        )
 
     def notify_melder(self, case: CaseRecord, msgid: str, *, purpose: str, key: str) -> None:
         """Queue a content-free notice for the melder, in their chat, in their language."""
@@ -73,21 +66,15 @@ class CaseDesk:
         if found is None:
             log.warning("melder of a case has no conversation any more; notice dropped")
             return
-        channel, address = found
         tr = translator(case.lang)
         message = Outgoing(
             text=tr(msgid, code=case.code),
             choices=(Choice("status", tr(texts.STATUS_BUTTON)),),
         )
-        self.unit.enqueue(
-            channel=channel,
-            recipient=case.reporter_ref,
-            address=address,
-            purpose=purpose,
-            payload=payload(message),
-            dedupe_key=f"case:{case.code}:{key}:melder",
-            case_id=case.id,
+        notice = Notice(
+            case.reporter_ref, [found], (message,), purpose, case_key(case, key), case.id
         )
+        notices.notify(self.unit, [notice])
 
     def _others(self, case: CaseRecord, contact: Contact) -> list[Contact]:
         ids = [c for c in self.work.routed_contacts(case.id) if c != contact.id]

@@ -153,21 +153,26 @@ class Engine:
         return fired
 
     def _start_timer_flow(self, unit: Unit, timer: DueTimer, flow: Flow) -> None:
-        """Send a check-in and put the melder's idle chat on its first question."""
-        fired = aftercare.fire_checkin(unit, self.org, timer, flow, self.flows)
-        if fired is None:
+        """Put the melder's idle chat on the flow's first question and queue that question
+        for them (a check-in: the melder did not write, so nothing is answered now)."""
+        due = aftercare.due_checkin(unit, self.org, timer, self.flows)
+        if due is None:
             return
-        stored, state = fired
-        unit.save_conversation(
+        stored = due.conversation
+        turn = Turn(
+            incoming=Incoming(stored.channel, stored.address, ""),
+            unit=unit,
             key=stored.key,
-            channel=stored.channel,
-            address=stored.address,
-            lang=stored.lang,
-            flow=flow.name,
-            step=flow.start,
-            state=state.to_stored(),
-            expected_version=stored.version,
+            tr=translator(stored.lang),
+            contact=None,
+            flow=flow,
+            step=None,
+            state=ConversationState(lang=stored.lang, slots=due.slots),
+            env=self.env,
         )
+        prompt(turn, flow.step(flow.start))
+        aftercare.queue_checkin(unit, due, turn.out)
+        self._save(turn, stored.version)
 
     # -- state --------------------------------------------------------------------------
 

@@ -6,8 +6,8 @@ import json
 
 from dialogs import texts
 from dialogs.i18n import translator
-from dialogs.messages import Outgoing, OutgoingFile, payload
-from dialogs.submission import contact_addresses
+from dialogs.messages import OutgoingFile
+from dialogs.notices import notify_contact
 from dialogs.turn import Effect, Registry, Turn
 from storage.avg import delete_reporter_data, export_reporter_data
 
@@ -31,15 +31,8 @@ def _delete(turn: Turn) -> str | None:
                 continue
             tr = translator(contact.language)
             text = tr(texts.NOTICE_WITHDRAWN, code=case.code)
-            for channel, address in contact_addresses(contact):
-                turn.unit.enqueue(
-                    channel=channel,
-                    recipient=contact.id,
-                    address=address,
-                    purpose="case_withdrawn",
-                    payload=payload(Outgoing(text=text)),
-                    dedupe_key=f"case:{case.code}:withdrawn:{contact.id}:{channel}",
-                )
+            key = f"case:{case.code}:withdrawn"
+            notify_contact(turn.unit, contact, text, purpose="case_withdrawn", key=key)
     turn.forget = True  # the conversation itself is erased too: nothing is written back
     turn.say(turn.tr(texts.DELETED_DONE, n=len(deleted)))
     return None

@@ -14,25 +14,11 @@ from typing import Any
 from dialogs import render, texts
 from dialogs.fields import Fields
 from dialogs.i18n import translator
-from dialogs.messages import Outgoing, payload
+from dialogs.messages import Outgoing
+from dialogs.notices import Notice, case_key, contact_addresses, notify, notify_contact
 from dialogs.organisation import Contact, Organisation, localized
 from dialogs.routing import Recipient, RoutingRequest
-from storage.repository import CaseRecord, Envelope, NewCase, Unit
-
-
-def contact_addresses(contact: Contact) -> list[tuple[str, str]]:
-    """(channel, address) pairs where a contact can be reached."""
-    found: list[tuple[str, str]] = []
-    addresses = contact.addresses
-    if addresses.console:
-        found.append(("console", addresses.console))
-    if addresses.telegram_chat_id is not None:
-        found.append(("telegram", str(addresses.telegram_chat_id)))
-    if addresses.matrix_room_id:
-        found.append(("matrix", addresses.matrix_room_id))
-    elif addresses.matrix_user_id:
-        found.append(("matrix", addresses.matrix_user_id))
-    return found
+from storage.repository import CaseRecord, NewCase, Unit
 
 
 def submit_report(
@@ -65,20 +51,19 @@ def submit_report(
     routed = tuple((r.contact.id, r.contact.role.value, r.reason) for r in recipients)
     unit.record_routings(case.id, routed)
     case = dataclasses.replace(case, routed_to=routed)
-    unit.enqueue_all(
+    notify(
+        unit,
         [
-            Envelope(
-                channel=channel_name,
-                recipient=recipient.contact.id,
-                address=address,
-                purpose="case_notice",
-                payload=payload(case_notice(case, recipient.contact, org)),
-                dedupe_key=f"case:{case.code}:notice:{recipient.contact.id}:{channel_name}",
-                case_id=case.id,
+            Notice(
+                recipient.contact.id,
+                contact_addresses(recipient.contact),
+                (case_notice(case, recipient.contact, org),),
+                "case_notice",
+                case_key(case, "notice"),
+                case.id,
             )
             for recipient in recipients
-            for channel_name, address in contact_addresses(recipient.contact)
-        ]
+        ],
     )
     return case
 
@@ -133,15 +118,8 @@ def enqueue_acute_alert(
             time=render.when(now, tr, org.timezone),
             team=team_line,
         )
-        for channel_name, address in contact_addresses(contact):
-            queued |= unit.enqueue(
-                channel=channel_name,
-                recipient=contact.id,
-                address=address,
-                purpose="acute_alert",
-                payload=payload(Outgoing(text=text)),
-                dedupe_key=f"acute:{conversation_key}:{bucket}:{contact.id}:{channel_name}",
-            )
+        key = f"acute:{conversation_key}:{bucket}"
+        queued |= notify_contact(unit, contact, text, purpose="acute_alert", key=key) > 0
     if queued:
         unit.audit("system", "acute_alert_queued", contacts=[c.id for c in contacts])
     return contacts

@@ -71,6 +71,7 @@ CHECKIN = Flow(
             name="score",
             kind=StepKind.CHOICE,
             slot="checkin_score",
+            render="checkin_intro",
             prompt=N_("How are you doing now? 1 is very bad, 5 is good."),
             options=(
                 Option("1", N_("1 - very bad"), value=1),
