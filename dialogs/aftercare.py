@@ -138,12 +138,13 @@ def callback_contacts(org: Organisation, case: CaseRecord | None, desk: CaseDesk
     if configured:
         return [org.contact(configured)]
     if case is not None:
-        if case.claimed_by:
-            return [org.contact(case.claimed_by)]
         routed = [org.contact(c) for c in desk.work.routed_contacts(case.id)]
-        independent = [c for c in routed if not c.line_manager]
-        if independent:
-            return independent
+        if case.claimed_by:
+            routed = [c for c in routed if c.id == case.claimed_by]
+        independent = [c for c in routed if not c.line_manager or c.id == case.claimed_by]
+        allowed = [c for c in independent if desk.may_receive(case, c)]
+        if allowed:
+            return allowed
     return [c for c in org.contacts if c.role is Role.VERTROUWENSPERSOON] or [
         c for c in org.contacts if c.role is Role.AANDACHTSFUNCTIONARIS and not c.line_manager
     ]

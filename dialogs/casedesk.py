@@ -17,8 +17,8 @@ from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing
 from dialogs.notices import Notice, case_key
 from dialogs.organisation import Contact, Organisation, ReportKind, Role
-from dialogs.routing import team_of
-from storage.casework import CaseWork, DueTimer, NewTimer
+from dialogs.routing import may_receive, team_of
+from storage.casework import CaseWork, DueTimer, NewTimer, Taken
 from storage.repository import CaseRecord, Unit
 
 log = logging.getLogger(__name__)
@@ -85,22 +85,43 @@ class CaseDesk:
 
     # -- the aanspreekpunt's operations -------------------------------------------------
 
-    def claim(self, contact: Contact, case: CaseRecord) -> str | None:
-        """Claim; tell the others who took it and the melder that it is picked up."""
-        holder = self.work.claim(case.id, contact.id)
-        if holder == contact.id and case.claimed_by is None:
-            for other in self._others(case, contact):
-                tr = translator(other.language)
-                text = tr(texts.NOTICE_CLAIMED, code=case.code, name=contact.name)
-                self.notify_contact(other, text, purpose="case_claimed", case=case, key="claimed")
-            self.notify_melder(case, texts.MELDER_CLAIMED, purpose="melder_news", key="claimed")
+    def _take(
+        self,
+        contact: Contact,
+        case: CaseRecord,
+        *,
+        status: str = "acknowledged",
+        holder: Contact | None = None,
+        tell_melder: bool = True,
+    ) -> Taken:
+        """The one state transition (`CaseWork.take`) and what follows from it: a case
+        taken for the first time stops its escalation timer, and when the contact took it
+        themself the other contacts hear who did and the melder that it is picked up
+        (unless `tell_melder` is off: a question to the melder says so by itself)."""
+        to = holder.id if holder is not None else None
+        taken = self.work.take(case.id, contact.id, status=status, holder=to)
+        if taken.first:
             self.work.cancel_timers(case.id, (ESCALATION,))
-        return holder
+            if holder is None:
+                self._announce_claim(contact, case, tell_melder=tell_melder)
+        return taken
+
+    def _announce_claim(self, contact: Contact, case: CaseRecord, *, tell_melder: bool) -> None:
+        for other in self._others(case, contact):
+            tr = translator(other.language)
+            text = tr(texts.NOTICE_CLAIMED, code=case.code, name=contact.name)
+            self.notify_contact(other, text, purpose="case_claimed", case=case, key="claimed")
+        if tell_melder:
+            self.notify_melder(case, texts.MELDER_CLAIMED, purpose="melder_news", key="claimed")
+
+    def claim(self, contact: Contact, case: CaseRecord) -> str | None:
+        """Claim; returns who holds the case afterwards (None: it is closed)."""
+        return self._take(contact, case).holder
 
     def ask(self, contact: Contact, case: CaseRecord, question: str) -> None:
         """Relay a question to the melder (anonymous or not) through the bot."""
         self.work.add_message(case.id, "question", contact.id, question)
-        self.work.claim(case.id, contact.id)
+        self._take(contact, case, tell_melder=False)
         n = self._count(case, "question")
         self.notify_melder(case, texts.MELDER_QUESTION, purpose="melder_news", key=f"q{n}")
 
@@ -111,18 +132,16 @@ class CaseDesk:
     def record_action(
         self, contact: Contact, case: CaseRecord, code: str, text: str | None
     ) -> None:
-        """Record an action from the catalogue, or an own action (`other`)."""
+        """Record an action from the catalogue, or an own action (`other`): the case is
+        then in progress."""
         self.work.record_action(case.id, contact.id, code, text)
+        self._take(contact, case, status="in_progress")
         if code in PERPETRATOR_REACTIONS:
             self.work.cancel_timers(case.id, (REMINDER,))
 
     def mark_in_progress(self, contact: Contact, case: CaseRecord) -> None:
         """Set the status to in progress (and claim it if nobody had)."""
-        was_new = case.claimed_by is None
-        self.work.set_status(case.id, contact.id, "in_progress")
-        if was_new:
-            self.work.cancel_timers(case.id, (ESCALATION,))
-            self.notify_melder(case, texts.MELDER_CLAIMED, purpose="melder_news", key="claimed")
+        self._take(contact, case, status="in_progress")
 
     def close(self, contact: Contact, case: CaseRecord, outcome: str, feedback: str) -> None:
         """Close with an outcome; the melder finds the feedback in their status view."""
@@ -135,18 +154,13 @@ class CaseDesk:
             self.notify_contact(other, text, purpose="case_closed", case=case, key="closed")
 
     def handover_candidates(self, contact: Contact, case: CaseRecord) -> list[Contact]:
-        """Who may take the case over: never security, never a line manager the melder
-        excluded, for niet-pluis only aandachtsfunctionarissen who are not line managers."""
-        found = []
-        for other in self.org.contacts:
-            if other.id == contact.id or not other.receives_reports:
-                continue
-            if other.line_manager and _line_manager_excluded(case):
-                continue
-            if case.kind == "niet_pluis" and other.role is not Role.AANDACHTSFUNCTIONARIS:
-                continue
-            found.append(other)
-        return found
+        """Who may take the case over: anyone who may receive it (`routing.may_receive`)."""
+        return [c for c in self.org.contacts if c.id != contact.id and self.may_receive(case, c)]
+
+    def may_receive(self, case: CaseRecord, contact: Contact) -> bool:
+        """Whether this case may reach this contact (the one rule, `routing.may_receive`)."""
+        excluded = bool(case.facts.get("exclude_line_manager"))
+        return may_receive(contact, case.kind, excluded)
 
     def hand_over(self, contact: Contact, case: CaseRecord, to_id: str) -> Contact | None:
         """Hand the case over; the new contact gets a notice, the melder hears someone
@@ -156,7 +170,10 @@ class CaseDesk:
         if target is None:
             self.unit.audit(contact.id, "handover_refused", case_id=case.id)
             return None
-        self.work.hand_over(case.id, contact.id, target.id, target.role.value)
+        if not self.work.may_see(case.id, target.id):
+            self.unit.record_routing(case.id, target.id, target.role.value, "handover")
+        self._take(contact, case, holder=target)
+        self.unit.audit(contact.id, "case_handed_over", case_id=case.id, to=target.id)
         tr = translator(target.language)
         lines = [tr(texts.NOTICE_HANDED_OVER, code=case.code, name=contact.name)]
         lines.extend(render.case_facts(case, tr, self.org, free_text=False))
@@ -253,12 +270,9 @@ class CaseDesk:
             and not c.line_manager
             and c.serves(team_of(case.facts))
         )
-        excluded_lm = _line_manager_excluded(case)
         added = []
         for contact in dict.fromkeys(wanted):
-            if contact.line_manager and excluded_lm:
-                continue
-            if not contact.receives_reports:
+            if not self.may_receive(case, contact):
                 continue
             if contact.id not in routed:
                 self.unit.record_routing(case.id, contact.id, contact.role.value, "escalation")
@@ -302,8 +316,3 @@ def _known(org: Organisation, contact_id: str) -> bool:
     except KeyError:
         return False
     return True
-
-
-def _line_manager_excluded(case: CaseRecord) -> bool:
-    """The melder excluded line managers, or the case is a niet-pluis signal."""
-    return bool(case.facts.get("exclude_line_manager")) or case.kind == "niet_pluis"

@@ -25,6 +25,7 @@ __all__ = [
     "Recipient",
     "RoutingRequest",
     "acute_alert_recipients",
+    "may_receive",
     "route",
     "team_of",
 ]
@@ -59,37 +60,42 @@ class Recipient:
     reason: Reason
 
 
+def may_receive(contact: Contact, kind: ReportKind | str, exclude_line_manager: bool) -> bool:
+    """Whether a contact may ever receive this case: by routing, hand-over, escalation or
+    call-back. Never security or anyone who does not take reports; never a line manager
+    the melder excluded; a niet-pluis signal only reaches aandachtsfunctionarissen who are
+    not line managers."""
+    if not contact.receives_reports:
+        return False
+    niet_pluis = ReportKind(kind) is ReportKind.NIET_PLUIS
+    if contact.line_manager and (exclude_line_manager or niet_pluis):
+        return False
+    return not niet_pluis or contact.role is Role.AANDACHTSFUNCTIONARIS
+
+
 def route(org: Organisation, request: RoutingRequest) -> tuple[Recipient, ...]:
     """The recipients of a report; never empty, always with a non-line-manager."""
-    candidates = [c for c in org.contacts if c.receives_reports and c.serves(request.team)]
+    candidates = [
+        c
+        for c in org.contacts
+        if may_receive(c, request.kind, request.exclude_line_manager) and c.serves(request.team)
+    ]
     if request.team is None:
         # Without a team we cannot tell whose line manager is whose; sending it to every
         # team's manager would show the report to people not involved (DESIGN §3.9).
         candidates = [c for c in candidates if not (c.line_manager and c.teams)]
-    if request.exclude_line_manager:
-        candidates = [c for c in candidates if not c.line_manager]
 
-    recipients: list[Recipient]
-    if request.kind is ReportKind.NIET_PLUIS:
-        # Whatever was preferred: only aandachtsfunctionarissen who are not line managers.
-        roles = org.rule_roles(request.kind, request.team, request.severity)
-        recipients = [
-            Recipient(c, "rule")
-            for c in candidates
-            if c.role is Role.AANDACHTSFUNCTIONARIS and c.role in roles and not c.line_manager
-        ]
-    else:
-        preferred = [
-            c
-            for c in candidates
-            if request.preferred_role is not None and c.role is request.preferred_role
-        ]
-        if preferred:
-            recipients = [Recipient(c, "preferred") for c in preferred]
-        else:
-            roles = org.rule_roles(request.kind, request.team, request.severity)
-            recipients = [Recipient(c, "rule") for c in candidates if c.role in roles]
-
+    roles = org.rule_roles(request.kind, request.team, request.severity)
+    preferred = [
+        c
+        for c in candidates
+        if request.kind is not ReportKind.NIET_PLUIS  # niet-pluis: never by preference
+        and request.preferred_role is not None
+        and c.role is request.preferred_role
+    ]
+    recipients = [Recipient(c, "preferred") for c in preferred] or [
+        Recipient(c, "rule") for c in candidates if c.role in roles
+    ]
     if not any(not r.contact.line_manager for r in recipients):
         recipients.extend(Recipient(c, "safeguard") for c in _safeguard(org, request.team))
     return tuple(recipients)

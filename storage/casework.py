@@ -68,6 +68,16 @@ class CheckInAnswer:
 
 
 @dataclass(frozen=True)
+class Taken:
+    """What a `take` left: who holds the case, whether it was just taken for the first
+    time (nobody held it), and its status."""
+
+    holder: str | None
+    first: bool
+    status: str
+
+
+@dataclass(frozen=True)
 class NewTimer:
     """A timer to store: fires once at `due_at`; `key` makes storing it idempotent."""
 
@@ -107,35 +117,32 @@ class CaseWork:
         """Only contacts a case was routed or handed over to may see it (DESIGN §3.9)."""
         return contact_id in self.routed_contacts(case_id)
 
-    def claim(self, case_id: int, contact_id: str) -> str | None:
-        """Claim a new case; returns who holds it afterwards (None if the case is closed)."""
-        row = self._case(case_id)
-        if row.status == "closed":
-            return None
-        if row.claimed_by is None:
-            now = self.unit.clock()
-            row.claimed_by = contact_id
-            row.status = "acknowledged"
-            row.acknowledged_at = now
-            row.updated_at = now
-            self.session.add(row)
-            self.unit.audit(contact_id, "case_claimed", case_id=case_id)
-        return row.claimed_by
-
-    def set_status(self, case_id: int, actor: str, status: str) -> None:
-        """Change the status (not to closed: use `close`)."""
+    def take(
+        self, case_id: int, actor: str, *, status: str = "acknowledged", holder: str | None = None
+    ) -> Taken:
+        """The one state transition of case handling (claim, question, in progress, action,
+        hand-over): the case gets a holder (`holder`, else whoever holds it, else `actor`)
+        and moves forward to `status`, never back. Each change is audited; a closed case
+        does not move."""
         if status not in STATUSES or status == "closed":
             raise ValueError(status)
         row = self._case(case_id)
-        if row.status == status:
-            return
-        row.status = status
-        row.updated_at = self.unit.clock()
-        if row.claimed_by is None:
-            row.claimed_by = actor
-            row.acknowledged_at = row.updated_at
+        if row.status == "closed":
+            return Taken(holder=None, first=False, status=row.status)
+        now = self.unit.clock()
+        first = row.claimed_by is None
+        new_holder = holder or row.claimed_by or actor
+        if new_holder != row.claimed_by:
+            row.claimed_by = new_holder
+            row.acknowledged_at = row.acknowledged_at or now
+            if first:
+                self.unit.audit(actor, "case_claimed", case_id=case_id, holder=new_holder)
+        if STATUSES.index(status) > STATUSES.index(row.status):
+            row.status = status
+            self.unit.audit(actor, "case_status_changed", case_id=case_id, status=status)
+        row.updated_at = now
         self.session.add(row)
-        self.unit.audit(actor, "case_status_changed", case_id=case_id, status=status)
+        return Taken(holder=new_holder, first=first, status=row.status)
 
     def close(self, case_id: int, actor: str, outcome: str) -> None:
         """Close the case with an outcome code."""
@@ -149,27 +156,6 @@ class CaseWork:
         self.session.add(row)
         self.cancel_timers(case_id)
         self.unit.audit(actor, "case_closed", case_id=case_id, outcome=outcome)
-
-    def hand_over(self, case_id: int, actor: str, to_contact: str, role: str) -> None:
-        """Give the case to another contact, who can then see and handle it."""
-        row = self._case(case_id)
-        row.claimed_by = to_contact
-        row.updated_at = self.unit.clock()
-        if row.status == "new":
-            row.status = "acknowledged"
-            row.acknowledged_at = row.updated_at
-        self.session.add(row)
-        if not self.may_see(case_id, to_contact):
-            self.session.add(
-                RoutingDecision(
-                    case_id=case_id,
-                    contact_id=to_contact,
-                    role=role,
-                    reason="handover",
-                    created_at=self.unit.clock(),
-                )
-            )
-        self.unit.audit(actor, "case_handed_over", case_id=case_id, to=to_contact)
 
     def add_message(
         self, case_id: int, kind: str, author: str, text: str, *, reply_to: int | None = None
@@ -234,13 +220,6 @@ class CaseWork:
                 created_at=self.unit.clock(),
             )
         )
-        row = self._case(case_id)
-        if row.status in ("new", "acknowledged"):
-            row.status = "in_progress"
-            row.claimed_by = row.claimed_by or actor
-            row.acknowledged_at = row.acknowledged_at or self.unit.clock()
-        row.updated_at = self.unit.clock()
-        self.session.add(row)
         self.unit.audit(actor, "action_recorded", case_id=case_id, code=code)
 
     def actions(self, case_id: int) -> list[ActionTaken]:

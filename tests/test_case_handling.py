@@ -202,6 +202,40 @@ def test_claimed_case_does_not_escalate(world: tuple[Runtime, Driver], clock: Cl
     assert not any("niet opgepakt" in n for n in outbox(driver.session([], user="af-bram")))
 
 
+def test_an_action_on_an_unclaimed_case_takes_it_and_stops_the_escalation(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    driver.session(["cases", code, "action", "warn", "17"], user="af-anna")
+    clock.advance(hours=30)
+    runtime.engine.run_due_timers()
+    assert not any("niet opgepakt" in n for n in outbox(driver.session([], user="af-bram")))
+    news = outbox(driver.session([], user="melder"))
+    assert any("opgepakt" in n for n in news), "the melder hears it is picked up"
+    with runtime.store.unit() as unit:
+        case = unit.case_by_code(code)
+        assert case is not None
+        assert (case.status, case.claimed_by) == ("in_progress", "af-anna")
+        actions = [e.action for e in unit.audit_events(case.id)]
+    assert actions.count("case_claimed") == 1
+    assert "case_escalated" not in actions
+
+
+def test_hand_over_is_a_routing_decision_in_the_audit_log(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver)
+    driver.session(["cases", code, "handover", "vp-carla"], user="af-anna")
+    with runtime.store.unit() as unit:
+        case = unit.case_by_code(code)
+        assert case is not None
+        assert case.claimed_by == "vp-carla"
+        events = [(e.action, e.detail) for e in unit.audit_events(case.id)]
+    routed = [d for a, d in events if a == "case_routed"]
+    assert any('"contact": "vp-carla"' in d and '"handover"' in d for d in routed)
+    assert ("case_handed_over", '{"to": "vp-carla"}') in events
+
+
 def test_48_hour_norm_reminder_until_a_reaction_is_recorded(
     world: tuple[Runtime, Driver], clock: Clock
 ) -> None:

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from dialogs.organisation import Organisation, ReportKind, Role, load_organisation
-from dialogs.routing import Recipient, RoutingRequest, acute_alert_recipients, route
+from dialogs.routing import (
+    Recipient,
+    RoutingRequest,
+    acute_alert_recipients,
+    may_receive,
+    route,
+)
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "organisation.example.yml"
 ORG = load_organisation(EXAMPLE)
@@ -275,6 +281,7 @@ def check_route_invariants(org: Organisation, req: RoutingRequest) -> None:
     if req.kind is ReportKind.NIET_PLUIS:
         assert all(r.contact.role is AF and not r.contact.line_manager for r in result)
     for r in result:
+        assert may_receive(r.contact, req.kind, req.exclude_line_manager), "the one rule"
         if r.reason != "safeguard":
             assert r.contact.serves(req.team)
         if r.reason == "preferred":
