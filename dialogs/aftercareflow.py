@@ -28,7 +28,7 @@ def _request_callback(turn: Turn) -> str | None:
         case = own[0] if own else None
     if case is None:
         return None  # no report: the flow asks how to reach them
-    desk = CaseDesk(turn.unit, turn.org)
+    desk = CaseDesk(turn.unit, turn.org, turn.env.fields)
     contacts = aftercare.request_callback(desk, case)
     turn.say(turn.tr(texts.CALLBACK_REQUESTED, who=_names(list(contacts), turn)))
     return "requested"
@@ -36,7 +36,7 @@ def _request_callback(turn: Turn) -> str | None:
 
 def _callback_without_case(turn: Turn) -> str | None:
     reach = str(turn.slots.pop("callback_reach", ""))
-    desk = CaseDesk(turn.unit, turn.org)
+    desk = CaseDesk(turn.unit, turn.org, turn.env.fields)
     contacts = aftercare.request_callback_without_case(turn.unit, turn.org, desk, reach)
     turn.say(turn.tr(texts.CALLBACK_DIRECT_DONE, who=_names(list(contacts), turn)))
     return None
@@ -45,7 +45,7 @@ def _callback_without_case(turn: Turn) -> str | None:
 def _stop_checkins(turn: Turn) -> str | None:
     case = _checkin_case(turn)
     if case is not None:
-        CaseDesk(turn.unit, turn.org).work.set_checkins(case.id, False)
+        CaseDesk(turn.unit, turn.org, turn.env.fields).work.set_checkins(case.id, False)
     turn.say(turn.tr(texts.CHECKIN_STOPPED))
     return None
 
@@ -59,7 +59,7 @@ def _record_checkin(turn: Turn) -> str | None:
     shared = bool(slots.pop("checkin_shared", False))
     troubled = distress(words) is not None
     if case is not None:
-        CaseDesk(turn.unit, turn.org).work.record_checkin(
+        CaseDesk(turn.unit, turn.org, turn.env.fields).work.record_checkin(
             case.id,
             day=int(slots.get("checkin_day", 0)),
             score=int(score) if isinstance(score, int) else None,

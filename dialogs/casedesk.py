@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from dialogs import notices, render, texts
 from dialogs.catalogue import PERPETRATOR_REACTIONS
+from dialogs.fields import FIELDS, Fields
 from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing
 from dialogs.notices import Notice, case_key
@@ -31,9 +32,10 @@ REMINDER_HOURS = (24, 48)
 class CaseDesk:
     """Case operations for one unit of work."""
 
-    def __init__(self, unit: Unit, org: Organisation) -> None:
+    def __init__(self, unit: Unit, org: Organisation, fields: Fields = FIELDS) -> None:
         self.unit = unit
         self.org = org
+        self.fields = fields
         self.work = CaseWork(unit)
 
     # -- access -------------------------------------------------------------------------
@@ -176,7 +178,7 @@ class CaseDesk:
         self.unit.audit(contact.id, "case_handed_over", case_id=case.id, to=target.id)
         tr = translator(target.language)
         lines = [tr(texts.NOTICE_HANDED_OVER, code=case.code, name=contact.name)]
-        lines.extend(render.case_facts(case, tr, self.org, free_text=False))
+        lines.extend(render.case_facts(case, tr, self.org, free_text=False, fields=self.fields))
         self.notify_contact(
             target, "\n".join(lines), purpose="case_handover", case=case, key=f"to-{target.id}"
         )
@@ -282,7 +284,7 @@ class CaseDesk:
             lines = [
                 tr(texts.NOTICE_ESCALATED, code=case.code, hours=self.org.acknowledge_within_hours)
             ]
-            lines.extend(render.case_facts(case, tr, self.org, free_text=False))
+            lines.extend(render.case_facts(case, tr, self.org, free_text=False, fields=self.fields))
             self.notify_contact(
                 contact, "\n".join(lines), purpose="case_escalated", case=case, key="escalated"
             )

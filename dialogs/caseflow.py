@@ -17,7 +17,7 @@ from storage.repository import CaseRecord
 
 
 def _desk(turn: Turn) -> CaseDesk:
-    return CaseDesk(turn.unit, turn.org)
+    return CaseDesk(turn.unit, turn.org, turn.env.fields)
 
 
 def _contact_case(turn: Turn) -> tuple[Contact, CaseRecord] | None:
@@ -144,7 +144,7 @@ def _render_case_view(turn: Turn) -> str:
     contact, case = found
     tr, tz = turn.tr, turn.org.timezone
     turn.unit.audit(contact.id, "case_viewed", case_id=case.id)
-    lines = [render.case_view(case, contact.id, tr, turn.org)]
+    lines = [render.case_view(case, contact.id, tr, turn.org, turn.env.fields)]
     if case.claimed_by:
         lines.append(tr(texts.CASE_HOLDER, name=_name(turn, case.claimed_by)))
     elif case.status != "closed":

@@ -140,7 +140,7 @@ class Engine:
         """Fire the timers whose moment has come (each exactly once); returns how many."""
         fired = 0
         with self.store.unit() as unit:
-            desk = CaseDesk(unit, self.org)
+            desk = CaseDesk(unit, self.org, self.env.fields)
             for timer in desk.work.due_timers(unit.clock(), limit=limit):
                 flow = self._timer_flows.get(timer.kind)
                 if flow is not None:

@@ -189,7 +189,7 @@ def case_facts(
         value = _fact(field, answers, tr, org, free_text=free_text)
         if value is not None:
             lines.append(tr(texts.SUMMARY_LINE, label=tr(field.case_label), value=value))
-    if case.kind != "niet_pluis":
+    if case.evidence:  # files and links the melder added (reports without them say nothing)
         evidence = evidence_text(case.evidence, tr)
         lines.append(tr(texts.SUMMARY_LINE, label=tr(texts.LABEL_EVIDENCE), value=evidence))
     return lines
@@ -216,7 +216,13 @@ def _fact(
     return None if label is None else tr(label)
 
 
-def case_view(case: CaseRecord, contact_id: str, tr: Translator, org: Organisation) -> str:
+def case_view(
+    case: CaseRecord,
+    contact_id: str,
+    tr: Translator,
+    org: Organisation,
+    fields: Fields = FIELDS,
+) -> str:
     """The full case for an aanspreekpunt it was routed to (decrypted description)."""
     lines = [
         tr(
@@ -236,7 +242,7 @@ def case_view(case: CaseRecord, contact_id: str, tr: Translator, org: Organisati
         lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[mode]))
     label = texts.LABEL_FEELING if case.kind == "niet_pluis" else texts.LABEL_WHAT
     lines.append(tr(texts.SUMMARY_LINE, label=tr(label), value=case.details.get("description", "")))
-    lines.extend(case_facts(case, tr, org, free_text=True))
+    lines.extend(case_facts(case, tr, org, free_text=True, fields=fields))
     for contact, role, reason in case.routed_to:
         if contact == contact_id and reason in texts.CASE_REASON:
             lines.append(tr(texts.CASE_REASON[reason], role=tr(texts.ROLE_NAME.get(role, role))))

@@ -50,7 +50,7 @@ def submit(turn: Turn) -> None:
         request=request,
         recipients=recipients,
     )
-    desk = CaseDesk(turn.unit, org)
+    desk = CaseDesk(turn.unit, org, turn.env.fields)
     desk.schedule(case)
     aftercare.schedule_checkins(desk.work, org, case)
     roles = render.role_list([r.contact.role.value for r in recipients], tr)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from dialogs import render, texts
-from dialogs.fields import Fields
+from dialogs.fields import FIELDS, Fields
 from dialogs.i18n import translator
 from dialogs.messages import Outgoing
 from dialogs.notices import Notice, case_key, contact_addresses, notify, notify_contact
@@ -57,7 +57,7 @@ def submit_report(
             Notice(
                 recipient.contact.id,
                 contact_addresses(recipient.contact),
-                (case_notice(case, recipient.contact, org),),
+                (case_notice(case, recipient.contact, org, fields),),
                 "case_notice",
                 case_key(case, "notice"),
                 case.id,
@@ -68,7 +68,9 @@ def submit_report(
     return case
 
 
-def case_notice(case: CaseRecord, contact: Contact, org: Organisation) -> Outgoing:
+def case_notice(
+    case: CaseRecord, contact: Contact, org: Organisation, fields: Fields = FIELDS
+) -> Outgoing:
     """The new-case notice for an aanspreekpunt, in their language, without the story."""
     tr = translator(contact.language)
     lines = [
@@ -86,7 +88,7 @@ def case_notice(case: CaseRecord, contact: Contact, org: Organisation) -> Outgoi
     mode = case.facts.get("niet_pluis_mode")
     if mode in texts.NOTICE_NIET_PLUIS_MODE:
         lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[mode]))
-    lines.extend(render.case_facts(case, tr, org, free_text=False))
+    lines.extend(render.case_facts(case, tr, org, free_text=False, fields=fields))
     return Outgoing(text="\n".join(lines))
 
 

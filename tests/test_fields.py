@@ -21,6 +21,7 @@ WITNESS = ReportField(
     "Witness",
     FieldType.CHOICE,
     options=(Option("yes", "Yes, someone saw it"), Option("no", "No one")),
+    case_label="Witness",
 )
 WITNESS_NAME = ReportField("witness_name", "Who saw it", FieldType.TEXT, Storage.ENCRYPTED)
 
@@ -81,6 +82,12 @@ def test_a_new_field_reaches_summary_storage_and_both_exports(runtime: Runtime) 
     columns = csv_columns(fields)
     assert case_csv_row(case, fields)[columns.index("witness")] == "yes"
     assert "witness" not in csv_columns(FIELDS), "the shipped fields are unchanged"
+    with runtime.store.unit() as unit:
+        notices = [
+            m.payload["text"] for m in unit.claim_outbox("console") if m.purpose == "case_notice"
+        ]
+    assert notices, "the aanspreekpunten got a notice"
+    assert all("Witness: Yes, someone saw it" in n for n in notices), "and it names the field"
 
 
 def test_a_free_text_field_is_stored_encrypted_and_exported(runtime: Runtime) -> None:
