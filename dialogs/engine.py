@@ -12,7 +12,7 @@ functions of the registry; it never tests a flow, step or slot name.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from dialogs import aftercare, render, texts
 from dialogs.answers import answer
@@ -74,16 +74,24 @@ class Engine:
         When another process changed the same conversation (or claimed the same platform
         message) at the same moment, the whole handling is repeated on the fresh state.
         """
+        return self._turn(incoming, self._process)
+
+    def resume(self, incoming: Incoming) -> Reply:
+        """Greet someone opening the chat: continue a report in progress, or show the menu.
+        Claimed and retried like `handle`: a repeated /start is answered once."""
+        return self._turn(incoming, self._greet)
+
+    def _turn(self, incoming: Incoming, body: Callable[[Turn], None]) -> Reply:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
-                return self._handle_once(incoming)
+                return self._turn_once(incoming, body)
             except ConcurrentUpdateError:
                 if attempt == MAX_ATTEMPTS:
                     raise
                 log.info("conversation changed concurrently; handling again (%d)", attempt)
         raise AssertionError("unreachable")
 
-    def _handle_once(self, incoming: Incoming) -> Reply:
+    def _turn_once(self, incoming: Incoming, body: Callable[[Turn], None]) -> Reply:
         key = self.store.pseudonym(incoming.channel, incoming.chat_id)
         with self.store.unit() as unit:
             if incoming.message_id is not None and not unit.claim_message(
@@ -92,7 +100,7 @@ class Engine:
                 log.info("skipping a %s message handled before", incoming.channel)
                 return Reply(messages=(), awaiting=False, duplicate=True)
             turn, stored_version = self._load(unit, key, incoming)
-            self._process(turn)
+            body(turn)
             if incoming.message_id is not None:
                 # Kept with the new state, in the same transaction: if the process dies
                 # before the answer is sent, the platform's redelivery can get it (replay).
@@ -119,22 +127,16 @@ class Engine:
         messages = tuple(outgoing_from_payload(m) for m in answer_.messages)
         return Reply(messages=messages, duplicate=True)
 
-    def resume(self, incoming: Incoming) -> Reply:
-        """Greet someone opening the chat: continue a report in progress, or show the menu."""
-        key = self.store.pseudonym(incoming.channel, incoming.chat_id)
-        with self.store.unit() as unit:
-            turn, stored_version = self._load(unit, key, incoming)
-            resume = turn.flow.resume if turn.flow and turn.step else Resume.MENU
-            if resume is Resume.WELCOME_BACK and turn.flow and turn.step:
-                turn.say(turn.tr(texts.WELCOME_BACK, flow=turn.tr(turn.flow.title)))
-                prompt(turn, turn.step)
-            elif resume is Resume.ASK_AGAIN and turn.step:
-                prompt(turn, turn.step)
-            else:
-                turn.say(turn.tr(texts.GREETING, organisation=self.org.name))
-                enter_menu(turn)
-            self._save(turn, stored_version)
-        return Reply(messages=tuple(turn.out))
+    def _greet(self, turn: Turn) -> None:
+        resume = turn.flow.resume if turn.flow and turn.step else Resume.MENU
+        if resume is Resume.WELCOME_BACK and turn.flow and turn.step:
+            turn.say(turn.tr(texts.WELCOME_BACK, flow=turn.tr(turn.flow.title)))
+            prompt(turn, turn.step)
+        elif resume is Resume.ASK_AGAIN and turn.step:
+            prompt(turn, turn.step)
+        else:
+            turn.say(turn.tr(texts.GREETING, organisation=self.org.name))
+            enter_menu(turn)
 
     def run_due_timers(self, limit: int = 100) -> int:
         """Fire the timers whose moment has come (each exactly once); returns how many."""

@@ -7,6 +7,13 @@ from storage.base import Repository
 from storage.models import ChannelState
 
 
+def chat_value_name(kind: str, conversation_key: str) -> str:
+    """The row name of a value about one chat: `<kind>:<chat pseudonym>`."""
+    if ":" in kind:
+        raise ValueError("a chat value's kind has no colon")
+    return f"{kind}:{conversation_key}"
+
+
 class ChannelStateRepository(Repository):
     """Processed messages (each handled once) and a channel's named values."""
 
@@ -36,9 +43,17 @@ class ChannelStateRepository(Repository):
             row.updated_at = self.clock()
         self.session.add(row)
 
+    def chat_value(self, channel: str, kind: str, conversation_key: str) -> str | None:
+        """A value a channel remembers about one chat (e.g. its live buttons), or None."""
+        return self.channel_value(channel, chat_value_name(kind, conversation_key))
+
+    def set_chat_value(self, channel: str, kind: str, conversation_key: str, value: str) -> None:
+        """Remember a value about one chat; `forget_chat_values` deletes it with the chat."""
+        self.set_channel_value(channel, chat_value_name(kind, conversation_key), value)
+
     def forget_chat_values(self, channel: str, conversation_key: str) -> int:
-        """Delete what a channel remembers about one chat (its rows named after the chat's
-        pseudonym, e.g. Telegram's live keyboard); how many went."""
+        """Delete what a channel remembers about one chat (every `set_chat_value` row of
+        the chat's pseudonym, e.g. Telegram's live keyboard); how many went."""
         if "%" in conversation_key or "_" in conversation_key:
             raise ValueError("not a conversation key")
         result = self.execute(

@@ -26,9 +26,9 @@ class ChatMemory:
 
 
 class MemoryFormat(Protocol):
-    """How one channel stores a chat's memory: the row name's prefix and the value."""
+    """How one channel stores a chat's memory: the kind of chat value, and the value."""
 
-    prefix: str
+    kind: str
 
     def dump(self, memory: ChatMemory) -> str: ...
 
@@ -43,13 +43,15 @@ class ChatMemories:
         self.store = store
         self.stored = stored
 
-    def _name(self, chat_id: str) -> str:
-        return self.stored.prefix + self.store.pseudonym(self.channel, chat_id)
+    def _key(self, chat_id: str) -> str:
+        return self.store.pseudonym(self.channel, chat_id)
 
     def get(self, chat_id: str) -> ChatMemory:
         with self.store.unit() as unit:
-            return self.stored.load(unit.channel_value(self.channel, self._name(chat_id)))
+            raw = unit.chat_value(self.channel, self.stored.kind, self._key(chat_id))
+            return self.stored.load(raw)
 
     def put(self, chat_id: str, memory: ChatMemory) -> None:
         with self.store.unit() as unit:
-            unit.set_channel_value(self.channel, self._name(chat_id), self.stored.dump(memory))
+            value = self.stored.dump(memory)
+            unit.set_chat_value(self.channel, self.stored.kind, self._key(chat_id), value)

@@ -24,16 +24,13 @@ from bot.runtime import Runtime
 from dialogs.engine import Engine
 from dialogs.i18n import translator
 from dialogs.messages import Incoming, Outgoing, Reply
-from storage.repository import ConcurrentUpdateError, Store
+from storage.repository import Store
 
 log = logging.getLogger(__name__)
 
-#: Another process changing the same conversation: the turn is tried again on fresh state.
-ENGINE_TRIES = 3
 #: The turn is stored before its answer is sent: a lost answer would leave the person
 #: without the next question, so a failed send of an answer is tried again.
 REPLY_TRIES = 3
-NO_ANSWER = Reply(messages=(), awaiting=False)
 
 
 class EngineTurns:
@@ -62,22 +59,9 @@ class EngineTurns:
     ) -> Reply:
         """One turn (`start`: someone opens the chat). A message handled before is answered
         again only when `answered`, the message whose answer went out last, is another."""
-        for attempt in range(1, ENGINE_TRIES + 1):
-            try:
-                return self._take_once(incoming, start, answered)
-            except ConcurrentUpdateError:
-                if attempt == ENGINE_TRIES:
-                    raise
-        raise AssertionError("unreachable")
-
-    def _take_once(self, incoming: Incoming, start: bool, answered: str | None) -> Reply:
-        if start:
-            if incoming.message_id is not None and not self.claim(incoming.message_id):
-                return NO_ANSWER
-            if self.on_start is not None:
-                self.on_start(incoming)
-            return self.engine.resume(incoming)
-        reply = self.engine.handle(incoming)
+        if start and self.on_start is not None:
+            self.on_start(incoming)  # idempotent: also on a repeated start
+        reply = self.engine.resume(incoming) if start else self.engine.handle(incoming)
         if reply.duplicate and answered != incoming.message_id:
             # Handled before, but its answer never went out (the process died in
             # between): send it now. Answered already: stay quiet.

@@ -25,7 +25,7 @@ class QuestionMemory:
     `ev` None: the newest message asks nothing to choose from (free text, or no question
     yet), so no reaction answers anything."""
 
-    prefix = "choices:"
+    kind = "choices"
 
     def dump(self, memory: ChatMemory) -> str:
         choices = list(memory.choices[: len(KEYCAPS)])

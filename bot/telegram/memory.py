@@ -12,7 +12,7 @@ from bot.core.memory import ChatMemory
 class KeyboardMemory:
     """The stored format: `{"kb": message id, "lc": language, "an": update}`."""
 
-    prefix = "chat:"
+    kind = "chat"
 
     def dump(self, memory: ChatMemory) -> str:
         keyboard = int(memory.live) if memory.live is not None else None
