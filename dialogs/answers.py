@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dialogs import render, texts
+from dialogs.asides import (
+    HELD_KEEP,
+    HELD_RETYPE,
+    answer_question,
+    ask_guess,
+    care_for,
+    held_decision,
+    hold,
+    yes_or_no,
+)
 from dialogs.flow import FLOW_PREFIX, Option, Step, StepKind
-from dialogs.matching import find_urls, looks_like_path, match_option
+from dialogs.guards import GUARDS
+from dialogs.lexicon import answer_words
+from dialogs.matching import find_urls, looks_like_path, match_option, says_option
 from dialogs.navigation import (
     USE_OFFER,
     advance,
@@ -44,21 +58,33 @@ def answer(turn: Turn, text: str) -> None:
 # -- choosing an option -------------------------------------------------------------------
 
 
-def pick(turn: Turn, step: Step, text: str) -> Option | None:
-    """The option the melder chose by button, number, words, rule, entity or intent."""
+def pick(turn: Turn, step: Step, text: str, *, guessing: bool = False) -> Option | None:
+    """The option the melder chose by button, number, words, rule, entity or intent.
+
+    With `guessing`, a near miss is kept in `state.guess` for "do you mean ...?", and the
+    answer to that question (yes: the guess; no: choose again) is taken here."""
     offered = options(turn, step)
+    guess, turn.state.guess = turn.state.guess, None
     if turn.incoming.choice is not None:
         return _pressed(turn, step, offered, turn.incoming.choice)
     if not text:
         return None
+    if guess is not None and (said := yes_or_no(text)) is not None:
+        if said == "yes":
+            return next((o for o in offered if o.id == guess), None)
+        turn.notice = turn.tr(texts.GUESS_REJECTED)
+        return None
     labels = [turn.tr(o.label) for o in offered]
-    found = match_option(text, offered, labels, numbers=True)
+    found = match_option(text, offered, labels, numbers=True, words=answer_words(step.slot))
     if found.option is not None:
         return found.option
     if found.out_of_range:
         turn.notice = turn.tr(texts.NUMBER_OUT_OF_RANGE, n=len(offered))
         return None
-    return _understood(turn, step, offered, text)
+    understood = _understood(turn, step, offered, text)
+    if understood is None and guessing and found.guess is not None:
+        turn.state.guess = found.guess.id
+    return understood
 
 
 def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -> Option | None:
@@ -92,33 +118,128 @@ def _understood(turn: Turn, step: Step, offered: tuple[Option, ...], text: str) 
 
 
 def _answer_choice(turn: Turn, step: Step, text: str) -> None:
-    option = pick(turn, step, text)
+    typed = turn.incoming.choice is None and bool(text)
+    if _resolve_held(turn, step, text, keep_own_words):
+        return
+    if (
+        typed
+        and len(text.split()) >= 3
+        and not _plain_option(turn, step, text)
+        and answer_question(turn, step, text, known_only=True)
+    ):
+        return
+    guessed_before = turn.state.guess is not None
+    option = pick(turn, step, text, guessing=True)
     notice, turn.notice = turn.notice, None
     if option is not None:
         choose(turn, step, option)
+    elif guessed_before and typed and not notice:
+        _not_understood(turn, step, text)  # an answer to "do you mean?" is no own words
+    elif turn.state.guess is not None:
+        guessed = next(o for o in options(turn, step) if o.id == turn.state.guess)
+        ask_guess(turn, step, guessed, options(turn, step))
     elif notice:
         turn.say(notice)
-        prompt(turn, step)
-    elif turn.incoming.choice is None and text and step.free_text_slot:
+        prompt(turn, step, again=True)
+    elif typed and (answer_question(turn, step, text, known_only=False) or care_for(turn, text)):
+        return
+    elif typed and step.free_text_slot and _own_words(turn, text):
         _store_own_words(turn, step, text)
     else:
-        if turn.incoming.choice is None:
-            checked = step.on_unknown is not None and turn.env.registry.unknown_checks[
-                step.on_unknown
-            ](turn, text)
-            if not checked:
-                turn.say(turn.tr(texts.NOT_UNDERSTOOD_CHOICE))
-        prompt(turn, step)
+        _not_understood(turn, step, text if typed else None)
+
+
+#: Intents that say a message is about something else than the question's subject.
+_ELSEWHERE = frozenset(
+    {
+        "want_anonymous",
+        "want_named",
+        "cancel",
+        "help",
+        "greet",
+        "goodbye",
+        "thank",
+        "ask_status",
+        "ask_privacy",
+        "delete_data",
+        "ask_aftercare",
+    }
+)
+
+
+def _own_words(turn: Turn, text: str) -> bool:
+    """Whether a message that chose no option can be the answer in the melder's own
+    words: not filler ("klaar"), not clearly about something else ("anoniem graag")."""
+    if GUARDS.says_nothing(text):
+        return False
+    parse = turn.parse
+    return not (
+        parse is not None
+        and parse.intent.name in _ELSEWHERE
+        and parse.intent.confidence >= turn.env.config.nlu_threshold
+    )
+
+
+def _not_understood(turn: Turn, step: Step, text: str | None) -> None:
+    checked = (
+        text is not None
+        and step.on_unknown is not None
+        and turn.env.registry.unknown_checks[step.on_unknown](turn, text)
+    )
+    if text is not None and not checked:
+        turn.say(turn.tr(texts.NOT_UNDERSTOOD_OPTIONS))
+    prompt(turn, step, again=True)
+
+
+def _resolve_held(
+    turn: Turn, step: Step, text: str, store: Callable[[Turn, Step, str], None]
+) -> bool:
+    """The answer to "shall I keep it like this?" about a held answer: keep it, or ask the
+    question again. False (and the held answer dropped) when the message is another
+    answer; a story the melder goes on with is added to."""
+    held, turn.state.held = turn.state.held, None
+    if held is None:
+        return False
+    decision = held_decision(turn, text)
+    if decision == HELD_KEEP:
+        store(turn, step, held)
+    elif decision == HELD_RETYPE:
+        turn.say(turn.tr(texts.HELD_RETYPE_ASK))
+        prompt(turn, step, again=True)
+    elif step.story and text and turn.incoming.choice is None:
+        store(turn, step, f"{held}\n{text}")
+    else:
+        return False
+    return True
+
+
+def _plain_option(turn: Turn, step: Step, text: str) -> bool:
+    """Whether the text is an option's number, id, label or synonym as such."""
+    offered = options(turn, step)
+    labels = [turn.tr(o.label) for o in offered]
+    return match_option(text, offered, labels).option is not None and len(text.split()) <= 3
 
 
 def _store_own_words(turn: Turn, step: Step, text: str) -> None:
-    """A choice answered in the melder's own words: 'other', with the words kept."""
+    """A choice answered in the melder's own words: 'other', with the words kept (after
+    a check that the words fit the question, when the step names one)."""
     assert step.slot is not None
     assert step.free_text_slot is not None
     if len(text) > step.max_length:
         turn.say(turn.tr(texts.TEXT_TOO_LONG, limit=step.max_length))
-        prompt(turn, step)
+        prompt(turn, step, again=True)
         return
+    doubt = _doubt(turn, step, text)
+    if doubt is not None:
+        hold(turn, step, text, doubt)
+        return
+    keep_own_words(turn, step, text)
+
+
+def keep_own_words(turn: Turn, step: Step, text: str) -> None:
+    """Store a choice's answer in the melder's own words and go on."""
+    assert step.slot is not None
+    assert step.free_text_slot is not None
     turn.slots[step.slot] = "other"
     turn.slots[step.free_text_slot] = text
     advance(turn, step.target_for(None))
@@ -169,6 +290,8 @@ def _answer_small_talk(turn: Turn, text: str) -> bool:
     if notice:
         turn.say(notice)
         return True
+    if text and (answer_question(turn, None, text, known_only=True) or care_for(turn, text)):
+        return not turn.state.safety
     if parse is None or parse.intent.confidence < turn.env.config.nlu_threshold:
         if parse is not None and text:
             # Kept (redacted, at most 30 days) so ops can teach the classifier.
@@ -210,6 +333,8 @@ def _start_from_text(turn: Turn, target: str) -> None:
 
 def _answer_text(turn: Turn, step: Step, text: str) -> None:
     assert step.slot is not None
+    if _resolve_held(turn, step, text, _store_text):
+        return
     if turn.incoming.choice is not None or (text and options(turn, step)):
         # A number picks a listed option (the console and Matrix show them numbered);
         # any other number is an answer in its own right, such as a phone number.
@@ -221,15 +346,53 @@ def _answer_text(turn: Turn, step: Step, text: str) -> None:
             advance(turn, run_effects(turn, step, option, step.target_for(option.id)))
             return
         if turn.incoming.choice is not None:
-            prompt(turn, step)
+            prompt(turn, step, again=True)
             return
+    if _aside_from_text(turn, step, text):
+        return
     problem = _text_problem(step, text)
     if problem is not None:
         turn.say(turn.tr(problem, limit=step.max_length))
-        prompt(turn, step)
+        prompt(turn, step, again=True)
         return
+    doubt = _doubt(turn, step, text)
+    if doubt is not None:
+        hold(turn, step, text, doubt)
+        return
+    _store_text(turn, step, text)
+
+
+def _aside_from_text(turn: Turn, step: Step, text: str) -> bool:
+    """A message at a free-text question that is something else: a pointer to what was
+    written before, a question to the bot, distress, or a word that answers nothing."""
+    if not text or step.verbatim:
+        return False
+    offered = offered_value(turn, step) if step.offer is not None else None
+    if offered and GUARDS.refers_back(text):
+        _store_text(turn, step, offered)
+        return True
+    if answer_question(turn, step, text, known_only=step.story):
+        return True
+    if not step.story and care_for(turn, text):
+        return True
+    if GUARDS.says_nothing(text):
+        turn.say(turn.tr(texts.NOT_AN_ANSWER))
+        prompt(turn, step, again=True)
+        return True
+    return False
+
+
+def _store_text(turn: Turn, step: Step, text: str) -> None:
+    assert step.slot is not None
     turn.slots[step.slot] = text
     advance(turn, run_effects(turn, step, None, step.target_for(None)))
+
+
+def _doubt(turn: Turn, step: Step, text: str) -> str | None:
+    """Why a typed answer may not be what the step asked (its named doubt), or None."""
+    if step.doubt is None:
+        return None
+    return turn.env.registry.doubts[step.doubt](turn, text)
 
 
 def _text_problem(step: Step, text: str) -> str | None:
@@ -251,15 +414,12 @@ def _answer_evidence(turn: Turn, step: Step, text: str) -> None:
     if not incoming.attachments and text:
         urls = _take_links(turn, text)
         if not urls:
-            option = pick(turn, step, text)
+            option = pick(turn, step, text) if _short_or_clear(turn, step, text) else None
+            turn.notice = None
             if option is not None:
                 choose(turn, step, option)
                 return
-            if looks_like_path(text):
-                turn.say(turn.tr(texts.EVIDENCE_UNREADABLE, name=text))
-            else:
-                notice, turn.notice = turn.notice, None
-                turn.say(notice or turn.tr(texts.EVIDENCE_WHAT))
+            _words_at_evidence(turn, step, text)
         took = True
     elif incoming.choice is not None:
         option = pick(turn, step, text)
@@ -268,6 +428,32 @@ def _answer_evidence(turn: Turn, step: Step, text: str) -> None:
             return
     if took or incoming.choice is not None:
         prompt(turn, step, repeat=True)
+
+
+def _short_or_clear(turn: Turn, step: Step, text: str) -> bool:
+    """A short answer, or a longer one that clearly picks an option (see `says_option`)."""
+    if len(text.split()) <= 6:
+        return True
+    offered = options(turn, step)
+    labels = [turn.tr(o.label) for o in offered]
+    return says_option(text, offered, labels, answer_words(step.slot))
+
+
+def _words_at_evidence(turn: Turn, step: Step, text: str) -> None:
+    """Words where files are asked: a file name that did not come through, a question,
+    or more of the story, which is added to it."""
+    if looks_like_path(text):
+        turn.say(turn.tr(texts.EVIDENCE_UNREADABLE, name=text))
+        return
+    if answer_question(turn, None, text, known_only=False):
+        return
+    story = next((s for s in turn.flow.steps if s.story), None) if turn.flow else None
+    if story is None or story.slot is None or GUARDS.says_nothing(text):
+        turn.say(turn.tr(texts.EVIDENCE_WHAT))
+        return
+    before = str(turn.slots.get(story.slot) or "")
+    turn.slots[story.slot] = f"{before}\n{text}" if before else text
+    turn.say(turn.tr(texts.ADDED_TO_STORY))
 
 
 def _take_files(turn: Turn) -> bool:

@@ -16,11 +16,13 @@ from collections.abc import Callable, Iterable, Mapping
 
 from dialogs import aftercare, render, texts
 from dialogs.answers import answer
+from dialogs.asides import SAFE, UNSAFE, safety_answer
 from dialogs.casedesk import CaseDesk
 from dialogs.commands import run_command
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume
 from dialogs.flows import ALL_FLOWS
+from dialogs.guards import GUARDS
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from dialogs.matching import clean_text, command_of
 from dialogs.messages import Incoming, Reply, outgoing_from_payload, payload
@@ -238,13 +240,37 @@ class Engine:
         if acute:
             self._acute(turn, text)
             return
-        command = command_of(text) if text and not incoming.attachments else None
+        command = self._command(turn, text)
         if command is not None:
             run_command(turn, command)
+            return
+        if turn.state.safety and self._safety(turn, text):
             return
         if turn.flow is None or turn.step is None:
             enter_menu(turn, ask=False)
         answer(turn, text)
+
+    def _command(self, turn: Turn, text: str) -> str | None:
+        """The command a message gives: a command word, or a short message in other words
+        ("stop please", "nee wacht. terug")."""
+        if not text or turn.incoming.attachments:
+            return None
+        command = command_of(text)
+        if command is None and turn.incoming.choice is None:
+            command = GUARDS.command(text)
+        return command
+
+    def _safety(self, turn: Turn, text: str) -> bool:
+        """The answer to "are you safe now?": no leads to the acute-danger help, yes to
+        where we were. False when the message is about something else."""
+        turn.state.safety = False
+        said = safety_answer(turn, text)
+        if said == UNSAFE:
+            self._acute(turn, None)
+        elif said == SAFE:
+            turn.say(turn.tr(texts.SAFETY_GLAD))
+            reprompt(turn)
+        return said is not None
 
     def _over_rate(self, turn: Turn) -> bool:
         """More than `rate_limit` messages within `rate_window` (an emergency always passes).
@@ -276,7 +302,7 @@ class Engine:
             threshold = max(threshold, self.config.acute_story_threshold)
         return parse.intent.name == "acute_danger" and parse.intent.confidence >= threshold
 
-    def _acute(self, turn: Turn, text: str) -> None:
+    def _acute(self, turn: Turn, text: str | None) -> None:
         """Safety first (DESIGN §3.4): 112 and 0900-8844, alert security, keep the answers."""
         turn.say(turn.tr(texts.ACUTE_DANGER))
         contacts = enqueue_acute_alert(
@@ -293,7 +319,7 @@ class Engine:
         in_report = turn.flow is not None and turn.flow.kind is not None
         if in_report:
             turn.say(turn.tr(texts.ACUTE_CONTINUE))
-        if turn.step is not None and turn.step.story:
+        if turn.step is not None and turn.step.story and text:
             answer(turn, text)  # their own words about what happened are kept
         elif in_report and turn.step is not None:
             prompt(turn, turn.step)

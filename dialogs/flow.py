@@ -89,7 +89,11 @@ class Step:
     `review` the summary the melder confirms; `picks_step` a step whose options name the
     step to answer again. `entity` is the NLU entity that answers the step, `rule` a
     named rule that decides a typed answer before the classifier, and `on_unknown` a
-    named check for an answer that is not among the options (a guessed case code).
+    named check for an answer that is not among the options (a guessed case code);
+    `doubt` a named check of an answer in words (no day or time at 'when'): an answer it
+    doubts is confirmed with the melder before it is stored. A `verbatim` step's text goes
+    to another person as written (a question to the melder, a note): it is never taken as
+    a question to the bot, distress or a reference to earlier words.
     `busy` keeps a scheduled check-in from interrupting this step of an idle flow.
     """
 
@@ -116,6 +120,8 @@ class Step:
     entity: str | None = None
     rule: str | None = None
     on_unknown: str | None = None
+    doubt: str | None = None
+    verbatim: bool = False
     busy: bool = False
 
     def targets(self) -> tuple[str, ...]:
@@ -160,6 +166,7 @@ class Known:
     effects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     rules: frozenset[str] = frozenset()
     unknown_checks: frozenset[str] = frozenset()
+    doubts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -279,6 +286,7 @@ def _name_problems(step: Step, known: Known) -> list[str]:
         ("renderer", step.render, known.renderers),
         ("rule", step.rule, known.rules),
         ("check", step.on_unknown, known.unknown_checks),
+        ("doubt", step.doubt, known.doubts),
         *(("effect", effect, frozenset(known.effects)) for effect in step.effects()),
     )
     return [

@@ -5,10 +5,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from dialogs.flow import Option
+from nlu.phrases import PhraseIndex
 from nlu.text import INVISIBLE
 from nlu.text import words as fold_words
 
@@ -78,12 +81,38 @@ def looks_like_path(text: str) -> bool:
     return bool(_PATH.match(text.strip())) and "\n" not in text.strip()
 
 
+#: Numbers in words, and the words around them ("nummer 3", "de tweede").
+NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("een", "eén", "één", "eerste", "one", "first", "1e", "1ste"), 1),
+    **dict.fromkeys(("twee", "tweede", "two", "second", "2e", "2de"), 2),
+    **dict.fromkeys(("drie", "derde", "three", "third", "3e", "3de"), 3),
+    **dict.fromkeys(("vier", "vierde", "four", "fourth", "4e", "4de"), 4),
+    **dict.fromkeys(("vijf", "vijfde", "five", "fifth", "5e", "5de"), 5),
+    **dict.fromkeys(("zes", "zesde", "six", "sixth", "6e", "6de"), 6),
+}
+_NUMBER_FILLER = frozenset({"nummer", "optie", "keuze", "number", "option", "de", "het", "the"})
+# A whole short answer this close to a label or phrase (0-100) is that option; a little
+# less close, it is a guess the melder is asked to confirm.
+_SURE, _GUESS = 88.0, 75.0
+
+
 @dataclass(frozen=True)
 class Match:
-    """The outcome of matching input to options: an option, or why not."""
+    """The outcome of matching input to options: an option, a guess to confirm, or why
+    not (a number outside the list)."""
 
     option: Option | None = None
     out_of_range: bool = False
+    guess: Option | None = None
+
+
+def number_in(text: str) -> int | None:
+    """The number an answer stands for: "3", "drie", "nummer 3", "de tweede"."""
+    words = [w for w in fold(text).split() if w not in _NUMBER_FILLER]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def match_option(
@@ -92,27 +121,109 @@ def match_option(
     labels: Sequence[str],
     *,
     numbers: bool = True,
+    words: Mapping[str, Sequence[str]] | None = None,
 ) -> Match:
-    """Match typed text to an option by number, id, label (as shown) or synonym."""
+    """Match typed text to an option: by number (also in words), id, label or synonym,
+    then by the option's words (`words`, per option id) inside a longer answer or with a
+    typo; a near miss becomes a guess to confirm."""
     folded = fold(text)
     if not folded:
         return Match()
-    if numbers and folded.isdigit():
-        index = int(folded)
+    if numbers and (index := number_in(folded)) is not None:
         if 1 <= index <= len(options):
             return Match(options[index - 1])
         return Match(out_of_range=True)
+    exact = _exact(folded, options, labels)
+    if exact is not None:
+        return Match(exact)
+    entries = tuple(
+        (o.id, label, o.synonyms, tuple((words or {}).get(o.id, ())))
+        for o, label in zip(options, labels, strict=True)
+    )
+    by_id = {o.id: o for o in options}
+    found = _by_phrases(folded, _index(entries))
+    if found.option is None and found.guess is None:
+        found = _near(folded, entries)
+    return Match(
+        by_id.get(found.option.id) if found.option else None,
+        guess=by_id.get(found.guess.id) if found.guess else None,
+    )
+
+
+def says_option(
+    text: str,
+    options: Sequence[Option],
+    labels: Sequence[str],
+    words: Mapping[str, Sequence[str]] | None = None,
+) -> bool:
+    """Whether a longer message clearly gives an option: a phrase of two words or more
+    ("geen foto's", "dat was het"), or one word that opens the message ("nee, ..."). A
+    word of an option in the middle of a story ("hij had geen mes") is not enough."""
+    entries = tuple(
+        (o.id, label, o.synonyms, tuple((words or {}).get(o.id, ())))
+        for o, label in zip(options, labels, strict=True)
+    )
+    return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(fold(text)))
+
+
+def _exact(folded: str, options: Sequence[Option], labels: Sequence[str]) -> Option | None:
     for option, label in zip(options, labels, strict=True):
         if folded in (fold_label(option.id), fold_label(label)):
-            return Match(option)
+            return option
     for option in options:
         if any(folded == fold_label(s) for s in option.synonyms):
-            return Match(option)
+            return option
     # A short answer that starts a label ("ja," for "Ja, verstuur") is accepted too.
     if len(folded) >= 3:
         starts = [
             o for o, lab in zip(options, labels, strict=True) if fold_label(lab).startswith(folded)
         ]
         if len(starts) == 1:
-            return Match(starts[0])
-    return Match()
+            return starts[0]
+    return None
+
+
+Entries = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+@functools.lru_cache(maxsize=256)
+def _index(entries: Entries) -> PhraseIndex:
+    """The phrases of a question's options (cached: the same question comes back)."""
+    return PhraseIndex(
+        (option_id, phrase)
+        for option_id, label, synonyms, extra in entries
+        for phrase in (label, *synonyms, *extra)
+    )
+
+
+def _by_phrases(folded: str, index: PhraseIndex) -> Match:
+    """The option whose phrases cover the most of the answer; two options covering as
+    much make the first one mentioned a guess."""
+    hits = index.find(folded)
+    if not hits:
+        return Match()
+    cover: dict[str, int] = {}
+    for hit in hits:
+        cover[hit.key] = cover.get(hit.key, 0) + hit.size
+    ranked = sorted(cover, key=lambda k: -cover[k])
+    best = Option(ranked[0], "")
+    if len(ranked) > 1 and cover[ranked[1]] == cover[ranked[0]]:
+        first = next(h.key for h in hits if cover[h.key] == cover[ranked[0]])
+        return Match(guess=Option(first, ""))
+    return Match(best)
+
+
+def _near(folded: str, entries: Entries) -> Match:
+    """A short answer close to one label or phrase as a whole ("fysik", "whatsup")."""
+    if len(folded.split()) > 4:
+        return Match()
+    choices = {
+        fold_label(phrase): option_id
+        for option_id, label, synonyms, extra in entries
+        for phrase in (label, *synonyms, *extra)
+    }
+    found = process.extractOne(folded, list(choices), scorer=fuzz.ratio, score_cutoff=_GUESS)
+    if found is None:
+        return Match()
+    option = Option(choices[found[0]], "")
+    return Match(option) if found[1] >= _SURE else Match(guess=option)

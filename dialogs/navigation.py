@@ -132,8 +132,9 @@ def reprompt(turn: Turn) -> None:
         prompt(turn, turn.step)
 
 
-def prompt(turn: Turn, step: Step, *, repeat: bool = False) -> None:
-    """Ask a step's question (and show what it renders)."""
+def prompt(turn: Turn, step: Step, *, repeat: bool = False, again: bool = False) -> None:
+    """Ask a step's question (and show what it renders, unless it is asked `again` right
+    after it was shown: a misunderstood answer does not reprint a case or a summary)."""
     turn.step = step
     renderers = turn.env.registry.renderers
     if step.kind is StepKind.INFO:
@@ -144,7 +145,7 @@ def prompt(turn: Turn, step: Step, *, repeat: bool = False) -> None:
             turn.say(rendered)
         advance(turn, target)
         return
-    if step.render is not None and not repeat:
+    if step.render is not None and not (repeat or again):
         rendered = renderers[step.render](turn)
         if rendered:
             turn.say(rendered)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from dialogs import aftercareflow, caseflow, privacyflow, reportflow
+from dialogs import aftercareflow, caseflow, doubts, privacyflow, reportflow
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow
 from dialogs.flows import ALL_FLOWS
@@ -14,6 +14,7 @@ REGISTRY: Registry = (
     reportflow.REGISTRY.joined(caseflow.REGISTRY)
     .joined(aftercareflow.REGISTRY)
     .joined(privacyflow.REGISTRY)
+    .joined(doubts.REGISTRY)
 )
 
 

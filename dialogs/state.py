@@ -28,7 +28,10 @@ class ConversationState:
     `slots` holds the current flow's answers by slot name; `history` the steps asked
     before the current one (for 'back'); `prefill` answers a first sentence already gave;
     `opening` that first sentence; `editing` is set while the melder changes one answer
-    from the summary; `arrivals` are recent message times for the rate limit.
+    from the summary; `arrivals` are recent message times for the rate limit; `guess` is
+    the option the bot asked "did you mean ...?" about; `held` is an answer the bot asked
+    the melder to confirm before storing it (it did not look like an answer to the
+    question); `safety` is set while the bot waits for the answer to "are you safe now?".
     """
 
     lang: str = DEFAULT_LANGUAGE
@@ -39,6 +42,9 @@ class ConversationState:
     editing: bool = False
     arrivals: list[float] = field(default_factory=list)
     last_answer: LastAnswer | None = None
+    guess: str | None = None
+    held: str | None = None
+    safety: bool = False
 
     def reset(self) -> None:
         """Forget the flow's answers; keep the language and the rate-limit history."""
@@ -60,6 +66,9 @@ class ConversationState:
             prefill=dict(data.get("prefill") or {}),
             opening=str(opening) if opening else None,
             editing=bool(data.get("editing", False)),
+            guess=str(data["guess"]) if data.get("guess") else None,
+            held=str(data["held"]) if data.get("held") else None,
+            safety=bool(data.get("safety", False)),
             arrivals=[float(t) for t in data.get("arrivals") or []],
             last_answer=(
                 LastAnswer(str(answer.get("to")), list(answer.get("messages") or []))
@@ -79,6 +88,9 @@ class ConversationState:
             data["editing"] = True
         if self.arrivals:
             data["arrivals"] = self.arrivals
+        for name in ("guess", "held", "safety"):
+            if getattr(self, name):
+                data[name] = getattr(self, name)
         if self.last_answer is not None:
             data["last_answer"] = {"to": self.last_answer.to, "messages": self.last_answer.messages}
         return data

@@ -375,3 +375,57 @@ RATE_LIMITED = N_(
     "You are sending many messages in a short time. Please wait a minute and then send your "
     "answer again. Nothing has been lost. In danger? Call 112."
 )
+
+# -- understanding answers in other words (dialogs/answers.py, dialogs/asides.py) ----------
+
+GUESS_QUESTION = N_("Do you mean: {label}?")
+GUESS_YES = N_("Yes, that's it")
+GUESS_REJECTED = N_("Then choose what fits below, or say it in other words.")
+NOT_UNDERSTOOD_OPTIONS = N_(
+    "I'm not sure which one you mean. Choose below, type the number, or say it in other words."
+)
+NOT_AN_ANSWER = N_("That does not seem to answer the question yet.")
+HELD_WHEN = N_(
+    "I don't see a day or time in that. Shall I keep it like this as the answer to 'when'?"
+)
+HELD_SHORT_STORY = N_(
+    "Is that all you want to tell? A few more words help the contact person to understand "
+    "what happened. Type more, or keep it like this."
+)
+HELD_SHORTER_STORY = N_(
+    "That is much shorter than what you told before. Shall I replace your story with this?"
+)
+HELD_KEEP = N_("Yes, keep it like this")
+HELD_RETYPE = N_("No, I'll type it again")
+HELD_RETYPE_ASK = N_("All right. Type your answer again.")
+ADDED_TO_STORY = N_("I've added that to your story.")
+QUESTION_ANONYMITY = N_(
+    "Good question. This bot never sends your report to the person it is about. If you "
+    "report anonymously, your organisation does not see who you are either: no name, "
+    "account or phone number is kept with your report. Be aware that what you describe may "
+    "show who you are, and that the messenger knows you talk to this bot. With your name, "
+    "only the contact person of your organisation sees it, so they can help you; what "
+    "happens towards the other person, you can discuss with them first."
+)
+QUESTION_WHO_READS = N_(
+    "Your report goes only to the contact person of your organisation who fits it, such as "
+    "an aandachtsfunctionaris: never to the person it is about, and not to your line "
+    "manager if you don't want that."
+)
+QUESTION_WHAT_NEXT = N_(
+    "When you send your report you get a code. The contact person responds within {hours} "
+    "hours and can ask you questions through this chat; with 'status' you see how it stands."
+)
+QUESTION_DATA = N_(
+    "What you write is stored encrypted. Closed reports are deleted after {months} months. "
+    "With 'privacy' you can see or delete your data at any time."
+)
+QUESTION_UNKNOWN = N_(
+    "I can't answer that one myself. The contact person can help you with it once your "
+    "report is in."
+)
+CARE = N_("I'm sorry you feel this way. It's good that you say so.")
+SAFETY_QUESTION = N_("Are you safe right now?")
+SAFETY_YES = N_("Yes, I'm safe")
+SAFETY_NO = N_("No")
+SAFETY_GLAD = N_("Good. Take your time; we'll go on where we were.")

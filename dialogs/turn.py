@@ -93,6 +93,8 @@ Rule = Callable[[str], str | None]
 #: Handles an answer that is not among the options (the text, or None for a forged
 #: button); returns whether it answered the melder itself.
 UnknownCheck = Callable[[Turn, str | None], bool]
+#: Why an answer in words may not be what the question asked (a msgid), or None: fine.
+Doubt = Callable[[Turn, str], str | None]
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class Registry:
     effects: Mapping[str, Effect] = field(default_factory=dict)
     rules: Mapping[str, Rule] = field(default_factory=dict)
     unknown_checks: Mapping[str, UnknownCheck] = field(default_factory=dict)
+    doubts: Mapping[str, Doubt] = field(default_factory=dict)
 
     def joined(self, other: Registry) -> Registry:
         """Both registries in one; a name defined twice is an error."""
@@ -130,6 +133,7 @@ class Registry:
             "effects",
             "rules",
             "unknown_checks",
+            "doubts",
         ):
             mine, theirs = getattr(self, part), getattr(other, part)
             if twice := set(mine) & set(theirs):
@@ -149,4 +153,5 @@ class Registry:
             effects={name: e.outcomes for name, e in self.effects.items()},
             rules=frozenset(self.rules),
             unknown_checks=frozenset(self.unknown_checks),
+            doubts=frozenset(self.doubts),
         )

@@ -91,6 +91,7 @@ CHECKIN = Flow(
         Step(
             name="words",
             kind=StepKind.TEXT,
+            story=True,
             slot="checkin_text",
             prompt=N_("Would you like to say something about it? Type it, or choose 'No, thanks'."),
             options=(Option("skip", N_("No, thanks"), value="", synonyms=("nee", "no")),),

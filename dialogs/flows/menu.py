@@ -185,6 +185,7 @@ STATUS = Flow(
         Step(
             name="answer",
             kind=StepKind.TEXT,
+            verbatim=True,
             slot="answer_text",
             prompt=N_("Type your answer. Only the contact person handling your report reads it."),
             render="open_question",
@@ -247,6 +248,7 @@ CASES = Flow(
         Step(
             name="ask",
             kind=StepKind.TEXT,
+            verbatim=True,
             slot="question_text",
             prompt=N_(
                 "Type your question for the melder. The bot passes it on in their chat; if "
@@ -260,6 +262,7 @@ CASES = Flow(
         Step(
             name="note",
             kind=StepKind.TEXT,
+            verbatim=True,
             slot="note_text",
             prompt=N_(
                 "Type your note. Only contact persons of this case see it, never the melder."
@@ -293,6 +296,7 @@ CASES = Flow(
         Step(
             name="action_text",
             kind=StepKind.TEXT,
+            verbatim=True,
             slot="action_text",
             prompt=N_("Describe the action that was taken."),
             effect="record_action",
@@ -311,6 +315,7 @@ CASES = Flow(
         Step(
             name="close_feedback",
             kind=StepKind.TEXT,
+            verbatim=True,
             slot="feedback_text",
             prompt=N_(
                 "Write a short message for the melder: what was done with their report. They "

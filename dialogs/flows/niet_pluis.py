@@ -18,6 +18,7 @@ FEELING = Step(
     ),
     offer=Offer.OPENING,
     story=True,
+    doubt="story",
     min_length=3,
     next="about",
 )

@@ -25,6 +25,7 @@ WHAT = Step(
     ),
     offer=Offer.OPENING,
     story=True,
+    doubt="story",
     min_length=3,
     next="when",
 )
@@ -34,6 +35,7 @@ WHEN = Step(
     kind=StepKind.CHOICE,
     slot="occurred_choice",
     free_text_slot="occurred",
+    doubt="when",
     prompt=N_(
         "When did it happen? Choose below or type a date and time, for example "
         "'3 March around 14:00'."

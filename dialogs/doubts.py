@@ -1,0 +1,50 @@
+"""Named doubts about answers in words (`Step.doubt`): is this what the question asked?
+
+An answer a doubt returns a message for is held and confirmed with the melder before it
+is stored, never silently stored and never refused.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dialogs import texts
+from dialogs.guards import GUARDS
+from dialogs.lexicon import answer_words
+from dialogs.turn import Registry, Turn
+from nlu.phrases import tokens
+
+__all__ = ["REGISTRY"]
+
+#: A story shorter than this many words is confirmed before it is kept.
+_SHORT_STORY = 3
+
+
+@lru_cache(maxsize=1)
+def _when_words() -> frozenset[str]:
+    """Words that say when: those of the 'when' options and guards.yml's time words."""
+    phrases = [p for ps in answer_words("occurred_choice").values() for p in ps]
+    words = {w for p in phrases for w in tokens(p) if len(w) >= 4 and w not in GUARDS.filler}
+    time_words = GUARDS.words["time_words"]
+    return frozenset(words) | {str(w) for w in time_words}
+
+
+def _when(turn: Turn, text: str) -> str | None:
+    """No digit and no word of time: probably not when it happened."""
+    if any(c.isdigit() for c in text) or set(tokens(text)) & _when_words():
+        return None
+    return texts.HELD_WHEN
+
+
+def _story(turn: Turn, text: str) -> str | None:
+    """A story of a word or two, or one that would replace a much longer one."""
+    step = turn.step
+    before = str(turn.slots.get(step.slot) or "") if step is not None and step.slot else ""
+    if len(before) > 80 and len(text) * 3 < len(before):
+        return texts.HELD_SHORTER_STORY
+    if len(text.split()) < _SHORT_STORY:
+        return texts.HELD_SHORT_STORY
+    return None
+
+
+REGISTRY = Registry(doubts={"when": _when, "story": _story})

@@ -1,0 +1,115 @@
+"""Messages that are not an answer to the open question.
+
+A command in other words ("stop please", "nee wacht. terug"), a question to the bot ("wie
+leest dit?", "weet hij dan wie ik ben?"), a word that says nothing where words are asked
+("klaar" as who did it), distress ("ik durf niet naar huis", 😢), or a reference to what
+the melder already wrote ("zie hierboven"). The words are data: dialogs/lexicon/guards.yml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any
+
+from dialogs.lexicon import guard_words
+from nlu.distress import distress
+from nlu.phrases import PhraseIndex, tokens
+
+__all__ = ["GUARDS", "Guards"]
+
+#: The longest message that can be a command or a filler-only answer, in words.
+_SHORT = 6
+#: The longest message taken as a question to the bot, in words.
+_QUESTION = 20
+
+
+def _phrases(groups: Any) -> list[tuple[str, str]]:
+    return [(str(key), str(p)) for key, phrases in dict(groups).items() for p in phrases]
+
+
+@dataclass(frozen=True)
+class Guards:
+    """The guard words, indexed once."""
+
+    words: Any
+
+    @cached_property
+    def _commands(self) -> PhraseIndex:
+        return PhraseIndex(_phrases(self.words["commands"]))
+
+    @cached_property
+    def _topics(self) -> PhraseIndex:
+        return PhraseIndex(_phrases(self.words["questions"]))
+
+    @cached_property
+    def _distress(self) -> PhraseIndex:
+        return PhraseIndex(("distress", str(p)) for p in self.words["distress"]["phrases"])
+
+    @cached_property
+    def _see_above(self) -> PhraseIndex:
+        return PhraseIndex(("see_above", str(p)) for p in self.words["see_above"])
+
+    @cached_property
+    def filler(self) -> frozenset[str]:
+        """Words that add nothing to a command and alone answer nothing."""
+        return frozenset(w for p in self.words["filler"] for w in tokens(str(p)))
+
+    @cached_property
+    def _question_words(self) -> frozenset[str]:
+        return frozenset(str(w) for w in self.words["question_words"])
+
+    def command(self, text: str) -> str | None:
+        """The command a short message stands for: one command phrase, the rest filler."""
+        words = tokens(text)
+        if not words or len(words) > _SHORT:
+            return None
+        hits = self._commands.find(words)
+        if len({h.key for h in hits}) != 1:
+            return None
+        covered = {i for h in hits for i in range(h.start, h.end)}
+        rest = [w for i, w in enumerate(words) if i not in covered]
+        return hits[0].key if all(w in self.filler for w in rest) else None
+
+    def says_nothing(self, text: str) -> bool:
+        """Only filler ("klaar", "ok", "ja"): no answer where words are asked."""
+        words = tokens(text)
+        return len(words) <= _SHORT and all(w in self.filler for w in words)
+
+    def is_question(self, text: str) -> bool:
+        """A question (ends with '?' or starts with a question word), not a story."""
+        words = tokens(text)
+        if not words or len(words) > _QUESTION:
+            return False
+        if text.rstrip().endswith("?"):
+            return True
+        # "weet ik niet" starts like "weet hij wie ik ben" but asks nothing.
+        return words[0] in self._question_words and len(words) >= 4 and not self.says_nothing(text)
+
+    def question_topic(self, text: str) -> str | None:
+        """What a question to the bot is about (anonymity, who reads, ...), if known."""
+        if not self.is_question(text):
+            return None
+        hits = self._topics.find(text)
+        return hits[0].key if hits else None
+
+    def distress(self, text: str) -> str | None:
+        """The kind of distress a message shows ("suicidal", "distress"), or None."""
+        named = distress(text)
+        if named is not None:
+            return named
+        if any(e in text for e in self.words["distress"]["emoji"]):
+            return "distress"
+        return "distress" if self._distress.find(text) else None
+
+    def refers_back(self, text: str) -> bool:
+        """ "zie hierboven", "wat ik al schreef": the melder points at an earlier message."""
+        return len(tokens(text)) <= 8 and bool(self._see_above.find(text))
+
+
+@lru_cache(maxsize=1)
+def _guards() -> Guards:
+    return Guards(guard_words())
+
+
+GUARDS = _guards()

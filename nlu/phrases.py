@@ -1,0 +1,129 @@
+"""Finding known phrases in what someone typed: with typos, inside longer answers.
+
+A `PhraseIndex` holds phrases, each standing for a key (an option id, a command). `find`
+returns where they occur in a text: whole words only, a typo allowed in longer words
+("slecth" for "slecht", "instagarm"), and never right after a negation ("niet slecht" is not
+"slecht"; a phrase that itself starts with a negation, such as "niet naar mijn
+leidinggevende", is found as a whole). Longer phrases win over the shorter ones they
+contain: "heel slecht" over "slecht", "niet zo goed" over "goed".
+
+Words are corrected against the index's own vocabulary with rapidfuzz, so the cost is a
+few microseconds per word whatever the number of phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from nlu.text import words as fold_words
+
+__all__ = ["NEGATIONS", "Hit", "PhraseIndex", "tokens"]
+
+#: Words that turn the phrase after them around (up to two words before it).
+NEGATIONS = frozenset({"niet", "geen", "nooit", "not", "no", "never", "nor", "don't", "isn't"})
+# Clause boundaries a negation does not reach across.
+_BOUNDARY = frozenset({"maar", "but", "en", "and", "want", "omdat", "because"})
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a text as the index compares them (folded, no punctuation)."""
+    return fold_words(text).split()
+
+
+def _typos_allowed(word: str) -> int:
+    """How many edits a word may be off: none for short words, where one letter is
+    another word ("goed"/"god", "nee"/"een")."""
+    if len(word) >= 8:
+        return 2
+    return 1 if len(word) >= 5 else 0
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in a text: its key, and the word span [start, end) it covers."""
+
+    key: str
+    start: int
+    end: int
+    exact: bool
+
+    @property
+    def size(self) -> int:
+        """How many words the phrase covers."""
+        return self.end - self.start
+
+
+class PhraseIndex:
+    """Phrases by key, for finding them in short answers."""
+
+    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        vocabulary: set[str] = set()
+        for key, phrase in phrases:
+            words = tuple(tokens(phrase))
+            if not words:
+                continue
+            vocabulary.update(words)
+            self._by_first.setdefault(words[0], []).append((words, key))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))  # longest first
+        self._vocabulary = sorted(vocabulary)
+        self._known = frozenset(vocabulary)
+
+    def correct(self, word: str) -> tuple[str, bool]:
+        """The vocabulary word this word stands for (itself when unknown), and whether
+        it was written exactly so."""
+        if word in self._known or not self._vocabulary:
+            return word, True
+        allowed = _typos_allowed(word)
+        if not allowed:
+            return word, True
+        found = process.extractOne(
+            word, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=allowed
+        )
+        if found is None or _typos_allowed(found[0]) == 0:
+            return word, True
+        return found[0], False
+
+    def find(self, text: str | Sequence[str]) -> list[Hit]:
+        """Every phrase in the text that no longer phrase covers, in text order."""
+        raw = tokens(text) if isinstance(text, str) else list(text)
+        corrected = [self.correct(w) for w in raw]
+        words = [w for w, _ in corrected]
+        hits: list[Hit] = []
+        for start, word in enumerate(words):
+            for phrase, key in self._by_first.get(word, ()):
+                end = start + len(phrase)
+                if tuple(words[start:end]) != phrase or _negated(words, start, phrase):
+                    continue
+                exact = all(ok for _, ok in corrected[start:end])
+                hits.append(Hit(key, start, end, exact))
+        return _outermost(hits)
+
+
+def _negated(words: Sequence[str], start: int, phrase: tuple[str, ...]) -> bool:
+    """Whether a negation in the two words before the phrase turns it around."""
+    if phrase[0] in NEGATIONS:
+        return False
+    for word in reversed(words[max(0, start - 2) : start]):
+        if word in _BOUNDARY:
+            return False
+        if word in NEGATIONS:
+            return True
+    return False
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer hit's span."""
+    kept = [
+        h
+        for h in hits
+        if not any(
+            o is not h and o.start <= h.start and h.end <= o.end and o.size > h.size for o in hits
+        )
+    ]
+    return sorted(kept, key=lambda h: (h.start, -h.size))
