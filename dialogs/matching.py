@@ -136,10 +136,7 @@ def match_option(
     exact = _exact(folded, options, labels)
     if exact is not None:
         return Match(exact)
-    entries = tuple(
-        (o.id, label, o.synonyms, tuple((words or {}).get(o.id, ())))
-        for o, label in zip(options, labels, strict=True)
-    )
+    entries = _entries(options, labels, words)
     by_id = {o.id: o for o in options}
     found = _by_phrases(folded, _index(entries))
     if found.option is None and found.guess is None:
@@ -159,10 +156,7 @@ def says_option(
     """Whether a longer message clearly gives an option: a phrase of two words or more
     ("geen foto's", "dat was het"), or one word that opens the message ("nee, ..."). A
     word of an option in the middle of a story ("hij had geen mes") is not enough."""
-    entries = tuple(
-        (o.id, label, o.synonyms, tuple((words or {}).get(o.id, ())))
-        for o, label in zip(options, labels, strict=True)
-    )
+    entries = _entries(options, labels, words)
     return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(fold(text)))
 
 
@@ -186,14 +180,43 @@ def _exact(folded: str, options: Sequence[Option], labels: Sequence[str]) -> Opt
 Entries = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
 
 
+#: Words too common to tell options apart by themselves.
+_COMMON_WORDS = (
+    "de het een van op in aan bij met voor naar uit over dat die dit mijn je jouw of en "
+    "maar zoals bijvoorbeeld iets iemand dingen ding nog niet geen wel ook the a an of at "
+    "on to for with from my your or and but such as example something someone things "
+    "thing not yes ja nee no it is was "
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _entries(
+    options: Sequence[Option], labels: Sequence[str], words: Mapping[str, Sequence[str]] | None
+) -> Entries:
+    """Per option: id, label as shown, the source label and synonyms, and its words."""
+    return tuple(
+        (o.id, label, (o.label, *o.synonyms), tuple((words or {}).get(o.id, ())))
+        for o, label in zip(options, labels, strict=True)
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _index(entries: Entries) -> PhraseIndex:
-    """The phrases of a question's options (cached: the same question comes back)."""
-    return PhraseIndex(
+    """The phrases of a question's options (cached: the same question comes back), and
+    each word of a label or synonym that only one option has ("schelden", "north")."""
+    phrases = [
         (option_id, phrase)
         for option_id, label, synonyms, extra in entries
         for phrase in (label, *synonyms, *extra)
-    )
+    ]
+    owners: dict[str, set[str]] = {}
+    for option_id, label, synonyms, _extra in entries:
+        for name in (label, *synonyms):
+            for word in fold_label(name).split():
+                if len(word) >= 4 and word not in _COMMON:
+                    owners.setdefault(word, set()).add(option_id)
+    phrases += [(next(iter(ids)), word) for word, ids in owners.items() if len(ids) == 1]
+    return PhraseIndex(phrases)
 
 
 def _by_phrases(folded: str, index: PhraseIndex) -> Match:

@@ -135,10 +135,17 @@ def localized(text: LocalizedText | str, lang: str) -> str:
 
 
 class Team(ConfigModel):
-    """A team or location a melder can belong to."""
+    """A team or location a melder can belong to; `aliases` are other names people use
+    for it ("HAP", "de kliniek"), so a typed answer or a story can name it."""
 
     id: Identifier
     name: LocalizedText
+    aliases: tuple[NonEmptyStr, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the team: Dutch, English and the aliases."""
+        return tuple(n for n in (self.name.nl, self.name.en, *self.aliases) if n)
 
 
 class Addresses(ConfigModel):

@@ -84,7 +84,9 @@ def _line_manager_not_involved(turn: Turn) -> bool:
 
 
 def _team_options(turn: Turn) -> tuple[Option, ...]:
-    options = [Option(t.id, localized(t.name, turn.tr.lang)) for t in turn.org.teams]
+    options = [
+        Option(t.id, localized(t.name, turn.tr.lang), synonyms=t.names) for t in turn.org.teams
+    ]
     options.append(Option("none", texts.TEAM_NOT_SAY, synonyms=("liever niet", "rather not")))
     return tuple(options)
 

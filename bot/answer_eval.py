@@ -1,0 +1,201 @@
+"""How well the bot understands answers in people's own words (`zorgveilig nlu test`).
+
+Every held-out answer (nlu/heldout/answers/{nl,en}.yml) is typed at its question in a
+fresh chat of the real engine, on a throw-away database, and compared with pressing the
+button the answer means: right when it leaves the conversation in the same place with
+the same answer stored. A "do you mean ...?" counts as not right at the first try.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.runtime import Runtime, build_runtime
+from bot.settings import Settings
+from dialogs.messages import Incoming
+from dialogs.state import ConversationState
+
+__all__ = ["AnswerReport", "evaluate_answers", "heldout_answer_files"]
+
+HELDOUT_DIR = Path(__file__).resolve().parent.parent / "nlu" / "heldout" / "answers"
+#: Held-out answers name a few options by their meaning rather than their id.
+_ALIASES = {"any": "none"}
+#: Where each held-out question is asked, when it is not a step of its first flow.
+_STEP_OF = {"evidence_more": "evidence", "score": "score", "share": "share"}
+#: Answers every report step may rely on having been given before.
+_BEFORE: dict[str, Any] = {
+    "description": "Een bezoeker schold me uit en dreigde me op te wachten na mijn dienst.",
+    "occurred_choice": "yesterday",
+    "location_kind": "reception",
+    "platform": "instagram",
+    "handle": "",
+    "aro_category": "verbaal",
+    "perpetrator_relation": "bezoeker",
+    "evidence_done": "done",
+    "impact": 3,
+    "anonymous": True,
+    "team": "none",
+    "preferred_role": "none",
+    "exclude_line_manager": False,
+    "about": "situation",
+    "niet_pluis_mode": "bespreken",
+    "checkin_score": 3,
+    "checkin_text": "Ik slaap slecht sinds het gebeurde.",
+}
+
+
+@dataclass
+class QuestionScore:
+    """The outcome for one question in one language."""
+
+    right: int = 0
+    guessed: int = 0
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """How many answers were tried."""
+        return self.right + self.guessed + len(self.wrong)
+
+    @property
+    def share(self) -> float:
+        """The share understood right at the first try."""
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class AnswerReport:
+    """Scores per (language, question)."""
+
+    scores: dict[tuple[str, str], QuestionScore] = field(default_factory=dict)
+
+    @property
+    def overall(self) -> float:
+        """The share right at the first try over all answers."""
+        total = sum(s.total for s in self.scores.values())
+        return sum(s.right for s in self.scores.values()) / total if total else 0.0
+
+    def summary(self) -> str:
+        """A table for the terminal: per question, right, asked back, wrong."""
+        lines = ["answers in own words (right at the first try):"]
+        for (lang, question), score in sorted(self.scores.items()):
+            lines.append(
+                f"  {lang} {question:<16} {score.share:6.1%}  ({score.right}/{score.total}, "
+                f"{score.guessed} asked back, {len(score.wrong)} wrong)"
+            )
+        lines.append(f"  overall {self.overall:.1%}")
+        return "\n".join(lines)
+
+    def failures(self) -> Iterator[str]:
+        """The answers not understood: language, question, text, expected, got."""
+        for (lang, question), score in sorted(self.scores.items()):
+            for text, expected, got in score.wrong:
+                yield f"{lang} {question}: {text!r} expected {expected}, got {got}"
+
+
+def heldout_answer_files(folder: Path = HELDOUT_DIR) -> list[Path]:
+    """The held-out answer files, one per language."""
+    return sorted(folder.glob("*.yml"))
+
+
+def evaluate_answers(files: list[Path], settings: Settings | None = None) -> AnswerReport:
+    """Type every held-out answer at its question and score it (see the module doc)."""
+    report = AnswerReport()
+    with tempfile.TemporaryDirectory(prefix="zv-answers-") as folder:
+        base = settings or Settings()
+        isolated = base.model_copy(
+            update={
+                "data_dir": Path(folder),
+                "database_url": None,
+                "nlu_model": base.model_path.resolve(),
+            }
+        )
+        runtime = build_runtime(isolated)
+        try:
+            for path in files:
+                lang = path.stem
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+                for entry in data["questions"]:
+                    _question(runtime, lang, entry, report)
+        finally:
+            runtime.close()
+    return report
+
+
+@dataclass
+class _Probe:
+    """Puts fresh chats at one question and reads where they end up."""
+
+    runtime: Runtime
+    lang: str
+    flow: str
+    step: str
+    count: int = 0
+
+    def outcome(self, *, text: str = "", choice: str | None = None) -> tuple[Any, ...]:
+        """Where a fresh chat at this question is after one message, and what it stored."""
+        self.count += 1
+        chat = f"eval-{self.lang}-{self.flow}-{self.step}-{self.count}"
+        engine, store = self.runtime.engine, self.runtime.store
+        key = store.pseudonym("console", chat)
+        state = ConversationState(lang=self.lang, slots=dict(_BEFORE))
+        with store.unit() as unit:
+            unit.save_conversation(
+                key=key,
+                channel="console",
+                address=chat,
+                lang=self.lang,
+                flow=self.flow,
+                step=self.step,
+                state=state.to_stored(),
+                expected_version=None,
+            )
+        engine.handle(Incoming("console", chat, chat, text=text, choice=choice))
+        with store.unit() as unit:
+            stored = unit.load_conversation(key, lock=False)
+        if stored is None:
+            return ("gone", None, (), False)
+        after = ConversationState.from_stored(stored.state, self.lang)
+        changed = tuple(sorted((k, str(v)) for k, v in after.slots.items() if _BEFORE.get(k) != v))
+        asked_back = after.guess is not None or after.held is not None or after.safety
+        return (stored.flow, stored.step, changed, asked_back)
+
+
+def _question(runtime: Runtime, lang: str, entry: Mapping[str, Any], report: AnswerReport) -> None:
+    question = str(entry["question"])
+    flow = str(entry["flows"][0])
+    step = str(entry.get("step") or _STEP_OF.get(question, question))
+    probe = _Probe(runtime, lang, flow, step)
+    expected_outcomes: dict[str, tuple[Any, ...]] = {}
+    score = report.scores.setdefault((lang, f"{flow}.{question}"), QuestionScore())
+    for answer in entry["answers"]:
+        expect = _ALIASES.get(str(answer["expect"]), str(answer["expect"]))
+        if expect not in expected_outcomes:
+            expected_outcomes[expect] = _expected(probe, expect)
+        got = probe.outcome(text=str(answer["text"]))
+        if _same(got, expected_outcomes[expect], story=expect == "story"):
+            score.right += 1
+        elif got[-1] is True:
+            score.guessed += 1
+        else:
+            score.wrong.append((str(answer["text"]), expect, repr(got[:3])))
+
+
+def _same(got: tuple[Any, ...], expected: tuple[Any, ...], *, story: bool) -> bool:
+    """The same place and answers; for words added to the story, the same answers changed."""
+    if story:
+        return got[:2] == expected[:2] and [k for k, _ in got[2]] == [k for k, _ in expected[2]]
+    return got[:3] == expected[:3]
+
+
+def _expected(probe: _Probe, expect: str) -> tuple[Any, ...]:
+    """The outcome of pressing the option's button (or, for "story", of adding words)."""
+    if expect == "story":
+        return probe.outcome(text="Hij had ook nog een schaar in zijn hand, dat zag ik later.")
+    return probe.outcome(choice=expect)
