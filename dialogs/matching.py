@@ -133,12 +133,15 @@ def match_option(
         if 1 <= index <= len(options):
             return Match(options[index - 1])
         return Match(out_of_range=True)
+    scaled = _scale_number(folded, options) if numbers else None
+    if scaled is not None:
+        return Match(scaled)
     exact = _exact(folded, options, labels)
     if exact is not None:
         return Match(exact)
     entries = _entries(options, labels, words)
     by_id = {o.id: o for o in options}
-    found = _by_phrases(folded, _index(entries))
+    found = _by_phrases(folded, _index(entries), [e[0] for e in entries])
     if found.option is None and found.guess is None:
         found = _near(folded, entries)
     return Match(
@@ -158,6 +161,21 @@ def says_option(
     word of an option in the middle of a story ("hij had geen mes") is not enough."""
     entries = _entries(options, labels, words)
     return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(fold(text)))
+
+
+def _scale_number(folded: str, options: Sequence[Option]) -> Option | None:
+    """On a scale whose options are numbers, the one number in a short answer: "2 i
+    think", "a 1 honestly", "three-ish" (not on other questions: "4 days ago" is no 4)."""
+    words = folded.replace("-", " ").split()
+    if len(words) > 5:
+        return None
+    # "een" is also "a" ("een beetje slecht"): only a number when it stands alone.
+    found = {int(w) if w.isdigit() else NUMBER_WORDS.get(w) for w in words if w != "een"}
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    number = str(found.pop())
+    return next((o for o in options if o.id == number), None)
 
 
 def _exact(folded: str, options: Sequence[Option], labels: Sequence[str]) -> Option | None:
@@ -219,19 +237,22 @@ def _index(entries: Entries) -> PhraseIndex:
     return PhraseIndex(phrases)
 
 
-def _by_phrases(folded: str, index: PhraseIndex) -> Match:
+def _by_phrases(folded: str, index: PhraseIndex, keys: Sequence[str]) -> Match:
     """The option whose phrases cover the most of the answer; two options covering as
     much make the first one mentioned a guess."""
-    hits = index.find(folded)
+    # Of two options, one negated is the other: "doesn't have to be anonymous" is named.
+    other = dict(zip(keys, reversed(keys), strict=True)) if len(keys) == 2 else {}
+    hits = [h for h in index.find(folded, negated=bool(other)) if not h.negated or h.key in other]
     if not hits:
         return Match()
     cover: dict[str, int] = {}
     for hit in hits:
-        cover[hit.key] = cover.get(hit.key, 0) + hit.size
+        key = other[hit.key] if hit.negated else hit.key
+        cover[key] = cover.get(key, 0) + hit.size
     ranked = sorted(cover, key=lambda k: -cover[k])
     best = Option(ranked[0], "")
     if len(ranked) > 1 and cover[ranked[1]] == cover[ranked[0]]:
-        first = next(h.key for h in hits if cover[h.key] == cover[ranked[0]])
+        first = ranked[0]
         return Match(guess=Option(first, ""))
     return Match(best)
 

@@ -7,8 +7,9 @@ returns where they occur in a text: whole words only, a typo allowed in longer w
 leidinggevende", is found as a whole). Longer phrases win over the shorter ones they
 contain: "heel slecht" over "slecht", "niet zo goed" over "goed".
 
-Words are corrected against the index's own vocabulary with rapidfuzz, so the cost is a
-few microseconds per word whatever the number of phrases.
+Words are matched to the index's own vocabulary by their stem (Snowball, Dutch and
+English: "schreeuwde" finds "schreeuwen", "slapped" finds "slap"), else corrected with
+rapidfuzz; the cost is a few microseconds per word whatever the number of phrases.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -24,9 +26,48 @@ from nlu.text import words as fold_words
 __all__ = ["NEGATIONS", "Hit", "PhraseIndex", "tokens"]
 
 #: Words that turn the phrase after them around (up to two words before it).
-NEGATIONS = frozenset({"niet", "geen", "nooit", "not", "no", "never", "nor", "don't", "isn't"})
+NEGATIONS = frozenset(
+    {
+        "niet",
+        "geen",
+        "nooit",
+        "not",
+        "never",
+        "nor",
+        "don't",
+        "dont",
+        "doesn't",
+        "doesnt",
+        "isn't",
+        "isnt",
+        "can't",
+        "cant",
+        "cannot",
+        "won't",
+        "wont",
+        "shouldn't",
+        "mustn't",
+        "didn't",
+        "didnt",
+        "hoeft",
+        "hoef",
+        "without",
+        "zonder",
+    }
+)
 # Clause boundaries a negation does not reach across.
 _BOUNDARY = frozenset({"maar", "but", "en", "and", "want", "omdat", "because"})
+
+
+_STEMMERS = (Stemmer.Stemmer("dutch"), Stemmer.Stemmer("english"))
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """The Dutch and English stems of a word (of four letters or more: shorter words are
+    too often another word once stemmed)."""
+    if len(word) < 4:
+        return ()
+    return tuple(dict.fromkeys(s.stemWord(word) for s in _STEMMERS))
 
 
 def tokens(text: str) -> list[str]:
@@ -50,6 +91,7 @@ class Hit:
     start: int
     end: int
     exact: bool
+    negated: bool = False
 
     @property
     def size(self) -> int:
@@ -73,12 +115,19 @@ class PhraseIndex:
             entries.sort(key=lambda e: -len(e[0]))  # longest first
         self._vocabulary = sorted(vocabulary)
         self._known = frozenset(vocabulary)
+        self._by_stem: dict[str, str] = {}
+        for word in self._vocabulary:
+            for stem in stems(word):
+                self._by_stem.setdefault(stem, word)
 
     def correct(self, word: str) -> tuple[str, bool]:
         """The vocabulary word this word stands for (itself when unknown), and whether
         it was written exactly so."""
         if word in self._known or not self._vocabulary:
             return word, True
+        for stem in stems(word):
+            if stem in self._by_stem:
+                return self._by_stem[stem], True
         allowed = _typos_allowed(word)
         if not allowed:
             return word, True
@@ -89,8 +138,9 @@ class PhraseIndex:
             return word, True
         return found[0], False
 
-    def find(self, text: str | Sequence[str]) -> list[Hit]:
-        """Every phrase in the text that no longer phrase covers, in text order."""
+    def find(self, text: str | Sequence[str], *, negated: bool = False) -> list[Hit]:
+        """Every phrase in the text that no longer phrase covers, in text order; with
+        `negated`, also the phrases right after a negation (marked so)."""
         raw = tokens(text) if isinstance(text, str) else list(text)
         corrected = [self.correct(w) for w in raw]
         words = [w for w, _ in corrected]
@@ -98,10 +148,13 @@ class PhraseIndex:
         for start, word in enumerate(words):
             for phrase, key in self._by_first.get(word, ()):
                 end = start + len(phrase)
-                if tuple(words[start:end]) != phrase or _negated(words, start, phrase):
+                if tuple(words[start:end]) != phrase:
+                    continue
+                turned = _negated(words, start, phrase)
+                if turned and not negated:
                     continue
                 exact = all(ok for _, ok in corrected[start:end])
-                hits.append(Hit(key, start, end, exact))
+                hits.append(Hit(key, start, end, exact, turned))
         return _outermost(hits)
 
 
