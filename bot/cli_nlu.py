@@ -53,8 +53,10 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
     from nlu.factory import DEFAULT_DATA_DIR
     from nlu.training_data import TrainingDataError, load_training_data
 
+    if args.heldout:
+        return cmd_nlu_heldout(args)
     if not (args.cross_validation or args.nlu):
-        raise CliError("give --nlu FILE (test data) or --cross-validation")
+        raise CliError("give --nlu FILE (test data), --cross-validation or --heldout")
     settings = load_settings()
     configure_logging(settings)
     try:
@@ -80,6 +82,25 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
     print(result.summary())
     for path in paths.values():
         print(f"wrote {path}")
+    return 0
+
+
+def cmd_nlu_heldout(args: argparse.Namespace) -> int:
+    """Score the held-out sets of nlu/heldout/: answers in people's own words per
+    question (typed at the question in the real engine)."""
+    from pathlib import Path
+
+    from bot.answer_eval import evaluate_answers, heldout_answer_files
+
+    settings = load_settings()
+    configure_logging(settings)
+    report = evaluate_answers(heldout_answer_files(), settings)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    failures = out / "answers_errors.txt"
+    failures.write_text("\n".join(report.failures()) + "\n", encoding="utf-8")
+    print(report.summary())
+    print(f"wrote {failures}")
     return 0
 
 
@@ -140,6 +161,11 @@ def add_nlu_commands(sub: Any) -> None:
     )
     nlu_test.add_argument(
         "--cross-validation", action="store_true", help="k-fold cross-validation on nlu/data"
+    )
+    nlu_test.add_argument(
+        "--heldout",
+        action="store_true",
+        help="score the held-out sets (nlu/heldout/): answers in own words per question",
     )
     nlu_test.add_argument("--folds", type=int, default=5, help="folds (default: 5)")
     nlu_test.add_argument("--out", default="results", help="output folder (default: results)")

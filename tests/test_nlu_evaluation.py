@@ -213,7 +213,7 @@ def test_cli_nlu_test_cross_validation(capsys: pytest.CaptureFixture[str], tmp_p
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["nlu", "test"], "give --nlu FILE (test data) or --cross-validation"),
+        (["nlu", "test"], "give --nlu FILE (test data), --cross-validation or --heldout"),
         (["nlu", "test", "--cross-validation", "--folds", "1"], "at least 2 folds"),
         (["nlu", "test", "--nlu", "nope.yml"], "nope.yml: no such file or directory"),
     ],

@@ -1,0 +1,223 @@
+"""Answers in people's own words: whole reports typed without a button or a label, near
+misses asked back, commands and questions in other words, distress, doubtful answers."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from bot.runtime import Runtime
+from storage.models import OutboxMessage
+from tests.stepchat import StepChat
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+AGGRESSION_NL = {
+    "what": "Een bezoeker schreeuwde tegen mij bij de balie en gooide een beker naar me.",
+    "when": "gistermiddag rond drie uur",
+    "where": "bij de balie van de huisartsenpost",
+    "aro": "hij gooide dingen naar me",
+    "who": "de zoon van de patiënt",
+    "evidence": "nee, ik heb geen foto's",
+    "impact": "echt heel slecht, ik zit nog te trillen",
+    "anonymity": "liever anoniem",
+    "team": "klinek noord",
+    "contact_pref": "weet ik niet",
+    "line_manager": "liever niet, hij kent de familie",
+    "summary": "klopt, verstuur maar",
+}
+ONLINE_EN = {
+    "what": "Someone posted my home address on Instagram and wrote that they know where I live.",
+    "when": "yesterday evening",
+    "where": "insta",
+    "handle": "@nurse_hater_88",
+    "who": "no idea who it is",
+    "evidence": "that's all I have",
+    "impact": "not great",
+    "anonymity": "please keep me anonymous",
+    "team": "north clinic",
+    "contact_pref": "doesn't matter",
+    "summary": "yes send it",
+}
+NIET_PLUIS_NL = {
+    "what": "Er komen steeds vreemde mannen langs bij een cliënt en de sfeer is dreigend.",
+    "about": "over een cliënt",
+    "mode": "eerst bespreken, ik wil niemand beschuldigen",
+    "anonymity": "zonder mijn naam",
+    "team": "de kliniek",
+    "summary": "ja klopt",
+}
+
+
+def only_case(runtime: Runtime) -> dict[str, object]:
+    with runtime.store.unit() as unit:
+        (case,) = unit.all_cases()
+    return {**case.facts, **case.details, "anonymous": case.anonymous, "kind": case.kind}
+
+
+def start(chat: StepChat, words: str) -> None:
+    chat.send(words)
+
+
+def test_an_aggression_report_typed_in_dutch_words(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    start(chat, "ik wil agressie melden")
+    asked = chat.answer("aggression", AGGRESSION_NL)
+    assert asked == list(AGGRESSION_NL), "every question understood at the first try"
+    case = only_case(runtime)
+    assert case["kind"] == "aggression"
+    assert case["occurred_choice"] == "yesterday"
+    assert case["location_kind"] == "reception"
+    assert case["aro_category"] == "fysiek"
+    assert case["perpetrator_relation"] == "naaste"
+    assert case["impact"] == 1
+    assert case["anonymous"] is True
+    assert case["team"] == "kliniek-noord"
+    assert case["exclude_line_manager"] is True
+    assert "ZV-" in chat.all_text
+
+
+def test_an_online_threat_typed_in_english_words(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("english")
+    start(chat, "I want to report an online threat")
+    asked = chat.answer("online_threat", ONLINE_EN)
+    assert asked == list(ONLINE_EN)
+    case = only_case(runtime)
+    assert (case["platform"], case["handle"]) == ("instagram", "@nurse_hater_88")
+    assert case["perpetrator_relation"] == "onbekend"
+    assert (case["impact"], case["team"]) == (2, "kliniek-noord")
+
+
+def test_a_niet_pluis_signal_typed_in_words(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    start(chat, "ik heb een niet pluis gevoel")
+    asked = chat.answer("niet_pluis", NIET_PLUIS_NL)
+    assert asked == list(NIET_PLUIS_NL)
+    case = only_case(runtime)
+    assert (case["about"], case["niet_pluis_mode"]) == ("client", "bespreken")
+    assert (case["anonymous"], case["team"]) == (True, "kliniek-noord")
+
+
+def test_a_near_miss_is_asked_back_with_the_best_guess(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.send("Hij schold me uit bij de afdeling.")
+    chat.send("vandaag")
+    reply = chat.send("op de afdeling, bij de balie")
+    assert reply[-1].text == "Bedoel je: Op mijn werkplek of afdeling?"
+    assert [c.id for c in reply[-1].choices][:2] == ["ward", "home_visit"]
+    chat.send("ja")
+    assert chat.position() == ("aggression", "aro")
+    chat.send("terug")
+    reply = chat.send("balie of afdeling")
+    assert reply[-1].text.startswith("Bedoel je:")
+    reply = chat.send("nee")
+    assert "Kies dan hieronder wat past" in reply[0].text
+    assert chat.position() == ("aggression", "where")
+
+
+def test_nothing_more_ends_the_evidence_and_more_story_is_kept(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    for answer in list(AGGRESSION_NL.values())[:5]:
+        chat.send(answer)
+    assert chat.position() == ("aggression", "evidence")
+    chat.send("https://example.org/foto-van-de-beker")
+    reply = chat.send("hij had ook nog een schaar in zijn hand, dat zag ik later")
+    assert reply[0].text == "Ik heb dat bij je verhaal gezet."
+    chat.send("niks meer")
+    assert chat.position() == ("aggression", "impact")
+    for answer in list(AGGRESSION_NL.values())[6:]:
+        chat.send(answer)
+    assert "schaar in zijn hand" in str(only_case(runtime)["description"])
+
+
+def test_commands_in_other_words_at_a_free_text_question(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("online bedreiging melden")
+    assert chat.position() == ("online_threat", "what")
+    chat.send("stop please")
+    assert chat.position()[1] == "menu"
+    chat.send("online bedreiging melden")
+    chat.send("Iemand stuurt me dreigende berichten via WhatsApp over mijn kinderen.")
+    chat.send("gisteren")
+    chat.send("whatsapp")
+    assert chat.position() == ("online_threat", "handle")
+    chat.send("nee wacht. terug")
+    assert chat.position() == ("online_threat", "where")
+
+
+def test_a_question_about_anonymity_is_answered_and_changes_nothing(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    for answer in list(AGGRESSION_NL.values())[:7]:
+        chat.send(answer)
+    assert chat.position() == ("aggression", "anonymity")
+    reply = chat.send("als ik mijn naam geef, weet hij het dan?")
+    assert reply[0].text.startswith("Goede vraag. Deze bot stuurt je melding nooit naar")
+    assert chat.position() == ("aggression", "anonymity"), "nothing chosen"
+    chat.send("nee wacht. terug")
+    assert chat.position() == ("aggression", "impact"), "'terug' is no name"
+
+
+def test_distress_gets_a_human_answer_and_a_safety_question(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    reply = chat.send("ik durf niet naar huis")
+    assert [m.text for m in reply][:2] == [
+        "Wat naar dat je je zo voelt. Goed dat je het zegt.",
+        "Ben je nu veilig?",
+    ]
+    reply = chat.send("nee")
+    assert "112" in reply[0].text
+    with runtime.store.unit() as unit:
+        purposes = [m.purpose for m in unit.session.exec(select(OutboxMessage)).all()]
+    assert "acute_alert" in purposes, "security is alerted"
+
+
+def test_safe_after_distress_goes_on_where_we_were(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.send(AGGRESSION_NL["what"])
+    reply = chat.send("😡😢")
+    assert reply[-1].text == "Ben je nu veilig?"
+    reply = chat.send("ja hoor")
+    assert reply[0].text == "Goed. Neem je tijd; we gaan verder waar we waren."
+    assert chat.position() == ("aggression", "when")
+
+
+def test_an_answer_without_a_day_or_time_is_confirmed_first(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.send(AGGRESSION_NL["what"])
+    reply = chat.send("tijdens de overdracht")
+    assert reply[-1].text.startswith("Ik zie daar geen dag of tijd in.")
+    assert chat.position() == ("aggression", "when")
+    chat.send("nee, ik typ het opnieuw")
+    assert chat.position() == ("aggression", "when")
+    chat.send("vanochtend om 7 uur")
+    assert chat.position() == ("aggression", "where")
+
+
+def test_a_one_word_story_is_confirmed_and_filler_is_no_answer(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    reply = chat.send("geslagen")
+    assert reply[-1].text.startswith("Is dit alles wat je wilt vertellen?")
+    chat.send("door een bewoner tijdens het wassen, met de vlakke hand")
+    assert chat.position() == ("aggression", "when")
+    for answer in ("gisteren", "op de afdeling"):
+        chat.send(answer)
+    chat.send("fysiek")
+    reply = chat.send("klaar")
+    assert "Ik weet niet zeker welke je bedoelt" in reply[0].text
+    assert chat.position() == ("aggression", "who"), "'klaar' is not who did it"
+
+
+def test_see_above_uses_what_the_melder_wrote_first(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    opening = "Een vader van een patiënt heeft mij vanmiddag op de afdeling uitgescholden en geduwd."
+    chat.send(opening)
+    assert chat.position() == ("aggression", "what")
+    chat.answer("aggression", {**AGGRESSION_NL, "what": "zie hierboven"})
+    assert only_case(runtime)["description"] == opening
