@@ -216,7 +216,7 @@ def test_a_one_word_story_is_confirmed_and_filler_is_no_answer(runtime: Runtime)
 
 def test_see_above_uses_what_the_melder_wrote_first(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
-    opening = "Een vader van een patiënt heeft mij vanmiddag op de afdeling uitgescholden en geduwd."
+    opening = "Een vader van een patiënt heeft mij op de afdeling uitgescholden en geduwd."
     chat.send(opening)
     assert chat.position() == ("aggression", "what")
     chat.answer("aggression", {**AGGRESSION_NL, "what": "zie hierboven"})
