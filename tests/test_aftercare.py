@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.runtime import Runtime
-from tests.conftest import Driver, Said
+from tests.stepchat import Driver, Said
 from tests.test_case_handling import Clock, outbox, report
 
 

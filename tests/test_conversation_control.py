@@ -10,7 +10,7 @@ from sqlmodel import select
 from bot.runtime import Runtime
 from dialogs.flows import ALL_FLOWS
 from storage.models import Case, Evidence, OutboxMessage
-from tests.conftest import Driver
+from tests.stepchat import Driver
 from tests.test_conversation_report import ONLINE_ANONYMOUS
 
 ACUTE = "help hij staat nu voor de deur met een mes"

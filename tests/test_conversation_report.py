@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.cli import case_json
 from bot.runtime import Runtime
 from storage.casecode import ALPHABET
-from tests.conftest import Driver
+from tests.stepchat import Driver
 
 CODE = re.compile(rf"ZV-[{ALPHABET}]{{4}}")
 

@@ -9,7 +9,7 @@ import pytest
 from bot.runtime import Runtime
 from nlu.anonymity import preference
 from nlu.training_data import load_training_data
-from tests.conftest import Driver
+from tests.stepchat import Driver
 from tests.test_conversation_report import ONLINE_ANONYMOUS, exported
 
 NLU = Path(__file__).resolve().parent.parent / "nlu"

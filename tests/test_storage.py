@@ -20,7 +20,7 @@ from storage.casecode import ALPHABET, new_code, normalise_code
 from storage.crypto import DecryptionError, KeyConfigError, KeySources, Vault, load_vault
 from storage.db import create_db_engine, migrate
 from storage.repository import Store
-from tests.conftest import Driver
+from tests.stepchat import Driver
 from tests.test_conversation_report import DESCRIPTION, ONLINE_ANONYMOUS
 
 

@@ -17,7 +17,7 @@ from storage.crypto import DecryptionError, Vault
 from storage.keys import rotate_all
 from storage.models import Case
 from storage.retention import purge
-from tests.conftest import Driver
+from tests.stepchat import Driver
 from tests.test_case_handling import Clock, outbox, report
 from tests.test_conversation_control import _prefix_for_every_step
 
