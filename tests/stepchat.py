@@ -276,10 +276,3 @@ class Driver:
     def session(self, script: Script, *, user: str = "melder", lang: str | None = None) -> Said:
         """Like `talk`, everything the bot said in one."""
         return self.talk(script, user=user, lang=lang).said
-
-    def turns(
-        self, lines: list[str], *, user: str = "melder", lang: str | None = None
-    ) -> list[Said]:
-        """Like `talk`, what the bot said per input line (index 0: the greeting)."""
-        talk = self.talk(lines, user=user, lang=lang)
-        return [talk.greeting, *(t.said for t in talk.turns)]
