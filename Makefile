@@ -32,7 +32,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 
 types: $(STAMP)
-	$(BIN)/mypy bot dialogs nlu storage
+	$(BIN)/mypy bot dialogs nlu storage tests bench
 
 # The suite runs against SQLite and a real PostgreSQL server started for the run.
 unit: install

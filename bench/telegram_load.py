@@ -36,10 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
-from engine_load import SCRIPTS, Line, Press, percentile  # noqa: E402
-
+from bench.engine_load import SCRIPTS, Line, Press, percentile  # noqa: E402
 from tests.fake_telegram import TOKEN, Call, FakeTelegram  # noqa: E402
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")

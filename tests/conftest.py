@@ -1,27 +1,24 @@
 """Shared fixtures: a trained model per session, a fresh data folder per test, and a
-driver that runs the real console channel in JSONL mode."""
+driver that runs the real console channel in JSONL mode (tests/stepchat.py)."""
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from bot.console import ConsoleChat
 from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from storage.db import create_db_engine, migrate
+from tests.stepchat import Driver
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -127,72 +124,6 @@ def runtime(make_runtime: Callable[..., Runtime]) -> Runtime:
     return make_runtime()
 
 
-@dataclass
-class Said:
-    """What the bot said in one session, with helpers to read it."""
-
-    records: list[dict[str, Any]]
-
-    @property
-    def messages(self) -> list[dict[str, Any]]:
-        return [r for r in self.records if r["type"] == "message"]
-
-    @property
-    def texts(self) -> list[str]:
-        return [m["text"] for m in self.messages]
-
-    @property
-    def all_text(self) -> str:
-        return "\n".join(self.texts)
-
-    @property
-    def last(self) -> dict[str, Any]:
-        return self.messages[-1]
-
-    def choice_ids(self) -> list[str]:
-        return [c["id"] for c in self.last["choices"]]
-
-
-class Driver:
-    """Runs console sessions (one per call) for a console user against one runtime."""
-
-    def __init__(self, runtime: Runtime) -> None:
-        self.runtime = runtime
-
-    def session(self, lines: list[str], *, user: str = "melder", lang: str | None = None) -> Said:
-        """Start the chat, send the lines one by one, and end the input (EOF)."""
-        out = io.StringIO()
-        chat = ConsoleChat(
-            self.runtime.engine,
-            self.runtime.store,
-            self.runtime.organisation,
-            user=user,
-            lang=lang,
-            jsonl=True,
-            out=out,
-            tick=self.runtime.tick,
-        )
-        chat.run(lines)
-        records = [json.loads(line) for line in out.getvalue().splitlines()]
-        assert records[-1] == {"type": "await"}, "the bot must end waiting for input"
-        return Said(records)
-
-    def turns(
-        self, lines: list[str], *, user: str = "melder", lang: str | None = None
-    ) -> list[Said]:
-        """Like `session`, but split the output per input line (index 0: the greeting)."""
-        said = self.session(lines, user=user, lang=lang)
-        turns: list[Said] = []
-        current: list[dict[str, Any]] = []
-        for record in said.records:
-            current.append(record)
-            if record["type"] == "await":
-                turns.append(Said(current))
-                current = []
-        assert len(turns) == len(lines) + 1
-        return turns
-
-
 @pytest.fixture
 def driver(runtime: Runtime) -> Driver:
     """A JSONL console driver on a fresh bot."""
@@ -216,7 +147,7 @@ def run_cli(
 
 
 @pytest.fixture
-def cli_env(tmp_path: Path, model_path: Path) -> Iterator[dict[str, str]]:
+def cli_env(tmp_path: Path, model_path: Path) -> dict[str, str]:
     """Environment for CLI subprocesses on a fresh data folder."""
     return {
         "ZV_DATA_DIR": str(tmp_path / "var"),
@@ -227,7 +158,8 @@ def cli_env(tmp_path: Path, model_path: Path) -> Iterator[dict[str, str]]:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked `sqlite_only` run on SQLite only: their PostgreSQL variants are not
     collected (rather than skipped), because other tests cover that database for them."""
-    keep, drop = [], []
+    keep: list[pytest.Item] = []
+    drop: list[pytest.Item] = []
     for item in items:
         callspec = getattr(item, "callspec", None)
         on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
 from bot.runtime import Runtime
-from tests.conftest import Driver, Said
-from tests.test_case_handling import Clock, outbox, report
+from tests.stepchat import Answer, Driver, Said
+from tests.test_case_handling import Clock, open_case, outbox, report
+
+#: In the privacy menu: delete my data, yes.
+DELETE_MY_DATA = Answer("privacy", {"choose": "delete", "delete_confirm": "yes"})
 
 
 @pytest.fixture
@@ -24,7 +28,7 @@ def clock() -> Clock:
     return Clock()  # 2026-11-23 10:00 UTC = 11:00 in Amsterdam
 
 
-def checkins(said: Said) -> list[dict[str, object]]:
+def checkins(said: Said) -> list[dict[str, Any]]:
     return [m for m in said.messages if m.get("outbox") and "Hoe gaat het nu" in m["text"]]
 
 
@@ -34,11 +38,12 @@ def test_checkins_on_day_1_7_and_28_each_once(world: tuple[Runtime, Driver], clo
     seen: list[int] = []
     for day in (1, 7, 28):
         clock.now = datetime(2026, 11, 23, 10, 0, tzinfo=UTC) + timedelta(days=day, minutes=1)
-        said = driver.turns(["4", "skip"])
-        found = checkins(said[0])
+        talk = driver.talk([Answer("checkin", {"score": "4", "words": "skip"})])
+        found = checkins(talk.greeting)
         assert len(found) == 1, f"one check-in on day {day}"
         assert code in str(found[0]["text"])
-        assert "Dank je" in said[2].all_text
+        assert talk.asked("checkin") == ["score", "words"]
+        assert "Dank je" in talk.reply("words").all_text
         seen.append(day)
         assert not checkins(driver.session([])), "and it is not sent twice"
     assert seen == [1, 7, 28]
@@ -85,9 +90,11 @@ def test_opt_out_with_one_tap(world: tuple[Runtime, Driver], clock: Clock) -> No
     _runtime, driver = world
     report(driver)
     clock.advance(days=1, minutes=1)
-    said = driver.turns(["stop"])
-    assert "stop" in [c["id"] for c in checkins(said[0])[0]["choices"]]  # type: ignore[index]
-    assert "niet meer" in said[1].texts[0]
+    talk = driver.talk([Answer("checkin", {"score": "stop"})])
+    [checkin] = checkins(talk.greeting)
+    assert "stop" in [c["id"] for c in checkin["choices"]]
+    assert "niet meer" in talk.reply("score").texts[0]
+    assert talk.end == ("menu", "menu")
     clock.advance(days=30)
     assert not checkins(driver.session([]))
 
@@ -99,10 +106,10 @@ def test_a_checkin_waits_while_the_melder_is_writing_a_report(
     report(driver)
     driver.session(["aggression", "Een bezoeker schold mij uit."])
     clock.advance(days=1, minutes=1)
-    busy = driver.turns(["today"])
-    assert not checkins(busy[0])
-    assert not checkins(busy[1])
-    assert "Waar" in busy[1].last["text"], "the report goes on undisturbed"
+    busy = driver.talk([Answer("aggression", {"when": "today"}, until="where")])
+    assert not checkins(busy.greeting)
+    assert not checkins(busy.reply("when"))
+    assert "Waar" in busy.reply("when").last["text"], "the report goes on undisturbed"
     driver.session(["stop"])
     clock.advance(hours=3, minutes=1)
     assert len(checkins(driver.session([]))) == 1
@@ -114,20 +121,26 @@ def test_low_score_offers_support_and_a_callback_through_the_relay(
     _runtime, driver = world
     code = report(driver)
     clock.advance(days=1, minutes=1)
-    said = driver.turns(["2", "Ik slaap slecht en ben bang op straat.", "no", "yes"])
-    support = said[3].all_text
-    assert "113" in support
-    assert "0800-0113" in support
-    assert "huisarts" in support
-    assert "yes" in said[3].choice_ids()
-    assert "gevraagd" in said[4].texts[0]
+    answers = {
+        "score": "2",
+        "words": "Ik slaap slecht en ben bang op straat.",
+        "share": "no",
+        "support": "yes",
+    }
+    talk = driver.talk([Answer("checkin", answers)])
+    support = talk.question("support")
+    assert "113" in support.all_text
+    assert "0800-0113" in support.all_text
+    assert "huisarts" in support.all_text
+    assert "yes" in support.choice_ids()
+    assert "gevraagd" in talk.reply("support").texts[0]
 
-    carla = driver.turns(["cases", code], user="vp-carla")
-    [notice] = [n for n in outbox(carla[0]) if "contact" in n]
+    carla = driver.talk(open_case(code), user="vp-carla")
+    [notice] = [n for n in outbox(carla.greeting) if "contact" in n]
     assert code in notice
     assert "anoniem" in notice
-    anna = driver.turns(["cases", code], user="af-anna")
-    view = anna[2].all_text
+    anna = driver.talk(open_case(code), user="af-anna")
+    view = anna.question("case_view").all_text
     assert "dag 1: 2/5" in view, "the aanspreekpunt sees the score trend"
     assert "slaap slecht" not in view, "but not the words without consent"
     assert "melder: vroeg om contact" in view, "the call-back request, in Dutch"
@@ -140,20 +153,29 @@ def test_words_of_distress_lead_to_support_even_with_a_good_score(
     _runtime, driver = world
     code = report(driver)
     clock.advance(days=1, minutes=1)
-    said = driver.turns(["4", "eerlijk gezegd kan ik het niet meer aan", "yes", "no"])
-    assert "0800-0113" in said[3].all_text
-    anna = driver.turns(["cases", code], user="af-anna")
-    assert "kan ik het niet meer aan" in anna[2].all_text, "shared with consent"
+    answers = {
+        "score": "4",
+        "words": "eerlijk gezegd kan ik het niet meer aan",
+        "share": "yes",
+        "support": "no",
+    }
+    talk = driver.talk([Answer("checkin", answers)])
+    assert "0800-0113" in talk.question("support").all_text
+    anna = driver.talk(open_case(code), user="af-anna")
+    assert "kan ik het niet meer aan" in anna.question("case_view").all_text, "shared"
 
 
 def test_talk_to_someone_without_a_report_asks_how_to_reach_them(
     world: tuple[Runtime, Driver],
 ) -> None:
     _runtime, driver = world
-    said = driver.turns(["aftercare", "yes", "Sanne, 06 12345678"], user="nieuw")
-    assert "Slachtofferhulp" in said[1].all_text
-    assert "bereiken" in said[2].last["text"]
-    assert "Carla" in said[3].texts[0] or "vertrouwenspersoon" in said[3].texts[0]
+    answers = {"callback": "yes", "callback_how": "Sanne, 06 12345678"}
+    talk = driver.talk(["aftercare", Answer("aftercare", answers)], user="nieuw")
+    assert "Slachtofferhulp" in talk.question("callback").all_text
+    assert "bereiken" in talk.question("callback_how").last["text"]
+    assert talk.reply("callback_how").texts[0] == (
+        "Dank je. Ik heb het doorgegeven aan de vertrouwenspersoon. Die neemt contact met je op."
+    )
     carla = driver.session([], user="vp-carla")
     assert any("06 12345678" in n for n in outbox(carla))
 
@@ -164,7 +186,7 @@ def test_melder_exports_and_deletes_their_data(world: tuple[Runtime, Driver], cl
 
     runtime, driver = world
     code = report(driver)
-    driver.session(["cases", code, "ask", "Mag ik je bellen?"], user="af-anna")
+    driver.session(open_case(code, case_view=["ask"], ask="Mag ik je bellen?"), user="af-anna")
     exported = driver.session(["privacy", "export"])
     [file] = [r for r in exported.records if r["type"] == "file"]
     data = json.loads(Path(file["path"]).read_text(encoding="utf-8"))
@@ -174,9 +196,9 @@ def test_melder_exports_and_deletes_their_data(world: tuple[Runtime, Driver], cl
     assert "De zoon van mevrouw K." in mine["your_answers"]["description"]
     assert [m["text"] for m in mine["messages"]] == ["Mag ik je bellen?"]
 
-    said = driver.turns(["privacy", "delete", "yes"])
-    assert "Weet je het zeker" in said[2].last["text"]
-    assert "verwijderd" in said[3].texts[0]
+    talk = driver.talk(["privacy", DELETE_MY_DATA])
+    assert "Weet je het zeker" in talk.question("delete_confirm").last["text"]
+    assert "verwijderd" in talk.reply("delete_confirm").texts[0]
     with runtime.store.unit() as unit:
         assert unit.case_by_code(code) is None
         assert unit.cases_of_reporter(runtime.store.pseudonym("console", "melder")) == []

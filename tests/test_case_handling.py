@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.runtime import Runtime
-from tests.conftest import Driver, Said
-from tests.test_conversation_report import ONLINE_ANONYMOUS
+from tests.stepchat import Answer, Driver, Said, Script
+from tests.test_conversation_report import ONLINE_REPORT
 
 QUESTION = "Heeft de afzender ook je telefoonnummer genoemd?"
 ANSWER = "Nee, alleen mijn voornaam en de afdeling."
@@ -44,8 +44,14 @@ def outbox(said: Said) -> list[str]:
     return [m["text"] for m in said.messages if m.get("outbox")]
 
 
+def open_case(code: str, **answers: str | list[str]) -> Script:
+    """A contact opens `code` from their cases, then answers `answers` (by step name; a
+    list answers a step each time it comes, and the chat ends when it is used up)."""
+    return ["cases", Answer("cases", {"case_list": [code], "case_view": [], **answers})]
+
+
 def report(driver: Driver, user: str = "melder") -> str:
-    said = driver.session(ONLINE_ANONYMOUS, user=user)
+    said = driver.session(ONLINE_REPORT, user=user)
     codes = [w.strip(".,") for t in said.texts for w in t.split() if w.startswith("ZV-")]
     return codes[0]
 
@@ -55,18 +61,20 @@ def test_two_contacts_receive_one_claims_and_the_other_sees_it(
 ) -> None:
     runtime, driver = world
     code = report(driver)
-    anna = driver.turns(["cases", code, "claim"], user="af-anna")
-    assert code in outbox(anna[0])[0]
-    assert "claim" in anna[2].choice_ids()
-    assert "opgepakt" in anna[3].texts[0]
-    assert "claim" not in anna[3].choice_ids(), "a claimed case cannot be claimed again"
+    anna = driver.talk(open_case(code, case_view=["claim"]), user="af-anna")
+    assert code in outbox(anna.greeting)[0]
+    assert "claim" in anna.question("case_view").choice_ids()
+    claimed = anna.reply("case_view")
+    assert "opgepakt" in claimed.texts[0]
+    assert "claim" not in claimed.choice_ids(), "a claimed case cannot be claimed again"
 
-    team = driver.turns(["cases", code], user="mt-team")
-    notices = outbox(team[0])
+    team = driver.talk(open_case(code), user="mt-team")
+    notices = outbox(team.greeting)
     assert any(code in n for n in notices)
     assert any("Anna de Vries" in n for n in notices)
-    assert "Anna de Vries" in team[2].all_text
-    assert "claim" not in team[2].choice_ids()
+    view = team.question("case_view")
+    assert "Anna de Vries" in view.all_text
+    assert "claim" not in view.choice_ids()
 
     melder = driver.session([], user="melder")
     news = outbox(melder)
@@ -84,21 +92,24 @@ def test_two_contacts_receive_one_claims_and_the_other_sees_it(
 def test_anonymous_relay_both_ways(world: tuple[Runtime, Driver]) -> None:
     runtime, driver = world
     code = report(driver, user="nachtdienst-42")
-    driver.session(["cases", code, "ask", QUESTION], user="af-anna")
+    driver.session(open_case(code, case_view=["ask"], ask=QUESTION), user="af-anna")
 
-    melder = driver.turns(["status", code, "answer", ANSWER], user="nachtdienst-42")
-    [notice] = outbox(melder[0])
+    answers = {"status_list": code, "own_case": ["answer"], "answer": ANSWER}
+    melder = driver.talk(["status", Answer("status", answers)], user="nachtdienst-42")
+    [notice] = outbox(melder.greeting)
     assert code in notice
     assert QUESTION not in notice, "the notice itself carries no content"
-    assert "status" in [c["id"] for m in melder[0].messages for c in m["choices"]]
-    assert QUESTION in melder[2].all_text
-    assert "answer" in melder[2].choice_ids()
-    assert "doorgegeven" in melder[4].texts[0]
-    assert "answer" not in melder[4].choice_ids(), "answered: no open question any more"
+    assert "status" in [c["id"] for m in melder.greeting.messages for c in m["choices"]]
+    own_case = melder.question("own_case")
+    assert QUESTION in own_case.all_text
+    assert "answer" in own_case.choice_ids()
+    answered = melder.reply("answer")
+    assert "doorgegeven" in answered.texts[0]
+    assert "answer" not in answered.choice_ids(), "answered: no open question any more"
 
-    anna = driver.turns(["cases", code], user="af-anna")
-    assert any("beantwoord" in n for n in outbox(anna[0]))
-    view = anna[2].all_text
+    anna = driver.talk(open_case(code), user="af-anna")
+    assert any("beantwoord" in n for n in outbox(anna.greeting))
+    view = anna.question("case_view").all_text
     assert QUESTION in view
     assert ANSWER in view
     assert "nachtdienst-42" not in view
@@ -115,36 +126,29 @@ def test_anonymous_relay_both_ways(world: tuple[Runtime, Driver]) -> None:
 def test_actions_notes_close_and_feedback(world: tuple[Runtime, Driver]) -> None:
     runtime, driver = world
     code = report(driver)
-    anna = driver.turns(
-        [
-            "cases",
-            code,
-            "note",
-            "Melder kent de afzender mogelijk.",
-            "action",
-            "warn",
-            "17",
-            "action",
-            "own",
-            "Account gemeld bij Instagram.",
-            "close",
-            "handled",
-            "We hebben de zoon aangesproken en het account laten verwijderen.",
-        ],
-        user="af-anna",
+    script = open_case(
+        code,
+        case_view=["note", "action", "action", "close"],
+        note="Melder kent de afzender mogelijk.",
+        action_group=["warn", "own"],
+        action_pick="17",
+        action_text="Account gemeld bij Instagram.",
+        close_outcome="handled",
+        close_feedback="We hebben de zoon aangesproken en het account laten verwijderen.",
     )
-    assert "opgeslagen" in anna[4].texts[0]
-    assert "17" in anna[6].choice_ids()
-    assert "vastgelegd" in anna[7].texts[0]
-    final = anna[-1].all_text
-    assert "afgesloten" in final
-    assert "Stevig gesprek van leidinggevende met veroorzaker" in final
-    assert "Account gemeld bij Instagram." in final
-    assert "close" not in anna[-1].choice_ids()
+    anna = driver.talk(script, user="af-anna")
+    assert "opgeslagen" in anna.reply("note").texts[0]
+    assert "17" in anna.question("action_pick").choice_ids()
+    assert "vastgelegd" in anna.reply("action_pick").texts[0]
+    closed = anna.reply("close_feedback")
+    assert "afgesloten" in closed.all_text
+    assert "Stevig gesprek van leidinggevende met veroorzaker" in closed.all_text
+    assert "Account gemeld bij Instagram." in closed.all_text
+    assert "close" not in closed.choice_ids()
 
-    melder = driver.turns(["status", code], user="melder")
-    assert any("afgesloten" in n for n in outbox(melder[0]))
-    mine = melder[2].all_text
+    melder = driver.talk(["status", Answer("status", {"status_list": code, "own_case": []})])
+    assert any("afgesloten" in n for n in outbox(melder.greeting))
+    mine = melder.question("own_case").all_text
     assert "We hebben de zoon aangesproken" in mine
     assert "Melder kent de afzender" not in mine, "internal notes never reach the melder"
     with runtime.store.unit() as unit:
@@ -158,16 +162,17 @@ def test_hand_over_tells_the_new_contact_and_not_the_melder_who(
 ) -> None:
     _runtime, driver = world
     code = report(driver)
-    anna = driver.turns(["cases", code, "handover"], user="af-anna")
-    candidates = anna[3].choice_ids()
+    anna = driver.talk(open_case(code, case_view=["handover"], handover=[]), user="af-anna")
+    candidates = anna.question("handover").choice_ids()
     assert "vp-carla" in candidates
     assert "sec-frank" not in candidates
-    driver.session(["cases", code, "handover", "vp-carla"], user="af-anna")
+    handover = open_case(code, case_view=["handover"], handover="vp-carla")
+    driver.session(handover, user="af-anna")
 
-    carla = driver.turns(["cases", code], user="vp-carla")
-    assert any("overgedragen" in n for n in outbox(carla[0]))
-    assert code in carla[1].choice_ids()
-    assert "De zoon van mevrouw K." in carla[2].all_text
+    carla = driver.talk(open_case(code), user="vp-carla")
+    assert any("overgedragen" in n for n in outbox(carla.greeting))
+    assert code in carla.question("case_list").choice_ids()
+    assert "De zoon van mevrouw K." in carla.question("case_view").all_text
 
     news = outbox(driver.session([], user="melder"))
     assert any("ander aanspreekpunt" in n for n in news)
@@ -186,9 +191,10 @@ def test_unclaimed_case_escalates_once_after_the_deadline(
     assert any("wordt opgepakt" in n for n in outbox(melder)), "the melder is told"
     assert runtime.engine.run_due_timers() == 0, "a timer fires once"
 
-    bram = driver.turns(["cases", code], user="af-bram")
-    assert any("niet opgepakt" in n for n in outbox(bram[0]))
-    assert code in bram[1].choice_ids(), "the backup can now open the case"
+    bram = driver.talk(open_case(code), user="af-bram")
+    assert any("niet opgepakt" in n for n in outbox(bram.greeting))
+    assert code in bram.question("case_list").choice_ids(), "the backup can now open the case"
+    assert bram.end == ("cases", "case_view")
     with runtime.store.unit() as unit:
         assert "case_escalated" in [e.action for e in unit.audit_events()]
 
@@ -196,7 +202,7 @@ def test_unclaimed_case_escalates_once_after_the_deadline(
 def test_claimed_case_does_not_escalate(world: tuple[Runtime, Driver], clock: Clock) -> None:
     runtime, driver = world
     code = report(driver)
-    driver.session(["cases", code, "claim"], user="af-anna")
+    driver.session(open_case(code, case_view=["claim"]), user="af-anna")
     clock.advance(hours=30)
     runtime.engine.run_due_timers()
     assert not any("niet opgepakt" in n for n in outbox(driver.session([], user="af-bram")))
@@ -241,13 +247,14 @@ def test_48_hour_norm_reminder_until_a_reaction_is_recorded(
 ) -> None:
     runtime, driver = world
     code = report(driver)
-    driver.session(["cases", code, "claim"], user="af-anna")
+    driver.session(open_case(code, case_view=["claim"]), user="af-anna")
     clock.advance(hours=24, minutes=1)
     runtime.engine.run_due_timers()
     reminders = [n for n in outbox(driver.session([], user="af-anna")) if "48 uur" in n]
     assert len(reminders) == 1
     assert code in reminders[0]
-    driver.session(["cases", code, "action", "warn", "17"], user="af-anna")
+    action = open_case(code, case_view=["action"], action_group="warn", action_pick="17")
+    driver.session(action, user="af-anna")
     clock.advance(hours=24)
     runtime.engine.run_due_timers()
     assert not [n for n in outbox(driver.session([], user="af-anna")) if "48 uur" in n]
@@ -257,34 +264,34 @@ def test_excluded_line_manager_never_sees_the_case(
     world: tuple[Runtime, Driver], clock: Clock
 ) -> None:
     runtime, driver = world
-    driver.session(
-        [
-            "aggression",
-            "Een bezoeker bedreigde mij bij de balie.",
-            "today",
-            "reception",
-            "verbaal",
-            "bezoeker",
-            "done",
-            "3",
-            "anonymous",
-            "kliniek-noord",
-            "none",
-            "exclude",
-            "confirm",
-        ]
-    )
+    answers = {
+        "what": "Een bezoeker bedreigde mij bij de balie.",
+        "when": "today",
+        "where": "reception",
+        "aro": "verbaal",
+        "who": "bezoeker",
+        "evidence": "done",
+        "impact": "3",
+        "anonymity": "anonymous",
+        "team": "kliniek-noord",
+        "contact_pref": "none",
+        "line_manager": "exclude",
+        "summary": "confirm",
+    }
+    driver.session(["aggression", Answer("aggression", answers)])
     with runtime.store.unit() as unit:
         [case] = unit.all_cases()
     code = case.code
     clock.advance(hours=30)
     runtime.engine.run_due_timers()  # escalation does not bring the manager in either
-    dirk = driver.turns(["cases", code], user="lg-dirk")
-    assert not outbox(dirk[0])
-    assert code not in dirk[1].choice_ids()
-    assert "niet naar jou" in dirk[2].texts[0] or "bestaat niet" in dirk[2].texts[0]
-    anna = driver.turns(["cases", code, "handover"], user="af-anna")
-    assert "lg-dirk" not in anna[3].choice_ids()
+    dirk = driver.talk(open_case(code), user="lg-dirk")
+    assert not outbox(dirk.greeting)
+    assert code not in dirk.question("case_list").choice_ids()
+    answer = dirk.reply("case_list")
+    assert answer.texts[0] == "Die melding bestaat niet of is niet naar jou gestuurd."
+    assert dirk.end == ("cases", "case_list")
+    anna = driver.talk(open_case(code, case_view=["handover"], handover=[]), user="af-anna")
+    assert "lg-dirk" not in anna.question("handover").choice_ids()
     with runtime.store.unit() as unit:
         refused = [e for e in unit.audit_events() if e.action == "case_access_refused"]
     assert refused
@@ -294,9 +301,13 @@ def test_excluded_line_manager_never_sees_the_case(
 def test_forged_button_changes_nothing(world: tuple[Runtime, Driver]) -> None:
     runtime, driver = world
     code = report(driver)
-    eva = driver.turns(["cases", "claim"], user="lg-eva")
-    assert code not in eva[1].choice_ids()
-    assert "Ik weet niet zeker welke je bedoelt" in eva[2].texts[0]
+    eva = driver.talk(["cases", "claim"], user="lg-eva")
+    assert code not in eva.question("case_list").choice_ids()
+    # typed, the 'claim' of a case view is just text that the case list does not know
+    assert eva.reply("case_list").texts[0] == (
+        "Ik weet niet zeker welke je bedoelt. Kies hieronder, typ het nummer, "
+        "of zeg het in andere woorden."
+    )
     # a button press with another case's code, as a modified client could send it
     from dialogs.messages import Incoming
 
@@ -322,7 +333,7 @@ def test_audit_command_lists_events_without_content(
 
     runtime, driver = world
     code = report(driver)
-    driver.session(["cases", code, "ask", QUESTION], user="af-anna")
+    driver.session(open_case(code, case_view=["ask"], ask=QUESTION), user="af-anna")
     env = {**cli_env, "ZV_DATA_DIR": str(runtime.settings.data_dir)}
     result = run_cli(["cases", "audit", code.lower()], env)
     assert result.returncode == 0, result.stderr

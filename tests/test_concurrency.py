@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from bot.runtime import Runtime
 from dialogs.messages import Incoming
-from tests.test_conversation_report import ONLINE_ANONYMOUS
+from tests.test_conversation_report import DESCRIPTION, ONLINE_ANONYMOUS
 
 
 def test_two_processes_handle_each_update_once_and_keep_conversations_whole(
@@ -41,6 +41,6 @@ def test_two_processes_handle_each_update_once_and_keep_conversations_whole(
     with first.store.unit() as unit:
         cases = unit.all_cases()
     assert len(cases) == len(chats), "every conversation reached its confirmed report"
-    assert {c.details["description"] for c in cases} == {ONLINE_ANONYMOUS[1]}
+    assert {c.details["description"] for c in cases} == {DESCRIPTION}
     for case in cases:
         assert {c for c, _, _ in case.routed_to} == {"af-anna", "mt-team"}

@@ -10,10 +10,71 @@ from sqlmodel import select
 from bot.runtime import Runtime
 from dialogs.flows import ALL_FLOWS
 from storage.models import Case, Evidence, OutboxMessage
-from tests.conftest import Driver
-from tests.test_conversation_report import ONLINE_ANONYMOUS
+from tests.stepchat import Answer, Driver, Script
+from tests.test_conversation_report import ONLINE_ANSWERS, ONLINE_REPORT, WHAT_HAPPENED
 
 ACUTE = "help hij staat nu voor de deur met een mes"
+SAFETY = (
+    "Ben je nu in gevaar? Bel meteen 112 (politie, ambulance, brandweer).\n"
+    "Geen spoed, maar heb je wel de politie nodig? Bel 0900-8844.\n"
+    "Ga naar een veilige plek. Waarschuw een collega als dat kan."
+)
+SECURITY_WARNED = (
+    "Ik heb de beveiliging van je organisatie gewaarschuwd dat je misschien in gevaar bent."
+)
+
+#: Each report flow: the menu choice that starts it, and the answer to each of its steps
+#: (in the order asked).
+REPORTS: dict[str, tuple[str, dict[str, str]]] = {
+    "online_threat": ("online", ONLINE_ANSWERS),
+    "aggression": (
+        "aggression",
+        {
+            "what": "Hij schopte tegen mijn been.",
+            "when": "today",
+            "where": "ward",
+            "aro": "fysiek",
+            "who": "patient",
+            "evidence": "done",
+            "impact": "2",
+            "anonymity": "named",
+            "name": "Ali",
+            "team": "kliniek-noord",
+            "contact_pref": "none",
+            "line_manager": "allow",
+            "summary": "confirm",
+        },
+    ),
+    "niet_pluis": (
+        "niet_pluis",
+        {
+            "what": "Er klopt iets niet.",
+            "about": "client",
+            "mode": "melden",
+            "anonymity": "anonymous",
+            "team": "none",
+            "summary": "confirm",
+        },
+    ),
+}
+
+#: The menu and every step of every report flow, as (flow, step).
+EVERY_STEP = [
+    ("menu", "menu"),
+    *((flow, step) for flow, (_, answers) in REPORTS.items() for step in answers),
+]
+
+
+def reach(flow: str, step: str) -> Script:
+    """What a melder sends to come to `step` of `flow` (at the menu: nothing)."""
+    if flow == "menu":
+        return []
+    choice, answers = REPORTS[flow]
+    return [choice, Answer(flow, answers, until=step)]
+
+
+def step_id(where: tuple[str, str]) -> str:
+    return "-".join(where)
 
 
 def counts(runtime: Runtime) -> tuple[int, int, int]:
@@ -26,15 +87,13 @@ def counts(runtime: Runtime) -> tuple[int, int, int]:
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-@pytest.mark.parametrize("at", range(1, len(ONLINE_ANONYMOUS)))
+@pytest.mark.parametrize("step", list(ONLINE_ANSWERS))
 def test_stop_at_any_step_sends_and_keeps_nothing(
-    driver: Driver, runtime: Runtime, at: int, tmp_path: object
+    driver: Driver, runtime: Runtime, step: str
 ) -> None:
-    lines = ONLINE_ANONYMOUS[:at]
-    if at > 6:
-        lines = [*lines[:6], "https://example.org/bewijs", *lines[6:]]
-    turns = driver.turns([*lines, "stop"])
-    stopped = turns[-1]
+    answers = {**ONLINE_ANSWERS, "evidence": ["https://example.org/bewijs", "done"]}
+    talk = driver.talk(["online", Answer("online_threat", answers, until=step), "stop"])
+    stopped = talk.reply(step, "online_threat")
     assert "niets" in stopped.texts[0].lower()  # "Er is niets verstuurd"
     assert "online" in stopped.choice_ids()
     assert counts(runtime) == (0, 0, 0)
@@ -45,83 +104,56 @@ def test_stop_at_any_step_sends_and_keeps_nothing(
 
 
 def test_back_goes_one_question_back_and_keeps_going(driver: Driver, runtime: Runtime) -> None:
-    turns = driver.turns(
-        ["online", "Iemand belde en schold mij uit.", "terug", "Andere tekst hier", "today"]
-    )
-    assert "eigen woorden" in turns[3].last["text"]
-    assert turns[5].last["choices"][0]["id"] == "instagram"
-    back_at_start = driver.turns(["stop", "online", "terug"])
-    assert "eerste vraag" in back_at_start[3].texts[0]
+    answers = {
+        "what": ["Iemand belde en schold mij uit.", "Andere tekst hier"],
+        "when": ["terug", "today"],
+    }
+    talk = driver.talk(["online", Answer("online_threat", answers, until="where")])
+    assert talk.asked("online_threat") == ["what", "when", "what", "when"]
+    assert talk.reply("when", to="terug").last["text"] == WHAT_HAPPENED, "the story again"
+    assert talk.reply("when", to="today").last["choices"][0]["id"] == "instagram"
+    back_at_start = driver.talk(["stop", "online", "terug"])
+    assert "eerste vraag" in back_at_start.reply("what").texts[0]
+    assert back_at_start.end == ("online_threat", "what")
 
 
 def test_quit_mid_report_and_continue_at_the_same_step(
     runtime: Runtime, make_runtime: Callable[..., Runtime]
 ) -> None:
-    first = Driver(runtime).turns(ONLINE_ANONYMOUS[:5])
-    assert "naaste" in first[-1].choice_ids(), "stopped at the question who did it"
-    handle_question = first[-1].last["text"]
+    first = Driver(runtime).talk(["online", Answer("online_threat", ONLINE_ANSWERS, until="who")])
+    assert first.end == ("online_threat", "who"), "stopped at the question who did it"
+    who_question = first.question("who")
+    assert "naaste" in who_question.choice_ids()
 
     restarted = Driver(make_runtime())  # a new process on the same database
-    resumed = restarted.turns(ONLINE_ANONYMOUS[5 - 1 + 1 :])
-    assert "Welkom terug" in resumed[0].texts[0]
-    assert resumed[0].last["text"] == handle_question
-    assert "ZV-" in resumed[-1].all_text
+    resumed = restarted.talk([Answer("online_threat", ONLINE_ANSWERS)])
+    assert "Welkom terug" in resumed.greeting.texts[0]
+    assert resumed.greeting.last == who_question.last
+    steps = list(ONLINE_ANSWERS)
+    assert resumed.asked("online_threat") == steps[steps.index("who") :]
+    assert "ZV-" in resumed.reply("summary").all_text
     assert counts(runtime)[0] == 1
 
 
-def _prefix_for_every_step() -> list[tuple[str, list[str]]]:
-    """Input that brings a melder to each step of each report flow (and the menu)."""
-    online = ONLINE_ANONYMOUS[:-1]
-    aggression = [
-        "aggression",
-        "Hij schopte tegen mijn been.",
-        "today",
-        "ward",
-        "fysiek",
-        "patient",
-        "done",
-        "2",
-        "named",
-        "Ali",
-        "kliniek-noord",
-        "none",
-        "allow",
-    ]
-    niet_pluis = ["niet_pluis", "Er klopt iets niet.", "client", "melden", "anonymous", "none"]
-    cases = [("menu", [])]
-    for name, lines in (("online", online), ("aggression", aggression), ("niet_pluis", niet_pluis)):
-        cases.extend((f"{name}-{i}", lines[:i]) for i in range(1, len(lines) + 1))
-    return cases
-
-
-def _full(said: object) -> str:
-    """The evidence question is asked in full again, after a short 'anything else?'."""
-    from dialogs.flows.report import EVIDENCE
-    from dialogs.i18n import translator
-
-    return translator("nl")(EVIDENCE.prompt)
-
-
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-@pytest.mark.parametrize(("where", "prefix"), _prefix_for_every_step())
+@pytest.mark.parametrize(("flow", "step"), EVERY_STEP, ids=map(step_id, EVERY_STEP))
 def test_acute_danger_answers_first_in_every_state(
-    driver: Driver, runtime: Runtime, where: str, prefix: list[str]
+    driver: Driver, runtime: Runtime, flow: str, step: str
 ) -> None:
-    turns = driver.turns([*prefix, ACUTE])
-    before, after = turns[-2], turns[-1]
-    first = after.texts[0]
-    assert "112" in first
-    assert "0900-8844" in first
-    assert "beveiliging" in after.all_text.lower() or "security" in after.all_text.lower()
-    story = "eigen woorden" in before.last["text"] or "dit gevoel" in before.last["text"]
-    if story:
+    talk = driver.talk([*reach(flow, step), ACUTE])
+    before = talk.question(step, flow)
+    after = talk.reply(step, flow, to=ACUTE)
+    assert after.texts[:2] == [SAFETY, SECURITY_WARNED]
+    if step == "what":
         # their own words about what happened are kept, and the report goes on
+        steps = list(REPORTS[flow][1])
+        assert talk.end == (flow, steps[steps.index(step) + 1]), "when / about follows"
         assert after.last["text"] != before.last["text"]
         assert after.last["choices"], "the next question (when / about) follows"
     else:
         # the conversation is where it was: the same question is asked again
-        assert after.last["choices"] == before.last["choices"]
-        assert where == "menu" or after.last["text"] in (before.last["text"], _full(before))
+        assert talk.end == (flow, step)
+        assert after.last == before.last
     with runtime.store.unit() as unit:
         alerts = unit.session.exec(
             select(OutboxMessage).where(OutboxMessage.purpose == "acute_alert")
@@ -142,8 +174,8 @@ def test_security_contact_receives_the_alert(driver: Driver) -> None:
 def test_repeated_emergency_messages_alert_once_per_interval(
     driver: Driver, runtime: Runtime
 ) -> None:
-    turns = driver.turns([ACUTE, ACUTE, "ik word nu aangevallen"])
-    assert all("112" in t.texts[0] for t in turns[1:]), "every message gets the safety answer"
+    talk = driver.talk([ACUTE, ACUTE, "ik word nu aangevallen"])
+    assert [t.said.texts[0] for t in talk.turns] == [SAFETY] * 3, "each gets the safety answer"
     with runtime.store.unit() as unit:
         alerts = unit.session.exec(
             select(OutboxMessage).where(OutboxMessage.purpose == "acute_alert")
@@ -167,25 +199,35 @@ def test_repeated_emergency_messages_alert_once_per_interval(
 def test_bad_input_gets_a_kind_answer_and_changes_nothing(
     driver: Driver, runtime: Runtime, bad: str, expected: str | None
 ) -> None:
-    turns = driver.turns(["online", "Iemand bedreigt mij via de telefoon.", bad, "today"])
-    answer = turns[3]
+    answers = {"what": "Iemand bedreigt mij via de telefoon.", "when": [bad, "today"]}
+    talk = driver.talk(["online", Answer("online_threat", answers, until="where")])
+    answer = talk.reply("when", to=bad)
     if expected:
         assert expected in answer.texts[0].lower()
-    assert answer.last["choices"] == turns[2].last["choices"], "the same question again"
-    assert turns[4].last["choices"][0]["id"] == "instagram", "and the conversation goes on"
+    assert talk.asked("online_threat") == ["what", "when", "when"], "the same question again"
+    assert answer.last == talk.question("when").last
+    assert talk.reply("when", to="today").last["choices"][0]["id"] == "instagram", "and on"
     assert counts(runtime) == (0, 0, 0)
 
 
 def test_text_that_is_too_short_is_asked_again(driver: Driver) -> None:
-    turns = driver.turns(["online", "a"])
-    assert "kort" in turns[2].texts[0]
+    talk = driver.talk(["online", Answer("online_threat", {"what": ["a"]})])
+    assert "kort" in talk.reply("what").texts[0]
+    assert talk.end == ("online_threat", "what")
 
 
 def test_unknown_menu_text_is_honest_and_shows_the_menu(driver: Driver) -> None:
-    turns = driver.turns(["wat is het weer morgen in utrecht", "qwrtpz"])
-    for turn in turns[1:]:
-        assert "online" in turn.choice_ids()
-    assert "kan ik je niet" in turns[1].texts[0] or "niet zeker" in turns[1].texts[0]
+    weather, gibberish = "wat is het weer morgen in utrecht", "qwrtpz"
+    talk = driver.talk([weather, gibberish])
+    for turn in talk.turns:
+        assert "online" in turn.said.choice_ids()
+    assert talk.reply("menu", to=weather).texts[0] == (
+        "Daarmee kan ik je niet helpen. Ik ben er voor meldingen van bedreiging, agressie en "
+        "niet-pluis-gevoelens."
+    )
+    assert talk.reply("menu", to=gibberish).texts[0] == (
+        "Ik weet niet zeker wat je bedoelt. Kies wat je wilt doen:"
+    )
 
 
 def test_every_flow_is_valid_and_has_a_current_diagram() -> None:
@@ -197,54 +239,52 @@ def test_every_flow_is_valid_and_has_a_current_diagram() -> None:
 
 @pytest.mark.parametrize("text", ["help", "/help", "menu", "Help"])
 def test_help_shows_the_menu_without_an_alarm(driver: Driver, runtime: Runtime, text: str) -> None:
-    turns = driver.turns([text])
-    assert "112" in turns[1].texts[0]  # the help text names 112 for emergencies ...
-    assert "0900-8844" not in turns[1].all_text  # ... but this is not the emergency answer
-    assert "online" in turns[1].choice_ids()
+    helped = driver.talk([text]).reply("menu")
+    assert "112" in helped.texts[0]  # the help text names 112 for emergencies ...
+    assert "0900-8844" not in helped.all_text  # ... but this is not the emergency answer
+    assert "online" in helped.choice_ids()
     assert counts(runtime) == (0, 0, 0)
 
 
 def test_help_in_a_report_explains_stop_and_back(driver: Driver) -> None:
-    turns = driver.turns(["online", "help"])
-    assert "stop" in turns[2].texts[0]
-    assert "terug" in turns[2].texts[0]
+    helped = driver.talk(["online", "help"]).reply("what")
+    assert "stop" in helped.texts[0]
+    assert "terug" in helped.texts[0]
 
 
 def test_english_report_end_to_end(driver: Driver) -> None:
-    turns = driver.turns(
-        [
-            "I am being threatened on facebook by a relative of a patient",
-            "use_slot",
-            "today",
-            "I don't know",
-            "done",
-            "4",
-            "anonymous",
-            "none",
-            "none",
-            "confirm",
-        ],
-        lang="en",
-    )
-    assert "online threat" in turns[1].texts[0]
-    assert "Facebook" in turns[9].all_text
-    assert "Your report has code ZV-" in turns[10].all_text
-    assert "Slachtofferhulp" in turns[10].all_text
+    answers = {
+        "what": "use_slot",
+        "when": "today",
+        "handle": "I don't know",
+        "evidence": "done",
+        "impact": "4",
+        "anonymity": "anonymous",
+        "team": "none",
+        "contact_pref": "none",
+        "summary": "confirm",
+    }
+    opening = "I am being threatened on facebook by a relative of a patient"
+    talk = driver.talk([opening, Answer("online_threat", answers)], lang="en")
+    assert talk.asked("online_threat") == list(answers)
+    assert "online threat" in talk.question("what").texts[0]
+    assert "Facebook" in talk.question("summary").all_text
+    done = talk.reply("summary").all_text
+    assert "Your report has code ZV-" in done
+    assert "Slachtofferhulp" in done
 
 
 def test_status_lists_own_reports_only(driver: Driver) -> None:
-    from tests.test_conversation_report import ONLINE_ANONYMOUS
-
-    driver.session(ONLINE_ANONYMOUS, user="melder-a")
-    mine = driver.turns(["status"], user="melder-a")[1].all_text
-    other = driver.turns(["status"], user="melder-b")[1].all_text
+    driver.session(ONLINE_REPORT, user="melder-a")
+    mine = driver.talk(["status"], user="melder-a").reply("menu").all_text
+    other = driver.talk(["status"], user="melder-b").reply("menu").all_text
     assert "ZV-" in mine
     assert "online bedreiging" in mine
     assert "ZV-" not in other
 
 
 def test_privacy_explains_anonymity_honestly(driver: Driver) -> None:
-    text = driver.turns(["privacy"])[1].all_text
+    text = driver.talk(["privacy"]).reply("menu").all_text
     assert "versleuteld" in text  # stored encrypted
     assert "Telegram" in text  # the messenger knows you talked to the bot
     assert "12 maanden" in text  # retention
@@ -255,10 +295,22 @@ def test_numbers_pick_listed_options_in_text_questions_and_stay_text_otherwise(
     driver: Driver, runtime: Runtime
 ) -> None:
     opening = "ik word bedreigd op instagram door de zoon van een patiënt"
-    turns = driver.turns([opening, "1", "today", "0612345678"])
-    assert "Wanneer" in turns[2].last["text"], "1 chose 'use what I wrote at the start'"
-    assert "Wie" in turns[4].last["text"] or turns[4].last["choices"][0]["id"] == "done"
-    driver.session(["done", "3", "anonymous", "none", "none", "confirm"])
+    answers = {
+        "what": "1",
+        "when": "today",
+        "handle": "0612345678",
+        "evidence": "done",
+        "impact": "3",
+        "anonymity": "anonymous",
+        "team": "none",
+        "contact_pref": "none",
+        "summary": "confirm",
+    }
+    talk = driver.talk([opening, Answer("online_threat", answers)])
+    assert "use_slot" in talk.question("what").choice_ids()
+    assert "Wanneer" in talk.reply("what").last["text"], "1 chose 'use what I wrote at the start'"
+    # who did it came with the first sentence: the number is the handle, and on it goes
+    assert talk.asked("online_threat") == list(answers)
     with runtime.store.unit() as unit:
         [case] = unit.all_cases()
     assert case.details["description"] == opening
@@ -266,19 +318,23 @@ def test_numbers_pick_listed_options_in_text_questions_and_stay_text_otherwise(
 
 
 def test_change_an_answer_from_the_summary(driver: Driver, runtime: Runtime) -> None:
-    lines = [
-        "niet_pluis",
-        "Een bewoner heeft sinds kort blauwe plekken die niemand kan verklaren.",
-        "client",
-        "melden",
-        "named",
-        "Joke",
-        "none",
-    ]
-    turns = driver.turns([*lines, "edit", "anonymity", "anonymous", "confirm"])
-    assert "anonymity" in turns[8].choice_ids()
-    assert "Anoniem" in turns[9].last["text"] or "anoniem" in turns[9].last["text"]
-    summary = turns[10].all_text
+    answers = {
+        "what": "Een bewoner heeft sinds kort blauwe plekken die niemand kan verklaren.",
+        "about": "client",
+        "mode": "melden",
+        "anonymity": ["named", "anonymous"],
+        "name": "Joke",
+        "team": "none",
+        "summary": ["edit", "confirm"],
+        "edit_field": "anonymity",
+    }
+    talk = driver.talk(["niet_pluis", Answer("niet_pluis", answers)])
+    assert "Joke" in talk.question("summary").all_text
+    assert "anonymity" in talk.reply("summary", to="edit").choice_ids()
+    asked_again = talk.reply("edit_field")
+    assert asked_again.last["text"].startswith("Wil je anoniem melden of met je naam?\n")
+    assert asked_again.last == talk.question("anonymity").last, "the same question as before"
+    summary = talk.reply("anonymity", to="anonymous").all_text
     assert "anoniem" in summary
     assert "Joke" not in summary, "the name no longer applies"
     with runtime.store.unit() as unit:
@@ -288,31 +344,35 @@ def test_change_an_answer_from_the_summary(driver: Driver, runtime: Runtime) -> 
 
 
 def test_contact_can_report_too(driver: Driver) -> None:
-    turns = driver.turns(["report", "online"], user="af-anna")
-    assert "cases" in turns[0].choice_ids()
-    assert "online" in turns[1].choice_ids()
-    assert "eigen woorden" in turns[2].last["text"]
+    talk = driver.talk(["report", "online"], user="af-anna")
+    assert "cases" in talk.greeting.choice_ids()
+    assert "online" in talk.reply("menu", "contact_menu").choice_ids()
+    assert talk.reply("menu", "menu").last["text"] == WHAT_HAPPENED
+    assert talk.end == ("online_threat", "what")
 
 
 def test_slash_commands_mid_report_keep_the_report(driver: Driver, runtime: Runtime) -> None:
-    turns = driver.turns(
-        ["online", "/foo", "/status", "/privacy", "Iemand belt mij steeds anoniem."]
+    answers = {"what": "Iemand belt mij steeds anoniem."}
+    talk = driver.talk(
+        ["online", "/foo", "/status", "/privacy", Answer("online_threat", answers, until="when")]
     )
-    assert "commando" in turns[2].texts[0]
-    assert "eigen woorden" in turns[2].last["text"], "the same question again"
-    assert "meldingen" in turns[3].texts[0] or "nog geen" in turns[3].texts[0]
-    assert "eigen woorden" in turns[3].last["text"]
-    assert "versleuteld" in turns[4].all_text
-    assert "Wanneer" in turns[5].last["text"], "and the report went on"
+    unknown = talk.reply("what", to="/foo")
+    assert "commando" in unknown.texts[0]
+    assert unknown.last["text"] == WHAT_HAPPENED, "the same question again"
+    status = talk.reply("what", to="/status")
+    assert status.texts[0] == "Je hebt vanuit deze chat nog geen meldingen gedaan."
+    assert status.last["text"] == WHAT_HAPPENED
+    assert "versleuteld" in talk.reply("what", to="/privacy").all_text
+    assert talk.asked("online_threat") == ["what"] * 4
+    assert "Wanneer" in talk.reply("what", to=answers["what"]).last["text"], "the report went on"
 
 
 def test_rate_limit_is_kind_and_lets_an_emergency_through(driver: Driver, runtime: Runtime) -> None:
     lines = ["online", "Iemand stuurt mij steeds berichten via WhatsApp."] + ["x"] * 25 + [ACUTE]
-    turns = driver.turns(lines)
-    limited = [t for t in turns[1:] if "veel berichten" in t.texts[0]]
+    talk = driver.talk(lines)
+    limited = [t for t in talk.turns if "veel berichten" in t.said.texts[0]]
     assert len(limited) >= 5
-    assert "112" in turns[-1].texts[0]
-    assert "0900-8844" in turns[-1].texts[0]
+    assert talk.last.texts[0] == SAFETY, "the answer to the emergency, the last message"
     assert counts(runtime)[0] == 0
 
 

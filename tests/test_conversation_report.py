@@ -4,33 +4,45 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
-from bot.cli import case_json
 from bot.runtime import Runtime
+from dialogs.export import case_json
 from storage.casecode import ALPHABET
-from tests.conftest import Driver
+from tests.stepchat import Answer, Driver, Script
 
 CODE = re.compile(rf"ZV-[{ALPHABET}]{{4}}")
 
 DESCRIPTION = "De zoon van mevrouw K. stuurde: 'ik weet waar je woont, pas maar op'."
 
-ONLINE_ANONYMOUS = [
-    "online",
-    DESCRIPTION,
-    "yesterday",
-    "instagram",
-    "@boze_zoon_1980",
-    "naaste",
-    "done",
-    "2",
-    "anonymous",
-    "kliniek-noord",
-    "none",
-    "confirm",
-]
+#: An anonymous report of an online threat, answered by step name.
+ONLINE_ANSWERS = {
+    "what": DESCRIPTION,
+    "when": "yesterday",
+    "where": "instagram",
+    "handle": "@boze_zoon_1980",
+    "who": "naaste",
+    "evidence": "done",
+    "impact": "2",
+    "anonymity": "anonymous",
+    "team": "kliniek-noord",
+    "contact_pref": "none",
+    "summary": "confirm",
+}
+#: The same report as console lines, in the order the bot asks (checked below).
+ONLINE_ANONYMOUS = ["online", *ONLINE_ANSWERS.values()]
+ONLINE_REPORT: Script = ["online", Answer("online_threat", ONLINE_ANSWERS)]
 
 
-def exported(runtime: Runtime) -> list[dict[str, object]]:
+WHAT_HAPPENED = (
+    "Wat is er gebeurd? Vertel het in je eigen woorden. Wat heb je zelf gezien of gehoord? "
+    "Wat werd er precies gezegd of geschreven? Eerst de feiten. Hoe jij je erbij voelt, "
+    "komt later."
+)
+
+
+def exported(runtime: Runtime) -> list[dict[str, Any]]:
+    """Every case as `zorgveilig cases export` writes it."""
     with runtime.store.unit() as unit:
         return [case_json(c) for c in unit.all_cases()]
 
@@ -38,28 +50,31 @@ def exported(runtime: Runtime) -> list[dict[str, object]]:
 def test_online_threat_anonymous_is_registered_routed_and_followed_by_aftercare(
     driver: Driver, runtime: Runtime
 ) -> None:
-    turns = driver.turns(ONLINE_ANONYMOUS)
-    greeting = turns[0]
-    assert "ZorgVeilig" in greeting.texts[0]
-    assert "online" in greeting.choice_ids()
-    assert "Wat is er gebeurd" in turns[1].last["text"] or "eigen woorden" in turns[1].last["text"]
+    talk = driver.talk(ONLINE_REPORT)
+    assert talk.asked("online_threat") == list(ONLINE_ANSWERS), "asked in this order"
+    assert "ZorgVeilig" in talk.greeting.texts[0]
+    assert "online" in talk.greeting.choice_ids()
+    assert talk.question("what").last["text"] == WHAT_HAPPENED
     # the impact answer 2 gets a caring reply before the next question
-    assert any("naar" in t or "spijt" in t for t in turns[8].texts[:-1])
-    summary = turns[11].all_text
-    assert DESCRIPTION in summary
-    assert "Instagram" in summary
-    assert "anoniem" in summary.lower()
-    assert turns[11].choice_ids() == ["confirm", "edit", "cancel"]
+    assert talk.reply("impact").texts[:-1] == [
+        "Wat naar om te horen. Aan het eind krijg je gegevens van mensen die je kunnen steunen."
+    ]
+    summary = talk.question("summary")
+    assert DESCRIPTION in summary.all_text
+    assert "Instagram" in summary.all_text
+    assert "anoniem" in summary.all_text.lower()
+    assert summary.choice_ids() == ["confirm", "edit", "cancel"]
 
-    done = turns[12]
+    done = talk.reply("summary")
     code = CODE.search(done.texts[0])
     assert code, done.texts[0]
     assert "24" in done.all_text  # what happens next, with a time frame
     assert "screenshot" in done.all_text.lower()  # immediate aftercare for online threats
     assert "Instagram: tik op de drie puntjes" in done.all_text  # where to report it there
     assert "0900-0101" in done.all_text  # Slachtofferhulp Nederland
-    assert "Carla" in done.all_text or "vertrouwenspersoon" in done.all_text.lower()
+    assert "Vertrouwenspersoon (Carla Smit)" in done.all_text  # the organisation's support
     assert "online" in done.choice_ids()  # back at the menu
+    assert talk.end == ("menu", "menu")
 
     [case] = exported(runtime)
     assert case["code"] == code.group(0)
@@ -81,19 +96,22 @@ def test_online_threat_anonymous_is_registered_routed_and_followed_by_aftercare(
 def test_contact_receives_notice_once_and_reads_only_routed_cases(
     driver: Driver, runtime: Runtime
 ) -> None:
-    driver.session(ONLINE_ANONYMOUS)
+    driver.session(ONLINE_REPORT)
     [case] = exported(runtime)
+    code = str(case["code"])
 
-    anna = driver.turns(["cases", str(case["code"]), "menu"], user="af-anna")
-    notices = [m for m in anna[0].messages if m.get("outbox")]
+    anna = driver.talk(
+        ["cases", Answer("cases", {"case_list": code, "case_view": "menu"})], user="af-anna"
+    )
+    notices = [m for m in anna.greeting.messages if m.get("outbox")]
     assert len(notices) == 1
     notice = notices[0]["text"]
-    assert str(case["code"]) in notice
+    assert code in notice
     assert DESCRIPTION not in notice  # the story stays in the bot, not in the messenger
     assert "anoniem" in notice.lower()
-    assert "cases" in anna[0].choice_ids()
-    assert str(case["code"]) in anna[1].choice_ids()
-    view = anna[2].all_text
+    assert "cases" in anna.greeting.choice_ids()
+    assert code in anna.question("case_list").choice_ids()
+    view = anna.question("case_view").all_text
     assert DESCRIPTION in view
     assert "@boze_zoon_1980" not in notice
 
@@ -101,10 +119,12 @@ def test_contact_receives_notice_once_and_reads_only_routed_cases(
     assert not [m for m in again.messages if m.get("outbox")], "a notice is delivered once"
 
     # A line manager the report was not routed to sees nothing of it.
-    dirk = driver.turns(["cases", str(case["code"])], user="lg-dirk")
-    assert not [m for m in dirk[0].messages if m.get("outbox")]
-    assert str(case["code"]) not in dirk[1].choice_ids()
-    assert DESCRIPTION not in dirk[2].all_text
+    dirk = driver.talk(["cases", code], user="lg-dirk")
+    assert not [m for m in dirk.greeting.messages if m.get("outbox")]
+    assert code not in dirk.reply("menu").choice_ids(), "not in the list of cases"
+    refused = dirk.reply("case_list")
+    assert DESCRIPTION not in refused.all_text
+    assert dirk.end == ("cases", "case_list"), "refused: back at the list"
 
 
 def test_aggression_named_with_evidence_and_line_manager_choice(
@@ -112,36 +132,34 @@ def test_aggression_named_with_evidence_and_line_manager_choice(
 ) -> None:
     photo = tmp_path / "wond.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0 fake jpeg bytes")
-    turns = driver.turns(
-        [
-            "aggression",
-            "Een bezoeker schreeuwde en duwde mij tegen de balie.",
-            "vandaag",
-            "reception",
-            "fysiek",
-            "bezoeker",
-            str(photo),
-            str(tmp_path / "bestaat-niet.png"),
-            "https://example.org/camera/123",
-            "done",
-            "3",
-            "named",
-            "Sanne de Wit",
-            "kliniek-noord",
-            "none",
-            "exclude",
-            "confirm",
-        ]
+    missing = str(tmp_path / "bestaat-niet.png")
+    link = "https://example.org/camera/123"
+    answers = {
+        "what": "Een bezoeker schreeuwde en duwde mij tegen de balie.",
+        "when": "vandaag",
+        "where": "reception",
+        "aro": "fysiek",
+        "who": "bezoeker",
+        "evidence": [str(photo), missing, link, "done"],
+        "impact": "3",
+        "anonymity": "named",
+        "name": "Sanne de Wit",
+        "team": "kliniek-noord",
+        "contact_pref": "none",
+        "line_manager": "exclude",
+        "summary": "confirm",
+    }
+    talk = driver.talk(["aggression", Answer("aggression", answers)])
+    assert talk.reply("evidence", to=str(photo)).texts[0] == "Ontvangen: wond.jpg (20 B)."
+    assert talk.reply("evidence", to=missing).texts[0] == (
+        f"Ik kon het bestand {missing} niet vinden of lezen. "
+        "Controleer de naam en probeer het opnieuw. Of kies 'Klaar'."
     )
-    assert any("wond.jpg" in t for t in turns[7].texts)
-    missing = turns[8].texts[0]
-    assert "bestaat-niet.png" in missing
-    assert "niet vinden" in missing or "find" in missing
-    assert any("example.org" in t for t in turns[9].texts)
-    summary = turns[17 - 1].all_text
+    assert talk.reply("evidence", to=link).texts[0] == f"Link bewaard: {link}."
+    summary = talk.question("summary").all_text
     assert "Sanne de Wit" in summary
     assert "wond.jpg" in summary
-    assert "leidinggevende" in turns[16].all_text
+    assert "leidinggevende" in summary
 
     [case] = exported(runtime)
     assert case["kind"] == "aggression"
@@ -156,7 +174,7 @@ def test_aggression_named_with_evidence_and_line_manager_choice(
     import hashlib
 
     assert evidence[0]["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()
-    routed = [r["contact"] for r in case["routed_to"]]  # type: ignore[union-attr]
+    routed = [r["contact"] for r in case["routed_to"]]
     assert "af-anna" in routed
     assert "lg-dirk" not in routed, "the melder excluded their line manager"
 
@@ -164,25 +182,23 @@ def test_aggression_named_with_evidence_and_line_manager_choice(
 def test_aggression_allowing_line_manager_routes_to_team_manager(
     driver: Driver, runtime: Runtime
 ) -> None:
-    driver.session(
-        [
-            "aggression",
-            "Een patiënt schold mij uit tijdens de avondronde.",
-            "today",
-            "ward",
-            "verbaal",
-            "patient",
-            "done",
-            "4",
-            "anonymous",
-            "kliniek-noord",
-            "none",
-            "allow",
-            "confirm",
-        ]
-    )
+    answers = {
+        "what": "Een patiënt schold mij uit tijdens de avondronde.",
+        "when": "today",
+        "where": "ward",
+        "aro": "verbaal",
+        "who": "patient",
+        "evidence": "done",
+        "impact": "4",
+        "anonymity": "anonymous",
+        "team": "kliniek-noord",
+        "contact_pref": "none",
+        "line_manager": "allow",
+        "summary": "confirm",
+    }
+    driver.session(["aggression", Answer("aggression", answers)])
     [case] = exported(runtime)
-    routed = {r["contact"] for r in case["routed_to"]}  # type: ignore[union-attr]
+    routed = {r["contact"] for r in case["routed_to"]}
     assert "lg-dirk" in routed
     assert "lg-eva" not in routed, "another team's manager is not involved"
     assert "af-anna" in routed
@@ -191,19 +207,17 @@ def test_aggression_allowing_line_manager_routes_to_team_manager(
 def test_niet_pluis_goes_only_to_independent_aandachtsfunctionaris(
     driver: Driver, runtime: Runtime
 ) -> None:
-    turns = driver.turns(
-        [
-            "niet_pluis",
-            "Een collega is de laatste tijd erg kortaf tegen een bewoner en sluit de deur.",
-            "colleague",
-            "bespreken",
-            "anonymous",
-            "kliniek-noord",
-            "confirm",
-        ]
-    )
-    assert "bespreken" in turns[3].last["text"].lower()
-    done = turns[7].all_text
+    answers = {
+        "what": "Een collega is de laatste tijd erg kortaf tegen een bewoner en sluit de deur.",
+        "about": "colleague",
+        "mode": "bespreken",
+        "anonymity": "anonymous",
+        "team": "kliniek-noord",
+        "summary": "confirm",
+    }
+    talk = driver.talk(["niet_pluis", Answer("niet_pluis", answers)])
+    assert "bespreken" in talk.question("mode").last["text"].lower()
+    done = talk.reply("summary").all_text
     assert CODE.search(done)
     assert "alert" in done.lower()  # "blijf alert"
     [case] = exported(runtime)
@@ -218,13 +232,24 @@ def test_free_sentence_lands_in_online_flow_with_entities_prefilled(
     driver: Driver, runtime: Runtime
 ) -> None:
     opening = "ik word bedreigd op instagram door de zoon van een patiënt"
-    turns = driver.turns([opening, "use_slot", "today"])
-    started = turns[1].all_text
-    assert "online bedreiging" in started.lower()
-    assert "use_slot" in turns[1].choice_ids()
-    # Platform (instagram) came from the first sentence: the next question is the handle.
-    assert "account" in turns[3].last["text"].lower()
-    driver.session(["weet ik niet", "done", "3", "anonymous", "none", "none", "confirm"])
+    answers = {
+        "what": "use_slot",
+        "when": "today",
+        "handle": "weet ik niet",
+        "evidence": "done",
+        "impact": "3",
+        "anonymity": "anonymous",
+        "team": "none",
+        "contact_pref": "none",
+        "summary": "confirm",
+    }
+    talk = driver.talk([opening, Answer("online_threat", answers)])
+    started = talk.question("what")
+    assert "online bedreiging" in started.all_text.lower()
+    assert "use_slot" in started.choice_ids()
+    # Platform (instagram) and who did it came from the first sentence: not asked again.
+    assert talk.asked("online_threat") == list(answers)
+    assert "account" in talk.question("handle").last["text"].lower()
     [case] = exported(runtime)
     assert case["description"] == opening
     assert case["platform"] == "instagram"

@@ -65,7 +65,7 @@ class Bot:
 
     def read_turn(self) -> list[dict[str, Any]]:
         """Messages up to the next await."""
-        messages = []
+        messages: list[dict[str, Any]] = []
         while True:
             line = self.stdout.readline()
             assert line, "the bot ended unexpectedly"

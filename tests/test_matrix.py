@@ -24,12 +24,12 @@ from typing import Any
 import nio
 import pytest
 
-from bot.cli import case_json
 from bot.matrix.channel import SYNC_FILTER, SYNC_TOKEN, MatrixChannel, MatrixOptions
 from bot.matrix.run import options_from
 from bot.matrix.translate import CHANNEL, numbered
 from bot.runtime import Runtime
 from bot.settings import Settings
+from dialogs.export import case_json
 from dialogs.messages import Choice, Outgoing
 from tests import synapse_server
 from tests.running_bot import RunningBot, bot_env
@@ -507,8 +507,11 @@ def test_room_with_three_members_is_refused_and_nothing_stored(
         carer = await h.person()
         room = await h.room_of_three(carer)
         answer = await h.turn(carer, room, "ik wil een online bedreiging melden")
-        assert len(answer) == 1
-        assert "direct" in answer[0].lower() or "privé" in answer[0].lower()
+        assert answer == [
+            "In een kamer met meer dan twee mensen neem ik geen meldingen aan: iedereen hier "
+            "kan meelezen. Begin een direct gesprek met mij (alleen jij en ik). Daar ziet "
+            "niemand anders wat je schrijft."
+        ]
         with h.runtime.store.unit() as unit:
             key = h.runtime.store.pseudonym(CHANNEL, room)
             assert unit.load_conversation(key) is None, "nothing of the room is stored"
@@ -551,8 +554,11 @@ def test_without_e2e_an_encrypted_chat_gets_a_clear_refusal(
         assert not h.bot.encryption
         carer = await h.person()
         room, greeting = await h.open_chat(carer, encrypted=True)
-        assert len(greeting) == 1
-        assert "encrypt" in greeting[0].lower() or "versleutel" in greeting[0].lower()
+        assert greeting == [
+            "Dit gesprek is end-to-end versleuteld. Deze bot kan versleutelde berichten niet "
+            "lezen. Ik heb niet gelezen wat je schreef. Begin een nieuw direct gesprek met mij, "
+            "met versleuteling uit."
+        ]
         # An encrypted message (that this bot cannot read) gets the same clear answer.
         seen = len(carer.texts(room))
         before = h.bot.handled

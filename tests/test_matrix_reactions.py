@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bot.core.memory import ChatMemory
+from bot.matrix.channel import SYNC_TOKEN
 from bot.matrix.choices import QuestionMemory, ReactionAnswer, answer_for
 from bot.matrix.translate import CHANNEL, KEYCAPS, keycap_number, reaction_keys
 from bot.runtime import Runtime
@@ -22,7 +23,6 @@ from tests.synapse_server import Synapse
 from tests.test_matrix import (  # noqa: F401 (fixtures)
     CODE,
     DESCRIPTION,
-    SYNC_TOKEN,
     Harness,
     Person,
     cases,

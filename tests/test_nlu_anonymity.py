@@ -9,8 +9,8 @@ import pytest
 from bot.runtime import Runtime
 from nlu.anonymity import preference
 from nlu.training_data import load_training_data
-from tests.conftest import Driver
-from tests.test_conversation_report import ONLINE_ANONYMOUS, exported
+from tests.stepchat import Answer, Driver
+from tests.test_conversation_report import ONLINE_ANSWERS, exported
 
 NLU = Path(__file__).resolve().parent.parent / "nlu"
 EXPECTED = {"want_anonymous": "anonymous", "want_named": "named"}
@@ -56,10 +56,11 @@ def test_negation_decides(text: str, expected: str | None) -> None:
 
 def test_typing_not_anonymous_makes_a_named_report(driver: Driver, runtime: Runtime) -> None:
     # The classifier alone reads "liever niet anoniem" as a wish for anonymity.
-    at_anonymity = ONLINE_ANONYMOUS[: ONLINE_ANONYMOUS.index("anonymous")]
-    asked = driver.turns([*at_anonymity, "liever niet anoniem"])
-    assert "naam" in asked[-1].last["text"].lower(), "the next question asks for the name"
-    driver.session(["Sam de Vries", "kliniek-noord", "none", "confirm"])
+    answers = {**ONLINE_ANSWERS, "anonymity": "liever niet anoniem", "name": "Sam de Vries"}
+    talk = driver.talk(["online", Answer("online_threat", answers)])
+    asked = talk.asked("online_threat")
+    assert asked[asked.index("anonymity") + 1] == "name", "the next question asks for the name"
+    assert "naam" in talk.question("name").last["text"].lower()
     [case] = exported(runtime)
     assert case["anonymous"] is False
     assert case["reporter_name"] == "Sam de Vries"
@@ -67,9 +68,9 @@ def test_typing_not_anonymous_makes_a_named_report(driver: Driver, runtime: Runt
 
 def test_typing_no_name_makes_an_anonymous_report(driver: Driver, runtime: Runtime) -> None:
     # The classifier alone is unsure here (want_named, 0.40).
-    at_anonymity = ONLINE_ANONYMOUS[: ONLINE_ANONYMOUS.index("anonymous")]
-    answers = [*at_anonymity, "i'd rather you didn't use my name", "kliniek-noord", "none"]
-    driver.session([*answers, "confirm"])
+    answers = {**ONLINE_ANSWERS, "anonymity": "i'd rather you didn't use my name"}
+    talk = driver.talk(["online", Answer("online_threat", answers)])
+    assert "name" not in talk.asked("online_threat")
     [case] = exported(runtime)
     assert case["anonymous"] is True
     assert case["reporter_name"] is None

@@ -299,7 +299,7 @@ def test_export_round_trips_plain_text(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(text=st.text(max_size=80), start=st.integers(0, 80), length=st.integers(1, 10))
 def test_export_never_produces_unreadable_yaml(text: str, start: int, length: int) -> None:
-    spans = ()
+    spans: tuple[EntitySpan, ...] = ()
     if start + length <= len(text):
         spans = (EntitySpan("platform", "other", start, start + length, text[start:][:length]),)
     loaded = parse_rasa_yaml(dump_rasa_yaml([Example(text, "greet", spans)]))

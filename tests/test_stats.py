@@ -14,7 +14,8 @@ import pytest
 from bot.runtime import Runtime
 from bot.stats import COUNTED
 from storage.statistics import PeriodError, quarter_bounds, quarter_stats
-from tests.conftest import Driver, run_cli
+from tests.conftest import run_cli
+from tests.stepchat import Driver
 from tests.test_case_handling import Clock, report
 
 AGGRESSION = [

@@ -20,8 +20,8 @@ from storage.casecode import ALPHABET, new_code, normalise_code
 from storage.crypto import DecryptionError, KeyConfigError, KeySources, Vault, load_vault
 from storage.db import create_db_engine, migrate
 from storage.repository import Store
-from tests.conftest import Driver
-from tests.test_conversation_report import DESCRIPTION, ONLINE_ANONYMOUS
+from tests.stepchat import Answer, Driver
+from tests.test_conversation_report import DESCRIPTION, ONLINE_ANSWERS
 
 
 def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
@@ -50,8 +50,8 @@ def test_report_text_and_melder_identity_are_not_readable_in_the_database(
     screenshot = tmp_path / "screenshot-bedreiging.png"
     evidence = b"\x89PNG fake screenshot bytes: ik weet waar je woont " * 20
     screenshot.write_bytes(evidence)
-    lines = [*ONLINE_ANONYMOUS[:6], str(screenshot), *ONLINE_ANONYMOUS[6:]]
-    driver.session(lines, user=user)
+    answers = {**ONLINE_ANSWERS, "evidence": [str(screenshot), "done"]}
+    driver.session(["online", Answer("online_threat", answers)], user=user)
     raw = _raw_database(runtime, tmp_path)
     assert evidence[:40] not in raw, "evidence bytes are stored encrypted"
     assert b"screenshot-bedreiging" not in raw, "so is the file name"

@@ -19,7 +19,6 @@ import sqlalchemy as sa
 from pydantic import SecretStr
 from sqlmodel import select
 
-from bot.cli import case_json
 from bot.core import channel_texts as tt
 from bot.core.outbox import backoff
 from bot.core.turns import REPLY_TRIES
@@ -34,6 +33,7 @@ from bot.telegram.translate import (
     split_text,
     valid_callback_data,
 )
+from dialogs.export import case_json
 from dialogs.i18n import translator
 from dialogs.messages import MAX_ATTACHMENT_BYTES, Choice, Outgoing
 from dialogs.render import size as render_size

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import pytest
@@ -10,16 +11,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from bot.cli import case_json
 from bot.runtime import Runtime
+from dialogs.export import case_json
 from dialogs.messages import Incoming
 from storage.crypto import DecryptionError, Vault
 from storage.keys import rotate_all
 from storage.models import Case
 from storage.retention import purge
-from tests.conftest import Driver
-from tests.test_case_handling import Clock, outbox, report
-from tests.test_conversation_control import _prefix_for_every_step
+from tests.stepchat import Driver, StepChat
+from tests.test_aftercare import DELETE_MY_DATA
+from tests.test_case_handling import Clock, open_case, outbox, report
+from tests.test_conversation_control import EVERY_STEP, REPORTS, step_id
 
 
 @pytest.fixture
@@ -38,7 +40,13 @@ def test_closed_cases_are_purged_to_statistics_after_the_retention_period(
 ) -> None:
     runtime, driver = world
     code = report(driver)
-    driver.session(["cases", code, "close", "handled", "Opgelost met de familie."], user="af-anna")
+    close = open_case(
+        code,
+        case_view=["close"],
+        close_outcome="handled",
+        close_feedback="Opgelost met de familie.",
+    )
+    driver.session(close, user="af-anna")
     driver.session(["online", "Een half verhaal dat nooit af kwam."], user="ander")
     clock.advance(days=31)
     with runtime.store.unit() as unit:
@@ -99,8 +107,8 @@ def test_erasure_removes_what_a_channel_remembers_of_the_chat(
     with store.unit() as unit:
         unit.set_channel_value("console", "chat:" + melder, "keyboard 7")
         unit.set_channel_value("console", "chat:" + other, "keyboard 8")
-    said = driver.turns(["privacy", "delete", "yes"])
-    assert "verwijderd" in said[3].texts[0]
+    talk = driver.talk(["privacy", DELETE_MY_DATA])
+    assert "verwijderd" in talk.reply("delete_confirm").texts[0]
     with store.unit() as unit:
         assert unit.load_conversation(melder) is None
         assert unit.channel_value("console", "chat:" + melder) is None
@@ -132,7 +140,7 @@ def test_key_rotation_keeps_everything_readable_under_the_new_key(
     both = make_runtime(fresh_settings=True, clock=clock)
     counts = rotate_all(both.store.engine, both.store.vault, batch=3)
     assert counts["case.details_enc"] == 1
-    assert counts["conversation.state_enc"] >= 0
+    assert counts["conversation.state_enc"] == 1, "the melder's conversation"
     monkeypatch.setenv("ZV_DATA_KEY", new_key)  # the old key is gone now
     only_new = make_runtime(fresh_settings=True, clock=clock)
     with only_new.store.unit() as unit:
@@ -144,9 +152,9 @@ def test_key_rotation_keeps_everything_readable_under_the_new_key(
     old_only = Vault([old_key.encode()], b"0" * 32)
     with pytest.raises(DecryptionError):
         old_only.decrypt(raw)  # really re-encrypted, not just readable
-    anna = Driver(only_new).turns(["cases", code], user="af-anna")
-    assert any(code in n for n in outbox(anna[0])), "queued notices are readable too"
-    assert "mevrouw K." in anna[2].all_text
+    anna = Driver(only_new).talk(open_case(code), user="af-anna")
+    assert any(code in n for n in outbox(anna.greeting)), "queued notices are readable too"
+    assert "mevrouw K." in anna.question("case_view").all_text
 
 
 _HOSTILE = st.one_of(
@@ -173,7 +181,7 @@ _HOSTILE = st.one_of(
 
 # The engine's input handling is the same on every database: SQLite keeps this fast.
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-@pytest.mark.parametrize(("where", "prefix"), _prefix_for_every_step())
+@pytest.mark.parametrize(("flow", "step"), EVERY_STEP, ids=map(step_id, EVERY_STEP))
 @settings(
     max_examples=6,
     deadline=None,
@@ -181,12 +189,16 @@ _HOSTILE = st.one_of(
 )
 @given(text=_HOSTILE, choice=st.one_of(st.none(), st.text(max_size=40)))
 def test_hostile_input_never_breaks_a_conversation(
-    runtime: Runtime, where: str, prefix: list[str], text: str, choice: str | None
+    runtime: Runtime, flow: str, step: str, text: str, choice: str | None
 ) -> None:
-    chat = f"h-{abs(hash((where, text, choice))) % 10**12}"
+    chat = f"h-{uuid.uuid4().hex[:12]}"  # a new chat for each example, also a repeated one
     engine = runtime.engine
-    for line in prefix:
-        engine.handle(Incoming(channel="console", chat_id=chat, user_id=chat, text=line))
+    if flow != "menu":
+        start, answers = REPORTS[flow]
+        melder = StepChat(engine, user=chat)
+        melder.send(start)
+        melder.answer(flow, answers, until=step)
+        assert melder.position() == (flow, step)
     reply = engine.handle(
         Incoming(channel="console", chat_id=chat, user_id=chat, text=text, choice=choice)
     )

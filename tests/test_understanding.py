@@ -59,11 +59,18 @@ def start(chat: StepChat, words: str) -> None:
     chat.send(words)
 
 
+def first_try(chat: StepChat) -> bool:
+    """No question was asked twice: nothing asked back, nothing misunderstood."""
+    asked_back = ("Bedoel je", "Do you mean", "Ik weet niet zeker", "I'm not sure which")
+    return not any(m.text.startswith(asked_back) for m in chat.said)
+
+
 def test_an_aggression_report_typed_in_dutch_words(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     start(chat, "ik wil agressie melden")
     asked = chat.answer("aggression", AGGRESSION_NL)
-    assert asked == list(AGGRESSION_NL), "every question understood at the first try"
+    assert list(asked) == list(AGGRESSION_NL)
+    assert first_try(chat), "every question understood at the first try"
     case = only_case(runtime)
     assert case["kind"] == "aggression"
     assert case["occurred_choice"] == "yesterday"
@@ -82,7 +89,8 @@ def test_an_online_threat_typed_in_english_words(runtime: Runtime) -> None:
     chat.send("english")
     start(chat, "I want to report an online threat")
     asked = chat.answer("online_threat", ONLINE_EN)
-    assert asked == list(ONLINE_EN)
+    assert list(asked) == list(ONLINE_EN)
+    assert first_try(chat)
     case = only_case(runtime)
     assert (case["platform"], case["handle"]) == ("instagram", "@nurse_hater_88")
     assert case["perpetrator_relation"] == "onbekend"
@@ -93,7 +101,8 @@ def test_a_niet_pluis_signal_typed_in_words(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     start(chat, "ik heb een niet pluis gevoel")
     asked = chat.answer("niet_pluis", NIET_PLUIS_NL)
-    assert asked == list(NIET_PLUIS_NL)
+    assert list(asked) == list(NIET_PLUIS_NL)
+    assert first_try(chat)
     case = only_case(runtime)
     assert (case["about"], case["niet_pluis_mode"]) == ("client", "bespreken")
     assert (case["anonymous"], case["team"]) == (True, "kliniek-noord")
