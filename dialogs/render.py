@@ -190,7 +190,12 @@ def case_facts(
         if value is not None:
             lines.append(tr(texts.SUMMARY_LINE, label=tr(field.case_label), value=value))
     if case.evidence:  # files and links the melder added (reports without them say nothing)
-        evidence = evidence_text(case.evidence, tr)
+        # File names and links are the melder's own words: only their number travels.
+        evidence = (
+            evidence_text(case.evidence, tr)
+            if free_text
+            else tr(texts.NOTICE_EVIDENCE_COUNT, n=len(case.evidence))
+        )
         lines.append(tr(texts.SUMMARY_LINE, label=tr(texts.LABEL_EVIDENCE), value=evidence))
     return lines
 

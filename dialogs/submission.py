@@ -83,8 +83,8 @@ def case_notice(
     ]
     if case.anonymous:
         lines.append(tr(texts.NOTICE_MELDER_ANONYMOUS))
-    else:
-        lines.append(tr(texts.NOTICE_MELDER_NAMED, name=case.details.get("reporter_name", "")))
+    else:  # the name is the melder's own words: it stays in the bot
+        lines.append(tr(texts.NOTICE_MELDER_NAMED_IN_BOT))
     mode = case.facts.get("niet_pluis_mode")
     if mode in texts.NOTICE_NIET_PLUIS_MODE:
         lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[mode]))

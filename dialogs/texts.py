@@ -221,6 +221,8 @@ NOTICE_NEW_CASE = N_(
 )
 NOTICE_MELDER_ANONYMOUS = N_("Reported anonymously.")
 NOTICE_MELDER_NAMED = N_("Reported by: {name}.")
+NOTICE_MELDER_NAMED_IN_BOT = N_("Reported with their name (you read it in the bot).")
+NOTICE_EVIDENCE_COUNT = N_("{n} file(s) or link(s), to see in the bot")
 NOTICE_NIET_PLUIS_MODE = {
     "bespreken": N_("The melder wants to talk it through first."),
     "melden": N_("The melder wants to make a formal report."),
@@ -353,8 +355,8 @@ NOTICE_CALLBACK_ANONYMOUS = N_(
     "anonymously: reach them with a question through 'My cases'."
 )
 NOTICE_CALLBACK_NAMED = N_(
-    "The melder of case {code} ({name}) would like someone to contact them. Open 'My cases' "
-    "to see the report."
+    "The melder of case {code} (reported with their name) would like someone to contact "
+    "them. Open 'My cases' to see the report and their name."
 )
 NOTICE_CALLBACK_DIRECT = N_(
     "Someone asks through the meldbot for a conversation (no report). How to reach them: {reach}"

@@ -343,3 +343,32 @@ def test_audit_command_lists_events_without_content(
     assert QUESTION not in result.stdout
     missing = run_cli(["cases", "audit", "ZV-AAAA"], env)
     assert missing.returncode == 2
+
+
+def test_a_notice_keeps_the_name_and_the_evidence_in_the_bot(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    from tests.stepchat import StepChat
+    from tests.test_conversation_report import ONLINE_ANSWERS
+
+    chat = StepChat(runtime.engine, user="sanne")
+    chat.send(choice="online")
+    evidence = ["https://example.org/screenshot-van-het-bericht", "done"]
+    named = {**ONLINE_ANSWERS, "evidence": evidence, "anonymity": "named", "name": "Sanne de Wit"}
+    chat.answer("online_threat", named)
+    with runtime.store.unit() as unit:
+        (case,) = unit.all_cases()
+        notices = [
+            m.payload["text"] for m in unit.claim_outbox("console") if m.purpose == "case_notice"
+        ]
+    assert notices
+    for notice in notices:
+        assert "Sanne" not in notice
+        assert "example.org" not in notice
+        assert "Gemeld met naam (die lees je in de bot)." in notice
+        assert "1 bestand(en) of link(s), te zien in de bot" in notice
+    anna = driver.talk(["cases", case.code], user="af-anna")
+    view = anna.question("case_view").all_text
+    assert "Gemeld door: Sanne de Wit." in view
+    assert "https://example.org/screenshot-van-het-bericht" in view
