@@ -91,15 +91,19 @@ def cmd_nlu_heldout(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.answer_eval import evaluate_answers, heldout_answer_files
+    from dialogs.guard_eval import evaluate_guards
 
     settings = load_settings()
     configure_logging(settings)
-    report = evaluate_answers(heldout_answer_files(), settings)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    failures = out / "answers_errors.txt"
-    failures.write_text("\n".join(report.failures()) + "\n", encoding="utf-8")
-    print(report.summary())
+    answers = evaluate_answers(heldout_answer_files(), settings)
+    guards = evaluate_guards()
+    failures = out / "heldout_errors.txt"
+    lines = [*answers.failures(), *guards.failures()]
+    failures.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(answers.summary())
+    print(guards.summary())
     print(f"wrote {failures}")
     return 0
 
