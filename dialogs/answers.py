@@ -123,11 +123,11 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
         return
     if (
         typed
-        and len(text.split()) >= 3
+        and text.rstrip().endswith("?")
         and not _plain_option(turn, step, text)
         and answer_question(turn, step, text, known_only=True)
     ):
-        return
+        return  # "als ik mijn naam geef, weet hij het dan?" chooses nothing
     guessed_before = turn.state.guess is not None
     option = pick(turn, step, text, guessing=True)
     notice, turn.notice = turn.notice, None
@@ -431,9 +431,8 @@ def _answer_evidence(turn: Turn, step: Step, text: str) -> None:
 
 
 def _short_or_clear(turn: Turn, step: Step, text: str) -> bool:
-    """A short answer, or a longer one that clearly picks an option (see `says_option`)."""
-    if len(text.split()) <= 6:
-        return True
+    """An answer that clearly picks an option (see `says_option`): not a word of an option
+    in the middle of a sentence ("hij had geen mes")."""
     offered = options(turn, step)
     labels = [turn.tr(o.label) for o in offered]
     return says_option(text, offered, labels, answer_words(step.slot))

@@ -22,9 +22,11 @@ _SHORT_STORY = 3
 
 @lru_cache(maxsize=1)
 def _when_words() -> frozenset[str]:
-    """Words that say when: those of the 'when' options and guards.yml's time words."""
+    """Words that say when: the one-word phrases of the 'when' options ("gisteren",
+    "maandag") and guards.yml's time words (not every word of a longer phrase: "tijdens
+    de lunch" does not make "tijdens" a time)."""
     phrases = [p for ps in answer_words("occurred_choice").values() for p in ps]
-    words = {w for p in phrases for w in tokens(p) if len(w) >= 4 and w not in GUARDS.filler}
+    words = {w for p in phrases if len(ws := tokens(p)) == 1 for w in ws}
     time_words = GUARDS.words["time_words"]
     return frozenset(words) | {str(w) for w in time_words}
 

@@ -141,7 +141,7 @@ def match_option(
         return Match(exact)
     entries = _entries(options, labels, words)
     by_id = {o.id: o for o in options}
-    found = _by_phrases(folded, _index(entries), [e[0] for e in entries])
+    found = _by_phrases(text, _index(entries), [e[0] for e in entries])
     if found.option is None and found.guess is None:
         found = _near(folded, entries)
     return Match(
@@ -160,7 +160,7 @@ def says_option(
     ("geen foto's", "dat was het"), or one word that opens the message ("nee, ..."). A
     word of an option in the middle of a story ("hij had geen mes") is not enough."""
     entries = _entries(options, labels, words)
-    return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(fold(text)))
+    return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(text))
 
 
 def _scale_number(folded: str, options: Sequence[Option]) -> Option | None:
@@ -237,12 +237,12 @@ def _index(entries: Entries) -> PhraseIndex:
     return PhraseIndex(phrases)
 
 
-def _by_phrases(folded: str, index: PhraseIndex, keys: Sequence[str]) -> Match:
+def _by_phrases(text: str, index: PhraseIndex, keys: Sequence[str]) -> Match:
     """The option whose phrases cover the most of the answer; two options covering as
     much make the first one mentioned a guess."""
     # Of two options, one negated is the other: "doesn't have to be anonymous" is named.
     other = dict(zip(keys, reversed(keys), strict=True)) if len(keys) == 2 else {}
-    hits = [h for h in index.find(folded, negated=bool(other)) if not h.negated or h.key in other]
+    hits = [h for h in index.find(text, negated=bool(other)) if not h.negated or h.key in other]
     if not hits:
         return Match()
     cover: dict[str, int] = {}

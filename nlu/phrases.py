@@ -14,6 +14,7 @@ rapidfuzz; the cost is a few microseconds per word whatever the number of phrase
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -57,6 +58,10 @@ NEGATIONS = frozenset(
 )
 # Clause boundaries a negation does not reach across.
 _BOUNDARY = frozenset({"maar", "but", "en", "and", "want", "omdat", "because"})
+# Sentence punctuation ends a clause; `_BREAK` stands for it among the words (it is no word,
+# so no phrase contains it).
+_CLAUSES = re.compile(r"[,.;:!?()\n]+")
+_BREAK = "\x00"
 
 
 _STEMMERS = (Stemmer.Stemmer("dutch"), Stemmer.Stemmer("english"))
@@ -140,8 +145,12 @@ class PhraseIndex:
 
     def find(self, text: str | Sequence[str], *, negated: bool = False) -> list[Hit]:
         """Every phrase in the text that no longer phrase covers, in text order; with
-        `negated`, also the phrases right after a negation (marked so)."""
-        raw = tokens(text) if isinstance(text, str) else list(text)
+        `negated`, also the phrases right after a negation (marked so). A negation does
+        not reach past a comma or a full stop ("weet niet, gaat wel")."""
+        if isinstance(text, str):
+            raw = [w for clause in _CLAUSES.split(text) for w in [*tokens(clause), _BREAK]]
+        else:
+            raw = list(text)
         corrected = [self.correct(w) for w in raw]
         words = [w for w, _ in corrected]
         hits: list[Hit] = []
@@ -163,7 +172,7 @@ def _negated(words: Sequence[str], start: int, phrase: tuple[str, ...]) -> bool:
     if phrase[0] in NEGATIONS:
         return False
     for word in reversed(words[max(0, start - 2) : start]):
-        if word in _BOUNDARY:
+        if word in _BOUNDARY or word == _BREAK:
             return False
         if word in NEGATIONS:
             return True
