@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from nlu.acute import AcuteReading
 from nlu.evaluation import (
     Evaluation,
     Prediction,
@@ -110,7 +111,8 @@ class _Rules:
             text, ("out_of_scope", 0.1)
         )
         score = IntentScore(name, confidence)
-        return ParseResult(text, score, (score,), acute=text == "help nu")
+        danger = AcuteReading("help_in_message" if text == "help nu" else None)
+        return ParseResult(text, score, (score,), danger=danger)
 
 
 def test_evaluate_uses_the_interpreter_and_its_acute_flag() -> None:
