@@ -49,12 +49,14 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 @dataclass(frozen=True)
 class AcuteReading:
-    """What the rules read in a message: danger now (the first pattern that fired and the
-    kinds of danger, most specific first), or a story told in the past (`past`)."""
+    """What the rules read in a message: danger now (the first pattern that fired, the kinds
+    of danger, most specific first, and whether the melder is on a home visit), or a story
+    told in the past (`past`)."""
 
     pattern: str | None = None
     categories: tuple[Category, ...] = ()
     past: bool = False
+    home_visit: bool = False
 
     @property
     def acute(self) -> bool:
@@ -80,6 +82,7 @@ class AcuteDangerRules:
         self._participle = re.compile(expand_macros(r"\b<PARTICIPLE>\b"))
         self._passive = re.compile(r"\b(?:word|wordt|worden)\b")
         self._reset = re.compile(expand_macros(r"\b<RESET>\b"))
+        self._home_visit = re.compile(expand_macros(r"\b<HOME_VISIT>\b"))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -118,7 +121,8 @@ class AcuteDangerRules:
             return AcuteReading(past=refused or told_in_past(folded))
         if len(found) > 1:
             found.discard(Category.DANGER)
-        return AcuteReading(first, tuple(c for c in Category if c in found))
+        kinds = tuple(c for c in Category if c in found)
+        return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
 
     def _words_category(self, text: str, hit: re.Match[str]) -> Category:
         """The kind of danger the words of the matched sentence name ("help, a knife!")."""

@@ -178,6 +178,13 @@ MACROS: dict[str, str] = {
         r"(?:doet|heeft|draait|hebben|sluit) (?:de|het|mijn|m'n|onze|zijn|haar|alle)"
         r" (?:[\w']+ ){0,2}?(?:op slot|af)\b"
     ),
+    # A home visit: where the alert says the melder is, when their message tells it.
+    "HOME_VISIT": (
+        r"(?:huisbezoek|bij (?:een |de |mijn )?(?:client|cliente|patient|patiente|bewoner|mevrouw"
+        r"|meneer|familie|gezin) thuis|bij iemand thuis|home visit|at (?:a|the|my) (?:client"
+        r"|patient)'s(?: home| house| place)?|in (?:the|their|his|her) (?:home|house|flat"
+        r"|apartment)|at (?:their|his|her) (?:home|house|place))"
+    ),
     # Places where someone can be waiting: at the door, by the car, on the doorstep.
     "PLACE": (
         r"(?:deur|voordeur|huis|woning|auto|kamer|balie|raam|stoep|fietsenstalling|ingang"
