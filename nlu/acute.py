@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
@@ -26,8 +27,14 @@ from nlu.tense import told_in_past
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
-# A clause starts after sentence punctuation or a conjunction.
-_CLAUSE_BREAK = re.compile(expand_macros(r"[.!?;:\n]|\b<CONJ>\b"))
+# A clause starts after sentence punctuation or a conjunction, or after a comma that opens a
+# clause in the present: "... took the key, i can't get out".
+_CLAUSE_BREAK = re.compile(
+    expand_macros(
+        r"[.!?;:\n]|\b<CONJ>\b"
+        r"|,(?= (?:i|we|he|she|they|ik|hij|ze|zij|wij)(?:'m|'re|'s)? <PRESENT>\b)"
+    )
+)
 # After the match a comma also ends the clause: "he's at my door, yesterday he was too".
 _TAIL_BREAK = re.compile(expand_macros(r"[,.!?;:\n]|\b<CONJ>\b"))
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
@@ -69,6 +76,9 @@ class AcuteDangerRules:
 
     def __init__(self, patterns: tuple[AcutePattern, ...] = PATTERNS) -> None:
         self._patterns = [(p.name, re.compile(expand_macros(p.pattern))) for p in patterns]
+        self._needs = {
+            p.name: re.compile(expand_macros(rf"\b(?:{p.needs})")) for p in patterns if p.needs
+        }
         self._categories = {p.name: p.category for p in patterns}
         self._words = [
             (category, re.compile(expand_macros(rf"\b(?:{words})\b")))
@@ -82,6 +92,7 @@ class AcuteDangerRules:
         self._participle = re.compile(expand_macros(r"\b<PARTICIPLE>\b"))
         self._passive = re.compile(r"\b(?:word|wordt|worden)\b")
         self._reset = re.compile(expand_macros(r"\b<RESET>\b"))
+        self._just = re.compile(r"\b(?:just|net|zojuist) $")
         self._home_visit = re.compile(expand_macros(r"\b<HOME_VISIT>\b"))
 
     @property
@@ -108,6 +119,9 @@ class AcuteDangerRules:
         found: set[Category] = set()
         refused = False
         for name, regex in self._patterns:
+            needs = self._needs.get(name)
+            if needs is not None and needs.search(folded) is None:
+                continue
             position = 0
             # Overlapping search: a later match may pass the guards when the first fails.
             while (hit := regex.search(folded, position)) is not None:
@@ -147,19 +161,22 @@ class AcuteDangerRules:
         catches Dutch verb-final clauses such as "dat hij een mes had".
         """
         reach = max(0, start - _CLAUSE_REACH)
-        clause = _last(_CLAUSE_BREAK.finditer(text, reach, start))
+        # (Not limited to `start`: a break's lookahead reads on into the match.)
+        clause = _last(takewhile(lambda m: m.end() <= start, _CLAUSE_BREAK.finditer(text, reach)))
         clause_start = clause.end() if clause is not None else reach
         marker = _last(self._before.finditer(text, clause_start, start))
+        if marker is not None and self._just.search(
+            text, max(0, marker.start() - 8), marker.start()
+        ):
+            marker = None  # "he just came in with an axe": just now, not a story
         if self._passive.search(text, clause_start, start) is None:
             # "hij heeft me bedreigd met een mes": a perfect tense, a finished event.
             participle = _last(self._participle.finditer(text, clause_start, start))
             if participle is not None and (marker is None or participle.start() > marker.start()):
                 marker = participle
-        if (
-            marker is not None
-            and self._reset.search(text, marker.end(), start) is None
-            and self._reset.match(text, start) is None
-        ):
+        # A "now" after the marker, up to the end of the match, brings it back to the
+        # present: "de man die me gisteren bedreigde staat nu weer aan de balie".
+        if marker is not None and self._reset.search(text, marker.end(), end) is None:
             return False
         if self._inside.search(text, start, end) is not None:
             return False

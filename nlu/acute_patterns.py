@@ -17,12 +17,16 @@ __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
 
 @dataclass(frozen=True)
 class AcutePattern:
-    """One named rule; `pattern` may use `<MACRO>` references. `category` is the kind of
-    danger it recognises; None: the words of the matched sentence tell (`CATEGORY_WORDS`)."""
+    """One named rule; `pattern` (and `needs`) may use `<MACRO>` references. `category` is
+    the kind of danger it recognises; None: the words of the matched sentence tell
+    (`CATEGORY_WORDS`)."""
 
     name: str
     pattern: str
     category: Category | None = None
+    #: Words one of which a text must hold for the pattern to be tried at all: a quick
+    #: test that spares the costly pattern on most messages (a regex fragment).
+    needs: str | None = None
 
 
 # The rules, most specific first. Every match must also pass the tense guards in
@@ -72,6 +76,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\bkom (?:nu |alsjeblieft |snel |direct |meteen )*(?:snel|alsjeblieft|direct|meteen"
         r"|helpen)\b|\bkom (?:nu|hier)\s*(?:!|$)"
         r"|\bkom (?:naar|in|op) (?:[\w']+ ){0,3}?(?:snel|nu|direct|meteen)\b"
+        r"|\bkom (?:met spoed|als de bliksem|zo snel mogelijk)\b"
         r"|\bcome (?:(?:to|over to|down to|up to) (?:[\w']+ ){0,3}?)?(?:quick|quickly|fast|now"
         r"|help|asap)\b"
         r"|\b(?:we|i) need (?:security|the police|police|backup)\b"
@@ -84,8 +89,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "in_danger",
         r"\b(?:ik ben|ik zit|we zijn|wij zijn|i am|i'm|im|we are|we're)"
         r" (?:nu |hier |echt |now |here |really |so )*"
-        r"(?:in (?:groot |ernstig |acuut )?gevaar|in levensgevaar|niet veilig|onveilig"
-        r"|in (?:serious |grave |great )?danger|not safe|unsafe)\b"
+        r"(?:in (?:groot |ernstig |acuut |echt )?gevaar|in levensgevaar|niet veilig|onveilig"
+        r"|in (?:serious |grave |great |real |big |immediate |acute )?danger|not safe|unsafe)\b"
         # Feeling unsafe in general is aftercare; feeling in danger is acute.
         r"|\b(?:ik voel me|i feel) (?:nu |now |echt |really )*(?:in gevaar|in danger)\b"
         r"|\b(?:mijn|ons|my|our) (?:leven|life|lives) (?:is |zijn |are )?(?:nu |now )?"
@@ -106,11 +111,11 @@ PATTERNS: tuple[AcutePattern, ...] = (
     AcutePattern(
         "being_attacked",
         r"\b(?:word|wordt|worden|am being|is being|are being|'m being|'re being|im being)"
-        r" (?:nu |now |right now |hier |here |net |weer )*"
+        r" (?:(?:<NOW>|hier|here|net|weer) )*"
         r"(?:aangevallen|geslagen|geschopt|gewurgd|gestoken|achtervolgd|gevolgd|gegijzeld"
         r"|vastgehouden|aangerand|betast|gebeten|bedreigd met een <WEAPON>|in een hoek gedrukt"
         r"|klem gezet|in elkaar geslagen|attacked|hit|beaten|beaten up|punched|kicked|followed"
-        r"|tailed|stalked|chased|choked|strangled|stabbed|held hostage|assaulted|groped"
+        r"|tailed|stalked|chased|choked|strangled|stabbed|held hostage|assaulted|groped|held down"
         r"|threatened with a <WEAPON>)\b(?! <ONLINE>)"
         r"|\b(?:gevolgd|achtervolgd) (?:word|worden)\b"
         r"|\ber (?:wordt|worden) (?:[\w']+ ){0,4}?(?:geschoten|gevochten|gegooid|geslagen"
@@ -148,6 +153,17 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:gooit|smijt|gooien|throwing|hurling) (?:[\w']+ ){0,2}?(?:stenen|bakstenen|rocks"
         r"|stones|bricks)\b"
         r"|\b(?:zit|ligt|sits|is|'s) (?:boven ?op|on top of) <VICTIM>\b"
+        r"|\b(?:drukt|drukken|duwt|duwen) <VICTIM> (?:tegen|op) (?:de grond|de muur|de vloer)\b"
+        r"|\b(?:pinning|holding) <VICTIM> (?:down|to the (?:ground|floor|wall))\b"
+        r"|\b(?:is|zijn) (?:[\w']+ ){0,3}?aan het (?:slaan|vechten|schoppen|steken|schieten"
+        r"|dreigen|vernielen|slopen)\b"
+        r"|\b(?:begint|beginnen|starting|starts) (?:te |to )(?:slaan|schoppen|vechten|hit|fight"
+        r"|attack|punch|kick)\b"
+        r"|\b(?:swinging|swings|lashing out|taking swings|swiping|lunging) (?:at|towards?)\b"
+        r"|\b(?:slaat|zwaait|maait|haalt uit) (?:[\w']+ ){0,3}?naar <VICTIM>\b"
+        r"|\b(?:bedreigt|bedreigen) <VICTIM>\b(?! (?:al |steeds )?<ONLINE>)"
+        r"|\b(?:squeezing|gripping|pressing on|pressing|grabbing) (?:my|her|his|their) (?:throat"
+        r"|neck)\b"
         r"|\bkussen (?:op|over) (?:mijn|zijn|haar|m'n) (?:gezicht|hoofd)\b"
         r"|\bpillow (?:on|over) (?:my|her|his) (?:face|head)\b|\bsmother\w*\b"
         r"|\b(?:rijdt|rijden) (?:[\w']+ ){0,2}?op (?:ons|me|mij|mensen) in\b"
@@ -166,11 +182,13 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "trapped",
         r"\b(?:houdt|heeft|hebben|houden) (?:me|mij|ons|(?:mijn|een) collega) vast\b"
         r"|\b(?:holding|grabbing|grabbed) (?:me|us|my colleague)\b"
-        r"|\b(?:laat|laten) (?:me|mij|ons) (?:er )?niet (?:gaan|los|weg|door|uit|eruit|vertrekken"
-        r"|wegrijden|weggaan)\b|\bwil (?:me|mij|ons) niet laten gaan\b"
+        r"|\b(?:laat|laten) (?:me|mij|ons) (?:[\w']+ ){0,3}?niet (?:gaan|los|weg|door|uit|eruit"
+        r"|vertrekken|wegrijden|weggaan|instappen|erin|langs|naar buiten)\b"
+        r"|\bwil (?:me|mij|ons) niet laten gaan\b"
         r"|\b(?:won't|will not|doesn't|does not) let (?:me|us|anyone|anybody) (?:go|leave|out"
-        r"|through|drive)\b"
-        r"|\b(?:ik|we) (?:kan|kunnen) (?:hier |er )?niet (?:weg|naar buiten|eruit|uit|vluchten)\b"
+        r"|through|drive|get in|in|pass)\b"
+        r"|\b(?:ik|we) (?:kan|kunnen) (?:hier |er )?niet (?:weg|naar buiten|eruit|uit|vluchten"
+        r"|wegrijden|ontsnappen)\b"
         r"|\b(?:ik|we) (?:kan|kunnen) geen kant (?:meer )?op\b"
         r"|\b(?:ik|we) (?:hier |er )?niet (?:weg|naar buiten|eruit|uit|langs) (?:kan|kunnen|mag)\b"
         r"|\b(?:houdt|houden) (?:de|het) (?:deur|raam) dicht\b|\bholding the door shut\b"
@@ -180,7 +198,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
         # Locking a door counts when the melder is in the sentence ("... en ik kan niet weg").
         r"|\b<LOCKS>(?=[^.!?\n]{0,60}\b(?:me|mij|ons|ik|we)\b)"
         r"|\b(?:ik|we|me|mij|ons)\b[^.!?\n]{0,60}\b<LOCKS>"
-        r"|\blocked (?:me|us|her|him|my colleague) (?:in|up)\b|\blocking (?:the|my|our) (?:door"
+        r"|\b(?:'s|has|have|'ve) locked (?:me|us|her|him|my colleague|the door|the room)\b"
+        r"|\b(?:heeft|hebben) (?:me|mij|ons|mijn collega) (?:[\w']+ ){0,3}?opgesloten\b"
+        r"|\bsluit (?:me|mij|ons) (?:[\w']+ ){0,2}?(?:in|op)\b"
+        r"|\blocking (?:the|my|our) (?:door"
         r"|room)\b|\b(?:i'm|i am|we're|we are) locked (?:in|up)\b"
         r"|\b(?:i'm|i am|we're|we are) cornered\b|\bgot (?:me|us) cornered\b"
         r"|\bbarricade(?:s|d|ert|erd)?\b|\bgebarricadeerd\b"
@@ -233,15 +254,22 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:\b<PERSON> (?:staat|staan|wacht|wachten)|\b(?:staat|staan|wacht|wachten) <PERSON>) "
         r"(?:nu |nou |weer |hier |al |gewoon |nog steeds |op dit moment |op het moment "
         r"|(?:me |mij |ons )?op (?:me |mij |ons )?te wachten |te wachten )*"
-        r"(?:voor|bij|buiten bij|aan|op) (?:de|mijn|m'n|onze|het) <PLACE>\b"
+        r"(?:voor|bij|buiten bij|aan|op|naast) (?:de|mijn|m'n|onze|het) <PLACE>\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:me|mij|ons) op\b"
+        r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:[\w']+ ){0,2}?op (?:me|mij|ons)\b"
+        r"|\b(?:staat|zit|is|komt) (?:(?:nu|weer|terug|alweer) )+(?:aan|bij|voor|op|in) (?:de|het"
+        r"|mijn|m'n|onze) <PLACE>\b"
+        r"|\b(?:is|'s|are|'re) back (?:again )?(?:(?:at|in|on|outside|by) (?:the|my|our) <PLACE>"
+        r"|<NOW>)\b"
         r"|\b(?:staat|staan) (?:[\w']+ ){0,3}?(?:me|mij|ons) op te wachten\b"
         r"|\b<PERSON>(?: is| are|'s|'re| has been| have been)? (?:now |standing |waiting |still "
-        r"|sitting |lurking |parked )*(?:at|outside|in front of|by|on|near) (?:my|the|our)"
+        r"|sitting |lurking |parked )*(?:at|outside|in front of|by|on|near|next to|beside)"
+        r" (?:my|the|our)"
         r" <PLACE>\b"
         r"|\b(?:er )?(?:staat|staan|zit|zitten) (?:al |nu |nog steeds |weer )?(?:[\w']+ ){0,5}?"
         r"<PERSON> (?:voor|bij|buiten bij) (?:de|mijn|m'n|onze|het) <PLACE>\b"
-        r"|\b<PERSON>(?: is| are|'s|'re) (?:still )?waiting for (?:me|us)\b"
+        r"|\b<PERSON>(?: is| are|'s|'re) (?:still )?waiting (?:outside |downstairs )?for"
+        r" (?:me|us)\b"
         r"|\b(?:voor|bij) (?:de|mijn|m'n|onze) (?:deur|voordeur|huis|woning) (?:staat|staan|is)\b",
         Category.THREAT,
     ),
@@ -267,6 +295,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:probeert|proberen) (?:[\w']+ ){0,5}?(?:binnen te komen|in te trappen"
         r"|in te breken|open te breken)\b|\bwil(?:len)? binnenkomen\b"
         r"|\b(?:trying to|tries to) (?:break in|get in|kick (?:in )?the door|force)\b"
+        r"|\b(?:trying to|tries to) (?:break|force|kick|smash) (?:[\w']+ ){0,4}?(?:open|down|in"
+        r"|through)\b"
         r"|\b(?:bonkt|bonst|slaat|trapt|schopt|beukt|hamert|rammelt|rukt) (?:hard |steeds )?"
         r"(?:op|tegen|aan) (?:de|het|mijn|onze) (?:deur|ramen|raam)\b"
         r"|\b(?:banging|kicking|hitting|pounding|smashing|rattling|shaking) (?:on |at )?"
@@ -290,9 +320,12 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:shooting|firing) (?:at|around|people|shots|a gun)\b"
         r"|\b(?:has|have|'s) (?:just )?(?:pulled|drawn|pulled out|got out|taken out) (?:a|an|his"
         r"|her) <WEAPON>\b"
+        r"|\b(?:heeft|has|'s got|got|houdt|is holding) (?:iets|something) (?:in|onder|achter)"
+        r" (?:zijn|haar|his|her) (?:jas|zak|broekzak|tas|hand|rug|coat|jacket|pocket|bag|back)\b"
         r"|\b(?:zwaait|zwaaien) (?:ermee|er mee|ermee rond|rond)\b|\bwaving (?:it|that|them)"
         r" (?:around|about)\b",
         Category.WEAPON,
+        needs=r"<WEAPON>|gewapend|armed|schiet|shoot|firing|zwaai|waving|iets|something",
     ),
     # Fear of imminent harm: "ik ben bang dat hij me iets aandoet", "I fear for my life".
     AcutePattern(
@@ -311,8 +344,12 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:vermoorden|doodmaken|neersteken|neerschieten|steken|slaan|aanvallen|iets aandoen)\b"
         r"|\b(?:me|mij|ons) (?:nu )?(?:gaat|komt) (?:vermoorden|doodmaken|neersteken"
         r"|neerschieten|steken|slaan|aanvallen)\b"
-        r"|\b(?:zegt|roept|schreeuwt|brult) (?:[\w']+ ){0,2}?dat (?:hij|ze|zij|ie) (?:me|mij|ons)"
-        r" (?:nu )?(?:gaat|komt) (?:pakken|halen|te grazen nemen)\b"
+        r"|\b(?:zegt|roept|schreeuwt|brult|zei net) (?:[\w']+ ){0,2}?dat (?:hij|ze|zij|ie)"
+        r" (?:me|mij|ons) (?:nu )?(?:(?:gaat|komt) (?:pakken|halen|te grazen nemen)|pakt|afmaakt"
+        r"|vermoordt|doodmaakt|neersteekt|neerschiet)\b"
+        r"|\bom (?:me|mij|ons) (?:af te maken|te vermoorden|dood te maken|neer te steken"
+        r"|neer te schieten|in elkaar te slaan)\b"
+        r"|\b(?:to|gonna|going to|will|'ll) (?:finish (?:me|us) off|do (?:me|us) in)\b"
         r"|\b(?:is going to|is gonna|'s going to|'s gonna|will|'ll) (?:kill|stab|shoot|hurt"
         r"|attack|hit|beat|get) (?:me|us|her|him)\b",
         Category.THREAT,
@@ -330,8 +367,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
     AcutePattern(
         "strangled",
         r"\b(?:knijpt|drukt) (?:[\w']+ ){0,2}?(?:keel|nek|strot)\b"
-        r"|\b(?:handen|hand) (?:om|rond|op) (?:mijn|m'n|haar|zijn|de) (?:keel|nek|hals)\b"
-        r"|\bhands? (?:around|on|round) (?:my|her|his|their|the) (?:throat|neck)\b"
+        r"|\b(?:handen|hand) (?:zitten |zit |zijn )?(?:om|rond|op) (?:mijn|m'n|haar|zijn|de)"
+        r" (?:keel|nek|hals)\b"
+        r"|\bhands? (?:are |is )?(?:around|on|round) (?:my|her|his|their|the) (?:throat|neck)\b"
         r"|\b(?:ik krijg|we krijgen) geen (?:lucht|adem)\b|\bik stik\b"
         r"|\b(?:i|we) (?:can't|cannot|can not) breathe\b"
         r"|\b(?:wurgt|wurgen|chokes|strangles|throttles|throttling) <VICTIM>\b"
@@ -366,9 +404,14 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:set|sets|setting|lit|lighting|lights) (?:[\w']+ ){0,4}?(?:on fire|alight"
         r"|ablaze)\b|\b(?:set|sets|setting|started|starting|starts) (?:a )?fire\b"
         r"|\bset fire to\b|\b(?:burn|burning) (?:[\w']+ ){0,3}?down\b|\bon fire\b|\barson\b"
+        r"|\b(?:something|iets|it|the building|the room|de kamer|het gebouw)(?:'s| is)? burning\b"
+        r"|\b(?:er )?brandt (?:er )?iets\b|\ber brandt\b"
+        r"|\b(?:met|with|heeft|has|holding|carrying) (?:[\w']+ ){0,4}?(?:jerrycan|jerry can"
+        r"|benzine|petrol|gasoline)\b"
         r"|\bruikt (?:[\w']+ ){0,2}?naar (?:benzine|gas|rook)\b|\bsmells? (?:of|like) (?:petrol"
         r"|gasoline|gas|smoke)\b|\b(?:aansteker|lighter) in (?:zijn|haar|his|her) hand\b",
         Category.FIRE,
+        needs=r"brand|fik|benzine|fire|petrol|gasoline|jerry ?can|arson|burn|rook|smell|ruikt",
     ),
     # Running amok: "hij gaat door het lint", "slaat alles kapot", "he's going berserk".
     AcutePattern(
@@ -377,6 +420,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|losgeslagen|sloopt (?:alles|de boel)|vernielt (?:alles|de boel)|on a rampage"
         r"|rampage|going berserk|smashing (?:everything|things|up)|trashing (?:the|everything))\b"
         r"|\bdoorgedraaid\b|\b(?:slaat|schopt|maait) om zich heen\b|\blashing out\b"
+        r"|\bbuiten zinnen\b|\b(?:losing|lost) control\b"
         r"|\b(?:has|'s) (?:completely |totally )?(?:lost it|snapped)\b|\b(?:is|'s) going"
         r" (?:crazy|mental|nuts|wild)\b|\bwrecking (?:the|everything)\b"
         r"|\b<PERSON>(?:'s| is| are|'re) (?:completely |totally )?out of control\b",
@@ -385,12 +429,13 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # Aggression building up: "hij wordt steeds agressiever", "he's getting aggressive".
     AcutePattern(
         "escalating",
-        r"\bwordt (?:steeds |heel |erg |nu )?(?:agressief|agressiever|gewelddadig|dreigend)\b"
+        r"\bwordt (?:steeds |heel |erg |nu )?(?:agressief|agressiever|gewelddadig|dreigend|bozer"
+        r"|kwader|woedend)\b"
         r"|\b(?:escaleert|escaleren|escalating|escalates)\b|\bloopt (?:[\w']+ ){0,2}?uit de hand\b"
         r"|\b(?:getting|gets|is) out of hand\b"
         r"|\b(?:is |'s |are |'re )?(?:getting|becoming) (?:more and more |more |very )?"
-        r"(?:aggressive|violent|threatening)\b(?! (?:messages|texts|emails|e-mails|calls"
-        r"|comments|letters|mails|dms)\b)(?! <ONLINE>)",
+        r"(?:aggressive|violent|threatening|angrier|furious)\b"
+        r"(?! (?:messages|texts|emails|e-mails|calls|comments|letters|mails|dms)\b)(?! <ONLINE>)",
         Category.THREAT,
     ),
     # Emergency numbers and calls for the police: "bel 112", "call 911", "haal de politie".

@@ -109,7 +109,9 @@ MACROS: dict[str, str] = {
         r"|stak|duwde|beet|schreeuwde|belde|stuurde|appte|ging|liep|zat|rende|greep"
         r"|schold|scholden|kneep|wurgde|wachtte|wachtten|sloot|verstopte|smeet|trapte|spuugde"
         r"|krabde|brak|sloopte|vernielde|blokkeerde|drukte|stichtte|wist|kreeg|raakte|deed"
-        r"|bleef|lag|kon|wilde|wou|moest|zag|hoorde|dacht|begon|sleurde|tierde|scheldde"
+        r"|bleef|lag|kon|wilde|wou|moest|zag|hoorde|dacht|begon|sleurde|tierde|scheldde|schreef"
+        r"|took|panicked|happened"
+        r"|schreven|postte|plaatste|zette|wrote|posted"
         r"|threatened|attacked|followed|chased|stabbed|pulled|waved|grabbed|said|told|were"
         r"|came|stood|tried|showed|used|punched|kicked|pushed|shouted|yelled|called|sent|went"
         r"|ran|sat|held|did|swore|threw|choked|strangled|squeezed|locked|hid|waited|blocked"
@@ -139,7 +141,10 @@ MACROS: dict[str, str] = {
     # Words about reporting or asking: "can I now report a threat with a knife" is not danger.
     "REPORTING": (
         r"(?:melden|melding|meld|aangifte|rapporteren|vertellen|vragen|vraag|doorgeven"
-        r"|report|reporting|tell|ask|asking|question)"
+        r"|report|reporting|tell|ask|asking|question"
+        # ... and about what to do if it ever happens: "afspraken bij een bommelding".
+        r"|in case of|in geval van|wat te doen|what to do|wat we doen|what we do|protocol"
+        r"|procedure|oefening|drill|afspraken|agreed)"
     ),
     # Present-tense verbs (and "with") that place a weapon in the room.
     "HOLDS": (
@@ -154,16 +159,20 @@ MACROS: dict[str, str] = {
         r"(?:mes|messen|keukenmes|broodmes|stanleymes|zakmes|wapen|pistool|vuurwapen|geweer"
         r"|revolver|bijl|knuppel|honkbalknuppel|schaar|hamer|koevoet|glasscherf|scherf"
         r"|knife|knives|gun|weapon|pistol|firearm|blade|axe|machete|hammer|crowbar|shard"
-        r"|scissors|baseball bat|schroevendraaier|screwdriver|box cutter|stanley knife)"
+        r"|scissors|baseball bat|schroevendraaier|screwdriver|box cutter|stanley knife"
+        r"|gebroken fles|kapotte fles|broken bottle|jerrycan|jerry can|scalpel|scheermes"
+        r"|injectiespuit|injectienaald|razor|syringe|stoelpoot|chair leg)"
     ),
     # Who can be the object of an attack.
     "VICTIM": (
         r"(?:me|mij|ons|haar|hem|iedereen|mensen|het personeel|(?:een|mijn|de|onze)"
         r" (?:collega|verpleegkundige|zuster|arts|dokter|medewerker|client|patient|receptioniste"
         r"|assistente|beveiliger|bewoner|bewoonster|begeleider|kind|baby)"
+        r"|(?:zijn|haar|hun) (?:vrouw|man|partner|moeder|vader|kind|kinderen|zoon|dochter)"
         r"|us|her|him|everyone|people|staff|(?:a|my|the|our) (?:colleague|nurse|doctor|coworker"
         r"|co-worker|receptionist|assistant|guard|security guard|resident|client|patient|carer"
-        r"|child|kid|baby))"
+        r"|child|kid|baby)|(?:his|her|their) (?:wife|husband|partner|mother|father|child|kids"
+        r"|children|son|daughter))"
     ),
     # Who can be the attacker in "<someone> staat voor de deur" and "<someone> is here".
     "PERSON": (

@@ -30,6 +30,9 @@ _SAFE = (
     r"|opgepakt|meegenomen)"
     r"|(?:loos|vals) alarm|(?:een |mijn )?vergissing|per ongeluk|verkeerd getypt"
     r"|niks aan de hand|niets aan de hand|de dreiging is (?:voorbij|weg|over)"
+    r"|(?:de )?(?:politie|beveiliging) (?:heeft|hebben) (?:hem|haar|ze) (?:[\w']+ ){0,2}?"
+    r"(?:meegenomen|afgevoerd|opgepakt|weggehaald|gearresteerd)"
+    r"|(?:aan het )?(?:bij te komen|bijkomen)"
     # English
     r"|(?:it's|it is) (?:all )?(?:over|calm|safe)(?: now)?"
     r"|(?:everything's|everything is|all is) (?:now )?(?:over|fine|ok|okay|calm|safe|good)"
@@ -37,6 +40,8 @@ _SAFE = (
     r"(?: now)?"
     r"|(?:he's|she's|they're|he is|she is|they are|the man is) (?:now )?(?:gone|left"
     r"|arrested|calm)|(?:he|she|they) (?:left|has left|have left)"
+    r"|(?:the )?(?:police|security) (?:took|have taken|has taken|removed|arrested) (?:him|her"
+    r"|them)|calming down"
     r"|false alarm|(?:my |a )?mistake|by accident|wrong button|never mind, i'm"
     r"|all clear|no danger anymore|not in danger anymore"
 )

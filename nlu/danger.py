@@ -20,7 +20,7 @@ from typing import Literal
 from nlu.acute_words import Category
 from nlu.all_clear import says_all_clear
 from nlu.classifier import MAX_CHARS as CLASSIFIER_CHARS
-from nlu.interpreter import Interpreter, ParseResult
+from nlu.interpreter import IntentScore, Interpreter, ParseResult
 
 __all__ = ["ACUTE_INTENT", "Danger", "Thresholds", "assess", "classifier_overruled", "decide"]
 
@@ -93,5 +93,15 @@ def assess(
     tail = None
     text = parse.text
     if len(text) > CLASSIFIER_CHARS and not parse.danger.acute and not parse.danger.past:
-        tail = interpreter.parse(text[-CLASSIFIER_CHARS:])
+        tail = _classified(interpreter, text[-CLASSIFIER_CHARS:])
     return decide(parse, story=story, thresholds=thresholds, tail=tail)
+
+
+def _classified(interpreter: Interpreter, text: str) -> ParseResult:
+    """The classifier's reading of a text: without the rules (they read the message whole
+    already) when the interpreter can classify alone, as the embedded one can."""
+    classify = getattr(interpreter, "classify", None)
+    if classify is None:
+        return interpreter.parse(text)
+    ranking = tuple(classify(text)) or (IntentScore("out_of_scope", 0.0),)
+    return ParseResult(text, ranking[0], ranking)

@@ -3,7 +3,8 @@
 `fold_for_rules` is the one fold of the rules: lowercase, no accents, straight apostrophes,
 single spaces. `normalise_for_rules` also shortens stretched letters ("hellllp"), corrects
 one typo in the longer key words ("gevar", "aangevalen") and puts the apostrophe back in
-English contractions typed without one ("hes", "wont", "im").
+English contractions typed without one ("hes", "wont", "im"), and reads chat shorthand
+("hlp", "hs") and dropped g's ("hittin").
 """
 
 from __future__ import annotations
@@ -114,6 +115,15 @@ def fold_for_rules(text: str, limit: int = MAX_CHARS) -> str:
     return fold(text, limit=limit)
 
 
+# Chat shorthand and dropped g's: "hlp he hs a knife", "hes hittin me".
+_SHORTHAND = {"hlp": "help", "halp": "help", "hs": "has", "hve": "have", "plz": "please"}
+_G_DROPPED = re.compile(
+    r"\b(hitt|punch|kick|chok|stabb|follow|com|try|attack|threaten|gett|go|wait|hid|chas|beat"
+    r"|shoot|strangl|scream|yell|bang|smash|break|burn|runn|swing|grabb|hurt|push)in'?(?=\W|$)"
+)
+_SHORT = re.compile(r"\b(?:hlp|halp|hs|hve|plz)\b")
+
+
 def _contraction(match: re.Match[str]) -> str:
     word = match.group(0)
     if word.endswith("nt"):
@@ -129,4 +139,6 @@ def normalise_for_rules(text: str, limit: int = MAX_CHARS) -> str:
     restored."""
     text = _STRETCHED.sub(r"\1\1", fold_for_rules(text, limit))
     text = _CONTRACTIONS.sub(_contraction, text)
+    text = _SHORT.sub(lambda m: _SHORTHAND[m.group(0)], text)
+    text = _G_DROPPED.sub(r"\1ing", text)
     return _TOKEN.sub(lambda m: _correct_token(m.group(0)), text)

@@ -53,8 +53,10 @@ def _perfect(text: str, auxiliary: re.Match[str]) -> bool:
 def told_in_past(folded: str) -> bool:
     """True when the text has a past marker and nothing in the present, or a habitual
     marker ("al weken", "every shift") and no "now"."""
-    if _PAST.search(folded) is None:
+    cues = list(_PRESENT.finditer(folded))
+    perfect = sum(_perfect(folded, cue) for cue in cues)
+    if _PAST.search(folded) is None and not perfect:
         return False
     if _HABIT.search(folded) is not None and _NOW.search(folded) is None:
         return True
-    return all(_perfect(folded, cue) for cue in _PRESENT.finditer(folded))
+    return perfect == len(cues)

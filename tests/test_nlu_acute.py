@@ -245,7 +245,7 @@ KINDS = [
     ("de vader gaat helemaal door het lint in de spreekkamer", Category.ATTACK),
     ("he's running amok in the corridor", Category.ATTACK),
     ("ik heb me verstopt in de badkamer", Category.TRAPPED),
-    ("he locked me in the room", Category.TRAPPED),
+    ("he's locked me in the room", Category.TRAPPED),
     ("hes waiting by my car in the parking lot and wont let me leave", Category.TRAPPED),
     ("er staat een man met een mes bij de balie", Category.WEAPON),
     ("help, hij heeft een pistool", Category.WEAPON),
@@ -316,3 +316,31 @@ def test_stories_in_the_past_are_read_as_past(rules: AcuteDangerRules, text: str
 )
 def test_present_messages_are_not_read_as_past(rules: AcuteDangerRules, text: str) -> None:
     assert not rules.read(text).past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hlp he hs a knife",  # chat shorthand
+        "hes hittin me",  # dropped g
+        "de man die me gisteren bedreigde staat nu weer aan de balie",  # "now" after the past
+        "he took my phone, i can't get out of the room",  # a present clause after a comma
+        "hij heeft een scalpel gepakt en bedreigt de arts",
+    ],
+)
+def test_shorthand_and_tense_shifts_in_one_message(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we hebben afspraken gemaakt over wat we doen bij een bommelding",
+        "at work we practise what to do in case of a fire",
+        "hij bedreigt me al weken via whatsapp",
+    ],
+)
+def test_talk_about_what_to_do_or_online_threats_is_no_emergency(
+    rules: AcuteDangerRules, text: str
+) -> None:
+    assert not rules.read(text).acute
