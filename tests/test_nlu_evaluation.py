@@ -215,7 +215,8 @@ def test_cli_nlu_test_cross_validation(capsys: pytest.CaptureFixture[str], tmp_p
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["nlu", "test"], "give --nlu FILE (test data) or --cross-validation"),
+        (["nlu", "test"], "give --nlu FILE (test data), --cross-validation or --danger"),
+        (["nlu", "test", "--danger", "nope"], "nope: no such file or directory"),
         (["nlu", "test", "--cross-validation", "--folds", "1"], "at least 2 folds"),
         (["nlu", "test", "--nlu", "nope.yml"], "nope.yml: no such file or directory"),
     ],
