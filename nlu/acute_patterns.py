@@ -53,7 +53,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|welke|which|kan|can|could|is|even|eens|effe|out|op weg|ik snap|ik begrijp"
         r"|ik weet niet|i don't|ik wil|i want|i'd like|menu|nodig bij)\b)[a-z]"
         r"|\b(?:help|hulp)(?: me| mij| ons)?\s*!"
-        r"|[,;]\s*(?:help|hulp)(?: me| mij| ons)?(?: alsjeblieft| please)?\W*$",
+        r"|[,;!.]\s*(?:help|hulp)(?: me| mij| ons)?(?: alsjeblieft| please)?\W*$",
     ),
     # Urgent requests for help, security or police: "ik heb nu hulp nodig", "stuur hulp",
     # "beveiliging naar de receptie nu", "I need security now", "kom snel", "help quickly".
@@ -112,7 +112,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "being_attacked",
         r"\b(?:word|wordt|worden|am being|is being|are being|'m being|'re being|im being)"
         r" (?:(?:<NOW>|hier|here|net|weer) )*"
-        r"(?:aangevallen|geslagen|geschopt|gewurgd|gestoken|achtervolgd|gevolgd|gegijzeld"
+        r"(?:aangevallen|geslagen|geschopt|gewurgd|gestoken|achtervolgd|gevolgd|gegijzeld|geduwd"
+        r"|getrapt|gekrabd|pushed|shoved"
         r"|vastgehouden|aangerand|betast|gebeten|bedreigd met een <WEAPON>|in een hoek gedrukt"
         r"|klem gezet|in elkaar geslagen|attacked|hit|beaten|beaten up|punched|kicked|followed"
         r"|tailed|stalked|chased|choked|strangled|stabbed|held hostage|assaulted|groped|held down"
@@ -143,7 +144,12 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:trying to|tries to|probeert (?:me|mij|ons) te) (?:strangle|choke|kill|stab|hit"
         r"|hurt|grab|wurgen|slaan|steken|vermoorden|pakken)\b"
         r"|\bknijpt (?:mijn|m'n|de|haar|zijn) keel\b"
-        r"|\btrekt (?:(?:me|mij|haar|hem) )?aan (?:mijn|m'n|haar|zijn) (?:kleren|haar|haren|arm)\b"
+        r"|\btrekt (?:<VICTIM> )?aan (?:mijn|m'n|haar|zijn) (?:kleren|haar|haren|arm)\b"
+        r"|\b(?:dragging|pulling) <VICTIM> (?:by|across|along|over|down)\b"
+        r"|\b(?:hond|honden|dog|dogs) (?:[\w']+ ){0,3}?(?:op (?:me|mij|ons) af(?:gestuurd)?"
+        r"|on (?:me|us))\b"
+        r"|\b(?:draait|twisting|twists) (?:mijn|m'n|my|her|his) arm\b"
+        r"|\b(?:is|zijn|are) being (?:thrown|smashed|fired)\b"
         r"|\bpulling (?:at )?my (?:clothes|hair)\b|\b(?:dragging|pulling) (?:me|her|him|us) by\b"
         r"|\bslaat (?:[\w']+ ){0,4}?op <VICTIM> in\b"
         r"|\b(?:blijft|blijven) (?:me |mij |ons )?(?:slaan|schoppen|trappen|steken|dreigen)\b"
@@ -180,7 +186,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # Held, trapped or hiding: "hij houdt me vast", "I can't get out", "ik zit opgesloten".
     AcutePattern(
         "trapped",
-        r"\b(?:houdt|heeft|hebben|houden) (?:me|mij|ons|(?:mijn|een) collega) vast\b"
+        r"\b(?:houdt|heeft|hebben|houden) (?:me|mij|ons|(?:mijn|een) collega|(?:mijn|m'n|haar"
+        r"|zijn) (?:arm|hand|pols|nek)) vast\b|\bholding (?:my|her|his) (?:arm|wrist|hand)\b"
         r"|\b(?:holding|grabbing|grabbed) (?:me|us|my colleague)\b"
         r"|\b(?:laat|laten) (?:me|mij|ons) (?:[\w']+ ){0,3}?niet (?:gaan|los|weg|door|uit|eruit"
         r"|vertrekken|wegrijden|weggaan|instappen|erin|langs|naar buiten)\b"
@@ -205,7 +212,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|room)\b|\b(?:i'm|i am|we're|we are) locked (?:in|up)\b"
         r"|\b(?:i'm|i am|we're|we are) cornered\b|\bgot (?:me|us) cornered\b"
         r"|\bbarricade(?:s|d|ert|erd)?\b|\bgebarricadeerd\b"
-        r"|\b(?:blokkeert|blocking|blocks) (?:de|the|my|onze|our) (?:deur|door|uitgang|exit)\b"
+        r"|\b(?:blokkeert|blocking|blocks) (?:de|the|my|onze|our) (?:deur|door|uitgang|exit"
+        r"|voordeur|front door|ingang|entrance)\b"
+        r"|\b(?:pakt|grijpt) (?:me|mij) vast\b|\bkan (?:me|mij) niet (?:losmaken|lostrekken)\b"
+        r"|\b(?:can't|cannot|can not) (?:break|get|pull) (?:free|loose|away)\b"
         r"|\b(?:zit|zitten) (?:[\w']+ ){0,2}?opgesloten\b|\bheb(?:ben)? (?:me|mij|ons) opgesloten\b"
         r"|\b(?:ben|zijn) (?:hier )?(?:ingesloten|opgesloten)\b|\blocked (?:myself|ourselves) in\b"
         r"|\b(?:'ve|have) locked (?:myself|ourselves) in\b"
@@ -214,7 +224,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:i'm|i am|we're|we are) trapped\b"
         r"|\b(?:hiding|verstop(?:t)? (?:me|mij|ons)|verstoppen ons) (?:in|under|behind|onder"
         r"|achter)\b"
-        r"|\bdurf (?:[\w']+ ){0,3}?niet (?:uit|weg|naar buiten)\b"
+        r"|\bdurf (?:[\w']+ ){0,3}?niet (?:uit|weg|naar buiten|te bewegen)\b"
+        r"|\b(?:i|we) (?:don't|do not|daren't|dare not) (?:dare )?(?:to )?(?:leave|go out|go"
+        r" outside|move)\b|\b(?:too )?(?:scared|afraid|frightened) to move\b"
         r"|\b(?:bang|scared|afraid) (?:om|to) (?:weg te gaan|naar buiten te gaan|leave|go out"
         r"|go outside)\b"
         r"|\b(?:staan|staat) (?:[\w']+ ){0,3}?om (?:me|mij|ons) heen\b",
@@ -225,7 +237,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "approaching",
         r"\bkomt (?:[\w']+ ){0,2}?op (?:me|mij|ons) af\b"
         r"|\b(?:hij|ze|zij|ie) komt eraan\b"
-        r"|\b(?:coming|comes|running) (?:at|for|after|towards|toward) (?:me|us)\b"
+        r"|\b(?:coming|comes|running|walking|heading|storming|charging) (?:straight )?(?:at|for"
+        r"|after|towards|toward) (?:me|us)\b"
+        r"|\b(?:loopt|rent|stormt|lopen|rennen) (?:[\w']+ ){0,4}?op (?:me|mij|ons) af\b"
         r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! <ONLINE>)"
         r"|\blooking for (?:me|us)\b(?! <ONLINE>)"
         r"|\b(?:hij|ze|zij|ie) (?:gaat|gaan) niet weg\b"
@@ -259,6 +273,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:[\w']+ ){0,2}?op (?:me|mij|ons)\b"
         r"|\b(?:staat|zit|is|komt) (?:(?:nu|weer|terug|alweer) )+(?:aan|bij|voor|op|in) (?:de|het"
         r"|mijn|m'n|onze) <PLACE>\b"
+        r"|\bstaat (?:nu |weer |al |nog steeds )*(?:voor|bij|naast|aan) (?:mijn|m'n|onze) <PLACE>\b"
+        r"|\b(?:zit|zitten|sitting) (?:[\w']+ ){0,3}?in (?:mijn|m'n|my) (?:auto|car)\b"
         r"|\b(?:is|'s|are|'re) back (?:again )?(?:(?:at|in|on|outside|by) (?:the|my|our) <PLACE>"
         r"|<NOW>)\b"
         r"|\b(?:staat|staan) (?:[\w']+ ){0,3}?(?:me|mij|ons) op te wachten\b"
@@ -303,6 +319,11 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:the|my|our) (?:door|doors|window|windows|car window|office door)\b"
         r"|\bforced? (?:his|her|their) way (?:in|into|onto)\b"
         r"|\btrapt (?:de|het|mijn|onze) (?:[\w']+ ){0,4}?in\b"
+        r"|\b(?:naar binnen geklommen|binnengeklommen|climbed in through|has climbed in"
+        r"|got in through the window)\b"
+        r"|\b(?:probeert|proberen) (?:[\w']+ ){0,5}?open te (?:maken|trekken|breken)\b"
+        r"|\btrying to (?:break into|get into|force open|open) (?:my|our) (?:car|house|room"
+        r"|office)\b"
         r"|\bkicking (?:in )?(?:the|my|our) (?:[\w']+ )?door\b",
         Category.THREAT,
     ),
@@ -421,6 +442,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|rampage|going berserk|smashing (?:everything|things|up)|trashing (?:the|everything))\b"
         r"|\bdoorgedraaid\b|\b(?:slaat|schopt|maait) om zich heen\b|\blashing out\b"
         r"|\bbuiten zinnen\b|\b(?:losing|lost) control\b"
+        r"|\b(?:is|wordt) (?:helemaal |compleet |totaal )?(?:gek|gestoord|razend|woest|hysterisch)"
+        r"(?: geworden)?\b|\b(?:'s|has|is) (?:gone )?(?:completely |totally )?(?:mad|crazy"
+        r"|berserk|insane)\b"
         r"|\b(?:has|'s) (?:completely |totally )?(?:lost it|snapped)\b|\b(?:is|'s) going"
         r" (?:crazy|mental|nuts|wild)\b|\bwrecking (?:the|everything)\b"
         r"|\b<PERSON>(?:'s| is| are|'re) (?:completely |totally )?out of control\b",

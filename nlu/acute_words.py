@@ -136,7 +136,7 @@ MACROS: dict[str, str] = {
         r"(?:gehad|getrokken|getoond|gebruikt|gezien|gestoken|geslagen|geschopt|gedreigd"
         r"|meegenomen|laten zien|bedreigd|aangevallen|gewurgd|gegooid|geduwd|gebeten|gekrabd"
         r"|uitgescholden|opgewacht|gevolgd|achtervolgd|vastgehouden"
-        r"|geworden|gegaan|geweest)"
+        r"|gegaan|geweest)"
     ),
     # Words about reporting or asking: "can I now report a threat with a knife" is not danger.
     "REPORTING": (
@@ -144,7 +144,10 @@ MACROS: dict[str, str] = {
         r"|report|reporting|tell|ask|asking|question"
         # ... and about what to do if it ever happens: "afspraken bij een bommelding".
         r"|in case of|in geval van|wat te doen|what to do|wat we doen|what we do|protocol"
-        r"|procedure|oefening|drill|afspraken|agreed)"
+        r"|procedure|oefening|drill|afspraken|agreed"
+        # ... or about a game, a film or the news: "een spel waarin je met een pistool schiet".
+        r"|spel|game|film|movie|serie|series|krant|newspaper|nieuws|news|boek|book|las|read"
+        r"|gelezen|artikel|article|training|cursus|course)"
     ),
     # Present-tense verbs (and "with") that place a weapon in the room.
     "HOLDS": (
@@ -161,7 +164,7 @@ MACROS: dict[str, str] = {
         r"|knife|knives|gun|weapon|pistol|firearm|blade|axe|machete|hammer|crowbar|shard"
         r"|scissors|baseball bat|schroevendraaier|screwdriver|box cutter|stanley knife"
         r"|gebroken fles|kapotte fles|broken bottle|jerrycan|jerry can|scalpel|scheermes"
-        r"|injectiespuit|injectienaald|razor|syringe|stoelpoot|chair leg)"
+        r"|injectiespuit|injectienaald|razor|syringe|stoelpoot|chair leg|scherven|shards)"
     ),
     # Who can be the object of an attack.
     "VICTIM": (

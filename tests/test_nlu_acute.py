@@ -344,3 +344,29 @@ def test_talk_about_what_to_do_or_online_threats_is_no_emergency(
     rules: AcuteDangerRules, text: str
 ) -> None:
     assert not rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn zoon speelt een spel waarin je met een pistool schiet",
+        "I read in the paper about a stabbing in a hospital",
+        "he's gone, thank god",
+    ],
+)
+def test_games_news_and_relief_are_no_emergency(rules: AcuteDangerRules, text: str) -> None:
+    assert not rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knife!! help",
+        "de hond wordt op me afgestuurd",
+        "hij pakt me vast en ik kan me niet losmaken",
+        "please come, he's gone completely mad",
+        "hij is weer terug en staat voor mijn raam",
+    ],
+)
+def test_more_ways_of_danger_now(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).acute
