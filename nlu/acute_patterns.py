@@ -167,7 +167,6 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|attack|punch|kick)\b"
         r"|\b(?:swinging|swings|lashing out|taking swings|swiping|lunging) (?:at|towards?)\b"
         r"|\b(?:slaat|zwaait|maait|haalt uit) (?:[\w']+ ){0,3}?naar <VICTIM>\b"
-        r"|\b(?:bedreigt|bedreigen) <VICTIM>\b(?! (?:al |steeds )?<ONLINE>)"
         r"|\b(?:squeezing|gripping|pressing on|pressing|grabbing) (?:my|her|his|their) (?:throat"
         r"|neck)\b"
         r"|\bkussen (?:op|over) (?:mijn|zijn|haar|m'n) (?:gezicht|hoofd)\b"

@@ -206,9 +206,10 @@ MACROS: dict[str, str] = {
     ),
     # Platforms: "he is following me on instagram" is not pursuit in the street.
     "ONLINE": (
-        r"(?:(?:op|on|via|through|in) (?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|linkedin"
-        r"|youtube|snapchat|whatsapp|social media|sociale media|internet|berichten|messages"
-        r"|dm|dms|de app|the app)|online|met berichten|with messages|by text)"
+        r"(?:(?:op|on|via|through|in|per|over|by) (?:de |het |the )?(?:instagram|insta|ig|twitter"
+        r"|x|tiktok|facebook|fb|linkedin|youtube|snapchat|whatsapp|social media|sociale media"
+        r"|internet|berichten|messages|dm|dms|app|telefoon|phone|mail|e-mail|email|sms|text"
+        r"|texts|voicemail)|online|telefonisch|met berichten|with messages)"
     ),
     # Conjunctions that start a new clause.
     "CONJ": r"(?:en|maar|want|omdat|terwijl|and|but|because|while)",
