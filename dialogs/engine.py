@@ -245,10 +245,7 @@ class Engine:
             return
         chat_language.follow(turn, text)
         if safety.all_clear(turn, text):
-            if turn.step is not None and turn.step.story:
-                answer(turn, text)  # their own words about what happened are kept
-            else:
-                reprompt(turn)
+            reprompt(turn)  # "het is voorbij" answers no question: it is asked again
             return
         if turn.flow is None or turn.step is None:
             enter_menu(turn, ask=False)

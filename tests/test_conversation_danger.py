@@ -233,3 +233,14 @@ def test_an_incident_told_in_the_past_raises_no_alarm(
     reply = chat.send(message)
     assert all("112" not in m.text for m in reply)
     assert outbox(bot, "acute_alert") == []
+
+
+def test_an_all_clear_at_the_story_question_is_not_taken_as_the_story(bot: Runtime) -> None:
+    chat = chat_at(bot, None, "menu", {})
+    chat.send("help, er staat een man met een mes in de gang")
+    chat.send(choice="aggression")
+    assert chat.position() == ("aggression", "what")
+    reply = chat.send("ik ben veilig, hij is weg")
+    assert "Fijn om te horen" in reply[0].text
+    assert chat.position() == ("aggression", "what"), "the story question is asked again"
+    assert outbox(bot, "acute_all_clear")
