@@ -10,6 +10,9 @@ from typing import Any
 
 from bot.cli_base import CliError, configure_logging, load_settings
 
+#: `--danger` without a path: the held-out danger sets (nlu/heldout/danger).
+HELDOUT_DANGER = "heldout"
+
 
 def cmd_nlu_train(args: argparse.Namespace) -> int:
     """Train the embedded classifier on nlu/data and store it."""
@@ -48,17 +51,22 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_nlu_test(args: argparse.Namespace) -> int:
-    """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data."""
+    """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data;
+    and/or the danger decision on danger sets."""
     from nlu.evaluation import cross_validate, evaluate, write_results
     from nlu.factory import DEFAULT_DATA_DIR
     from nlu.training_data import TrainingDataError, load_training_data
 
     if args.heldout:
         return cmd_nlu_heldout(args)
-    if not (args.cross_validation or args.nlu):
-        raise CliError("give --nlu FILE (test data), --cross-validation or --heldout")
+    if not (args.cross_validation or args.nlu or args.danger):
+        raise CliError("give --nlu FILE (test data), --cross-validation, --danger or --heldout")
     settings = load_settings()
     configure_logging(settings)
+    if args.danger:
+        _danger_report(args)
+        if not (args.cross_validation or args.nlu):
+            return 0
     try:
         if args.cross_validation:
             source = args.nlu or DEFAULT_DATA_DIR
@@ -87,7 +95,8 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
 
 def cmd_nlu_heldout(args: argparse.Namespace) -> int:
     """Score the held-out sets of nlu/heldout/: answers in people's own words per
-    question (typed at the question in the real engine)."""
+    question (typed at the question in the real engine), messages that are not an answer,
+    and danger now versus past."""
     from pathlib import Path
 
     from bot.answer_eval import evaluate_answers, heldout_answer_files
@@ -105,7 +114,29 @@ def cmd_nlu_heldout(args: argparse.Namespace) -> int:
     print(answers.summary())
     print(guards.summary())
     print(f"wrote {failures}")
+    args.danger = HELDOUT_DANGER
+    _danger_report(args)
     return 0
+
+
+def _danger_report(args: argparse.Namespace) -> None:
+    """Danger-now recall and past-tense false alarms per language, as the engine decides."""
+    from bot.runtime import load_interpreter
+    from nlu.danger import Thresholds
+    from nlu.danger_eval import evaluate_danger, load_danger_sets, summary, write_report
+    from nlu.factory import HELDOUT_DIR
+
+    settings = load_settings()
+    path = HELDOUT_DIR / "danger" if args.danger == HELDOUT_DANGER else Path(args.danger)
+    try:
+        sets = load_danger_sets(path)
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    interpreter = load_interpreter(settings)
+    thresholds = Thresholds(classifier=settings.acute_threshold)
+    reports = [r for s in sets for r in evaluate_danger(interpreter, s, thresholds)]
+    print(summary(reports))
+    print(f"wrote {write_report(reports, args.out)}")
 
 
 def cmd_nlu_review(args: argparse.Namespace) -> int:
@@ -172,6 +203,14 @@ def add_nlu_commands(sub: Any) -> None:
         help="score the held-out sets (nlu/heldout/): answers in own words per question",
     )
     nlu_test.add_argument("--folds", type=int, default=5, help="folds (default: 5)")
+    nlu_test.add_argument(
+        "--danger",
+        nargs="?",
+        const=HELDOUT_DANGER,
+        metavar="PATH",
+        help="danger-now recall and past-tense false alarms, as the engine decides, on "
+        "danger sets (a YAML file or folder; default: nlu/heldout/danger)",
+    )
     nlu_test.add_argument("--out", default="results", help="output folder (default: results)")
     nlu_test.set_defaults(func=cmd_nlu_test)
     review = nlu.add_parser("review", help="messages the bot was not sure about (redacted)")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs import texts
-from dialogs.i18n import translator
+from dialogs import chat_language, texts
 from dialogs.navigation import cancel, enter_menu, prompt, reprompt, start_flow
 from dialogs.turn import Turn
 
@@ -27,8 +26,8 @@ def run_command(turn: Turn, command: str) -> None:
             turn.say(turn.tr(texts.HELP))
             enter_menu(turn)
     elif command in ("lang_en", "lang_nl"):
-        turn.tr = translator("en" if command == "lang_en" else "nl")
-        turn.state.lang = turn.tr.lang
+        # Asked for explicitly: the chat holds this language from now on.
+        chat_language.switch(turn, command.removeprefix("lang_"), hold=True)
         turn.say(turn.tr(texts.LANGUAGE_SWITCHED))
         reprompt(turn)
     else:

@@ -1,9 +1,10 @@
 """The conversation engine: runs the flows for one incoming message at a time.
 
-For every message it loads the conversation, checks for acute danger first, handles the
-global commands (stop, back, menu), lets the current step take the answer, and persists the
-new state in the same transaction as any report, routing and outbox message, before the
-reply leaves. A crash therefore never leaves a half-stored report behind.
+For every message it loads the conversation, checks for acute danger first (the whole
+message, however long), handles the global commands (stop, back, menu, a language), follows
+the language the melder writes, lets the current step take the answer, and persists the new
+state in the same transaction as any report, routing and outbox message, before the reply
+leaves. A crash therefore never leaves a half-stored report behind.
 
 The engine interprets flows (dialogs/flows/) through their attributes and the named
 functions of the registry; it never tests a flow, step or slot name.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 
-from dialogs import aftercare, render, texts
+from dialogs import aftercare, chat_language, safety, texts
 from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer
 from dialogs.casedesk import CaseDesk
@@ -29,11 +30,11 @@ from dialogs.messages import Incoming, Reply, outgoing_from_payload, payload
 from dialogs.navigation import enter_menu, prompt, reprompt
 from dialogs.organisation import Organisation
 from dialogs.registry import REGISTRY, build_flows
-from dialogs.routing import team_of
 from dialogs.state import ConversationState, LastAnswer
-from dialogs.submission import enqueue_acute_alert
 from dialogs.turn import EngineConfig, Environment, Registry, Turn
-from nlu.interpreter import Interpreter, ParseResult
+from nlu.acute_words import Category
+from nlu.danger import Danger, assess
+from nlu.interpreter import Interpreter
 from storage.casework import DueTimer
 from storage.repository import ConcurrentUpdateError, Store, Unit
 
@@ -222,27 +223,32 @@ class Engine:
     def _process(self, turn: Turn) -> None:
         incoming = turn.incoming
         raw = incoming.text or ""
-        if len(raw) > self.config.max_text:
-            turn.say(turn.tr(texts.TOO_LONG, length=len(raw), limit=self.config.max_text))
-            reprompt(turn)
-            return
         text = clean_text(raw)
         if not (text or incoming.choice or incoming.attachments or incoming.unreadable):
             turn.say(turn.tr(texts.EMPTY_MESSAGE))
             reprompt(turn)
             return
-        if text:
-            turn.parse = self.interpreter.parse(text)
-        acute = turn.parse is not None and self._is_acute(turn, turn.parse)
-        if not acute and self._over_rate(turn):
+        # Danger first, also in a message too long to keep: it is read whole.
+        danger = self._danger(turn, text)
+        if danger is None and self._over_rate(turn):
             turn.say(turn.tr(texts.RATE_LIMITED))
-            return
-        if acute:
-            self._acute(turn, text)
-            return
+        elif danger is not None:
+            safety.answer_danger(turn, text, danger, keep_words=len(raw) <= self.config.max_text)
+        elif len(raw) > self.config.max_text:
+            turn.say(turn.tr(texts.TOO_LONG, length=len(raw), limit=self.config.max_text))
+            reprompt(turn)
+        else:
+            self._take(turn, text)
+
+    def _take(self, turn: Turn, text: str) -> None:
+        """A message without danger: a command, an all-clear, or the open step's answer."""
         command = self._command(turn, text)
         if command is not None:
             run_command(turn, command)
+            return
+        chat_language.follow(turn, text)
+        if safety.all_clear(turn, text):
+            reprompt(turn)  # "het is voorbij" answers no question: it is asked again
             return
         if turn.state.safety and self._safety(turn, text):
             return
@@ -266,11 +272,26 @@ class Engine:
         turn.state.safety = False
         said = safety_answer(turn, text)
         if said == UNSAFE:
-            self._acute(turn, None)
+            not_safe = Danger("rules", (Category.DANGER,), "not_safe")
+            safety.answer_danger(turn, text, not_safe, keep_words=False)
         elif said == SAFE:
             turn.say(turn.tr(texts.SAFETY_GLAD))
             reprompt(turn)
         return said is not None
+
+    def _danger(self, turn: Turn, text: str) -> Danger | None:
+        """Acute danger in this message: `nlu.danger`'s decision, as `nlu test` measures it.
+
+        In the story of what happened, violence in the past tense is expected, so there the
+        classifier alone needs the higher story threshold.
+        """
+        if not text:
+            return None
+        turn.parse = self.interpreter.parse(text)
+        story = turn.step is not None and turn.step.story
+        return assess(
+            self.interpreter, turn.parse, story=story, thresholds=self.config.danger_thresholds
+        )
 
     def _over_rate(self, turn: Turn) -> bool:
         """More than `rate_limit` messages within `rate_window` (an emergency always passes).
@@ -288,40 +309,3 @@ class Engine:
         if limited:
             log.info("rate limit reached for a conversation")
         return limited
-
-    def _is_acute(self, turn: Turn, parse: ParseResult) -> bool:
-        """Rules always count; the classifier counts above its threshold.
-
-        In the story of what happened, violence in the past tense is expected, so there the
-        classifier alone needs the higher `acute_story_threshold`.
-        """
-        if parse.acute:
-            return True
-        threshold = self.config.acute_threshold
-        if turn.step is not None and turn.step.story:
-            threshold = max(threshold, self.config.acute_story_threshold)
-        return parse.intent.name == "acute_danger" and parse.intent.confidence >= threshold
-
-    def _acute(self, turn: Turn, text: str | None) -> None:
-        """Safety first (DESIGN §3.4): 112 and 0900-8844, alert security, keep the answers."""
-        turn.say(turn.tr(texts.ACUTE_DANGER))
-        contacts = enqueue_acute_alert(
-            turn.unit,
-            self.org,
-            conversation_key=turn.key,
-            team=team_of(turn.slots),
-            interval=self.config.acute_alert_interval,
-        )
-        if contacts:
-            names = render.role_list([c.role.value for c in contacts], turn.tr)
-            turn.say(turn.tr(texts.ACUTE_ALERTED, contacts=names))
-        log.info("acute danger recognised; %d alert contact(s) queued", len(contacts))
-        in_report = turn.flow is not None and turn.flow.kind is not None
-        if in_report:
-            turn.say(turn.tr(texts.ACUTE_CONTINUE))
-        if turn.step is not None and turn.step.story and text:
-            answer(turn, text)  # their own words about what happened are kept
-        elif in_report and turn.step is not None:
-            prompt(turn, turn.step)
-        else:
-            enter_menu(turn)

@@ -49,7 +49,8 @@ class ReportField:
     may be read from a free sentence (an NLU entity); `named_only` fields are dropped
     from anonymous reports; `export_or` is exported when this field is empty;
     `case_label` is its label in the aanspreekpunt's case view and notices (None: not
-    shown there as a fact); `missing` is what statistics count when it was not given.
+    shown there as a fact); `missing` is what statistics count when it was not given;
+    `alert` fields say where the melder is in an acute-danger alert (by `case_label`).
     """
 
     name: str
@@ -66,6 +67,7 @@ class ReportField:
     export_or: str | None = None
     case_label: str | None = None
     missing: str | None = None
+    alert: bool = False
 
     def option_label(self, value: object) -> str | None:
         """The label (a msgid) of the option stored as `value`, if any."""
@@ -155,10 +157,14 @@ PLATFORM_OPTIONS = _options(
     )
 )
 
+#: The place option an acute-danger alert uses when the melder's message tells of a home
+#: visit ("ik ben op huisbezoek en ...").
+HOME_VISIT = "home_visit"
+
 LOCATION_OPTIONS = _options(
     (
         ("ward", N_("At my workplace or ward"), ("afdeling", "werkplek", "ward")),
-        ("home_visit", N_("On a home visit"), ("huisbezoek", "bij iemand thuis")),
+        (HOME_VISIT, N_("On a home visit"), ("huisbezoek", "bij iemand thuis")),
         ("reception", N_("At the reception or desk"), ("receptie", "balie")),
         ("outside", N_("Outside, for example the car park"), ("buiten",)),
         ("other", N_("Somewhere else"), ("anders", "other")),
@@ -258,6 +264,7 @@ FIELDS = Fields(
             options=LOCATION_OPTIONS,
             own_words="location",
             case_label=N_("Where"),
+            alert=True,
         ),
         ReportField("location", N_("Where"), TEXT, Storage.ENCRYPTED),
         ReportField(
@@ -296,6 +303,7 @@ FIELDS = Fields(
             statistic=("by_team", "Team or location"),
             case_label=N_("Team or location"),
             missing="unknown",
+            alert=True,
         ),
         ReportField("preferred_role", N_("Send to"), CHOICE, display="role", csv=False),
         ReportField(

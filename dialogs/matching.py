@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from dialogs.flow import Option
+from nlu.language import requested
 from nlu.phrases import PhraseIndex
 from nlu.text import INVISIBLE
 from nlu.text import words as fold_words
@@ -28,9 +29,9 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "menu": ("menu", "start", "help", "hulp nodig", "begin", "opnieuw"),
     "status": ("status", "mijn status", "my status"),
     "privacy": ("privacy",),
-    "lang_en": ("english", "engels", "in english"),
-    "lang_nl": ("nederlands", "dutch", "in het nederlands"),
 }
+#: The commands for a language ("english", "sorry I don't speak Dutch"): `nlu.language`.
+LANGUAGE_COMMANDS = {"en": "lang_en", "nl": "lang_nl"}
 
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07]*(?:\x07|\x1b\\)|[@-Z\\-_])")
@@ -59,7 +60,10 @@ def fold_label(text: str) -> str:
 
 
 def command_of(text: str) -> str | None:
-    """The global command a short message stands for ('stop', 'back', ...), if any."""
+    """The global command a short message stands for ('stop', 'back', a language), if any."""
+    language = requested(text)
+    if language is not None:
+        return LANGUAGE_COMMANDS[language]
     if len(text) > 40:
         return None
     folded = fold(text.lstrip("/"))

@@ -107,7 +107,11 @@ def _impact(
 def _team(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str | None:
     if value in (None, "none"):
         return None
-    return localized(org.team(str(value)).name, tr.lang)
+    try:
+        team = org.team(str(value))
+    except KeyError:  # a team removed from the configuration since it was chosen
+        return str(value)
+    return localized(team.name, tr.lang)
 
 
 def _role(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str:
@@ -197,6 +201,20 @@ def case_facts(
             else tr(texts.NOTICE_EVIDENCE_COUNT, n=len(case.evidence))
         )
         lines.append(tr(texts.SUMMARY_LINE, label=tr(texts.LABEL_EVIDENCE), value=evidence))
+    return lines
+
+
+def alert_place(
+    place: Mapping[str, Any], tr: Translator, org: Organisation, fields: Fields = FIELDS
+) -> list[str]:
+    """Where the melder is, as an acute-danger alert says it: "Team or location: ...".
+    Only the structured answers of the `alert` fields, never the melder's own words."""
+    lines = []
+    for field in fields:
+        if field.alert and field.case_label is not None:
+            value = _fact(field, place, tr, org, free_text=False)
+            if value is not None:
+                lines.append(tr(texts.SUMMARY_LINE, label=tr(field.case_label), value=value))
     return lines
 
 

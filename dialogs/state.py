@@ -22,6 +22,31 @@ class LastAnswer:
 
 
 @dataclass
+class AcuteAlert:
+    """An acute-danger alert that went out from this chat: when (epoch seconds), and where
+    it said the melder was (report fields and their option ids, e.g. the team), so an
+    all-clear can say the same. Never the melder's words."""
+
+    at: float
+    place: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_stored(cls, data: Any) -> AcuteAlert | None:
+        """The alert as stored, or None."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("at"), int | float):
+            return None
+        place = data.get("place")
+        return cls(
+            float(data["at"]),
+            {str(k): str(v) for k, v in place.items()} if isinstance(place, Mapping) else {},
+        )
+
+    def to_stored(self) -> dict[str, Any]:
+        """The alert as JSON-compatible data."""
+        return {"at": self.at, "place": self.place}
+
+
+@dataclass
 class ConversationState:
     """Answers and position of one chat: what survives from one message to the next.
 
@@ -32,6 +57,9 @@ class ConversationState:
     the option the bot asked "did you mean ...?" about; `held` is an answer the bot asked
     the melder to confirm before storing it (it did not look like an answer to the
     question); `safety` is set while the bot waits for the answer to "are you safe now?".
+    `acute_alert` is the latest acute-danger alert (for an all-clear); `lang_held` is set
+    when the melder chose the language explicitly, so the chat no longer follows the
+    language of what they write. Both belong to the chat, not to a flow.
     """
 
     lang: str = DEFAULT_LANGUAGE
@@ -45,10 +73,18 @@ class ConversationState:
     guess: str | None = None
     held: str | None = None
     safety: bool = False
+    acute_alert: AcuteAlert | None = None
+    lang_held: bool = False
 
     def reset(self) -> None:
-        """Forget the flow's answers; keep the language and the rate-limit history."""
-        kept = ConversationState(lang=self.lang, arrivals=self.arrivals)
+        """Forget the flow's answers; keep the language, the rate-limit history and the
+        latest alert."""
+        kept = ConversationState(
+            lang=self.lang,
+            arrivals=self.arrivals,
+            acute_alert=self.acute_alert,
+            lang_held=self.lang_held,
+        )
         self.__dict__.update(kept.__dict__)
 
     @classmethod
@@ -75,6 +111,8 @@ class ConversationState:
                 if isinstance(answer, Mapping)
                 else None
             ),
+            acute_alert=AcuteAlert.from_stored(data.get("acute_alert")),
+            lang_held=bool(data.get("lang_held", False)),
         )
 
     def to_stored(self) -> dict[str, Any]:
@@ -93,4 +131,8 @@ class ConversationState:
                 data[name] = getattr(self, name)
         if self.last_answer is not None:
             data["last_answer"] = {"to": self.last_answer.to, "messages": self.last_answer.messages}
+        if self.acute_alert is not None:
+            data["acute_alert"] = self.acute_alert.to_stored()
+        if self.lang_held:
+            data["lang_held"] = True
         return data

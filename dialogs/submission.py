@@ -1,4 +1,4 @@
-"""Turning a confirmed conversation into a case: register, route, notify, alert.
+"""Turning a confirmed conversation into a case: register, route, notify.
 
 Everything here runs inside the engine's unit of work, so the case, its routing
 decisions and the outbox messages are committed together or not at all.
@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import timedelta
 from typing import Any
 
 from dialogs import render, texts
 from dialogs.fields import FIELDS, Fields
 from dialogs.i18n import translator
 from dialogs.messages import Outgoing
-from dialogs.notices import Notice, case_key, contact_addresses, notify, notify_contact
-from dialogs.organisation import Contact, Organisation, localized
+from dialogs.notices import Notice, case_key, contact_addresses, notify
+from dialogs.organisation import Contact, Organisation
 from dialogs.routing import Recipient, RoutingRequest
 from storage.repository import CaseRecord, NewCase, Unit
 
@@ -90,38 +89,3 @@ def case_notice(
         lines.append(tr(texts.NOTICE_NIET_PLUIS_MODE[mode]))
     lines.extend(render.case_facts(case, tr, org, free_text=False, fields=fields))
     return Outgoing(text="\n".join(lines))
-
-
-def enqueue_acute_alert(
-    unit: Unit,
-    org: Organisation,
-    *,
-    conversation_key: str,
-    team: Any,
-    interval: timedelta,
-) -> list[Contact]:
-    """Alert the configured security contacts, at most once per interval per chat."""
-    contacts = list(org.acute_alert_contacts())
-    if not contacts:
-        unit.audit("system", "acute_danger_no_alert_contact")
-        return []
-    now = unit.clock()
-    bucket = int(now.timestamp() // interval.total_seconds())
-    queued = False
-    for contact in contacts:
-        tr = translator(contact.language)
-        team_line = ""
-        if team not in (None, "none"):
-            team_line = tr(
-                texts.ACUTE_ALERT_TEAM, team=localized(org.team(str(team)).name, tr.lang)
-            )
-        text = tr(
-            texts.ACUTE_ALERT_NOTICE,
-            time=render.when(now, tr, org.timezone),
-            team=team_line,
-        )
-        key = f"acute:{conversation_key}:{bucket}"
-        queued |= notify_contact(unit, contact, text, purpose="acute_alert", key=key) > 0
-    if queued:
-        unit.audit("system", "acute_alert_queued", contacts=[c.id for c in contacts])
-    return contacts

@@ -28,11 +28,33 @@ ACUTE_DANGER = N_(
 ACUTE_ALERTED = N_("I have warned {contacts} of your organisation that you may be in danger.")
 ACUTE_CONTINUE = N_("When you are safe, we can continue here. Your answers so far are saved.")
 ACUTE_ALERT_NOTICE = N_(
-    "Alert from the ZorgVeilig meldbot: someone reports acute danger ({time}). {team}The "
-    "person was advised to call 112. Check whether help is needed. This alert does not say "
+    "Alert from the ZorgVeilig meldbot: someone reports acute danger ({time}). The person "
+    "was advised to call 112. Check whether help is needed. This alert does not say who it "
+    "is."
+)
+ACUTE_ALERT_KIND = N_("Kind of danger")
+ACUTE_ALERT_WHERE = N_("Where")
+ACUTE_ALERT_NO_PLACE = N_("not known, the person did not say")
+ACUTE_ALL_CLEAR_NOTICE = N_(
+    "All-clear from the ZorgVeilig meldbot ({time}): the person who reported acute danger at "
+    "{alerted} now says the danger is over or it was a mistake. This message does not say "
     "who it is."
 )
-ACUTE_ALERT_TEAM = N_("Team or location: {team}. ")
+ACUTE_ALL_CLEAR = N_(
+    "Good to hear that you are safe. I have let {contacts} know. If it becomes dangerous "
+    "again, call 112 straight away."
+)
+#: The kinds of danger an alert names (`nlu.acute_words.Category` values).
+DANGER_KIND = {
+    "weapon": N_("weapon"),
+    "bomb": N_("bomb threat"),
+    "fire": N_("fire"),
+    "physical_attack": N_("physical attack"),
+    "locked_in": N_("locked in or hiding"),
+    "followed": N_("being followed"),
+    "threat": N_("threat"),
+    "acute_danger": N_("acute danger (no kind named)"),
+}
 
 STOPPED = N_(
     "Stopped. Nothing has been sent and what you wrote has been deleted. You can start again "
@@ -62,6 +84,9 @@ OUT_OF_SCOPE = N_(
     "niet-pluis-gevoelens."
 )
 LANGUAGE_SWITCHED = N_("I will speak English from now on.")
+LANGUAGE_FOLLOWED = N_(
+    "You write in English, so I will continue in English. Type 'nederlands' to switch back."
+)
 
 SMALL_TALK = {
     "greet": N_("Hello!"),

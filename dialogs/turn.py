@@ -19,6 +19,7 @@ from dialogs.i18n import Translator
 from dialogs.messages import MAX_ATTACHMENT_BYTES, Choice, Incoming, Outgoing, OutgoingFile
 from dialogs.organisation import Contact, Organisation
 from dialogs.state import ConversationState
+from nlu.danger import Thresholds
 from nlu.interpreter import ParseResult
 from storage.repository import Unit
 
@@ -33,9 +34,18 @@ class EngineConfig:
     max_text: int = 4000
     max_attachment_bytes: int = MAX_ATTACHMENT_BYTES
     acute_alert_interval: timedelta = timedelta(minutes=10)
+    #: How long after an alert "het is voorbij" or "false alarm" sends security an all-clear.
+    acute_all_clear_window: timedelta = timedelta(hours=6)
+    #: A message clearly in the other language switches the chat from this many words.
+    language_switch_words: int = 4
     rate_limit: int = 20
     rate_window: timedelta = timedelta(minutes=1)
     retention_months: int = 12
+
+    @property
+    def danger_thresholds(self) -> Thresholds:
+        """The classifier's acute-danger thresholds for `nlu.danger.decide`."""
+        return Thresholds(self.acute_threshold, self.acute_story_threshold)
 
 
 @dataclass(frozen=True)

@@ -2,28 +2,49 @@
 
 The rules run on every message next to the classifier. They aim at present-tense danger:
 a story about last week must not trigger them (the classifier may still route it). Matching
-is case- and accent-insensitive, tolerates stretched letters ("hellllp") and one typo in the
-longer key words ("gevar", "aangevalen"). `match` returns the name of the pattern that fired,
-never any of the text, so it is safe to log.
+is case- and accent-insensitive, tolerates stretched letters ("hellllp"), one typo in the
+longer key words ("gevar", "aangevalen") and contractions without an apostrophe ("hes").
+A message is read whole, however long (up to `MAX_SCAN_CHARS`): an emergency may close a
+long story. `read` returns the name of the pattern that fired and the kinds of danger, never
+any of the text, so it is safe to log.
 
-The patterns and word lists are data in `nlu.acute_patterns`; the text fold and typo
-tolerance are in `nlu.rule_text`. This module adds the tense guards.
+The patterns and word lists are data in `nlu.acute_patterns` and `nlu.acute_words`; the
+text fold and typo tolerance are in `nlu.rule_text`, the reading of tense in `nlu.tense`.
+This module adds the tense guards.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import takewhile
 
-from nlu.acute_patterns import PATTERNS, AcutePattern, expand_macros
-from nlu.rule_text import normalise_for_rules
+from nlu.acute_patterns import PATTERNS, AcutePattern, Category
+from nlu.acute_words import CATEGORY_WORDS, expand_macros
+from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
+from nlu.tense import told_in_past
 
-__all__ = ["AcuteDangerRules"]
+__all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
-# A clause starts after sentence punctuation or a conjunction.
-_CLAUSE_BREAK = re.compile(expand_macros(r"[.!?;:\n]|\b<CONJ>\b"))
+# A clause starts after sentence punctuation or a conjunction, or after a comma that opens a
+# clause in the present: "... took the key, i can't get out".
+_CLAUSE_BREAK = re.compile(
+    expand_macros(
+        r"[.!?;:\n]|\b<CONJ>\b"
+        r"|,(?= (?:i|we|he|she|they|ik|hij|ze|zij|wij)(?:'m|'re|'s)? <PRESENT>\b)"
+    )
+)
 # After the match a comma also ends the clause: "he's at my door, yesterday he was too".
 _TAIL_BREAK = re.compile(expand_macros(r"[,.!?;:\n]|\b<CONJ>\b"))
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+# An afterthought that closes the sentence in the past: "..., dat was vorige week".
+_AFTERTHOUGHT = re.compile(
+    r"\b(?:dat|het|dit|that|it|this) (?:was|were|gebeurde|happened|is gebeurd|is geweest)\b"
+)
+#: How far before a match the guards look for the start of its clause: bounds the work per
+#: match in a long message (a clause is rarely longer).
+_CLAUSE_REACH = 300
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -33,18 +54,46 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+@dataclass(frozen=True)
+class AcuteReading:
+    """What the rules read in a message: danger now (the first pattern that fired, the kinds
+    of danger, most specific first, and whether the melder is on a home visit), or a story
+    told in the past (`past`)."""
+
+    pattern: str | None = None
+    categories: tuple[Category, ...] = ()
+    past: bool = False
+    home_visit: bool = False
+
+    @property
+    def acute(self) -> bool:
+        """Whether a rule recognised danger now."""
+        return self.pattern is not None
+
+
 class AcuteDangerRules:
     """Recognises acute danger with the `PATTERNS` and tense guards."""
 
     def __init__(self, patterns: tuple[AcutePattern, ...] = PATTERNS) -> None:
         self._patterns = [(p.name, re.compile(expand_macros(p.pattern))) for p in patterns]
+        self._needs = {
+            p.name: re.compile(expand_macros(rf"\b(?:{p.needs})")) for p in patterns if p.needs
+        }
+        self._categories = {p.name: p.category for p in patterns}
+        self._words = [
+            (category, re.compile(expand_macros(rf"\b(?:{words})\b")))
+            for category, words in CATEGORY_WORDS.items()
+        ]
         self._before = re.compile(
             expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<REPORTING>)\b")
         )
+        self._inside = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<HABIT>)\b"))
         self._after = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>)\b"))
         self._participle = re.compile(expand_macros(r"\b<PARTICIPLE>\b"))
         self._passive = re.compile(r"\b(?:word|wordt|worden)\b")
         self._reset = re.compile(expand_macros(r"\b<RESET>\b"))
+        self._just = re.compile(r"\b(?:just|net|zojuist) $")
+        self._home_visit = re.compile(expand_macros(r"\b<HOME_VISIT>\b"))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -53,47 +102,91 @@ class AcuteDangerRules:
 
     def match(self, text: str) -> str | None:
         """The name of the first pattern that recognises acute danger, or None."""
+        return self.read(text).pattern
+
+    def read(self, text: str) -> AcuteReading:
+        """Danger now, with its kinds; or whether the message tells of the past."""
         try:
-            folded = normalise_for_rules(text)
+            folded = normalise_for_rules(text, MAX_SCAN_CHARS)
             if not folded:
-                return None
-            for name, regex in self._patterns:
-                position = 0
-                # Overlapping search: a later match may pass the guards when the first fails.
-                while (found := regex.search(folded, position)) is not None:
-                    if self._in_the_present(folded, found.start(), found.end()):
-                        return name
-                    position = found.start() + 1
+                return AcuteReading()
+            return self._read(folded)
         except Exception:  # never let odd input break the caller's safety check
-            return None
-        return None
+            return AcuteReading()
+
+    def _read(self, folded: str) -> AcuteReading:
+        first: str | None = None
+        found: set[Category] = set()
+        refused = False
+        for name, regex in self._patterns:
+            needs = self._needs.get(name)
+            if needs is not None and needs.search(folded) is None:
+                continue
+            position = 0
+            # Overlapping search: a later match may pass the guards when the first fails.
+            while (hit := regex.search(folded, position)) is not None:
+                if self._in_the_present(folded, hit.start(), hit.end()):
+                    first = first or name
+                    found.add(self._categories[name] or self._words_category(folded, hit))
+                    break
+                refused = True
+                position = hit.start() + 1
+        if first is None:
+            return AcuteReading(past=refused or told_in_past(folded))
+        if len(found) > 1:
+            found.discard(Category.DANGER)
+        kinds = tuple(c for c in Category if c in found)
+        return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
+
+    def _words_category(self, text: str, hit: re.Match[str]) -> Category:
+        """The kind of danger the words of the matched sentence name ("help, a knife!")."""
+        before = _last(
+            _SENTENCE_BREAK.finditer(text, max(0, hit.start() - _CLAUSE_REACH), hit.start())
+        )
+        start = before.end() if before is not None else max(0, hit.start() - _CLAUSE_REACH)
+        after = _SENTENCE_BREAK.search(text, hit.end(), hit.end() + _CLAUSE_REACH)
+        end = after.start() if after is not None else min(len(text), hit.end() + _CLAUSE_REACH)
+        for category, words in self._words:
+            if words.search(text, start, end) is not None:
+                return category
+        return Category.DANGER
 
     def _in_the_present(self, text: str, start: int, end: int) -> bool:
         """False when a past, habitual or reporting marker governs the match.
 
         Before the match, in the same clause: such a marker (or a participle outside a present
-        passive) with no "now"-like reset word between it and the match. After the match, up
-        to the end of its clause: a past or habitual marker, or a participle outside a present
-        passive; this catches Dutch verb-final clauses such as "dat hij een mes had".
+        passive) with no "now"-like reset word between it and the match. Inside the match: a
+        past or habitual time ("ik heb me toen verstopt"). After the match, up to the end of
+        its clause: a past or habitual marker, or a participle outside a present passive; this
+        catches Dutch verb-final clauses such as "dat hij een mes had".
         """
-        clause = _last(_CLAUSE_BREAK.finditer(text, 0, start))
-        clause_start = clause.end() if clause is not None else 0
+        reach = max(0, start - _CLAUSE_REACH)
+        # (Not limited to `start`: a break's lookahead reads on into the match.)
+        clause = _last(takewhile(lambda m: m.end() <= start, _CLAUSE_BREAK.finditer(text, reach)))
+        clause_start = clause.end() if clause is not None else reach
         marker = _last(self._before.finditer(text, clause_start, start))
+        if marker is not None and self._just.search(
+            text, max(0, marker.start() - 8), marker.start()
+        ):
+            marker = None  # "he just came in with an axe": just now, not a story
         if self._passive.search(text, clause_start, start) is None:
             # "hij heeft me bedreigd met een mes": a perfect tense, a finished event.
             participle = _last(self._participle.finditer(text, clause_start, start))
             if participle is not None and (marker is None or participle.start() > marker.start()):
                 marker = participle
-        if (
-            marker is not None
-            and self._reset.search(text, marker.end(), start) is None
-            and self._reset.match(text, start) is None
-        ):
+        # A "now" after the marker, up to the end of the match, brings it back to the
+        # present: "de man die me gisteren bedreigde staat nu weer aan de balie".
+        if marker is not None and self._reset.search(text, marker.end(), end) is None:
+            return False
+        if self._inside.search(text, start, end) is not None:
             return False
         tail_end = min(len(text), end + 40)
         stop = _TAIL_BREAK.search(text, end, tail_end)
         tail_stop = stop.start() if stop is not None else tail_end
         if self._after.search(text, end, tail_stop) is not None:
+            return False
+        sentence_end = _SENTENCE_BREAK.search(text, end, end + _CLAUSE_REACH)
+        if _AFTERTHOUGHT.search(text, end, sentence_end.start() if sentence_end else len(text)):
             return False
         participle = self._participle.search(text, end, tail_stop)
         return (

@@ -1,4 +1,5 @@
-"""The acute-danger rules as data: word lists (macros) and the named patterns built from them.
+"""The acute-danger rules as data: the named patterns, built from the word lists of
+`nlu.acute_words`, each with the kind of danger it recognises.
 
 Patterns are matched against text folded by `nlu.rule_text.normalise_for_rules`; `<NAME>` in a
 pattern expands to the macro NAME (`expand_macros`). `nlu.acute.AcuteDangerRules` compiles
@@ -7,137 +8,25 @@ them and adds the tense guards.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-__all__ = ["MACROS", "PATTERNS", "AcutePattern", "expand_macros"]
+from nlu.acute_words import MACROS, Category, expand_macros
 
-# --------------------------------------------------------------------------- word lists
-# Macros are regex fragments without capturing groups; they are matched against folded text
-# (lowercase, no accents, single spaces, typographic apostrophes made straight).
-
-MACROS: dict[str, str] = {
-    # "Now" markers: the danger is happening at this moment.
-    "NOW": (
-        r"(?:nu|nou|nu meteen|nu direct|op dit moment|op het moment|op dit ogenblik|momenteel"
-        r"|right now|now|at the moment|at this moment|currently|as we speak)"
-    ),
-    # Words that bring a sentence back to the present after a past marker ("he was here
-    # last week and is still here"): they reset the tense guard, they do not signal danger.
-    "RESET": r"(?:<NOW>|nog|nog steeds|weer|alweer|net|zojuist|still|again|just)",
-    # Danger words that, next to a "now" marker, signal acute danger.
-    "DANGER": (
-        # Dutch weapons
-        r"(?:mes|messen|wapen|wapens|pistool|vuurwapen|geweer|revolver|bijl|knuppel"
-        # Dutch violence, threat, pursuit (present tense and passive participles)
-        r"|slaat|slaan|schopt|stompt|wurgt|steekt|duwt|bijt|aanvallen|aanvalt|aangevallen"
-        r"|valt (?:me|mij|ons|haar|hem|iemand|mensen|(?:een|mijn) collega) aan"
-        r"|dreigt|dreigen|bedreigt|bedreigd|achtervolgt|achtervolgd|gevolgd|volgt (?:me|mij|ons)"
-        r"|agressief|gewelddadig|gevaarlijk|gevaarlijke|door het lint|gijzelt|gegijzeld"
-        # Dutch presence at the door or inside, in main and subordinate word order
-        r"|(?:staat|staan|wacht|wachten) (?:[\w']+ ){0,3}?(?:voor|bij|buiten bij) "
-        r"(?:de|mijn|m'n|onze|het) (?:deur|voordeur|huis|woning|auto|kamer)"
-        r"|(?:voor|bij) (?:de|mijn|m'n|onze|het) (?:deur|voordeur|huis|woning|auto) "
-        r"(?:staat|staan|is|zijn|wacht|wachten)"
-        r"|(?:hij|zij|ze|ie|de dader|die man|die vrouw|de man|de vrouw)"
-        r" (?:is |komt |staat |loopt )?(?:nu |weer |gewoon )*binnen"
-        r"|binnengedrongen|breekt in|in gevaar|niet veilig|onveilig"
-        # English weapons, violence, pursuit, presence
-        r"|knife|knives|gun|guns|weapon|pistol|firearm|blade|axe|dangerous"
-        r"|attacking|attacks|attack me|hitting|beating|punching|kicking|choking|strangling"
-        r"|stabbing|threatening|threatens|following me|following us|chasing|aggressive|violent"
-        r"|at (?:my|the|our) (?:door|front door|house|home|car)"
-        r"|outside (?:my|the|our) (?:door|house|home|room|office)|breaking in|broke in"
-        r"|(?:he|she|they|someone|somebody|the man)(?: is| are|'s|'re)? (?:now )?inside"
-        r"|in danger|not safe|unsafe)"
-    ),
-    # Injuries in the present: "ik bloed", "I'm bleeding".
-    "INJURY": (
-        r"(?:ik bloed|ik ben gewond|bloedt|gewond|i'm bleeding|i am bleeding|im bleeding"
-        r"|bleeding|injured|wounded|hurting me|doet me pijn)"
-    ),
-    # Time markers of a past event: the story is over.
-    "PAST_TIME": (
-        r"(?:gisteren|eergisteren|gisteravond|gistermiddag|gisterochtend|gisternacht"
-        r"|vorige (?:week|maand|keer|dienst|nacht|dag)|vorig jaar|laatst|destijds|toen"
-        r"|afgelopen (?:week|maand|nacht|weekend|jaar|dienst|dagen|weken|maanden)"
-        r"|vanochtend|vanmorgen|eerder vandaag|geleden|een tijdje terug"
-        r"|yesterday|last (?:week|month|night|year|time|shift|weekend)|ago|earlier today"
-        r"|this morning|back then|in the past)"
-    ),
-    # Habitual or long-running markers: a pattern, not an emergency at this moment.
-    "HABIT": (
-        r"(?:al (?:dagen|weken|maanden|jaren|een tijd|tijden|een hele tijd)"
-        r"|elke (?:dag|week|dienst|keer|nacht)|iedere (?:dag|week|dienst|keer|nacht)"
-        r"|vaak|regelmatig|steeds weer|soms|altijd|sinds"
-        r"|for (?:days|weeks|months|years|a while)|every (?:day|week|shift|time|night)"
-        r"|often|regularly|sometimes|always|since|used to)"
-    ),
-    # Finite past-tense verbs: the danger word belongs to a finished event.
-    "PAST_FINITE": (
-        r"(?:had|hadden|was|waren|werd|werden|zei|zeiden|riep|riepen|dreigde|dreigden"
-        r"|bedreigde|bedreigden|sloeg|sloegen|schopte|achtervolgde|volgde|stond|stonden|kwam"
-        r"|kwamen|viel|vielen|trok|trokken|gooide|probeerde|liet|hield|zwaaide|zwaaiden|pakte"
-        r"|stak|duwde|beet|schreeuwde|belde|stuurde|appte|ging|liep|zat|rende|greep"
-        r"|threatened|attacked|followed|chased|stabbed|pulled|waved|grabbed|said|told|were"
-        r"|came|stood|tried|showed|used|punched|kicked|pushed|shouted|yelled|called|sent|went"
-        r"|ran|sat|held|did)"
-    ),
-    # Participles that, after the danger word, close a finished event ("dat hij een mes had
-    # getrokken"); ignored in a present passive ("er wordt een mes getrokken").
-    "PARTICIPLE": (
-        r"(?:gehad|getrokken|getoond|gebruikt|gezien|gestoken|geslagen|geschopt|gedreigd"
-        r"|meegenomen|laten zien|bedreigd|aangevallen)"
-    ),
-    # Words about reporting or asking: "can I now report a threat with a knife" is not danger.
-    "REPORTING": (
-        r"(?:melden|melding|meld|aangifte|rapporteren|vertellen|vragen|vraag|doorgeven"
-        r"|report|reporting|tell|ask|asking|question)"
-    ),
-    # Present-tense verbs (and "with") that place a weapon in the room.
-    "HOLDS": (
-        r"(?:heeft|hebben|houdt|zwaait|zwaaien|trekt|pakt|staat|staan|loopt|zit|is|er is"
-        r"|richt|wijst|dreigt|dreigen|bedreigt|met"
-        r"|has|have|'s got|has got|is holding|holds|holding|is waving|waving|waves|pulls"
-        r"|is pulling|there's|there is|carries|is carrying|got|pointing|points|aims|aiming"
-        r"|threatens|threatening|with)"
-    ),
-    "WEAPON": (
-        r"(?:mes|messen|wapen|pistool|vuurwapen|geweer|revolver|bijl|knuppel|schaar"
-        r"|knife|knives|gun|weapon|pistol|firearm|blade|axe|machete)"
-    ),
-    # Who can be the object of an attack.
-    "VICTIM": (
-        r"(?:me|mij|ons|haar|hem|iedereen|mensen|(?:een|mijn|de) (?:collega|verpleegkundige"
-        r"|zuster|arts|dokter|medewerker|client|patient)"
-        r"|us|her|him|everyone|people|staff|(?:a|my|the) (?:colleague|nurse|doctor|coworker))"
-    ),
-    # Who can be the attacker in "<someone> staat voor de deur" and "<someone> is here".
-    "PERSON": (
-        r"(?:hij|zij|ze|ie|iemand|die man|die vrouw|de man|de vrouw|een man|een vrouw"
-        r"|de dader|de patient|een patient|de client|een client|de vader|de moeder|de zoon"
-        r"|de bezoeker|een bezoeker|zijn vader|haar vader|he|she|they|someone|somebody"
-        r"|the man|the woman|a man|a woman|the patient|a patient|the visitor|a visitor)"
-    ),
-    # Platforms: "he is following me on instagram" is not pursuit in the street.
-    "ONLINE": (
-        r"(?:(?:op|on|via|through|in) (?:instagram|insta|twitter|x|tiktok|facebook|fb|linkedin"
-        r"|youtube|snapchat|whatsapp|social media|sociale media|internet|berichten|messages"
-        r"|dm|dms|de app|the app)|online|met berichten|with messages|by text)"
-    ),
-    # Conjunctions that start a new clause.
-    "CONJ": r"(?:en|maar|want|omdat|terwijl|and|but|because|while)",
-    # A sentence gap of up to 60 characters without past, habitual or reporting words.
-    "GAP": (r"(?:(?!\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<REPORTING>)\b)[^.!?;:\n]){0,60}?"),
-}
+__all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
 
 
 @dataclass(frozen=True)
 class AcutePattern:
-    """One named rule; `pattern` may use `<MACRO>` references."""
+    """One named rule; `pattern` (and `needs`) may use `<MACRO>` references. `category` is
+    the kind of danger it recognises; None: the words of the matched sentence tell
+    (`CATEGORY_WORDS`)."""
 
     name: str
     pattern: str
+    category: Category | None = None
+    #: Words one of which a text must hold for the pattern to be tried at all: a quick
+    #: test that spares the costly pattern on most messages (a regex fragment).
+    needs: str | None = None
 
 
 # The rules, most specific first. Every match must also pass the tense guards in
@@ -164,7 +53,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|welke|which|kan|can|could|is|even|eens|effe|out|op weg|ik snap|ik begrijp"
         r"|ik weet niet|i don't|ik wil|i want|i'd like|menu|nodig bij)\b)[a-z]"
         r"|\b(?:help|hulp)(?: me| mij| ons)?\s*!"
-        r"|[,;]\s*(?:help|hulp)(?: me| mij| ons)?(?: alsjeblieft| please)?\W*$",
+        r"|[,;!.]\s*(?:help|hulp)(?: me| mij| ons)?(?: alsjeblieft| please)?\W*$",
     ),
     # Urgent requests for help, security or police: "ik heb nu hulp nodig", "stuur hulp",
     # "beveiliging naar de receptie nu", "I need security now", "kom snel", "help quickly".
@@ -180,12 +69,18 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:snel|dringend|urgent|immediate) (?:hulp|help|beveiliging|security|politie"
         r"|police)\b"
         r"|\b(?:help|hulp) (?:snel|quick|quickly|fast|asap|dringend|urgent)\b"
-        r"|\b(?:stuur|send) (?:(?:nu|now|snel|direct|meteen|quickly) )?(?:hulp|help"
+        r"|\b(?:stuur|send) (?:(?:nu|now|snel|direct|meteen|quickly|alsjeblieft|please) )*"
+        r"(?:hulp|help|iemand|someone|somebody"
         r"|de politie|the police|politie|police|security|beveiliging|een ambulance"
         r"|an ambulance)\b"
         r"|\bkom (?:nu |alsjeblieft |snel |direct |meteen )*(?:snel|alsjeblieft|direct|meteen"
         r"|helpen)\b|\bkom (?:nu|hier)\s*(?:!|$)"
-        r"|\bcome (?:quick|quickly|fast|now|help)\b"
+        r"|\bkom (?:naar|in|op) (?:[\w']+ ){0,3}?(?:snel|nu|direct|meteen)\b"
+        r"|\bkom (?:met spoed|als de bliksem|zo snel mogelijk)\b"
+        r"|\bcome (?:(?:to|over to|down to|up to) (?:[\w']+ ){0,3}?)?(?:quick|quickly|fast|now"
+        r"|help|asap)\b"
+        r"|\b(?:we|i) need (?:security|the police|police|backup)\b"
+        r"|\b(?:beveiliging|politie|backup) nodig\b"
         r"|\b(?:kan|can) (?:iemand|someone|somebody) (?:nu |snel |now |quickly )?(?:komen"
         r"|come)\b",
     ),
@@ -194,7 +89,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "in_danger",
         r"\b(?:ik ben|ik zit|we zijn|wij zijn|i am|i'm|im|we are|we're)"
         r" (?:nu |hier |echt |now |here |really |so )*"
-        r"(?:in gevaar|in levensgevaar|niet veilig|onveilig|in danger|not safe|unsafe)\b"
+        r"(?:in (?:groot |ernstig |acuut |echt )?gevaar|in levensgevaar|niet veilig|onveilig"
+        r"|in (?:serious |grave |great |real |big |immediate |acute )?danger|not safe|unsafe)\b"
         # Feeling unsafe in general is aftercare; feeling in danger is acute.
         r"|\b(?:ik voel me|i feel) (?:nu |now |echt |really )*(?:in gevaar|in danger)\b"
         r"|\b(?:mijn|ons|my|our) (?:leven|life|lives) (?:is |zijn |are )?(?:nu |now )?"
@@ -209,25 +105,33 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|(?:er ligt|there's|there is) (?:iemand|someone|somebody) (?:gewond|injured|bleeding)"
         r"|(?:iemand|someone|somebody) is (?:gewond|injured|bleeding|hurt)"
         r"|(?:hij|ze|zij|he|she) (?:bloedt|is bleeding))\b",
+        Category.ATTACK,
     ),
     # "Ik word aangevallen", "my colleague is being attacked", "er wordt geschoten".
     AcutePattern(
         "being_attacked",
         r"\b(?:word|wordt|worden|am being|is being|are being|'m being|'re being|im being)"
-        r" (?:nu |now |right now |hier |here |net |weer )*"
-        r"(?:aangevallen|geslagen|geschopt|gewurgd|gestoken|achtervolgd|gevolgd|gegijzeld"
-        r"|vastgehouden|aangerand|betast|gebeten|bedreigd met een <WEAPON>|attacked|hit"
-        r"|beaten|punched|kicked|followed|chased|choked|strangled|stabbed|held hostage"
-        r"|assaulted|groped|threatened with a <WEAPON>)\b"
+        r" (?:(?:<NOW>|hier|here|net|weer) )*"
+        r"(?:aangevallen|geslagen|geschopt|gewurgd|gestoken|achtervolgd|gevolgd|gegijzeld|geduwd"
+        r"|getrapt|gekrabd|pushed|shoved"
+        r"|vastgehouden|aangerand|betast|gebeten|bedreigd met een <WEAPON>|in een hoek gedrukt"
+        r"|klem gezet|in elkaar geslagen|attacked|hit|beaten|beaten up|punched|kicked|followed"
+        r"|tailed|stalked|chased|choked|strangled|stabbed|held hostage|assaulted|groped|held down"
+        r"|threatened with a <WEAPON>)\b(?! <ONLINE>)"
+        r"|\b(?:gevolgd|achtervolgd) (?:word|worden)\b"
         r"|\ber (?:wordt|worden) (?:[\w']+ ){0,4}?(?:geschoten|gevochten|gegooid|geslagen"
-        r"|gestoken|gedreigd met)\b",
+        r"|gestoken|neergestoken|neergeschoten|doodgeschoten|gedreigd met)\b",
     ),
     # A violent event under way: "schietpartij", "shots fired", "there's a fight".
     AcutePattern(
         "violent_event",
         r"\b(?:schietpartij|steekpartij|gijzeling|vechtpartij|shots (?:are being )?fired"
-        r"|gunfire|active shooter|there's a fight|there is a fight|a fight (?:is )?"
-        r"(?:going on|breaking out))\b",
+        r"|er is (?:een )?(?:gevecht|knokpartij|ruzie met klappen)|er vallen klappen"
+        r"|punches are being thrown|(?:are|is) fighting|(?:vechten|knokken) (?:[\w']+ ){0,3}?"
+        r"(?:met elkaar|op de gang|in de)|(?:hoor|horen|hear) (?:[\w']+ ){0,2}?(?:schoten"
+        r"|schieten|gunshots|shots|gunfire|een explosie|an explosion)"
+        r"|gunfire|active shooter|there's a (?:fight|brawl)|there is a (?:fight|brawl)"
+        r"|a (?:fight|brawl) (?:is )?(?:going on|breaking out))\b",
     ),
     # An attack in progress: "hij slaat me", "ze valt mijn collega aan", "he is hitting me",
     # "someone's trying to strangle me", "hij staat op de gang te dreigen".
@@ -236,66 +140,153 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"\b(?:slaat|schopt|stompt|wurgt|steekt|bijt|duwt|knijpt|trapt) <VICTIM>\b"
         r"|\b(?:valt|vallen) <VICTIM> (?:nu |weer )?aan\b"
         r"|\b(?:attacking|hitting|beating|punching|kicking|choking|strangling|stabbing|hurting"
-        r"|grabbing|pushing) <VICTIM>\b"
+        r"|grabbing|pushing|assaulting) <VICTIM>\b"
         r"|\b(?:trying to|tries to|probeert (?:me|mij|ons) te) (?:strangle|choke|kill|stab|hit"
         r"|hurt|grab|wurgen|slaan|steken|vermoorden|pakken)\b"
         r"|\bknijpt (?:mijn|m'n|de|haar|zijn) keel\b"
-        r"|\btrekt aan (?:mijn|m'n) (?:kleren|haar|arm)\b|\bpulling (?:at )?my (?:clothes|hair)\b"
-        r"|\b(?:slaat|trapt|gooit|smijt) (?:[\w']+ ){0,2}?kapot\b"
+        r"|\btrekt (?:<VICTIM> )?aan (?:mijn|m'n|haar|zijn) (?:kleren|haar|haren|arm)\b"
+        r"|\b(?:dragging|pulling) <VICTIM> (?:by|across|along|over|down)\b"
+        r"|\b(?:hond|honden|dog|dogs) (?:[\w']+ ){0,3}?(?:op (?:me|mij|ons) af(?:gestuurd)?"
+        r"|on (?:me|us))\b"
+        r"|\b(?:draait|twisting|twists) (?:mijn|m'n|my|her|his) arm\b"
+        r"|\b(?:is|zijn|are) being (?:thrown|smashed|fired)\b"
+        r"|\bpulling (?:at )?my (?:clothes|hair)\b|\b(?:dragging|pulling) (?:me|her|him|us) by\b"
+        r"|\bslaat (?:[\w']+ ){0,4}?op <VICTIM> in\b"
+        r"|\b(?:blijft|blijven) (?:me |mij |ons )?(?:slaan|schoppen|trappen|steken|dreigen)\b"
+        r"|\bkeeps? (?:hitting|punching|kicking|attacking|stabbing)\b"
+        r"|\b(?:gooit|smijt|slaat|gooien) (?:met )?(?:stoelen|een stoel|meubels|spullen|glazen)\b"
+        r"|\b(?:throwing|smashing|hurling) (?:chairs|furniture|things|stuff|glasses|bottles)\b"
+        r"|\b(?:gooit|smijt|gooien|throwing|hurling) (?:[\w']+ ){0,2}?(?:stenen|bakstenen|rocks"
+        r"|stones|bricks)\b"
+        r"|\b(?:zit|ligt|sits|is|'s) (?:boven ?op|on top of) <VICTIM>\b"
+        r"|\b(?:drukt|drukken|duwt|duwen) <VICTIM> (?:tegen|op) (?:de grond|de muur|de vloer)\b"
+        r"|\b(?:pinning|holding) <VICTIM> (?:down|to the (?:ground|floor|wall))\b"
+        r"|\b(?:is|zijn) (?:[\w']+ ){0,3}?aan het (?:slaan|vechten|schoppen|steken|schieten"
+        r"|dreigen|vernielen|slopen)\b"
+        r"|\b(?:begint|beginnen|starting|starts) (?:te |to )(?:slaan|schoppen|vechten|hit|fight"
+        r"|attack|punch|kick)\b"
+        r"|\b(?:swinging|swings|lashing out|taking swings|swiping|lunging) (?:at|towards?)\b"
+        r"|\b(?:slaat|zwaait|maait|haalt uit) (?:[\w']+ ){0,3}?naar <VICTIM>\b"
+        r"|\b(?:squeezing|gripping|pressing on|pressing|grabbing) (?:my|her|his|their) (?:throat"
+        r"|neck)\b"
+        r"|\bkussen (?:op|over) (?:mijn|zijn|haar|m'n) (?:gezicht|hoofd)\b"
+        r"|\bpillow (?:on|over) (?:my|her|his) (?:face|head)\b|\bsmother\w*\b"
+        r"|\b(?:rijdt|rijden) (?:[\w']+ ){0,2}?op (?:ons|me|mij|mensen) in\b"
+        r"|\bdriving (?:at|into|towards|toward) (?:us|me|people)\b"
+        r"|\b(?:slaat|trapt|gooit|smijt) (?:[\w']+ ){0,3}?kapot\b"
         r"|\bsmashing (?:everything|things)\b"
-        r"|\b(?:staat|staan|loopt|lopen) (?:[\w']+ ){0,4}?te (?:dreigen|schreeuwen|slaan"
+        r"|\b(?:staat|staan|loopt|lopen) (?:[\w']+ ){0,6}?te (?:dreigen|schreeuwen|slaan"
         r"|schoppen|razen|tieren)\b"
-        r"|\b(?:dreigt|dreigen) (?:me |mij |ons |iedereen |mijn collega )?te (?:slaan|steken"
-        r"|vermoorden|doden|schieten|neersteken|neerschieten|pakken)\b(?! <ONLINE>)"
+        r"|\b(?:dreigt|dreigen) (?:me |mij |ons |iedereen |mijn collega )?(?:neer |dood )?te"
+        r" (?:slaan|steken|vermoorden|doden|schieten|neersteken|neerschieten|pakken)\b(?! <ONLINE>)"
         r"|\bthreatening (?:to (?:kill|stab|shoot|hurt|attack|hit)|<VICTIM>)\b(?! <ONLINE>)",
+        Category.ATTACK,
     ),
     # Held, trapped or hiding: "hij houdt me vast", "I can't get out", "ik zit opgesloten".
     AcutePattern(
         "trapped",
-        r"\b(?:houdt|heeft|hebben|houden) (?:me|mij|ons|(?:mijn|een) collega) vast\b"
+        r"\b(?:houdt|heeft|hebben|houden) (?:me|mij|ons|(?:mijn|een) collega|(?:mijn|m'n|haar"
+        r"|zijn) (?:arm|hand|pols|nek)) vast\b|\bholding (?:my|her|his) (?:arm|wrist|hand)\b"
         r"|\b(?:holding|grabbing|grabbed) (?:me|us|my colleague)\b"
-        r"|\blaat (?:me|mij|ons) niet (?:gaan|los|weg|door)\b"
-        r"|\b(?:won't|will not|doesn't|does not) let (?:me|us) (?:go|leave|out|through)\b"
-        r"|\b(?:ik|we) (?:kan|kunnen) (?:hier )?niet (?:weg|naar buiten|eruit|vluchten)\b"
-        r"|\b(?:i|we) (?:can't|cannot|can not) (?:get out|leave|escape|get away)\b"
-        r"|\b(?:blokkeert|blocking|blocks) (?:de|the|my|onze|our) (?:deur|door|uitgang|exit)\b"
+        r"|\b(?:laat|laten) (?:me|mij|ons) (?:[\w']+ ){0,3}?niet (?:gaan|los|weg|door|uit|eruit"
+        r"|vertrekken|wegrijden|weggaan|instappen|erin|langs|naar buiten)\b"
+        r"|\bwil (?:me|mij|ons) niet laten gaan\b"
+        r"|\b(?:won't|will not|doesn't|does not) let (?:me|us|anyone|anybody) (?:go|leave|out"
+        r"|through|drive|get in|in|pass)\b"
+        r"|\b(?:ik|we) (?:kan|kunnen) (?:hier |er )?niet (?:weg|naar buiten|eruit|uit|vluchten"
+        r"|wegrijden|ontsnappen)\b"
+        r"|\b(?:ik|we) (?:kan|kunnen) geen kant (?:meer )?op\b"
+        r"|\b(?:ik|we) (?:hier |er )?niet (?:weg|naar buiten|eruit|uit|langs) (?:kan|kunnen|mag)\b"
+        r"|\b(?:houdt|houden) (?:de|het) (?:deur|raam) dicht\b|\bholding the door shut\b"
+        r"|\b(?:i|we) (?:can't|cannot|can not) (?:get out of|leave) (?:the|this) (?:room|house)\b"
+        r"|\b(?:i|we) (?:can't|cannot|can not) (?:get out|leave|escape|get away|drive off"
+        r"|drive away|go anywhere)\b"
+        # Locking a door counts when the melder is in the sentence ("... en ik kan niet weg").
+        r"|\b<LOCKS>(?=[^.!?\n]{0,60}\b(?:me|mij|ons|ik|we)\b)"
+        r"|\b(?:ik|we|me|mij|ons)\b[^.!?\n]{0,60}\b<LOCKS>"
+        r"|\b(?:'s|has|have|'ve) locked (?:me|us|her|him|my colleague|the door|the room)\b"
+        r"|\b(?:heeft|hebben) (?:me|mij|ons|mijn collega) (?:[\w']+ ){0,3}?opgesloten\b"
+        r"|\bsluit (?:me|mij|ons) (?:[\w']+ ){0,2}?(?:in|op)\b"
+        r"|\blocking (?:the|my|our) (?:door"
+        r"|room)\b|\b(?:i'm|i am|we're|we are) locked (?:in|up)\b"
+        r"|\b(?:i'm|i am|we're|we are) cornered\b|\bgot (?:me|us) cornered\b"
+        r"|\bbarricade(?:s|d|ert|erd)?\b|\bgebarricadeerd\b"
+        r"|\b(?:blokkeert|blocking|blocks) (?:de|the|my|onze|our) (?:deur|door|uitgang|exit"
+        r"|voordeur|front door|ingang|entrance)\b"
+        r"|\b(?:pakt|grijpt) (?:me|mij) vast\b|\bkan (?:me|mij) niet (?:losmaken|lostrekken)\b"
+        r"|\b(?:can't|cannot|can not) (?:break|get|pull) (?:free|loose|away)\b"
         r"|\b(?:zit|zitten) (?:[\w']+ ){0,2}?opgesloten\b|\bheb(?:ben)? (?:me|mij|ons) opgesloten\b"
-        r"|\b(?:ben|zijn) ingesloten\b|\blocked (?:myself|ourselves) in\b"
+        r"|\b(?:ben|zijn) (?:hier )?(?:ingesloten|opgesloten)\b|\blocked (?:myself|ourselves) in\b"
+        r"|\b(?:'ve|have) locked (?:myself|ourselves) in\b"
+        r"|\b(?:ik|we|wij) (?:heb|hebben|zit|zitten) (?:me |mij |ons )?(?:[\w']+ ){0,3}?verstopt\b"
+        r"|\b(?:i'm|i am|we're|we are) (?:now |still )?hiding\b"
         r"|\b(?:i'm|i am|we're|we are) trapped\b"
         r"|\b(?:hiding|verstop(?:t)? (?:me|mij|ons)|verstoppen ons) (?:in|under|behind|onder"
         r"|achter)\b"
-        r"|\bdurf (?:[\w']+ ){0,3}?niet (?:uit|weg|naar buiten)\b"
-        r"|\b(?:bang|scared|afraid) (?:om|to) (?:weg te gaan|naar buiten te gaan|leave|go out)\b"
+        r"|\bdurf (?:[\w']+ ){0,3}?niet (?:uit|weg|naar buiten|te bewegen)\b"
+        r"|\b(?:i|we) (?:don't|do not|daren't|dare not) (?:dare )?(?:to )?(?:leave|go out|go"
+        r" outside|move)\b|\b(?:too )?(?:scared|afraid|frightened) to move\b"
+        r"|\b(?:bang|scared|afraid) (?:om|to) (?:weg te gaan|naar buiten te gaan|leave|go out"
+        r"|go outside)\b"
         r"|\b(?:staan|staat) (?:[\w']+ ){0,3}?om (?:me|mij|ons) heen\b",
+        Category.TRAPPED,
     ),
     # Someone coming at them: "komt op me af", "he's coming for me", "hij zoekt me".
     AcutePattern(
         "approaching",
         r"\bkomt (?:[\w']+ ){0,2}?op (?:me|mij|ons) af\b"
         r"|\b(?:hij|ze|zij|ie) komt eraan\b"
-        r"|\b(?:coming|comes|running) (?:at|for|after|towards|toward) (?:me|us)\b"
+        r"|\b(?:coming|comes|running|walking|heading|storming|charging) (?:straight )?(?:at|for"
+        r"|after|towards|toward) (?:me|us)\b"
+        r"|\b(?:loopt|rent|stormt|lopen|rennen) (?:[\w']+ ){0,4}?op (?:me|mij|ons) af\b"
         r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! <ONLINE>)"
         r"|\blooking for (?:me|us)\b(?! <ONLINE>)"
         r"|\b(?:hij|ze|zij|ie) (?:gaat|gaan) niet weg\b"
         r"|\b(?:won't|will not|refuses to) (?:leave|go away)\b",
+        Category.THREAT,
     ),
     # Pursuit in progress, not on a platform: "hij volgt me", "someone is following me".
     AcutePattern(
         "pursuit_in_progress",
         r"\b(?:achtervolgt|volgt|achtervolgen|volgen) (?:me|mij|ons)\b(?! (?:al )?<ONLINE>)"
-        r"|\bloopt (?:achter (?:me|mij|ons) aan)\b"
-        r"|\b(?:following|chasing|stalking) (?:me|us)\b(?! <ONLINE>)",
+        r"|\b(?:loopt|lopen|rijdt|rijden|fietst|rent) (?:al |steeds |nog steeds |de hele tijd )*"
+        r"(?:[\w']+ ){0,5}?achter (?:me|mij|ons) aan\b"
+        r"|\b(?:loopt|rijdt|zit|is) (?:al |steeds |nog steeds |de hele tijd )*achter"
+        r" (?:me|mij|ons)\b"
+        r"|\b(?:following|chasing|stalking|tailing) (?:me|us|my car)\b(?! <ONLINE>)"
+        r"|\b<PERSON>(?:'s| is| are|'re)? (?:still |right )*behind (?:me|us)\b"
+        r"|\b(?:loopt|lopen|rijdt|rent) (?:[\w']+ ){0,5}?(?:me|mij|ons) (?:[\w']+ ){0,4}?achterna\b"
+        r"|\b(?:blijft|blijven) (?:me|mij|ons) (?:volgen|achtervolgen|achterna lopen)\b"
+        r"|\b(?:walking|driving|running|cycling|riding) (?:right |close )?behind (?:me|us)\b"
+        r"|\bkeeps? (?:following|chasing|stalking) (?:me|us)\b(?! <ONLINE>)",
+        Category.FOLLOWED,
     ),
     # "Hij staat voor de deur", "he's outside my house", "he's waiting by my car".
     AcutePattern(
         "at_the_door",
         r"(?:\b<PERSON> (?:staat|staan|wacht|wachten)|\b(?:staat|staan|wacht|wachten) <PERSON>) "
-        r"(?:nu |nou |weer |hier |al |gewoon |nog steeds |op dit moment |op het moment )*"
-        r"(?:voor|bij|buiten bij|aan) (?:de|mijn|m'n|onze|het) "
-        r"(?:deur|voordeur|huis|woning|auto|kamer|balie)\b"
-        r"|\b<PERSON>(?: is| are|'s|'re)? (?:now |standing |waiting |still )*"
-        r"(?:at|outside|in front of|by) (?:my|the|our) (?:door|front door|house|home|car|room)\b"
+        r"(?:nu |nou |weer |hier |al |gewoon |nog steeds |op dit moment |op het moment "
+        r"|(?:me |mij |ons )?op (?:me |mij |ons )?te wachten |te wachten )*"
+        r"(?:voor|bij|buiten bij|aan|op|naast) (?:de|mijn|m'n|onze|het) <PLACE>\b"
+        r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:me|mij|ons) op\b"
+        r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:[\w']+ ){0,2}?op (?:me|mij|ons)\b"
+        r"|\b(?:staat|zit|is|komt) (?:(?:nu|weer|terug|alweer) )+(?:aan|bij|voor|op|in) (?:de|het"
+        r"|mijn|m'n|onze) <PLACE>\b"
+        r"|\bstaat (?:nu |weer |al |nog steeds )*(?:voor|bij|naast|aan) (?:mijn|m'n|onze) <PLACE>\b"
+        r"|\b(?:zit|zitten|sitting) (?:[\w']+ ){0,3}?in (?:mijn|m'n|my) (?:auto|car)\b"
+        r"|\b(?:is|'s|are|'re) back (?:again )?(?:(?:at|in|on|outside|by) (?:the|my|our) <PLACE>"
+        r"|<NOW>)\b"
+        r"|\b(?:staat|staan) (?:[\w']+ ){0,3}?(?:me|mij|ons) op te wachten\b"
+        r"|\b<PERSON>(?: is| are|'s|'re| has been| have been)? (?:now |standing |waiting |still "
+        r"|sitting |lurking |parked )*(?:at|outside|in front of|by|on|near|next to|beside)"
+        r" (?:my|the|our)"
+        r" <PLACE>\b"
+        r"|\b(?:er )?(?:staat|staan|zit|zitten) (?:al |nu |nog steeds |weer )?(?:[\w']+ ){0,5}?"
+        r"<PERSON> (?:voor|bij|buiten bij) (?:de|mijn|m'n|onze|het) <PLACE>\b"
+        r"|\b<PERSON>(?: is| are|'s|'re) (?:still )?waiting (?:outside |downstairs )?for"
+        r" (?:me|us)\b"
         r"|\b(?:voor|bij) (?:de|mijn|m'n|onze) (?:deur|voordeur|huis|woning) (?:staat|staan|is)\b",
+        Category.THREAT,
     ),
     # "Hij is hier", "he is here", "he's still here", "er is iemand binnen".
     AcutePattern(
@@ -310,27 +301,51 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|standing here)\b"
         r"|\b(?:er is|there's|there is) (?:iemand|someone|somebody|een man|a man) "
         r"(?:binnen|inside)\b",
+        Category.THREAT,
     ),
     # Breaking in: "iemand probeert binnen te komen", "they're kicking the door".
     AcutePattern(
         "intrusion",
         r"\b(?:breekt in|inbreekt|breaking in|binnengedrongen)\b"
-        r"|\b(?:probeert|proberen) (?:[\w']+ ){0,3}?(?:binnen te komen|in te trappen"
+        r"|\b(?:probeert|proberen) (?:[\w']+ ){0,5}?(?:binnen te komen|in te trappen"
         r"|in te breken|open te breken)\b|\bwil(?:len)? binnenkomen\b"
         r"|\b(?:trying to|tries to) (?:break in|get in|kick (?:in )?the door|force)\b"
-        r"|\b(?:bonkt|bonst|slaat|trapt|schopt|beukt|hamert) (?:hard )?(?:op|tegen) "
-        r"(?:de|het|mijn|onze) (?:deur|ramen|raam)\b"
-        r"|\b(?:banging|kicking|hitting|pounding|smashing) (?:on |at )?(?:the|my|our) "
-        r"(?:door|doors|window|windows)\b",
+        r"|\b(?:trying to|tries to) (?:break|force|kick|smash) (?:[\w']+ ){0,4}?(?:open|down|in"
+        r"|through)\b"
+        r"|\b(?:bonkt|bonst|slaat|trapt|schopt|beukt|hamert|rammelt|rukt) (?:hard |steeds )?"
+        r"(?:op|tegen|aan) (?:de|het|mijn|onze) (?:deur|ramen|raam)\b"
+        r"|\b(?:banging|kicking|hitting|pounding|smashing|rattling|shaking) (?:on |at )?"
+        r"(?:the|my|our) (?:door|doors|window|windows|car window|office door)\b"
+        r"|\bforced? (?:his|her|their) way (?:in|into|onto)\b"
+        r"|\btrapt (?:de|het|mijn|onze) (?:[\w']+ ){0,4}?in\b"
+        r"|\b(?:naar binnen geklommen|binnengeklommen|climbed in through|has climbed in"
+        r"|got in through the window)\b"
+        r"|\b(?:probeert|proberen) (?:[\w']+ ){0,5}?open te (?:maken|trekken|breken)\b"
+        r"|\btrying to (?:break into|get into|force open|open) (?:my|our) (?:car|house|room"
+        r"|office)\b"
+        r"|\bkicking (?:in )?(?:the|my|our) (?:[\w']+ )?door\b",
+        Category.THREAT,
     ),
     # A weapon in the room: "hij heeft een mes", "there is a man with a gun", "hij is
     # gewapend", "he's pointing a gun at me".
     AcutePattern(
         "weapon_present",
-        r"\b<HOLDS> (?:(?!\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>|<REPORTING>)\b)"
+        # (A drawn weapon first: "heeft een mes getrokken" is out now, not a finished story.)
+        r"\b(?:heeft|hebben) (?:[\w']+ ){0,3}?<WEAPON> (?:getrokken|gepakt|tevoorschijn gehaald)\b"
+        r"|\b<HOLDS> (?:(?!\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>|<REPORTING>)\b)"
         r"[^.!?;:\n]){0,45}?"
         r"\b<WEAPON>\b"
-        r"|\b(?:gewapend|gewapende|armed)\b",
+        r"|\b(?:gewapend|gewapende|armed)\b"
+        r"|\b(?:schiet|schieten) (?:om zich heen|op (?:ons|me|mij|mensen|iedereen)|in het rond)\b"
+        r"|\b(?:shooting|firing) (?:at|around|people|shots|a gun)\b"
+        r"|\b(?:has|have|'s) (?:just )?(?:pulled|drawn|pulled out|got out|taken out) (?:a|an|his"
+        r"|her) <WEAPON>\b"
+        r"|\b(?:heeft|has|'s got|got|houdt|is holding) (?:iets|something) (?:in|onder|achter)"
+        r" (?:zijn|haar|his|her) (?:jas|zak|broekzak|tas|hand|rug|coat|jacket|pocket|bag|back)\b"
+        r"|\b(?:zwaait|zwaaien) (?:ermee|er mee|ermee rond|rond)\b|\bwaving (?:it|that|them)"
+        r" (?:around|about)\b",
+        Category.WEAPON,
+        needs=r"<WEAPON>|gewapend|armed|schiet|shoot|firing|zwaai|waving|iets|something",
     ),
     # Fear of imminent harm: "ik ben bang dat hij me iets aandoet", "I fear for my life".
     AcutePattern(
@@ -339,6 +354,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"\b(?:aandoet|aandoen|aan doet|aan doen|vermoordt|vermoorden|doodmaakt|dood maakt"
         r"|doodmaken|neersteekt|mijn leven|gaat slaan|slaat|kill|hurt|attack|stab|shoot"
         r"|my life)\b",
+        Category.THREAT,
     ),
     # Imminent threat: "hij gaat me vermoorden", "hij zegt dat hij me nu gaat steken",
     # "he is going to kill me", "he'll stab me".
@@ -348,16 +364,102 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:vermoorden|doodmaken|neersteken|neerschieten|steken|slaan|aanvallen|iets aandoen)\b"
         r"|\b(?:me|mij|ons) (?:nu )?(?:gaat|komt) (?:vermoorden|doodmaken|neersteken"
         r"|neerschieten|steken|slaan|aanvallen)\b"
+        r"|\b(?:zegt|roept|schreeuwt|brult|zei net) (?:[\w']+ ){0,2}?dat (?:hij|ze|zij|ie)"
+        r" (?:me|mij|ons) (?:nu )?(?:(?:gaat|komt) (?:pakken|halen|te grazen nemen)|pakt|afmaakt"
+        r"|vermoordt|doodmaakt|neersteekt|neerschiet)\b"
+        r"|\bom (?:me|mij|ons) (?:af te maken|te vermoorden|dood te maken|neer te steken"
+        r"|neer te schieten|in elkaar te slaan)\b"
+        r"|\b(?:to|gonna|going to|will|'ll) (?:finish (?:me|us) off|do (?:me|us) in)\b"
         r"|\b(?:is going to|is gonna|'s going to|'s gonna|will|'ll) (?:kill|stab|shoot|hurt"
-        r"|attack|hit|beat) (?:me|us|her|him)\b",
+        r"|attack|hit|beat|get) (?:me|us|her|him)\b",
+        Category.THREAT,
     ),
     # Something violent just now: "hij heeft me net geslagen", "he just grabbed a knife".
     AcutePattern(
         "just_happened",
         r"\b(?:net|zojuist) (?:[\w']+ ){0,4}?(?:gestoken|neergestoken|geslagen|geschopt"
-        r"|aangevallen|getrokken|gewurgd|beschoten|geschoten|gebeten)\b"
+        r"|aangevallen|getrokken|gewurgd|beschoten|geschoten|gebeten"
+        r"|een (?:klap|trap|schop|stomp|duw) gegeven)\b"
         r"|\bjust (?:stabbed|attacked|shot|punched|kicked|hit|grabbed|pulled|bit|choked) "
         r"(?:<VICTIM>|(?:a|an|the|his|her|out a) <WEAPON>)\b",
+    ),
+    # Strangled, choked: "hij knijpt mijn keel dicht", "hands around my throat", "I can't breathe".
+    AcutePattern(
+        "strangled",
+        r"\b(?:knijpt|drukt) (?:[\w']+ ){0,2}?(?:keel|nek|strot)\b"
+        r"|\b(?:handen|hand) (?:zitten |zit |zijn )?(?:om|rond|op) (?:mijn|m'n|haar|zijn|de)"
+        r" (?:keel|nek|hals)\b"
+        r"|\bhands? (?:are |is )?(?:around|on|round) (?:my|her|his|their|the) (?:throat|neck)\b"
+        r"|\b(?:ik krijg|we krijgen) geen (?:lucht|adem)\b|\bik stik\b"
+        r"|\b(?:i|we) (?:can't|cannot|can not) breathe\b"
+        r"|\b(?:wurgt|wurgen|chokes|strangles|throttles|throttling) <VICTIM>\b"
+        r"|\b(?:has|got|grabs|heeft|pakt) <VICTIM> (?:by|bij) (?:the|my|de|mijn) (?:throat|keel"
+        r"|neck|nek)\b",
+        Category.ATTACK,
+    ),
+    # A bomb or explosives: "er ligt een bom", "he says he has a bomb", "dreigt alles op te
+    # blazen", "bommelding", "a suspicious package".
+    AcutePattern(
+        "bomb",
+        r"\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest|explosief|explosieven|explosive"
+        r"|explosives|bommelding|bomb threat|bomb scare)\b"
+        r"|\b(?:op te blazen|opblazen|blaast (?:[\w']+ ){0,3}?op|blow (?:up|us up|it up|the place"
+        r" up|everything up|the building up)|blowing (?:up|us up))\b"
+        r"|\b(?:verdacht|verdachte|suspicious) (?:pakket|pakketje|package|bag|tas|koffer"
+        r"|suitcase)\b|\b(?:pakket|pakketje|doos|tas|koffer|package|box|bag|suitcase)"
+        r" (?:[\w']+ ){0,3}?(?:draadjes|draden|wires|timer)\b",
+        Category.BOMB,
+    ),
+    # Fire or arson: "er is brand", "hij steekt zijn kamer in brand", "he's pouring petrol",
+    # "she set fire to the curtains", "fire!".
+    AcutePattern(
+        "fire",
+        r"\b(?:er is|er woedt|there's|there is) (?:een |a )?(?:brand|fire)\b"
+        r"|\b(?:staat|staan|is) (?:[\w']+ ){0,2}?in (?:brand|de fik|lichterlaaie)\b"
+        r"|\b(?:steekt|steken|zet|zetten|wil|gaat|dreigt|dreigen) (?:[\w']+ ){0,4}?in (?:brand"
+        r"|de fik)\b|\bin (?:brand|de fik) (?:te )?(?:steken|gestoken|zetten|gezet)\b"
+        r"|\b(?:brand|fire)\s*!|^\W*(?:brand|fire)\W*$|\bhet brandt\b|\bbrandstichting\b"
+        r"|\b(?:gooit|giet|sprenkelt|pours|pouring|throwing|spilling|splashing|heeft|has|with"
+        r"|met) (?:[\w']+ ){0,3}?(?:benzine|petrol|gasoline|brandbare vloeistof|lighter fluid)\b"
+        r"|\b(?:set|sets|setting|lit|lighting|lights) (?:[\w']+ ){0,4}?(?:on fire|alight"
+        r"|ablaze)\b|\b(?:set|sets|setting|started|starting|starts) (?:a )?fire\b"
+        r"|\bset fire to\b|\b(?:burn|burning) (?:[\w']+ ){0,3}?down\b|\bon fire\b|\barson\b"
+        r"|\b(?:something|iets|it|the building|the room|de kamer|het gebouw)(?:'s| is)? burning\b"
+        r"|\b(?:er )?brandt (?:er )?iets\b|\ber brandt\b"
+        r"|\b(?:met|with|heeft|has|holding|carrying) (?:[\w']+ ){0,4}?(?:jerrycan|jerry can"
+        r"|benzine|petrol|gasoline)\b"
+        r"|\bruikt (?:[\w']+ ){0,2}?naar (?:benzine|gas|rook)\b|\bsmells? (?:of|like) (?:petrol"
+        r"|gasoline|gas|smoke)\b|\b(?:aansteker|lighter) in (?:zijn|haar|his|her) hand\b",
+        Category.FIRE,
+        needs=r"brand|fik|benzine|fire|petrol|gasoline|jerry ?can|arson|burn|rook|smell|ruikt",
+    ),
+    # Running amok: "hij gaat door het lint", "slaat alles kapot", "he's going berserk".
+    AcutePattern(
+        "rampage",
+        r"\b(?:door het lint|tekeer|uit (?:zijn|haar|z'n) dak|amok|berserk|over de rooie|flipt"
+        r"|losgeslagen|sloopt (?:alles|de boel)|vernielt (?:alles|de boel)|on a rampage"
+        r"|rampage|going berserk|smashing (?:everything|things|up)|trashing (?:the|everything))\b"
+        r"|\bdoorgedraaid\b|\b(?:slaat|schopt|maait) om zich heen\b|\blashing out\b"
+        r"|\bbuiten zinnen\b|\b(?:losing|lost) control\b"
+        r"|\b(?:is|wordt) (?:helemaal |compleet |totaal )?(?:gek|gestoord|razend|woest|hysterisch)"
+        r"(?: geworden)?\b|\b(?:'s|has|is) (?:gone )?(?:completely |totally )?(?:mad|crazy"
+        r"|berserk|insane)\b"
+        r"|\b(?:has|'s) (?:completely |totally )?(?:lost it|snapped)\b|\b(?:is|'s) going"
+        r" (?:crazy|mental|nuts|wild)\b|\bwrecking (?:the|everything)\b"
+        r"|\b<PERSON>(?:'s| is| are|'re) (?:completely |totally )?out of control\b",
+        Category.ATTACK,
+    ),
+    # Aggression building up: "hij wordt steeds agressiever", "he's getting aggressive".
+    AcutePattern(
+        "escalating",
+        r"\bwordt (?:steeds |heel |erg |nu )?(?:agressief|agressiever|gewelddadig|dreigend|bozer"
+        r"|kwader|woedend)\b"
+        r"|\b(?:escaleert|escaleren|escalating|escalates)\b|\bloopt (?:[\w']+ ){0,2}?uit de hand\b"
+        r"|\b(?:getting|gets|is) out of hand\b"
+        r"|\b(?:is |'s |are |'re )?(?:getting|becoming) (?:more and more |more |very )?"
+        r"(?:aggressive|violent|threatening|angrier|furious)\b"
+        r"(?! (?:messages|texts|emails|e-mails|calls|comments|letters|mails|dms)\b)(?! <ONLINE>)",
+        Category.THREAT,
     ),
     # Emergency numbers and calls for the police: "bel 112", "call 911", "haal de politie".
     AcutePattern(
@@ -385,13 +487,3 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"\b<DANGER>\b(?:(?!\b<CONJ>\b)[^,.!?;:\n]){0,25}?\b<NOW>\b",
     ),
 )
-
-
-def expand_macros(pattern: str) -> str:
-    """The pattern with every `<MACRO>` replaced by its regex fragment."""
-    for _ in range(5):  # macros may reference macros
-        expanded = re.sub(r"<([A-Z_]+)>", lambda m: MACROS[m.group(1)], pattern)
-        if expanded == pattern:
-            return expanded
-        pattern = expanded
-    return pattern

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from nlu.acute import AcuteDangerRules
+from nlu.acute import AcuteDangerRules, AcuteReading
 from nlu.classifier import (
     ClassifierConfig,
     compact_model,
@@ -238,7 +238,7 @@ class EmbeddedInterpreter:
         """Intent, top-10 ranking, entities and the acute flag. Never raises."""
         if not isinstance(text, str):  # defensive: callers are typed, data may not be
             text = ""
-        acute = self._acute(text)
+        danger = self._danger(text)
         try:
             ranking = self.classify(text)
             entities: tuple[Entity, ...] = self._extractor.extract(text)
@@ -247,14 +247,14 @@ class EmbeddedInterpreter:
             logger.error(
                 "embedded NLU failed on a message of length %d: %s", len(text), type(exc).__name__
             )
-            return _fallback(text, acute, f"error: {type(exc).__name__}")
+            return _fallback(text, danger, f"error: {type(exc).__name__}")
         if not ranking:
             return ParseResult(
                 text=text,
                 intent=IntentScore(_FALLBACK_INTENT, 0.0),
                 ranking=(IntentScore(_FALLBACK_INTENT, 0.0),),
                 entities=entities,
-                acute=acute,
+                danger=danger,
                 backend=self.backend,
             )
         return ParseResult(
@@ -262,25 +262,25 @@ class EmbeddedInterpreter:
             intent=ranking[0],
             ranking=ranking[:RANKING_SIZE],
             entities=entities,
-            acute=acute,
+            danger=danger,
             backend=self.backend,
         )
 
-    def _acute(self, text: str) -> bool:
+    def _danger(self, text: str) -> AcuteReading:
         if self.acute_rules is None:
-            return False
+            return AcuteReading()
         try:
-            return self.acute_rules.match(text) is not None
-        except Exception:  # match() already guards; this keeps parse() total regardless
-            return False
+            return self.acute_rules.read(text)
+        except Exception:  # read() already guards; this keeps parse() total regardless
+            return AcuteReading()
 
 
-def _fallback(text: str, acute: bool, reason: str) -> ParseResult:
+def _fallback(text: str, danger: AcuteReading, reason: str) -> ParseResult:
     return ParseResult(
         text=text,
         intent=IntentScore(_FALLBACK_INTENT, 0.0),
         ranking=(IntentScore(_FALLBACK_INTENT, 0.0),),
-        acute=acute,
+        danger=danger,
         backend=EmbeddedInterpreter.backend,
         fallback_reason=reason,
     )

@@ -7,8 +7,9 @@ Pure functions over examples and predictions. The outputs have Rasa's shapes:
 - `intent_errors`: `intent_errors.json` (text, intent, intent_prediction {name, confidence});
 - `plot_confusion_matrix`: `intent_confusion_matrix.png`.
 
-Acute danger counts as recognised when the rules fire or the classifier's top intent is
-`acute_danger` at or above the acute threshold: what the engine acts on.
+Acute danger counts as recognised as the engine decides it (`nlu.danger.decide`): the rules
+fire, or the classifier's top intent is `acute_danger` at or above the acute threshold and the
+rules do not read the message as told in the past.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import yaml
 
 from nlu.acute import AcuteDangerRules
 from nlu.classifier import ClassifierConfig, normalise_text
+from nlu.danger import ACUTE_INTENT, classifier_overruled
 from nlu.embedded import EmbeddedInterpreter
 from nlu.interpreter import Interpreter
 from nlu.training_data import Example, TrainingData
@@ -48,7 +50,6 @@ __all__ = [
     "write_results",
 ]
 
-ACUTE_INTENT = "acute_danger"
 #: The engine's default classifier confidence for acute danger (`ZV_ACUTE_THRESHOLD`).
 DEFAULT_ACUTE_THRESHOLD = 0.5
 #: The file names `rasa test nlu` writes.
@@ -66,6 +67,9 @@ class Prediction:
     predicted: str
     confidence: float
     acute_rule: bool = False
+    #: The rules read the text as a past story or an all-clear: the classifier alone does not
+    #: count (`nlu.danger.classifier_overruled`).
+    overruled: bool = False
 
     @property
     def correct(self) -> bool:
@@ -74,7 +78,9 @@ class Prediction:
 
     def acute_recognised(self, threshold: float = DEFAULT_ACUTE_THRESHOLD) -> bool:
         """Whether the engine would treat this message as acute danger."""
-        return self.acute_rule or (self.predicted == ACUTE_INTENT and self.confidence >= threshold)
+        return self.acute_rule or (
+            not self.overruled and self.predicted == ACUTE_INTENT and self.confidence >= threshold
+        )
 
 
 @dataclass(frozen=True)
@@ -189,6 +195,7 @@ def predict(interpreter: Interpreter, examples: Iterable[Example]) -> tuple[Pred
                 predicted=result.intent.name,
                 confidence=float(result.intent.confidence),
                 acute_rule=result.acute,
+                overruled=classifier_overruled(result),
             )
         )
     return tuple(predictions)

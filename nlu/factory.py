@@ -26,7 +26,7 @@ def build_interpreter(
 ) -> EmbeddedInterpreter:
     """Load the stored model (retraining when stale) with acute-danger rules switched on.
 
-    Every `ParseResult` of the returned interpreter has `acute=True` when the rules match.
+    Every `ParseResult` of the returned interpreter carries what the rules read (`danger`).
     """
     return EmbeddedInterpreter.load_or_train(
         data_dirs,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from nlu.acute import AcuteReading
+
 #: The intents of DESIGN.md §5; the classifier never returns anything else.
 INTENTS: tuple[str, ...] = (
     "greet",
@@ -55,17 +57,23 @@ class Entity:
 class ParseResult:
     """The outcome of interpreting one message.
 
-    `acute` is true when a rule pattern recognised acute danger, independent of the
-    classifier's intent: the engine treats either signal as an emergency.
+    `danger` is what the acute-danger rules read, independent of the classifier's intent:
+    danger now (`acute`), or a story told in the past. How the engine weighs it against the
+    classifier is `nlu.danger.decide`.
     """
 
     text: str
     intent: IntentScore
     ranking: tuple[IntentScore, ...]
     entities: tuple[Entity, ...] = ()
-    acute: bool = False
+    danger: AcuteReading = field(default_factory=AcuteReading)
     backend: str = "embedded"
     fallback_reason: str | None = field(default=None)
+
+    @property
+    def acute(self) -> bool:
+        """Whether a rule pattern recognised acute danger now."""
+        return self.danger.acute
 
     def entity_value(self, entity: str) -> str | None:
         """The first value found for an entity type, if any."""

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from nlu.acute import AcuteDangerRules
+from nlu.acute import AcuteDangerRules, AcuteReading
 from nlu.interpreter import ENTITY_TYPES, INTENTS, Entity, IntentScore, Interpreter, ParseResult
 
 __all__ = ["RasaError", "RasaInterpreter", "parse_rasa_response"]
@@ -81,7 +81,9 @@ def _entity(item: Any, text: str) -> Entity | None:
     )
 
 
-def parse_rasa_response(payload: Any, text: str, *, acute: bool) -> ParseResult:
+def parse_rasa_response(
+    payload: Any, text: str, *, danger: AcuteReading | None = None
+) -> ParseResult:
     """Map a `/model/parse` JSON body to a `ParseResult`; raises `RasaError` if it is wrong."""
     if not isinstance(payload, Mapping):
         raise RasaError("rasa_bad_response")
@@ -106,7 +108,7 @@ def parse_rasa_response(payload: Any, text: str, *, acute: bool) -> ParseResult:
         intent=intent,
         ranking=tuple(ranking[:RANKING_SIZE]),
         entities=entities,
-        acute=acute,
+        danger=danger or AcuteReading(),
         backend="rasa",
     )
 
@@ -158,19 +160,19 @@ class RasaInterpreter:
         """Rasa's intent, ranking and entities, or the fallback's with `fallback_reason`."""
         if not isinstance(text, str):  # defensive: callers are typed, data may not be
             text = ""
-        acute = self._acute(text)
+        danger = self._danger(text)
         if not text.strip():  # Rasa has no intent for an empty message; not a failure
-            return self._fall_back(text, acute, None)
+            return self._fall_back(text, danger, None)
         if self.circuit_open:
-            return self._fall_back(text, acute, "rasa_circuit_open")
+            return self._fall_back(text, danger, "rasa_circuit_open")
         try:
-            result = parse_rasa_response(self._request(text), text, acute=acute)
+            result = parse_rasa_response(self._request(text), text, danger=danger)
         except RasaError as exc:
             self._record_failure(exc.reason)
-            return self._fall_back(text, acute, exc.reason)
+            return self._fall_back(text, danger, exc.reason)
         except Exception as exc:  # parse() must never raise; the message may be in exc
             self._record_failure(f"rasa_error_{type(exc).__name__}")
-            return self._fall_back(text, acute, "rasa_bad_response")
+            return self._fall_back(text, danger, "rasa_bad_response")
         self._record_success()
         return result
 
@@ -188,20 +190,20 @@ class RasaInterpreter:
         except ValueError:
             raise RasaError("rasa_bad_response") from None
 
-    def _acute(self, text: str) -> bool:
+    def _danger(self, text: str) -> AcuteReading:
         try:
-            return self.acute_rules.match(text) is not None
-        except Exception:  # match() already guards; this keeps parse() total regardless
-            return False
+            return self.acute_rules.read(text)
+        except Exception:  # read() already guards; this keeps parse() total regardless
+            return AcuteReading()
 
-    def _fall_back(self, text: str, acute: bool, reason: str | None) -> ParseResult:
+    def _fall_back(self, text: str, danger: AcuteReading, reason: str | None) -> ParseResult:
         result = self.fallback.parse(text)
         return ParseResult(
             text=result.text,
             intent=result.intent,
             ranking=result.ranking,
             entities=result.entities,
-            acute=acute or result.acute,
+            danger=danger if danger.acute or not result.acute else result.danger,
             backend=result.backend,
             fallback_reason=reason if reason is not None else result.fallback_reason,
         )

@@ -74,10 +74,14 @@ class StepChat:
     engine: Engine
     user: str = "melder"
     said: list[Outgoing] = field(default_factory=list)
+    #: The language the messenger says the person uses, passed with the first message only
+    #: (as a channel passes it when it first sees a chat).
+    lang: str | None = None
 
     def send(self, text: str = "", *, choice: str | None = None) -> list[Outgoing]:
         """One message (typed text or a pressed button); the bot's answer."""
-        incoming = Incoming("console", self.user, self.user, text=text, choice=choice)
+        lang, self.lang = self.lang, None
+        incoming = Incoming("console", self.user, self.user, text=text, choice=choice, lang=lang)
         reply = list(self.engine.handle(incoming).messages)
         self.said.extend(reply)
         return reply

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlu.acute import AcuteDangerRules
+from nlu.acute import AcuteDangerRules, Category
 from nlu.acute_patterns import MACROS, PATTERNS
 from nlu.rule_text import normalise_for_rules
 
@@ -229,3 +229,144 @@ def test_emergencies_match_after_an_unrelated_sentence(
     rules: AcuteDangerRules, prefix: str, text: str
 ) -> None:
     assert rules.match(prefix + text) is not None
+
+
+# -- kinds of danger, long messages, tense ---------------------------------------------
+
+KINDS = [
+    ("hij knijpt mijn keel dicht, ik krijg geen lucht", Category.ATTACK),
+    ("he's got his hands around my throat", Category.ATTACK),
+    ("hij zegt dat hij een bom in zijn tas heeft", Category.BOMB),
+    ("a man is threatening to blow up the clinic", Category.BOMB),
+    ("de bewoner steekt zijn kamer in brand", Category.FIRE),
+    ("he's pouring petrol on the floor", Category.FIRE),
+    ("er loopt al tien minuten een man achter me aan", Category.FOLLOWED),
+    ("a car is following me home", Category.FOLLOWED),
+    ("de vader gaat helemaal door het lint in de spreekkamer", Category.ATTACK),
+    ("he's running amok in the corridor", Category.ATTACK),
+    ("ik heb me verstopt in de badkamer", Category.TRAPPED),
+    ("he's locked me in the room", Category.TRAPPED),
+    ("hes waiting by my car in the parking lot and wont let me leave", Category.TRAPPED),
+    ("er staat een man met een mes bij de balie", Category.WEAPON),
+    ("help, hij heeft een pistool", Category.WEAPON),
+    ("hij staat voor de deur", Category.THREAT),
+    ("help!", Category.DANGER),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_each_kind_of_danger_is_named(rules: AcuteDangerRules, text: str, kind: Category) -> None:
+    reading = rules.read(text)
+    assert reading.acute
+    assert reading.categories[0] is kind
+
+
+def test_a_kind_named_by_a_rule_ranks_before_a_cry_for_help(rules: AcuteDangerRules) -> None:
+    reading = rules.read("help, hij staat met een mes voor de deur en ik kan niet weg")
+    assert reading.categories[0] is Category.WEAPON
+    assert Category.TRAPPED in reading.categories
+    assert Category.DANGER not in reading.categories
+
+
+def test_contractions_without_apostrophe_are_read() -> None:
+    folded = normalise_for_rules("hes here and i cant get out, im scared, wont stop")
+    assert folded == "he's here and i can't get out, i'm scared, won't stop"
+    # ... but English words that happen to end the same way are left alone
+    assert normalise_for_rules("well, were, hell, ill, its") == "well, were, hell, ill, its"
+
+
+STORY = "Ik wil iets vertellen over wat er vorige maand op de afdeling gebeurde. " * 70
+
+
+def test_an_emergency_at_the_end_of_a_long_message_is_read(rules: AcuteDangerRules) -> None:
+    text = STORY + "Maar nu staat hij voor de deur met een mes, help"
+    assert len(text) > 4_500
+    assert rules.read(text).acute
+    assert not rules.read(STORY).acute
+
+
+def test_a_long_story_in_the_past_is_no_emergency(rules: AcuteDangerRules) -> None:
+    story = "Gisteren stond hij met een mes voor de deur en dreigde hij me te steken. " * 80
+    reading = rules.read(story)
+    assert not reading.acute
+    assert reading.past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij bedreigde mijn kind",
+        "hij schold en dreigde",
+        "gisteren sloeg hij me",
+        "he threatened my child",
+        "hij heeft me geslagen",
+        "hij bedreigt me al weken",
+        "she locked me in the room, that was last week",
+        "ik heb me toen verstopt in de medicijnkamer",
+    ],
+)
+def test_stories_in_the_past_are_read_as_past(rules: AcuteDangerRules, text: str) -> None:
+    reading = rules.read(text)
+    assert not reading.acute
+    assert reading.past
+
+
+@pytest.mark.parametrize(
+    "text", ["ik wil een melding maken", "hij staat nu bij de balie te wachten op zijn moeder"]
+)
+def test_present_messages_are_not_read_as_past(rules: AcuteDangerRules, text: str) -> None:
+    assert not rules.read(text).past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hlp he hs a knife",  # chat shorthand
+        "hes hittin me",  # dropped g
+        "de man die me gisteren bedreigde staat nu weer aan de balie",  # "now" after the past
+        "he took my phone, i can't get out of the room",  # a present clause after a comma
+        "hij heeft een scalpel gepakt en bedreigt de arts",
+    ],
+)
+def test_shorthand_and_tense_shifts_in_one_message(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we hebben afspraken gemaakt over wat we doen bij een bommelding",
+        "at work we practise what to do in case of a fire",
+        "hij bedreigt me al weken via whatsapp",
+    ],
+)
+def test_talk_about_what_to_do_or_online_threats_is_no_emergency(
+    rules: AcuteDangerRules, text: str
+) -> None:
+    assert not rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn zoon speelt een spel waarin je met een pistool schiet",
+        "I read in the paper about a stabbing in a hospital",
+        "he's gone, thank god",
+    ],
+)
+def test_games_news_and_relief_are_no_emergency(rules: AcuteDangerRules, text: str) -> None:
+    assert not rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knife!! help",
+        "de hond wordt op me afgestuurd",
+        "hij pakt me vast en ik kan me niet losmaken",
+        "please come, he's gone completely mad",
+        "hij is weer terug en staat voor mijn raam",
+    ],
+)
+def test_more_ways_of_danger_now(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).acute

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from nlu.acute import AcuteReading
 from nlu.evaluation import (
     Evaluation,
     Prediction,
@@ -110,7 +111,8 @@ class _Rules:
             text, ("out_of_scope", 0.1)
         )
         score = IntentScore(name, confidence)
-        return ParseResult(text, score, (score,), acute=text == "help nu")
+        danger = AcuteReading("help_in_message" if text == "help nu" else None)
+        return ParseResult(text, score, (score,), danger=danger)
 
 
 def test_evaluate_uses_the_interpreter_and_its_acute_flag() -> None:
@@ -213,7 +215,8 @@ def test_cli_nlu_test_cross_validation(capsys: pytest.CaptureFixture[str], tmp_p
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["nlu", "test"], "give --nlu FILE (test data), --cross-validation or --heldout"),
+        (["nlu", "test"], "give --nlu FILE (test data), --cross-validation, --danger or --heldout"),
+        (["nlu", "test", "--danger", "nope"], "nope: no such file or directory"),
         (["nlu", "test", "--cross-validation", "--folds", "1"], "at least 2 folds"),
         (["nlu", "test", "--nlu", "nope.yml"], "nope.yml: no such file or directory"),
     ],

@@ -1,0 +1,256 @@
+"""The word lists (macros) of the acute-danger rules, and the kinds of danger they name.
+
+Macros are regex fragments matched against text folded by `nlu.rule_text.normalise_for_rules`;
+`<NAME>` in a pattern or macro expands to the macro NAME (`expand_macros`). The patterns
+built from them are in `nlu.acute_patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+__all__ = ["CATEGORY_WORDS", "MACROS", "Category", "expand_macros"]
+
+
+class Category(StrEnum):
+    """The kind of danger an alert names, most specific first (the order is the priority)."""
+
+    WEAPON = "weapon"
+    BOMB = "bomb"
+    FIRE = "fire"
+    ATTACK = "physical_attack"
+    TRAPPED = "locked_in"
+    FOLLOWED = "followed"
+    THREAT = "threat"
+    #: Danger of no named kind: a cry for help, an emergency word, the classifier alone.
+    DANGER = "acute_danger"
+
+
+# --------------------------------------------------------------------------- word lists
+# Macros are regex fragments without capturing groups; they are matched against folded text
+# (lowercase, no accents, single spaces, typographic apostrophes made straight).
+
+MACROS: dict[str, str] = {
+    # "Now" markers: the danger is happening at this moment.
+    "NOW": (
+        r"(?:nu|nou|nu meteen|nu direct|op dit moment|op het moment|op dit ogenblik|momenteel"
+        r"|right now|now|at the moment|at this moment|currently|as we speak)"
+    ),
+    # Words that bring a sentence back to the present after a past marker ("he was here
+    # last week and is still here"): they reset the tense guard, they do not signal danger.
+    "RESET": r"(?:<NOW>|nog|nog steeds|weer|alweer|net|zojuist|still|again|just)",
+    # Danger words that, next to a "now" marker, signal acute danger.
+    "DANGER": (
+        # Dutch weapons
+        r"(?:mes|messen|wapen|wapens|pistool|vuurwapen|geweer|revolver|bijl|knuppel"
+        # Dutch violence, threat, pursuit (present tense and passive participles)
+        r"|slaat|slaan|schopt|stompt|wurgt|steekt|duwt|bijt|aanvallen|aanvalt|aangevallen"
+        r"|valt (?:me|mij|ons|haar|hem|iemand|mensen|(?:een|mijn) collega) aan"
+        r"|dreigt|dreigen|bedreigt|bedreigd|achtervolgt|achtervolgd|gevolgd|volgt (?:me|mij|ons)"
+        r"|agressief|gewelddadig|gevaarlijk|gevaarlijke|door het lint|gijzelt|gegijzeld"
+        # Dutch presence at the door or inside, in main and subordinate word order
+        r"|(?:staat|staan|wacht|wachten) (?:[\w']+ ){0,3}?(?:voor|bij|buiten bij) "
+        r"(?:de|mijn|m'n|onze|het) (?:deur|voordeur|huis|woning|auto|kamer)"
+        r"|(?:voor|bij) (?:de|mijn|m'n|onze|het) (?:deur|voordeur|huis|woning|auto) "
+        r"(?:staat|staan|is|zijn|wacht|wachten)"
+        r"|(?:hij|zij|ze|ie|de dader|die man|die vrouw|de man|de vrouw)"
+        r" (?:is |komt |staat |loopt )?(?:nu |weer |gewoon )*binnen"
+        r"|binnengedrongen|breekt in|in gevaar|niet veilig|onveilig"
+        # English weapons, violence, pursuit, presence
+        r"|knife|knives|gun|guns|weapon|pistol|firearm|blade|axe|dangerous"
+        r"|attacking|attacks|attack me|hitting|beating|punching|kicking|choking|strangling"
+        r"|stabbing|threatening|threatens|following me|following us|chasing|aggressive|violent"
+        r"|being threatened"
+        r"|at (?:my|the|our) (?:door|front door|house|home|car)"
+        r"|outside (?:my|the|our) (?:door|house|home|room|office)|breaking in|broke in"
+        r"|(?:he|she|they|someone|somebody|the man)(?: is| are|'s|'re)? (?:now )?inside"
+        r"|in danger|not safe|unsafe)"
+    ),
+    # Injuries in the present: "ik bloed", "I'm bleeding".
+    "INJURY": (
+        r"(?:ik bloed|ik ben gewond|bloedt|gewond|i'm bleeding|i am bleeding|im bleeding"
+        r"|bleeding|injured|wounded|hurting me|doet me pijn)"
+    ),
+    # A time a habit runs from: "sinds weken", "since last year", "sinds maart".
+    "SINCE": (
+        r"(?:weken|maanden|jaren|dagen|een (?:tijd|tijdje|jaar|maand|week)|lang|vorige|vorig"
+        r"|afgelopen|toen|het incident|\d+|januari|februari|maart|april|mei|juni|juli"
+        r"|augustus|september|oktober|november|december|weeks|months|years|days|a while"
+        r"|last|the incident|january|february|march|april|may|june|july|august|september"
+        r"|october|november|december)"
+    ),
+    # Time markers of a past event: the story is over.
+    "PAST_TIME": (
+        r"(?:gisteren|eergisteren|gisteravond|gistermiddag|gisterochtend|gisternacht"
+        r"|vorige (?:week|maand|keer|dienst|nacht|dag)|vorig jaar|laatst|destijds|toen"
+        r"|afgelopen (?:week|maand|nacht|weekend|jaar|dienst|dagen|weken|maanden)"
+        r"|vanochtend|vanmorgen|eerder vandaag|geleden|een tijdje terug"
+        r"|eerder|vroeger"
+        r"|yesterday|last (?:week|month|night|year|time|shift|weekend)|ago|earlier today"
+        r"|the other day"
+        r"|this morning|back then|in the past)"
+    ),
+    # Habitual or long-running markers: a pattern, not an emergency at this moment.
+    "HABIT": (
+        r"(?:al (?:dagen|weken|maanden|jaren|een tijd|tijden|een hele tijd)"
+        r"|elke (?:dag|week|dienst|keer|nacht)|iedere (?:dag|week|dienst|keer|nacht)"
+        # "sinds"/"since" before a time ("since weeks", "since May") is a habit; before an
+        # event or a place ("since I left", "since the station") it may be minutes ago.
+        r"|vaak|regelmatig|steeds weer|soms|altijd|sinds <SINCE>|since <SINCE>"
+        r"|for (?:days|weeks|months|years|a while)|every (?:day|week|shift|time|night)"
+        r"|often|regularly|sometimes|always|used to)"
+    ),
+    # Finite past-tense verbs: the danger word belongs to a finished event.
+    "PAST_FINITE": (
+        r"(?:had|hadden|was|waren|werd|werden|zei|zeiden|riep|riepen|dreigde|dreigden"
+        r"|bedreigde|bedreigden|sloeg|sloegen|schopte|achtervolgde|volgde|stond|stonden|kwam"
+        r"|kwamen|viel|vielen|trok|trokken|gooide|probeerde|liet|hield|zwaaide|zwaaiden|pakte"
+        r"|stak|duwde|beet|schreeuwde|belde|stuurde|appte|ging|liep|zat|rende|greep"
+        r"|schold|scholden|kneep|wurgde|wachtte|wachtten|sloot|verstopte|smeet|trapte|spuugde"
+        r"|krabde|brak|sloopte|vernielde|blokkeerde|drukte|stichtte|wist|kreeg|raakte|deed"
+        r"|bleef|lag|kon|wilde|wou|moest|zag|hoorde|dacht|begon|sleurde|tierde|scheldde|schreef"
+        r"|took|panicked|happened"
+        r"|schreven|postte|plaatste|zette|wrote|posted"
+        r"|threatened|attacked|followed|chased|stabbed|pulled|waved|grabbed|said|told|were"
+        r"|came|stood|tried|showed|used|punched|kicked|pushed|shouted|yelled|called|sent|went"
+        r"|ran|sat|held|did|swore|threw|choked|strangled|squeezed|locked|hid|waited|blocked"
+        r"|smashed|broke|burned|poured|insulted|became|screamed|dragged|assaulted|knew|bit"
+        r"|spat)"
+    ),
+    # Finite verbs in the present tense (and imperatives): a message with one of them is not
+    # told wholly in the past (`nlu.tense`).
+    "PRESENT": (
+        r"(?:is|ben|bent|staat|staan|sta|zit|zitten|komt|komen|kom|gaat|gaan|ga|loopt|lopen"
+        r"|heeft|hebben|heb|hebt|wil|wilt|willen|kan|kun|kunt|kunnen|durf|durft|moet|moeten"
+        r"|houdt|doet|doen|wacht|wachten|blijft|laat|roept|zegt|zoekt|probeert|word|wordt"
+        r"|worden|voel|bloed|bloedt|help|stuur|bel|schreeuwt|slaat|dreigt|bedreigt|pakt|trekt"
+        r"|zwaait|volgt|achtervolgt|rent|rijdt|sluit|gooit|ligt|kijkt"
+        r"|am|are|has|have|can|can't|cannot|won't|will|don't|doesn't|need|needs|keeps|keep"
+        r"|call|send|come|says|wants|want|is|he's|she's|it's|there's|that's|who's|they're"
+        r"|we're|you're|i'm|someone's|somebody's|'ll)"
+    ),
+    # Participles that, after the danger word, close a finished event ("dat hij een mes had
+    # getrokken"); ignored in a present passive ("er wordt een mes getrokken").
+    "PARTICIPLE": (
+        r"(?:gehad|getrokken|getoond|gebruikt|gezien|gestoken|geslagen|geschopt|gedreigd"
+        r"|meegenomen|laten zien|bedreigd|aangevallen|gewurgd|gegooid|geduwd|gebeten|gekrabd"
+        r"|uitgescholden|opgewacht|gevolgd|achtervolgd|vastgehouden"
+        r"|gegaan|geweest)"
+    ),
+    # Words about reporting or asking: "can I now report a threat with a knife" is not danger.
+    "REPORTING": (
+        r"(?:melden|melding|meld|aangifte|rapporteren|vertellen|vragen|vraag|doorgeven"
+        r"|report|reporting|tell|ask|asking|question"
+        # ... and about what to do if it ever happens: "afspraken bij een bommelding".
+        r"|in case of|in geval van|wat te doen|what to do|wat we doen|what we do|protocol"
+        r"|procedure|oefening|drill|afspraken|agreed"
+        # ... or about a game, a film or the news: "een spel waarin je met een pistool schiet".
+        r"|spel|game|film|movie|serie|series|krant|newspaper|nieuws|news|boek|book|las|read"
+        r"|gelezen|artikel|article|training|cursus|course)"
+    ),
+    # Present-tense verbs (and "with") that place a weapon in the room.
+    "HOLDS": (
+        r"(?:heeft|hebben|houdt|zwaait|zwaaien|trekt|pakt|staat|staan|loopt|zit|is|er is"
+        r"|richt|wijst|dreigt|dreigen|bedreigt|met|rent|loopt rond"
+        r"|has|have|'s got|has got|is holding|holds|holding|is waving|waving|waves|pulls"
+        r"|swinging|swings|brandishing"
+        r"|is pulling|there's|there is|carries|is carrying|got|pointing|points|aims|aiming"
+        r"|threatens|threatening|with)"
+    ),
+    "WEAPON": (
+        r"(?:mes|messen|keukenmes|broodmes|stanleymes|zakmes|wapen|pistool|vuurwapen|geweer"
+        r"|revolver|bijl|knuppel|honkbalknuppel|schaar|hamer|koevoet|glasscherf|scherf"
+        r"|knife|knives|gun|weapon|pistol|firearm|blade|axe|machete|hammer|crowbar|shard"
+        r"|scissors|baseball bat|schroevendraaier|screwdriver|box cutter|stanley knife"
+        r"|gebroken fles|kapotte fles|broken bottle|jerrycan|jerry can|scalpel|scheermes"
+        r"|injectiespuit|injectienaald|razor|syringe|stoelpoot|chair leg|scherven|shards)"
+    ),
+    # Who can be the object of an attack.
+    "VICTIM": (
+        r"(?:me|mij|ons|haar|hem|iedereen|mensen|het personeel|(?:een|mijn|de|onze)"
+        r" (?:collega|verpleegkundige|zuster|arts|dokter|medewerker|client|patient|receptioniste"
+        r"|assistente|beveiliger|bewoner|bewoonster|begeleider|kind|baby)"
+        r"|(?:zijn|haar|hun) (?:vrouw|man|partner|moeder|vader|kind|kinderen|zoon|dochter)"
+        r"|us|her|him|everyone|people|staff|(?:a|my|the|our) (?:colleague|nurse|doctor|coworker"
+        r"|co-worker|receptionist|assistant|guard|security guard|resident|client|patient|carer"
+        r"|child|kid|baby)|(?:his|her|their) (?:wife|husband|partner|mother|father|child|kids"
+        r"|children|son|daughter))"
+    ),
+    # Who can be the attacker in "<someone> staat voor de deur" and "<someone> is here".
+    "PERSON": (
+        r"(?:hij|zij|ze|ie|iemand|die man|die vrouw|de man|de vrouw|een man|een vrouw"
+        r"|de dader|de patient|een patient|de client|een client|de vader|de moeder|de zoon"
+        r"|de bezoeker|een bezoeker|zijn vader|haar vader|he|she|they|someone|somebody"
+        r"|the man|the woman|a man|a woman|the patient|a patient|the visitor|a visitor"
+        r"|the guy|a guy|the client|the son|the father)"
+    ),
+    # Locking a door or room: "doet de deur op slot", "sluit de voordeur af".
+    "LOCKS": (
+        r"(?:doet|heeft|draait|hebben|sluit) (?:de|het|mijn|m'n|onze|zijn|haar|alle)"
+        r" (?:[\w']+ ){0,2}?(?:op slot|af)\b"
+    ),
+    # A home visit: where the alert says the melder is, when their message tells it.
+    "HOME_VISIT": (
+        r"(?:huisbezoek|bij (?:een |de |mijn )?(?:client|cliente|patient|patiente|bewoner|mevrouw"
+        r"|meneer|familie|gezin) thuis|bij iemand thuis|home visit|at (?:a|the|my) (?:client"
+        r"|patient)'s(?: home| house| place)?|in (?:the|their|his|her) (?:home|house|flat"
+        r"|apartment)|at (?:their|his|her) (?:home|house|place))"
+    ),
+    # Places where someone can be waiting: at the door, by the car, on the doorstep.
+    "PLACE": (
+        r"(?:deur|voordeur|huis|woning|auto|kamer|balie|raam|stoep|fietsenstalling|ingang"
+        r"|uitgang|praktijk|kantoor|spreekkamer|receptie|parkeerplaats"
+        r"|door|front door|house|home|car|car window|room|office|desk|front desk|reception"
+        r"|window|doorstep|gate|entrance|exit|bike shed|parking lot|car park)"
+    ),
+    # Platforms: "he is following me on instagram" is not pursuit in the street.
+    "ONLINE": (
+        r"(?:(?:op|on|via|through|in|per|over|by) (?:de |het |the )?(?:instagram|insta|ig|twitter"
+        r"|x|tiktok|facebook|fb|linkedin|youtube|snapchat|whatsapp|social media|sociale media"
+        r"|internet|berichten|messages|dm|dms|app|telefoon|phone|mail|e-mail|email|sms|text"
+        r"|texts|voicemail)|online|telefonisch|met berichten|with messages)"
+    ),
+    # Conjunctions that start a new clause.
+    "CONJ": r"(?:en|maar|want|omdat|terwijl|and|but|because|while)",
+    # A sentence gap of up to 60 characters without past, habitual or reporting words.
+    "GAP": (r"(?:(?!\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<REPORTING>)\b)[^.!?;:\n]){0,60}?"),
+}
+
+
+#: Words that name a kind of danger, for rules that do not say it themselves ("help, he has a
+#: knife"): looked for in the sentence the rule matched.
+CATEGORY_WORDS: dict[Category, str] = {
+    Category.WEAPON: (
+        r"<WEAPON>|gewapend|armed|schiet|schieten|geschoten|shoot|shooting|shots|steekt|stab"
+        r"|stabbing|gestoken|neergestoken"
+    ),
+    Category.BOMB: r"bom|bommen|bommelding|explosief|explosieven|bomb|bombs|explosive|explosives",
+    Category.FIRE: (
+        r"brand|fik|benzine|brandstichting|vlammen|fire|arson|petrol|gasoline|flames|burn|burning"
+    ),
+    Category.ATTACK: (
+        r"slaat|slaan|schopt|stompt|wurgt|gewurgd|aanvallen|aanvalt|aangevallen|vechten"
+        r"|gevochten|vechtpartij|door het lint|amok|attack|attacking|attacked|hitting|beating"
+        r"|punching|kicking|choking|strangling|fight|rampage|berserk|geslagen|geschopt|geduwd"
+        r"|gebeten|aangerand|beaten|punched|kicked|brawl|assault\w*"
+    ),
+    Category.TRAPPED: (
+        r"opgesloten|ingesloten|op slot|verstop|verstopt|locked|hiding|trapped|gijzel\w*"
+        r"|gegijzeld|hostage|barricade\w*"
+    ),
+    Category.FOLLOWED: (
+        r"volgt|gevolgd|achtervolgt|achtervolgd|following|followed|chasing|stalking|achter me aan"
+    ),
+    Category.THREAT: r"dreigt|dreigen|bedreigt|bedreigd|threaten\w*|agressief|aggressive",
+}
+
+
+def expand_macros(pattern: str) -> str:
+    """The pattern with every `<MACRO>` replaced by its regex fragment."""
+    for _ in range(5):  # macros may reference macros
+        expanded = re.sub(r"<([A-Z_]+)>", lambda m: MACROS[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    return pattern

@@ -1,0 +1,68 @@
+"""Recognises a melder saying the danger is over or was a mistake, in Dutch and English.
+
+"Het is voorbij", "ik ben veilig", "sorry, vergissing", "false alarm", "I'm safe now": after
+an acute-danger alert the bot then tells security the all-clear. A negation ("ik ben niet
+veilig", "it's not over") or a question ("ben ik veilig?") is no all-clear. Reads text with
+the rules' fold; only short messages count, an all-clear is a sentence or two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.rule_text import normalise_for_rules
+
+__all__ = ["says_all_clear"]
+
+#: Longer messages are a story, not an all-clear.
+MAX_CHARS = 300
+
+_SAFE = (
+    # Dutch
+    r"(?:het|t) is (?:nu |weer |gelukkig |inmiddels |al )*(?:voorbij|over|rustig|veilig)"
+    r"|alles is (?:nu |weer |gelukkig |inmiddels |al )*(?:voorbij|rustig|goed|ok|oke|veilig"
+    r"|in orde)"
+    r"|(?:ik ben|ik zit|we zijn|wij zijn|ik voel me) (?:nu |weer |gelukkig |inmiddels |al )*"
+    r"(?:veilig|in veiligheid|ok|oke)"
+    r"|(?:hij|zij|ze|die man|die vrouw) (?:is|zijn) (?:nu |weer |gelukkig |inmiddels |al )*"
+    r"(?:weg|vertrokken|opgepakt|meegenomen|gekalmeerd|rustig)"
+    r"|(?:nu |inmiddels |gelukkig )?(?:is|zijn) (?:hij|zij|ze) (?:nu |weer |al )*(?:weg|vertrokken"
+    r"|opgepakt|meegenomen)"
+    r"|(?:loos|vals) alarm|(?:een |mijn )?vergissing|per ongeluk|verkeerd getypt"
+    r"|niks aan de hand|niets aan de hand|de dreiging is (?:voorbij|weg|over)"
+    r"|(?:de )?(?:politie|beveiliging) (?:heeft|hebben) (?:hem|haar|ze) (?:[\w']+ ){0,2}?"
+    r"(?:meegenomen|afgevoerd|opgepakt|weggehaald|gearresteerd)"
+    r"|(?:aan het )?(?:bij te komen|bijkomen)"
+    # English
+    r"|(?:it's|it is) (?:all )?(?:over|calm|safe)(?: now)?"
+    r"|(?:everything's|everything is|all is) (?:now )?(?:over|fine|ok|okay|calm|safe|good)"
+    r"|(?:i'm|i am|we're|we are|i feel) (?:now |safe now|ok now )?(?:safe|ok|okay|fine)"
+    r"(?: now)?"
+    r"|(?:he's|she's|they're|he is|she is|they are|the man is) (?:now )?(?:gone|left"
+    r"|arrested|calm)(?! (?:completely |totally |really )?(?:mad|crazy|wild|berserk|nuts"
+    r"|insane|mental))|(?:he|she|they) (?:left|has left|have left)"
+    r"|(?:the )?(?:police|security) (?:took|have taken|has taken|removed|arrested) (?:him|her"
+    r"|them)|calming down"
+    r"|false alarm|(?:my |a )?mistake|by accident|wrong button|never mind, i'm"
+    r"|all clear|no danger anymore|not in danger anymore"
+)
+_NEGATED = r"(?:niet|nog niet|geen|not|isn't|aren't|never|no longer|niet meer)"
+_ALL_CLEAR = re.compile(rf"\b(?:{_SAFE})\b")
+_NEGATION_BEFORE = re.compile(rf"\b{_NEGATED}\s+(?:\w+\s+){{0,2}}$")
+_NEGATION_AFTER = re.compile(rf"^\s*(?:\w+\s+)?{_NEGATED}\b")
+
+
+def says_all_clear(text: str) -> bool:
+    """Whether a short message says the danger is over or was a false alarm."""
+    if len(text) > MAX_CHARS or text.rstrip().endswith("?"):
+        return False
+    folded = normalise_for_rules(text)
+    for found in _ALL_CLEAR.finditer(folded):
+        before = folded[max(0, found.start() - 30) : found.start()]
+        negated_inside = re.search(rf"\b{_NEGATED}\b", found.group(0)) is not None
+        if negated_inside or _NEGATION_BEFORE.search(before):
+            continue
+        if _NEGATION_AFTER.search(folded[found.end() : found.end() + 20]):
+            continue
+        return True
+    return False

@@ -1,0 +1,107 @@
+"""The one decision whether a message signals acute danger now: rules and classifier together.
+
+The engine acts on it in every state, and `zorgveilig nlu test --danger` measures it, so both
+decide exactly alike. Pure: an interpreter and a few numbers, no database.
+
+- A rule that fires (`ParseResult.danger`) always counts.
+- Otherwise the classifier counts when its top intent is `acute_danger` at or above the
+  threshold (in the story of what happened, where past violence is expected, the higher story
+  threshold), unless the rules read the message as told in the past or as an all-clear: on
+  tense the rules decide.
+- The classifier reads only the first part of a message; of a long one it also reads the
+  last part, where an emergency that closes a long story stands. The rules read it whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from nlu.acute_words import Category
+from nlu.all_clear import says_all_clear
+from nlu.classifier import MAX_CHARS as CLASSIFIER_CHARS
+from nlu.interpreter import IntentScore, Interpreter, ParseResult
+
+__all__ = ["ACUTE_INTENT", "Danger", "Thresholds", "assess", "classifier_overruled", "decide"]
+
+ACUTE_INTENT = "acute_danger"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Classifier confidence for acute danger: anywhere, and in the story of what happened."""
+
+    classifier: float = 0.5
+    story: float = 0.8
+
+    def at(self, *, story: bool) -> float:
+        """The threshold for a message at a story step or elsewhere."""
+        return max(self.classifier, self.story) if story else self.classifier
+
+
+@dataclass(frozen=True)
+class Danger:
+    """Acute danger recognised: by which part, and the kinds of danger (most specific
+    first). Holds no text, so it is safe to log."""
+
+    by: Literal["rules", "classifier"]
+    categories: tuple[Category, ...]
+    pattern: str | None = None
+
+
+def classifier_overruled(parse: ParseResult) -> bool:
+    """Whether the rules read the message as a story told in the past, or as an all-clear:
+    then the classifier's acute_danger does not count (on tense, the rules decide)."""
+    return parse.danger.past or says_all_clear(parse.text)
+
+
+def _classifier_says(result: ParseResult | None, threshold: float) -> bool:
+    return (
+        result is not None
+        and result.intent.name == ACUTE_INTENT
+        and result.intent.confidence >= threshold
+    )
+
+
+def decide(
+    parse: ParseResult,
+    *,
+    story: bool = False,
+    thresholds: Thresholds = Thresholds(),
+    tail: ParseResult | None = None,
+) -> Danger | None:
+    """Acute danger in a parsed message (and the parse of its last part, if long), or None."""
+    reading = parse.danger
+    if reading.acute:
+        return Danger("rules", reading.categories or (Category.DANGER,), reading.pattern)
+    if classifier_overruled(parse):
+        return None
+    threshold = thresholds.at(story=story)
+    if _classifier_says(parse, threshold) or _classifier_says(tail, threshold):
+        return Danger("classifier", (Category.DANGER,))
+    return None
+
+
+def assess(
+    interpreter: Interpreter,
+    parse: ParseResult,
+    *,
+    story: bool = False,
+    thresholds: Thresholds = Thresholds(),
+) -> Danger | None:
+    """`decide`, after classifying the last part of a message too long for the classifier."""
+    tail = None
+    text = parse.text
+    if len(text) > CLASSIFIER_CHARS and not parse.danger.acute and not parse.danger.past:
+        tail = _classified(interpreter, text[-CLASSIFIER_CHARS:])
+    return decide(parse, story=story, thresholds=thresholds, tail=tail)
+
+
+def _classified(interpreter: Interpreter, text: str) -> ParseResult:
+    """The classifier's reading of a text: without the rules (they read the message whole
+    already) when the interpreter can classify alone, as the embedded one can."""
+    classify = getattr(interpreter, "classify", None)
+    if classify is None:
+        return interpreter.parse(text)
+    ranking = tuple(classify(text)) or (IntentScore("out_of_scope", 0.0),)
+    return ParseResult(text, ranking[0], ranking)

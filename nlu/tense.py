@@ -1,0 +1,62 @@
+"""Whether a message is told wholly in the past (or as a habit): the rules' reading of tense.
+
+The acute-danger rules decide tense where they and the classifier disagree: a message with a
+past marker ("gisteren", "bedreigde", "threatened") and no verb or word that places anything
+in the present ("staat", "is", "nu", "still"), or with a habitual one ("al weken", "every
+shift") and no "now", is a story, not an emergency, whatever the classifier makes of its
+danger words. A present auxiliary that
+only forms a perfect tense ("hij heeft me geslagen", "he has hit me") does not count as
+present. Reads text folded by `nlu.rule_text.normalise_for_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.acute_words import expand_macros
+
+__all__ = ["told_in_past"]
+
+_PAST = re.compile(
+    expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
+)
+_HABIT = re.compile(expand_macros(r"\b<HABIT>\b"))
+_NOW = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|just|nog steeds|still)\b"))
+_PRESENT = re.compile(
+    expand_macros(r"\b(?:<NOW>|<PRESENT>|net|zojuist|just|nog steeds|still)(?=\W|$)")
+)
+# Auxiliaries of a perfect tense, and the participles that complete it.
+_AUXILIARIES = frozenset(
+    {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "has", "have", "he's", "she's"}
+)
+_PARTICIPLE = re.compile(
+    expand_macros(
+        r"\b(?:[a-z]{2,5})?ge[a-z]{3,}(?:d|t|en)\b|\b(?:be|ver|ont|her)[a-z]{3,}[dt]\b"
+        r"|\b<PARTICIPLE>\b|\b[a-z]{3,}ed\b|\b(?:been|hit|bit|got|done|gone|thrown|taken|held"
+        r"|stolen|beaten|broken|seen|told|said|had|shot)\b"
+    )
+)
+_CLAUSE_END = re.compile(r"[,.!?;:\n]|\b(?:en|maar|want|and|but|because)\b")
+#: How far after an auxiliary its participle may stand (Dutch puts it at the clause's end).
+_PERFECT_REACH = 60
+
+
+def _perfect(text: str, auxiliary: re.Match[str]) -> bool:
+    """Whether a present auxiliary only forms a perfect tense with a participle after it."""
+    if auxiliary.group(0) not in _AUXILIARIES:
+        return False
+    end = min(len(text), auxiliary.end() + _PERFECT_REACH)
+    stop = _CLAUSE_END.search(text, auxiliary.end(), end)
+    return _PARTICIPLE.search(text, auxiliary.end(), stop.start() if stop else end) is not None
+
+
+def told_in_past(folded: str) -> bool:
+    """True when the text has a past marker and nothing in the present, or a habitual
+    marker ("al weken", "every shift") and no "now"."""
+    cues = list(_PRESENT.finditer(folded))
+    perfect = sum(_perfect(folded, cue) for cue in cues)
+    if _PAST.search(folded) is None and not perfect:
+        return False
+    if _HABIT.search(folded) is not None and _NOW.search(folded) is None:
+        return True
+    return perfect == len(cues)

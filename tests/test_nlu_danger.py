@@ -1,0 +1,123 @@
+"""The one danger decision (nlu/danger.py): rules and classifier together, tense decided by
+the rules, the last part of a long message read too; and what an all-clear is."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.acute import AcuteDangerRules, Category
+from nlu.all_clear import says_all_clear
+from nlu.danger import Danger, Thresholds, assess, decide
+from nlu.interpreter import IntentScore, ParseResult
+
+RULES = AcuteDangerRules()
+
+
+class TableInterpreter:
+    """Answers from a table (the rules are the real ones): a classifier we control."""
+
+    def __init__(self, table: dict[str, tuple[str, float]]) -> None:
+        self.table = table
+        self.parsed: list[str] = []
+
+    def parse(self, text: str) -> ParseResult:
+        self.parsed.append(text)
+        name, confidence = next(
+            (v for k, v in self.table.items() if k in text), ("out_of_scope", 0.3)
+        )
+        score = IntentScore(name, confidence)
+        return ParseResult(text, score, (score,), danger=RULES.read(text))
+
+
+def parsed(text: str, intent: str = "out_of_scope", confidence: float = 0.3) -> ParseResult:
+    return TableInterpreter({text: (intent, confidence)}).parse(text)
+
+
+def test_a_rule_always_counts_with_its_kind_of_danger() -> None:
+    danger = decide(parsed("er staat een man met een mes in de gang"), story=True)
+    assert danger == Danger("rules", (Category.WEAPON,), "weapon_present")
+
+
+@pytest.mark.parametrize(
+    ("confidence", "story", "alarm"),
+    [(0.55, False, True), (0.45, False, False), (0.55, True, False), (0.85, True, True)],
+)
+def test_the_classifier_counts_above_its_threshold_higher_in_the_story(
+    confidence: float, story: bool, alarm: bool
+) -> None:
+    result = parsed("er is iets heel ergs aan de hand", "acute_danger", confidence)
+    danger = decide(result, story=story, thresholds=Thresholds(0.5, 0.8))
+    assert (danger is not None) is alarm
+    if danger is not None:
+        assert danger.by == "classifier"
+        assert danger.categories == (Category.DANGER,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij bedreigde mijn kind",
+        "hij schold en dreigde",
+        "he threatened my child",
+        "I'm safe now",
+        "het is voorbij",
+    ],
+)
+def test_the_rules_overrule_the_classifier_on_past_tense_and_all_clear(text: str) -> None:
+    assert decide(parsed(text, "acute_danger", 0.99)) is None
+
+
+def test_the_last_part_of_a_long_message_is_classified_too() -> None:
+    story = "Vorige week was het druk op de afdeling en er gebeurde van alles. " * 60
+    text = story + "En ineens is er iets heel ergs aan de hand."
+    interpreter = TableInterpreter({"heel ergs": ("acute_danger", 0.9)})
+    first = interpreter.parse(text)
+    assert first.intent.name == "acute_danger"  # the table sees all; make the head say no
+    head = ParseResult(text, IntentScore("report_aggression", 0.9), (), danger=first.danger)
+    danger = assess(interpreter, head)
+    assert danger is not None
+    assert danger.by == "classifier"
+    assert len(interpreter.parsed[-1]) == 2_000, "the last 2,000 characters"
+    short = TableInterpreter({})
+    assess(short, short.parse("hallo"))
+    assert short.parsed == ["hallo"], "a short message is parsed once"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is voorbij",
+        "Het is nu weer rustig",
+        "ik ben veilig",
+        "ik ben weer veilig, hij is weg",
+        "sorry, vergissing",
+        "loos alarm",
+        "per ongeluk op verstuur gedrukt",
+        "false alarm",
+        "I'm safe now",
+        "im safe now",
+        "it's over",
+        "sorry, my mistake",
+        "he's gone",
+    ],
+)
+def test_all_clear_in_both_languages(text: str) -> None:
+    assert says_all_clear(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben niet veilig",
+        "het is nog niet voorbij",
+        "ben ik hier veilig?",
+        "I am not safe",
+        "it's not over",
+        "he is not gone",
+        "het is goed",
+        "ik wil een melding maken",
+        "Het is voorbij. " * 40,  # a long story is not an all-clear
+    ],
+)
+def test_no_all_clear(text: str) -> None:
+    assert not says_all_clear(text)
