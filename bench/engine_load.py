@@ -98,6 +98,80 @@ SCRIPTS: dict[str, list[Line]] = {
 }
 
 
+#: The same reports typed in words, as a melder on a phone answers without buttons: the
+#: opening message, then the answer for each question (by step name) the bot asks.
+TYPED: dict[str, tuple[str, dict[str, str]]] = {
+    "online_threat": (
+        "ik word bedreigd op instagram door de zoon van een patiënt",
+        {
+            "what": "Hij schreef dat hij weet waar ik woon en dat ik moet oppassen.",
+            "when": "gisteravond",
+            "where": "via insta",
+            "handle": "@account_123",
+            "who": "de zoon van een patiënt",
+            "evidence": "nee, ik heb geen screenshots",
+            "impact": "gaat wel",
+            "anonymity": "liever anoniem",
+            "team": "kliniek noord",
+            "contact_pref": "maakt niet uit",
+            "summary": "klopt, verstuur maar",
+        },
+    ),
+    "aggression": (
+        "ik wil agressie melden",
+        {
+            "what": "Een bezoeker schreeuwde en duwde mij tegen de balie.",
+            "when": "vanochtend",
+            "where": "bij de balie",
+            "aro": "hij duwde me",
+            "who": "een bezoeker",
+            "evidence": "niks",
+            "impact": "niet zo goed",
+            "anonymity": "met mijn naam",
+            "name": "Sam de Vries",
+            "team": "wijkverpleging zuid",
+            "contact_pref": "weet ik niet",
+            "line_manager": "liever niet",
+            "summary": "ja klopt",
+        },
+    ),
+    "niet_pluis": (
+        "ik heb een niet pluis gevoel over hoe een collega met een bewoner omgaat",
+        {
+            "what": "zie hierboven",
+            "about": "over een collega",
+            "mode": "eerst even bespreken",
+            "anonymity": "anoniem",
+            "team": "zeg ik liever niet",
+            "summary": "verstuur maar",
+        },
+    ),
+}
+
+
+class TypedMelder:
+    """A melder who types every answer: the next message depends on the question asked."""
+
+    def __init__(self, runtime: Runtime, chat: str, kind: str) -> None:
+        self.runtime, self.chat, self.kind = runtime, chat, kind
+        self.opening, self.answers = TYPED[kind]
+        self.sent = 0
+
+    def next_line(self) -> Line | None:
+        """The next message, or None when the report is done (the flow was left)."""
+        if self.sent == 0:
+            self.sent += 1
+            return self.opening
+        store = self.runtime.store
+        with store.unit() as unit:
+            stored = unit.load_conversation(store.pseudonym("console", self.chat), lock=False)
+        if stored is None or stored.flow != self.kind or stored.step is None:
+            return None
+        assert stored.step in self.answers, f"{self.kind}: no typed answer for {stored.step}"
+        self.sent += 1
+        return self.answers[stored.step]
+
+
 @dataclass
 class Result:
     """One measured run."""
@@ -178,10 +252,16 @@ def _seed(count: int) -> None:
 
 
 def run(
-    runtime: Runtime, conversations: int, rng: random.Random, reports: int = 0
+    runtime: Runtime,
+    conversations: int,
+    rng: random.Random,
+    reports: int = 0,
+    *,
+    typed: bool = False,
 ) -> tuple[list[float], float]:
     """Keep `conversations` melders busy at once until `reports` reports (at least one per
-    melder) are complete; each melder's messages interleave with the others'.
+    melder) are complete; each melder's messages interleave with the others'. `typed`:
+    every answer in words (`TYPED`), no button pressed.
 
     Returns the latency of every message (ms) and the seconds the whole run took.
     """
@@ -189,11 +269,12 @@ def run(
     total = max(conversations, reports)
     started_reports = 0
 
-    def new_melder() -> tuple[str, list[Line]]:
+    def new_melder() -> tuple[str, list[Line] | TypedMelder]:
         nonlocal started_reports
         started_reports += 1
         kind = rng.choice(list(SCRIPTS))
-        return f"bench-{rng.randrange(10**12)}-{started_reports}", list(SCRIPTS[kind])
+        chat = f"bench-{rng.randrange(10**12)}-{started_reports}"
+        return chat, TypedMelder(runtime, chat, kind) if typed else list(SCRIPTS[kind])
 
     active = [new_melder() for _ in range(conversations)]
     latencies: list[float] = []
@@ -202,13 +283,17 @@ def run(
     while active:
         index = rng.randrange(len(active))
         chat, lines = active[index]
-        message = incoming(chat, lines.pop(0))
+        line = lines.next_line() if isinstance(lines, TypedMelder) else lines.pop(0)
+        assert line is not None, f"{chat}: the report ended without a case code"
+        message = incoming(chat, line)
         sent = time.perf_counter()
         reply = engine.handle(message)
         latencies.append((time.perf_counter() - sent) * 1000)
         assert reply.messages, "every message is answered"
-        if not lines:  # this report is done: the next melder takes the place (O(1))
-            confirmed += any(CASE_CODE.search(m.text) for m in reply.messages)
+        code = any(CASE_CODE.search(m.text) for m in reply.messages)
+        done = code if isinstance(lines, TypedMelder) else not lines
+        if done:  # this report is done: the next melder takes the place (O(1))
+            confirmed += code
             if started_reports < total:
                 active[index] = new_melder()
             else:
@@ -291,6 +376,9 @@ def main() -> int:
         "--processes", type=int, default=1, help="engine processes sharing the database"
     )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--typed", action="store_true", help="melders type every answer in words (no buttons)"
+    )
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="zv-bench-"))
@@ -326,12 +414,15 @@ def main() -> int:
                     args.processes, conversations, args.reports, rng.randrange(10**6)
                 )
             else:
-                latencies, seconds = run(runtime, conversations, rng, args.reports)
+                latencies, seconds = run(
+                    runtime, conversations, rng, args.reports, typed=args.typed
+                )
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             messages = len(latencies)
             results.append(
                 Result(
-                    label if args.processes == 1 else f"{label}, {args.processes} processes",
+                    (label if args.processes == 1 else f"{label}, {args.processes} processes")
+                    + (", typed" if args.typed else ""),
                     conversations,
                     stored,
                     messages,
