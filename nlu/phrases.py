@@ -108,18 +108,27 @@ class PhraseIndex:
     """Phrases by key, for finding them in short answers."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # Phrase -> its keys, and per first word the phrase lengths that start with it, so a
+        # position costs a few dictionary lookups however many phrases share a first word.
+        self._keys: dict[tuple[str, ...], list[str]] = {}
+        lengths: dict[str, set[int]] = {}
         vocabulary: set[str] = set()
         for key, phrase in phrases:
             words = tuple(tokens(phrase))
             if not words:
                 continue
             vocabulary.update(words)
-            self._by_first.setdefault(words[0], []).append((words, key))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))  # longest first
+            keys = self._keys.setdefault(words, [])
+            if key not in keys:
+                keys.append(key)
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
         self._vocabulary = sorted(vocabulary)
         self._known = frozenset(vocabulary)
+        # Words by length: a typo keeps the length within the edits allowed.
+        self._by_length: dict[int, list[str]] = {}
+        for word in self._vocabulary:
+            self._by_length.setdefault(len(word), []).append(word)
         self._by_stem: dict[str, str] = {}
         for word in self._vocabulary:
             for stem in stems(word):
@@ -136,9 +145,12 @@ class PhraseIndex:
         allowed = _typos_allowed(word)
         if not allowed:
             return word, True
-        found = process.extractOne(
-            word, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=allowed
-        )
+        near = [
+            w
+            for size in range(len(word) - allowed, len(word) + allowed + 1)
+            for w in self._by_length.get(size, ())
+        ]
+        found = process.extractOne(word, near, scorer=Levenshtein.distance, score_cutoff=allowed)
         if found is None or _typos_allowed(found[0]) == 0:
             return word, True
         return found[0], False
@@ -155,15 +167,16 @@ class PhraseIndex:
         words = [w for w, _ in corrected]
         hits: list[Hit] = []
         for start, word in enumerate(words):
-            for phrase, key in self._by_first.get(word, ()):
-                end = start + len(phrase)
-                if tuple(words[start:end]) != phrase:
+            for size in self._lengths.get(word, ()):
+                phrase = tuple(words[start : start + size])
+                keys = self._keys.get(phrase)
+                if keys is None:
                     continue
                 turned = _negated(words, start, phrase)
                 if turned and not negated:
                     continue
-                exact = all(ok for _, ok in corrected[start:end])
-                hits.append(Hit(key, start, end, exact, turned))
+                exact = all(ok for _, ok in corrected[start : start + size])
+                hits.extend(Hit(key, start, start + size, exact, turned) for key in keys)
         return _outermost(hits)
 
 

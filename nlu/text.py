@@ -29,8 +29,12 @@ def fold(text: str, *, limit: int | None = None) -> str:
     reads as "don't"), single spaces; at most `limit` characters when given."""
     if limit is not None:
         text = text[: limit * 2]
-    text = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    if not text.isascii():  # plain ASCII has nothing to normalise (most messages)
+        text = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+        decomposed = unicodedata.normalize("NFD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    else:
+        text = INVISIBLE.sub("", text)
     text = " ".join(text.casefold().translate(_APOSTROPHES).split())
     return text if limit is None else text[:limit]
 
