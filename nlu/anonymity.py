@@ -53,6 +53,8 @@ _NAMED = [
     r"\bfine\s+if\s+they\s+know",
     r"\bpersoonlijk\s+benaderd",
     r"\bik\s+wil\s+dat\s+(ze|hij|zij|men|mijn \w+)\s+weten?\s+dat\s+ik\s+het\s+ben",
+    r"\b(mijn|m'n)\s+naam\s+(mag|mogen|kan)\s+(er\s*bij|bekend|gedeeld|genoemd|gezien|vermeld)",
+    r"\bmy\s+name\s+(may|can)\s+be\s+(shared|used|given|known|seen|mentioned|passed on)",
 ]
 _ANONYMOUS = [
     r"\banoniem",
@@ -96,3 +98,38 @@ def preference(text: str) -> Preference | None:
         if wants_anonymous:
             return "anonymous"
     return None
+
+
+# "anonieme berichten", "an anonymous account": what the perpetrator did, not a wish.
+_ABOUT_SOMETHING_ELSE = re.compile(
+    r"\banonie?m\w*\s+(berichten|bericht|account|accounts|nummer|brief|brieven|telefoontje\w*"
+    r"|mail\w*|sms\w*|profiel|afzender|beller|reactie\w*|review\w*)\b"
+    r"|\banonymous\w*\s+(messages?|accounts?|numbers?|callers?|calls?|letters?|profiles?"
+    r"|senders?|texts?|e-?mails?|reviews?|comments?)\b"
+)
+# A wish is said: "ik wil", "graag", "liever", "I'd rather", "please", "melden", "stay".
+_WISH = re.compile(
+    r"\b(wil|wilt|graag|liever|meld|melden|blijven|blijf|mag|mogen|hoeft|hoef|bespreken"
+    r"|want|wish|prefer|rather|like|report|reporting|stay|keep|may|please|can|okay|ok|fine)\b"
+)
+_CLAUSES = re.compile(r"[.!?;\n]+")
+
+
+def wish_in_story(text: str) -> tuple[Preference, str] | None:
+    """An anonymity wish said in a story ("Graag anoniem.", "ik meld dit met mijn naam"),
+    with the clause that says it; None when the story says none, or both.
+
+    Only clauses that voice a wish count, and "anonieme berichten" is about the messages,
+    so a story about an anonymous account never makes a report anonymous.
+    """
+    found: list[tuple[Preference, str]] = []
+    for clause in _CLAUSES.split(fold_for_rules(text)):
+        clause = _ABOUT_SOMETHING_ELSE.sub(" ", clause).strip()
+        if not clause or not _WISH.search(clause):
+            continue
+        decided = preference(clause)
+        if decided is not None:
+            found.append((decided, clause))
+    if len({wish for wish, _ in found}) != 1:
+        return None
+    return found[0]
