@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
-from nlu import facts_acts, facts_people, facts_place
+from nlu import facts_acts, facts_people, facts_place, facts_relation, facts_team
 from nlu.facts_base import Extracted, Story
 from nlu.when import resolve
 
@@ -46,9 +46,9 @@ EXTRACTORS: Mapping[str, Extractor] = {
     "platform": facts_place.platform,
     "handle": facts_place.handle,
     "location_kind": facts_place.location_kind,
-    "perpetrator_relation": facts_people.perpetrator_relation,
+    "perpetrator_relation": facts_relation.perpetrator_relation,
     "aro_category": facts_acts.aro_category,
-    "team": facts_place.team,
+    "team": facts_team.team,
     "anonymous": facts_people.anonymous,
     "reporter_name": facts_people.reporter_name,
     "exclude_line_manager": facts_people.exclude_line_manager,

@@ -73,7 +73,7 @@ _NEGATOR = re.compile(
 _NEGATOR_AFTER = re.compile(r"^\s*(?:(?:me|mij|hem|haar|ons|het)\s+)?(?:niet|nooit)\b")
 # Right before a verb: "heeft me niet geslagen", "didn't hit", "niet echt geduwd".
 _NEGATOR_VERB = re.compile(
-    r"\b(?:niet|nooit|not|never|didn'?t|doesn'?t|don'?t|wasn'?t)\s+(?:(?:echt|eens|zelf|wel"
+    r"\b(?:niet|nooit|geen|no|not|never|didn'?t|doesn'?t|don'?t|wasn'?t)\s+(?:(?:echt|eens|zelf|wel"
     r"|really|even)\s+)?$"
 )
 
@@ -87,18 +87,40 @@ def clause_around(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(folded)
 
 
+# Words that may stand between a negation and what it denies: "niet via instagram", "geen
+# patiënt", "niet bij ons op de afdeling", "it wasn't a patient".
+_BETWEEN = frozenset(
+    (
+        "een", "de", "het", "a", "an", "the", "via", "op", "on", "bij", "at", "in", "aan",
+        "naar", "to", "ons", "onze", "mijn", "m'n", "my", "our", "zijn", "haar", "his", "her",
+        "van", "of", "met", "with", "door", "by",
+    )
+)  # fmt: skip
+_INSTEAD = re.compile(
+    r"\b(?:in plaats van|instead of|rather than)\s+(?:(?:de|het|een|the|a|an|via|op|on)\s+){0,2}$"
+)
+#: How many words a negation may stand before what it denies.
+NEGATION_REACH = 5
+
+
 def negated(folded: str, start: int, end: int, *, verb: bool = False) -> bool:
-    """Whether a mention is denied: a negation up to three words before it in its clause
-    ("niet via instagram", "it wasn't a patient"); for a verb (`verb`), a negation right
-    before or after it ("heeft me niet geslagen", "hij sloeg me niet"), so "een man die ik
-    niet kende duwde mij" still tells a push."""
+    """Whether a mention is denied: a negation before it in its clause with only small words
+    between ("niet via instagram", "it wasn't a patient", "niet bij ons op de afdeling", but
+    not "een man die ik niet kende en die ..."); for a verb (`verb`), a negation right
+    before or after it ("heeft me niet geslagen", "hij sloeg me niet")."""
     left, right = clause_around(folded, start, end)
     if verb:
         return bool(
             _NEGATOR_VERB.search(folded[left:start]) or _NEGATOR_AFTER.match(folded[end:right])
         )
-    before = folded[left:start].split()[-3:]
-    return bool(_NEGATOR.search(" ".join(before)))
+    if _INSTEAD.search(folded[left:start]):
+        return True
+    for token in reversed(folded[left:start].split()[-NEGATION_REACH:]):
+        if _NEGATOR.fullmatch(token):
+            return True
+        if token not in _BETWEEN:
+            return False
+    return False
 
 
 def first_free(found: Sequence[tuple[int, int, Any]], folded: str) -> tuple[int, int, Any] | None:

@@ -36,6 +36,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from nlu.entities import fold_preserving_length
+from nlu.facts_base import clause_around
 from nlu.when_clock import Clock, clocks, hours
 from nlu.when_words import (
     ABSOLUTE_DATE,
@@ -43,10 +44,16 @@ from nlu.when_words import (
     DAY_WORD,
     HOUR_WORDS,
     NEGATED,
+    NIGHT_BETWEEN,
     NOT_A_DAY,
     NUMERIC_DATE,
     ONGOING,
     PARTS,
+    PAST,
+    RELATIVE,
+    SHIFT,
+    SHIFTS,
+    STARTED,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -91,7 +98,6 @@ class _Day:
     day: date
     part: str | None = None
     night_of: date | None = None
-    moment: datetime | None = None  # "een uur geleden" gives the time too
 
 
 def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
@@ -102,14 +108,16 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
         text = unicodedata.normalize("NFC", text)
         folded, _ = fold_preserving_length(text)
     now = reference.astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
+    days = _days(folded, now)
     ongoing = _ongoing(folded)
     if ongoing is not None:
+        if any(_one_off(folded, day) for day in days):
+            return None  # a repeated thing and a day it happened: which one is reported?
         return Moment(ongoing=True, words=text[ongoing[0] : ongoing[1]].strip())
-    days = _days(folded, now)
     if not days:
         return None
     day, clock = _pick(folded, days, clocks(folded))
-    return _moment(text, day, clock, now)
+    return _moment(text, day, clock, now, _shift(folded))
 
 
 # --------------------------------------------------------------------------- ongoing
@@ -117,12 +125,25 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
 
 def _ongoing(folded: str) -> tuple[int, int] | None:
     for pattern in ONGOING:
-        match = pattern.search(folded)
-        if match is not None and not NEGATED.search(
-            folded[max(0, match.start() - 12) : match.start()]
-        ):
-            return match.span()
+        for match in pattern.finditer(folded):
+            if not NEGATED.search(folded[max(0, match.start() - 12) : match.start()]):
+                return match.span()
     return None
+
+
+def _one_off(folded: str, day: _Day) -> bool:
+    """A day told with a one-off act in the past tense, not the start of what goes on."""
+    if STARTED.search(folded[max(0, day.start - 30) : day.start]):
+        return False
+    left, right = clause_around(folded, day.start, day.end)
+    clause = folded[left:right]
+    return bool(PAST.search(clause)) and not STARTED.search(clause + " ")
+
+
+def _shift(folded: str) -> str | None:
+    """The part of the day a shift named in the story gives ("in de avonddienst")."""
+    found = SHIFT.search(folded)
+    return SHIFTS[found.group(0)] if found else None
 
 
 # ------------------------------------------------------------------------------ days
@@ -165,9 +186,10 @@ def _not_yet(day: _Day, now: datetime) -> bool:
 
 
 def _excluded(folded: str, start: int) -> bool:
-    """'elke maandag', 'sinds gisteren', 'niet gisteren': no single day the story is about."""
-    before = folded[max(0, start - 20) : start]
-    return bool(NOT_A_DAY.search(before) or NEGATED.search(before))
+    """'elke maandag', 'niet gisteren', 'die ik gisteren wegstuurde': no day the story is
+    about."""
+    before = folded[max(0, start - 40) : start]
+    return bool(NOT_A_DAY.search(before) or NEGATED.search(before) or RELATIVE.search(before))
 
 
 def _day_words(folded: str, now: datetime) -> list[_Day]:
@@ -205,6 +227,11 @@ def _day_words(folded: str, now: datetime) -> list[_Day]:
 def _weekdays(folded: str, now: datetime) -> list[_Day]:
     today = now.date()
     found = []
+    for m in NIGHT_BETWEEN.finditer(folded):
+        first, second = WEEKDAYS.get(m.group("wd")), WEEKDAYS.get(m.group("wd2"))
+        if first is not None and second == (first + 1) % 7:
+            day = today - timedelta((today.weekday() - first) % 7 or 7)
+            found.append(_Day(m.start(), m.end(), day, "night", night_of=day))
     for m in WEEKDAY.finditer(folded):
         weekday = WEEKDAYS[m.group("wd")]
         last_week = bool(m.group("lastweek")) or (m.group("post") or "").strip() in (
@@ -315,10 +342,8 @@ def _ago(folded: str, now: datetime) -> list[_Day]:
         minutes = count * (
             60 if unit.startswith(("uur", "hour")) else 15 if unit == "kwartier" else 1
         )
-        if "half" in n_word:
-            minutes = 30
-        moment = now - timedelta(minutes=minutes)
-        found.append(_Day(m.start(), m.end(), moment.date(), moment=moment))
+        # "een uur geleden": the day, not a time (it is only roughly an hour)
+        found.append(_Day(m.start(), m.end(), (now - timedelta(minutes=minutes)).date()))
     return found
 
 
@@ -340,8 +365,6 @@ def _pick(folded: str, days: list[_Day], times: list[Clock]) -> tuple[_Day, Cloc
     near = [(d, _nearest(folded, d, times)) for d in days]
     with_time = [(d, c) for d, c in near if c is not None]
     day, clock = with_time[0] if with_time else near[0]
-    if day.moment is not None:
-        return day, None
     if clock is None and len(times) == 1:
         clock = times[0]
     return day, clock
@@ -359,18 +382,18 @@ def _nearest(folded: str, day: _Day, times: list[Clock]) -> Clock | None:
     return best[1] if best else None
 
 
-def _moment(text: str, day: _Day, clock: Clock | None, now: datetime) -> Moment | None:
+def _moment(
+    text: str, day: _Day, clock: Clock | None, now: datetime, shift: str | None
+) -> Moment | None:
     words = text[day.start : day.end]
-    if day.moment is not None:
-        stamp = day.moment.replace(second=0, microsecond=0)
-        return Moment(stamp.date(), stamp.time(), approximate=True, words=words)
     if clock is None:
         return Moment(day.day, words=words)
-    for candidate in _candidates(day, clock):
+    for candidate in _candidates(day, clock, shift):
         if candidate <= now:
             said = _joined(text, day, clock)
             return Moment(candidate.date(), candidate.time(), False, clock.approximate, said)
-    return Moment(day.day, words=words)  # the time cannot be right: keep the day only
+    # No clear time (or one still to come): the day, with the melder's words for the time.
+    return Moment(day.day, words=_joined(text, day, clock))
 
 
 def _joined(text: str, day: _Day, clock: Clock) -> str:
@@ -381,9 +404,9 @@ def _joined(text: str, day: _Day, clock: Clock) -> str:
     return f"{text[first[0] : first[1]]} {text[second[0] : second[1]]}"
 
 
-def _candidates(day: _Day, clock: Clock) -> list[datetime]:
+def _candidates(day: _Day, clock: Clock, shift: str | None) -> list[datetime]:
     """The moments the day and time may mean, most likely first."""
-    part = clock.part or day.part
+    part = clock.part or day.part or shift
     found = []
     for hour in hours(clock.hour, clock.ambiguous, part):
         on = day.day

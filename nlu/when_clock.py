@@ -107,8 +107,9 @@ def _part_near(folded: str, start: int, end: int) -> str | None:
 
 
 def hours(hour: int, ambiguous: bool, part: str | None) -> list[int]:
-    """The hours (0-23) a said hour may mean, most likely first: a part of the day decides;
-    without one a working day is assumed (7-12 as said, 1-6 in the afternoon)."""
+    """The hours (0-23) a said hour may mean, most likely first. A part of the day decides;
+    without one, 7-12 are read as said (a working day), while 1-6 stay unclear: "half 5"
+    is 04:30 or 16:30, and a wrong time is worse than none (the words are kept)."""
     if not ambiguous:
         return [hour]
     low, high = hour % 12, hour % 12 + 12
@@ -118,6 +119,4 @@ def hours(hour: int, ambiguous: bool, part: str | None) -> list[int]:
         return [high]
     if part == "night":
         return [low] if low <= 6 else [high] if low >= 8 else []
-    if hour == 12:
-        return [12, 0]
-    return [hour, high] if 7 <= hour <= 11 else [high, low]
+    return [hour] if 7 <= hour <= 12 else []

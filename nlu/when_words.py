@@ -18,13 +18,19 @@ __all__ = [
     "MINUTE_WORDS",
     "MONTHS",
     "NEGATED",
+    "NIGHT_BETWEEN",
     "NOT_A_DAY",
     "NUMERIC_DATE",
     "ONGOING",
     "PARTS",
     "PART_NEAR",
+    "PAST",
     "PREP",
     "RANGE",
+    "RELATIVE",
+    "SHIFT",
+    "SHIFTS",
+    "STARTED",
     "TIMES",
     "WEEKDAY",
     "WEEKDAYS",
@@ -83,8 +89,8 @@ _MINUTES = (
 )
 #: A preposition before a time; `approx` marks an approximate one ("rond half 5", "around 4").
 PREP = (
-    r"(?:(?P<approx>rond(?:om)?|omstreeks|ongeveer|tegen|circa|ca\.|around|about|approximately"
-    r"|approx\.?|roughly)\s+(?:om\s+|at\s+)?|(?P<at>om|at|by)\s+)"
+    r"(?:\b(?P<approx>rond(?:om)?|omstreeks|ongeveer|tegen|circa|ca\.|around|about|approximately"
+    r"|approx\.?|roughly)\s+(?:om\s+|at\s+)?|\b(?P<at>om|at|by)\s+)"
 )
 
 #: Parts of the day and how they are written.
@@ -182,7 +188,9 @@ RANGE = re.compile(
 DAY_WORD = re.compile(
     r"\b(?:(?P<nl_day>eergister(?:en)?|gister(?:en)?)(?P<nl_part>ochtend|morgen|middag|avond)?"
     r"|van(?P<van>ochtend|morgen|middag|avond|nacht)"
-    r"|(?P<today>vandaag|today|tonight|zojuist|daarnet|zonet|just now)"
+    r"|(?P<today>vandaag|today|tonight|zojuist|daarnet|zonet|just now|net nog"
+    r"|(?<![\w,;] )(?<!\w)net(?=\s+(?:bij|op|in|aan|toen|werd|kwam|gebeurd|gebeurde|is|was"
+    r"|heeft|had|een|de|het)\b))"
     r"|(?P<en_day>(?:the )?day before yesterday|yesterday)"
     r"(?:\s+(?:in the\s+)?(?P<en_part>morning|afternoon|evening))?"
     r"|this\s+(?P<this>morning|afternoon|evening)"
@@ -213,7 +221,7 @@ WEEKDAY = re.compile(
     r"(?:\s+(?P<post>vorige week|van vorige week|last week|jongstleden|j\.?l\.?))?\b"
 )
 #: Words before a weekday or day that make it no single day: "elke maandag", "sinds gisteren".
-NOT_A_DAY = re.compile(r"\b(?:elke|iedere|every|each|sinds|since|tot|until|till)\s+(?:\w+\s+)?$")
+NOT_A_DAY = re.compile(r"\b(?:elke|iedere|every|each|tot|until|till)\s+(?:\w+\s+)?$")
 MONTHS: dict[str, int] = {
     "januari": 1,
     "jan": 1,
@@ -272,45 +280,92 @@ AGO = re.compile(
     r"\s+(?:geleden|ago)\b"
 )
 
-#: Markers that it is still going on.
+#: Still going on: repetition in so many words ("al weken", "blijft maar bellen", "keeps
+#: sending", "10 keer per dag"), or a harassing act in the present tense aimed at the melder
+#: ("hij stuurt me", "she is sending messages"). "sinds" alone is no marker: "sinds gisteren
+#: staat er een post" happened yesterday.
 _PRESENT = (
-    r"(?:stuurt|belt|appt|mailt|post|plaatst|dreigt|bedreigt|reageert|schrijft|volgt|staat|komt"
-    r"|zit|sends|calls|texts|messages|posts|threatens|harasses|comments|writes|follows)"
+    r"(?:stuurt|belt|appt|mailt|post|plaatst|dreigt|bedreigt|reageert|schrijft|volgt|noemt"
+    r"|scheldt|roept|zegt|intimideert|achtervolgt|chanteert|berichten|sends|calls|texts"
+    r"|messages|posts|threatens|harasses|comments|writes|follows|stalks|says|keeps|tags"
+    r"|emails|e-mails|dms)"
 )
 _GERUND = (
     r"(?:sending|calling|texting|messaging|posting|threatening|harassing|commenting|writing"
-    r"|following|stalking|coming|going on|happening|online|up)"
+    r"|following|stalking|coming|going on|happening|emailing|e-mailing|spreading|sharing"
+    r"|tagging|contacting|getting|receiving)"
 )
-_MONTHS_AND_DAYS = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+# Present tense acts that reach the melder: "stuurt me", "sends me", "belt mij".
+_REACHES = (
+    r"(?:stuurt|belt|appt|mailt|plaatst|reageert|schrijft|volgt|sends|texts|messages|writes"
+    r"|follows|dms|emails|calls)"
 )
-_EN_MONTHS_AND_DAYS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
+_ME = r"(?:me|mij|mijn|ons|my|us|over mij|about me|dat ik|that i|to me|naar mij|naar me)"
 ONGOING: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
         rf"\b(?:nog steeds|nog altijd)\b(?:\s+\S+){{0,3}}?\s+{_PRESENT}\b",
         rf"\b{_PRESENT}\b(?:\s+\S+){{0,3}}?\s+(?:nog steeds|nog altijd|steeds|constant|continu"
-        r"|voortdurend|de hele tijd|all the time|constantly)\b",
-        rf"\bstill\s+{_GERUND}\b",
+        r"|voortdurend|telkens|de hele tijd|all the time|constantly|still)\b",
+        rf"\b(?:still|is|are|has been|have been|'ve been|'s been|keeps?)\s+(?:\w+\s+)?{_GERUND}\b",
+        rf"\b(?:hij|zij|ze|iemand|die|deze|het account|someone|somebody|he|she|they)\s+"
+        rf"(?:\S+\s+){{0,2}}?{_REACHES}\s+{_ME}\b",
+        rf"\b{_REACHES}\s+{_ME}\b",
+        rf"\bsinds\s+\S+(?:\s+\S+)?\s+(?:krijg|ontvang|{_REACHES})\b",
+        r"\b(?:af en toe|now and then|soms|sometimes|regelmatig|regularly|again and again"
+        r"|another one|weer een|(?:onder|op|under|on)\s+(?:alle|elke|every|each)\s+\w+)\b",
+        rf"\b{_PRESENT}\s+(?:hij|zij|ze|iemand|die|er)\s+{_ME}\b",
         r"\bblijft\s+(?:maar\s+|me\s+|mij\s+|ons\s+|het\s+)*(?:\w+\s+)?(?:\w+en|worden)\b",
         r"\b(?:houdt|hield)\s+(?:maar\s+)?niet\s+op\b|\bstopt\s+(?:maar\s+)?niet\b"
         r"|\bgaat\s+(?:maar\s+|nog\s+|steeds\s+)*door\b",
-        r"\bal\s+(?:dagen|weken|maanden|jaren|een tijd(?:je)?|een week|een maand"
-        r"|een paar (?:dagen|weken|maanden))\b",
-        rf"\bsinds\s+(?:\S+\s+){{0,2}}?(?:(?:vorige|afgelopen|een|twee|drie|\d+)\s+\w+|gisteren"
-        rf"|gister|eergisteren|{_MONTHS_AND_DAYS})",
-        r"\b(?:elke|iedere)\s+(?:dag|nacht|avond|ochtend|week)\b|\bdagelijks\b"
-        r"|\b(?:steeds|telkens)\s+weer\b|\bkeer op keer\b",
+        r"\bal\s+(?:dagen|weken|maanden|jaren|een tijd(?:je)?|een week|een maand|een hele tijd"
+        r"|(?:een paar|twee|drie|vier|vijf|zes|\d+)\s+(?:dagen|weken|maanden))\b",
+        r"\b(?:elke|iedere)\s+(?:dag|nacht|avond|ochtend|week|dienst)\b|\bdagelijks\b"
+        r"|\b(?:steeds|telkens)\s+weer\b|\bkeer op keer\b|\bkeer per (?:dag|week|nacht)\b"
+        r"|\bsteeds vaker\b",
         r"\bkeeps?\s+(?:on\s+)?\w+ing\b|\b(?:won'?t|doesn'?t|does not|will not)\s+stop\b",
-        r"\bfor\s+(?:days|weeks|months|years|a while)\b|\b(?:every|each)\s+(?:day|night|week)\b"
-        r"|\bdaily\b",
-        rf"\bsince\s+(?:last\s+\w+|yesterday|\d+(?:\s+\w+)?|{_EN_MONTHS_AND_DAYS})",
+        r"\bfor\s+(?:(?:a few|two|three|four|five|six|several|\d+)\s+)?(?:days|weeks|months"
+        r"|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
+        r"|shift)\b|\bdaily\b|\btimes a (?:day|week|night)\b",
         r"\b(?:again and again|over and over|is still going on|ongoing)\b",
     )
+)
+#: Words before a day that make it the start of something still going on ("sinds maandag").
+STARTED = re.compile(
+    r"\b(?:sinds|since|vanaf|from|begon|begonnen|startte|started|began|begun)\s+(?:\w+\s+){0,2}$"
+)
+#: A one-off event in the past tense: with still-going-on, a past day makes the story unclear
+#: ("al maanden opmerkingen, vandaag ging hij te ver": which moment is the report about?).
+PAST = re.compile(
+    r"\b(?:was|waren|werd|werden|had|hadden|ging|kwam|zei|sloeg|stond|liep|zag|gaf|vroeg|deed"
+    r"|kreeg|schreef|stuurde|belde|riep|trok|greep|bleef|vond|nam|hield|wilde|begon|heeft"
+    r"|hebben|is\s+\w+\s+ge\w+|went|came|said|asked|hit|were|did|told|got|grabbed|threw|spat"
+    r"|bit|took|made|wrote|sent|called|tried|shouted|pushed|kicked|\w{3,}ed)\b"
+)
+#: Shift words that tell the part of the day of a bare hour ("in de avonddienst om 8 uur").
+SHIFTS: dict[str, str] = {
+    "avonddienst": "evening",
+    "late dienst": "evening",
+    "evening shift": "evening",
+    "late shift": "evening",
+    "nachtdienst": "night",
+    "night shift": "night",
+    "ochtenddienst": "morning",
+    "vroege dienst": "morning",
+    "morning shift": "morning",
+    "early shift": "morning",
+}
+SHIFT = re.compile(r"\b(?:" + "|".join(SHIFTS) + r")\b")
+#: "de nacht van zaterdag op zondag", "the night from Saturday to Sunday".
+NIGHT_BETWEEN = re.compile(
+    r"\b(?:in\s+)?(?:de nacht van|the night (?:from|of|between))\s+(?P<wd>\w+)\s+"
+    r"(?:op|to|on|and)\s+(?P<wd2>\w+)\b"
+)
+#: A day inside a relative clause tells about something else: "een patiënt die ik gisteren
+#: wegstuurde heeft ... geschreven".
+RELATIVE = re.compile(
+    r"\b(?:die|dat|wie|who|whom|that)\s+(?:ik|i|we|wij)\s+(?:\S+\s+){0,3}$"
+    r"|\b(?:a|an|the)\s+\w+\s+i\s+\w+(?:\s+(?:away|off|out|in|up|down))?\s+$"
 )
 
 #: A negation right before a day word: "niet gisteren maar eergisteren".
