@@ -16,6 +16,7 @@ from dialogs.navigation import (
     run_effects,
 )
 from dialogs.nlu_review import record_low_confidence
+from dialogs.storyfacts import read_opening
 from dialogs.turn import Turn
 
 
@@ -121,7 +122,7 @@ def _store_own_words(turn: Turn, step: Step, text: str) -> None:
         return
     turn.slots[step.slot] = "other"
     turn.slots[step.free_text_slot] = text
-    advance(turn, step.target_for(None))
+    advance(turn, run_effects(turn, step, None, step.target_for(None)))
 
 
 def choose(turn: Turn, step: Step, option: Option) -> None:
@@ -196,13 +197,7 @@ def _start_from_text(turn: Turn, target: str) -> None:
         return
     if flow.announce:
         turn.say(turn.tr(flow.announce))
-    if len(turn.parse.text.split()) >= 4:
-        turn.state.opening = turn.parse.text
-    turn.state.prefill = {
-        step.slot: value
-        for step in flow.steps
-        if step.entity and step.slot and (value := turn.parse.entity_value(step.entity))
-    }
+    read_opening(turn, flow, turn.parse.text)
 
 
 # -- free text --------------------------------------------------------------------------

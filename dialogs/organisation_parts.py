@@ -135,10 +135,12 @@ def localized(text: LocalizedText | str, lang: str) -> str:
 
 
 class Team(ConfigModel):
-    """A team or location a melder can belong to."""
+    """A team or location a melder can belong to. `aliases` are other names people use for
+    it ("HAP", "GP post"), so a story that names it is understood."""
 
     id: Identifier
     name: LocalizedText
+    aliases: tuple[NonEmptyStr, ...] = ()
 
 
 class Addresses(ConfigModel):

@@ -26,9 +26,11 @@ class ConversationState:
     """Answers and position of one chat: what survives from one message to the next.
 
     `slots` holds the current flow's answers by slot name; `history` the steps asked
-    before the current one (for 'back'); `prefill` answers a first sentence already gave;
-    `opening` that first sentence; `editing` is set while the melder changes one answer
-    from the summary; `arrivals` are recent message times for the rate limit.
+    before the current one (for 'back'); `prefill` answers the melder already gave (their
+    steps are skipped); `opening` the first sentence that started a report; `facts` what
+    the story told, by fact name, until confirmed (dialogs/storyfacts.py); `editing` is set
+    while the melder changes one answer from the summary; `arrivals` are recent message
+    times for the rate limit.
     """
 
     lang: str = DEFAULT_LANGUAGE
@@ -36,6 +38,7 @@ class ConversationState:
     history: list[str] = field(default_factory=list)
     prefill: dict[str, Any] = field(default_factory=dict)
     opening: str | None = None
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)
     editing: bool = False
     arrivals: list[float] = field(default_factory=list)
     last_answer: LastAnswer | None = None
@@ -59,6 +62,7 @@ class ConversationState:
             history=list(data.get("history") or []),
             prefill=dict(data.get("prefill") or {}),
             opening=str(opening) if opening else None,
+            facts={str(k): dict(v) for k, v in (data.get("facts") or {}).items()},
             editing=bool(data.get("editing", False)),
             arrivals=[float(t) for t in data.get("arrivals") or []],
             last_answer=(
@@ -75,6 +79,8 @@ class ConversationState:
             data["prefill"] = self.prefill
         if self.opening:
             data["opening"] = self.opening
+        if self.facts:
+            data["facts"] = self.facts
         if self.editing:
             data["editing"] = True
         if self.arrivals:

@@ -261,10 +261,8 @@ def test_excluded_line_manager_never_sees_the_case(
         [
             "aggression",
             "Een bezoeker bedreigde mij bij de balie.",
+            "ja",  # understood: at the reception, verbal aggression, by a visitor
             "today",
-            "reception",
-            "verbaal",
-            "bezoeker",
             "done",
             "3",
             "anonymous",

@@ -17,10 +17,10 @@ DESCRIPTION = "De zoon van mevrouw K. stuurde: 'ik weet waar je woont, pas maar 
 ONLINE_ANONYMOUS = [
     "online",
     DESCRIPTION,
+    "ja",  # "I have understood: by a relative or friend of a patient. Is that right?"
     "yesterday",
     "instagram",
     "@boze_zoon_1980",
-    "naaste",
     "done",
     "2",
     "anonymous",
@@ -116,10 +116,8 @@ def test_aggression_named_with_evidence_and_line_manager_choice(
         [
             "aggression",
             "Een bezoeker schreeuwde en duwde mij tegen de balie.",
+            "ja",  # understood: at the reception, physical aggression, by a visitor
             "vandaag",
-            "reception",
-            "fysiek",
-            "bezoeker",
             str(photo),
             str(tmp_path / "bestaat-niet.png"),
             "https://example.org/camera/123",
@@ -133,15 +131,16 @@ def test_aggression_named_with_evidence_and_line_manager_choice(
             "confirm",
         ]
     )
-    assert any("wond.jpg" in t for t in turns[7].texts)
-    missing = turns[8].texts[0]
+    assert "Ik heb begrepen" in turns[2].last["text"]
+    assert any("wond.jpg" in t for t in turns[5].texts)
+    missing = turns[6].texts[0]
     assert "bestaat-niet.png" in missing
     assert "niet vinden" in missing or "find" in missing
-    assert any("example.org" in t for t in turns[9].texts)
-    summary = turns[17 - 1].all_text
+    assert any("example.org" in t for t in turns[7].texts)
+    summary = turns[14].all_text
     assert "Sanne de Wit" in summary
     assert "wond.jpg" in summary
-    assert "leidinggevende" in turns[16].all_text
+    assert "leidinggevende" in summary
 
     [case] = exported(runtime)
     assert case["kind"] == "aggression"
@@ -168,10 +167,9 @@ def test_aggression_allowing_line_manager_routes_to_team_manager(
         [
             "aggression",
             "Een patiënt schold mij uit tijdens de avondronde.",
+            "ja",  # understood: verbal aggression, by a patient
             "today",
             "ward",
-            "verbaal",
-            "patient",
             "done",
             "4",
             "anonymous",
@@ -214,16 +212,20 @@ def test_niet_pluis_goes_only_to_independent_aandachtsfunctionaris(
     assert routed == [{"contact": "af-anna", "role": "aandachtsfunctionaris", "reason": "rule"}]
 
 
-def test_free_sentence_lands_in_online_flow_with_entities_prefilled(
+def test_free_sentence_lands_in_online_flow_with_what_it_said_confirmed(
     driver: Driver, runtime: Runtime
 ) -> None:
     opening = "ik word bedreigd op instagram door de zoon van een patiënt"
-    turns = driver.turns([opening, "use_slot", "today"])
+    turns = driver.turns([opening, "use_slot", "ja", "today"])
     started = turns[1].all_text
     assert "online bedreiging" in started.lower()
     assert "use_slot" in turns[1].choice_ids()
+    understood = turns[2].last["text"]
+    assert "via Instagram" in understood
+    assert "familielid" in understood
+    assert "Klopt dat?" in understood, "what was taken and the question are one message"
     # Platform (instagram) came from the first sentence: the next question is the handle.
-    assert "account" in turns[3].last["text"].lower()
+    assert "account" in turns[4].last["text"].lower()
     driver.session(["weet ik niet", "done", "3", "anonymous", "none", "none", "confirm"])
     [case] = exported(runtime)
     assert case["description"] == opening

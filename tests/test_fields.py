@@ -36,6 +36,7 @@ ASK_WITNESS = Step(
 
 ANSWERS = {
     "what": "use_slot",
+    "understood": "yes",
     "when": "yesterday",
     "where": "ward",
     "aro": "verbaal",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dialogs import fields, texts
 from dialogs.flow import Flow, Offer, Resume, Step, StepKind
-from dialogs.flows.common import ANONYMITY, EDIT_FIELD, SUMMARY, name_step, team_step
+from dialogs.flows.common import (
+    ANONYMITY,
+    EDIT_FIELD,
+    SUMMARY,
+    name_step,
+    team_step,
+    understood_steps,
+)
 from dialogs.i18n import N_
 
 FEELING = Step(
@@ -18,8 +25,9 @@ FEELING = Step(
     ),
     offer=Offer.OPENING,
     story=True,
+    effect="read_story",
     min_length=3,
-    next="about",
+    next="understood",
 )
 
 ABOUT = Step(
@@ -52,6 +60,7 @@ NIET_PLUIS = Flow(
     start="what",
     steps=(
         FEELING,
+        *understood_steps("about"),
         ABOUT,
         MODE,
         ANONYMITY,
