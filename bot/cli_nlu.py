@@ -48,13 +48,16 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_nlu_test(args: argparse.Namespace) -> int:
-    """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data."""
+    """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data;
+    with --facts, how well facts are taken from stories."""
     from nlu.evaluation import cross_validate, evaluate, write_results
     from nlu.factory import DEFAULT_DATA_DIR
     from nlu.training_data import TrainingDataError, load_training_data
 
+    if args.facts:
+        return _test_facts(Path(args.facts), Path(args.out))
     if not (args.cross_validation or args.nlu):
-        raise CliError("give --nlu FILE (test data) or --cross-validation")
+        raise CliError("give --nlu FILE (test data), --cross-validation or --facts")
     settings = load_settings()
     configure_logging(settings)
     try:
@@ -80,6 +83,39 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
     print(result.summary())
     for path in paths.values():
         print(f"wrote {path}")
+    return 0
+
+
+def _test_facts(source: Path, out: Path) -> int:
+    """Per fact and language: right, wrong, missed and false extractions on story files
+    (held-out format), for the facts each report kind asks and the organisation's teams."""
+    from dialogs.fields import FIELDS
+    from dialogs.flows import ALL_FLOWS
+    from dialogs.organisation import load_organisation
+    from dialogs.storyfacts import flow_facts, team_names
+    from nlu.facts_evaluation import evaluate_facts, load_facts_gate, load_story_set, story_files
+
+    settings = load_settings()
+    configure_logging(settings)
+    files = story_files(source)
+    if not files:
+        raise CliError(f"{source}: no story files (*.yml)")
+    try:
+        sets = [load_story_set(path) for path in files]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CliError(f"{source}: {exc}") from None
+    report = evaluate_facts(
+        sets,
+        facts_by_kind={f.kind: tuple(flow_facts(f, FIELDS)) for f in ALL_FLOWS if f.kind},
+        teams=team_names(load_organisation(settings.organisation)),
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "facts_report.json"
+    path.write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+    print(report.summary())
+    for problem in load_facts_gate().problems(report):
+        print(f"below target: {problem}")
+    print(f"wrote {path}")
     return 0
 
 
@@ -142,6 +178,13 @@ def add_nlu_commands(sub: Any) -> None:
         "--cross-validation", action="store_true", help="k-fold cross-validation on nlu/data"
     )
     nlu_test.add_argument("--folds", type=int, default=5, help="folds (default: 5)")
+    nlu_test.add_argument(
+        "--facts",
+        nargs="?",
+        const=str(Path("nlu") / "heldout" / "facts"),
+        metavar="PATH",
+        help="facts taken from stories: a story file or folder (default: nlu/heldout/facts)",
+    )
     nlu_test.add_argument("--out", default="results", help="output folder (default: results)")
     nlu_test.set_defaults(func=cmd_nlu_test)
     review = nlu.add_parser("review", help="messages the bot was not sure about (redacted)")

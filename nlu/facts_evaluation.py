@@ -28,7 +28,19 @@ import yaml
 
 from nlu.facts import EXTRACTORS, extract_facts
 
-__all__ = ["FactScore", "FactsReport", "Outcome", "evaluate_facts", "load_story_set"]
+__all__ = [
+    "FactScore",
+    "FactsGate",
+    "FactsReport",
+    "Outcome",
+    "evaluate_facts",
+    "load_facts_gate",
+    "load_story_set",
+    "story_files",
+]
+
+#: The NLU quality gate; its `facts` section holds the targets for fact extraction.
+QUALITY_FILE = Path(__file__).resolve().parent / "quality.yml"
 
 #: The parts of a `when` value that are compared ("approximate" is how it was said).
 _WHEN_KEYS = ("date", "time", "choice")
@@ -218,3 +230,41 @@ def _outcome(expected: Any, got: Any) -> str:
     if got is None:
         return "missed"
     return "right" if got == expected else "wrong"
+
+
+@dataclass(frozen=True)
+class FactsGate:
+    """The targets for fact extraction (nlu/quality.yml, `facts`)."""
+
+    stories: Path
+    min_overall: float
+    min_per_fact: float
+
+    def problems(self, report: FactsReport) -> list[str]:
+        """What falls short of the targets, per language and together."""
+        found = []
+        for lang in [*sorted(report.scores), None]:
+            where = lang or "all"
+            overall = report.overall(lang).share_right
+            if overall < self.min_overall:
+                found.append(f"{where}: overall {overall:.1%} < {self.min_overall:.0%}")
+            for name, score in report.per_fact(lang).items():
+                if score.share_right < self.min_per_fact:
+                    found.append(
+                        f"{where}: {name} {score.share_right:.1%} < {self.min_per_fact:.0%}"
+                    )
+        return found
+
+
+def load_facts_gate(path: Path = QUALITY_FILE) -> FactsGate:
+    """The `facts` section of the quality gate; raises ValueError when it is wrong."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        facts = raw["facts"]
+        return FactsGate(
+            stories=path.parent / str(facts["stories"]),
+            min_overall=float(facts["min_overall"]),
+            min_per_fact=float(facts["min_per_fact"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"{path}: invalid facts gate ({exc})") from exc
