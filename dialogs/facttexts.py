@@ -41,6 +41,15 @@ PHRASES: dict[str, dict[object, str]] = {
         "home_visit": N_("on a home visit"),
         "reception": N_("at the reception or desk"),
         "outside": N_("outside"),
+        "other": N_("somewhere else"),
+    },
+    # The other platforms read "via Instagram" (VIA with the option's label).
+    "platform": {
+        "telefoon": N_("by phone"),
+        "sms": N_("by text message"),
+        "e-mail": N_("by e-mail"),
+        "google-reviews": N_("in a Google review"),
+        "other": N_("somewhere online"),
     },
     "perpetrator_relation": {
         "patient": N_("by a patient or client"),

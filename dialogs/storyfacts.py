@@ -51,7 +51,10 @@ def extractor_problems(fields: Fields) -> list[str]:
         if field.extract not in EXTRACTORS:
             problems.append(f"field {field.name!r} uses unknown extractor {field.extract!r}")
         elif field.extract in seen:
-            problems.append(f"extractor {field.extract!r} fills {seen[field.extract]!r} too")
+            problems.append(
+                f"field {field.name!r} uses extractor {field.extract!r}, which already "
+                f"fills {seen[field.extract]!r}"
+            )
         seen.setdefault(field.extract, field.name)
     return problems
 
@@ -149,6 +152,8 @@ def accept(turn: Turn, drop: Iterable[str] = ()) -> None:
     dropped = set(drop)
     now = turn.unit.clock()
     for name, fact, field in shown(turn):
+        if name == _ASIDE and "anonymous" in dropped:
+            continue  # the wish to be named was not right: the name is only offered
         del turn.state.facts[name]
         if name in dropped:
             continue

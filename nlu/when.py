@@ -58,7 +58,7 @@ from nlu.when_words import (
     WEEKDAYS,
 )
 
-__all__ = ["Moment", "resolve"]
+__all__ = ["Moment", "resolve", "warm_up"]
 
 _MAX_CHARS = 4_000
 #: How far a time may be from its day to belong to it ("gisteren ... om 16:30").
@@ -307,6 +307,13 @@ def _parse_calendar(span: str, year: str | None, now: datetime) -> date | None:
     if candidate is None or candidate > now.date():
         candidate = _safe_date(now.year - 1, parsed.month, parsed.day)
     return candidate
+
+
+def warm_up() -> None:
+    """Import and prime dateparser (about 0.3 s, once per process), so the first story
+    with a calendar date is not the one that waits for it."""
+    _dateparser("1 januari")
+    _dateparser("1 january")
 
 
 @lru_cache(maxsize=256)

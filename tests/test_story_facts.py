@@ -246,3 +246,23 @@ def test_a_short_opening_is_read_with_the_story_that_follows(
     understood = turns[2].last["text"]
     assert "gisteren" in understood
     assert "via Instagram" in understood, "what the opening said is confirmed with the story"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_niet_pluis_story_confirms_team_and_anonymity(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send(
+        "Ik heb een niet pluis gevoel over hoe een collega met een bewoner omgaat. Ik werk op "
+        "Kliniek Noord en wil dit graag anoniem bespreken, ik ben verder niemand iets verschuldigd."
+    )
+    assert chat.position() == ("niet_pluis", "understood"), chat.all_text
+    assert "je werkt bij Kliniek Noord" in chat.said[-1].text
+    assert "je meldt anoniem" in chat.said[-1].text
+    asked = chat.answer(
+        "niet_pluis",
+        {"understood": "yes", "about": "colleague", "mode": "bespreken", "summary": "confirm"},
+    )
+    assert asked == ["understood", "about", "mode", "summary"]
+    case = stored(runtime)
+    assert case["team"] == "kliniek-noord"
+    assert case["anonymous"] is True
