@@ -10,6 +10,9 @@ from typing import Any
 
 from bot.cli_base import CliError, configure_logging, load_settings
 
+#: `--facts` without a path: the held-out stories of the quality gate (nlu/quality.yml).
+_HELDOUT_FACTS = "heldout"
+
 
 def cmd_nlu_train(args: argparse.Namespace) -> int:
     """Train the embedded classifier on nlu/data and store it."""
@@ -55,7 +58,7 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
     from nlu.training_data import TrainingDataError, load_training_data
 
     if args.facts:
-        return _test_facts(Path(args.facts), Path(args.out))
+        return _test_facts(args.facts, Path(args.out))
     if not (args.cross_validation or args.nlu):
         raise CliError("give --nlu FILE (test data), --cross-validation or --facts")
     settings = load_settings()
@@ -86,7 +89,7 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
     return 0
 
 
-def _test_facts(source: Path, out: Path) -> int:
+def _test_facts(given: str, out: Path) -> int:
     """Per fact and language: right, wrong, missed and false extractions on story files
     (held-out format), for the facts each report kind asks and the organisation's teams."""
     from dialogs.fields import FIELDS
@@ -95,6 +98,7 @@ def _test_facts(source: Path, out: Path) -> int:
     from dialogs.storyfacts import flow_facts, team_names
     from nlu.facts_evaluation import evaluate_facts, load_facts_gate, load_story_set, story_files
 
+    source = load_facts_gate().stories if given == _HELDOUT_FACTS else Path(given)
     settings = load_settings()
     configure_logging(settings)
     files = story_files(source)
@@ -181,7 +185,7 @@ def add_nlu_commands(sub: Any) -> None:
     nlu_test.add_argument(
         "--facts",
         nargs="?",
-        const=str(Path("nlu") / "heldout" / "facts"),
+        const=_HELDOUT_FACTS,
         metavar="PATH",
         help="facts taken from stories: a story file or folder (default: nlu/heldout/facts)",
     )

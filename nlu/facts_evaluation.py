@@ -181,8 +181,10 @@ def load_story_set(path: Path) -> StorySet:
 
 
 def story_files(source: Path) -> list[Path]:
-    """The story files of a folder (or the one file given)."""
-    return sorted(source.glob("*.yml")) if source.is_dir() else [source]
+    """The story files of a folder (or the one file given); none when there is nothing."""
+    if source.is_dir():
+        return sorted(source.glob("*.yml"))
+    return [source] if source.is_file() else []
 
 
 def evaluate_facts(
