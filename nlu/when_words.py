@@ -340,7 +340,11 @@ PAST = re.compile(
     r"\b(?:was|waren|werd|werden|had|hadden|ging|kwam|zei|sloeg|stond|liep|zag|gaf|vroeg|deed"
     r"|kreeg|schreef|stuurde|belde|riep|trok|greep|bleef|vond|nam|hield|wilde|begon|heeft"
     r"|hebben|is\s+\w+\s+ge\w+|went|came|said|asked|hit|were|did|told|got|grabbed|threw|spat"
-    r"|bit|took|made|wrote|sent|called|tried|shouted|pushed|kicked|\w{3,}ed)\b"
+    r"|bit|took|made|wrote|sent|called|tried|shouted|pushed|kicked|\w{3,}ed"
+    # Dutch weak past tense ("duwde", "schopte"), not adjectives that end alike
+    r"|(?!(?:grote|oude|late|beste|eerste|laatste|vreemde|rode|goede|hele|halve|brede|mede"
+    r"|vorige|andere|zijde|tweede|derde|vierde|vijfde|zesde|zevende|achtste|harde|zachte"
+    r"|lichte|echte|rechte|slechte|witte|zwarte|gewone|dode)\b)\w{2,}(?:de|te|den|ten))\b"
 )
 #: Shift words that tell the part of the day of a bare hour ("in de avonddienst om 8 uur").
 SHIFTS: dict[str, str] = {
