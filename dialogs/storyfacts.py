@@ -99,32 +99,55 @@ def keep(turn: Turn, facts: Mapping[str, Extracted]) -> None:
 
 
 def read_opening(turn: Turn, flow: Flow, text: str) -> None:
-    """A first sentence started this report: keep it, and when it tells the story
-    already, take it as the story (its question is then not asked)."""
+    """A first sentence started this report: keep it and what it tells, and when it tells
+    the story already, take it as the story (its question is then not asked)."""
     turn.state.opening = text
-    turn.state.facts = {}
     story = next((s for s in flow.steps if s.story and s.slot), None)
     if story is None or story.slot is None:
+        turn.state.facts = {}
         return
     facts = extract(turn, flow, text)
+    keep(turn, facts)
     told = [n for n in facts if n != _ASIDE]
     if len(told) >= STORY_FACTS or len(text.split()) >= STORY_WORDS:
-        keep(turn, facts)
         turn.state.prefill[story.slot] = text
         turn.say(turn.tr(ft.STORY_TAKEN))
 
 
 def read_story(turn: Turn) -> None:
-    """The melder told the story: read it (with the first sentence, when that was
-    something else) for the facts the report asks for."""
+    """The melder told the story: read it for the facts the report asks for, together
+    with what the first sentence told (each text is read once)."""
     assert turn.flow is not None
     assert turn.step is not None
     if turn.state.editing or turn.step.slot is None:
         return  # a story changed from the summary leaves the other answers alone
     story = str(turn.slots.get(turn.step.slot) or "")
     opening = turn.state.opening
-    text = story if not opening or opening in story else f"{opening}\n{story}"
-    keep(turn, extract(turn, turn.flow, text))
+    if opening and story == opening:
+        return  # the first sentence is the story: it was read when it arrived
+    told = extract(turn, turn.flow, story)
+    if opening and opening not in story:
+        told = merged(pending(turn), told)
+    keep(turn, told)
+
+
+def merged(first: Mapping[str, Extracted], then: Mapping[str, Extracted]) -> dict[str, Extracted]:
+    """Facts of two texts: where they disagree nothing is taken (the question is asked),
+    except a time, which makes the same day more precise."""
+    found = dict(first)
+    for name, fact in then.items():
+        earlier = found.get(name)
+        if earlier is None or earlier.value == fact.value:
+            found[name] = fact
+        elif name == _WHEN and _same_day(earlier, fact):
+            found[name] = fact if fact.value.get("time") else earlier
+        else:
+            del found[name]
+    return found
+
+
+def _same_day(one: Extracted, other: Extracted) -> bool:
+    return bool(one.value.get("date")) and one.value.get("date") == other.value.get("date")
 
 
 def pending(turn: Turn) -> dict[str, Extracted]:

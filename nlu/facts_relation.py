@@ -64,11 +64,12 @@ _NAASTE = tuple(
 )
 # "de vader dreigde", "the mum came to the desk": a parent or child named by their role,
 # doing something (not "de moeder lachte erom" while her child bit).
-_ROLE_ACTING = re.compile(
+_ROLE = re.compile(
     rf"\b(?:de|het|een|the|a)\s+(?:{_ROLE_KIN})\b(?!\s+(?:van|of)\s+(?:mij|me|mijn|my)\b)"
-    rf"(?=(?:\s+(?:van|of)\s+(?:\w+\s+){{1,5}}?)?(?:\s+\S+){{0,4}}?\s+(?:{ACT.pattern}))"
-    rf"|(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}?(?:de|het|the)\s+(?:{_ROLE_KIN})\b"
 )
+# How near the act must be: after the role ("de vader dreigde", "the mum of a boy I support
+# came"), or right before it in Dutch word order ("dreigde de vader").
+_ACT_AFTER, _ACT_BEFORE = 70, 25
 # "haar zoon", "his wife": a relative of someone, when the story is about someone in care.
 _POSSESSIVE_KIN = re.compile(
     r"\b(?:haar|zijn|hun|her|his|their)\s+(?:zoon|dochter|vader|moeder|man|vrouw|echtgeno\w+"
@@ -167,12 +168,23 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(folded)
 
 
+def _acting(folded: str, start: int, end: int) -> bool:
+    """Whether a parent or child named by their role does something to the melder."""
+    after = folded[end : end + _ACT_AFTER]
+    stop = re.search(r"[.!?;]", after)
+    if ACT.search(after[: stop.start()] if stop else after):
+        return True
+    before = folded[max(0, start - _ACT_BEFORE) : start]
+    return bool(re.search(rf"(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}$", before))
+
+
 def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(folded)]
 
 
 def _naaste(folded: str) -> list[tuple[int, int]]:
-    found = [m.span() for p in (*_NAASTE, _ROLE_ACTING) for m in p.finditer(folded)]
+    found = [m.span() for p in _NAASTE for m in p.finditer(folded)]
+    found += [m.span() for m in _ROLE.finditer(folded) if _acting(folded, m.start(), m.end())]
     if _IN_CARE.search(folded):
         found += _spans(_POSSESSIVE_KIN, folded)
     return found

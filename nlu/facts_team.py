@@ -121,11 +121,14 @@ def _phrase_spans(phrases: tuple[str, ...], folded: str) -> list[tuple[int, int]
 def _word_spans(
     words: tuple[str, ...], tokens: list[tuple[int, int, str]]
 ) -> list[tuple[int, int]]:
+    # A typo keeps the first letter: only tokens that start like the word are compared.
     return [
         (start, end)
         for word in words
         for start, end, token in tokens
-        if abs(len(token) - len(word)) <= 2 and fuzz.ratio(word, token) >= _SCORE
+        if token[:1] == word[:1]
+        and abs(len(token) - len(word)) <= 2
+        and fuzz.ratio(word, token) >= _SCORE
     ]
 
 

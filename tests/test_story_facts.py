@@ -266,3 +266,21 @@ def test_a_niet_pluis_story_confirms_team_and_anonymity(runtime: Runtime) -> Non
     case = stored(runtime)
     assert case["team"] == "kliniek-noord"
     assert case["anonymous"] is True
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_an_opening_and_a_story_that_disagree_leave_the_question(
+    driver: Driver, runtime: Runtime
+) -> None:
+    turns = driver.turns(
+        ["ik word bedreigd op instagram", "Gisteren stuurde hij berichten via WhatsApp."]
+    )
+    understood = turns[2].last["text"]
+    assert "gisteren" in understood
+    assert "Instagram" not in understood
+    assert "WhatsApp" not in understood
+    driver.session(["ja"])
+    with runtime.store.unit() as unit:
+        stored_state = unit.load_conversation(runtime.store.pseudonym("console", "melder"))
+    assert stored_state is not None
+    assert stored_state.step == "where", "the platform is asked"
