@@ -61,6 +61,7 @@ SCRIPTS: dict[str, list[Line]] = {
     "online_threat": [
         "ik word bedreigd op instagram door de zoon van een patiënt",
         "Hij schreef dat hij weet waar ik woon en dat ik moet oppassen.",
+        press("yes"),  # "Ik heb begrepen: via Instagram, door een familielid. Klopt dat?"
         press("yesterday"),
         "@account_123",
         press("done"),
@@ -73,10 +74,8 @@ SCRIPTS: dict[str, list[Line]] = {
     "aggression": [
         press("aggression"),
         "Een bezoeker schreeuwde en duwde mij tegen de balie.",
+        press("yes"),  # the place, the kind of aggression and who did it were in the story
         press("today"),
-        press("reception"),
-        press("fysiek"),
-        press("bezoeker"),
         press("done"),
         press("2"),
         press("named"),
@@ -84,6 +83,17 @@ SCRIPTS: dict[str, list[Line]] = {
         press("wijkzorg-zuid"),
         press("none"),
         press("exclude"),
+        press("confirm"),
+    ],
+    # The cognitive-interview path: the whole story first, then only what is missing.
+    "aggression_story": [
+        "Gisteren rond 16:30 schold de vader van een patiënt mij uit aan de balie en dreigde "
+        "dat hij me zou opwachten. Ik werk op de huisartsenpost. Ik meld dit met mijn naam, "
+        "ik ben Lisa. Niet naar mijn leidinggevende.",
+        "ja klopt",
+        press("done"),
+        press("3"),
+        press("none"),
         press("confirm"),
     ],
     "niet_pluis": [

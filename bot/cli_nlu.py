@@ -12,6 +12,8 @@ from bot.cli_base import CliError, configure_logging, load_settings
 
 #: `--danger` without a path: the held-out danger sets (nlu/heldout/danger).
 HELDOUT_DANGER = "heldout"
+#: `--facts` without a path: the held-out stories of the quality gate (nlu/quality.yml).
+_HELDOUT_FACTS = "heldout"
 
 
 def cmd_nlu_train(args: argparse.Namespace) -> int:
@@ -52,15 +54,20 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
 
 def cmd_nlu_test(args: argparse.Namespace) -> int:
     """Evaluate like `rasa test nlu`: on a test file, or by cross-validation on nlu/data;
-    and/or the danger decision on danger sets."""
+    and/or the danger decision on danger sets; with --facts, how well facts are taken
+    from stories; with --heldout, all held-out sets."""
     from nlu.evaluation import cross_validate, evaluate, write_results
     from nlu.factory import DEFAULT_DATA_DIR
     from nlu.training_data import TrainingDataError, load_training_data
 
     if args.heldout:
         return cmd_nlu_heldout(args)
+    if args.facts:
+        return _test_facts(args.facts, Path(args.out))
     if not (args.cross_validation or args.nlu or args.danger):
-        raise CliError("give --nlu FILE (test data), --cross-validation, --danger or --heldout")
+        raise CliError(
+            "give --nlu FILE (test data), --cross-validation, --danger, --facts or --heldout"
+        )
     settings = load_settings()
     configure_logging(settings)
     if args.danger:
@@ -97,7 +104,6 @@ def cmd_nlu_heldout(args: argparse.Namespace) -> int:
     """Score the held-out sets of nlu/heldout/: answers in people's own words per
     question (typed at the question in the real engine), messages that are not an answer,
     and danger now versus past."""
-    from pathlib import Path
 
     from bot.answer_eval import evaluate_answers, heldout_answer_files
     from dialogs.guard_eval import evaluate_guards
@@ -116,7 +122,7 @@ def cmd_nlu_heldout(args: argparse.Namespace) -> int:
     print(f"wrote {failures}")
     args.danger = HELDOUT_DANGER
     _danger_report(args)
-    return 0
+    return _test_facts(_HELDOUT_FACTS, out)
 
 
 def _danger_report(args: argparse.Namespace) -> None:
@@ -137,6 +143,40 @@ def _danger_report(args: argparse.Namespace) -> None:
     reports = [r for s in sets for r in evaluate_danger(interpreter, s, thresholds)]
     print(summary(reports))
     print(f"wrote {write_report(reports, args.out)}")
+
+
+def _test_facts(given: str, out: Path) -> int:
+    """Per fact and language: right, wrong, missed and false extractions on story files
+    (held-out format), for the facts each report kind asks and the organisation's teams."""
+    from dialogs.fields import FIELDS
+    from dialogs.flows import ALL_FLOWS
+    from dialogs.organisation import load_organisation
+    from dialogs.storyfacts import flow_facts, team_names
+    from nlu.facts_evaluation import evaluate_facts, load_facts_gate, load_story_set, story_files
+
+    source = load_facts_gate().stories if given == _HELDOUT_FACTS else Path(given)
+    settings = load_settings()
+    configure_logging(settings)
+    files = story_files(source)
+    if not files:
+        raise CliError(f"{source}: no story files (*.yml)")
+    try:
+        sets = [load_story_set(path) for path in files]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CliError(f"{source}: {exc}") from None
+    report = evaluate_facts(
+        sets,
+        facts_by_kind={f.kind: tuple(flow_facts(f, FIELDS)) for f in ALL_FLOWS if f.kind},
+        teams=team_names(load_organisation(settings.organisation)),
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "facts_report.json"
+    path.write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+    print(report.summary())
+    for problem in load_facts_gate().problems(report):
+        print(f"below target: {problem}")
+    print(f"wrote {path}")
+    return 0
 
 
 def cmd_nlu_review(args: argparse.Namespace) -> int:
@@ -210,6 +250,13 @@ def add_nlu_commands(sub: Any) -> None:
         metavar="PATH",
         help="danger-now recall and past-tense false alarms, as the engine decides, on "
         "danger sets (a YAML file or folder; default: nlu/heldout/danger)",
+    )
+    nlu_test.add_argument(
+        "--facts",
+        nargs="?",
+        const=_HELDOUT_FACTS,
+        metavar="PATH",
+        help="facts taken from stories: a story file or folder (default: nlu/heldout/facts)",
     )
     nlu_test.add_argument("--out", default="results", help="output folder (default: results)")
     nlu_test.set_defaults(func=cmd_nlu_test)

@@ -10,6 +10,7 @@ from bot.settings import Settings
 from dialogs.aftercare import window as checkin_window
 from dialogs.engine import Engine, EngineConfig
 from dialogs.organisation import Organisation, load_organisation
+from nlu import when
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from nlu.interpreter import Interpreter
 from nlu.rasa_client import RasaInterpreter
@@ -99,6 +100,7 @@ def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Ru
     organisation = load_organisation(settings.organisation)
     store = open_store(settings, clock, checkin_window(organisation))
     interpreter = load_interpreter(settings)
+    when.warm_up()  # dates in stories are read by dateparser: load it now, not mid-chat
     engine = Engine(
         store,
         interpreter,

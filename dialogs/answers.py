@@ -30,6 +30,7 @@ from dialogs.navigation import (
     run_effects,
 )
 from dialogs.nlu_review import record_low_confidence
+from dialogs.storyfacts import read_opening
 from dialogs.turn import Turn
 
 
@@ -58,7 +59,9 @@ def answer(turn: Turn, text: str) -> None:
 # -- choosing an option -------------------------------------------------------------------
 
 
-def pick(turn: Turn, step: Step, text: str, *, guessing: bool = False) -> Option | None:
+def pick(
+    turn: Turn, step: Step, text: str, *, guessing: bool = False, loose: bool = True
+) -> Option | None:
     """The option the melder chose by button, number, words, rule, entity or intent.
 
     With `guessing`, a near miss is kept in `state.guess` for "do you mean ...?", and the
@@ -75,7 +78,8 @@ def pick(turn: Turn, step: Step, text: str, *, guessing: bool = False) -> Option
         turn.notice = turn.tr(texts.GUESS_REJECTED)
         return None
     labels = [turn.tr(o.label) for o in offered]
-    found = match_option(text, offered, labels, numbers=True, words=answer_words(step.slot))
+    words = answer_words(step.slot)
+    found = match_option(text, offered, labels, numbers=True, words=words, loose=loose)
     if found.option is not None:
         return found.option
     if found.out_of_range:
@@ -132,7 +136,8 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     option = pick(turn, step, text, guessing=True)
     notice, turn.notice = turn.notice, None
     if option is not None:
-        choose(turn, step, option)
+        words = text if typed and not _plain_option(turn, step, text) else None
+        choose(turn, step, option, words=words)
     elif guessed_before and typed and not notice:
         _not_understood(turn, step, text)  # an answer to "do you mean?" is no own words
     elif turn.state.guess is not None:
@@ -217,7 +222,7 @@ def _plain_option(turn: Turn, step: Step, text: str) -> bool:
     """Whether the text is an option's number, id, label or synonym as such."""
     offered = options(turn, step)
     labels = [turn.tr(o.label) for o in offered]
-    return match_option(text, offered, labels).option is not None and len(text.split()) <= 3
+    return match_option(text, offered, labels, loose=False).option is not None
 
 
 def _store_own_words(turn: Turn, step: Step, text: str) -> None:
@@ -242,11 +247,13 @@ def keep_own_words(turn: Turn, step: Step, text: str) -> None:
     assert step.free_text_slot is not None
     turn.slots[step.slot] = "other"
     turn.slots[step.free_text_slot] = text
-    advance(turn, step.target_for(None))
+    advance(turn, run_effects(turn, step, None, step.target_for(None)))
 
 
-def choose(turn: Turn, step: Step, option: Option) -> None:
-    """Store the chosen option and go where it leads."""
+def choose(turn: Turn, step: Step, option: Option, *, words: str | None = None) -> None:
+    """Store the chosen option and go where it leads; `words`, the melder's own words
+    for it ("vanochtend rond 7 uur" for 'today'), are kept beside it where the step keeps
+    own words."""
     assert step.slot is not None
     if step.picks_step:
         edit(turn, option.id)
@@ -254,6 +261,8 @@ def choose(turn: Turn, step: Step, option: Option) -> None:
     turn.slots[step.slot] = option.stored
     if step.free_text_slot:
         turn.slots.pop(step.free_text_slot, None)
+        if words and len(words) <= step.max_length:
+            turn.slots[step.free_text_slot] = words
     for slot in option.clears:
         turn.slots.pop(slot, None)
     if option.reply:
@@ -319,13 +328,7 @@ def _start_from_text(turn: Turn, target: str) -> None:
         return
     if flow.announce:
         turn.say(turn.tr(flow.announce))
-    if len(turn.parse.text.split()) >= 4:
-        turn.state.opening = turn.parse.text
-    turn.state.prefill = {
-        step.slot: value
-        for step in flow.steps
-        if step.entity and step.slot and (value := turn.parse.entity_value(step.entity))
-    }
+    read_opening(turn, flow, turn.parse.text)
 
 
 # -- free text --------------------------------------------------------------------------
@@ -337,8 +340,9 @@ def _answer_text(turn: Turn, step: Step, text: str) -> None:
         return
     if turn.incoming.choice is not None or (text and options(turn, step)):
         # A number picks a listed option (the console and Matrix show them numbered);
-        # any other number is an answer in its own right, such as a phone number.
-        option = pick(turn, step, text)
+        # any other number is an answer in its own right, such as a phone number. Words
+        # pick an option only as such or as its listed words: they are the answer.
+        option = pick(turn, step, text, loose=_lexicon_only(step))
         turn.notice = None
         if option is not None:
             value = offered_value(turn, step) if option.id == USE_OFFER else option.stored
@@ -360,6 +364,13 @@ def _answer_text(turn: Turn, step: Step, text: str) -> None:
         hold(turn, step, text, doubt)
         return
     _store_text(turn, step, text)
+
+
+def _lexicon_only(step: Step) -> bool:
+    """Whether typed words may pick a shortcut of a free-text question by its listed words
+    ("weet ik niet" for 'I don't know' at the account question), never by a word of its
+    label inside a story."""
+    return bool(answer_words(step.slot)) and not step.story
 
 
 def _aside_from_text(turn: Turn, step: Step, text: str) -> bool:

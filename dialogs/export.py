@@ -53,8 +53,11 @@ def case_json(case: CaseRecord, fields: Fields = FIELDS) -> dict[str, Any]:
 
 
 def csv_columns(fields: Fields = FIELDS) -> tuple[str, ...]:
-    """The columns of the CSV export, for incident registration systems (MIC/MIM/VIM)."""
-    return (*HEAD, *(f.name for f in fields if f.csv), *TAIL)
+    """The columns of the CSV export, for incident registration systems (MIC/MIM/VIM);
+    fields added later come last, so no column moves."""
+    answers = [f.name for f in fields if f.csv and not f.appended]
+    appended = [f.name for f in fields if f.csv and f.appended]
+    return (*HEAD, *answers, *TAIL, *appended)
 
 
 def case_csv_row(case: CaseRecord, fields: Fields = FIELDS) -> list[str]:

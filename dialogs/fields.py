@@ -45,12 +45,15 @@ class ReportField:
     `own_words` names the free-text field that replaces this choice when the melder
     answered in their own words; `display` names a way of showing the value that the
     options alone cannot give (see dialogs.render); `statistic` is the section of the
-    quarterly statistics that counts it, with its title; `extract` names how the value
-    may be read from a free sentence (an NLU entity); `named_only` fields are dropped
-    from anonymous reports; `export_or` is exported when this field is empty;
-    `case_label` is its label in the aanspreekpunt's case view and notices (None: not
-    shown there as a fact); `missing` is what statistics count when it was not given;
-    `alert` fields say where the melder is in an acute-danger alert (by `case_label`).
+    quarterly statistics that counts it, with its title; `extract` names the fact
+    extractor (`nlu.facts.EXTRACTORS`) that reads the value from the melder's story, so
+    its question is not asked again (an unknown name is refused when flows are built);
+    `named_only` fields are dropped from anonymous reports; `export_or` is exported when
+    this field is empty; `case_label` is its label in the aanspreekpunt's case view and
+    notices (None: not shown there as a fact); `missing` is what statistics count when it
+    was not given; `alert` fields say where the melder is in an acute-danger alert (by
+    `case_label`); `appended` fields came after the first release and are the last CSV
+    columns, so readers that go by column position keep working.
     """
 
     name: str
@@ -68,6 +71,7 @@ class ReportField:
     case_label: str | None = None
     missing: str | None = None
     alert: bool = False
+    appended: bool = False
 
     def option_label(self, value: object) -> str | None:
         """The label (a msgid) of the option stored as `value`, if any."""
@@ -225,9 +229,21 @@ TEXT, CHOICE = FieldType.TEXT, FieldType.CHOICE
 FIELDS = Fields(
     (
         ReportField(
-            "anonymous", N_("Reported"), FieldType.FLAG, Storage.COLUMN, display="anonymity"
+            "anonymous",
+            N_("Reported"),
+            FieldType.FLAG,
+            Storage.COLUMN,
+            display="anonymity",
+            extract="anonymous",
         ),
-        ReportField("reporter_name", N_("Your name"), TEXT, Storage.ENCRYPTED, named_only=True),
+        ReportField(
+            "reporter_name",
+            N_("Your name"),
+            TEXT,
+            Storage.ENCRYPTED,
+            named_only=True,
+            extract="reporter_name",
+        ),
         ReportField("description", N_("What happened"), TEXT, Storage.ENCRYPTED),
         ReportField("occurred", N_("When"), TEXT, Storage.ENCRYPTED, export_or="occurred_choice"),
         ReportField(
@@ -236,8 +252,10 @@ FIELDS = Fields(
             CHOICE,
             options=WHEN_OPTIONS,
             own_words="occurred",
+            display="moment",
             csv=False,
             case_label=N_("When"),
+            extract="when",
         ),
         ReportField(
             "platform",
@@ -256,6 +274,7 @@ FIELDS = Fields(
             TEXT,
             Storage.ENCRYPTED,
             case_label=N_("Account or link"),
+            extract="handle",
         ),
         ReportField(
             "location_kind",
@@ -265,6 +284,7 @@ FIELDS = Fields(
             own_words="location",
             case_label=N_("Where"),
             alert=True,
+            extract="location_kind",
         ),
         ReportField("location", N_("Where"), TEXT, Storage.ENCRYPTED),
         ReportField(
@@ -274,6 +294,7 @@ FIELDS = Fields(
             options=ARO_OPTIONS,
             statistic=("by_aro", "ARO category (aggression)"),
             case_label=N_("Type of aggression"),
+            extract="aro_category",
         ),
         ReportField(
             "perpetrator_relation",
@@ -304,6 +325,7 @@ FIELDS = Fields(
             case_label=N_("Team or location"),
             missing="unknown",
             alert=True,
+            extract="team",
         ),
         ReportField("preferred_role", N_("Send to"), CHOICE, display="role", csv=False),
         ReportField(
@@ -312,6 +334,10 @@ FIELDS = Fields(
             FieldType.FLAG,
             display="line_manager",
             csv=False,
+            extract="exclude_line_manager",
         ),
+        # When it happened, resolved from the melder's words: "2026-12-01T16:30:00+01:00",
+        # or only a date; the words stay in `occurred`. Shown through `occurred_choice`.
+        ReportField("occurred_at", N_("When"), TEXT, appended=True),
     )
 )

@@ -86,7 +86,8 @@ class Step:
     `outcomes` maps what an effect of this step (or of its options) may report to where
     the conversation goes then; without an outcome it goes to `next`. `story` marks the
     melder's own account of what happened (violence in the past tense is expected there);
-    `review` the summary the melder confirms; `picks_step` a step whose options name the
+    `review` a step where the melder checks answers (the summary; what was understood from
+    the story), which stores no report field; `picks_step` a step whose options name the
     step to answer again. `entity` is the NLU entity that answers the step, `rule` a
     named rule that decides a typed answer before the classifier, and `on_unknown` a
     named check for an answer that is not among the options (a guessed case code);
@@ -95,6 +96,8 @@ class Step:
     to another person as written (a question to the melder, a note): it is never taken as
     a question to the bot, distress or a reference to earlier words.
     `busy` keeps a scheduled check-in from interrupting this step of an idle flow.
+    `render_with_prompt` says what the renderer gives and the question in one message
+    ("I have understood: ... Is that right?").
     """
 
     name: str
@@ -123,6 +126,7 @@ class Step:
     doubt: str | None = None
     verbatim: bool = False
     busy: bool = False
+    render_with_prompt: bool = False
 
     def targets(self) -> tuple[str, ...]:
         """Every step or exit this step can lead to."""

@@ -126,10 +126,13 @@ def match_option(
     *,
     numbers: bool = True,
     words: Mapping[str, Sequence[str]] | None = None,
+    loose: bool = True,
 ) -> Match:
     """Match typed text to an option: by number (also in words), id, label or synonym,
     then by the option's words (`words`, per option id) inside a longer answer or with a
-    typo; a near miss becomes a guess to confirm."""
+    typo; a near miss becomes a guess to confirm. Not `loose`: the option as such only
+    (the shortcuts of a question that asks for words: "Hij schreef ..." is a story, not
+    "Gebruik wat ik schreef")."""
     folded = fold(text)
     if not folded:
         return Match()
@@ -141,7 +144,7 @@ def match_option(
     if scaled is not None:
         return Match(scaled)
     exact = _exact(folded, options, labels)
-    if exact is not None:
+    if exact is not None or not loose:
         return Match(exact)
     entries = _entries(options, labels, words)
     by_id = {o.id: o for o in options}

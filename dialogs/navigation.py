@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 #: The id of the option that takes a step's offered answer (see `Step.offer`).
 USE_OFFER = "use_slot"
+#: Short answers that take the offered answer ("Gebruik Lisa?" "ja").
+_TAKE_OFFER = ("ja", "ja graag", "graag", "ja hoor", "klopt", "prima", "yes", "yes please", "ok")
 
 
 def advance(turn: Turn, target: str) -> None:
@@ -53,12 +55,14 @@ def advance(turn: Turn, target: str) -> None:
 
 
 def _skips(turn: Turn, step: Step) -> bool:
-    predicates = turn.env.registry.predicates
-    if step.skip_when is not None and predicates[step.skip_when](turn):
-        return True
+    # An answer the melder already gave (confirmed from their story) is kept even where
+    # the step would be skipped anyway: "niet naar mijn leidinggevende" stays on record.
     prefill = turn.state.prefill
     if step.slot is not None and step.slot in prefill:
         turn.slots[step.slot] = prefill.pop(step.slot)
+        return True
+    predicates = turn.env.registry.predicates
+    if step.skip_when is not None and predicates[step.skip_when](turn):
         return True
     return turn.state.editing and step.slot in turn.slots
 
@@ -85,10 +89,11 @@ def run_effects(turn: Turn, step: Step, option: Option | None, target: str) -> s
 
 def start_flow(turn: Turn, flow: Flow) -> None:
     """Begin a flow; a report keeps what the first sentence already told."""
-    prefill, opening = turn.state.prefill, turn.state.opening
-    turn.state.reset()
+    state = turn.state
+    prefill, opening, facts = state.prefill, state.opening, state.facts
+    state.reset()
     if flow.kind is not None:
-        turn.state.prefill, turn.state.opening = prefill, opening
+        state.prefill, state.opening, state.facts = prefill, opening, facts
     turn.flow, turn.step = flow, None
     advance(turn, flow.start)
 
@@ -145,13 +150,17 @@ def prompt(turn: Turn, step: Step, *, repeat: bool = False, again: bool = False)
             turn.say(rendered)
         advance(turn, target)
         return
-    if step.render is not None and not (repeat or again):
+    rendered = None
+    # Asked again, a rendered text is not shown twice, unless it is part of the question.
+    if step.render is not None and not repeat and (step.render_with_prompt or not again):
         rendered = renderers[step.render](turn)
-        if rendered:
+        if rendered and not step.render_with_prompt:
             turn.say(rendered)
     choices = tuple(Choice(o.id, turn.tr(o.label)) for o in options(turn, step))
-    question = texts.EVIDENCE_MORE if repeat else step.prompt
-    turn.say(turn.tr(question, organisation=turn.org.name), choices)
+    question = turn.tr(texts.EVIDENCE_MORE if repeat else step.prompt, organisation=turn.org.name)
+    if rendered and step.render_with_prompt:
+        question = f"{rendered} {question}"
+    turn.say(question, choices)
 
 
 def options(turn: Turn, step: Step) -> tuple[Option, ...]:
@@ -165,16 +174,22 @@ def options(turn: Turn, step: Step) -> tuple[Option, ...]:
     offered = offered_value(turn, step)
     if step.offer is not None and offered:
         label = turn.tr(texts.USE_SLOT_LABELS[step.offer.value], value=offered)
-        found.insert(0, Option(USE_OFFER, label))
+        found.insert(0, Option(USE_OFFER, label, synonyms=_TAKE_OFFER))
     return tuple(found)
 
 
+#: A first sentence is offered as the story when it has at least this many words.
+OPENING_WORDS = 4
+
+
 def offered_value(turn: Turn, step: Step) -> str | None:
-    """The answer a step offers: the first sentence, or the messenger's display name,
-    which is read from the current message and never stored unless the melder chooses
-    it (anonymous melders leave no name behind)."""
+    """The answer a step offers: the first sentence, or the name the melder gave in their
+    story, else the messenger's display name, which is read from the current message and
+    never stored unless the melder chooses it (anonymous melders leave no name behind)."""
     if step.offer is Offer.PROFILE_NAME:
-        return turn.incoming.display_name or None
+        told = turn.state.facts.get("reporter_name", {}).get("value")
+        return str(told) if told else turn.incoming.display_name or None
     if step.offer is Offer.OPENING:
-        return turn.state.opening
+        opening = turn.state.opening
+        return opening if opening and len(opening.split()) >= OPENING_WORDS else None
     return None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from dialogs import aftercareflow, caseflow, doubts, privacyflow, reportflow
+from dialogs import aftercareflow, caseflow, doubts, factsflow, privacyflow, reportflow
 from dialogs.fields import FIELDS, Fields
-from dialogs.flow import Flow
+from dialogs.flow import Flow, FlowError
 from dialogs.flows import ALL_FLOWS
+from dialogs.storyfacts import extractor_problems
 from dialogs.turn import Registry
 
 REGISTRY: Registry = (
@@ -15,13 +16,17 @@ REGISTRY: Registry = (
     .joined(aftercareflow.REGISTRY)
     .joined(privacyflow.REGISTRY)
     .joined(doubts.REGISTRY)
+    .joined(factsflow.REGISTRY)
 )
 
 
 def build_flows(
     flows: Iterable[Flow] = ALL_FLOWS, registry: Registry = REGISTRY, fields: Fields = FIELDS
 ) -> Mapping[str, Flow]:
-    """Validate every flow against the registry and the report fields; index them by name."""
+    """Validate every flow against the registry and the report fields (and the fields'
+    fact extractors); index them by name."""
+    if problems := extractor_problems(fields):
+        raise FlowError("report fields: " + "; ".join(problems))
     flows = tuple(flows)
     known = registry.known(frozenset(f.name for f in flows), fields)
     for flow in flows:

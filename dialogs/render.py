@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 
 from dialogs import content, texts
-from dialogs.fields import FIELDS, Fields, ReportField, Storage
+from dialogs.fields import FIELDS, WHEN_OPTIONS, Fields, ReportField, Storage
 from dialogs.flow import Flow, Step, StepKind
 from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
@@ -72,11 +72,11 @@ def slot_display(
 ) -> str:
     """How a step's answer reads in a summary."""
     value = slots.get(field.name)
-    if step.free_text_slot and slots.get(step.free_text_slot):
-        return str(slots[step.free_text_slot])
     if field.display is not None:
         shown = _DISPLAYS[field.display](value, slots, tr, org)
         return shown if shown is not None else tr(texts.SUMMARY_NOT_GIVEN)
+    if step.free_text_slot and slots.get(step.free_text_slot):
+        return str(slots[step.free_text_slot])
     for option in step.options:
         if option.stored == value:
             return tr(option.label)
@@ -120,8 +120,33 @@ def _role(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisat
     return tr(texts.ROLE_CHOICE.get(str(value), str(value)))
 
 
+def _moment(
+    value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation
+) -> str | None:
+    """When it happened: the resolved moment with the melder's words ("di 1 dec 2026
+    16:30 (gisteren rond half 5)"); else the choice, with the words if there are any."""
+    at, words = answers.get("occurred_at"), answers.get("occurred")
+    if at:
+        shown = moment(str(at), tr, org.timezone)
+        return f"{shown} ({words})" if words else shown
+    label = next((o.label for o in WHEN_OPTIONS if o.stored == value), None)
+    if words:
+        return str(words) if label is None else f"{tr(label)}: {words}"
+    return tr(label) if label else None
+
+
+def moment(at: str, tr: Translator, tz: str) -> str:
+    """A stored moment as people read it: a date ("di 1 dec 2026") or a date and time."""
+    if "T" not in at:
+        return format_date(date.fromisoformat(at), "EEE d MMM yyyy", locale=tr.lang)
+    return format_datetime(
+        datetime.fromisoformat(at), "EEE d MMM yyyy HH:mm", tzinfo=ZoneInfo(tz), locale=tr.lang
+    )
+
+
 #: Ways to show a value that its options alone cannot give (`ReportField.display`).
 _DISPLAYS: dict[str, Display] = {
+    "moment": _moment,
     "anonymity": _anonymity,
     "line_manager": _line_manager,
     "impact": _impact,
@@ -231,6 +256,8 @@ def _fact(
     if field.storage is Storage.ENCRYPTED:
         return str(value) if free_text and value else None
     if field.display is not None:
+        if not free_text and field.own_words:  # the melder's words stay in the bot
+            answers = {k: v for k, v in answers.items() if k != field.own_words}
         return _DISPLAYS[field.display](value, answers, tr, org)
     label = field.option_label(value)
     words = answers.get(field.own_words) if field.own_words and free_text else None

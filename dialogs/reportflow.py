@@ -97,7 +97,20 @@ def _role_options(turn: Turn) -> tuple[Option, ...]:
         for role in turn.org.roles_for_choice()
     ]
     options.append(
-        Option("none", texts.NO_PREFERENCE, synonyms=("maakt niet uit", "geen", "no preference"))
+        Option(
+            "none",
+            texts.NO_PREFERENCE,
+            synonyms=(
+                "maakt niet uit",
+                "maakt me niet uit",
+                "geen voorkeur",
+                "geen",
+                "no preference",
+                "doesn't matter",
+                "does not matter",
+                "i don't mind",
+            ),
+        )
     )
     return tuple(options)
 

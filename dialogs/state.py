@@ -51,15 +51,17 @@ class ConversationState:
     """Answers and position of one chat: what survives from one message to the next.
 
     `slots` holds the current flow's answers by slot name; `history` the steps asked
-    before the current one (for 'back'); `prefill` answers a first sentence already gave;
-    `opening` that first sentence; `editing` is set while the melder changes one answer
-    from the summary; `arrivals` are recent message times for the rate limit; `guess` is
-    the option the bot asked "did you mean ...?" about; `held` is an answer the bot asked
-    the melder to confirm before storing it (it did not look like an answer to the
-    question); `safety` is set while the bot waits for the answer to "are you safe now?".
-    `acute_alert` is the latest acute-danger alert (for an all-clear); `lang_held` is set
-    when the melder chose the language explicitly, so the chat no longer follows the
-    language of what they write. Both belong to the chat, not to a flow.
+    before the current one (for 'back'); `prefill` answers the melder already gave (their
+    steps are skipped); `opening` the first sentence that started a report; `facts` what
+    the story told, by fact name, until confirmed (dialogs/storyfacts.py); `editing` is set
+    while the melder changes one answer from the summary; `arrivals` are recent message
+    times for the rate limit; `guess` is the option the bot asked "did you mean ...?"
+    about; `held` is an answer the bot asked the melder to confirm before storing it (it
+    did not look like an answer to the question); `safety` is set while the bot waits for
+    the answer to "are you safe now?". `acute_alert` is the latest acute-danger alert (for
+    an all-clear); `lang_held` is set when the melder chose the language explicitly, so the
+    chat no longer follows the language of what they write. Both belong to the chat, not
+    to a flow.
     """
 
     lang: str = DEFAULT_LANGUAGE
@@ -67,6 +69,7 @@ class ConversationState:
     history: list[str] = field(default_factory=list)
     prefill: dict[str, Any] = field(default_factory=dict)
     opening: str | None = None
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)
     editing: bool = False
     arrivals: list[float] = field(default_factory=list)
     last_answer: LastAnswer | None = None
@@ -101,6 +104,7 @@ class ConversationState:
             history=list(data.get("history") or []),
             prefill=dict(data.get("prefill") or {}),
             opening=str(opening) if opening else None,
+            facts={str(k): dict(v) for k, v in (data.get("facts") or {}).items()},
             editing=bool(data.get("editing", False)),
             guess=str(data["guess"]) if data.get("guess") else None,
             held=str(data["held"]) if data.get("held") else None,
@@ -122,6 +126,8 @@ class ConversationState:
             data["prefill"] = self.prefill
         if self.opening:
             data["opening"] = self.opening
+        if self.facts:
+            data["facts"] = self.facts
         if self.editing:
             data["editing"] = True
         if self.arrivals:

@@ -44,6 +44,15 @@ _ANONYMOUS_NEGATED = [
     r"\bniet\s+(herkend|herkenbaar)",
     r"\bnot\s+(be\s+)?(recogni[sz]ed|identified|identifiable)",
     r"\b(identiteit|identity)\b[^.!?]*\b(geheim|secret|hidden|verborgen)",
+    r"\bniet\s+dat\s+(mijn|m'n)\s+naam",
+    r"\b(don'?t|do not|doesn'?t)\s+want\s+(anyone|anybody|people|them|others)\s+to\s+know",
+    r"\bniemand\s+(\w+\s+)?(weet|weten)\b",
+    r"\b(don'?t|do not|not|never)\s+(want\s+to\s+)?be\s+named",
+    r"\bniet\s+(bij\s+naam\s+)?genoemd",
+    r"\b(keep|leave)\s+my\s+name\s+(out|off)|\b(hou|houd|laat)\s+(mijn|m'n)\s+naam\s+"
+    r"(eruit|erbuiten|weg)",
+    r"\b(don'?t|do not)\s+want\s+my\s+name",
+    r"\bniet\s+dat\s+(iemand|ze|men|anderen|mensen)\s+(\w+\s+)?(weet|weten)\b",
 ]
 _NAMED = [
     r"\bmet\s+(mijn\s+|m'n\s+)?(eigen\s+)?naam",
@@ -53,6 +62,21 @@ _NAMED = [
     r"\bfine\s+if\s+they\s+know",
     r"\bpersoonlijk\s+benaderd",
     r"\bik\s+wil\s+dat\s+(ze|hij|zij|men|mijn \w+)\s+weten?\s+dat\s+ik\s+het\s+ben",
+    r"\b(mijn|m'n)\s+naam\s+(mag|mogen|kan)\s+(er\s*bij|bekend|gedeeld|genoemd|gezien|vermeld)",
+    r"\bmy\s+name\s+(may|can)\s+be\s+(shared|used|given|known|seen|mentioned|passed on)",
+    r"\bnaam\b[^.!?]{0,30}\b(mag|mogen|kan)\s+(\w+\s+){0,2}(er\s*bij|bekend|gedeeld|genoemd"
+    r"|gezien|vermeld|gebruikt|doorgegeven|door|doorgeven|gebruiken|noemen|delen)\b",
+    r"\b(naam|name)\s+is\s+(fine|ok|okay|good|goed|prima)\b",
+    r"\b(mag|mogen|kan|kunt)\s+(\w+\s+){0,2}naam\s+(gebruiken|doorgeven|noemen|vermelden|delen)",
+    r"\bnamed\b",
+    r"\b(you can|feel free to|ok to|okay to|fine to)\s+(use|share|give|pass on|mention)\s+"
+    r"my\s+name",
+    r"\bmy\s+name\b[^.!?]{0,25}\b(can|may)\s+(go|be\s+(included|used|shared|passed on|given"
+    r"|on it))",
+    r"\bput\s+my\s+name\s+on",
+    r"\bname\b[^.!?]{0,40}\b(fine|ok|okay|happy)\s+to\s+(pass|share|use|include)",
+    r"\b(naam|ik ben|ik heet|name|i'?m)\b[^.!?]{0,40}\b(dat|die|that)\s+(mag|can|may)\s+"
+    r"(erbij|er bij|be\s+(used|shared|included|passed on))",
 ]
 _ANONYMOUS = [
     r"\banoniem",
@@ -87,6 +111,10 @@ def preference(text: str) -> Preference | None:
     folded = fold_for_rules(text)
     if _QUESTION.search(folded):
         return None
+    return _decide(folded)
+
+
+def _decide(folded: str) -> Preference | None:
     for named, anonymous in _RULES:
         wants_named, wants_anonymous = _any(named, folded), _any(anonymous, folded)
         if wants_named and wants_anonymous:
@@ -96,3 +124,68 @@ def preference(text: str) -> Preference | None:
         if wants_anonymous:
             return "anonymous"
     return None
+
+
+# "anonieme berichten", "an anonymous account", "de afzender bleef anoniem": what the
+# perpetrator did, not a wish.
+_ABOUT_SOMETHING_ELSE = re.compile(
+    r"\banonie?m\w*\s+(berichten|bericht|account|accounts|nummer|brief|brieven|telefoontje\w*"
+    r"|mail\w*|sms\w*|profiel|afzender|beller|reactie\w*|review\w*|persoon|iemand)\b"
+    r"|\banonymous\w*\s+(messages?|accounts?|numbers?|callers?|calls?|letters?|profiles?"
+    r"|senders?|texts?|e-?mails?|reviews?|comments?|person|someone|user)\b"
+    r"|\b(account|afzender|nummer|beller|dader|hij|zij|ze|het|sender|caller|number|he|she|they"
+    r"|it)\s+(\w+\s+)?(was|is|bleef|blijft|stayed|remained|were|are)\s+anonie?m\w*"
+)
+# Quoted words, handles, links and addresses are someone else's ("@anonymous_zorg",
+# "'anoniem123'"); a message "met mijn naam" names the melder without any wish.
+_NOT_THE_MELDERS = re.compile(
+    r"(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"|@\w+|\S+@\S+|\b\S+\.(?:com|nl|net|org|be)\S*"
+    r"|\b(?:review\w*|recensie\w*|bericht\w*|post\w*|foto\w*|video\w*|filmpje\w*|lijst\w*"
+    r"|tekst\w*|sms\w*|message\w*|e-?mail\w*|mail\w*|photo\w*|picture\w*|list|tweet\w*|comment\w*|reactie\w*"
+    r"|thread|artikel|article|profiel|profile|account)\b(?:[^.!?]|\.(?=\S)){0,60}?\b(?:met|with)\s+"
+    r"(?:mijn|my)"
+    r"\s+(?:volledige\s+|full\s+)?(?:voor)?(?:naam|name)"
+    r"|\b(?:met|with)\s+(?:mijn|my)\s+(?:volledige|full|first)\s+(?:voor)?(?:naam|name)"
+)
+# A wish is said: "ik wil", "graag", "liever", "aub", "I'd rather", "please", "stay".
+_WISH = re.compile(
+    r"\b(wil|wilt|graag|liever|liefst|meld|melden|blijven|blijf|mag|mogen|hoeft|hoef|bespreken"
+    r"|aub|pls|plz|please|houden|hou|prima|goed|want|wish|prefer|rather|like|report"
+    r"|reporting|stay|keep|may|can|okay|ok|oke|fine|happy|named|naam|name|use|put|include)\b"
+)
+# Not decided yet: "weet nog niet of ik anoniem wil", "haven't decided if".
+_UNDECIDED = re.compile(
+    r"\b(weet\s+(ik\s+)?(nog\s+)?niet|twijfel\w*|not sure|haven'?t decided|undecided|decide"
+    r"\s+later|nog niet besloten|maybe|misschien)\b"
+)
+_ASKS = re.compile(
+    r"^(wat|hoe|wie|waarom|welke|what|how|who|why|which|kan ik|mag ik|moet ik|is het|can i"
+    r"|should i|is it|do i)\b"
+)
+_CLAUSES = re.compile(r"[.!?;\n]+")
+# Parts of a clause: "ik ben Sara, met naam", "anoniem en niet naar mijn leidinggevende".
+_FRAGMENTS = re.compile(r",|\b(?:en|and|maar|but)\b")
+#: A short clause ("anoniem.", "met naam.") needs no word of wishing.
+_SHORT = 4
+
+
+def wish_in_story(text: str) -> tuple[Preference, str] | None:
+    """An anonymity wish said in a story ("Graag anoniem.", "ik meld dit met mijn naam",
+    "mag met naam"), with the clause that says it; None when the story says none, or both.
+
+    Only clauses that voice a wish count, and "anonieme berichten" is about the messages,
+    so a story about an anonymous account never makes a report anonymous.
+    """
+    found: list[tuple[Preference, str]] = []
+    for clause in _CLAUSES.split(_NOT_THE_MELDERS.sub(" ", fold_for_rules(text))):
+        clause = _ABOUT_SOMETHING_ELSE.sub(" ", clause).strip()
+        if not clause or _UNDECIDED.search(clause) or _ASKS.search(clause):
+            continue
+        for part in [clause, *_FRAGMENTS.split(clause)]:
+            short = len(part.split()) <= _SHORT
+            if (short or _WISH.search(part)) and (decided := _decide(part.strip())):
+                found.append((decided, part.strip()))
+                break
+    if len({wish for wish, _ in found}) != 1:
+        return None
+    return found[0]

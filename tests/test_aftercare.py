@@ -104,7 +104,7 @@ def test_a_checkin_waits_while_the_melder_is_writing_a_report(
 ) -> None:
     _runtime, driver = world
     report(driver)
-    driver.session(["aggression", "Een bezoeker schold mij uit."])
+    driver.session(["aggression", "Een bezoeker schold mij uit.", "ja"])
     clock.advance(days=1, minutes=1)
     busy = driver.talk([Answer("aggression", {"when": "today"}, until="where")])
     assert not checkins(busy.greeting)

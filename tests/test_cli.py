@@ -39,7 +39,9 @@ def test_chat_jsonl_then_export_as_json(cli_env: dict[str, str]) -> None:
 
 
 def test_quit_in_the_middle_and_continue_in_a_new_process(cli_env: dict[str, str]) -> None:
-    first = run_cli(["chat", "--jsonl"], cli_env, stdin="online\nIemand bedreigt mij via sms.\n")
+    first = run_cli(
+        ["chat", "--jsonl"], cli_env, stdin="online\nIemand bedreigt mij via sms.\nja\n"
+    )
     assert first.returncode == 0, first.stderr
     second = run_cli(["chat", "--jsonl", "--lang", "en"], cli_env, stdin="")
     messages = [json.loads(line) for line in second.stdout.splitlines()]
@@ -92,9 +94,9 @@ def test_debug_logs_carry_no_content_names_or_chat_ids(cli_env: dict[str, str]) 
     lines = [
         "aggression",
         "Meneer Bakker sloeg mij met een dienblad.",
+        "ja",  # understood: physical aggression
         "today",
         "ward",
-        "fysiek",
         "patient",
         "done",
         "2",

@@ -228,7 +228,7 @@ def test_niet_pluis_goes_only_to_independent_aandachtsfunctionaris(
     assert routed == [{"contact": "af-anna", "role": "aandachtsfunctionaris", "reason": "rule"}]
 
 
-def test_free_sentence_lands_in_online_flow_with_entities_prefilled(
+def test_free_sentence_lands_in_online_flow_with_what_it_said_confirmed(
     driver: Driver, runtime: Runtime
 ) -> None:
     opening = "ik word bedreigd op instagram door de zoon van een patiënt"

@@ -36,6 +36,7 @@ ASK_WITNESS = Step(
 
 ANSWERS = {
     "what": "use_slot",
+    "understood": "yes",
     "when": "yesterday",
     "where": "ward",
     "aro": "verbaal",
@@ -119,3 +120,22 @@ def test_a_report_step_that_fills_no_declared_field_is_refused_when_built(
     flows = [with_witness_question(f) if f is AGGRESSION else f for f in ALL_FLOWS]
     with pytest.raises(FlowError, match="'witness', which is no report field"):
         Engine(runtime.store, runtime.interpreter, runtime.organisation, flows=flows)
+
+
+def test_a_field_naming_an_unknown_fact_extractor_is_refused_when_built(runtime: Runtime) -> None:
+    reads = ReportField("witness", "Witness", FieldType.CHOICE, extract="witnesses")
+    with pytest.raises(FlowError, match="unknown extractor 'witnesses'"):
+        Engine(
+            runtime.store,
+            runtime.interpreter,
+            runtime.organisation,
+            fields=FIELDS.with_fields(reads),
+        )
+    twice = ReportField("witness", "Witness", FieldType.CHOICE, extract="team")
+    with pytest.raises(FlowError, match="extractor 'team', which already fills 'team'"):
+        Engine(
+            runtime.store,
+            runtime.interpreter,
+            runtime.organisation,
+            fields=FIELDS.with_fields(twice),
+        )

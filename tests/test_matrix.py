@@ -36,7 +36,8 @@ from tests.running_bot import RunningBot, bot_env
 from tests.synapse_server import SERVER_NAME, Synapse
 
 CODE = re.compile(r"ZV-[A-Z0-9]{4}")
-DESCRIPTION = "De zoon van mevrouw K. stuurde: 'ik weet waar je woont, pas maar op'."
+# A story that names no fact the report asks (the channel is tested here, not the facts).
+DESCRIPTION = "Hij stuurde: 'ik weet waar je woont, pas maar op'."
 PHOTO = b"\xff\xd8\xff\xe0" + b"screenshot of a threatening message" * 50
 PASSWORD = "test-password-" + uuid.uuid4().hex[:8]
 BOT = "zorgveilig-bot"

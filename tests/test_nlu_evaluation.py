@@ -212,11 +212,31 @@ def test_cli_nlu_test_cross_validation(capsys: pytest.CaptureFixture[str], tmp_p
     assert (out / "intent_confusion_matrix.png").exists()
 
 
+@pytest.mark.usefixtures("no_settings")
+def test_cli_nlu_test_facts_reports_per_fact_and_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "facts"
+    assert main(["nlu", "test", "--facts", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "facts, nl:" in printed
+    assert "facts, en:" in printed
+    assert "below target" not in printed, "the held-out stories meet the targets"
+    report = json.loads((out / "facts_report.json").read_text())
+    assert set(report["per_language"]) == {"nl", "en"}
+    when = report["all"]["when"]
+    assert {"right", "wrong", "missed", "false", "share_right"} <= set(when)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["nlu", "test"], "give --nlu FILE (test data), --cross-validation, --danger or --heldout"),
+        (
+            ["nlu", "test"],
+            "give --nlu FILE (test data), --cross-validation, --danger, --facts or --heldout",
+        ),
         (["nlu", "test", "--danger", "nope"], "nope: no such file or directory"),
+        (["nlu", "test", "--facts", "nope"], "nope: no story files"),
         (["nlu", "test", "--cross-validation", "--folds", "1"], "at least 2 folds"),
         (["nlu", "test", "--nlu", "nope.yml"], "nope.yml: no such file or directory"),
     ],

@@ -21,10 +21,9 @@ from tests.test_case_handling import Clock, report
 AGGRESSION = [
     "aggression",
     "Een bezoeker duwde mij.",
+    "ja",  # understood: physical aggression, by a visitor
     "today",
     "ward",
-    "fysiek",
-    "bezoeker",
     "done",
     "3",
     "named",

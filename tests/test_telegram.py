@@ -50,7 +50,8 @@ ANNA = 100000001  # af-anna's telegram_chat_id in the example organisation
 FRANK = 100000007  # sec-frank (security)
 GROUP = -1009876543
 CODE = re.compile(r"ZV-[A-Z0-9]{4}")
-DESCRIPTION = "De zoon van mevrouw K. stuurde: 'ik weet waar je woont, pas maar op'."
+# A story that names no fact the report asks (the channel is tested here, not the facts).
+DESCRIPTION = "Hij stuurde: 'ik weet waar je woont, pas maar op'."
 PHOTO = b"\xff\xd8\xff\xe0" + b"screenshot of a threatening message" * 50
 NL = translator("nl")
 ACUTE = "help hij staat nu voor de deur met een mes"

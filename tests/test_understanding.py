@@ -13,10 +13,9 @@ from tests.stepchat import StepChat
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 AGGRESSION_NL = {
-    "what": "Een bezoeker schreeuwde tegen mij bij de balie en gooide een beker naar me.",
+    "what": "Iemand schreeuwde tegen mij bij de balie en gooide een beker naar me.",
+    "understood": "ja klopt",
     "when": "gistermiddag rond drie uur",
-    "where": "bij de balie van de huisartsenpost",
-    "aro": "hij gooide dingen naar me",
     "who": "de zoon van de patiënt",
     "evidence": "nee, ik heb geen foto's",
     "impact": "echt heel slecht, ik zit nog te trillen",
@@ -28,8 +27,8 @@ AGGRESSION_NL = {
 }
 ONLINE_EN = {
     "what": "Someone posted my home address on Instagram and wrote that they know where I live.",
+    "understood": "yes that's right",
     "when": "yesterday evening",
-    "where": "insta",
     "handle": "@nurse_hater_88",
     "who": "no idea who it is",
     "evidence": "that's all I have",
@@ -74,6 +73,7 @@ def test_an_aggression_report_typed_in_dutch_words(runtime: Runtime) -> None:
     case = only_case(runtime)
     assert case["kind"] == "aggression"
     assert case["occurred_choice"] == "yesterday"
+    assert case["occurred"] == "gistermiddag rond drie uur", "the melder's words are kept"
     assert case["location_kind"] == "reception"
     assert case["aro_category"] == "fysiek"
     assert case["perpetrator_relation"] == "naaste"
@@ -111,8 +111,9 @@ def test_a_niet_pluis_signal_typed_in_words(runtime: Runtime) -> None:
 def test_a_near_miss_is_asked_back_with_the_best_guess(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     chat.send("ik wil agressie melden")
-    chat.send("Hij schold me uit bij de afdeling.")
+    chat.send("Het was heel vervelend en ik wil het graag melden.")
     chat.send("vandaag")
+    assert chat.position() == ("aggression", "where")
     reply = chat.send("op de afdeling, bij de balie")
     assert reply[-1].text == "Bedoel je: Op mijn werkplek of afdeling?"
     assert [c.id for c in reply[-1].choices][:2] == ["ward", "home_visit"]
@@ -129,16 +130,14 @@ def test_a_near_miss_is_asked_back_with_the_best_guess(runtime: Runtime) -> None
 def test_nothing_more_ends_the_evidence_and_more_story_is_kept(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     chat.send("ik wil agressie melden")
-    for answer in list(AGGRESSION_NL.values())[:5]:
-        chat.send(answer)
+    chat.answer("aggression", AGGRESSION_NL, until="evidence")
     assert chat.position() == ("aggression", "evidence")
     chat.send("https://example.org/foto-van-de-beker")
     reply = chat.send("hij had ook nog een schaar in zijn hand, dat zag ik later")
     assert reply[0].text == "Ik heb dat bij je verhaal gezet."
     chat.send("niks meer")
     assert chat.position() == ("aggression", "impact")
-    for answer in list(AGGRESSION_NL.values())[6:]:
-        chat.send(answer)
+    chat.answer("aggression", AGGRESSION_NL)
     assert "schaar in zijn hand" in str(only_case(runtime)["description"])
 
 
@@ -149,9 +148,13 @@ def test_commands_in_other_words_at_a_free_text_question(runtime: Runtime) -> No
     chat.send("stop please")
     assert chat.position()[1] == "menu"
     chat.send("online bedreiging melden")
-    chat.send("Iemand stuurt me dreigende berichten via WhatsApp over mijn kinderen.")
-    chat.send("gisteren")
-    chat.send("whatsapp")
+    answers = {
+        "what": "Iemand stuurt me dreigende berichten over mijn kinderen.",
+        "understood": "ja",
+        "when": "gisteren",
+        "where": "whatsapp",
+    }
+    chat.answer("online_threat", answers, until="handle")
     assert chat.position() == ("online_threat", "handle")
     chat.send("nee wacht. terug")
     assert chat.position() == ("online_threat", "where")
@@ -160,8 +163,7 @@ def test_commands_in_other_words_at_a_free_text_question(runtime: Runtime) -> No
 def test_a_question_about_anonymity_is_answered_and_changes_nothing(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     chat.send("ik wil agressie melden")
-    for answer in list(AGGRESSION_NL.values())[:7]:
-        chat.send(answer)
+    chat.answer("aggression", AGGRESSION_NL, until="anonymity")
     assert chat.position() == ("aggression", "anonymity")
     reply = chat.send("als ik mijn naam geef, weet hij het dan?")
     assert reply[0].text.startswith("Goede vraag. Deze bot stuurt je melding nooit naar")
@@ -192,20 +194,20 @@ def test_safe_after_distress_goes_on_where_we_were(runtime: Runtime) -> None:
     assert reply[-1].text == "Ben je nu veilig?"
     reply = chat.send("ja hoor")
     assert reply[0].text == "Goed. Neem je tijd; we gaan verder waar we waren."
-    assert chat.position() == ("aggression", "when")
+    assert chat.position() == ("aggression", "understood")
 
 
 def test_an_answer_without_a_day_or_time_is_confirmed_first(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     chat.send("ik wil agressie melden")
-    chat.send(AGGRESSION_NL["what"])
+    chat.answer("aggression", AGGRESSION_NL, until="when")
     reply = chat.send("tijdens de overdracht")
     assert reply[-1].text.startswith("Ik zie daar geen dag of tijd in.")
     assert chat.position() == ("aggression", "when")
     chat.send("nee, ik typ het opnieuw")
     assert chat.position() == ("aggression", "when")
     chat.send("vanochtend om 7 uur")
-    assert chat.position() == ("aggression", "where")
+    assert chat.position() == ("aggression", "who"), "where and what kind: told in the story"
 
 
 def test_a_one_word_story_is_confirmed_and_filler_is_no_answer(runtime: Runtime) -> None:
@@ -213,11 +215,11 @@ def test_a_one_word_story_is_confirmed_and_filler_is_no_answer(runtime: Runtime)
     chat.send("ik wil agressie melden")
     reply = chat.send("geslagen")
     assert reply[-1].text.startswith("Is dit alles wat je wilt vertellen?")
-    chat.send("door een bewoner tijdens het wassen, met de vlakke hand")
-    assert chat.position() == ("aggression", "when")
-    for answer in ("gisteren", "op de afdeling"):
-        chat.send(answer)
-    chat.send("fysiek")
+    chat.send("met de vlakke hand in mijn gezicht, tijdens het wassen")
+    assert chat.position()[1] != "what", "the story was kept"
+    answers = {"understood": "ja", "when": "gisteren", "where": "op de afdeling", "aro": "fysiek"}
+    chat.answer("aggression", answers, until="who")
+    assert chat.position() == ("aggression", "who")
     reply = chat.send("klaar")
     assert "Ik weet niet zeker welke je bedoelt" in reply[0].text
     assert chat.position() == ("aggression", "who"), "'klaar' is not who did it"
@@ -225,8 +227,8 @@ def test_a_one_word_story_is_confirmed_and_filler_is_no_answer(runtime: Runtime)
 
 def test_see_above_uses_what_the_melder_wrote_first(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
-    opening = "Een vader van een patiënt heeft mij op de afdeling uitgescholden en geduwd."
+    opening = "ik wil melden dat iemand mij heeft uitgescholden en geduwd"
     chat.send(opening)
     assert chat.position() == ("aggression", "what")
-    chat.answer("aggression", {**AGGRESSION_NL, "what": "zie hierboven"})
+    chat.answer("aggression", {**AGGRESSION_NL, "what": "zie hierboven", "where": "bij de balie"})
     assert only_case(runtime)["description"] == opening

@@ -1,9 +1,66 @@
-"""Steps shared by the report flows: anonymity, name, team, aanspreekpunt, summary."""
+"""Steps shared by the report flows: what was understood from the story, anonymity, name,
+team, aanspreekpunt, summary."""
 
 from __future__ import annotations
 
+from dialogs import facttexts
 from dialogs.flow import EXIT_MENU, EXIT_SUBMIT, Offer, Option, Step, StepKind
 from dialogs.i18n import N_
+
+
+def understood_steps(next_step: str) -> tuple[Step, Step]:
+    """After the story: confirm in one message what it told ("Ik heb begrepen: ...
+    Klopt dat?"), skipped when it told nothing; 'no' picks the item that is not right,
+    whose question is then asked in its place."""
+    confirm = Step(
+        name="understood",
+        kind=StepKind.CHOICE,
+        slot="understood",
+        prompt=facttexts.IS_THAT_RIGHT,
+        render="understood",
+        render_with_prompt=True,
+        review=True,
+        skip_when="nothing_understood",
+        rule="understood_answer",
+        options=(
+            Option(
+                "yes",
+                facttexts.YES,
+                intents=("affirm",),
+                synonyms=("ja", "klopt", "ja klopt", "yes", "correct", "dat klopt", "that's right"),
+                effect="accept_facts",
+            ),
+            Option(
+                "fix",
+                facttexts.FIX,
+                intents=("deny",),
+                synonyms=("nee", "no", "klopt niet", "verbeteren", "aanpassen", "wrong"),
+                effect="correct_in_words",
+            ),
+        ),
+        outcomes={"corrected": next_step},
+        next={"fix": "fix_fact", "*": next_step},
+    )
+    fix = Step(
+        name="fix_fact",
+        kind=StepKind.CHOICE,
+        slot="fix_fact",
+        prompt=facttexts.FIX_WHICH,
+        options_from="understood_items",
+        options=(
+            Option(
+                "none",
+                facttexts.NOTHING_WRONG,
+                synonyms=("toch goed", "klopt toch", "alles klopt", "all right", "never mind"),
+            ),
+        ),
+        rule="understood_item",
+        review=True,
+        effect="drop_fact",
+        next=next_step,
+    )
+    return confirm, fix
+
 
 ANONYMITY = Step(
     name="anonymity",

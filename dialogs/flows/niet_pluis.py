@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dialogs import fields, texts
 from dialogs.flow import Flow, Offer, Resume, Step, StepKind
-from dialogs.flows.common import ANONYMITY, EDIT_FIELD, SUMMARY, name_step, team_step
+from dialogs.flows.common import (
+    ANONYMITY,
+    EDIT_FIELD,
+    SUMMARY,
+    name_step,
+    team_step,
+    understood_steps,
+)
 from dialogs.i18n import N_
 
 FEELING = Step(
@@ -19,8 +26,9 @@ FEELING = Step(
     offer=Offer.OPENING,
     story=True,
     doubt="story",
+    effect="read_story",
     min_length=3,
-    next="about",
+    next="understood",
 )
 
 ABOUT = Step(
@@ -53,6 +61,7 @@ NIET_PLUIS = Flow(
     start="what",
     steps=(
         FEELING,
+        *understood_steps("about"),
         ABOUT,
         MODE,
         ANONYMITY,

@@ -12,6 +12,7 @@ from dialogs.flows.common import (
     SUMMARY,
     name_step,
     team_step,
+    understood_steps,
 )
 from dialogs.i18n import N_
 
@@ -26,8 +27,9 @@ WHAT = Step(
     offer=Offer.OPENING,
     story=True,
     doubt="story",
+    effect="read_story",
     min_length=3,
-    next="when",
+    next="understood",
 )
 
 WHEN = Step(
@@ -41,6 +43,7 @@ WHEN = Step(
         "'3 March around 14:00'."
     ),
     options=fields.WHEN_OPTIONS,
+    effect="resolve_when",
     next="where",
 )
 
@@ -153,6 +156,7 @@ def _report_flow(name: str, title: str, where: tuple[Step, ...]) -> Flow:
         start="what",
         steps=(
             WHAT,
+            *understood_steps("when"),
             WHEN,
             *where,
             WHO,

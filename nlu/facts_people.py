@@ -1,0 +1,145 @@
+"""Facts about the melder in a story: their name, anonymity, their line manager.
+
+The melder's name is only what they say it is ("ik heet Lisa", "my name is Tom", "ik ben
+Sanne.", "met naam graag: Mohammed"); it never decides anonymity, which needs a wish said
+in words (`nlu.anonymity.wish_in_story`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.anonymity import wish_in_story
+from nlu.facts_base import Extracted, Story, negated
+
+__all__ = ["anonymous", "exclude_line_manager", "reporter_name"]
+
+# ------------------------------------------------------------------------------ name
+
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ']+(?:-[A-ZÀ-Þ]?[a-zß-ÿ']+)*"
+_PARTICLE = r"(?:van|de|der|den|ter|te|ten|el|al|bin|da|di|du|la|le|von|'t|v\.d\.)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
+_LOWER_NAME = rf"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:{_PARTICLE}\s+)+[a-zß-ÿ][a-zß-ÿ'\-]+)?"
+# "ik heet Lisa", "mijn naam is Tom": the name follows (also when typed in lower case).
+_SAYS_NAME = re.compile(
+    r"(?i:\b(?:ik heet|mijn naam is|m'n naam is|my name is|my name's|i am called|i'm called))"
+    rf"\s*[:,]?\s+(?P<name>{_NAME}|{_LOWER_NAME})"
+)
+# "met naam graag: Mohammed Amrani", "mag met naam, Hanneke", "naam Joyce", "named please:
+# Dennis", "with my name, it's Rahul", "Esther hier", "ik ben Sanne.": a capitalised name
+# right after words about the name, or ending a phrase.
+_GIVES_NAME = re.compile(
+    r"(?i:\b(?:naam|name|named)\b(?:[^.!?\n:,]{0,25}?[:,]|\s)\s*"
+    r"(?:(?:it'?s|is|dus|i'?m|i am|ik ben|ik heet)\s+)?)"
+    rf"(?P<name>(?!I'|I\b){_NAME})"
+    rf"|(?:^|[.!?,;]\s*)(?P<name2>{_NAME})\s+(?i:hier|here)\b"
+    rf"|(?i:\bik ben die)\s+(?P<name3>{_NAME})"
+)
+# "onder de naam Piet Jansen", "his name": someone else's name.
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:de|the|een|a|zijn|haar|hun|his|her|their|onder|under|als|as)\s+$", re.IGNORECASE
+)
+_IS_NAME = re.compile(
+    rf"(?i:\b(?:ik ben|i am|i'm|im|dit is|this is|groet(?:en|jes)?|gr\.|regards|thanks|bedankt)"
+    rf")[,:]?\s+(?P<name>(?!I'|I\b){_NAME})(?=\s*(?:$|[,.!;:)]|\s(?:en|and|van|from|uit|bij|at"
+    r"|with|met|hier|here)\b))"
+)
+_NOT_NAMES = frozenset(
+    (
+        "nederlander", "nederlandse", "dutch", "english", "engels", "engelse", "belg",
+        "belgisch", "marokkaans", "turks", "surinaams", "christen", "moslim", "muslim",
+        "christian", "god", "ok", "oke", "okay", "verpleegkundige", "nurse", "doctor", "dokter",
+        "arts", "huisarts", "zorg", "team", "manager", "leidinggevende", "ja", "nee", "yes",
+        "no", "sorry", "bang", "boos", "klaar", "anoniem", "anonymous", "graag", "please",
+        "aub", "pls", "ok", "fine", "is", "mag", "met", "with", "kliniek", "clinic", "north",
+        "district", "wijkverpleging", "huisartsenpost", "de", "het", "the", "instagram",
+        "facebook", "whatsapp", "google", "linkedin", "tiktok", "snapchat", "twitter", "x",
+        "telegram", "youtube", "mevrouw", "meneer", "mr", "mrs", "ms", "dhr",
+    )
+)  # fmt: skip
+_LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "bang", "boos"])
+
+
+def reporter_name(story: Story) -> Extracted | None:
+    """The name the melder gives themself; never read as a wish to report with it."""
+    for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME):
+        for match in pattern.finditer(story.text):
+            said = match.groupdict()
+            name = next(v for k, v in sorted(said.items()) if k.startswith("name") and v)
+            name = name.strip(" -'")
+            if _SOMEONE_ELSES.search(story.text[max(0, match.start() - 8) : match.start()]):
+                continue
+            first = name.split()[0].lower()
+            if first in _NOT_NAMES or (name.islower() and first in _LOWER_STOP):
+                continue
+            return Extracted(name, story.words(match.start(), match.end()))
+    return None
+
+
+# ------------------------------------------------------------------------- anonymity
+
+
+def anonymous(story: Story) -> Extracted | None:
+    """True or False only when the melder says so in words ("graag anoniem",
+    "met mijn naam"); a name in the story is no such wish."""
+    wish = wish_in_story(story.text)
+    if wish is None:
+        return None
+    preference, clause = wish
+    return Extracted(preference == "anonymous", clause)
+
+
+# ---------------------------------------------------------------------- line manager
+
+_MANAGER = (
+    r"(?:(?:eigen|directe|direct)\s+)?(?:leidinggevende|leidinggevenden|manager|teamleider"
+    r"|teamleidster|teammanager|baas|chef|supervisor|boss|team ?leader|team ?lead|line manager)"
+)
+_MY = r"(?:(?:mijn|m'n|de|my|the|our|onze)\s+)"
+_SEE = (
+    r"(?:weten|zien|lezen|meelezen|meekijken|inzien|krijgen|ontvangen|horen|know|see|read"
+    r"|look|receive|get|hear|be told)"
+)
+_EXCLUDE = re.compile(
+    rf"\bniet\s+(?:naar|aan|bij|voor|via|tegen)\s+{_MY}?{_MANAGER}"
+    rf"|\b{_MANAGER}\s+(?:mag|mogen|moet|hoeft|kan|wil ik)\s+(?:\w+\s+){{0,4}}?(?:niet|nooit)\b"
+    rf"|\b{_MANAGER}\s+(?:liever\s+|graag\s+|echt\s+|ook\s+)?(?:niet|buiten)\b(?!\s+\w+en\b)"
+    rf"|\b(?:zonder|buiten)\s+{_MY}?{_MANAGER}"
+    rf"|\b(?:hou|houd|laat|leave|keep)\s+{_MY}?{_MANAGER}\s+(?:erbuiten|buiten|out)\b"
+    rf"|\b(?:niet|don'?t want|do not want)\s+(?:dat\s+)?{_MY}{_MANAGER}"
+    rf"|\b(?:dit|het|dat)\s+(?:mag|moet|hoeft)\s+(?:echt\s+|absoluut\s+)?niet\s+(?:naar|bij)\s+"
+    rf"{_MY}?{_MANAGER}"
+    rf"|\b(?:don'?t|do not|never|please don'?t)\s+(?:send|tell|share|forward|inform|involve|show"
+    rf"|give|copy)\s+(?:this\s+|it\s+|anything\s+)?(?:to\s+|with\s+|in\s+)?{_MY}{_MANAGER}"
+    rf"|\b(?:not|rather not|but not)\s+(?:to\s+|with\s+)?{_MY}{_MANAGER}"
+    rf"|\bwithout\s+{_MY}{_MANAGER}"
+    rf"|\b{_MANAGER}\s+(?:must|should|may|can|need|needs)(?:\s*not|n'?t)\s+{_SEE}"
+    rf"|\b{_MANAGER}\s+(?:does|do)(?:\s*not|n'?t)\s+(?:need|have)\s+to\s+{_SEE}"
+)
+_ALLOW = re.compile(
+    rf"\b{_MANAGER}\s+(?:(?!niet|not|never|nooit)\w+\s+){{0,3}}?"
+    r"(?:mag|mogen|kan|can|may|is allowed to|is welcome to)\s+"
+    rf"(?:(?!niet|not|never|nooit)\w+\s+){{0,3}}?{_SEE}\b"
+    rf"|\b(?:ook|gerust)\s+naar\s+{_MY}{_MANAGER}"
+    rf"|\b(?:wil|want|like|'d like)\s+(?:dat\s+)?{_MY}{_MANAGER}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:weet|ziet|leest|hoort|to know|to see|to read|to hear)\b"
+    rf"|\b(?:fine|ok|okay|all right)\s+(?:if|for|that)\s+{_MY}{_MANAGER}"
+    rf"|\b{_MANAGER}\s+(?:weet|knows)\s+(?:het|it|this|dit)\s+(?:al|already)"
+)
+
+
+def exclude_line_manager(story: Story) -> Extracted | None:
+    """True for "niet naar mijn leidinggevende", False for "mijn leidinggevende mag het
+    weten"; nothing when both or neither are said."""
+    folded = story.folded
+    exclude = _EXCLUDE.search(folded)
+    allow = next(
+        (m for m in _ALLOW.finditer(folded) if not negated(folded, m.start(), m.end())), None
+    )
+    if allow is not None and _EXCLUDE.search(folded[allow.start() : allow.end() + 12]):
+        allow = None  # "mijn leidinggevende mag het niet weten" is no permission
+    if (exclude is None) == (allow is None):
+        return None
+    match = exclude or allow
+    assert match is not None
+    return Extracted(exclude is not None, story.words(match.start(), match.end()))

@@ -1,0 +1,192 @@
+"""Facts about where: the platform, the account or number, the place.
+
+The platform uses the entity vocabulary of `nlu.entities` (the built-in list), with denied
+mentions left out ("niet via instagram maar whatsapp"); a phone counts only when someone
+called ("hij belde me"), not when a phone is merely there ("screenshot op mijn telefoon").
+The team is in nlu/facts_team.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nlu.entities import BUILTIN_VOCABULARY, EntityExtractor
+from nlu.facts_base import Extracted, Story, first_free, negated
+
+__all__ = ["handle", "location_kind", "platform"]
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> EntityExtractor:
+    # "op Google" is a Google review (the entity list only knows "google reviews").
+    extra = {
+        "google": "google-reviews",
+        "whatsap": "whatsapp",
+        "snaps": "snapchat",
+        "snapchats": "snapchat",
+        "snapje": "snapchat",
+        "snap": "snapchat",
+        "text": "sms",
+        "texts": "sms",
+    }
+    return EntityExtractor({"platform": {**BUILTIN_VOCABULARY["platform"], **extra}})
+
+
+_CALLED = re.compile(
+    r"\b(?:belt|belde|bellen|gebeld|opgebeld|opbelt|belletje|telefoontje\w*|telefonisch|voicemail"
+    r"|ingesproken|calls?\s+(?:me|my|us)|called\s+(?:me|my|us|our|the\s+\w+)|calling\s+(?:me|my|us)"
+    r"|rang|rings|phone calls?|on the phone|over the phone|(?:got|had|received|kreeg)\s+"
+    r"(?:a|an|een)\s+call"
+    r"|aan de telefoon|aan de lijn)\b"
+)
+
+
+# Surfaces the entity list only takes after "een" or "via", safe here: "ik kreeg snaps van",
+# "text from 06-...".
+_MORE_PLATFORMS = (
+    (re.compile(r"\bsnaps\b"), "snapchat"),
+    (re.compile(r"(?:^|[.!?]\s*)texts?\b|\btexts?\s+(?=from\b|van\b)"), "sms"),
+)
+
+
+def platform(story: Story) -> Extracted | None:
+    """The platform, app or medium of an online threat (the report's options)."""
+    folded = story.folded
+    found = [(m.start(), m.end(), v) for p, v in _MORE_PLATFORMS for m in p.finditer(folded)]
+    for entity in _platforms().extract(story.text):
+        if entity.value == "telefoon" and not _CALLED.search(folded):
+            continue
+        found.append((entity.start, entity.end, entity.value))
+    # A phone call counts after any named app: "via whatsapp gebeld" is WhatsApp.
+    named = [f for f in found if f[2] != "telefoon"] or found
+    hit = first_free(named, folded)
+    if hit is None and _CALLED.search(folded) and not found:
+        match = _CALLED.search(folded)
+        assert match is not None
+        if not negated(folded, match.start(), match.end(), verb=True):
+            return Extracted("telefoon", story.words(*match.span()))
+    if hit is None:
+        return None
+    return Extracted(hit[2], story.words(hit[0], hit[1]))
+
+
+# ---------------------------------------------------------------------------- handle
+
+_HANDLE = re.compile(
+    # links, with or without a scheme: "https://x.com/abc", "facebook.com/boze.man"
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|nl|net|org|be|eu|io"
+    r"|me|tv|app|info)/[^\s<>\"']*)"
+    # e-mail addresses
+    r"|(?P<mail>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # @handles
+    r"|(?P<at>(?<![\w@./])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30})"
+    # Dutch and international phone numbers
+    r"|(?P<phone>(?<![\w+])(?:\+|00)\d{1,3}[\s-]?(?:\(0\))?[\s-]?\d(?:[\s-]?\d){6,11}(?!\d)"
+    r"|(?<![\w+])0\d{1,3}[\s-]?\d(?:[\s-]?\d){5,8}(?!\d))"
+)
+# An account name: a quoted handle ("'snapjunior07'"), a quoted name after words that
+# introduce one ("een bericht van 'Pieter Verhoef'", "an account called 'HonestOpinion'"),
+# an unquoted handle after such words ("account zorgsnitch040", "naam: sandy_mama86"), or a
+# Reddit user ("u/justice4mum"). A quoted sentence is what they wrote, never a name.
+_QUOTE = "['\u2018\u2019\"]"
+_CUE = (
+    r"(?i:\b(?:van|from|by|called|heet|heten|genaamd|named|naam|name|als|as|account|profiel"
+    r"|profile|username|gebruikersnaam|handle|kanaal|channel|afzender|sender)\b)"
+)
+_ALIAS = re.compile(
+    rf"(?<![\w'])u/[A-Za-z0-9_-]{{2,30}}"
+    rf"|(?<!\w){_QUOTE}(?P<token>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*){_QUOTE}(?!\w)"
+    rf"|{_CUE}[^'\u2018\u2019\"\n.]{{0,25}}?{_QUOTE}(?P<name>(?:[A-Z]\.\s?)?[A-Z][\w-]+"
+    rf"(?:\s[A-Z][\w-]+){{0,2}}|[A-Z][a-z]+[A-Z]\w+){_QUOTE}"
+    rf"|(?i:\b(?:account|profiel|profile|kanaal|channel|username|gebruikersnaam|handle|naam|name)"
+    rf"\s*(?:heet|called|named|is|:|van|from)?\s*)(?P<bare>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
+)
+_TRAILING = ".,;:!?)'\""
+
+
+def handle(story: Story) -> Extracted | None:
+    """The first account name, phone number, e-mail address or link in the story."""
+    found: list[tuple[int, str]] = []
+    for match in _HANDLE.finditer(story.text):
+        value = match.group(0).rstrip(_TRAILING)
+        if not (match.group("phone") and len(re.sub(r"\D", "", value)) < 9):
+            found.append((match.start(), value))
+    taken = [(m.start(), m.end()) for m in _HANDLE.finditer(story.text)]
+    for match in _ALIAS.finditer(story.text):
+        group = next((g for g in ("token", "name", "bare") if match.group(g)), None)
+        start, end = match.span(group) if group else match.span()
+        if not any(s <= start < e for s, e in taken):  # not inside a link or address
+            found.append((start, story.text[start:end].rstrip(_TRAILING)))
+    if not found:
+        return None
+    _, value = min(found)
+    return Extracted(value, value)
+
+
+# ----------------------------------------------------------------------------- place
+
+_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (value, re.compile(pattern))
+    for value, pattern in (
+        (
+            "reception",
+            r"\b(?:balie|receptie|receptiebalie|front ?desk|reception(?: desk| area)?|desk"
+            r"|aanmeldbalie|inschrijfbalie)\b",
+        ),
+        (
+            "home_visit",
+            r"\b(?:huisbezoek\w*|thuisbezoek\w*|home visits?|house calls?|aan huis)\b"
+            r"|\bbij\s+(?!(?:mij|me|ons|mijzelf)\b)(?:[\w.]+\s+){1,3}?thuis\b"
+            r"|\b(?:hem|haar|hen)\s+thuis\b|\bwoonkamer van\b"
+            r"|\b(?:at|in|to)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+'s\s+)"
+            r"(?:home|house|flat|apartment|living room)\b"
+            r"|\b(?:at|in)\s+(?:his|her|their)\s+(?:home|house)\b"
+            r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b",
+        ),
+        (
+            "ward",
+            r"\b(?:afdeling|verpleegafdeling|verpleegpost|zusterpost|patientenkamer|behandelkamer"
+            r"|spreekkamer|medicijnkamer|seh|spoedeisende hulp|op de groep|woongroep|ward"
+            r"|nurses'? station|treatment room|consulting room|med(?:ication)? room|a&e"
+            r"|emergency department|group home|kamer van (?:de|een|mijn)\s+(?:patient|client"
+            r"|bewoner)\w*|(?:patient|client|resident)'s room)\b",
+        ),
+        (
+            "outside",
+            r"\bbuiten\b(?!\s+(?:\S+\s+){0,3}om\b)(?!\s*(?:werktijd|diensttijd|kantoortijd|het werk"
+            r"|werk|dienst|mijn|de )\b)|\b(?:parkeerplaats|parkeergarage|fietsenstalling|fietsenrek"
+            r"|op straat|op de stoep|bushalte|ingang|tuin|stoplicht|car park|parking (?:lot|garage"
+            r"|area)|on the street|in the street|bus stop|entrance|garden|bike (?:shed|racks?)"
+            r"|traffic lights?|outside(?!\s+(?:of\s+)?(?:work|working|office|my|the hours)))\b",
+        ),
+        (
+            "other",
+            r"\b(?:in de trein|on the train|supermarkt|supermarket|tankstation|petrol station"
+            r"|gas station|day off|ik was (?:gewoon )?vrij|in de bus|on the bus|in de tram"
+            r"|on the tram|in de winkel|in a shop|at the shop)\b",
+        ),
+    )
+)
+# "van een andere afdeling", "from another ward": where someone came from, not the place.
+_ELSEWHERE = re.compile(r"\b(?:van|from)\s+(?:een\s+|an\s+|the\s+)?(?:andere|another|other)\s+$")
+# "ik werk op de afdeling X" describes the workplace, not where it happened.
+_WORKPLACE = re.compile(
+    r"\b(?:werk|werkt|work|works)\s+(?:(?:niet|not|zelf)\s+)?(?:op|bij|in|on|at)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def location_kind(story: Story) -> Extracted | None:
+    """Where in-person aggression happened: the first place mentioned and not denied."""
+    folded = story.folded
+    found = [
+        (m.start(), m.end(), value)
+        for value, pattern in _PLACES
+        for m in pattern.finditer(folded)
+        if not _WORKPLACE.search(folded[max(0, m.start() - 30) : m.start()])
+        and not _ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
+    ]
+    hit = first_free(found, folded)
+    if hit is None:
+        return None
+    return Extracted(hit[2], story.words(hit[0], hit[1]))

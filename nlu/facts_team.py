@@ -1,0 +1,171 @@
+"""The melder's team, from the organisation's own team names (and aliases) in a story.
+
+Names are matched as whole words ("HAP", "kliniek noord") and fuzzily with rapidfuzz when
+they are long enough ("wijkverpleging zuidd", "the GP out-of-hours service"), also by a
+part or a long word only that team's names have ("de huisartsenpost"). A team only counts
+where the melder says they work there ("ik werk op de HAP", "bij ons op", "our GP post",
+"North Clinic here", a name on its own after the story): a place that is only the scene
+("bij de ingang van de kliniek") says nothing about their team. Two teams: nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from nlu.facts_base import Extracted, Story, negated
+from nlu.text import fold
+
+__all__ = ["team"]
+
+#: Words of team names that name no team on their own ("Kliniek Noord": "noord").
+_GENERIC = frozenset(
+    (
+        "de", "het", "van", "en", "the", "of", "and", "team", "teams", "locatie", "location",
+        "afdeling", "department", "service", "dienst", "zorg", "care", "nursing", "verpleging",
+        "noord", "zuid", "oost", "west", "north", "south", "east", "centrum", "centre",
+        "center", "out", "hours", "gp", "post",
+    )
+)  # fmt: skip
+_DISTINCT_LENGTH = 6  # a single word names a team when it is this long and only theirs
+_PHRASE_LENGTH = 10  # part of a team's name ("gp out of hours") names it when this long
+_SCORE = 90
+_TOKEN = re.compile(r"[\w'&]+")
+
+_WORK_BEFORE = re.compile(
+    r"\b(?:ik werk|werk ik|ik zit|werkzaam|werk(?:t)?|bij ons|onze|ons team|mijn team|van ons"
+    r"|i work|our|ours|my team|team|works?|working|collega\w*|colleagues?)\b[^.!?]{0,45}$"
+    # "ik ben Marieke van ...", "i'm district nursing south", "i'm Emily with ..."
+    r"|\b(?:ik ben|i'?m|i am)(?:\s+(?:ook|also|zelf))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:van|bij|op|in|with|from|at|on)\s+)?(?:de\s+|het\s+|the\s+)?$"
+    r"|\b(?:for|voor)\s+(?:de\s+|the\s+)?$"
+)
+_WORK_AFTER = re.compile(
+    r"^[^.!?]{0,20}?\b(?:hier|here|daar werk ik|waar ik werk|where i work|that'?s my team"
+    r"|is mijn team|werk ik|daar werk|my team|mijn team|is where i work)\b"
+)
+_WORKS_THERE = re.compile(
+    r"\b(?:i work there|ik werk daar|daar werk ik|waar ik werk|where i work|ik werk er"
+    r"|i work here|ik werk hier|ik werk daar zelf|ik werk zelf daar)\b"
+)
+_FRAGMENT = re.compile(r"[.,;!?\n()]")
+
+TeamNames = tuple[tuple[str, tuple[str, ...]], ...]
+_TeamWords = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]
+
+
+def team(story: Story) -> Extracted | None:
+    """The melder's team (a team id), or None (see the module docstring)."""
+    if len(story.teams) < 2:
+        return None
+    folded = story.folded.replace("-", " ")
+    anywhere = bool(_WORKS_THERE.search(folded))
+    names = tuple((t, tuple(n)) for t, n in sorted(story.teams.items()))
+    hits: dict[str, tuple[int, int]] = {}
+    for team_id, spans in _mentions(names, folded).items():
+        for start, end in spans:
+            if negated(folded, start, end):
+                continue
+            if anywhere or _works_there(folded, start, end):
+                hits.setdefault(team_id, (start, end))
+    if len(hits) != 1:
+        return None
+    [(team_id, (start, end))] = hits.items()
+    return Extracted(team_id, story.words(start, end))
+
+
+def _works_there(folded: str, start: int, end: int) -> bool:
+    """Whether a mention says the melder works there, or stands on its own."""
+    if _WORK_BEFORE.search(folded[max(0, start - 60) : start]):
+        return True
+    if _WORK_AFTER.search(folded[end : end + 40]):
+        return True
+    left = max((m.end() for m in _FRAGMENT.finditer(folded, 0, start)), default=0)
+    right_match = _FRAGMENT.search(folded, end)
+    right = right_match.start() if right_match else len(folded)
+    rest = (folded[left:start] + " " + folded[end:right]).split()
+    return len([w for w in rest if w not in ("de", "het", "the", "team", "op", "at", "bij")]) == 0
+
+
+def _mentions(names: TeamNames, folded: str) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+    for team_id, (exact, phrases, words) in _team_words(names).items():
+        spans = [m.span() for m in exact.finditer(folded)]
+        spans += _phrase_spans(phrases, folded)
+        spans += _word_spans(words, tokens)
+        if spans:
+            found[team_id] = sorted(set(spans))
+    return found
+
+
+def _phrase_spans(phrases: tuple[str, ...], folded: str) -> list[tuple[int, int]]:
+    found = []
+    for phrase in phrases:
+        aligned = fuzz.partial_ratio_alignment(phrase, folded, score_cutoff=_SCORE)
+        if aligned is None:
+            continue
+        start, end = aligned.dest_start, aligned.dest_end
+        while start > 0 and folded[start - 1].isalnum():
+            start -= 1
+        while end < len(folded) and folded[end].isalnum():
+            end += 1
+        if end - start <= len(phrase) + 3:
+            found.append((start, end))
+    return found
+
+
+def _word_spans(
+    words: tuple[str, ...], tokens: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    # A typo keeps the first letter: only tokens that start like the word are compared.
+    return [
+        (start, end)
+        for word in words
+        for start, end, token in tokens
+        if token[:1] == word[:1]
+        and abs(len(token) - len(word)) <= 2
+        and fuzz.ratio(word, token) >= _SCORE
+    ]
+
+
+@lru_cache(maxsize=8)
+def _team_words(
+    teams: TeamNames,
+) -> dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]]:
+    """Per team: its names as whole words, the parts of its names no other team has (for
+    fuzzy matching, longest first), and its long words no other team has."""
+    grams = {t: _ngrams((*names, t)) for t, names in teams}
+    words = {t: {w for g in grams[t] for w in g.split() if w not in _GENERIC} for t in grams}
+    found = {}
+    for team_id, names in teams:
+        other_grams = set().union(*(g for t, g in grams.items() if t != team_id))
+        other_words = set().union(*(w for t, w in words.items() if t != team_id))
+        whole = sorted({_folded(n) for n in (*names, team_id)}, key=len, reverse=True)
+        exact = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in whole) + r")(?!\w)")
+        phrases = sorted(
+            (g for g in grams[team_id] - other_grams if len(g) >= _PHRASE_LENGTH and " " in g),
+            key=len,
+            reverse=True,
+        )
+        distinct = sorted(w for w in words[team_id] - other_words if len(w) >= _DISTINCT_LENGTH)
+        found[team_id] = (exact, tuple(phrases), tuple(distinct))
+    return found
+
+
+def _folded(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").replace("_", " ").split())
+
+
+def _ngrams(names: Sequence[str]) -> set[str]:
+    """Every run of words of the names, folded, hyphens as spaces."""
+    found: set[str] = set()
+    for name in names:
+        tokens = _TOKEN.findall(_folded(name))
+        for size in range(1, len(tokens) + 1):
+            for i in range(len(tokens) - size + 1):
+                found.add(" ".join(tokens[i : i + size]))
+    return found

@@ -1,0 +1,376 @@
+"""The words of `nlu.when` as data: day words, weekdays, months, clock times, ongoing markers.
+
+Every pattern is matched against text folded by `nlu.entities.fold_preserving_length`
+(lowercase, no accents, straight apostrophes, offsets unchanged), in Dutch and English at
+once: melders mix them ("gisteren at 4pm" is rare, "om 16:30 yesterday" rarer, but a Dutch
+date in an English conversation is common).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABSOLUTE_DATE",
+    "AGO",
+    "DAY_WORD",
+    "HOUR_WORDS",
+    "MINUTE_WORDS",
+    "MONTHS",
+    "NEGATED",
+    "NIGHT_BETWEEN",
+    "NOT_A_DAY",
+    "NUMERIC_DATE",
+    "ONGOING",
+    "PARTS",
+    "PART_NEAR",
+    "PAST",
+    "PREP",
+    "RANGE",
+    "RELATIVE",
+    "SHIFT",
+    "SHIFTS",
+    "STARTED",
+    "TIMES",
+    "WEEKDAY",
+    "WEEKDAYS",
+]
+
+#: Hour and count words (Dutch and English); "een" only where it cannot be an article.
+HOUR_WORDS: dict[str, int] = {
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+#: Minutes before or after an hour: "kwart over 3", "tien voor half 4", "twenty to five".
+MINUTE_WORDS: dict[str, int] = {
+    "vijf": 5,
+    "tien": 10,
+    "kwart": 15,
+    "twintig": 20,
+    "five": 5,
+    "ten": 10,
+    "quarter": 15,
+    "a quarter": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+}
+_DUTCH_HOURS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+_ENGLISH_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_HOUR = rf"(?:1[0-2]|0?[1-9]|{_DUTCH_HOURS}|{_ENGLISH_HOURS})"
+# "om drieën", "rond vieren": the Dutch hour with -en.
+_HOUR_EN_FORM = (
+    r"(?:enen|tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)"
+)
+_MINUTES = (
+    r"(?:[1-9]|1[0-9]|2[0-9]|vijf|tien|kwart|twintig|five|ten|(?:a )?quarter|twenty(?:[ -]five)?)"
+)
+#: A preposition before a time; `approx` marks an approximate one ("rond half 5", "around 4").
+PREP = (
+    r"(?:\b(?P<approx>rond(?:om)?|omstreeks|ongeveer|tegen|circa|ca\.|around|about|approximately"
+    r"|approx\.?|roughly)\s+(?:om\s+|at\s+)?|\b(?P<at>om|at|by)\s+)"
+)
+
+#: Parts of the day and how they are written.
+PARTS: dict[str, str] = {
+    "ochtend": "morning",
+    "ochtends": "morning",
+    "morgen": "morning",
+    "morgens": "morning",
+    "morning": "morning",
+    "middag": "afternoon",
+    "middags": "afternoon",
+    "afternoon": "afternoon",
+    "avond": "evening",
+    "avonds": "evening",
+    "evening": "evening",
+    "nacht": "night",
+    "nachts": "night",
+    "night": "night",
+}
+#: A part of the day next to a time: "'s avonds", "in de ochtend", "in the afternoon", "at night".
+PART_NEAR = re.compile(
+    r"(?:'?s\s?|in de |in the |at |op de )(?P<part>ochtends?|morgens?|middags?|avonds?|nachts?"
+    r"|morning|afternoon|evening|night)\b"
+)
+_NOT_AFTER_BARE = (
+    r"(?![:.,]?\d|\s*(?:uur|hours?|minuten|minutes|dagen|days|weken|weeks|jaar|years|keer|times"
+    r"|euro|procent|mensen|people|patient\w*|client\w*|collega\w*|kinderen|children)\b)"
+)
+
+#: Clock times, each with a named kind the resolver reads (see nlu.when._clock).
+TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        # "tien over half 3" (14:40), "vijf voor half 4" (15:25)
+        (
+            "around_half",
+            rf"(?:{PREP})?\b(?P<m>{_MINUTES})\s+(?P<dir>over|voor)\s+half\s+(?P<h>{_HOUR})\b",
+        ),
+        # "kwart over 3", "tien voor 4", "quarter past three", "twenty to five"
+        (
+            "past_to",
+            rf"(?:{PREP})?\b(?P<m>{_MINUTES})\s+(?:minuten\s+|minutes\s+)?(?P<dir>over|voor|past|to)"
+            rf"\s+(?P<h>{_HOUR})\b(?!\s*(?:uur|u)\s+(?:lang|geleden))",
+        ),
+        # "half past four"
+        ("half_past", rf"(?:{PREP})?\bhalf\s+past\s+(?P<h>{_HOUR})\b"),
+        # "half 5" (Dutch: 4:30), "half vijf"
+        ("half", rf"(?:{PREP})?\bhalf\s+(?P<h>{_HOUR})\b(?!\s*(?:uur|hour|dag|day|jaar|year))"),
+        # "4pm", "4:30 p.m."
+        (
+            "ampm",
+            rf"(?:{PREP})?\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])(?:\.m\.|\s?m\b)",
+        ),
+        # "16:30", "8:45" (a colon is a clock time anywhere), "16.30 uur", "om 16.30"
+        (
+            "clock",
+            rf"(?:{PREP})?(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
+            r"(?:\s*(?:uur|u|h)\b)?",
+        ),
+        (
+            "clock",
+            rf"(?:{PREP})?(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)\s*(?:uur|u|h)\b",
+        ),
+        ("clock", rf"{PREP}(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?![\d.,])"),
+        # "15u", "15u30", "15h", "15h30"
+        ("clock", rf"(?:{PREP})?(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])[uh](?P<min>[0-5]\d)?\b"),
+        # "om 3 uur", "om 15 uur", "rond drie uur"
+        ("hour", rf"{PREP}(?P<h>{_HOUR}|1[3-9]|2[0-3]|00?)\s+uur\b(?!\s+(?:lang|geleden|later))"),
+        # "4 o'clock", "drie uur 's middags"
+        ("hour", rf"(?:{PREP})?\b(?P<h>{_HOUR})\s+o'?clock\b"),
+        (
+            "hour",
+            rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[3-9]|2[0-3])\s+uur(?=\s+(?:'?s\s?|in de )"
+            r"(?:ochtends?|morgens?|middags?|avonds?|nachts?))",
+        ),
+        # "om 3", "rond drieën", "at 4": a bare hour only right after the preposition
+        ("bare", rf"{PREP}(?P<h>1[0-2]|0?[1-9]|{_HOUR_EN_FORM})\b{_NOT_AFTER_BARE}"),
+        ("noon", r"\b(?P<h>noon|midday|middaguur)\b"),
+        ("midnight", r"\b(?:om\s+|at\s+)?(?P<h>middernacht|midnight)\b"),
+    )
+)
+
+#: "van 14:00 tot 22:00", "tussen 3 en 4", "from 2 to 10", "9-17 uur": a span, not a moment.
+RANGE = re.compile(
+    r"\b(?:van|vanaf|tussen|from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uur|u|h|am|pm)?\s*"
+    r"(?:tot|en|to|and|until|till|-)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uur|u|h|am|pm)?"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uur|u|h)\b"
+    r"|\b\d{1,2}[:.]\d{2}\s*(?:-|–)\s*\d{1,2}[:.]\d{2}"
+)
+
+# ------------------------------------------------------------------------------- dates
+
+#: Day words: (days back, part of the day). "vannacht" and "last night" are the night just
+#: passed (see nlu.when); "gisternacht" is left alone: people mean two different nights by it.
+DAY_WORD = re.compile(
+    r"\b(?:(?P<nl_day>eergister(?:en)?|gister(?:en)?)(?P<nl_part>ochtend|morgen|middag|avond)?"
+    r"|van(?P<van>ochtend|morgen|middag|avond|nacht)"
+    r"|(?P<today>vandaag|today|tonight|zojuist|daarnet|zonet|just now|net nog"
+    r"|(?<![\w,;] )(?<!\w)net(?=\s+(?:bij|op|in|aan|toen|werd|kwam|gebeurd|gebeurde|is|was"
+    r"|heeft|had|een|de|het)\b))"
+    r"|(?P<en_day>(?:the )?day before yesterday|yesterday)"
+    r"(?:\s+(?:in the\s+)?(?P<en_part>morning|afternoon|evening))?"
+    r"|this\s+(?P<this>morning|afternoon|evening)"
+    r"|(?P<last_night>last night))\b"
+)
+WEEKDAYS: dict[str, int] = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_WEEKDAY = "|".join(WEEKDAYS)
+WEEKDAY = re.compile(
+    rf"\b(?:(?P<lastweek>vorige week|last week)\s+(?:op\s+|on\s+)?)?"
+    rf"(?:(?P<mod>afgelopen|vorige|jongstleden|last|this past|past)\s+)?"
+    rf"(?P<wd>{_WEEKDAY})(?P<part>ochtend|morgen|middag|avond|nacht)?"
+    r"(?:\s+(?P<en_part>morning|afternoon|evening|night))?"
+    r"(?:\s+(?P<post>vorige week|van vorige week|last week|jongstleden|j\.?l\.?))?\b"
+)
+#: Words before a weekday or day that make it no single day: "elke maandag", "sinds gisteren".
+NOT_A_DAY = re.compile(r"\b(?:elke|iedere|every|each|tot|until|till)\s+(?:\w+\s+)?$")
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "feb": 2,
+    "february": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "augustus": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_PREFIX = (
+    rf"(?:(?P<wd>{_WEEKDAY}|ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"\.?,?\s+(?:the\s+)?)?"
+)
+#: "12 november", "maandag 30 nov", "on 12 November 2026", "November 12th", "12th of Nov".
+ABSOLUTE_DATE = re.compile(
+    rf"\b{_WD_PREFIX}(?:(?P<d>[0-3]?\d)(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?"
+    rf"|(?P<mon2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>20\d\d))?"
+)
+#: "3-11", "3/11", "12-11-2026", "2026-11-12".
+NUMERIC_DATE = re.compile(
+    rf"(?<![\w./+-]){_WD_PREFIX}(?:(?P<d>[0-3]?\d)[-/](?P<m>[01]?\d)(?:[-/](?P<y>(?:20)?\d\d))?"
+    r"|(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w/:-]|\.\d|\s*(?:uur|u\b|h\b|:))"
+)
+#: "2 dagen geleden", "an hour ago", "een half uur geleden".
+AGO = re.compile(
+    r"\b(?P<n>\d{1,2}|een|anderhalf|twee|drie|vier|vijf|zes|a|an|one|two|three|four|five|six"
+    r"|een half|half an?)\s+(?P<unit>dag|dagen|days?|uur|uren|hours?|minuten|minutes|kwartier)"
+    r"\s+(?:geleden|ago)\b"
+)
+
+#: Still going on: repetition in so many words ("al weken", "blijft maar bellen", "keeps
+#: sending", "10 keer per dag"), or a harassing act in the present tense aimed at the melder
+#: ("hij stuurt me", "she is sending messages"). "sinds" alone is no marker: "sinds gisteren
+#: staat er een post" happened yesterday.
+_PRESENT = (
+    r"(?:stuurt|belt|appt|mailt|post|plaatst|dreigt|bedreigt|reageert|schrijft|volgt|noemt"
+    r"|scheldt|roept|zegt|intimideert|achtervolgt|chanteert|berichten|sends|calls|texts"
+    r"|messages|posts|threatens|harasses|comments|writes|follows|stalks|says|keeps|tags"
+    r"|emails|e-mails|dms)"
+)
+_GERUND = (
+    r"(?:sending|calling|texting|messaging|posting|threatening|harassing|commenting|writing"
+    r"|following|stalking|coming|going on|happening|emailing|e-mailing|spreading|sharing"
+    r"|tagging|contacting|getting|receiving)"
+)
+# Present tense acts that reach the melder: "stuurt me", "sends me", "belt mij".
+_REACHES = (
+    r"(?:stuurt|belt|appt|mailt|plaatst|reageert|schrijft|volgt|sends|texts|messages|writes"
+    r"|follows|dms|emails|calls)"
+)
+_ME = r"(?:me|mij|mijn|ons|my|us|over mij|about me|dat ik|that i|to me|naar mij|naar me)"
+ONGOING: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b(?:nog steeds|nog altijd)\b(?:\s+\S+){{0,3}}?\s+{_PRESENT}\b",
+        rf"\b{_PRESENT}\b(?:\s+\S+){{0,3}}?\s+(?:nog steeds|nog altijd|steeds|constant|continu"
+        r"|voortdurend|telkens|de hele tijd|all the time|constantly|still)\b",
+        rf"\b(?:still|is|are|has been|have been|'ve been|'s been|keeps?)\s+(?:\w+\s+)?{_GERUND}\b",
+        rf"\b(?:hij|zij|ze|iemand|die|deze|het account|someone|somebody|he|she|they)\s+"
+        rf"(?:\S+\s+){{0,2}}?{_REACHES}\s+{_ME}\b",
+        rf"\b{_REACHES}\s+{_ME}\b",
+        rf"\bsinds\s+\S+(?:\s+\S+)?\s+(?:krijg|ontvang|{_REACHES})\b",
+        r"\b(?:af en toe|now and then|soms|sometimes|regelmatig|regularly|again and again"
+        r"|another one|weer een|(?:onder|op|under|on)\s+(?:alle|elke|every|each)\s+\w+)\b",
+        rf"\b{_PRESENT}\s+(?:hij|zij|ze|iemand|die|er)\s+{_ME}\b",
+        r"\bblijft\s+(?:maar\s+|me\s+|mij\s+|ons\s+|het\s+)*(?:\w+\s+)?(?:\w+en|worden)\b",
+        r"\b(?:houdt|hield)\s+(?:maar\s+)?niet\s+op\b|\bstopt\s+(?:maar\s+)?niet\b"
+        r"|\bgaat\s+(?:maar\s+|nog\s+|steeds\s+)*door\b",
+        r"\bal\s+(?:dagen|weken|maanden|jaren|een tijd(?:je)?|een week|een maand|een hele tijd"
+        r"|(?:een paar|twee|drie|vier|vijf|zes|\d+)\s+(?:dagen|weken|maanden))\b",
+        r"\b(?:elke|iedere)\s+(?:dag|nacht|avond|ochtend|week|dienst)\b|\bdagelijks\b"
+        r"|\b(?:steeds|telkens)\s+weer\b|\bkeer op keer\b|\bkeer per (?:dag|week|nacht)\b"
+        r"|\bsteeds vaker\b",
+        r"\bkeeps?\s+(?:on\s+)?\w+ing\b|\b(?:won'?t|doesn'?t|does not|will not)\s+stop\b",
+        r"\bfor\s+(?:(?:a few|two|three|four|five|six|several|\d+)\s+)?(?:days|weeks|months"
+        r"|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
+        r"|shift)\b|\bdaily\b|\btimes a (?:day|week|night)\b",
+        r"\b(?:again and again|over and over|is still going on|ongoing)\b",
+    )
+)
+#: Words before a day that make it the start of something still going on ("sinds maandag").
+STARTED = re.compile(
+    r"\b(?:sinds|since|vanaf|from|begon|begonnen|startte|started|began|begun)\s+(?:\w+\s+){0,2}$"
+)
+#: A one-off event in the past tense: with still-going-on, a past day makes the story unclear
+#: ("al maanden opmerkingen, vandaag ging hij te ver": which moment is the report about?).
+PAST = re.compile(
+    r"\b(?:was|waren|werd|werden|had|hadden|ging|kwam|zei|sloeg|stond|liep|zag|gaf|vroeg|deed"
+    r"|kreeg|schreef|stuurde|belde|riep|trok|greep|bleef|vond|nam|hield|wilde|begon|heeft"
+    r"|hebben|is\s+\w+\s+ge\w+|went|came|said|asked|hit|were|did|told|got|grabbed|threw|spat"
+    r"|bit|took|made|wrote|sent|called|tried|shouted|pushed|kicked|\w{3,}ed"
+    # Dutch weak past tense ("duwde", "schopte"), not adjectives that end alike
+    r"|(?!(?:grote|oude|late|beste|eerste|laatste|vreemde|rode|goede|hele|halve|brede|mede"
+    r"|vorige|andere|zijde|tweede|derde|vierde|vijfde|zesde|zevende|achtste|harde|zachte"
+    r"|lichte|echte|rechte|slechte|witte|zwarte|gewone|dode)\b)\w{2,}(?:de|te|den|ten))\b"
+)
+#: Shift words that tell the part of the day of a bare hour ("in de avonddienst om 8 uur").
+SHIFTS: dict[str, str] = {
+    "avonddienst": "evening",
+    "late dienst": "evening",
+    "evening shift": "evening",
+    "late shift": "evening",
+    "nachtdienst": "night",
+    "night shift": "night",
+    "ochtenddienst": "morning",
+    "vroege dienst": "morning",
+    "morning shift": "morning",
+    "early shift": "morning",
+}
+SHIFT = re.compile(r"\b(?:" + "|".join(SHIFTS) + r")\b")
+#: "de nacht van zaterdag op zondag", "the night from Saturday to Sunday".
+NIGHT_BETWEEN = re.compile(
+    r"\b(?:in\s+)?(?:de nacht van|the night (?:from|of|between))\s+(?P<wd>\w+)\s+"
+    r"(?:op|to|on|and)\s+(?P<wd2>\w+)\b"
+)
+#: A day inside a relative clause tells about something else: "een patiënt die ik gisteren
+#: wegstuurde heeft ... geschreven".
+RELATIVE = re.compile(
+    r"\b(?:die|dat|wie|who|whom|that)\s+(?:ik|i|we|wij)\s+(?:\S+\s+){0,3}$"
+    r"|\b(?:a|an|the)\s+\w+\s+i\s+\w+(?:\s+(?:away|off|out|in|up|down))?\s+$"
+)
+
+#: A negation right before a day word: "niet gisteren maar eergisteren".
+NEGATED = re.compile(r"\b(?:niet|geen|not|no|never|nooit)\s+(?:\w+\s+)?$")

@@ -1,0 +1,122 @@
+"""Facts taken from a story (nlu/facts.py): one extractor per fact, conservative, and
+negation-aware: a wrong fact is worse than a missing one, which is simply asked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from dialogs.fields import FIELDS
+from dialogs.flows import ALL_FLOWS
+from dialogs.organisation import load_organisation
+from dialogs.storyfacts import flow_facts, team_names
+from nlu.facts import extract_facts
+from nlu.facts_evaluation import evaluate_facts, load_story_set, story_files
+
+NOW = datetime.fromisoformat("2026-12-02T10:00:00+01:00")
+TEAMS = {
+    "kliniek-noord": ["Kliniek Noord", "North Clinic"],
+    "wijkzorg-zuid": ["Wijkverpleging Zuid", "District Nursing South"],
+    "huisartsenpost": ["Huisartsenpost De Linde", "De Linde GP Out-of-Hours Service"],
+}
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "nlu" / "dev" / "facts"
+#: The facts each report kind asks for, from its flow (as the bot reads them).
+FACTS_BY_KIND = {f.kind: tuple(flow_facts(f, FIELDS)) for f in ALL_FLOWS if f.kind}
+
+
+def facts(text: str) -> dict[str, object]:
+    found = extract_facts(text, reference=NOW, timezone="Europe/Amsterdam", teams=TEAMS)
+    return {name: fact.value for name, fact in found.items()}
+
+
+def test_the_issues_example_gives_every_fact_it_states() -> None:
+    found = extract_facts(
+        "gisteren rond half 5 bij de balie van de huisartsenpost, de vader van een patiënt, "
+        "ik heet Lisa, niet naar mijn leidinggevende",
+        reference=NOW,
+        timezone="Europe/Amsterdam",
+        teams=TEAMS,
+    )
+    assert {n: f.value for n, f in found.items()} == {
+        "when": {"date": "2026-12-01"},  # "half 5" may be 04:30 or 16:30
+        "location_kind": "reception",
+        "perpetrator_relation": "naaste",
+        "reporter_name": "Lisa",
+        "exclude_line_manager": True,
+    }
+    assert found["when"].words == "gisteren rond half 5", "the melder's own words are kept"
+    assert "team" not in found, "the huisartsenpost is where it happened, not said to be theirs"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("niet via instagram maar via whatsapp", "platform", "whatsapp"),
+        ("not on Facebook but on WhatsApp", "platform", "whatsapp"),
+        ("het was geen patiënt maar een bezoeker", "perpetrator_relation", "bezoeker"),
+        ("it wasn't a patient but a visitor", "perpetrator_relation", "bezoeker"),
+        ("de zoon van mevrouw K. schreeuwde", "perpetrator_relation", "naaste"),
+        ("the patient's son shouted at me", "perpetrator_relation", "naaste"),
+        ("een man die ik niet kende duwde mij", "aro_category", "fysiek"),
+        ("hij heeft me niet geslagen, wel uitgescholden", "aro_category", "verbaal"),
+        ("hij dreigde me te slaan", "aro_category", "verbaal"),
+        ("hij zei dat hij me zou slaan", "aro_category", "verbaal"),
+        ("ze schold me uit en gaf me een klap", "aro_category", "fysiek"),
+        ("mijn leidinggevende mag dit niet weten", "exclude_line_manager", True),
+        ("mijn leidinggevende mag het gerust weten", "exclude_line_manager", False),
+        ("please don't tell my manager", "exclude_line_manager", True),
+        ("ik wil dit graag anoniem melden", "anonymous", True),
+        ("ik meld dit liever niet anoniem", "anonymous", False),
+        ("niet op de afdeling maar bij de balie", "location_kind", "reception"),
+        ("tijdens een huisbezoek bij een cliënt", "location_kind", "home_visit"),
+        ("ik werk bij de wijkverpleging", "team", "wijkzorg-zuid"),
+        ("at the GP out-of-hours service", "team", "huisartsenpost"),
+        ("hij stuurde berichten vanaf @boze_zoon_1980", "handle", "@boze_zoon_1980"),
+        ("zijn nummer is 06-12345678", "handle", "06-12345678"),
+    ],
+)
+def test_one_fact(text: str, fact: str, value: object) -> None:
+    assert facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("iemand stuurde mij anonieme berichten", "anonymous"),  # the messages, not a wish
+        ("ik heet Lisa", "anonymous"),  # a name is no choice to report with it
+        ("ik ben bang en boos", "reporter_name"),
+        ("I'm scared he will come back", "reporter_name"),
+        ("ik maakte een screenshot op mijn telefoon", "platform"),  # nobody called
+        ("buiten mijn leidinggevende om wil ik dit melden", "location_kind"),
+        ("hij sloeg met zijn vuist op de balie", "aro_category"),  # not at the melder
+        ("ik werk bij Kliniek Noord maar het gebeurde bij de huisartsenpost", "team"),
+        ("hij bedreigde mij met een mes", "aro_category"),
+        ("ik heb het met mijn familie besproken", "perpetrator_relation"),
+    ],
+)
+def test_no_fact_rather_than_a_wrong_one(text: str, fact: str) -> None:
+    assert fact not in facts(text)
+
+
+def test_anonymity_wish_drops_the_name() -> None:
+    found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
+    assert found["anonymous"] is True
+    assert "reporter_name" not in found
+
+
+def test_only_the_facts_asked_for_are_read() -> None:
+    found = extract_facts(
+        "gisteren via instagram", reference=NOW, timezone="Europe/Amsterdam", only=["platform"]
+    )
+    assert set(found) == {"platform"}
+
+
+def test_the_development_set_is_read_right() -> None:
+    sets = [load_story_set(p) for p in story_files(DEV)]
+    teams = team_names(load_organisation(ROOT / "config" / "organisation.example.yml"))
+    report = evaluate_facts(sets, facts_by_kind=FACTS_BY_KIND, teams=teams)
+    assert report.overall().share_right >= 0.97, report.summary()
+    assert {s.lang for s in sets} == {"nl", "en"}
