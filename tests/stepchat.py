@@ -25,6 +25,11 @@ from storage.repository import Store
 Position = tuple[str | None, str | None]
 
 
+#: What a melder answers, unless a test says otherwise, when the bot confirms what it
+#: understood from the story: yes, that is right.
+CONFIRMED: Mapping[str, str] = {"understood": "yes"}
+
+
 @dataclass(frozen=True)
 class Answer:
     """Answer the questions of `flow` by step name until the conversation leaves the flow,
@@ -32,7 +37,9 @@ class Answer:
 
     `answers[step]` is a button's id or typed text. A list answers the step each time it is
     asked, in turn; when it is used up and the step is asked again, the answering ends
-    there (the conversation waits at that step). A step the test did not expect fails.
+    there (the conversation waits at that step). A step the test did not expect fails,
+    except the confirmation of what the bot understood from the story ("Ik heb begrepen:
+    ... Klopt dat?"), which the melder confirms unless the test answers it (`UNDERSTOOD`).
     """
 
     flow: str
@@ -47,8 +54,9 @@ class Answer:
             flow, step = position()
             if flow != self.flow or step is None or step == self.until:
                 return
-            assert step in self.answers, f"the bot asks {step!r}, which the test did not expect"
-            given = self.answers[step]
+            answers = {**CONFIRMED, **self.answers}
+            assert step in answers, f"the bot asks {step!r}, which the test did not expect"
+            given = answers[step]
             if isinstance(given, str):
                 yield step, given
                 continue

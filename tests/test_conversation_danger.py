@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.runtime import Runtime
-from tests.stepchat import StepChat
+from tests.stepchat import CONFIRMED, StepChat
 
 #: The first line of the safety answer, per language.
 FIRST = {"nl": "Bel meteen 112", "en": "Call 112 immediately"}
@@ -18,7 +18,7 @@ DANGER_NOW = {
     "nl": "nu staat hij voor de deur met een mes, help",
     "en": "hes waiting by my car in the parking lot and wont let me leave",
 }
-STORY = "Hij schreeuwde tegen mij over zijn medicijnen en gooide zijn dienblad op de grond."
+STORY = "Hij was boos over zijn medicijnen en werd steeds harder."
 
 AGGRESSION = {
     "what": STORY,
@@ -83,7 +83,8 @@ def chat_at(
             return chat
         assert at is not None
         offered = {c.id for c in chat.said[-1].choices}
-        chat.send(choice=answers[at]) if answers[at] in offered else chat.send(answers[at])
+        given = {**CONFIRMED, **answers}[at]
+        chat.send(choice=given) if given in offered else chat.send(given)
     raise AssertionError(f"never reached {step}")
 
 
@@ -123,7 +124,7 @@ def test_danger_now_is_answered_first_with_112_in_its_own_language(
 
 def test_a_long_message_ending_in_danger_is_answered_with_112(bot: Runtime) -> None:
     chat = chat_at(bot, "aggression", "what", AGGRESSION)
-    long = (STORY + " ") * 60 + DANGER_NOW["nl"]
+    long = (STORY + " ") * 90 + DANGER_NOW["nl"]
     assert len(long) > 4_500
     reply = chat.send(long)
     assert FIRST["nl"] in reply[0].text
@@ -135,7 +136,7 @@ def test_a_long_message_ending_in_danger_is_answered_with_112(bot: Runtime) -> N
 
 def test_a_long_message_without_danger_is_only_too_long(bot: Runtime) -> None:
     chat = chat_at(bot, "aggression", "what", AGGRESSION)
-    reply = chat.send((STORY + " ") * 60)
+    reply = chat.send((STORY + " ") * 90)
     assert "te lang" in reply[0].text
     assert "112" not in reply[0].text
     assert outbox(bot, "acute_alert") == []

@@ -18,10 +18,10 @@ DESCRIPTION = "De zoon van mevrouw K. stuurde: 'ik weet waar je woont, pas maar 
 #: An anonymous report of an online threat, answered by step name.
 ONLINE_ANSWERS = {
     "what": DESCRIPTION,
+    "understood": "yes",  # "Ik heb begrepen: door een familielid ..." (so who is not asked)
     "when": "yesterday",
     "where": "instagram",
     "handle": "@boze_zoon_1980",
-    "who": "naaste",
     "evidence": "done",
     "impact": "2",
     "anonymity": "anonymous",
@@ -234,6 +234,7 @@ def test_free_sentence_lands_in_online_flow_with_what_it_said_confirmed(
     opening = "ik word bedreigd op instagram door de zoon van een patiënt"
     answers = {
         "what": "use_slot",
+        "understood": "yes",
         "when": "today",
         "handle": "weet ik niet",
         "evidence": "done",
