@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dialogs import render, texts
+from dialogs import texts
 from dialogs.asides import (
     HELD_KEEP,
     HELD_RETYPE,
@@ -13,17 +13,16 @@ from dialogs.asides import (
     care_for,
     held_decision,
     hold,
-    yes_or_no,
 )
-from dialogs.flow import FLOW_PREFIX, Option, Step, StepKind
+from dialogs.choosing import choose, pick
+from dialogs.evidence_answers import answer_evidence
+from dialogs.flow import FLOW_PREFIX, Step, StepKind
 from dialogs.guards import GUARDS
 from dialogs.lexicon import answer_words
-from dialogs.matching import find_urls, looks_like_path, match_option, says_option
+from dialogs.matching import match_option
 from dialogs.navigation import (
     USE_OFFER,
     advance,
-    cancel,
-    edit,
     offered_value,
     options,
     prompt,
@@ -51,74 +50,12 @@ def answer(turn: Turn, text: str) -> None:
     elif step.kind is StepKind.TEXT:
         _answer_text(turn, step, text)
     elif step.kind is StepKind.EVIDENCE:
-        _answer_evidence(turn, step, text)
+        answer_evidence(turn, step, text)
     else:
         advance(turn, step.target_for(None))
 
 
 # -- choosing an option -------------------------------------------------------------------
-
-
-def pick(
-    turn: Turn, step: Step, text: str, *, guessing: bool = False, loose: bool = True
-) -> Option | None:
-    """The option the melder chose by button, number, words, rule, entity or intent.
-
-    With `guessing`, a near miss is kept in `state.guess` for "do you mean ...?", and the
-    answer to that question (yes: the guess; no: choose again) is taken here."""
-    offered = options(turn, step)
-    guess, turn.state.guess = turn.state.guess, None
-    if turn.incoming.choice is not None:
-        return _pressed(turn, step, offered, turn.incoming.choice)
-    if not text:
-        return None
-    if guess is not None and (said := yes_or_no(text)) is not None:
-        if said == "yes":
-            return next((o for o in offered if o.id == guess), None)
-        turn.notice = turn.tr(texts.GUESS_REJECTED)
-        return None
-    labels = [turn.tr(o.label) for o in offered]
-    words = answer_words(step.slot)
-    found = match_option(text, offered, labels, numbers=True, words=words, loose=loose)
-    if found.option is not None:
-        return found.option
-    if found.out_of_range:
-        turn.notice = turn.tr(texts.NUMBER_OUT_OF_RANGE, n=len(offered))
-        return None
-    understood = _understood(turn, step, offered, text)
-    if understood is None and guessing and found.guess is not None:
-        turn.state.guess = found.guess.id
-    return understood
-
-
-def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -> Option | None:
-    picked = next((o for o in offered if o.id == choice), None)
-    if picked is None:
-        turn.say(turn.tr(texts.STALE_BUTTON))
-        if step.on_unknown is not None:  # a forged button may be an access attempt
-            turn.env.registry.unknown_checks[step.on_unknown](turn, None)
-    return picked
-
-
-def _understood(turn: Turn, step: Step, offered: tuple[Option, ...], text: str) -> Option | None:
-    """An option chosen in other words: a deciding rule, an entity, then the intent."""
-    by_id = {o.id: o for o in offered}
-    if step.rule is not None:
-        decided = turn.env.registry.rules[step.rule](text)
-        if decided is not None and decided in by_id:
-            return by_id[decided]
-    parse = turn.parse
-    if parse is None:
-        return None
-    if step.entity is not None:
-        value = parse.entity_value(step.entity)
-        if value is not None and value in by_id:
-            return by_id[value]
-    if parse.intent.confidence >= turn.env.config.nlu_threshold:
-        for option in offered:
-            if parse.intent.name in option.intents:
-                return option
-    return None
 
 
 def _answer_choice(turn: Turn, step: Step, text: str) -> None:
@@ -248,29 +185,6 @@ def keep_own_words(turn: Turn, step: Step, text: str) -> None:
     turn.slots[step.slot] = "other"
     turn.slots[step.free_text_slot] = text
     advance(turn, run_effects(turn, step, None, step.target_for(None)))
-
-
-def choose(turn: Turn, step: Step, option: Option, *, words: str | None = None) -> None:
-    """Store the chosen option and go where it leads; `words`, the melder's own words
-    for it ("vanochtend rond 7 uur" for 'today'), are kept beside it where the step keeps
-    own words."""
-    assert step.slot is not None
-    if step.picks_step:
-        edit(turn, option.id)
-        return
-    turn.slots[step.slot] = option.stored
-    if step.free_text_slot:
-        turn.slots.pop(step.free_text_slot, None)
-        if words and len(words) <= step.max_length:
-            turn.slots[step.free_text_slot] = words
-    for slot in option.clears:
-        turn.slots.pop(slot, None)
-    if option.reply:
-        turn.say(turn.tr(option.reply))
-    if option.cancels:
-        cancel(turn)
-        return
-    advance(turn, run_effects(turn, step, option, step.target_for(option.id)))
 
 
 # -- the start menu -----------------------------------------------------------------------
@@ -414,93 +328,3 @@ def _text_problem(step: Step, text: str) -> str | None:
     if len(text) > step.max_length:
         return texts.TEXT_TOO_LONG
     return None
-
-
-# -- evidence ---------------------------------------------------------------------------
-
-
-def _answer_evidence(turn: Turn, step: Step, text: str) -> None:
-    incoming = turn.incoming
-    took = _take_files(turn)
-    if not incoming.attachments and text:
-        urls = _take_links(turn, text)
-        if not urls:
-            option = pick(turn, step, text) if _short_or_clear(turn, step, text) else None
-            turn.notice = None
-            if option is not None:
-                choose(turn, step, option)
-                return
-            _words_at_evidence(turn, step, text)
-        took = True
-    elif incoming.choice is not None:
-        option = pick(turn, step, text)
-        if option is not None:
-            choose(turn, step, option)
-            return
-    if took or incoming.choice is not None:
-        prompt(turn, step, repeat=True)
-
-
-def _short_or_clear(turn: Turn, step: Step, text: str) -> bool:
-    """An answer that clearly picks an option (see `says_option`): not a word of an option
-    in the middle of a sentence ("hij had geen mes")."""
-    offered = options(turn, step)
-    labels = [turn.tr(o.label) for o in offered]
-    return says_option(text, offered, labels, answer_words(step.slot))
-
-
-def _words_at_evidence(turn: Turn, step: Step, text: str) -> None:
-    """Words where files are asked: a file name that did not come through, a question,
-    or more of the story, which is added to it."""
-    if looks_like_path(text):
-        turn.say(turn.tr(texts.EVIDENCE_UNREADABLE, name=text))
-        return
-    if answer_question(turn, None, text, known_only=False):
-        return
-    story = next((s for s in turn.flow.steps if s.story), None) if turn.flow else None
-    if story is None or story.slot is None or GUARDS.says_nothing(text):
-        turn.say(turn.tr(texts.EVIDENCE_WHAT))
-        return
-    before = str(turn.slots.get(story.slot) or "")
-    turn.slots[story.slot] = f"{before}\n{text}" if before else text
-    turn.say(turn.tr(texts.ADDED_TO_STORY))
-
-
-def _take_files(turn: Turn) -> bool:
-    """Store the message's files as draft evidence; whether there were any."""
-    limit = turn.env.config.max_attachment_bytes
-    took = False
-    for attachment in turn.incoming.attachments:
-        if not attachment.data:
-            turn.say(turn.tr(texts.EVIDENCE_EMPTY_FILE, name=attachment.filename))
-            continue
-        if len(attachment.data) > limit:
-            turn.say(
-                turn.tr(
-                    texts.EVIDENCE_TOO_LARGE, name=attachment.filename, limit=render.size(limit)
-                )
-            )
-            continue
-        item = turn.unit.add_draft_evidence(
-            turn.key,
-            kind="file",
-            name=attachment.filename,
-            media_type=attachment.media_type,
-            data=attachment.data,
-        )
-        turn.say(turn.tr(texts.EVIDENCE_RECEIVED, name=item.name, size=render.size(item.size)))
-        took = True
-    for name in turn.incoming.unreadable:
-        turn.say(turn.tr(texts.EVIDENCE_UNREADABLE, name=name))
-        took = True
-    return took
-
-
-def _take_links(turn: Turn, text: str) -> list[str]:
-    urls = find_urls(text)
-    for url in urls:
-        turn.unit.add_draft_evidence(
-            turn.key, kind="link", name=url, media_type=None, data=url.encode()
-        )
-        turn.say(turn.tr(texts.EVIDENCE_LINK_RECEIVED, name=url))
-    return urls

@@ -146,8 +146,11 @@ def _forbidden() -> frozenset[str]:
         tr = translator(lang)
         for flow in FLOWS.values():
             for step in flow.steps:
-                if step.options_from not in (None, "teams", "roles"):
-                    continue  # case lists, own reports: nothing a melder would type
+                # Case lists and own reports: nothing a melder would type. Teams: their
+                # names and aliases are the organisation's configuration, which melders
+                # legitimately type ("HAP"), not the bot's vocabulary.
+                if step.options_from not in (None, "roles"):
+                    continue
                 for option in _options(step, lang):
                     texts.update({option.label, tr(option.label), *option.synonyms})
     data = load_training_data(*sorted((PROJECT / "nlu" / "data").rglob("nlu.yml")))

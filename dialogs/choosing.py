@@ -1,0 +1,98 @@
+"""Choosing an option: by button, number, words, rule, entity or intent, and storing it."""
+
+from __future__ import annotations
+
+from dialogs import texts
+from dialogs.asides import yes_or_no
+from dialogs.flow import Option, Step
+from dialogs.lexicon import answer_words
+from dialogs.matching import match_option
+from dialogs.navigation import advance, cancel, edit, options, run_effects
+from dialogs.turn import Turn
+
+__all__ = ["choose", "pick"]
+
+
+def pick(
+    turn: Turn, step: Step, text: str, *, guessing: bool = False, loose: bool = True
+) -> Option | None:
+    """The option the melder chose by button, number, words, rule, entity or intent.
+
+    With `guessing`, a near miss is kept in `state.guess` for "do you mean ...?", and the
+    answer to that question (yes: the guess; no: choose again) is taken here."""
+    offered = options(turn, step)
+    guess, turn.state.guess = turn.state.guess, None
+    if turn.incoming.choice is not None:
+        return _pressed(turn, step, offered, turn.incoming.choice)
+    if not text:
+        return None
+    if guess is not None and (said := yes_or_no(text)) is not None:
+        if said == "yes":
+            return next((o for o in offered if o.id == guess), None)
+        turn.notice = turn.tr(texts.GUESS_REJECTED)
+        return None
+    labels = [turn.tr(o.label) for o in offered]
+    words = answer_words(step.slot)
+    found = match_option(text, offered, labels, numbers=True, words=words, loose=loose)
+    if found.option is not None:
+        return found.option
+    if found.out_of_range:
+        turn.notice = turn.tr(texts.NUMBER_OUT_OF_RANGE, n=len(offered))
+        return None
+    understood = _understood(turn, step, offered, text)
+    if understood is None and guessing and found.guess is not None:
+        turn.state.guess = found.guess.id
+    return understood
+
+
+def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -> Option | None:
+    picked = next((o for o in offered if o.id == choice), None)
+    if picked is None:
+        turn.say(turn.tr(texts.STALE_BUTTON))
+        if step.on_unknown is not None:  # a forged button may be an access attempt
+            turn.env.registry.unknown_checks[step.on_unknown](turn, None)
+    return picked
+
+
+def _understood(turn: Turn, step: Step, offered: tuple[Option, ...], text: str) -> Option | None:
+    """An option chosen in other words: a deciding rule, an entity, then the intent."""
+    by_id = {o.id: o for o in offered}
+    if step.rule is not None:
+        decided = turn.env.registry.rules[step.rule](text)
+        if decided is not None and decided in by_id:
+            return by_id[decided]
+    parse = turn.parse
+    if parse is None:
+        return None
+    if step.entity is not None:
+        value = parse.entity_value(step.entity)
+        if value is not None and value in by_id:
+            return by_id[value]
+    if parse.intent.confidence >= turn.env.config.nlu_threshold:
+        for option in offered:
+            if parse.intent.name in option.intents:
+                return option
+    return None
+
+
+def choose(turn: Turn, step: Step, option: Option, *, words: str | None = None) -> None:
+    """Store the chosen option and go where it leads; `words`, the melder's own words
+    for it ("vanochtend rond 7 uur" for 'today'), are kept beside it where the step keeps
+    own words."""
+    assert step.slot is not None
+    if step.picks_step:
+        edit(turn, option.id)
+        return
+    turn.slots[step.slot] = option.stored
+    if step.free_text_slot:
+        turn.slots.pop(step.free_text_slot, None)
+        if words and len(words) <= step.max_length:
+            turn.slots[step.free_text_slot] = words
+    for slot in option.clears:
+        turn.slots.pop(slot, None)
+    if option.reply:
+        turn.say(turn.tr(option.reply))
+    if option.cancels:
+        cancel(turn)
+        return
+    advance(turn, run_effects(turn, step, option, step.target_for(option.id)))
