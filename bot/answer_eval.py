@@ -162,7 +162,13 @@ class _Probe:
         if stored is None:
             return ("gone", None, (), False)
         after = ConversationState.from_stored(stored.state, self.lang)
-        changed = tuple(sorted((k, str(v)) for k, v in after.slots.items() if _BEFORE.get(k) != v))
+        # Compared: the answer the question stores. Not what comes with typed words besides
+        # it (the words themselves beside 'other', a moment resolved from them).
+        asked = engine.flows[self.flow].step(self.step)
+        kept = ("description",) if asked.slot == "evidence_done" else (asked.slot,)
+        changed = tuple(
+            sorted((k, str(v)) for k, v in after.slots.items() if _BEFORE.get(k) != v and k in kept)
+        )
         asked_back = after.guess is not None or after.held is not None or after.safety
         return (stored.flow, stored.step, changed, asked_back)
 
