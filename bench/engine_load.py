@@ -110,11 +110,13 @@ SCRIPTS: dict[str, list[Line]] = {
 
 #: The same reports typed in words, as a melder on a phone answers without buttons: the
 #: opening message, then the answer for each question (by step name) the bot asks.
-TYPED: dict[str, tuple[str, dict[str, str]]] = {
+TYPED: dict[str, tuple[str, str, dict[str, str]]] = {
     "online_threat": (
+        "online_threat",
         "ik word bedreigd op instagram door de zoon van een patiënt",
         {
             "what": "Hij schreef dat hij weet waar ik woon en dat ik moet oppassen.",
+            "understood": "ja klopt",
             "when": "gisteravond",
             "where": "via insta",
             "handle": "@account_123",
@@ -128,9 +130,11 @@ TYPED: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
     "aggression": (
+        "aggression",
         "ik wil agressie melden",
         {
             "what": "Een bezoeker schreeuwde en duwde mij tegen de balie.",
+            "understood": "klopt",
             "when": "vanochtend",
             "where": "bij de balie",
             "aro": "hij duwde me",
@@ -145,10 +149,28 @@ TYPED: dict[str, tuple[str, dict[str, str]]] = {
             "summary": "ja klopt",
         },
     ),
+    "aggression_story": (
+        "aggression",
+        "Gisteren rond 16:30 schold de vader van een patiënt mij uit aan de balie en dreigde "
+        "dat hij me zou opwachten. Ik werk op de huisartsenpost. Ik meld dit met mijn naam, "
+        "ik ben Lisa. Niet naar mijn leidinggevende.",
+        {
+            "understood": "ja klopt",
+            "evidence": "nee hoor",
+            "impact": "gaat wel",
+            "anonymity": "met mijn naam",
+            "name": "ja",
+            "contact_pref": "maakt niet uit",
+            "line_manager": "liever niet",
+            "summary": "ja verstuur maar",
+        },
+    ),
     "niet_pluis": (
+        "niet_pluis",
         "ik heb een niet pluis gevoel over hoe een collega met een bewoner omgaat",
         {
             "what": "zie hierboven",
+            "understood": "ja",
             "about": "over een collega",
             "mode": "eerst even bespreken",
             "anonymity": "anoniem",
@@ -163,8 +185,8 @@ class TypedMelder:
     """A melder who types every answer: the next message depends on the question asked."""
 
     def __init__(self, runtime: Runtime, chat: str, kind: str) -> None:
-        self.runtime, self.chat, self.kind = runtime, chat, kind
-        self.opening, self.answers = TYPED[kind]
+        self.runtime, self.chat = runtime, chat
+        self.kind, self.opening, self.answers = TYPED[kind]
         self.sent = 0
 
     def next_line(self) -> Line | None:
@@ -289,11 +311,18 @@ def run(
     active = [new_melder() for _ in range(conversations)]
     latencies: list[float] = []
     confirmed = 0
+    driver = 0.0
     started = time.perf_counter()
     while active:
         index = rng.randrange(len(active))
         chat, lines = active[index]
-        line = lines.next_line() if isinstance(lines, TypedMelder) else lines.pop(0)
+        if isinstance(lines, TypedMelder):
+            # Reading where the chat is costs the driver, not the engine: not counted.
+            looked = time.perf_counter()
+            line = lines.next_line()
+            driver += time.perf_counter() - looked
+        else:
+            line = lines.pop(0)
         assert line is not None, f"{chat}: the report ended without a case code"
         message = incoming(chat, line)
         sent = time.perf_counter()
@@ -309,7 +338,7 @@ def run(
             else:
                 active[index] = active[-1]
                 active.pop()
-    seconds = time.perf_counter() - started
+    seconds = time.perf_counter() - started - driver
     assert confirmed == total, f"{confirmed} of {total} reports were given a case code"
     return latencies, seconds
 
