@@ -33,7 +33,7 @@ from nlu.when import resolve
 
 #: A first message is the whole story when it tells this many facts, or is this long.
 STORY_FACTS = 3
-STORY_WORDS = 25
+STORY_WORDS = 15
 #: Facts kept aside, not confirmed with the rest (see the module docstring).
 _ASIDE = "reporter_name"
 #: The fact that fills a report's time, and the slots it writes besides its own.
