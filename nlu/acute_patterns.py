@@ -295,7 +295,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:er |nu |weer |alweer |gewoon )*"
         r"(?:hier|binnen|binnengedrongen|in het gebouw|in mijn huis|op de afdeling)\b"
         r"|\b(?:hij|zij|ze|ie|de dader|die man|die vrouw) (?:is|staat|zit) (?:er |hier )*nog"
-        r"(?: steeds)?(?: hier| er| binnen)?(?=\W|$)"
+        r"(?: steeds)?(?: hier| er| binnen)?(?=\s*(?:[.!?,;]|$|en\b|and\b))"
         r"|\b(?:he|she|they|the man|the patient)(?: is| are|'s|'re) (?:now |still )?"
         r"(?:here|inside|in the building|in my house|in the house|on the ward"
         r"|standing here)\b"

@@ -121,3 +121,14 @@ def test_all_clear_in_both_languages(text: str) -> None:
 )
 def test_no_all_clear(text: str) -> None:
     assert not says_all_clear(text)
+
+
+def test_someone_still_at_it_is_no_danger_now() -> None:
+    """'hij is er nog steeds mee bezig' (he keeps doing it) is harassment going on, not a
+    person still standing there: no alarm; 'hij is er nog steeds' is."""
+    from nlu.acute import AcuteDangerRules
+
+    rules = AcuteDangerRules()
+    assert rules.read("hij is er nog steeds mee bezig").pattern is None
+    assert rules.read("hij is nog steeds bezig met berichten sturen").pattern is None
+    assert rules.read("hij is er nog steeds").pattern == "is_here"
