@@ -27,7 +27,7 @@ HELDOUT_DIR = Path(__file__).resolve().parent.parent / "nlu" / "heldout" / "answ
 #: Held-out answers name a few options by their meaning rather than their id.
 _ALIASES = {"any": "none"}
 #: Where each held-out question is asked, when it is not a step of its first flow.
-_STEP_OF = {"evidence_more": "evidence", "score": "score", "share": "share"}
+_STEP_OF = {"evidence_more": "evidence"}
 #: Answers every report step may rely on having been given before.
 _BEFORE: dict[str, Any] = {
     "description": "Een bezoeker schold me uit en dreigde me op te wachten na mijn dienst.",

@@ -80,8 +80,9 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     elif guessed_before and typed and not notice:
         _not_understood(turn, step, text)  # an answer to "do you mean?" is no own words
     elif turn.state.guess is not None:
-        guessed = next(o for o in options(turn, step) if o.id == turn.state.guess)
-        ask_guess(turn, step, guessed, options(turn, step))
+        offered = options(turn, step)
+        guessed = next(o for o in offered if o.id == turn.state.guess)
+        ask_guess(turn, step, guessed, offered)
     elif notice:
         turn.say(notice)
         prompt(turn, step, again=True)
@@ -139,9 +140,11 @@ def _not_understood(turn: Turn, step: Step, text: str | None) -> None:
     prompt(turn, step, again=True)
 
 
-def _resolve_held(
-    turn: Turn, step: Step, text: str, store: Callable[[Turn, Step, str], None]
-) -> bool:
+#: What keeps an accepted answer in words (as the story, the melder's own words, ...).
+Store = Callable[[Turn, Step, str], None]
+
+
+def _resolve_held(turn: Turn, step: Step, text: str, store: Store) -> bool:
     """The answer to "shall I keep it like this?" about a held answer: keep it, or ask the
     question again. False (and the held answer dropped) when the message is another
     answer; a story the melder goes on with is added to."""
@@ -169,19 +172,23 @@ def _plain_option(turn: Turn, step: Step, text: str) -> bool:
 
 
 def _store_own_words(turn: Turn, step: Step, text: str) -> None:
-    """A choice answered in the melder's own words: 'other', with the words kept (after
-    a check that the words fit the question, when the step names one)."""
-    assert step.slot is not None
-    assert step.free_text_slot is not None
-    if len(text) > step.max_length:
-        turn.say(turn.tr(texts.TEXT_TOO_LONG, limit=step.max_length))
+    """A choice answered in the melder's own words: 'other', with the words kept."""
+    problem = texts.TEXT_TOO_LONG if len(text) > step.max_length else None
+    _check_then_store(turn, step, text, problem, keep_own_words)
+
+
+def _check_then_store(turn: Turn, step: Step, text: str, problem: str | None, store: Store) -> None:
+    """Store typed words unless they are refused (`problem`, a msgid) or doubted (the
+    step's named doubt: then they are held until the melder confirms them)."""
+    if problem is not None:
+        turn.say(turn.tr(problem, limit=step.max_length))
         prompt(turn, step, again=True)
         return
     doubt = _doubt(turn, step, text)
     if doubt is not None:
         hold(turn, step, text, doubt)
         return
-    keep_own_words(turn, step, text)
+    store(turn, step, text)
 
 
 def keep_own_words(turn: Turn, step: Step, text: str) -> None:
@@ -279,16 +286,7 @@ def _answer_text(turn: Turn, step: Step, text: str) -> None:
             return
     if _aside_from_text(turn, step, text):
         return
-    problem = _text_problem(step, text)
-    if problem is not None:
-        turn.say(turn.tr(problem, limit=step.max_length))
-        prompt(turn, step, again=True)
-        return
-    doubt = _doubt(turn, step, text)
-    if doubt is not None:
-        hold(turn, step, text, doubt)
-        return
-    _store_text(turn, step, text)
+    _check_then_store(turn, step, text, _text_problem(step, text), _store_text)
 
 
 def _lexicon_only(step: Step) -> bool:
