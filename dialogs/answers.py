@@ -62,10 +62,8 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     typed = turn.incoming.choice is None and bool(text)
     if _resolve_held(turn, step, text, keep_own_words):
         return
-    melder = turn.contact is None  # a contact's words are never asides for a melder
     if (
         typed
-        and melder
         and text.rstrip().endswith("?")
         and not _plain_option(turn, step, text)
         and answer_question(turn, step, text, known_only=True)
@@ -86,11 +84,7 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     elif notice:
         turn.say(notice)
         prompt(turn, step, again=True)
-    elif (
-        typed
-        and melder
-        and (answer_question(turn, step, text, known_only=False) or care_for(turn, text))
-    ):
+    elif typed and (answer_question(turn, step, text, known_only=False) or care_for(turn, text)):
         return
     elif typed and step.free_text_slot and _own_words(turn, text):
         _store_own_words(turn, step, text)
@@ -226,12 +220,7 @@ def _answer_small_talk(turn: Turn, text: str) -> bool:
     if notice:
         turn.say(notice)
         return True
-    melder = turn.contact is None
-    if (
-        melder
-        and text
-        and (answer_question(turn, None, text, known_only=True) or care_for(turn, text))
-    ):
+    if text and (answer_question(turn, None, text, known_only=True) or care_for(turn, text)):
         return not turn.state.safety
     if parse is None or parse.intent.confidence < turn.env.config.nlu_threshold:
         if parse is not None and text:
@@ -299,7 +288,7 @@ def _lexicon_only(step: Step) -> bool:
 def _aside_from_text(turn: Turn, step: Step, text: str) -> bool:
     """A message at a free-text question that is something else: a pointer to what was
     written before, a question to the bot, distress, or a word that answers nothing."""
-    if not text or step.verbatim or turn.contact is not None:
+    if not text or step.verbatim:
         return False
     offered = offered_value(turn, step) if step.offer is not None else None
     if offered and GUARDS.refers_back(text):

@@ -56,6 +56,8 @@ def yes_or_no(text: str) -> str | None:
 def answer_question(turn: Turn, step: Step | None, text: str, *, known_only: bool) -> bool:
     """Answer a question to the bot and ask the open question again; False when the
     message is no question (or, with `known_only`, not one the bot knows about)."""
+    if turn.contact is not None:
+        return False  # a contact's words at the case desk are never a melder's question
     topic = GUARDS.question_topic(text)
     if topic is None and (known_only or not GUARDS.is_question(text)):
         return False
@@ -73,9 +75,9 @@ def answer_question(turn: Turn, step: Step | None, text: str, *, known_only: boo
 
 
 def care_for(turn: Turn, text: str) -> bool:
-    """Distress in a message that answered nothing: a human answer and "are you safe
-    now?" (the engine takes the answer); False when there is no distress."""
-    kind = GUARDS.distress(text)
+    """Distress in a melder's message that answered nothing: a human answer and "are you
+    safe now?" (the engine takes the answer); False when there is no distress."""
+    kind = GUARDS.distress(text) if turn.contact is None else None
     if kind is None:
         return False
     ask_safety(turn, crisis=kind == "suicidal")

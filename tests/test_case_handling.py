@@ -372,3 +372,16 @@ def test_a_notice_keeps_the_name_and_the_evidence_in_the_bot(
     view = anna.question("case_view").all_text
     assert "Gemeld door: Sanne de Wit." in view
     assert "https://example.org/screenshot-van-het-bericht" in view
+
+
+def test_a_contacts_question_at_the_case_desk_is_not_answered_as_a_melders(
+    world: tuple[Runtime, Driver],
+) -> None:
+    _runtime, driver = world
+    report(driver)
+    anna = driver.talk(["cases", "wie leest dit eigenlijk?"], user="af-anna")
+    reply = anna.reply("case_list", to="wie leest dit eigenlijk?")
+    assert reply.texts[0] == (
+        "Ik weet niet zeker welke je bedoelt. Kies hieronder, typ het nummer, "
+        "of zeg het in andere woorden."
+    )
