@@ -232,3 +232,16 @@ def test_see_above_uses_what_the_melder_wrote_first(runtime: Runtime) -> None:
     assert chat.position() == ("aggression", "what")
     chat.answer("aggression", {**AGGRESSION_NL, "what": "zie hierboven", "where": "bij de balie"})
     assert only_case(runtime)["description"] == opening
+
+
+def test_no_after_all_at_a_yes_no_question_is_its_no_not_a_stop(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("privacy")
+    chat.send("mijn gegevens wissen")
+    assert chat.position() == ("privacy", "delete_confirm")
+    reply = chat.send("nee toch niet")
+    assert "niets om te stoppen" not in reply[0].text
+    assert chat.position() != ("privacy", "delete_confirm"), "the question was answered"
+    with runtime.store.unit() as unit:
+        actions = [e.action for e in unit.audit_events()]
+    assert "data_deleted" not in actions
