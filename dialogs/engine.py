@@ -25,10 +25,9 @@ from dialogs.flow import Flow, Resume
 from dialogs.flows import ALL_FLOWS
 from dialogs.guards import GUARDS
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
-from dialogs.lexicon import answer_words
-from dialogs.matching import clean_text, command_of, match_option
+from dialogs.matching import clean_text, command_of
 from dialogs.messages import Incoming, Reply, outgoing_from_payload, payload
-from dialogs.navigation import enter_menu, options, prompt, reprompt
+from dialogs.navigation import enter_menu, prompt, reprompt
 from dialogs.organisation import Organisation
 from dialogs.registry import REGISTRY, build_flows
 from dialogs.state import ConversationState, LastAnswer
@@ -265,19 +264,7 @@ class Engine:
         command = command_of(text)
         if command is None and turn.incoming.choice is None:
             command = GUARDS.command(text)
-            if command is not None and self._an_option(turn, text):
-                return None  # "nee, toch niet" at a yes/no question is its "no"
         return command
-
-    @staticmethod
-    def _an_option(turn: Turn, text: str) -> bool:
-        """Whether the open question's options take these words as one of them."""
-        if turn.step is None or not (turn.step.options or turn.step.options_from):
-            return False
-        offered = options(turn, turn.step)
-        labels = [turn.tr(o.label) for o in offered]
-        words = answer_words(turn.step.slot)
-        return match_option(text, offered, labels, words=words).option is not None
 
     def _safety(self, turn: Turn, text: str) -> bool:
         """The answer to "are you safe now?": no leads to the acute-danger help, yes to
