@@ -60,7 +60,7 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
     from nlu.factory import DEFAULT_DATA_DIR
     from nlu.training_data import TrainingDataError, load_training_data
 
-    if args.heldout:
+    if args.heldout or args.dev:
         return cmd_nlu_heldout(args)
     if args.facts:
         return _test_facts(args.facts, Path(args.out))
@@ -101,28 +101,30 @@ def cmd_nlu_test(args: argparse.Namespace) -> int:
 
 
 def cmd_nlu_heldout(args: argparse.Namespace) -> int:
-    """Score the held-out sets of nlu/heldout/: answers in people's own words per
-    question (typed at the question in the real engine), messages that are not an answer,
-    and danger now versus past."""
+    """Score the held-out sets of nlu/heldout/ (with --dev: the development sets of
+    nlu/dev/): answers in people's own words per question (typed at the question in the
+    real engine), messages that are not an answer, danger now versus past, and facts."""
 
     from bot.answer_eval import evaluate_answers, heldout_answer_files
     from dialogs.guard_eval import evaluate_guards
+    from nlu.factory import DEV_DIR, HELDOUT_DIR
 
+    root = DEV_DIR if args.dev else HELDOUT_DIR
     settings = load_settings()
     configure_logging(settings)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    answers = evaluate_answers(heldout_answer_files(), settings)
-    guards = evaluate_guards()
-    failures = out / "heldout_errors.txt"
+    answers = evaluate_answers(heldout_answer_files(root / "answers"), settings)
+    guards = evaluate_guards(root / "guards")
+    failures = out / f"{root.name}_errors.txt"
     lines = [*answers.failures(), *guards.failures()]
     failures.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(answers.summary())
     print(guards.summary())
     print(f"wrote {failures}")
-    args.danger = HELDOUT_DANGER
+    args.danger = str(root / "danger")
     _danger_report(args)
-    return _test_facts(_HELDOUT_FACTS, out)
+    return _test_facts(str(root / "facts") if args.dev else _HELDOUT_FACTS, out)
 
 
 def _danger_report(args: argparse.Namespace) -> None:
@@ -241,6 +243,11 @@ def add_nlu_commands(sub: Any) -> None:
         "--heldout",
         action="store_true",
         help="score the held-out sets (nlu/heldout/): answers in own words per question",
+    )
+    nlu_test.add_argument(
+        "--dev",
+        action="store_true",
+        help="the same on the development sets (nlu/dev/), the ones to tune against",
     )
     nlu_test.add_argument("--folds", type=int, default=5, help="folds (default: 5)")
     nlu_test.add_argument(

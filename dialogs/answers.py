@@ -222,6 +222,9 @@ def _answer_small_talk(turn: Turn, text: str) -> bool:
         return True
     if text and (answer_question(turn, None, text, known_only=True) or care_for(turn, text)):
         return not turn.state.safety
+    if text and GUARDS.wants_to_report(text):
+        turn.say(turn.tr(texts.REPORT_WHICH))
+        return True
     if parse is None or parse.intent.confidence < turn.env.config.nlu_threshold:
         if parse is not None and text:
             # Kept (redacted, at most 30 days) so ops can teach the classifier.

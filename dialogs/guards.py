@@ -47,6 +47,10 @@ class Guards:
         return PhraseIndex(("distress", str(p)) for p in self.words["distress"]["phrases"])
 
     @cached_property
+    def _report_wish(self) -> PhraseIndex:
+        return PhraseIndex(("report", str(p)) for p in self.words["report_wish"])
+
+    @cached_property
     def _see_above(self) -> PhraseIndex:
         return PhraseIndex(("see_above", str(p)) for p in self.words["see_above"])
 
@@ -101,6 +105,10 @@ class Guards:
         if any(e in text for e in self.words["distress"]["emoji"]):
             return "distress"
         return "distress" if self._distress.find(text) else None
+
+    def wants_to_report(self, text: str) -> bool:
+        """ "ik wil iets melden", "I need to report something": a report, but not which."""
+        return len(tokens(text)) <= _QUESTION and bool(self._report_wish.find(text))
 
     def refers_back(self, text: str) -> bool:
         """ "zie hierboven", "wat ik al schreef": the melder points at an earlier message."""

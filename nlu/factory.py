@@ -9,12 +9,14 @@ from nlu.acute import AcuteDangerRules
 from nlu.classifier import ClassifierConfig
 from nlu.embedded import EmbeddedInterpreter
 
-__all__ = ["DEFAULT_DATA_DIR", "HELDOUT_DIR", "build_interpreter"]
+__all__ = ["DEFAULT_DATA_DIR", "DEV_DIR", "HELDOUT_DIR", "build_interpreter"]
 
 #: The shipped Rasa YAML training data (`nl/`, `en/`).
 DEFAULT_DATA_DIR: Path = Path(nlu.__file__).parent / "data"
 #: Held-out examples for evaluation; never used for training.
 HELDOUT_DIR: Path = Path(nlu.__file__).parent / "heldout"
+#: Development sets: tuned against, so their scores say less than the held-out ones.
+DEV_DIR: Path = Path(nlu.__file__).parent / "dev"
 
 
 def build_interpreter(

@@ -50,7 +50,9 @@ _NAASTE = tuple(
     for p in (
         rf"\b(?:{_KIN_NL})\s+van\s+{_DET}(?:\w+\s+)?{_CARED}(?!\w)",
         rf"\b(?:{_KIN_EN})\s+of\s+{_DET}(?:\w+\s+)?{_CARED}(?!\w)",
-        rf"\b{_CARED}'s\s+(?:\w+\s+)?(?:{_KIN_EN})\b",
+        # "the patient's son", also typed without the apostrophe ("a patients son")
+        rf"\b{_CARED}'s\s+(?:\w+\s+)?(?:{_KIN_EN})\b"
+        rf"|\b(?:patients|clients|residents)\s+(?:{_KIN_EN})\b",
         r"\b(?<!mijn )(?<!my )(?:familielid|familieleden|naaste|mantelzorger|relative|relatives"
         r"|family member|family members)\b",
         r"\bde familie\b(?!\s+van\s+(?:mij|mijzelf))|\bthe family\b",

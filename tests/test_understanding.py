@@ -245,3 +245,35 @@ def test_no_after_all_at_a_yes_no_question_is_its_no_not_a_stop(runtime: Runtime
     with runtime.store.unit() as unit:
         actions = [e.action for e in unit.audit_events()]
     assert "data_deleted" not in actions
+
+
+def test_a_wish_to_report_without_a_kind_asks_which_and_takes_the_story(
+    runtime: Runtime,
+) -> None:
+    chat = StepChat(runtime.engine)
+    reply = chat.send("ik wil iets melden")
+    assert reply[0].text.startswith("Goed dat je iets wilt melden. Kies hieronder")
+    assert chat.position()[1] == "menu"
+    chat.send("een bezoeker schold me uit bij de balie en zei dat hij me zou opwachten")
+    assert chat.position()[0] == "aggression"
+
+
+def test_an_english_story_in_a_dutch_chat_is_followed_in_english(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("hallo")
+    reply = chat.send("a patients son threatened me on the ward this morning")
+    assert reply[0].text.startswith("You write in English")
+    assert "a relative or friend of a patient" in reply[-1].text
+    reply = chat.send("who will see my report?")
+    assert reply[0].text.startswith("Your report goes only to the contact person")
+    assert chat.position() == ("aggression", "understood"), "a question chooses nothing"
+
+
+def test_filler_is_not_who_did_it_in_english_either(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("report aggression")
+    answers = {"what": "Someone shouted at me and threw a cup at me.", "understood": "yes"}
+    chat.answer("aggression", {**answers, "when": "yesterday", "where": "on the ward"}, until="who")
+    reply = chat.send("its ok")
+    assert reply[0].text.startswith("I'm not sure which one you mean")
+    assert chat.position() == ("aggression", "who")
