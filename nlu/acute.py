@@ -23,7 +23,7 @@ from itertools import takewhile
 from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
-from nlu.tense import told_in_past
+from nlu.tense import hypothetical, told_in_past
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -115,9 +115,10 @@ class AcuteDangerRules:
             return AcuteReading()
 
     def _read(self, folded: str) -> AcuteReading:
+        if hypothetical(folded):
+            return AcuteReading(past=True)
         first: str | None = None
         found: set[Category] = set()
-        refused = False
         for name, regex in self._patterns:
             needs = self._needs.get(name)
             if needs is not None and needs.search(folded) is None:
@@ -129,10 +130,11 @@ class AcuteDangerRules:
                     first = first or name
                     found.add(self._categories[name] or self._words_category(folded, hit))
                     break
-                refused = True
                 position = hit.start() + 1
         if first is None:
-            return AcuteReading(past=refused or told_in_past(folded))
+            # A rule refused in one clause says nothing of the others ("he took my phone, he's
+            # at the door"): only a message told wholly in the past overrules the classifier.
+            return AcuteReading(past=told_in_past(folded))
         if len(found) > 1:
             found.discard(Category.DANGER)
         kinds = tuple(c for c in Category if c in found)

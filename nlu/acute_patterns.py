@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nlu.acute_patterns_force import FORCE_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
 __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
@@ -187,7 +188,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "trapped",
         r"\b(?:houdt|heeft|hebben|houden) (?:me|mij|ons|(?:mijn|een) collega|(?:mijn|m'n|haar"
         r"|zijn) (?:arm|hand|pols|nek)) vast\b|\bholding (?:my|her|his) (?:arm|wrist|hand)\b"
-        r"|\b(?:holding|grabbing|grabbed) (?:me|us|my colleague)\b"
+        r"|\b(?:holding|grabbing) (?:me|us|my colleague)\b"
         r"|\b(?:laat|laten) (?:me|mij|ons) (?:[\w']+ ){0,3}?niet (?:gaan|los|weg|door|uit|eruit"
         r"|vertrekken|wegrijden|weggaan|instappen|erin|langs|naar buiten)\b"
         r"|\bwil (?:me|mij|ons) niet laten gaan\b"
@@ -466,7 +467,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "call_emergency",
         r"\b(?:bel|bellen|call|dial|ring) (?:nu |now |snel |direct |meteen |asap )?"
         r"(?:112|911|999|de politie|politie|the police|police|security|de beveiliging"
-        r"|beveiliging)\b|\b112 (?:bellen|gebeld|calling|called)\b"
+        r"|beveiliging)\b|\b112 (?:bellen|calling)\b"
         r"|\b(?:haal|get) (?:de |the )?(?:politie|police|beveiliging|security)\b"
         r"|\b(?:kan|can) (?:iemand|someone|somebody|you|je) (?:de |the )?(?:politie|police|112"
         r"|beveiliging|security) (?:bellen|call)\b|\b(?:can|could) (?:someone|somebody|you) "
@@ -477,6 +478,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
     AcutePattern(
         "emergency_word", r"\b(?:noodgeval|noodsituatie|emergency|sos|mayday)\b|^\W*nood\W*$"
     ),
+    *(AcutePattern(name, pattern, category) for name, pattern, category in FORCE_RULES),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".
     AcutePattern("now_then_danger", r"\b<NOW>\b<GAP>\b(?:<DANGER>|<INJURY>)\b"),

@@ -75,7 +75,8 @@ MACROS: dict[str, str] = {
     # A time a habit runs from: "sinds weken", "since last year", "sinds maart".
     "SINCE": (
         r"(?:weken|maanden|jaren|dagen|een (?:tijd|tijdje|jaar|maand|week)|lang|vorige|vorig"
-        r"|afgelopen|toen|het incident|\d+|januari|februari|maart|april|mei|juni|juli"
+        r"|afgelopen|toen|het incident|\d+(?! ?(?:min|mins|minuten|minutes|minuut|minute|uur"
+        r"|hour|hours|kwartier|seconden|seconds))|januari|februari|maart|april|mei|juni|juli"
         r"|augustus|september|oktober|november|december|weeks|months|years|days|a while"
         r"|last|the incident|january|february|march|april|may|june|july|august|september"
         r"|october|november|december)"
@@ -87,6 +88,13 @@ MACROS: dict[str, str] = {
         r"|afgelopen (?:week|maand|nacht|weekend|jaar|dienst|dagen|weken|maanden)"
         r"|vanochtend|vanmorgen|eerder vandaag|geleden|een tijdje terug"
         r"|eerder|vroeger"
+        r"|(?:een )?(?:paar|aantal|enkele|twee|drie|vier) (?:dagen|weken|maanden|jaar|jaren)"
+        r" (?:terug|geleden)|jaren terug|jaar terug"
+        r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|nacht|ochtend"
+        r"|middag|morgen)"
+        r"|(?:a few|a couple of|two|three|several) (?:days|weeks|months|years) back|years back"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening"
+        r"|morning|afternoon)"
         r"|yesterday|last (?:week|month|night|year|time|shift|weekend)|ago|earlier today"
         r"|the other day"
         r"|this morning|back then|in the past)"
@@ -147,6 +155,8 @@ MACROS: dict[str, str] = {
         r"|procedure|oefening|drill|afspraken|agreed"
         # ... or about a game, a film or the news: "een spel waarin je met een pistool schiet".
         r"|spel|game|film|movie|serie|series|krant|newspaper|nieuws|news|boek|book|las|read"
+        r"|filmpje|instructiefilm|instructiefilmpje|video|rollenspel|roleplay|role play"
+        r"|training|cursus|toneelstuk|speelde|acted|acting"
         r"|gelezen|artikel|article|training|cursus|course)"
     ),
     # Present-tense verbs (and "with") that place a weapon in the room.

@@ -33,6 +33,10 @@ _SAFE = (
     r"|(?:de )?(?:politie|beveiliging) (?:heeft|hebben) (?:hem|haar|ze) (?:[\w']+ ){0,2}?"
     r"(?:meegenomen|afgevoerd|opgepakt|weggehaald|gearresteerd)"
     r"|(?:aan het )?(?:bij te komen|bijkomen)"
+    r"|veilig thuis|thuis en veilig|nu is (?:het |alles )?(?:weer )?goed|sorry voor de paniek"
+    r"|(?:hij|zij|ze) (?:is|zit|zitten|zijn) (?:nu |inmiddels |gelukkig )?(?:opgesloten|in de cel"
+    r"|vastgezet)|(?:is|zijn) (?:nu |inmiddels )?niet meer (?:bij ons|hier)"
+    r"|bleek (?:nep|speelgoed|een grap)"
     # English
     r"|(?:it's|it is) (?:all )?(?:over|calm|safe)(?: now)?"
     r"|(?:everything's|everything is|all is) (?:now )?(?:over|fine|ok|okay|calm|safe|good)"
@@ -45,6 +49,11 @@ _SAFE = (
     r"|them)|calming down"
     r"|false alarm|(?:my |a )?mistake|by accident|wrong button|never mind, i'm"
     r"|all clear|no danger anymore|not in danger anymore"
+    r"|(?:i'm|i am|we're|we are) (?:now )?(?:home|at home|back home) (?:and )?safe"
+    r"|safe at home|home safe|sorry for (?:the )?panic(?:king)?"
+    r"|(?:he's|she's|they're|he is|she is|they are) (?:now )?locked up"
+    r"|(?:he|she|they)(?:'d| had) gone|turned out to be (?:a )?(?:replica|toy|fake|joke)"
+    r"|was (?:a|just a) toy|(?:is|are) no longer here"
 )
 _NEGATED = r"(?:niet|nog niet|geen|not|isn't|aren't|never|no longer|niet meer)"
 _ALL_CLEAR = re.compile(rf"\b(?:{_SAFE})\b")

@@ -15,7 +15,7 @@ import re
 
 from nlu.acute_words import expand_macros
 
-__all__ = ["told_in_past"]
+__all__ = ["hypothetical", "told_in_past"]
 
 _PAST = re.compile(
     expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
@@ -23,7 +23,11 @@ _PAST = re.compile(
 _HABIT = re.compile(expand_macros(r"\b<HABIT>\b"))
 _NOW = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|just|nog steeds|still)\b"))
 _PRESENT = re.compile(
-    expand_macros(r"\b(?:<NOW>|<PRESENT>|net|zojuist|just|nog steeds|still)(?=\W|$)")
+    expand_macros(
+        r"\b(?:<NOW>|<PRESENT>|net|zojuist|just|nog steeds|still)(?=\W|$)"
+        # a passive in the present: "being attacked", "getting beaten up"
+        r"|(?<!\bwas )(?<!\bwere )\b(?:being|getting)\b"
+    )
 )
 # Auxiliaries of a perfect tense, and the participles that complete it.
 _AUXILIARIES = frozenset(
@@ -60,3 +64,21 @@ def told_in_past(folded: str) -> bool:
     if _HABIT.search(folded) is not None and _NOW.search(folded) is None:
         return True
     return perfect == len(cues)
+
+
+# "stel iemand bedreigt me met een mes", "what should I do if he ever ...": a case imagined
+# or asked about, not happening.
+_HYPOTHETICAL = re.compile(
+    r"^(?:stel|say|suppose|imagine)\b"
+    r"|\b(?:stel dat|stel je voor|gesteld dat|wat als|mocht (?:hij|zij|ze|iemand|er)|what if"
+    r"|suppose|supposing|in case|in het geval|voor het geval|hypothetisch|hypothetically)\b"
+    r"|\b(?:als|wanneer|if|when) (?:\w+ ){0,3}?(?:ooit|ever)\b"
+    r"|\bwat (?:moet|moeten|doe|doen|kan|kunnen) (?:ik|we|je|jij|wij) (?:\w+ ){0,3}?"
+    r"(?:als|wanneer)\b"
+    r"|\bwhat (?:should|do|must|can) (?:i|we|you) do (?:\w+ ){0,2}?(?:if|when)\b"
+)
+
+
+def hypothetical(folded: str) -> bool:
+    """True when the text imagines or asks about a case and says nothing happens now."""
+    return _HYPOTHETICAL.search(folded) is not None and _NOW.search(folded) is None

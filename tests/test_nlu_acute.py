@@ -370,3 +370,41 @@ def test_games_news_and_relief_are_no_emergency(rules: AcuteDangerRules, text: s
 )
 def test_more_ways_of_danger_now(rules: AcuteDangerRules, text: str) -> None:
     assert rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij schopt de nieuwe collega in elkaar op de gang",
+        "she keeps hitting me and I can't get away",
+        "my colleague is being attacked in the lift",
+        "ze beuken op de deur van de groepswoning",
+        "someone is banging on the windows and yelling",
+        "hij gooit met borden naar iedereen",
+        "he is throwing chairs at staff",
+        "ze bijt in mijn hand en laat niet los",
+        "he says nobody leaves this room",
+        "ik zit onder het bed, hij kan me horen als ik bel",
+        "de bommelding is nog steeds niet opgelost en we zijn nog niet ontruimd",
+        "die man staat bij de fietsenstalling op me te wachten",
+    ],
+)
+def test_force_in_progress_matches(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.match(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stel dat een bewoner met een schaar op me afkomt, wat dan?",
+        "wat moeten we doen als iemand ooit een pistool trekt",
+        "what should we do if a visitor ever pulls a knife",
+        "suppose someone sets fire to the ward, who do I call",
+        "twee jaar terug sloeg hij me met een stoel, nu is hij weer opgenomen",
+        "a couple of weeks back he waited for me at my car",
+        "zaterdagnacht gooide iemand een steen door de ruit",
+        "we hebben na afloop 112 gebeld, de politie heeft hem meegenomen",
+    ],
+)
+def test_imagined_and_finished_events_do_not_match(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.match(text) is None, text
