@@ -1,9 +1,11 @@
-"""Answers in people's own words, measured on the held-out set (nlu/heldout/answers/).
+"""Answers in people's own words, typed at their question in the real engine and compared
+with pressing the button they mean (bot/answer_eval.py).
 
-Every held-out answer is typed at its question in the real engine and compared with
-pressing the button it means (bot/answer_eval.py). The issue's target is 97 % overall and
-no question below 90 %; this test holds the level reached so far, so that a change that
-understands people worse fails (see bench/README.md for the figures per question).
+Two sets: nlu/heldout/answers, written blind and never read while tuning (its figures are
+the honest ones, in bench/README.md), and nlu/dev/answers, the first held-out set, whose
+misses were read to grow the lexicon. The issue's target is 97 % overall and no question
+below 90 %; these floors hold the level reached so far, so that a change that understands
+people worse fails.
 """
 
 from __future__ import annotations
@@ -12,16 +14,23 @@ import pytest
 
 from bot.answer_eval import evaluate_answers, heldout_answer_files
 from bot.settings import Settings
+from nlu.factory import DEV_DIR, HELDOUT_DIR
 
-#: The level reached (2026-12-02): 93.3 % overall, the weakest question 77 %.
-OVERALL_FLOOR = 0.92
-QUESTION_FLOOR = 0.75
+#: (overall, weakest question, answers typed) per set; the level of 2026-12-02:
+#: held-out 88.6 % (weakest 72 %), development 93.3 % (weakest 77 %).
+FLOORS = {
+    "heldout": (0.87, 0.70, 1300),
+    "dev": (0.92, 0.75, 1200),
+}
+FOLDERS = {"heldout": HELDOUT_DIR / "answers", "dev": DEV_DIR / "answers"}
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-def test_heldout_answers_stay_understood(settings: Settings) -> None:
-    report = evaluate_answers(heldout_answer_files(), settings)
+@pytest.mark.parametrize("which", sorted(FLOORS))
+def test_answers_in_own_words_stay_understood(settings: Settings, which: str) -> None:
+    report = evaluate_answers(heldout_answer_files(FOLDERS[which]), settings)
+    overall, question, typed = FLOORS[which]
     weakest = min(report.scores.items(), key=lambda item: item[1].share)
-    assert report.overall >= OVERALL_FLOOR, report.summary()
-    assert weakest[1].share >= QUESTION_FLOOR, f"{weakest[0]}: {report.summary()}"
-    assert sum(s.total for s in report.scores.values()) >= 1200, "the whole set was typed"
+    assert report.overall >= overall, report.summary()
+    assert weakest[1].share >= question, f"{weakest[0]}: {report.summary()}"
+    assert sum(s.total for s in report.scores.values()) >= typed, "the whole set was typed"
