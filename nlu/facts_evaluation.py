@@ -177,7 +177,8 @@ def load_story_set(path: Path) -> StorySet:
         for s in data.get("stories") or []
     )
     reference = datetime.fromisoformat(str(data["reference"]))
-    return StorySet(path.stem, reference, str(data["timezone"]), stories)
+    # "nl.yml", "nl-round2.yml": the language is the name up to the first "-".
+    return StorySet(path.stem.split("-")[0], reference, str(data["timezone"]), stories)
 
 
 def story_files(source: Path) -> list[Path]:
