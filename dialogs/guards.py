@@ -18,8 +18,11 @@ from nlu.phrases import PhraseIndex, tokens
 
 __all__ = ["GUARDS", "Guards"]
 
-#: The longest message that can be a command or a filler-only answer, in words.
+#: The longest message that can be a filler-only answer, in words.
 _SHORT = 6
+#: The longest message that can be a command in a sentence ("laat maar zitten, ik wil hier
+#: niet meer mee verder"): one command phrase, every other word filler.
+_COMMAND = 14
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
 
@@ -66,7 +69,7 @@ class Guards:
     def command(self, text: str) -> str | None:
         """The command a short message stands for: one command phrase, the rest filler."""
         words = tokens(text)
-        if not words or len(words) > _SHORT:
+        if not words or len(words) > _COMMAND:
             return None
         hits = self._commands.find(words)
         if len({h.key for h in hits}) != 1:

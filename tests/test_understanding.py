@@ -277,3 +277,21 @@ def test_filler_is_not_who_did_it_in_english_either(runtime: Runtime) -> None:
     reply = chat.send("its ok")
     assert reply[0].text.startswith("I'm not sure which one you mean")
     assert chat.position() == ("aggression", "who")
+
+
+def test_a_command_said_in_a_whole_sentence_acts_as_the_command(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.send("laat maar zitten, ik wil hier eigenlijk niet meer mee verder")
+    assert chat.position()[1] == "menu"
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="when")
+    chat.send("oeps, ik heb iets verkeerd ingevuld bij de vorige vraag")
+    assert chat.position() == ("aggression", "what"), "back past the review of the story"
+
+
+def test_a_command_that_is_denied_is_no_command(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.send("ik wil niet stoppen, hij sloeg me gewoon in mijn gezicht bij de balie")
+    assert chat.position() == ("aggression", "understood"), "the story was taken"
