@@ -7,6 +7,7 @@ and its Rust crypto in Node.js (tests/js_melder.py), in an encrypted direct chat
 from __future__ import annotations
 
 import asyncio
+import os
 import stat
 import uuid
 from collections.abc import Awaitable, Callable
@@ -16,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.fernet import Fernet
 
 from bot.matrix import keyfile
 from bot.matrix.channel import MatrixOptions
@@ -23,6 +25,8 @@ from bot.matrix.cross_signing import Outcome
 from bot.matrix.run import store_dir
 from bot.runtime import Runtime
 from bot.settings import Settings
+from storage.crypto import Vault
+from tests.conftest import run_cli
 from tests.js_melder import JsMelder, Message
 from tests.synapse_server import Synapse
 from tests.test_matrix import (  # noqa: F401 (fixtures)
@@ -285,3 +289,22 @@ def test_a_lost_key_file_is_replaced_on_the_server_only_with_the_password(
             await h.close()
 
     asyncio.run(asyncio.wait_for(main(), TEST_TIMEOUT))
+
+
+@pytest.mark.sqlite_only  # the database plays no part in the device's keys
+def test_keys_that_cannot_be_decrypted_stop_zorgveilig_run_with_a_clear_message(
+    matrix_settings: Settings,  # noqa: F811
+    synapse: Synapse,  # noqa: F811
+    cli_env: dict[str, str],
+) -> None:
+    """A wrong data key must not quietly give the bot a new identity: the operator is told
+    which file, and the file is left as it was."""
+    folder = store_dir(matrix_settings)
+    elsewhere = Vault([Fernet.generate_key()], os.urandom(32))
+    keyfile.load_or_create(folder, elsewhere, synapse.user_id(BOT))
+    before = keyfile.key_path(folder).read_bytes()
+    result = run_cli(["run"], {**cli_env, "NO_PROXY": "127.0.0.1,localhost"})
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert f"the cross-signing keys in {keyfile.key_path(folder)} cannot be read" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert keyfile.key_path(folder).read_bytes() == before
