@@ -74,7 +74,11 @@ async function start(baseUrl, user, password) {
             if (state === "PREPARED") resolve();
         });
     });
-    await client.startClient({ initialSyncLimit: 20 });
+    // Room for a whole turn of the bot (a message and up to ten reactions) in one sync,
+    // so the live timeline has no gaps.
+    const filter = new sdk.Filter(client.getUserId());
+    filter.setTimelineLimit(200);
+    await client.startClient({ initialSyncLimit: 20, filter });
     await ready;
     return client;
 }
