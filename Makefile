@@ -9,7 +9,7 @@ TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: run test lint types unit locales install clean diagrams
 .PHONY: rasa rasa-install rasa-train rasa-serve test-rasa bench-nlu
-.PHONY: synapse-install test-matrix
+.PHONY: synapse-install js-install test-matrix
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -125,8 +125,23 @@ synapse-install: $(SYNAPSE_STAMP)
 
 unit: $(SYNAPSE_STAMP)
 
-test-matrix: install $(SYNAPSE_STAMP)
+# A melder's client that is not matrix-nio, for tests/test_matrix_cross_signing.py:
+# matrix-js-sdk with its Rust crypto (WebAssembly) in the machine's Node.js (20 or newer),
+# pinned by tests/js/package-lock.json (`npm ci`: a few seconds, 28 MB).
+JS_DIR := tests/js
+JS_STAMP := $(JS_DIR)/node_modules/.installed
+
+$(JS_STAMP): $(JS_DIR)/package.json $(JS_DIR)/package-lock.json
+	@command -v npm >/dev/null || { echo "make js-install: Node.js 20 or newer with npm is needed for the Matrix tests" >&2; exit 1; }
+	cd $(JS_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(JS_STAMP)
+
+js-install: $(JS_STAMP)
+
+unit: $(JS_STAMP)
+
+test-matrix: install $(SYNAPSE_STAMP) $(JS_STAMP)
 	scripts/with-postgres $(BIN)/pytest -q tests/test_matrix*.py
 
 clean:
-	rm -rf $(VENV) $(SYNAPSE_VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(SYNAPSE_VENV) $(JS_DIR)/node_modules .mypy_cache .ruff_cache .pytest_cache

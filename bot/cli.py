@@ -174,7 +174,10 @@ def cmd_timers_run(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
-    """Re-encrypt everything under the newest key in ZV_DATA_KEY ("NEW,OLD")."""
+    """Re-encrypt everything under the newest key in ZV_DATA_KEY ("NEW,OLD"): the database
+    and the Matrix cross-signing keys."""
+    from bot.matrix import keyfile
+    from bot.matrix.run import store_dir
     from bot.runtime import open_store
     from storage.keys import rotate_all
 
@@ -182,6 +185,7 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
     configure_logging(settings)
     store = open_store(settings)
     counts = rotate_all(store.engine, store.vault)
+    counts["matrix." + keyfile.KEY_FILE] = keyfile.rotate(store_dir(settings), store.vault)
     with store.unit() as unit:
         unit.audit("operator", "keys_rotated", values=sum(counts.values()))
     print(json.dumps({"rotated": counts}))

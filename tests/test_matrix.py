@@ -531,7 +531,7 @@ def test_encrypted_direct_chat_works_end_to_end(
     runtime = make_runtime(fresh_settings=True)
 
     async def body(h: Harness) -> None:
-        assert h.bot.encryption, "python-olm is installed with matrix-nio[e2e]"
+        assert h.bot.encryption, "vodozemac is installed with matrix-nio[e2e]"
         carer = await h.person(store=tmp_path / "carer-store")
         room, greeting = await h.open_chat(carer, encrypted=True)
         assert "ZorgVeilig" in "\n".join(greeting), "the greeting is decrypted by the carer"

@@ -28,6 +28,7 @@ from bot.core.memory import ChatMemory
 from bot.core.ticker import Ticker
 from bot.core.turns import ChannelParts, TurnRunner
 from bot.matrix.choices import QuestionMemory, answer_for
+from bot.matrix.cross_signing import CrossSigning
 from bot.matrix.homeserver import MatrixError, download, room_send, send_file, status
 from bot.matrix.translate import (
     CHANNEL,
@@ -81,6 +82,7 @@ class MatrixOptions:
     outbox_interval: float = 2.0
     tick_interval: float = 30.0
     encryption: bool = ENCRYPTION_ENABLED
+    cross_signing: bool = True  # with encryption: sign the device (bot.matrix.cross_signing)
 
 
 class MatrixChannel:
@@ -120,6 +122,11 @@ class MatrixChannel:
             tick_interval=options.tick_interval,
         )
         self.outbox = self.core.outbox
+        self.cross_signing = (
+            CrossSigning(self.client, runtime.store.vault, options.store_dir, options.password)
+            if self.encryption and options.cross_signing
+            else None
+        )
         self.handled = 0  # message events fully handled (tests wait on it)
         self.synced = asyncio.Event()  # set after the first sync (tests wait on it)
         self._since: str | None = None
@@ -134,13 +141,15 @@ class MatrixChannel:
         """Log in, catch up with the stored sync token, start syncing and the outbox."""
         if not self.encryption:
             log.warning(
-                "Matrix: end-to-end encryption is not available (python-olm is missing); "
+                "Matrix: end-to-end encryption is not available (vodozemac is missing); "
                 "encrypted rooms get a notice that the bot cannot read them"
             )
         device_id, self._since = await asyncio.to_thread(self._load_state)
         await self._login(device_id)
         if self.encryption and self.client.should_upload_keys:
             await self.client.keys_upload()
+        if self.cross_signing is not None:
+            await self.cross_signing.start()  # after the device keys are on the server
         await self._sync_once(first=True)
         self.synced.set()
         self.core.start()
@@ -206,13 +215,15 @@ class MatrixChannel:
             raise MatrixError("sync", status(response))
         if self.encryption:
             # New members' device keys first, so answers are encrypted for their devices.
-            await self._crypto_upkeep()
+            await self._crypto_upkeep(response)
         await self._process(response, old=fresh)
         self._since = response.next_batch
         await asyncio.to_thread(self._save_value, SYNC_TOKEN, response.next_batch)
 
-    async def _crypto_upkeep(self) -> None:
+    async def _crypto_upkeep(self, response: nio.SyncResponse) -> None:
         client = self.client
+        if self.cross_signing is not None:
+            await self.cross_signing.upkeep(changed=response.device_list.changed)
         if client.should_upload_keys:
             await client.keys_upload()
         if client.should_query_keys:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.matrix.channel import MatrixOptions
 from bot.settings import Settings
 
@@ -33,6 +35,11 @@ def options_from(settings: Settings) -> MatrixOptions:
             else None
         ),
         device_name=settings.matrix_device_name,
-        store_dir=settings.matrix_store_dir or settings.data_dir / "matrix",
+        store_dir=store_dir(settings),
         lang=settings.lang,
     )
+
+
+def store_dir(settings: Settings) -> Path:
+    """The Matrix store folder: end-to-end keys and the cross-signing keys."""
+    return settings.matrix_store_dir or settings.data_dir / "matrix"
