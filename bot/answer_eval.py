@@ -119,10 +119,10 @@ def evaluate_answers(files: list[Path], settings: Settings | None = None) -> Ans
         runtime = build_runtime(isolated)
         try:
             for path in files:
-                lang = path.stem
+                lang = path.stem.split("-")[0]  # "nl.yml", "nl-2.yml"
                 data = yaml.safe_load(path.read_text(encoding="utf-8"))
                 for entry in data["questions"]:
-                    _question(runtime, lang, entry, report)
+                    _question(runtime, lang, entry, report, source=path.stem)
         finally:
             runtime.close()
     return report
@@ -136,12 +136,14 @@ class _Probe:
     lang: str
     flow: str
     step: str
+    #: The answer file's name: chats of two files of one language stay apart.
+    source: str = ""
     count: int = 0
 
     def outcome(self, *, text: str = "", choice: str | None = None) -> tuple[Any, ...]:
         """Where a fresh chat at this question is after one message, and what it stored."""
         self.count += 1
-        chat = f"eval-{self.lang}-{self.flow}-{self.step}-{self.count}"
+        chat = f"eval-{self.source}-{self.flow}-{self.step}-{self.count}"
         engine, store = self.runtime.engine, self.runtime.store
         key = store.pseudonym("console", chat)
         state = ConversationState(lang=self.lang, slots=dict(_BEFORE))
@@ -173,11 +175,13 @@ class _Probe:
         return (stored.flow, stored.step, changed, asked_back)
 
 
-def _question(runtime: Runtime, lang: str, entry: Mapping[str, Any], report: AnswerReport) -> None:
+def _question(
+    runtime: Runtime, lang: str, entry: Mapping[str, Any], report: AnswerReport, *, source: str
+) -> None:
     question = str(entry["question"])
     flow = str(entry["flows"][0])
     step = str(entry.get("step") or _STEP_OF.get(question, question))
-    probe = _Probe(runtime, lang, flow, step)
+    probe = _Probe(runtime, lang, flow, step, source)
     expected_outcomes: dict[str, tuple[Any, ...]] = {}
     score = report.scores.setdefault((lang, f"{flow}.{question}"), QuestionScore())
     for answer in entry["answers"]:

@@ -23,6 +23,8 @@ _SHORT = 6
 #: The longest message that can be a command in a sentence ("laat maar zitten, ik wil hier
 #: niet meer mee verder"): one command phrase, every other word filler.
 _COMMAND = 14
+#: The longest message in which a strong command phrase counts among other words.
+_STRONG = 20
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
 
@@ -40,6 +42,10 @@ class Guards:
     @cached_property
     def _commands(self) -> PhraseIndex:
         return PhraseIndex(_phrases(self.words["commands"]))
+
+    @cached_property
+    def _strong_commands(self) -> PhraseIndex:
+        return PhraseIndex(_phrases(self.words["strong_commands"]))
 
     @cached_property
     def _topics(self) -> PhraseIndex:
@@ -67,9 +73,16 @@ class Guards:
         return frozenset(str(w) for w in self.words["question_words"])
 
     def command(self, text: str) -> str | None:
-        """The command a short message stands for: one command phrase, the rest filler."""
+        """The command a message stands for: a phrase that means it among other words ("ik
+        heb de verkeerde datum gegeven, kan ik terug"), or a short message of one command
+        phrase and filler ("nee wacht. terug")."""
         words = tokens(text)
-        if not words or len(words) > _COMMAND:
+        if not words or len(words) > _STRONG:
+            return None
+        strong = {h.key for h in self._strong_commands.find(text)}
+        if len(strong) == 1:
+            return strong.pop()
+        if len(words) > _COMMAND:
             return None
         hits = self._commands.find(words)
         if len({h.key for h in hits}) != 1:
@@ -94,11 +107,12 @@ class Guards:
         return words[0] in self._question_words and len(words) >= 4 and not self.says_nothing(text)
 
     def question_topic(self, text: str) -> str | None:
-        """What a question to the bot is about (anonymity, who reads, ...), if known."""
+        """What a question to the bot is about (anonymity, who reads, ...), if known; "wie
+        ziet mijn naam?" is about anonymity, the most specific topic."""
         if not self.is_question(text):
             return None
-        hits = self._topics.find(text)
-        return hits[0].key if hits else None
+        keys = [h.key for h in self._topics.find(text)]
+        return "anonymity" if "anonymity" in keys else (keys[0] if keys else None)
 
     def distress(self, text: str) -> str | None:
         """The kind of distress a message shows ("suicidal", "distress"), or None."""

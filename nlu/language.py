@@ -111,7 +111,7 @@ def words(text: str) -> int:
 
 _NAMES = {
     "en": r"(?:english|engels|engelse|inglese?)",
-    "nl": r"(?:nederlands|dutch|hollands|vlaams)",
+    "nl": r"(?:nederlands|nederlandse|dutch|hollands|vlaams|nederlander)",
 }
 _ANY = rf"(?:{_NAMES['en']}|{_NAMES['nl']})"
 _POLITE = r"(?:please|pls|plz|graag|alsjeblieft|alstublieft|aub|svp|thanks|thank you|sorry)"
@@ -119,7 +119,8 @@ _POLITE = r"(?:please|pls|plz|graag|alsjeblieft|alstublieft|aub|svp|thanks|thank
 _CANNOT = re.compile(
     r"\b(?:don't|do not|dont|can't|cannot|cant|niet|geen|slecht|weinig|barely|hardly|no|not"
     rf")\s+(?:\w+\s+){{0,2}}?(?P<lang>{_ANY})\b"
-    rf"|\b(?P<lang2>{_ANY})\s+(?:\w+\s+){{0,2}}?(?:niet|not|is bad|is poor|is slecht|is niet)\b"
+    rf"|\b(?P<lang2>{_ANY})\s+(?:\w+\s+){{0,2}}?(?:niet|not|isn't|is bad|is poor|is slecht"
+    r"|is niet)\b"
 )
 _WANT = re.compile(
     rf"^\W*(?:{_POLITE}\W+)?(?:(?:in|op)\s+)?(?:het\s+)?(?P<a>{_ANY})(?:\W+{_POLITE})*\W*$"
@@ -131,6 +132,17 @@ _WANT = re.compile(
     r"|kan je|kunt u|kan het|kan dat|mag het|kunnen we|can we|could we|could you)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:in\s+)?(?:het\s+)?(?P<d>{_ANY})\b"
     rf"|\b(?P<e>{_ANY})\s+{_POLITE}\b"
+    # "back to Dutch", "zet de taal op nederlands", "ik wil nederlands", "change language to"
+    r"|\b(?:back to|terug naar|switch to|change (?:the )?language to|language to|taal op"
+    r"|taal naar|ik wil|i want|wil graag|i'd like|i need|need)"
+    rf"\s+(?:\w+\s+){{0,1}}?(?:in\s+)?(?:het\s+)?(?P<f>{_ANY})\b"
+    # "English would be easier", "engels is makkelijker voor mij", "nederlandse taal aub"
+    rf"|\b(?P<g>{_ANY})\s+(?:would be|is|taal|language)\s+(?:\w+\s+){{0,1}}?(?:easier"
+    r"|makkelijker|beter|better|aub|please|graag|alsjeblieft)\b"
+    # "kan de bot ook engels?", "do you do Dutch?", "ik ben nederlander, kan dat ook"
+    r"|\b(?:kan|kun|kunt|can|could|do|does)\s+(?:\w+\s+){0,3}?(?:ook\s+|also\s+|do\s+)?"
+    rf"(?:in\s+)?(?:het\s+)?(?P<h>{_ANY})\b"
+    rf"|\b(?:ik ben|i am|i'm)\s+(?:een\s+)?(?P<i>{_ANY})\b"
 )
 #: A request for a language is short; a longer message that names one tells something else.
 _MAX_REQUEST_WORDS = 12
