@@ -2,8 +2,8 @@
 with pressing the button they mean (bot/answer_eval.py).
 
 Two sets: nlu/heldout/answers, written blind and never read while tuning (its figures are
-the honest ones, in bench/README.md), and nlu/dev/answers, the first held-out set, whose
-misses were read to grow the lexicon. The issue's target is 97 % overall and no question
+the honest ones, in bench/README.md), and nlu/dev/answers: the first held-out set and a
+second blind-written round, whose misses are read to grow the lexicon. The issue's target is 97 % overall and no question
 below 90 %; these floors hold the level reached so far, so that a change that understands
 people worse fails.
 """
@@ -17,10 +17,10 @@ from bot.settings import Settings
 from nlu.factory import DEV_DIR, HELDOUT_DIR
 
 #: (overall, weakest question, answers typed) per set; the level of 2026-12-02:
-#: held-out 88.6 % (weakest 72 %), development 93.3 % (weakest 77 %).
+#: held-out 88.4 % (weakest 72 %), development 90.4 % (weakest 73 %).
 FLOORS = {
     "heldout": (0.87, 0.70, 1300),
-    "dev": (0.92, 0.75, 1200),
+    "dev": (0.89, 0.72, 2700),
 }
 FOLDERS = {"heldout": HELDOUT_DIR / "answers", "dev": DEV_DIR / "answers"}
 
