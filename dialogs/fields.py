@@ -136,7 +136,7 @@ WHEN_OPTIONS = _options(
     (
         ("today", N_("Today"), ("vandaag", "today", "net", "zojuist")),
         ("yesterday", N_("Yesterday"), ("gisteren", "yesterday")),
-        ("this_week", N_("Earlier this week"), ("deze week", "this week")),
+        ("this_week", N_("In the past week"), ("deze week", "this week", "afgelopen week")),
         ("earlier", N_("Longer ago"), ("langer geleden", "longer ago")),
         ("ongoing", N_("It is still going on"), ("nog steeds", "still")),
     )

@@ -203,14 +203,19 @@ def slots_for(
     return {field.name: when_choice(day, today), _WHEN_WORDS: fact.words, _WHEN_AT: at}
 
 
+#: The last day of "in the past week": people say it of last Saturday on a Wednesday.
+PAST_WEEK_DAYS = 6
+
+
 def when_choice(day: date, today: date) -> str:
-    """The 'when' option a date falls under (kept for exports and statistics)."""
+    """The 'when' option a date falls under (kept for exports and statistics): a rolling
+    week, not the calendar's, as melders read "in de afgelopen week"."""
     days = (today - day).days
     if days <= 0:
         return "today"
     if days == 1:
         return "yesterday"
-    return "this_week" if days <= today.weekday() else "earlier"
+    return "this_week" if days <= PAST_WEEK_DAYS else "earlier"
 
 
 def resolve_answer(turn: Turn) -> None:
