@@ -54,11 +54,21 @@ def _perfect(text: str, auxiliary: re.Match[str]) -> bool:
     return _PARTICIPLE.search(text, auxiliary.end(), stop.start() if stop else end) is not None
 
 
+# "hij zei dat hij terug zou komen", "he said he'd wait": a verb after "would" is reported,
+# not present.
+_WOULD = re.compile(r"\b(?:zou|zouden|would|'d)\b(?:\s+[\w']+){0,3}\s*$")
+
+
+def _reported(text: str, cue: re.Match[str]) -> bool:
+    """Whether a present-looking verb only completes a "would" ("zou komen", "'d wait")."""
+    return _WOULD.search(text, max(0, cue.start() - 30), cue.start()) is not None
+
+
 def told_in_past(folded: str) -> bool:
     """True when the text has a past marker and nothing in the present, or a habitual
     marker ("al weken", "every shift") and no "now"."""
     cues = list(_PRESENT.finditer(folded))
-    perfect = sum(_perfect(folded, cue) for cue in cues)
+    perfect = sum(_perfect(folded, cue) or _reported(folded, cue) for cue in cues)
     if _PAST.search(folded) is None and not perfect:
         return False
     if _HABIT.search(folded) is not None and _NOW.search(folded) is None:

@@ -408,3 +408,17 @@ def test_force_in_progress_matches(rules: AcuteDangerRules, text: str) -> None:
 )
 def test_imagined_and_finished_events_do_not_match(rules: AcuteDangerRules, text: str) -> None:
     assert rules.match(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij zei dat hij me na mijn dienst zou opwachten",
+        "o en hij zei ook nog dat hij terug zou komen met zijn broers",
+        "he said he'd wait for me at my car one day",
+    ],
+)
+def test_a_threat_told_as_said_is_no_danger_now(text: str) -> None:
+    from nlu.tense import told_in_past
+
+    assert told_in_past(normalise_for_rules(text)), text
