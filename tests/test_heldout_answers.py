@@ -3,9 +3,9 @@ with pressing the button they mean (bot/answer_eval.py).
 
 Two sets: nlu/heldout/answers, written blind and never read while tuning (its figures are
 the honest ones, in bench/README.md), and nlu/dev/answers: the first held-out set and a
-second blind-written round, whose misses are read to grow the lexicon. The issue's target is 97 % overall and no question
-below 90 %; these floors hold the level reached so far, so that a change that understands
-people worse fails.
+second blind-written round, whose misses are read to grow the lexicon. The issue's target
+is 97 % overall and no question below 90 %; these floors hold the level reached so far, so
+that a change that understands people worse fails.
 """
 
 from __future__ import annotations
