@@ -23,7 +23,7 @@ from itertools import takewhile
 from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
-from nlu.tense import hypothetical, told_in_past
+from nlu.tense import hypothetical, names_event, told_in_past
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -64,6 +64,9 @@ class AcuteReading:
     categories: tuple[Category, ...] = ()
     past: bool = False
     home_visit: bool = False
+    #: Names a place or a thing but nothing happening ("op de parkeerplaats bij mn auto",
+    #: an answer to 'where'): no verb, no "now", no danger word, no cry for help.
+    no_event: bool = False
 
     @property
     def acute(self) -> bool:
@@ -134,7 +137,7 @@ class AcuteDangerRules:
         if first is None:
             # A rule refused in one clause says nothing of the others ("he took my phone, he's
             # at the door"): only a message told wholly in the past overrules the classifier.
-            return AcuteReading(past=told_in_past(folded))
+            return AcuteReading(past=told_in_past(folded), no_event=not names_event(folded))
         if len(found) > 1:
             found.discard(Category.DANGER)
         kinds = tuple(c for c in Category if c in found)

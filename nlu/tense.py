@@ -15,7 +15,7 @@ import re
 
 from nlu.acute_words import expand_macros
 
-__all__ = ["hypothetical", "told_in_past"]
+__all__ = ["hypothetical", "names_event", "told_in_past"]
 
 _PAST = re.compile(
     expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
@@ -92,3 +92,20 @@ _HYPOTHETICAL = re.compile(
 def hypothetical(folded: str) -> bool:
     """True when the text imagines or asks about a case and says nothing happens now."""
     return _HYPOTHETICAL.search(folded) is not None and _NOW.search(folded) is None
+
+
+# Anything that makes a message more than a place or a thing: a verb (present or past), "now",
+# a danger or injury word, a weapon, a cry for help, an English verb in -ing.
+_EVENT = re.compile(
+    expand_macros(
+        r"\b(?:<PRESENT>|<NOW>|<DANGER>|<INJURY>|<WEAPON>|<PAST_FINITE>|<PARTICIPLE>"
+        r"|help|hulp|hlp|112|sos|brand|fire|rook|smoke|bom|bomb|gas|[a-z]{3,}ing|[a-z]{3,}ed)\b"
+        # a Dutch verb after its subject: "hij scheldt", "die man spuugt"
+        r"|\b(?:hij|zij|ze|ie|iemand|er|man|vrouw|patient|client|vader|zoon)\s+[a-z]{2,}t\b"
+    )
+)
+
+
+def names_event(folded: str) -> bool:
+    """Whether the text tells of something happening, not only of a place or a thing."""
+    return _EVENT.search(folded) is not None

@@ -247,3 +247,12 @@ def test_an_all_clear_at_the_story_question_is_not_taken_as_the_story(bot: Runti
     assert "Fijn om te horen" in reply[0].text
     assert chat.position() == ("aggression", "what"), "the story question is asked again"
     assert outbox(bot, "acute_all_clear")
+
+
+@pytest.mark.parametrize("place", ["op de parkeerplaats bij mn auto", "buiten voor de ingang"])
+def test_a_place_typed_at_where_is_an_answer_not_an_alarm(bot: Runtime, place: str) -> None:
+    chat = chat_at(bot, "aggression", "where", AGGRESSION, lang="nl")
+    reply = chat.send(place)
+    assert "112" not in reply[0].text
+    assert not outbox(bot, "acute_alert"), "security is not alerted for a place"
+    assert chat.position() == ("aggression", "aro"), "the place was the answer"

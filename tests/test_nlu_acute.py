@@ -422,3 +422,20 @@ def test_a_threat_told_as_said_is_no_danger_now(text: str) -> None:
     from nlu.tense import told_in_past
 
     assert told_in_past(normalise_for_rules(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("op de parkeerplaats bij mn auto", False),
+        ("buiten voor de ingang", False),
+        ("at the front desk by the lifts", False),
+        ("een man met een bijl in de wachtkamer!!!", True),
+        ("die man spuugt naar iedereen", True),
+        ("someone shouting at the desk", True),
+    ],
+)
+def test_a_place_alone_names_no_event(text: str, event: bool) -> None:
+    from nlu.tense import names_event
+
+    assert names_event(normalise_for_rules(text)) is event
