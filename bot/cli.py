@@ -25,11 +25,12 @@ log = logging.getLogger("zorgveilig")
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Chat with the bot in the terminal."""
-    from bot.console import ConsoleChat, interactive_lines
+    from bot.console import ConsoleChat, interactive_lines, tolerant_stdin
     from bot.runtime import build_runtime
 
     settings = load_settings()
     configure_logging(settings)
+    tolerant_stdin(jsonl=args.jsonl)
     runtime = build_runtime(settings)
     runtime.store.start_background_work()
     chat = ConsoleChat(
@@ -77,8 +78,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _console(runtime: Runtime, args: argparse.Namespace) -> int:
     """The terminal chat of `zorgveilig run` when no messenger is configured."""
-    from bot.console import ConsoleChat, interactive_lines
+    from bot.console import ConsoleChat, interactive_lines, tolerant_stdin
 
+    tolerant_stdin(jsonl=False)
     print(
         "ZorgVeilig meldbot: no messenger configured, starting a terminal chat "
         "(Ctrl-D to leave; your answers are kept)."

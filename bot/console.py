@@ -11,6 +11,7 @@ ends the session; the state is kept.
 
 from __future__ import annotations
 
+import io
 import json
 import mimetypes
 import os
@@ -179,6 +180,15 @@ class ConsoleChat:
 
     def _hello(self) -> Incoming:
         return Incoming(channel=CHANNEL, chat_id=self.user, user_id=self.user, lang=self.lang)
+
+
+def tolerant_stdin(*, jsonl: bool) -> None:
+    """Read standard input so that no line can end the session: bytes that are not valid
+    text become U+FFFD. The JSONL interface is UTF-8 whatever the locale says."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(encoding="utf-8" if jsonl else None, errors="replace")
+    if jsonl and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def interactive_lines() -> Iterable[str]:

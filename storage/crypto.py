@@ -58,12 +58,12 @@ class Vault:
             ) from exc
 
     def encrypt_text(self, text: str) -> bytes:
-        """Encrypt a string (UTF-8)."""
-        return self.encrypt(text.encode("utf-8"))
+        """Encrypt a string (UTF-8; see `utf8`)."""
+        return self.encrypt(utf8(text))
 
     def decrypt_text(self, token: bytes) -> str:
         """Decrypt a string written by `encrypt_text`."""
-        return self.decrypt(token).decode("utf-8")
+        return self.decrypt(token).decode("utf-8", "replace")
 
     def rotate(self, token: bytes) -> bytes:
         """Re-encrypt a token under the primary key."""
@@ -76,7 +76,7 @@ class Vault:
 
     def pseudonym(self, channel: str, address: str) -> str:
         """Keyed pseudonym of a chat on a channel: stable, not reversible without the key."""
-        mac = hmac.new(self._pseudonym_key, f"{channel}\x1f{address}".encode(), hashlib.sha256)
+        mac = hmac.new(self._pseudonym_key, utf8(f"{channel}\x1f{address}"), hashlib.sha256)
         return "p:" + base64.b32encode(mac.digest()[:20]).decode("ascii").lower()
 
 
@@ -144,6 +144,26 @@ def load_vault(sources: KeySources) -> Vault:
     except ValueError as exc:
         raise KeyConfigError("ZV_PSEUDONYM_KEY is not valid base64") from exc
     return Vault(keys, pseudo_bytes)
+
+
+def valid_text(text: str) -> str:
+    """The text with each lone surrogate replaced by U+FFFD (a pair becomes its character).
+
+    Undecodable input reaches Python as lone surrogates (a terminal's invalid UTF-8, a
+    JSON "\\ud800" from a platform); no codec can write them, so they are replaced.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def utf8(text: str) -> bytes:
+    """Text as UTF-8 for storage; never fails (see `valid_text`)."""
+    return valid_text(text).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:
