@@ -69,7 +69,10 @@ def cmd_run(args: argparse.Namespace) -> int:
             from bot.serving import run_messengers
 
             # Telegram (polling or webhook) and Matrix side by side in one event loop.
-            run_messengers(runtime, messengers)
+            try:
+                run_messengers(runtime, messengers)
+            except ChannelConfigError as exc:
+                raise CliError(str(exc)) from None
             return 0
         return _console(runtime, args)
     finally:
