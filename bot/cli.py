@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -40,6 +41,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         user=args.user,
         lang=args.lang,
         jsonl=args.jsonl,
+        data_dir=settings.data_dir,
         tick=runtime.tick,
     )
     try:
@@ -95,6 +97,7 @@ def _console(runtime: Runtime, args: argparse.Namespace) -> int:
         user=args.user,
         lang=args.lang,
         jsonl=False,
+        data_dir=runtime.settings.data_dir,
         tick=runtime.tick,
     )
     chat.run(interactive_lines())
@@ -348,6 +351,9 @@ def _add_project_commands(sub: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `zorgveilig` command."""
     args = build_parser().parse_args(argv)
+    # Everything the bot writes (database, keys, the Matrix store, exports) is for this
+    # user alone, also what a library creates.
+    umask = os.umask(0o077)
     try:
         code: int = args.func(args)
     except OrganisationError as exc:
@@ -358,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    finally:
+        os.umask(umask)
     return code
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
+from storage.files import private_dir, private_file
+
 log = logging.getLogger(__name__)
 
 
@@ -104,8 +106,10 @@ def _read_key_file(path: Path, setting: str) -> str:
 def _dev_key(dev_dir: Path, name: str, make: bytes) -> str:
     path = dev_dir / name
     if path.exists():
+        private_dir(dev_dir)
+        private_file(path)
         return path.read_text(encoding="utf-8").strip()
-    dev_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(dev_dir)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(make.decode("ascii"))

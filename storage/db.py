@@ -12,6 +12,8 @@ from alembic.config import Config
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 
+from storage.files import private_dir, private_file, tighten_if_present
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -23,7 +25,7 @@ def create_db_engine(url: str) -> Engine:
     kwargs: dict[str, Any] = {"future": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite(Path(parsed.database))
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
         # Units take turns on SQLite (one writer): reuse the most recent connection, whose
         # page cache is warm, instead of cycling through the pool and warming each one.
@@ -34,6 +36,15 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _private_sqlite(database: Path) -> None:
+    """The database file 0600 before SQLite opens it: SQLite gives its -wal and -shm files
+    the database file's mode, so they are private too (older ones are tightened)."""
+    private_dir(database.parent, tighten=False)
+    private_file(database)
+    for suffix in ("-wal", "-shm", "-journal"):
+        tighten_if_present(database.with_name(database.name + suffix))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
