@@ -10,7 +10,7 @@ import pytest
 from bot.runtime import Runtime
 from dialogs.messages import Incoming
 from storage.models import AuditEvent
-from tests.stepchat import Answer, Driver, StepChat
+from tests.stepchat import Answer, Driver, Script, StepChat
 from tests.test_case_handling import Clock, report
 from tests.test_conversation_report import ONLINE_ANSWERS
 
@@ -100,7 +100,7 @@ def test_every_refusal_of_a_melder_at_any_step_is_audited_without_content(
 ) -> None:
     runtime, driver = world
     secret = "geheim-knop-4711"
-    script = ["online", Answer("online_threat", ONLINE_ANSWERS, until="when")]
+    script: Script = ["online", Answer("online_threat", ONLINE_ANSWERS, until="when")]
     driver.session(script, user="proberen")
     runtime.engine.handle(Incoming("console", "proberen", "proberen", choice=secret))
     events = refusals(runtime)
