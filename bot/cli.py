@@ -116,6 +116,8 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
     with store.unit() as unit:
         cases = unit.all_cases()
         unit.audit("operator", "cases_exported", count=len(cases), format=args.format)
+        # Each case's own trail shows that it was read out (`zorgveilig cases audit`).
+        unit.audit_cases("operator", "case_exported", [c.id for c in cases], format=args.format)
     if args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(csv_columns())

@@ -1,5 +1,5 @@
-"""Every refused attempt is audited, a melder's as well as an aanspreekpunt's; never the
-content."""
+"""Every refused attempt is audited, a melder's as well as an aanspreekpunt's, and every
+decrypting export shows in the audit trail of each case it held; never the content."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from bot.runtime import Runtime
 from dialogs.messages import Incoming
 from storage.models import AuditEvent
+from tests.conftest import run_cli
 from tests.stepchat import Answer, Driver, Script, StepChat
 from tests.test_case_handling import Clock, report
 from tests.test_conversation_report import ONLINE_ANSWERS
@@ -108,3 +109,39 @@ def test_every_refusal_of_a_melder_at_any_step_is_audited_without_content(
     with runtime.store.unit() as unit:
         details = " ".join(e.detail for e in unit.audit_events())
     assert secret not in details
+
+
+def test_an_export_shows_in_the_audit_trail_of_every_case_it_held(
+    world: tuple[Runtime, Driver], cli_env: dict[str, str]
+) -> None:
+    runtime, driver = world
+    first = report(driver, user="een")
+    second = report(driver, user="twee")
+    env = {**cli_env, "ZV_DATA_DIR": str(runtime.settings.data_dir)}
+    if runtime.settings.database_url:
+        env["ZV_DATABASE_URL"] = runtime.settings.database_url
+    exported = run_cli(["cases", "export", "--format", "csv"], env)
+    assert exported.returncode == 0, exported.stderr
+    assert "De zoon van mevrouw K." in exported.stdout, "the export decrypts"
+    for code in (first, second):
+        trail = run_cli(["cases", "audit", code], env)
+        assert trail.returncode == 0, trail.stderr
+        [line] = [x for x in trail.stdout.splitlines() if "case_exported" in x]
+        assert "operator" in line
+        assert '"format": "csv"' in line
+        assert "De zoon" not in trail.stdout
+
+
+@pytest.mark.sqlite_only
+def test_the_privacy_text_says_the_administrator_can_read_and_is_recorded(
+    world: tuple[Runtime, Driver],
+) -> None:
+    _runtime, driver = world
+    dutch = driver.session(["privacy"], user="vraagt").all_text
+    assert "De beheerder van de server van de bot heeft de sleutel en kan meldingen wel lezen" in (
+        dutch
+    )
+    assert "Als de beheerder meldingen uit de bot haalt, legt de bot dat vast." in dutch
+    english = driver.session(["privacy"], user="asks", lang="en").all_text
+    assert "The administrator of the bot's server has the key and can read reports." in english
+    assert "When the administrator takes reports out of the bot, the bot records it." in english
