@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import itertools
 import logging
 import os
 from collections.abc import Sequence
@@ -134,6 +135,7 @@ def load_vault(sources: KeySources) -> Vault:
         data = _dev_key(sources.dev_dir, "data.key", Fernet.generate_key())
     else:
         raise KeyConfigError("no data key configured: set ZV_DATA_KEY or ZV_DATA_KEY_FILE")
+    data_setting = "ZV_DATA_KEY" if sources.data_key else "ZV_DATA_KEY_FILE"
     if sources.pseudonym_key:
         pseudo = sources.pseudonym_key
     elif sources.pseudonym_key_file:
@@ -147,7 +149,31 @@ def load_vault(sources: KeySources) -> Vault:
         pseudo_bytes = base64.b64decode(pseudo, validate=True)
     except ValueError as exc:
         raise KeyConfigError("ZV_PSEUDONYM_KEY is not valid base64") from exc
-    return Vault(keys, pseudo_bytes)
+    vault = Vault(keys, pseudo_bytes)
+    pseudo_setting = "ZV_PSEUDONYM_KEY" if sources.pseudonym_key else "ZV_PSEUDONYM_KEY_FILE"
+    _refuse_weak(pseudo_bytes, pseudo_setting, "pseudonym")
+    # Only the newest data key: an old, weak one must stay readable to rotate away from it.
+    _refuse_weak(base64.urlsafe_b64decode(keys[0]), data_setting, "data")
+    return vault
+
+
+def _refuse_weak(key: bytes, setting: str, kind: str) -> None:
+    if weak_key(key):
+        raise KeyConfigError(
+            f"the key in {setting} is too weak (the same byte repeated, a short pattern or "
+            f"a counting sequence): make a random one with `zorgveilig keys generate {kind}`"
+        )
+
+
+def weak_key(key: bytes) -> bool:
+    """Whether a key is trivially guessable rather than random: few distinct bytes (32
+    random bytes have about 30), a short pattern repeated, or bytes counting up or down."""
+    if len(set(key)) < min(16, len(key) // 2):
+        return True
+    for period in range(1, len(key) // 2 + 1):
+        if all(key[i] == key[i % period] for i in range(len(key))):
+            return True
+    return len({(b - a) % 256 for a, b in itertools.pairwise(key)}) == 1
 
 
 def valid_text(text: str) -> str:

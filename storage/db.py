@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -72,5 +75,37 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration."""
-    command.upgrade(alembic_config(engine), "heads")
+    """Bring the schema to the newest migration, one process at a time: processes that
+    start together on a fresh database would otherwise create the same tables twice."""
+    with migration_lock(engine):
+        command.upgrade(alembic_config(engine), "heads")
+
+
+#: The PostgreSQL advisory lock key every bot process takes around its migration.
+MIGRATION_LOCK_KEY = 0x5A56_4D49  # "ZVMI"
+
+
+@contextmanager
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """Hold the database's migration lock: a PostgreSQL advisory lock, or for SQLite an
+    exclusive lock on a file beside the database. Both go when the process dies."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            key = {"key": MIGRATION_LOCK_KEY}
+            connection.execute(sa.text("SELECT pg_advisory_lock(:key)"), key)
+            try:
+                yield
+            finally:
+                connection.execute(sa.text("SELECT pg_advisory_unlock(:key)"), key)
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    path = private_file(Path(database + ".migration-lock"))
+    with path.open("rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
