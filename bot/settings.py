@@ -89,7 +89,8 @@ class Settings(BaseSettings):
         for name in type(self).model_fields:
             value = getattr(self, name)
             if isinstance(value, SecretStr):
-                found.extend(v for v in value.get_secret_value().split(",") if v)
+                secret = value.get_secret_value()
+                found.extend([secret, *secret.split(",")])  # each of several keys, too
         with contextlib.suppress(ArgumentError):  # not a URL: nothing to find in it
             password = make_url(self.database_url).password if self.database_url else None
             if password:

@@ -14,7 +14,7 @@ import hmac
 import itertools
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,57 +104,70 @@ def _read_key_file(path: Path, setting: str) -> str:
         raise KeyConfigError(f"cannot read the key file named by {setting}") from exc
 
 
-def _dev_key(dev_dir: Path, name: str, make: bytes) -> str:
+def _dev_key(dev_dir: Path, name: str, new: Callable[[], bytes]) -> str:
     path = dev_dir / name
+    private_dir(dev_dir)
     if path.exists():
-        private_dir(dev_dir)
         private_file(path)
         return path.read_text(encoding="utf-8").strip()
-    private_dir(dev_dir)
+    key = new().decode("ascii")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(make.decode("ascii"))
+        handle.write(key)
     log.warning(
         "generated a development key in %s; set ZV_DATA_KEY_FILE and ZV_PSEUDONYM_KEY_FILE "
         "in production",
         path,
     )
-    return make.decode("ascii")
+    return key
 
 
 def load_vault(sources: KeySources) -> Vault:
     """Build the vault from settings; in development, generate keys once under dev_dir.
 
     ZV_DATA_KEY may hold several comma-separated Fernet keys, newest first, for rotation.
+    A trivially weak pseudonym key, or newest data key, is refused.
     """
-    if sources.data_key:
-        data = sources.data_key
-    elif sources.data_key_file:
-        data = _read_key_file(sources.data_key_file, "ZV_DATA_KEY_FILE")
-    elif sources.dev_dir:
-        data = _dev_key(sources.dev_dir, "data.key", Fernet.generate_key())
-    else:
-        raise KeyConfigError("no data key configured: set ZV_DATA_KEY or ZV_DATA_KEY_FILE")
-    data_setting = "ZV_DATA_KEY" if sources.data_key else "ZV_DATA_KEY_FILE"
-    if sources.pseudonym_key:
-        pseudo = sources.pseudonym_key
-    elif sources.pseudonym_key_file:
-        pseudo = _read_key_file(sources.pseudonym_key_file, "ZV_PSEUDONYM_KEY_FILE")
-    elif sources.dev_dir:
-        pseudo = _dev_key(sources.dev_dir, "pseudonym.key", base64.b64encode(os.urandom(32)))
-    else:
-        raise KeyConfigError("no pseudonym key configured: set ZV_PSEUDONYM_KEY or its _FILE")
+    data, data_from = _key_text(
+        sources.data_key, sources.data_key_file, sources.dev_dir, "ZV_DATA_KEY", "data.key"
+    )
+    pseudo, pseudo_from = _key_text(
+        sources.pseudonym_key,
+        sources.pseudonym_key_file,
+        sources.dev_dir,
+        "ZV_PSEUDONYM_KEY",
+        "pseudonym.key",
+    )
     keys = [k.strip().encode("ascii") for k in data.split(",") if k.strip()]
     try:
         pseudo_bytes = base64.b64decode(pseudo, validate=True)
     except ValueError as exc:
         raise KeyConfigError("ZV_PSEUDONYM_KEY is not valid base64") from exc
     vault = Vault(keys, pseudo_bytes)
-    pseudo_setting = "ZV_PSEUDONYM_KEY" if sources.pseudonym_key else "ZV_PSEUDONYM_KEY_FILE"
-    _refuse_weak(pseudo_bytes, pseudo_setting, "pseudonym")
+    _refuse_weak(pseudo_bytes, pseudo_from, "pseudonym")
     # Only the newest data key: an old, weak one must stay readable to rotate away from it.
-    _refuse_weak(base64.urlsafe_b64decode(keys[0]), data_setting, "data")
+    _refuse_weak(base64.urlsafe_b64decode(keys[0]), data_from, "data")
     return vault
+
+
+#: How a development key is made, by its file name.
+_NEW_KEY: dict[str, Callable[[], bytes]] = {
+    "data.key": Fernet.generate_key,
+    "pseudonym.key": lambda: base64.b64encode(os.urandom(32)),
+}
+
+
+def _key_text(
+    value: str | None, file: Path | None, dev_dir: Path | None, setting: str, name: str
+) -> tuple[str, str]:
+    """A key's text, and where it came from (the setting, or the development key file)."""
+    if value:
+        return value, setting
+    if file:
+        return _read_key_file(file, setting + "_FILE"), setting + "_FILE"
+    if dev_dir:
+        return _dev_key(dev_dir, name, _NEW_KEY[name]), str(dev_dir / name)
+    raise KeyConfigError(f"no key configured: set {setting} or {setting}_FILE")
 
 
 def _refuse_weak(key: bytes, setting: str, kind: str) -> None:

@@ -21,7 +21,7 @@ class TelegramConfigError(Exception):
 
 def options_from(settings: Settings) -> TelegramOptions:
     """The channel options from ZV_TELEGRAM_*."""
-    if settings.telegram_token is None:
+    if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
         raise TelegramConfigError("ZV_TELEGRAM_TOKEN is not set")
     if settings.telegram_webhook_url and settings.telegram_webhook_secret is None:
         raise TelegramConfigError(
