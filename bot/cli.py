@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -25,11 +26,12 @@ log = logging.getLogger("zorgveilig")
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Chat with the bot in the terminal."""
-    from bot.console import ConsoleChat, interactive_lines
+    from bot.console import ConsoleChat, interactive_lines, tolerant_stdin
     from bot.runtime import build_runtime
 
     settings = load_settings()
     configure_logging(settings)
+    tolerant_stdin(jsonl=args.jsonl)
     runtime = build_runtime(settings)
     runtime.store.start_background_work()
     chat = ConsoleChat(
@@ -39,6 +41,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         user=args.user,
         lang=args.lang,
         jsonl=args.jsonl,
+        data_dir=settings.data_dir,
         tick=runtime.tick,
     )
     try:
@@ -68,7 +71,10 @@ def cmd_run(args: argparse.Namespace) -> int:
             from bot.serving import run_messengers
 
             # Telegram (polling or webhook) and Matrix side by side in one event loop.
-            run_messengers(runtime, messengers)
+            try:
+                run_messengers(runtime, messengers)
+            except ChannelConfigError as exc:
+                raise CliError(str(exc)) from None
             return 0
         return _console(runtime, args)
     finally:
@@ -77,8 +83,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _console(runtime: Runtime, args: argparse.Namespace) -> int:
     """The terminal chat of `zorgveilig run` when no messenger is configured."""
-    from bot.console import ConsoleChat, interactive_lines
+    from bot.console import ConsoleChat, interactive_lines, tolerant_stdin
 
+    tolerant_stdin(jsonl=False)
     print(
         "ZorgVeilig meldbot: no messenger configured, starting a terminal chat "
         "(Ctrl-D to leave; your answers are kept)."
@@ -90,6 +97,7 @@ def _console(runtime: Runtime, args: argparse.Namespace) -> int:
         user=args.user,
         lang=args.lang,
         jsonl=False,
+        data_dir=runtime.settings.data_dir,
         tick=runtime.tick,
     )
     chat.run(interactive_lines())
@@ -108,6 +116,8 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
     with store.unit() as unit:
         cases = unit.all_cases()
         unit.audit("operator", "cases_exported", count=len(cases), format=args.format)
+        # Each case's own trail shows that it was read out (`zorgveilig cases audit`).
+        unit.audit_cases("operator", "case_exported", [c.id for c in cases], format=args.format)
     if args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(csv_columns())
@@ -347,6 +357,9 @@ def _add_project_commands(sub: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `zorgveilig` command."""
     args = build_parser().parse_args(argv)
+    # Everything the bot writes (database, keys, the Matrix store, exports) is for this
+    # user alone, also what a library creates.
+    umask = os.umask(0o077)
     try:
         code: int = args.func(args)
     except OrganisationError as exc:
@@ -357,6 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    finally:
+        os.umask(umask)
     return code
 
 

@@ -7,6 +7,7 @@ import sys
 
 from pydantic import ValidationError
 
+from bot.core.logs import RedactingFormatter, Redactor, install_excepthooks
 from bot.settings import Settings
 
 
@@ -25,11 +26,20 @@ def load_settings() -> Settings:
 
 
 def configure_logging(settings: Settings) -> None:
-    """Log to stderr at ZV_LOG_LEVEL (with logger names when debugging)."""
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        if settings.log_level.upper() == "DEBUG"
-        else "zorgveilig %(levelname)s: %(message)s",
+    """Log to stderr at ZV_LOG_LEVEL (with logger names when debugging), with every
+    secret setting blanked out of log lines and tracebacks."""
+    root = logging.getLogger()
+    if root.handlers:  # configured already (as logging.basicConfig, leave it alone)
+        return
+    level = settings.log_level.upper()
+    fmt = (
+        "%(asctime)s %(levelname)s %(name)s: %(message)s"
+        if level == "DEBUG"
+        else "zorgveilig %(levelname)s: %(message)s"
     )
+    redact = Redactor(settings.secret_values())
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(RedactingFormatter(fmt, redact))
+    root.addHandler(handler)
+    root.setLevel(level)
+    install_excepthooks(redact)

@@ -11,6 +11,7 @@ ends the session; the state is kept.
 
 from __future__ import annotations
 
+import io
 import json
 import mimetypes
 import os
@@ -32,6 +33,7 @@ from dialogs.messages import (
     outgoing_from_payload,
 )
 from dialogs.organisation import Organisation
+from storage.files import private_dir
 from storage.repository import Store
 
 CHANNEL = "console"
@@ -50,8 +52,8 @@ class ConsoleChat:
         user: str,
         lang: str | None,
         jsonl: bool,
+        data_dir: Path,
         out: IO[str] | None = None,
-        files_dir: Path | None = None,
         tick: Callable[[], object] | None = None,
     ) -> None:
         self.engine = engine
@@ -65,7 +67,8 @@ class ConsoleChat:
         self.jsonl = jsonl
         self.out = out or sys.stdout
         self.last_choices: tuple[Choice, ...] = ()
-        self.files_dir = files_dir or Path("var") / "files" / user
+        # Files the bot sends are saved in the data folder, under the chat's pseudonym.
+        self.files_dir = data_dir / "files" / store.pseudonym(CHANNEL, user).removeprefix("p:")
         # Periodic work (timers, retention) runs between messages in a terminal session.
         self.tick = tick or engine.run_due_timers
 
@@ -98,8 +101,7 @@ class ConsoleChat:
 
     def _save_file(self, file: OutgoingFile) -> Path:
         """Files the bot sends land in the data folder, readable only by this user."""
-        folder = self.files_dir
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_dir(self.files_dir)
         path = folder / Path(file.filename).name
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as handle:
@@ -179,6 +181,15 @@ class ConsoleChat:
 
     def _hello(self) -> Incoming:
         return Incoming(channel=CHANNEL, chat_id=self.user, user_id=self.user, lang=self.lang)
+
+
+def tolerant_stdin(*, jsonl: bool) -> None:
+    """Read standard input so that no line can end the session: bytes that are not valid
+    text become U+FFFD. The JSONL interface is UTF-8 whatever the locale says."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(encoding="utf-8" if jsonl else None, errors="replace")
+    if jsonl and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def interactive_lines() -> Iterable[str]:

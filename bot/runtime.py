@@ -16,6 +16,7 @@ from nlu.interpreter import Interpreter
 from nlu.rasa_client import RasaInterpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
+from storage.files import private_dir
 from storage.repository import Clock, DeliveryWindow, Store, Unit, utcnow
 from storage.retention import PurgeResult, purge
 
@@ -63,7 +64,9 @@ def purge_now(unit: Unit, settings: Settings) -> PurgeResult:
 def open_store(
     settings: Settings, clock: Clock = utcnow, window: DeliveryWindow | None = None
 ) -> Store:
-    """Connect to the database, bring the schema up to date, load the keys."""
+    """Make the private data folder, connect to the database, bring the schema up to
+    date, load the keys."""
+    private_dir(settings.data_dir)
     db = create_db_engine(settings.resolved_database_url())
     migrate(db)
     vault = load_vault(

@@ -87,10 +87,13 @@ async def _start(
 ) -> None:
     if messengers.telegram is not None:
         from bot.telegram.channel import TelegramChannel
-        from bot.telegram.run import start_telegram
+        from bot.telegram.run import TelegramConfigError, start_telegram
 
         telegram = TelegramChannel(runtime, messengers.telegram, ticker)
-        await start_telegram(telegram, runtime.settings, beside_matrix=bool(messengers.matrix))
+        try:
+            await start_telegram(telegram, runtime.settings, beside_matrix=bool(messengers.matrix))
+        except TelegramConfigError as exc:
+            raise ChannelConfigError(str(exc)) from None
         running.append(telegram)
     if messengers.matrix is not None:
         from bot.matrix.channel import MatrixChannel

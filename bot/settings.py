@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import ArgumentError
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -78,6 +81,21 @@ class Settings(BaseSettings):
         if info.data.get("nlu_backend") == "rasa" and not value:
             raise ValueError("ZV_NLU_BACKEND=rasa needs ZV_RASA_URL")
         return value
+
+    def secret_values(self) -> list[str]:
+        """The values of the secret settings (tokens, passwords, keys; each of several
+        comma-separated keys), which no log line or error may show."""
+        found: list[str] = []
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                secret = value.get_secret_value()
+                found.extend([secret, *secret.split(",")])  # each of several keys, too
+        with contextlib.suppress(ArgumentError):  # not a URL: nothing to find in it
+            password = make_url(self.database_url).password if self.database_url else None
+            if password:
+                found.append(str(password))
+        return found
 
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to a SQLite file in the data folder."""

@@ -352,14 +352,31 @@ def audit_guessed_code(turn: Turn, text: str | None) -> bool:
     """A case code that is not in the contact's list, typed or on a forged button, is an
     access attempt: refuse and audit it."""
     if text is None:
-        actor = turn.contact.id if turn.contact else "unknown"
-        turn.unit.audit(actor, "case_access_refused", forged_button=True)
+        turn.unit.audit(turn.actor, "case_access_refused", forged_button=True)
         return False
     code = normalise_code(text)
     if code is None or turn.contact is None:
         return False
     _desk(turn).case_for(turn.contact, code)
     turn.say(turn.tr(texts.CASE_NOT_YOURS))
+    return True
+
+
+def audit_guessed_own_code(turn: Turn, text: str | None) -> bool:
+    """The melder's side: a case code that is not one of their own reports (another
+    melder's, or a guess), typed or on a forged button, is refused and audited, with the
+    case it aimed at when that exists (so `cases audit` shows it) and never the words."""
+    if text is None:
+        turn.unit.audit(turn.actor, "case_access_refused", forged_button=True)
+        return False
+    code = normalise_code(text)
+    if code is None:
+        return False
+    case = turn.unit.case_by_code(code)
+    if case is not None and case.reporter_ref == turn.key:
+        return False  # their own, written in a way the list did not recognise
+    turn.unit.audit(turn.actor, "case_access_refused", case_id=case.id if case else None)
+    turn.say(turn.tr(texts.OWN_CASE_NOT_FOUND))
     return True
 
 
@@ -377,5 +394,8 @@ REGISTRY = Registry(
         "hand_over": Effect(_hand_over, (REFUSED, "no_candidates")),
         "relay_answer": Effect(_relay_answer),
     },
-    unknown_checks={"guessed_case_code": audit_guessed_code},
+    unknown_checks={
+        "guessed_case_code": audit_guessed_code,
+        "guessed_own_case_code": audit_guessed_own_code,
+    },
 )

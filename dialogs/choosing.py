@@ -51,6 +51,9 @@ def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -
         turn.say(turn.tr(texts.STALE_BUTTON))
         if step.on_unknown is not None:  # a forged button may be an access attempt
             turn.env.registry.unknown_checks[step.on_unknown](turn, None)
+        else:  # a choice this question does not offer is refused, and audited
+            flow = turn.flow.name if turn.flow is not None else ""
+            turn.unit.audit(turn.actor, "choice_refused", step=f"{flow}.{step.name}")
     return picked
 
 

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from storage.crypto import valid_text
+
 #: The largest file a person can send, on every channel: Telegram lets bots download
 #: up to 20 MiB, and Matrix and the console take the same, so every channel agrees.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -18,6 +20,9 @@ class Attachment:
     filename: str
     data: bytes
     media_type: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filename", valid_text(self.filename))
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,15 @@ class Incoming:
     display_name: str | None = None
     lang: str | None = None
     message_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # The channel boundary: undecodable text (lone surrogates) becomes U+FFFD here,
+        # so every message can be understood, stored and answered.
+        for name in ("chat_id", "user_id", "text", "choice", "display_name", "lang", "message_id"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, valid_text(value))
+        object.__setattr__(self, "unreadable", tuple(valid_text(u) for u in self.unreadable))
 
 
 @dataclass(frozen=True)

@@ -186,8 +186,9 @@ REFERRAL_NATIONAL = N_(
 
 PRIVACY = N_(
     "Who sees your report?\n"
-    "• Only the contact persons your report is sent to. The operators of the bot see "
-    "statistics, not your story.\n"
+    "• Only the contact persons your report is sent to. The organisation sees numbers, not "
+    "your story. The administrator of the bot's server has the key and can read reports. "
+    "When the administrator takes reports out of the bot, the bot records it.\n"
     "• Anonymous: your name, account and chat are not stored with the report. The bot links "
     "the report to this chat with a secret code, so the contact person can still ask you "
     "questions here without knowing who you are. The messenger (Telegram or the Matrix "

@@ -87,6 +87,12 @@ class Turn:
         """The organisation the bot serves."""
         return self.env.org
 
+    @property
+    def actor(self) -> str:
+        """Who the audit log names for this message: an aanspreekpunt by id, a melder as
+        'reporter' (never who they are)."""
+        return self.contact.id if self.contact is not None else "reporter"
+
     def say(
         self, text: str, choices: tuple[Choice, ...] = (), files: tuple[OutgoingFile, ...] = ()
     ) -> None:

@@ -115,7 +115,7 @@ def write_model_file(
     path: Path, header: ModelHeader, model: LinearModel, extractor: EntityExtractor
 ) -> None:
     """Write the model and the entity vocabulary atomically (temporary file, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # mkstemp makes the file 0600
     arrays = model.to_arrays()
     arrays[_ENTITIES_KEY] = np.array(json.dumps(extractor.vocabulary, sort_keys=True))
     buffer = io.BytesIO()

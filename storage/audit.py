@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlmodel import col, select
@@ -18,6 +19,12 @@ class AuditRepository(Repository):
     def audit(self, actor: str, action: str, *, case_id: int | None = None, **detail: Any) -> None:
         """Append an audit event; `detail` holds ids and enums only, never content."""
         self.execute(sql.INSERT_AUDIT, self._audit_row(actor, action, case_id, detail))
+
+    def audit_cases(self, actor: str, action: str, case_ids: Sequence[int], **detail: Any) -> None:
+        """Append the same audit event to each of these cases, in one statement."""
+        rows = [self._audit_row(actor, action, case_id, detail) for case_id in case_ids]
+        if rows:
+            self.execute(sql.INSERT_AUDIT, rows)
 
     def _audit_row(
         self, actor: str, action: str, case_id: int | None, detail: dict[str, Any]

@@ -6,6 +6,7 @@ melders without any receipt code.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,6 +25,9 @@ from storage.models import (
     Timer,
 )
 from storage.unit import Unit
+
+#: Why an undelivered message was never sent (the outbox's `last_error`).
+ERASED = "erased with the melder's data"
 
 
 def export_reporter_data(unit: Unit, reporter_ref: str) -> dict[str, Any]:
@@ -69,7 +73,8 @@ def export_reporter_data(unit: Unit, reporter_ref: str) -> dict[str, Any]:
 
 
 def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
-    """Erase the melder's reports and everything attached to them, and their chat state.
+    """Erase the melder's reports and everything attached to them, every message about
+    them or to the melder still waiting in the outbox, and their chat state.
 
     Returns the deleted cases (read before deletion) so the caller can tell the
     aanspreekpunten; the audit log keeps only that a deletion happened.
@@ -77,14 +82,35 @@ def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
     cases = unit.cases_of_reporter(reporter_ref)
     ids = [c.id for c in cases]
     session = unit.session
+    void_outbox(unit, ids, reporter_ref)  # first: those messages point at the cases
     if ids:
         for table in (Evidence, CaseMessage, CaseAction, CheckIn, Timer, RoutingDecision):
             session.execute(sa.delete(table).where(col(table.case_id).in_(ids)))
-        # Pending notices about the case keep going out, without the link to it.
-        session.execute(
-            sa.update(OutboxMessage).where(col(OutboxMessage.case_id).in_(ids)).values(case_id=None)
-        )
         session.execute(sa.delete(Case).where(col(Case.id).in_(ids)))
     unit.forget_chat(reporter_ref)
     unit.audit("reporter", "data_deleted", count=len(ids))
     return cases
+
+
+def void_outbox(unit: Unit, case_ids: Sequence[int], reporter_ref: str) -> int:
+    """Void every outbox message about these cases or to this melder, in the erasure's
+    transaction: an undelivered one is never sent (it is marked failed), and no row keeps
+    its text or the melder's address. How many undelivered messages were stopped."""
+    about = sa.or_(
+        col(OutboxMessage.case_id).in_(list(case_ids)), col(OutboxMessage.recipient) == reporter_ref
+    )
+    session = unit.session
+    stopped = session.execute(
+        sa.update(OutboxMessage)
+        .where(about, col(OutboxMessage.delivered_at).is_(None))
+        .where(col(OutboxMessage.failed_at).is_(None))
+        .values(failed_at=unit.clock(), claimed_until=None, last_error=ERASED)
+    )
+    session.execute(
+        sa.update(OutboxMessage)
+        .where(about)
+        .values(
+            case_id=None, payload_enc=unit.vault.encrypt(b"{}"), address_enc=unit.vault.encrypt(b"")
+        )
+    )
+    return int(getattr(stopped, "rowcount", 0) or 0)

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from storage import statements as sql
-from storage.crypto import Vault
+from storage.crypto import Vault, utf8
 
 Clock = Callable[[], datetime]
 
@@ -93,7 +93,7 @@ class Repository:
     # -- encryption helpers -------------------------------------------------------------
 
     def _enc_json(self, value: Any) -> bytes:
-        return self.vault.encrypt(json.dumps(value, ensure_ascii=False).encode("utf-8"))
+        return self.vault.encrypt(utf8(json.dumps(value, ensure_ascii=False)))
 
     def _dec_json(self, token: bytes) -> Any:
         return json.loads(self.vault.decrypt(token))

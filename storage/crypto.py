@@ -11,13 +11,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import itertools
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+from storage.files import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +61,12 @@ class Vault:
             ) from exc
 
     def encrypt_text(self, text: str) -> bytes:
-        """Encrypt a string (UTF-8)."""
-        return self.encrypt(text.encode("utf-8"))
+        """Encrypt a string (UTF-8; see `utf8`)."""
+        return self.encrypt(utf8(text))
 
     def decrypt_text(self, token: bytes) -> str:
         """Decrypt a string written by `encrypt_text`."""
-        return self.decrypt(token).decode("utf-8")
+        return self.decrypt(token).decode("utf-8", "replace")
 
     def rotate(self, token: bytes) -> bytes:
         """Re-encrypt a token under the primary key."""
@@ -76,7 +79,7 @@ class Vault:
 
     def pseudonym(self, channel: str, address: str) -> str:
         """Keyed pseudonym of a chat on a channel: stable, not reversible without the key."""
-        mac = hmac.new(self._pseudonym_key, f"{channel}\x1f{address}".encode(), hashlib.sha256)
+        mac = hmac.new(self._pseudonym_key, utf8(f"{channel}\x1f{address}"), hashlib.sha256)
         return "p:" + base64.b32encode(mac.digest()[:20]).decode("ascii").lower()
 
 
@@ -101,49 +104,109 @@ def _read_key_file(path: Path, setting: str) -> str:
         raise KeyConfigError(f"cannot read the key file named by {setting}") from exc
 
 
-def _dev_key(dev_dir: Path, name: str, make: bytes) -> str:
+def _dev_key(dev_dir: Path, name: str, new: Callable[[], bytes]) -> str:
     path = dev_dir / name
+    private_dir(dev_dir)
     if path.exists():
+        private_file(path)
         return path.read_text(encoding="utf-8").strip()
-    dev_dir.mkdir(parents=True, exist_ok=True)
+    key = new().decode("ascii")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(make.decode("ascii"))
+        handle.write(key)
     log.warning(
         "generated a development key in %s; set ZV_DATA_KEY_FILE and ZV_PSEUDONYM_KEY_FILE "
         "in production",
         path,
     )
-    return make.decode("ascii")
+    return key
 
 
 def load_vault(sources: KeySources) -> Vault:
     """Build the vault from settings; in development, generate keys once under dev_dir.
 
     ZV_DATA_KEY may hold several comma-separated Fernet keys, newest first, for rotation.
+    A trivially weak pseudonym key, or newest data key, is refused.
     """
-    if sources.data_key:
-        data = sources.data_key
-    elif sources.data_key_file:
-        data = _read_key_file(sources.data_key_file, "ZV_DATA_KEY_FILE")
-    elif sources.dev_dir:
-        data = _dev_key(sources.dev_dir, "data.key", Fernet.generate_key())
-    else:
-        raise KeyConfigError("no data key configured: set ZV_DATA_KEY or ZV_DATA_KEY_FILE")
-    if sources.pseudonym_key:
-        pseudo = sources.pseudonym_key
-    elif sources.pseudonym_key_file:
-        pseudo = _read_key_file(sources.pseudonym_key_file, "ZV_PSEUDONYM_KEY_FILE")
-    elif sources.dev_dir:
-        pseudo = _dev_key(sources.dev_dir, "pseudonym.key", base64.b64encode(os.urandom(32)))
-    else:
-        raise KeyConfigError("no pseudonym key configured: set ZV_PSEUDONYM_KEY or its _FILE")
+    data, data_from = _key_text(
+        sources.data_key, sources.data_key_file, sources.dev_dir, "ZV_DATA_KEY", "data.key"
+    )
+    pseudo, pseudo_from = _key_text(
+        sources.pseudonym_key,
+        sources.pseudonym_key_file,
+        sources.dev_dir,
+        "ZV_PSEUDONYM_KEY",
+        "pseudonym.key",
+    )
     keys = [k.strip().encode("ascii") for k in data.split(",") if k.strip()]
     try:
         pseudo_bytes = base64.b64decode(pseudo, validate=True)
     except ValueError as exc:
         raise KeyConfigError("ZV_PSEUDONYM_KEY is not valid base64") from exc
-    return Vault(keys, pseudo_bytes)
+    vault = Vault(keys, pseudo_bytes)
+    _refuse_weak(pseudo_bytes, pseudo_from, "pseudonym")
+    # Only the newest data key: an old, weak one must stay readable to rotate away from it.
+    _refuse_weak(base64.urlsafe_b64decode(keys[0]), data_from, "data")
+    return vault
+
+
+#: How a development key is made, by its file name.
+_NEW_KEY: dict[str, Callable[[], bytes]] = {
+    "data.key": Fernet.generate_key,
+    "pseudonym.key": lambda: base64.b64encode(os.urandom(32)),
+}
+
+
+def _key_text(
+    value: str | None, file: Path | None, dev_dir: Path | None, setting: str, name: str
+) -> tuple[str, str]:
+    """A key's text, and where it came from (the setting, or the development key file)."""
+    if value:
+        return value, setting
+    if file:
+        return _read_key_file(file, setting + "_FILE"), setting + "_FILE"
+    if dev_dir:
+        return _dev_key(dev_dir, name, _NEW_KEY[name]), str(dev_dir / name)
+    raise KeyConfigError(f"no key configured: set {setting} or {setting}_FILE")
+
+
+def _refuse_weak(key: bytes, setting: str, kind: str) -> None:
+    if weak_key(key):
+        raise KeyConfigError(
+            f"the key in {setting} is too weak (the same byte repeated, a short pattern or "
+            f"a counting sequence): make a random one with `zorgveilig keys generate {kind}`"
+        )
+
+
+def weak_key(key: bytes) -> bool:
+    """Whether a key is trivially guessable rather than random: few distinct bytes (32
+    random bytes have about 30), a short pattern repeated, or bytes counting up or down."""
+    if len(set(key)) < min(16, len(key) // 2):
+        return True
+    for period in range(1, len(key) // 2 + 1):
+        if all(key[i] == key[i % period] for i in range(len(key))):
+            return True
+    return len({(b - a) % 256 for a, b in itertools.pairwise(key)}) == 1
+
+
+def valid_text(text: str) -> str:
+    """The text with each lone surrogate replaced by U+FFFD (a pair becomes its character).
+
+    Undecodable input reaches Python as lone surrogates (a terminal's invalid UTF-8, a
+    JSON "\\ud800" from a platform); no codec can write them, so they are replaced.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def utf8(text: str) -> bytes:
+    """Text as UTF-8 for storage; never fails (see `valid_text`)."""
+    return valid_text(text).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
+
+from storage.files import private_dir, private_file, tighten_if_present
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +28,7 @@ def create_db_engine(url: str) -> Engine:
     kwargs: dict[str, Any] = {"future": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite(Path(parsed.database))
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
         # Units take turns on SQLite (one writer): reuse the most recent connection, whose
         # page cache is warm, instead of cycling through the pool and warming each one.
@@ -34,6 +39,15 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _private_sqlite(database: Path) -> None:
+    """The database file 0600 before SQLite opens it: SQLite gives its -wal and -shm files
+    the database file's mode, so they are private too (older ones are tightened)."""
+    private_dir(database.parent, tighten=False)
+    private_file(database)
+    for suffix in ("-wal", "-shm", "-journal"):
+        tighten_if_present(database.with_name(database.name + suffix))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -61,5 +75,37 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration."""
-    command.upgrade(alembic_config(engine), "heads")
+    """Bring the schema to the newest migration, one process at a time: processes that
+    start together on a fresh database would otherwise create the same tables twice."""
+    with migration_lock(engine):
+        command.upgrade(alembic_config(engine), "heads")
+
+
+#: The PostgreSQL advisory lock key every bot process takes around its migration.
+MIGRATION_LOCK_KEY = 0x5A56_4D49  # "ZVMI"
+
+
+@contextmanager
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """Hold the database's migration lock: a PostgreSQL advisory lock, or for SQLite an
+    exclusive lock on a file beside the database. Both go when the process dies."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            key = {"key": MIGRATION_LOCK_KEY}
+            connection.execute(sa.text("SELECT pg_advisory_lock(:key)"), key)
+            try:
+                yield
+            finally:
+                connection.execute(sa.text("SELECT pg_advisory_unlock(:key)"), key)
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    path = private_file(Path(database + ".migration-lock"))
+    with path.open("rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -247,6 +247,7 @@ class Driver:
             user=user,
             lang=lang,
             jsonl=True,
+            data_dir=self.runtime.settings.data_dir,
             out=out,
             tick=self.runtime.tick,
         )

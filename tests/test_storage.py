@@ -83,7 +83,11 @@ def test_keys_are_generated_once_for_development(tmp_path: Path) -> None:
     assert second.decrypt_text(first.encrypt_text("x")) == "x"
     assert (tmp_path / "keys" / "data.key").stat().st_mode & 0o777 == 0o600
     with pytest.raises(KeyConfigError, match="ZV_DATA_KEY"):
-        load_vault(KeySources(data_key="not-a-key", pseudonym_key="A" * 44))
+        load_vault(
+            KeySources(
+                data_key="not-a-key", pseudonym_key="kq6QGw8ijN1s2BLc0/MlK6CXzy2i6X0C3KZ4YvRxw0A="
+            )
+        )
 
 
 def test_case_codes_are_readable_and_unambiguous() -> None:

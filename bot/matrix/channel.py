@@ -46,6 +46,7 @@ from bot.runtime import Runtime
 from dialogs.i18n import translator
 from dialogs.messages import MAX_ATTACHMENT_BYTES, Attachment, Incoming, Outgoing
 from dialogs.render import size as render_size
+from storage.files import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class MatrixChannel:
         self.runtime = runtime
         self.options = options
         self.encryption = options.encryption and ENCRYPTION_ENABLED
-        options.store_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(options.store_dir)
         config = nio.AsyncClientConfig(
             encryption_enabled=self.encryption,
             store_sync_tokens=False,

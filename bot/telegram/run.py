@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
+from telegram.error import InvalidToken
+
 from bot.settings import Settings
 from bot.telegram.channel import TelegramChannel, TelegramOptions
 
@@ -19,7 +21,7 @@ class TelegramConfigError(Exception):
 
 def options_from(settings: Settings) -> TelegramOptions:
     """The channel options from ZV_TELEGRAM_*."""
-    if settings.telegram_token is None:
+    if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
         raise TelegramConfigError("ZV_TELEGRAM_TOKEN is not set")
     if settings.telegram_webhook_url and settings.telegram_webhook_secret is None:
         raise TelegramConfigError(
@@ -45,6 +47,17 @@ async def start_telegram(
 ) -> None:
     """Start the channel as the settings say: a webhook server when a URL is set, else
     long polling; both run in the event loop they are started in."""
+    try:
+        await _start(channel, settings, beside_matrix=beside_matrix)
+    except InvalidToken:
+        # The library's message quotes the token: say what is wrong without it.
+        raise TelegramConfigError(
+            "the Telegram server refused the bot token (ZV_TELEGRAM_TOKEN): check it with "
+            "BotFather, or ZV_TELEGRAM_BASE_URL if you use another Bot API server"
+        ) from None
+
+
+async def _start(channel: TelegramChannel, settings: Settings, *, beside_matrix: bool) -> None:
     if settings.telegram_webhook_url:
         assert settings.telegram_webhook_secret is not None
         await channel.start_webhook(

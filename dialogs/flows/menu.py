@@ -166,6 +166,7 @@ STATUS = Flow(
             render="status",
             options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
             options_from="own_cases",
+            on_unknown="guessed_own_case_code",
             next={"menu": EXIT_MENU, "*": "own_case"},
         ),
         Step(
