@@ -9,6 +9,7 @@ firing is audited and its notices go through the outbox, in the timer's unit of 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from dialogs import callbacks, followtexts, render, texts
 from dialogs.casedesk import CaseDesk
@@ -18,6 +19,7 @@ from dialogs.deadlines import (
     LEGAL_ACK,
     LEGAL_FEEDBACK,
     REMINDER,
+    REMINDER_HOURS,
     acknowledge_deadline,
     feedback_deadline,
     first_timers,
@@ -150,6 +152,9 @@ def _remind_perpetrator(desk: CaseDesk, case: CaseRecord, timer: DueTimer) -> No
     if any(a.code in PERPETRATOR_REACTIONS for a in desk.work.actions(case.id)):
         return
     hours = int((timer.due_at - case.created_at).total_seconds() // 3600)
+    later = [h for h in REMINDER_HOURS if h > hours]
+    if later and case.created_at + timedelta(hours=later[0]) <= desk.unit.clock():
+        return  # the next reminder is due as well (the bot was down): that one is sent
     for contact in _holders(desk, case):
         tr = translator(contact.language)
         desk.notify_contact(
