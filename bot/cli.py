@@ -20,6 +20,7 @@ from storage.crypto import KeyConfigError
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
+    from bot.settings import Settings
 
 log = logging.getLogger("zorgveilig")
 
@@ -139,7 +140,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     store = open_store(settings)
     try:
         with store.unit() as unit:
-            current = quarter_stats(unit, args.period, output.COUNTED)
+            current = quarter_stats(unit, args.period, output.COUNTED, legal=output.LEGAL)
             trend = [quarter_stats(unit, q, output.COUNTED) for q in quarters_with_reports(unit)]
             unit.audit("operator", "stats_read", period=current.period)
     except PeriodError as exc:
@@ -173,13 +174,34 @@ def cmd_cases_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_timers_run(args: argparse.Namespace) -> int:
-    """Fire the timers that are due (escalations, reminders); for cron or systemd timers."""
+    """Fire the timers that are due (escalations, reminders, check-ins); for cron or
+    systemd timers. With --at, as of a later moment, to show what will happen."""
     from bot.runtime import build_runtime
 
     settings = load_settings()
     configure_logging(settings)
-    fired = build_runtime(settings).engine.run_due_timers(limit=args.limit)
+    if args.at:
+        return _timers_at(settings, args.at, args.limit)
+    runtime = build_runtime(settings)
+    try:
+        fired = runtime.engine.run_due_timers(limit=args.limit)
+    finally:
+        runtime.close()
     print(json.dumps({"fired": fired}))
+    return 0
+
+
+def _timers_at(settings: Settings, at: str, limit: int) -> int:
+    """`timers run --at`: what fires at that moment, printed (bot/timeshift.py)."""
+    from bot.timeshift import MomentError, describe, parse_moment, run_at
+
+    timezone = load_organisation(settings.organisation).timezone
+    try:
+        moment = parse_moment(at, timezone)
+    except MomentError as exc:
+        raise CliError(str(exc)) from None
+    fired, queued = run_at(settings, moment, limit=limit)
+    sys.stdout.write(describe(moment, timezone, fired, queued))
     return 0
 
 
@@ -326,6 +348,12 @@ def _add_operator_commands(sub: Any) -> None:
     )
     timers_run = timers.add_parser("run", help="fire the timers that are due")
     timers_run.add_argument("--limit", type=int, default=500)
+    timers_run.add_argument(
+        "--at",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="as of this moment (organisation time): show what fires then, in this process "
+        "only; the messages are deliverable at once (demo and test databases)",
+    )
     timers_run.set_defaults(func=cmd_timers_run)
 
 

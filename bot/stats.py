@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from dialogs.deadlines import acknowledge_deadline, feedback_deadline
 from dialogs.fields import FIELDS
-from storage.statistics import Counted, QuarterStats
+from storage.statistics import Counted, LegalClock, QuarterStats
 
 SECTIONS = (
     ("by_kind", "Report kind"),
@@ -21,6 +22,8 @@ SECTIONS = (
 #: The report answers the statistics count, as dialogs/fields.py declares them.
 COUNTED = tuple(Counted(section, f.name, f.missing) for section, _, f in FIELDS.statistics())
 SUPPRESSED = "<5"
+#: The legal clock of dialogs/deadlines.py, for the statistics.
+LEGAL = LegalClock(acknowledge_by=acknowledge_deadline, feedback_by=feedback_deadline)
 
 
 def _cell(value: int | float | None) -> str:
@@ -36,6 +39,9 @@ def rows(stats: QuarterStats) -> list[tuple[str, str, str]]:
     found.append(("time_to_claim", "median_hours", _cell(stats.hours_to_claim_median)))
     found.append(("time_to_claim", "p90_hours", _cell(stats.hours_to_claim_p90)))
     found.append(("closed", "share", _cell(stats.share_closed)))
+    found.append(("legal_clock", "acknowledged_late", _cell(stats.acknowledged_late)))
+    found.append(("legal_clock", "median_days_to_feedback", _cell(stats.days_to_feedback_median)))
+    found.append(("legal_clock", "feedback_late", _cell(stats.feedback_late)))
     return found
 
 
@@ -49,10 +55,15 @@ def as_table(stats: QuarterStats) -> str:
             continue
         lines.append(f"\n{title}")
         lines.extend(f"  {category:<28} {_cell(count):>6}" for category, count in data[key].items())
-    lines.append("\nTime to claim (hours)")
+    lines.append("\nTime to acknowledge: from the report to its claim (hours)")
     lines.append(f"  {'median':<28} {_cell(stats.hours_to_claim_median):>6}")
     lines.append(f"  {'90th percentile':<28} {_cell(stats.hours_to_claim_p90):>6}")
     lines.append(f"\nShare closed: {_cell(stats.share_closed)}")
+    lines.append("\nLegal clock (Wet bescherming klokkenluiders)")
+    lines.append(f"  {'acknowledged after 7 days':<40} {_cell(stats.acknowledged_late):>6}")
+    median = _cell(stats.days_to_feedback_median)
+    lines.append(f"  {'median days, acknowledgement to feedback':<40} {median:>6}")
+    lines.append(f"  {'feedback after 3 months':<40} {_cell(stats.feedback_late):>6}")
     return "\n".join(lines) + "\n"
 
 

@@ -1,9 +1,11 @@
-"""Scheduled aftercare check-ins and call-back requests (DESIGN.md §8).
+"""Scheduled aftercare check-ins (DESIGN.md §8); call-backs are in `dialogs.callbacks`.
 
 Check-ins are stored timers (day 1, 7, 28 by default) that fire once, are delivered
 through the outbox only between 09:00 and 20:00 local time, and are dropped when they
 could not be delivered for 72 hours. A check-in never interrupts a report in progress:
-it waits a few hours and tries again.
+it waits a few hours and tries again. Aftercare follows the person, not the case: the
+check-ins go on when the case closes; only the melder's opt-out or erasure stops them.
+A check-in whose next one is due as well (the bot was down) is skipped for that one.
 """
 
 from __future__ import annotations
@@ -11,15 +13,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from dialogs import texts
-from dialogs.casedesk import CaseDesk
 from dialogs.flow import Flow
-from dialogs.i18n import translator
 from dialogs.messages import Outgoing
-from dialogs.notices import Delivery, Notice, notify, notify_contact
-from dialogs.organisation import Contact, Organisation, Role
+from dialogs.notices import Delivery, Notice, notify
+from dialogs.organisation import Organisation
 from storage.casework import CaseWork, DueTimer, NewTimer
 from storage.repository import CaseRecord, DeliveryWindow, StoredConversation, Unit
 
@@ -86,6 +85,9 @@ def due_checkin(
         return None
     case = cases[0]
     day, retry = _day_and_retry(timer)
+    if _overtaken(org, case, day, unit.clock()):
+        log.info("check-in skipped: the next one is due as well")
+        return None
     conversation = unit.load_conversation(case.reporter_ref)
     if conversation is None:
         log.warning("check-in dropped: the melder's chat is gone")
@@ -98,6 +100,13 @@ def due_checkin(
         work.schedule(CHECKIN, due, case_id=case.id, key=f"{CHECKIN}:{case.id}:{day}:r{retry + 1}")
         return None
     return DueCheckin(conversation, case, day)
+
+
+def _overtaken(org: Organisation, case: CaseRecord, day: int, now: datetime) -> bool:
+    """Whether a later check-in of this case is due by now too (only the latest is asked)."""
+    later = [d for d in org.aftercare.checkin_days if d > day]
+    opens = window(org).next_opening
+    return bool(later) and opens(case.created_at + timedelta(days=later[0])) <= now
 
 
 def queue_checkin(unit: Unit, due: DueCheckin, messages: Sequence[Outgoing]) -> None:
@@ -129,48 +138,3 @@ def _idle(conversation: StoredConversation, flows: Mapping[str, Flow]) -> bool:
         return True
     step = flow.by_name.get(conversation.step or "")
     return flow.idle and not (step is not None and step.busy)
-
-
-def callback_contacts(org: Organisation, case: CaseRecord | None, desk: CaseDesk) -> list[Contact]:
-    """Who is asked to call back: the configured contact, else the case's holder, else its
-    independent aandachtsfunctionarissen, else the vertrouwenspersonen."""
-    configured = org.aftercare.callback_contact
-    if configured:
-        return [org.contact(configured)]
-    if case is not None:
-        routed = [org.contact(c) for c in desk.work.routed_contacts(case.id)]
-        if case.claimed_by:
-            routed = [c for c in routed if c.id == case.claimed_by]
-        independent = [c for c in routed if not c.line_manager or c.id == case.claimed_by]
-        allowed = [c for c in independent if desk.may_receive(case, c)]
-        if allowed:
-            return allowed
-    return [c for c in org.contacts if c.role is Role.VERTROUWENSPERSOON] or [
-        c for c in org.contacts if c.role is Role.AANDACHTSFUNCTIONARIS and not c.line_manager
-    ]
-
-
-def request_callback(desk: CaseDesk, case: CaseRecord) -> list[Contact]:
-    """Ask someone to contact the melder of a case (through the relay when anonymous)."""
-    contacts = callback_contacts(desk.org, case, desk)
-    request = desk.work.add_message(case.id, "callback", "reporter", "")
-    for contact in contacts:
-        tr = translator(contact.language)
-        msgid = texts.NOTICE_CALLBACK_ANONYMOUS if case.anonymous else texts.NOTICE_CALLBACK_NAMED
-        text = tr(msgid, code=case.code, name=case.details.get("reporter_name", ""))
-        desk.notify_contact(contact, text, purpose="callback", case=case, key=f"callback{request}")
-    return contacts
-
-
-def request_callback_without_case(
-    unit: Unit, org: Organisation, desk: CaseDesk, reach: str
-) -> list[Contact]:
-    """Someone without a report asks for contact and left a way to reach them."""
-    contacts = callback_contacts(org, None, desk)
-    stamp = unit.clock().isoformat()
-    for contact in contacts:
-        tr = translator(contact.language)
-        text = tr(texts.NOTICE_CALLBACK_DIRECT, reach=reach)
-        notify_contact(unit, contact, text, purpose="callback", key=f"callback:{stamp}")
-    unit.audit("reporter", "callback_requested", contacts=[c.id for c in contacts])
-    return contacts

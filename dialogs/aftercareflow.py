@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs import aftercare, render, texts
+from dialogs import render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.turn import Effect, Registry, Turn
 from nlu.distress import distress
@@ -13,33 +13,6 @@ def _checkin_case(turn: Turn) -> CaseRecord | None:
     code = turn.slots.get("checkin_case")
     case = turn.unit.case_by_code(str(code)) if code else None
     return case if case is not None and case.reporter_ref == turn.key else None
-
-
-def _names(contacts: list[object], turn: Turn) -> str:
-    roles = [getattr(c, "role").value for c in contacts]  # noqa: B009 (Contact duck type)
-    return render.role_list(roles, turn.tr)
-
-
-def _request_callback(turn: Turn) -> str | None:
-    """From a check-in: that case; from the menu: the melder's newest report, if any."""
-    case = _checkin_case(turn)
-    if case is None:
-        own = turn.unit.cases_of_reporter(turn.key)
-        case = own[0] if own else None
-    if case is None:
-        return None  # no report: the flow asks how to reach them
-    desk = CaseDesk(turn.unit, turn.org, turn.env.fields)
-    contacts = aftercare.request_callback(desk, case)
-    turn.say(turn.tr(texts.CALLBACK_REQUESTED, who=_names(list(contacts), turn)))
-    return "requested"
-
-
-def _callback_without_case(turn: Turn) -> str | None:
-    reach = str(turn.slots.pop("callback_reach", ""))
-    desk = CaseDesk(turn.unit, turn.org, turn.env.fields)
-    contacts = aftercare.request_callback_without_case(turn.unit, turn.org, desk, reach)
-    turn.say(turn.tr(texts.CALLBACK_DIRECT_DONE, who=_names(list(contacts), turn)))
-    return None
 
 
 def _stop_checkins(turn: Turn) -> str | None:
@@ -100,8 +73,6 @@ def _render_aftercare(turn: Turn) -> str:
 
 REGISTRY = Registry(
     effects={
-        "request_callback": Effect(_request_callback, ("requested",)),
-        "callback_without_case": Effect(_callback_without_case),
         "stop_checkins": Effect(_stop_checkins),
         "record_checkin": Effect(_record_checkin, ("distress",)),
     },

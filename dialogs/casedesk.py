@@ -9,24 +9,29 @@ the melder carry no content: they say there is news and where to read it.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from typing import Any
 
-from dialogs import notices, render, texts
+from dialogs import followtexts, notices, render, texts
 from dialogs.catalogue import PERPETRATOR_REACTIONS
+from dialogs.deadlines import (
+    CASE_TIMERS,
+    ESCALATION,
+    LEGAL_ACK,
+    LEGAL_FEEDBACK,
+    REMINDER,
+    feedback_deadline,
+    feedback_timers,
+)
 from dialogs.fields import FIELDS, Fields
 from dialogs.i18n import translator
 from dialogs.messages import Choice, Outgoing
 from dialogs.notices import Notice, case_key
-from dialogs.organisation import Contact, Organisation, ReportKind, Role
-from dialogs.routing import may_receive, team_of
-from storage.casework import CaseWork, DueTimer, NewTimer, Taken
+from dialogs.organisation import Contact, Organisation
+from dialogs.routing import may_receive
+from storage.casework import CaseWork, Taken
 from storage.repository import CaseRecord, Unit
 
 log = logging.getLogger(__name__)
-
-ESCALATION = "ack_deadline"
-REMINDER = "perpetrator_reminder"
-REMINDER_HOURS = (24, 48)
 
 
 class CaseDesk:
@@ -62,15 +67,19 @@ class CaseDesk:
             self.unit, contact, text, purpose=purpose, key=case_key(case, key), case_id=case.id
         )
 
-    def notify_melder(self, case: CaseRecord, msgid: str, *, purpose: str, key: str) -> None:
-        """Queue a content-free notice for the melder, in their chat, in their language."""
+    def notify_melder(
+        self, case: CaseRecord, msgid: str, *, purpose: str, key: str, **params: Any
+    ) -> None:
+        """Queue a content-free notice for the melder, in their chat, in their language
+        (`params` fill the text: a date, the roles asked to help, never content)."""
         found = self.unit.conversation_address(case.reporter_ref)
         if found is None:
             log.warning("melder of a case has no conversation any more; notice dropped")
             return
         tr = translator(case.lang)
+        filled = {k: v(tr) if callable(v) else v for k, v in params.items()}
         message = Outgoing(
-            text=tr(msgid, code=case.code),
+            text=tr(msgid, code=case.code, **filled),
             choices=(Choice("status", tr(texts.STATUS_BUTTON)),),
         )
         notice = Notice(
@@ -78,9 +87,12 @@ class CaseDesk:
         )
         notices.notify(self.unit, [notice])
 
+    def known(self, ids: list[str] | tuple[str, ...]) -> list[Contact]:
+        """The contacts of these ids that the organisation file still has, in order."""
+        return [self.org.contact(c) for c in dict.fromkeys(ids) if _known(self.org, c)]
+
     def _others(self, case: CaseRecord, contact: Contact) -> list[Contact]:
-        ids = [c for c in self.work.routed_contacts(case.id) if c != contact.id]
-        return [self.org.contact(c) for c in ids if _known(self.org, c)]
+        return self.known([c for c in self.work.routed_contacts(case.id) if c != contact.id])
 
     def _count(self, case: CaseRecord, kind: str) -> int:
         return sum(1 for m in self.work.messages(case.id, notes=True) if m.kind == kind)
@@ -97,13 +109,16 @@ class CaseDesk:
         tell_melder: bool = True,
     ) -> Taken:
         """The one state transition (`CaseWork.take`) and what follows from it: a case
-        taken for the first time stops its escalation timer, and when the contact took it
-        themself the other contacts hear who did and the melder that it is picked up
+        taken for the first time is acknowledged, so its escalation and acknowledgement
+        timers stop and the feedback clock starts; when the contact took it themself the
+        other contacts hear who did and the melder gets the acknowledgement of receipt
         (unless `tell_melder` is off: a question to the melder says so by itself)."""
         to = holder.id if holder is not None else None
         taken = self.work.take(case.id, contact.id, status=status, holder=to)
         if taken.first:
-            self.work.cancel_timers(case.id, (ESCALATION,))
+            self.work.cancel_timers(case.id, (ESCALATION, LEGAL_ACK))
+            if case.feedback_at is None:
+                self.work.schedule_all(feedback_timers(case.id, self.unit.clock()))
             if holder is None:
                 self._announce_claim(contact, case, tell_melder=tell_melder)
         return taken
@@ -114,7 +129,14 @@ class CaseDesk:
             text = tr(texts.NOTICE_CLAIMED, code=case.code, name=contact.name)
             self.notify_contact(other, text, purpose="case_claimed", case=case, key="claimed")
         if tell_melder:
-            self.notify_melder(case, texts.MELDER_CLAIMED, purpose="melder_news", key="claimed")
+            deadline = feedback_deadline(self.unit.clock())
+            self.notify_melder(
+                case,
+                texts.MELDER_CLAIMED,
+                purpose="melder_news",
+                key="claimed",
+                date=lambda tr: render.day(deadline, tr, self.org.timezone),
+            )
 
     def claim(self, contact: Contact, case: CaseRecord) -> str | None:
         """Claim; returns who holds the case afterwards (None: it is closed)."""
@@ -145,10 +167,22 @@ class CaseDesk:
         """Set the status to in progress (and claim it if nobody had)."""
         self._take(contact, case, status="in_progress")
 
+    def give_feedback(self, contact: Contact, case: CaseRecord, feedback: str) -> None:
+        """Feedback (terugkoppeling) to the melder without closing: what has been done so
+        far. The first one stops the legal clock's feedback reminders."""
+        self.work.add_message(case.id, "feedback", contact.id, feedback)
+        self._take(contact, case, tell_melder=False)
+        self.work.cancel_timers(case.id, (LEGAL_FEEDBACK,))
+        n = self._count(case, "feedback")
+        self.notify_melder(case, followtexts.MELDER_FEEDBACK, purpose="melder_news", key=f"f{n}")
+
     def close(self, contact: Contact, case: CaseRecord, outcome: str, feedback: str) -> None:
-        """Close with an outcome; the melder finds the feedback in their status view."""
+        """Close with an outcome; the melder finds the feedback in their status view. The
+        case's deadlines stop; the melder's check-ins go on (aftercare follows the person,
+        not the case)."""
         self.work.add_message(case.id, "feedback", contact.id, feedback)
         self.work.close(case.id, contact.id, outcome)
+        self.work.cancel_timers(case.id, CASE_TIMERS)
         self.notify_melder(case, texts.MELDER_CLOSED, purpose="melder_news", key="closed")
         for other in self._others(case, contact):
             tr = translator(other.language)
@@ -209,107 +243,6 @@ class CaseDesk:
                 key=f"answer-{question.id}",
             )
         return True
-
-    # -- timers -------------------------------------------------------------------------
-
-    def schedule(self, case: CaseRecord) -> None:
-        """Deadlines of a new case: escalation if unclaimed, and the 48-hour reminders."""
-        hours = self.org.acknowledge_within_hours
-        timers = [
-            NewTimer(
-                ESCALATION,
-                case.created_at + timedelta(hours=hours),
-                case.id,
-                f"{ESCALATION}:{case.id}",
-            )
-        ]
-        if case.kind in (ReportKind.AGGRESSION.value, ReportKind.ONLINE_THREAT.value):
-            timers += [
-                NewTimer(
-                    REMINDER,
-                    case.created_at + timedelta(hours=h),
-                    case.id,
-                    f"{REMINDER}:{case.id}:{h}",
-                )
-                for h in REMINDER_HOURS
-            ]
-        self.work.schedule_all(timers)
-
-    def fire(self, timer: DueTimer) -> None:
-        """Run one due timer, then mark it fired (once, whatever happened)."""
-        try:
-            case = self._timer_case(timer)
-            if case is not None and case.status != "closed":
-                if timer.kind == ESCALATION and case.claimed_by is None:
-                    self._escalate(case)
-                elif timer.kind == REMINDER:
-                    self._remind(case, timer)
-        finally:
-            self.work.mark_fired(timer.id)
-
-    def _timer_case(self, timer: DueTimer) -> CaseRecord | None:
-        if timer.case_id is None:
-            return None
-        for case in self.unit.cases_by_ids([timer.case_id]):
-            return case
-        return None
-
-    def _escalate(self, case: CaseRecord) -> None:
-        """Nobody claimed the case in time: bring in the backups and an independent
-        aandachtsfunctionaris, and tell the melder their report is being picked up."""
-        routed = self.work.routed_contacts(case.id)
-        wanted: list[Contact] = []
-        for contact_id in routed:
-            if not _known(self.org, contact_id):
-                continue
-            backup = self.org.contact(contact_id).backup
-            if backup and _known(self.org, backup):
-                wanted.append(self.org.contact(backup))
-        wanted.extend(
-            c
-            for c in self.org.contacts
-            if c.role is Role.AANDACHTSFUNCTIONARIS
-            and not c.line_manager
-            and c.serves(team_of(case.facts))
-        )
-        added = []
-        for contact in dict.fromkeys(wanted):
-            if not self.may_receive(case, contact):
-                continue
-            if contact.id not in routed:
-                self.unit.record_routing(case.id, contact.id, contact.role.value, "escalation")
-            added.append(contact)
-        for contact in added:
-            tr = translator(contact.language)
-            lines = [
-                tr(texts.NOTICE_ESCALATED, code=case.code, hours=self.org.acknowledge_within_hours)
-            ]
-            lines.extend(render.case_facts(case, tr, self.org, free_text=False, fields=self.fields))
-            self.notify_contact(
-                contact, "\n".join(lines), purpose="case_escalated", case=case, key="escalated"
-            )
-        self.unit.audit("system", "case_escalated", case_id=case.id, contacts=[c.id for c in added])
-        self.notify_melder(case, texts.MELDER_ESCALATED, purpose="melder_news", key="escalated")
-
-    def _remind(self, case: CaseRecord, timer: DueTimer) -> None:
-        """Remind of the norm to react to the perpetrator within 48 hours (seed 003)."""
-        if any(a.code in PERPETRATOR_REACTIONS for a in self.work.actions(case.id)):
-            return
-        ids = [case.claimed_by] if case.claimed_by else self.work.routed_contacts(case.id)
-        hours = int((timer.due_at - case.created_at).total_seconds() // 3600)
-        for contact_id in ids:
-            if contact_id is None or not _known(self.org, contact_id):
-                continue
-            contact = self.org.contact(contact_id)
-            tr = translator(contact.language)
-            self.notify_contact(
-                contact,
-                tr(texts.NOTICE_REMINDER, code=case.code, hours=hours),
-                purpose="case_reminder",
-                case=case,
-                key=f"reminder-{hours}",
-            )
-        self.unit.audit("system", "perpetrator_reminder", case_id=case.id, hours=hours)
 
 
 def _known(org: Organisation, contact_id: str) -> bool:

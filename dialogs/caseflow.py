@@ -6,7 +6,8 @@ the person may touch the case before it changes anything.
 
 from __future__ import annotations
 
-from dialogs import render, texts
+from dialogs import callbackflow, followtexts, render, texts
+from dialogs.aftercare import CHECKIN
 from dialogs.casedesk import CaseDesk
 from dialogs.catalogue import ACTION_GROUPS, ACTIONS, OUTCOMES
 from dialogs.flow import Option
@@ -57,15 +58,19 @@ def _name(turn: Turn, contact_id: str | None) -> str:
 
 
 def _my_cases(turn: Turn) -> tuple[Option, ...]:
+    """A contact's cases, then the requests to be contacted that went to them."""
     if turn.contact is None:
         return ()
     cases = _desk(turn).cases_of(turn.contact)
-    return tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
+    found = tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
+    return found + callbackflow.contact_options(turn)
 
 
 def _own_cases(turn: Turn) -> tuple[Option, ...]:
+    """A melder's reports, then their requests to be contacted."""
     cases = turn.unit.cases_of_reporter(turn.key)
-    return tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
+    found = tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
+    return found + callbackflow.own_options(turn)
 
 
 def _actions_in_group(turn: Turn) -> tuple[Option, ...]:
@@ -105,7 +110,7 @@ def _case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]
     _contact, case = found
     hidden: set[str] = set()
     if case.status == "closed":
-        hidden = {"claim", "ask", "action", "progress", "close", "handover"}
+        hidden = {"claim", "ask", "action", "progress", "feedback", "close", "handover"}
     else:
         if case.claimed_by is not None:
             hidden.add("claim")
@@ -115,10 +120,15 @@ def _case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]
 
 
 def _own_case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """Answering only with an open question; stopping check-ins while some are to come."""
     case = _own_case(turn)
-    if case is None or _desk(turn).work.open_question(case.id) is None:
-        return tuple(o for o in options if o.id != "answer")
-    return options
+    work = _desk(turn).work
+    hidden = set()
+    if case is None or work.open_question(case.id) is None:
+        hidden.add("answer")
+    if case is None or not case.checkins or not work.pending_timers(case.id, CHECKIN):
+        hidden.add("stop_checkins")
+    return tuple(o for o in options if o.id not in hidden)
 
 
 _OPTION_FILTERS = {
@@ -132,7 +142,7 @@ _OPTION_FILTERS = {
 
 def _render_case_list(turn: Turn) -> str:
     cases = _desk(turn).cases_of(turn.contact) if turn.contact else []
-    if not cases:
+    if not cases and not callbackflow.contact_options(turn):
         return turn.tr(texts.CASES_NONE)
     return turn.tr(texts.CASES_INTRO)
 
@@ -198,8 +208,14 @@ def _render_case_view(turn: Turn) -> str:
 
 
 def _render_status(turn: Turn) -> str:
+    """The melder's reports, then their requests to be contacted."""
     cases = turn.unit.cases_of_reporter(turn.key)
-    return render.status_list(cases, turn.tr, turn.org.timezone)
+    requests = callbackflow.own_options(turn)
+    lines = [render.status_list(cases, turn.tr, turn.org.timezone)] if cases or not requests else []
+    if requests:
+        lines.append(turn.tr(followtexts.STATUS_CALLBACKS))
+        lines.extend(f"• {o.label}" for o in requests)
+    return "\n".join(lines)
 
 
 def _render_own_case(turn: Turn) -> str:
@@ -312,6 +328,25 @@ def _record_action(turn: Turn) -> str | None:
     return None
 
 
+def _give_feedback(turn: Turn) -> str | None:
+    found = _contact_case(turn)
+    feedback = str(turn.slots.pop("feedback_text", ""))
+    if found is None:
+        return _refused(turn)
+    _desk(turn).give_feedback(*found, feedback)
+    turn.say(turn.tr(followtexts.FEEDBACK_SENT))
+    return None
+
+
+def _stop_own_checkins(turn: Turn) -> str | None:
+    """The melder's one-tap opt-out, from their report, at any time."""
+    case = _own_case(turn)
+    if case is not None:
+        _desk(turn).work.set_checkins(case.id, False)
+    turn.say(turn.tr(texts.CHECKIN_STOPPED))
+    return None
+
+
 def _close_case(turn: Turn) -> str | None:
     found = _contact_case(turn)
     feedback = str(turn.slots.pop("feedback_text", ""))
@@ -390,6 +425,8 @@ REGISTRY = Registry(
         "relay_question": Effect(_relay_question, (REFUSED,)),
         "add_note": Effect(_add_note, (REFUSED,)),
         "record_action": Effect(_record_action, (REFUSED,)),
+        "give_feedback": Effect(_give_feedback, (REFUSED,)),
+        "stop_own_checkins": Effect(_stop_own_checkins),
         "close_case": Effect(_close_case, (REFUSED,)),
         "hand_over": Effect(_hand_over, (REFUSED, "no_candidates")),
         "relay_answer": Effect(_relay_answer),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 
-from dialogs import aftercare, chat_language, safety, texts
+from dialogs import aftercare, casetimers, chat_language, safety, texts
 from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer
 from dialogs.casedesk import CaseDesk
@@ -151,7 +151,7 @@ class Engine:
                 if flow is not None:
                     self._start_timer_flow(unit, timer, flow)
                 else:
-                    desk.fire(timer)
+                    casetimers.fire(desk, timer)
                 fired += 1
         if fired:
             log.info("fired %d timer(s)", fired)

@@ -28,6 +28,7 @@ from dialogs.organisation_parts import (
     AftercareConfig,
     ConfigModel,
     Contact,
+    EscalationStep,
     Identifier,
     Language,
     LocalizedText,
@@ -38,6 +39,7 @@ from dialogs.organisation_parts import (
     RoutingRule,
     Severity,
     Team,
+    escalation_contacts,
     localized,
 )
 
@@ -47,6 +49,7 @@ __all__ = [
     "Addresses",
     "AftercareConfig",
     "Contact",
+    "EscalationStep",
     "Language",
     "LocalizedText",
     "Organisation",
@@ -57,6 +60,7 @@ __all__ = [
     "RoutingRule",
     "Severity",
     "Team",
+    "escalation_contacts",
     "load_organisation",
     "localized",
     "parse_organisation",
@@ -75,6 +79,8 @@ class Organisation(ConfigModel):
     #: Contact ids alerted on acute danger (security, on-call); may be empty.
     acute_alert: tuple[Identifier, ...]
     acknowledge_within_hours: Annotated[int, Field(strict=True, ge=1, le=24 * 14)] = 24
+    #: The steps of a case nobody picks up (empty: see `escalation_ladder`).
+    escalation: tuple[EscalationStep, ...] = ()
     referrals: tuple[Referral, ...]
     aftercare: AftercareConfig = AftercareConfig()
 
@@ -97,6 +103,19 @@ class Organisation(ConfigModel):
         return self
 
     # -- queries ----------------------------------------------------------------------------
+
+    @property
+    def escalation_ladder(self) -> tuple[EscalationStep, ...]:
+        """The configured escalation steps; without any, one step at the acknowledgement
+        deadline to the backups and the team's aandachtsfunctionarissen, daily after."""
+        if self.escalation:
+            return self.escalation
+        default = EscalationStep(
+            after_hours=self.acknowledge_within_hours,
+            to=("backups", Role.AANDACHTSFUNCTIONARIS.value),
+            repeat_hours=24,
+        )
+        return (default,)
 
     def contact(self, contact_id: str) -> Contact:
         """The contact with `contact_id`; raises KeyError if there is none."""

@@ -11,14 +11,17 @@ from typing import Protocol
 
 from dialogs.organisation_parts import (
     CHOICE_ORDER,
+    ESCALATION_KEYWORDS,
     AftercareConfig,
     Contact,
+    EscalationStep,
     Referral,
     ReportKind,
     Role,
     RoutingRule,
     Severity,
     Team,
+    escalation_contacts,
 )
 
 __all__ = ["ConsistencyError", "Sections", "consistency_problems"]
@@ -53,6 +56,12 @@ class Sections(Protocol):
     @property
     def aftercare(self) -> AftercareConfig: ...
 
+    @property
+    def escalation(self) -> tuple[EscalationStep, ...]: ...
+
+    @property
+    def escalation_ladder(self) -> tuple[EscalationStep, ...]: ...
+
     def rule_roles(
         self, kind: ReportKind, team: str | None, severity: Severity
     ) -> frozenset[Role]: ...
@@ -65,6 +74,7 @@ def consistency_problems(org: Sections) -> list[str]:
         *_dangling_references(org),
         *_duplicate_addresses(org),
         *_routing_problems(org),
+        *_escalation_problems(org),
     ]
 
 
@@ -178,3 +188,47 @@ def _routing_problems(org: Sections) -> Iterable[str]:
                 f"who is not a line manager (the rules give: {given}; no contact with "
                 "one of these roles serves this team without being a line manager)"
             )
+
+
+def _escalation_problems(org: Sections) -> Iterable[str]:
+    """The ladder's steps come one after the other, name people who can take a case, and
+    the last one (which repeats) reaches someone for every kind of report from every team,
+    also when the melder excluded their line manager."""
+    contacts = {c.id: c for c in org.contacts}
+    steps = org.escalation
+    for index, step in enumerate(steps):
+        where = f"escalation[{index}]"
+        if index and step.after_hours <= steps[index - 1].after_hours:
+            yield f"{where}: after_hours must be later than the step before"
+        if step.repeat_hours is not None and index < len(steps) - 1:
+            yield f"{where}: only the last step repeats (repeat_hours)"
+        for target in step.to:
+            if target in ESCALATION_KEYWORDS:
+                continue
+            if target not in contacts:
+                yield (
+                    f"{where}: '{target}' is neither a contact id nor one of "
+                    f"{', '.join(ESCALATION_KEYWORDS)}"
+                )
+            elif not contacts[target].receives_reports:
+                yield f"{where}: '{target}' has role security, which never receives reports"
+    yield from _ladder_end_problems(org)
+
+
+def _ladder_end_problems(org: Sections) -> Iterable[str]:
+    last = org.escalation_ladder[-1]
+    where = f"escalation[{len(org.escalation) - 1}]" if org.escalation else "escalation"
+    for kind in ReportKind:
+        for team in [*(t.id for t in org.teams), None]:
+            reached = escalation_contacts(
+                last, org.contacts, kind=kind, team=team, exclude_line_manager=True
+            )
+            if not reached:
+                source = f"team '{team}'" if team else "a melder who gives no team"
+                yield (
+                    f"{where}: the last escalation step ends with no one for a "
+                    f"'{kind.value}' report from {source} (its targets {list(last.to)} give "
+                    "no contact who may receive it; 'backups' alone is not enough, name a "
+                    "role or a contact who is not a line manager)"
+                )
+                return

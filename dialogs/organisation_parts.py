@@ -22,10 +22,12 @@ from pydantic import (
 __all__ = [
     "CHANNELS",
     "CHOICE_ORDER",
+    "ESCALATION_KEYWORDS",
     "Addresses",
     "AftercareConfig",
     "ConfigModel",
     "Contact",
+    "EscalationStep",
     "Identifier",
     "Language",
     "LocalizedText",
@@ -36,7 +38,9 @@ __all__ = [
     "RoutingRule",
     "Severity",
     "Team",
+    "escalation_contacts",
     "localized",
+    "may_receive",
 ]
 
 
@@ -282,3 +286,62 @@ class AftercareConfig(ConfigModel):
         if duplicates:
             raise ValueError(f"check-in days occur more than once: {duplicates}")
         return tuple(sorted(days))
+
+
+def may_receive(contact: Contact, kind: ReportKind | str, exclude_line_manager: bool) -> bool:
+    """Whether a contact may ever receive this case: by routing, hand-over, escalation or
+    call-back. Never security or anyone who does not take reports; never a line manager
+    the melder excluded; a niet-pluis signal only reaches aandachtsfunctionarissen who are
+    not line managers. (The one rule; `dialogs.routing` exports it.)"""
+    if not contact.receives_reports:
+        return False
+    niet_pluis = ReportKind(kind) is ReportKind.NIET_PLUIS
+    if contact.line_manager and (exclude_line_manager or niet_pluis):
+        return False
+    return not niet_pluis or contact.role is Role.AANDACHTSFUNCTIONARIS
+
+
+#: The escalation target that means: the backups of everyone the case went to.
+BACKUPS = "backups"
+#: Words an escalation step's `to` understands besides contact ids.
+ESCALATION_KEYWORDS: tuple[str, ...] = (
+    BACKUPS,
+    *(r.value for r in Role if r is not Role.SECURITY),
+)
+
+Hours = Annotated[int, Field(strict=True, ge=1, le=24 * 365)]
+
+
+class EscalationStep(ConfigModel):
+    """One step of the escalation ladder of a case nobody picks up: `after_hours` after
+    the report, the case goes to `to` (`backups`, a role, or contact ids); the last step
+    repeats every `repeat_hours` until someone picks the case up."""
+
+    after_hours: Hours
+    to: tuple[Identifier, ...] = Field(min_length=1)
+    repeat_hours: Hours | None = None
+
+
+def escalation_contacts(
+    step: EscalationStep,
+    contacts: tuple[Contact, ...],
+    *,
+    kind: ReportKind | str,
+    team: str | None,
+    exclude_line_manager: bool,
+    routed: tuple[str, ...] = (),
+) -> tuple[Contact, ...]:
+    """Who a step brings in for a case of `kind` from `team` that went to `routed`: the
+    backups of those, contacts of a named role who serve the team, named contacts; only
+    those who `may_receive` the case, each once, in that order."""
+    by_id = {c.id: c for c in contacts}
+    wanted: list[Contact] = []
+    for target in step.to:
+        if target == BACKUPS:
+            backups = (by_id[r].backup for r in routed if r in by_id)
+            wanted.extend(by_id[b] for b in backups if b is not None and b in by_id)
+        elif target in ESCALATION_KEYWORDS:
+            wanted.extend(c for c in contacts if c.role.value == target and c.serves(team))
+        elif target in by_id:
+            wanted.append(by_id[target])
+    return tuple(c for c in dict.fromkeys(wanted) if may_receive(c, kind, exclude_line_manager))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from dialogs import aftercareflow, caseflow, doubts, factsflow, privacyflow, reportflow
+from dialogs import (
+    aftercareflow,
+    callbackflow,
+    caseflow,
+    doubts,
+    factsflow,
+    privacyflow,
+    reportflow,
+)
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, FlowError
 from dialogs.flows import ALL_FLOWS
@@ -17,6 +25,7 @@ REGISTRY: Registry = (
     .joined(privacyflow.REGISTRY)
     .joined(doubts.REGISTRY)
     .joined(factsflow.REGISTRY)
+    .joined(callbackflow.REGISTRY)
 )
 
 

@@ -22,6 +22,12 @@ def when(moment: datetime, tr: Translator, tz: str) -> str:
     return format_datetime(moment, "d MMM yyyy HH:mm", tzinfo=ZoneInfo(tz), locale=tr.lang)
 
 
+def day(moment: datetime, tr: Translator, tz: str) -> str:
+    """A date as people in the organisation read it: '2 maart 2027'."""
+    local = moment.astimezone(ZoneInfo(tz))
+    return format_date(local.date(), "d MMMM yyyy", locale=tr.lang)
+
+
 def size(n: int) -> str:
     """A file size for people: 812 B, 14 kB, 2.3 MB."""
     if n < 1000:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from dialogs import aftercare, render, texts
+from dialogs import aftercare, casetimers, render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.flow import Option, Step
 from dialogs.organisation import ReportKind, Role, localized
@@ -51,7 +51,7 @@ def submit(turn: Turn) -> None:
         recipients=recipients,
     )
     desk = CaseDesk(turn.unit, org, turn.env.fields)
-    desk.schedule(case)
+    casetimers.schedule(desk, case)
     aftercare.schedule_checkins(desk.work, org, case)
     roles = render.role_list([r.contact.role.value for r in recipients], tr)
     turn.say(tr(texts.SUBMITTED, code=case.code))

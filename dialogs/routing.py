@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from dialogs.organisation import Contact, Organisation, ReportKind, Role, Severity
+from dialogs.organisation_parts import may_receive
 
 __all__ = [
     "Reason",
@@ -58,19 +59,6 @@ class Recipient:
 
     contact: Contact
     reason: Reason
-
-
-def may_receive(contact: Contact, kind: ReportKind | str, exclude_line_manager: bool) -> bool:
-    """Whether a contact may ever receive this case: by routing, hand-over, escalation or
-    call-back. Never security or anyone who does not take reports; never a line manager
-    the melder excluded; a niet-pluis signal only reaches aandachtsfunctionarissen who are
-    not line managers."""
-    if not contact.receives_reports:
-        return False
-    niet_pluis = ReportKind(kind) is ReportKind.NIET_PLUIS
-    if contact.line_manager and (exclude_line_manager or niet_pluis):
-        return False
-    return not niet_pluis or contact.role is Role.AANDACHTSFUNCTIONARIS
 
 
 def route(org: Organisation, request: RoutingRequest) -> tuple[Recipient, ...]:

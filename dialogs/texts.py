@@ -305,8 +305,9 @@ NOTICE_REMINDER = N_(
     "within 48 hours. No such action has been recorded yet. Record it under 'My cases'."
 )
 MELDER_CLAIMED = N_(
-    "News about your report {code}: a contact person has picked it up. Choose 'Status of "
-    "my report' for details."
+    "Acknowledgement of receipt: your report {code} has been received and a contact person "
+    "has picked it up. You will hear what is done with it by {date} at the latest. Choose "
+    "'Status of my report' for details."
 )
 MELDER_QUESTION = N_(
     "The contact person has a question about your report {code}. Choose 'Status of my "
@@ -321,8 +322,9 @@ MELDER_HANDED_OVER = N_(
     "to do anything."
 )
 MELDER_ESCALATED = N_(
-    "Your report {code} is being picked up. It takes a little longer than planned, so "
-    "another contact person has been asked to help."
+    "Your report {code} has not been picked up yet, {hours} hours after you sent it. That "
+    "takes longer than it should, so I have now also asked {who}. You will hear it here as "
+    "soon as someone picks it up. Need someone now? Choose 'I want to talk to someone'."
 )
 
 CLAIMED_BY_YOU = N_("You have picked up this case. The melder has been told.")
@@ -374,22 +376,6 @@ CRISIS_NUMBERS = N_(
     "or chat at 113.nl.\n"
     "• Your huisarts (GP); in the evening and at the weekend the huisartsenpost.\n"
     "• In danger right now? Call 112."
-)
-CALLBACK_REQUESTED = N_(
-    "I have asked {who} to contact you. That happens here in this chat, or by phone if you "
-    "reported with your name."
-)
-CALLBACK_DIRECT_DONE = N_("Thank you. I have passed it on to {who}; they will contact you.")
-NOTICE_CALLBACK_ANONYMOUS = N_(
-    "The melder of case {code} would like someone to contact them. They reported "
-    "anonymously: reach them with a question through 'My cases'."
-)
-NOTICE_CALLBACK_NAMED = N_(
-    "The melder of case {code} (reported with their name) would like someone to contact "
-    "them. Open 'My cases' to see the report and their name."
-)
-NOTICE_CALLBACK_DIRECT = N_(
-    "Someone asks through the meldbot for a conversation (no report). How to reach them: {reach}"
 )
 EXPORT_READY = N_(
     "Here is a copy of your data: {n} report(s), with your answers, messages and check-ins, "

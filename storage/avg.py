@@ -12,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import col
 
+from storage.callbacks import CallbackWork
 from storage.cases import CaseRecord
 from storage.casework import CaseWork
 from storage.models import (
@@ -69,7 +70,32 @@ def export_reporter_data(unit: Unit, reporter_ref: str) -> dict[str, Any]:
             }
         )
     unit.audit("reporter", "data_exported", count=len(reports))
-    return {"format": "zorgveilig-export", "version": 1, "reports": reports}
+    return {
+        "format": "zorgveilig-export",
+        "version": 1,
+        "reports": reports,
+        "contact_requests": _callbacks(unit, reporter_ref),
+    }
+
+
+def _callbacks(unit: Unit, reporter_ref: str) -> list[dict[str, Any]]:
+    """The melder's requests to be contacted, with their number and the messages to and
+    from them (the contacts' notes left out, as with cases)."""
+    work = CallbackWork(unit)
+    return [
+        {
+            "requested_at": c.created_at.isoformat(),
+            "status": c.status,
+            "reach": c.reach,
+            "name": c.name,
+            "phone": c.phone,
+            "messages": [
+                {"kind": m.kind, "text": m.text, "at": m.created_at.isoformat()}
+                for m in work.messages(c.id, notes=False)
+            ],
+        }
+        for c in work.of_reporter(reporter_ref)
+    ]
 
 
 def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
@@ -83,6 +109,8 @@ def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
     ids = [c.id for c in cases]
     session = unit.session
     void_outbox(unit, ids, reporter_ref)  # first: those messages point at the cases
+    # Call-back requests, with their number and messages, also those without a report.
+    CallbackWork(unit).delete_of_reporter(reporter_ref)
     if ids:
         for table in (Evidence, CaseMessage, CaseAction, CheckIn, Timer, RoutingDecision):
             session.execute(sa.delete(table).where(col(table.case_id).in_(ids)))

@@ -46,6 +46,7 @@ class CaseRecord:
     checkins: bool = True
     acknowledged_at: datetime | None = None
     closed_at: datetime | None = None
+    feedback_at: datetime | None = None
 
 
 @dataclass
@@ -161,6 +162,7 @@ class CaseRepository(EvidenceRepository, AuditRepository):
             checkins=row.checkins,
             acknowledged_at=row.acknowledged_at,
             closed_at=row.closed_at,
+            feedback_at=row.feedback_at,
         )
 
     def case_by_code(self, code: str) -> CaseRecord | None:

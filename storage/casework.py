@@ -145,7 +145,8 @@ class CaseWork:
         return Taken(holder=new_holder, first=first, status=row.status)
 
     def close(self, case_id: int, actor: str, outcome: str) -> None:
-        """Close the case with an outcome code."""
+        """Close the case with an outcome code (its timers are the caller's to cancel:
+        some, such as check-ins, go on)."""
         row = self._case(case_id)
         now = self.unit.clock()
         row.status = "closed"
@@ -153,8 +154,9 @@ class CaseWork:
         row.closed_at = now
         row.updated_at = now
         row.claimed_by = row.claimed_by or actor
+        # Closing with feedback is also the acknowledgement, when nothing came before.
+        row.acknowledged_at = row.acknowledged_at or now
         self.session.add(row)
-        self.cancel_timers(case_id)
         self.unit.audit(actor, "case_closed", case_id=case_id, outcome=outcome)
 
     def add_message(
@@ -177,6 +179,8 @@ class CaseWork:
                 self.session.add(question)
         row = self._case(case_id)
         row.updated_at = self.unit.clock()
+        if kind == "feedback":
+            row.feedback_at = row.feedback_at or row.updated_at
         self.session.add(row)
         self.session.flush()
         self.unit.audit(author, f"message_{kind}", case_id=case_id)
@@ -271,6 +275,18 @@ class CaseWork:
         self.session.execute(
             sa.update(Timer).where(col(Timer.id) == timer_id).values(fired_at=self.unit.clock())
         )
+
+    def pending_timers(self, case_id: int, kind: str) -> int:
+        """How many of a case's timers of one kind have yet to fire."""
+        rows = self.session.exec(
+            select(Timer.id).where(
+                Timer.case_id == case_id,
+                Timer.kind == kind,
+                col(Timer.fired_at).is_(None),
+                col(Timer.cancelled_at).is_(None),
+            )
+        ).all()
+        return len(rows)
 
     def cancel_timers(self, case_id: int, kinds: tuple[str, ...] | None = None) -> None:
         """Cancel a case's pending timers (all, or of some kinds)."""

@@ -76,6 +76,8 @@ class Case(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_ts(index=True))
     updated_at: datetime = Field(sa_column=_ts())
     acknowledged_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    #: The first feedback (terugkoppeling) to the melder: the legal clock's second deadline.
+    feedback_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     claimed_by: str | None = Field(default=None, max_length=64)
     outcome: str | None = Field(default=None, max_length=32)
@@ -250,4 +252,45 @@ class CheckIn(SQLModel, table=True):
     text_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
     shared: bool = Field(default=False)
     distress: bool = Field(default=False)
+    created_at: datetime = Field(sa_column=_ts())
+
+
+class CallbackRequest(SQLModel, table=True):
+    """A melder's request that someone contacts them: a work item for the contacts it
+    went to (`contacts`), claimed by one of them and closed when done.
+
+    `reach` is `phone` (the number, and for someone without a report their name, are
+    encrypted) or `chat` (the relay through the bot, which keeps an anonymous melder
+    anonymous); `reporter_ref` is the keyed pseudonym of the melder's chat.
+    """
+
+    __tablename__ = "callback_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    reporter_ref: str = Field(max_length=64, index=True)
+    lang: str = Field(max_length=8)
+    anonymous: bool
+    reach: str = Field(max_length=8)
+    name_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    phone_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    contacts: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    status: str = Field(default="new", max_length=16, index=True)
+    claimed_by: str | None = Field(default=None, max_length=64)
+    created_at: datetime = Field(sa_column=_ts(index=True))
+    claimed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class CallbackMessage(SQLModel, table=True):
+    """A message on a call-back request: `to_melder` (relayed into the melder's chat),
+    `from_melder` (their reply) or `note` (for the contacts only); encrypted."""
+
+    __tablename__ = "callback_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    callback_id: int = Field(foreign_key="callback_request.id", index=True)
+    kind: str = Field(max_length=16)
+    author: str = Field(max_length=64)
+    body_enc: bytes = Field(sa_type=sa.LargeBinary)
     created_at: datetime = Field(sa_column=_ts())

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import col, select
 
+from storage.callbacks import CallbackWork
 from storage.models import (
     AuditEvent,
     Case,
@@ -40,6 +41,7 @@ class PurgeResult:
     processed: int
     chats: int = 0
     reviews: int = 0
+    callbacks: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """For logs and the CLI."""
@@ -50,6 +52,7 @@ class PurgeResult:
             "processed": self.processed,
             "chats": self.chats,
             "reviews": self.reviews,
+            "callbacks": self.callbacks,
         }
 
 
@@ -72,6 +75,8 @@ def purge(
     chats = _forget_idle_chats(unit, now - closed_after)
     # Unclear messages kept for NLU review: 30 days at most, also when no new one comes.
     reviews = purge_expired(unit)
+    # Closed call-back requests (the number, the messages) go after the same period.
+    callbacks = CallbackWork(unit).purge_closed(now - closed_after)
     outbox, processed = _purge_technical(unit, now - technical_after)
     result = PurgeResult(
         cases=cases,
@@ -80,6 +85,7 @@ def purge(
         processed=processed,
         chats=chats,
         reviews=reviews,
+        callbacks=callbacks,
     )
     unit.session.add(
         AuditEvent(

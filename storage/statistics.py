@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -57,6 +57,12 @@ class QuarterStats:
     hours_to_claim_median: float | None = None
     hours_to_claim_p90: float | None = None
     share_closed: float | None = None
+    #: The legal clock (see `LegalClock`): reports acknowledged later than the deadline
+    #: (or not at all, past it), the median days from acknowledgement to the first
+    #: feedback, and reports whose feedback came (or is still missing) past its deadline.
+    acknowledged_late: int | None = None
+    days_to_feedback_median: float | None = None
+    feedback_late: int | None = None
     suppressed_below: int = SUPPRESS_BELOW
 
     def as_dict(self) -> dict[str, Any]:
@@ -75,14 +81,29 @@ class Counted:
     missing: str | None = None
 
 
+@dataclass(frozen=True)
+class LegalClock:
+    """The deadlines reports are held to, from the moment they start: the acknowledgement
+    (from the report) and the feedback (from the acknowledgement)."""
+
+    acknowledge_by: Callable[[datetime], datetime]
+    feedback_by: Callable[[datetime], datetime]
+
+
 def _suppress(counter: Counter[str], threshold: int) -> dict[str, int | None]:
     return {k: (v if v >= threshold else None) for k, v in sorted(counter.items())}
 
 
 def quarter_stats(
-    unit: Unit, period: str, counted: Sequence[Counted], *, threshold: int = SUPPRESS_BELOW
+    unit: Unit,
+    period: str,
+    counted: Sequence[Counted],
+    *,
+    threshold: int = SUPPRESS_BELOW,
+    legal: LegalClock | None = None,
 ) -> QuarterStats:
-    """Figures for the reports made in a quarter, small counts suppressed."""
+    """Figures for the reports made in a quarter, small counts suppressed; with `legal`,
+    how the reports kept to the legal clock (as of now)."""
     start, end = quarter_bounds(period)
     rows = unit.session.exec(
         select(Case).where(col(Case.created_at) >= start, col(Case.created_at) < end)
@@ -100,7 +121,7 @@ def quarter_stats(
         else []
     )
     enough = total >= threshold
-    return QuarterStats(
+    stats = QuarterStats(
         period=period.upper(),
         total=total if enough or total == 0 else None,
         by_kind=_suppress(Counter(r.kind for r in rows), threshold),
@@ -122,6 +143,36 @@ def quarter_stats(
         ),
         suppressed_below=threshold,
     )
+    if legal is not None:
+        _legal_figures(stats, rows, legal, unit.clock(), threshold)
+    return stats
+
+
+def _legal_figures(
+    stats: QuarterStats, rows: Sequence[Case], legal: LegalClock, now: datetime, threshold: int
+) -> None:
+    """How the reports kept to the legal deadlines; a deadline not yet passed is kept."""
+
+    def small(n: int) -> int | None:
+        return n if n == 0 or n >= threshold else None
+
+    ack_late = 0
+    feedback_late = 0
+    feedback_days: list[float] = []
+    for r in rows:
+        acknowledged = r.acknowledged_at or now
+        if acknowledged > legal.acknowledge_by(r.created_at):
+            ack_late += 1
+        if r.acknowledged_at is None:
+            continue
+        if (r.feedback_at or now) > legal.feedback_by(r.acknowledged_at):
+            feedback_late += 1
+        if r.feedback_at is not None:
+            feedback_days.append((r.feedback_at - r.acknowledged_at).total_seconds() / 86400)
+    stats.acknowledged_late = small(ack_late)
+    stats.feedback_late = small(feedback_late)
+    if len(feedback_days) >= threshold:
+        stats.days_to_feedback_median = round(statistics.median(feedback_days), 1)
 
 
 def _count(rows: Sequence[Case], counted: Counted) -> Counter[str]:

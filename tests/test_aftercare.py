@@ -135,10 +135,12 @@ def test_low_score_offers_support_and_a_callback_through_the_relay(
     assert "yes" in support.choice_ids()
     assert "gevraagd" in talk.reply("support").texts[0]
 
-    carla = driver.talk(open_case(code), user="vp-carla")
+    carla = driver.talk(["cases"], user="vp-carla")
     [notice] = [n for n in outbox(carla.greeting) if "contact" in n]
     assert code in notice
     assert "anoniem" in notice
+    labels = [c["label"] for c in carla.question("case_list").last["choices"]]
+    assert f"Verzoek om contact · {code} · nog niet opgepakt" in labels, "a work item"
     anna = driver.talk(open_case(code), user="af-anna")
     view = anna.question("case_view").all_text
     assert "dag 1: 2/5" in view, "the aanspreekpunt sees the score trend"
@@ -169,15 +171,21 @@ def test_talk_to_someone_without_a_report_asks_how_to_reach_them(
     world: tuple[Runtime, Driver],
 ) -> None:
     _runtime, driver = world
-    answers = {"callback": "yes", "callback_how": "Sanne, 06 12345678"}
+    answers = {
+        "callback": "yes",
+        "callback_way": "phone",
+        "callback_name": "Sanne",
+        "callback_phone": "06 12345678",
+    }
     talk = driver.talk(["aftercare", Answer("aftercare", answers)], user="nieuw")
     assert "Slachtofferhulp" in talk.question("callback").all_text
-    assert "bereiken" in talk.question("callback_how").last["text"]
-    assert talk.reply("callback_how").texts[0] == (
-        "Dank je. Ik heb het doorgegeven aan de vertrouwenspersoon. Die neemt contact met je op."
+    assert "Hoe wil je dat we contact opnemen?" in talk.question("callback_way").last["text"]
+    assert talk.reply("callback_phone").texts[0] == (
+        "Ik heb de vertrouwenspersoon gevraagd je te bellen op 06 12345678."
     )
     carla = driver.session([], user="vp-carla")
-    assert any("06 12345678" in n for n in outbox(carla))
+    assert any("Een melder vraagt om contact (zonder melding)" in n for n in outbox(carla))
+    assert not any("06 12345678" in n for n in outbox(carla)), "the number stays in the bot"
 
 
 def test_melder_exports_and_deletes_their_data(world: tuple[Runtime, Driver], clock: Clock) -> None:

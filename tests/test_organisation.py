@@ -442,3 +442,67 @@ def test_callback_contact_must_exist_and_receive_reports() -> None:
     data["aftercare"] = {"callback_contact": "sec-frank"}
     with pytest.raises(OrganisationError, match="callback_contact: 'sec-frank' has role security"):
         parse_organisation(data)
+
+
+# -- the escalation ladder -------------------------------------------------------------------
+
+
+def test_the_example_ladder_climbs_to_an_escalation_contact(org: Organisation) -> None:
+    ladder = org.escalation_ladder
+    assert [s.after_hours for s in ladder] == [24, 72, 96]
+    assert ladder[0].to == ("backups",)
+    assert ladder[-1].to == ("af-anna",)
+    assert ladder[-1].repeat_hours == 24
+
+
+def test_without_a_ladder_the_backups_and_aandachtsfunctionarissen_are_asked_daily() -> None:
+    data = example_data()
+    del data["escalation"]
+    data["acknowledge_within_hours"] = 12
+    [step] = parse_organisation(data).escalation_ladder
+    assert (step.after_hours, step.to, step.repeat_hours) == (
+        12,
+        ("backups", "aandachtsfunctionaris"),
+        24,
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "why"),
+    [
+        ({"after_hours": 96, "to": ["backups"]}, "ends with no one for a 'online_threat'"),
+        ({"after_hours": 96, "to": ["meldteam"]}, "ends with no one for a 'niet_pluis'"),
+        ({"after_hours": 96, "to": ["lg-dirk"]}, "ends with no one"),
+        ({"after_hours": 96, "to": ["sec-frank"]}, "'sec-frank' has role security"),
+        ({"after_hours": 96, "to": ["nobody"]}, "'nobody' is neither a contact id nor"),
+        ({"after_hours": 48, "to": ["af-anna"]}, "after_hours must be later"),
+    ],
+)
+def test_a_ladder_that_ends_with_no_one_is_refused(last: dict[str, Any], why: str) -> None:
+    data = example_data()
+    data["escalation"] = [*data["escalation"][:2], last]
+    with pytest.raises(OrganisationError, match=why):
+        parse_organisation(data)
+
+
+def test_only_the_last_step_repeats() -> None:
+    data = example_data()
+    data["escalation"][0]["repeat_hours"] = 12
+    with pytest.raises(OrganisationError, match=r"escalation\[0\]: only the last step repeats"):
+        parse_organisation(data)
+
+
+def test_a_step_only_reaches_those_who_may_receive_the_case(org: Organisation) -> None:
+    from dialogs.organisation import EscalationStep, escalation_contacts
+
+    step = EscalationStep(after_hours=1, to=("leidinggevende", "meldteam", "af-anna"))
+
+    def reached(kind: str, exclude: bool) -> list[str]:
+        found = escalation_contacts(
+            step, org.contacts, kind=kind, team="kliniek-noord", exclude_line_manager=exclude
+        )
+        return [c.id for c in found]
+
+    assert reached("aggression", False) == ["lg-dirk", "mt-team", "af-anna"]
+    assert reached("aggression", True) == ["mt-team", "af-anna"], "never an excluded manager"
+    assert reached("niet_pluis", False) == ["af-anna"]

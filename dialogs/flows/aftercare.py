@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs.flow import EXIT_MENU, Flow, Option, Resume, Step, StepKind
+from dialogs.flow import EXIT_MENU, Flow, Offer, Option, Resume, Step, StepKind
 from dialogs.i18n import N_
 
 CALLBACK_QUESTION = N_("Would you like someone to contact you?")
@@ -12,18 +12,68 @@ _YES_NO = (
     Option("no", N_("No, thank you"), value=False, intents=("deny",), synonyms=("nee", "no")),
 )
 
-#: "Yes" asks someone to contact the melder (see aftercareflow.request_callback).
-CALLBACK_OPTIONS = (
-    Option(
-        "yes",
-        N_("Yes, please"),
-        value=True,
-        intents=("affirm",),
-        synonyms=("ja", "yes"),
-        effect="request_callback",
-    ),
-    _YES_NO[1],
-)
+#: "Yes" goes on to how the melder wants to be reached (`callback_steps`).
+CALLBACK_OPTIONS = _YES_NO
+_CHAT_WORDS = ("chat", "via de chat", "hier", "in de chat", "in this chat", "deze chat")
+
+
+def callback_steps() -> tuple[Step, ...]:
+    """How a melder who wants to talk is reached, then the request (dialogs/callbacks.py).
+
+    With a report to attach it to, anonymity is already decided: an anonymous melder is
+    reached through the chat, a named one is asked for a phone number (or the chat).
+    Without a report they choose, and a phone call needs a name to ask for.
+    """
+    return (
+        Step(
+            name="callback_way",
+            kind=StepKind.CHOICE,
+            slot="callback_way",
+            prompt=N_(
+                "How would you like to be contacted? Through this chat you stay anonymous; "
+                "for a phone call I need your name and number."
+            ),
+            options=(
+                Option("chat", N_("Here in this chat (anonymous)"), synonyms=_CHAT_WORDS),
+                Option("phone", N_("Call me"), synonyms=("bellen", "bel me", "telefoon", "phone")),
+            ),
+            skip_when="callback_way_decided",
+            next={"chat": "callback_send", "phone": "callback_name", "*": "callback_phone"},
+        ),
+        Step(
+            name="callback_name",
+            kind=StepKind.TEXT,
+            slot="callback_name",
+            prompt=N_("Whom should they ask for? Type your name."),
+            offer=Offer.PROFILE_NAME,
+            min_length=2,
+            max_length=100,
+            next="callback_phone",
+        ),
+        Step(
+            name="callback_phone",
+            kind=StepKind.TEXT,
+            slot="callback_phone",
+            prompt=N_(
+                "On which phone number can they call you? Only the person who calls you sees it."
+            ),
+            options=(Option("chat", N_("Here in this chat"), value="", synonyms=_CHAT_WORDS),),
+            skip_when="callback_in_chat",
+            effect="check_phone",
+            outcomes={"invalid": "callback_phone"},
+            max_length=100,
+            next="callback_send",
+        ),
+        Step(
+            name="callback_send",
+            kind=StepKind.INFO,
+            prompt="",
+            render="callback_next",
+            effect="request_callback",
+            next=EXIT_MENU,
+        ),
+    )
+
 
 AFTERCARE = Flow(
     name="aftercare",
@@ -37,25 +87,10 @@ AFTERCARE = Flow(
             kind=StepKind.CHOICE,
             slot="callback",
             prompt=CALLBACK_QUESTION,
-            options=(*CALLBACK_OPTIONS,),
-            next={"yes": "callback_how", "no": EXIT_MENU},
-            # With a report of theirs to attach it to, nothing more needs asking.
-            outcomes={"requested": EXIT_MENU},
+            options=CALLBACK_OPTIONS,
+            next={"yes": "callback_way", "no": EXIT_MENU},
         ),
-        Step(
-            name="callback_how",
-            kind=StepKind.TEXT,
-            slot="callback_reach",
-            prompt=N_(
-                "You have not made a report from this chat, so I need a way to reach you. "
-                "Type your name and a phone number or e-mail address. Only the person who "
-                "calls you back sees it."
-            ),
-            min_length=5,
-            max_length=300,
-            effect="callback_without_case",
-            next=EXIT_MENU,
-        ),
+        *callback_steps(),
     ),
 )
 
@@ -126,9 +161,9 @@ CHECKIN = Flow(
             slot="callback",
             prompt=CALLBACK_QUESTION,
             render="crisis_support",
-            options=(*CALLBACK_OPTIONS,),
-            next={"yes": EXIT_MENU, "no": EXIT_MENU},
-            outcomes={"requested": EXIT_MENU},
+            options=CALLBACK_OPTIONS,
+            next={"yes": "callback_way", "no": EXIT_MENU},
         ),
+        *callback_steps(),
     ),
 )

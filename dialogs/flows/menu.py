@@ -9,6 +9,65 @@ from dialogs.i18n import N_
 #: A case effect that finds the contact may not touch the case returns to their list.
 REFUSED = {"refused": "case_list"}
 
+
+def callback_desk_steps() -> tuple[Step, ...]:
+    """A request to be contacted in 'My cases': claim, write to the melder, note, close."""
+    return (
+        Step(
+            name="callback_view",
+            kind=StepKind.CHOICE,
+            slot="callback_nav",
+            prompt=N_("What do you want to do?"),
+            render="callback_view",
+            options=(
+                Option("claim", N_("I'll pick this up"), effect="claim_callback"),
+                Option("message", N_("Send the melder a message")),
+                Option("note", N_("Add an internal note")),
+                Option("close", N_("Mark as done"), effect="close_callback"),
+                Option("case", N_("Open the report"), effect="open_callback_case"),
+                Option("list", N_("Back to my cases"), synonyms=("lijst", "list")),
+                Option("menu", N_("Back to the menu"), synonyms=("menu",)),
+            ),
+            options_filter="callback_actions",
+            next={
+                "claim": "callback_view",
+                "message": "callback_message",
+                "note": "callback_note",
+                "close": "callback_view",
+                "case": "case_view",
+                "list": "case_list",
+                "menu": EXIT_MENU,
+            },
+            outcomes=REFUSED,
+        ),
+        Step(
+            name="callback_message",
+            kind=StepKind.TEXT,
+            verbatim=True,
+            slot="callback_text",
+            prompt=N_(
+                "Type your message for the melder. The bot passes it on in their chat; if "
+                "they are anonymous, you will not learn who they are."
+            ),
+            effect="relay_callback_message",
+            outcomes=REFUSED,
+            max_length=2000,
+            next="callback_view",
+        ),
+        Step(
+            name="callback_note",
+            kind=StepKind.TEXT,
+            verbatim=True,
+            slot="callback_note_text",
+            prompt=N_("Type your note. Only the contact persons of this request see it."),
+            effect="add_callback_note",
+            outcomes=REFUSED,
+            max_length=4000,
+            next="callback_view",
+        ),
+    )
+
+
 MENU = Flow(
     name="menu",
     title=N_("Menu"),
@@ -167,6 +226,9 @@ STATUS = Flow(
             options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
             options_from="own_cases",
             on_unknown="guessed_own_case_code",
+            # A request to be contacted has a view of its own.
+            effect="open_own_item",
+            outcomes={"callback": "own_callback"},
             next={"menu": EXIT_MENU, "*": "own_case"},
         ),
         Step(
@@ -177,11 +239,22 @@ STATUS = Flow(
             render="own_case",
             options=(
                 Option("answer", N_("Answer the question"), synonyms=("antwoord", "answer")),
+                Option(
+                    "stop_checkins",
+                    N_("No more check-ins"),
+                    synonyms=("geen check-ins", "stop check-ins", "afmelden"),
+                    effect="stop_own_checkins",
+                ),
                 Option("list", N_("Back to my reports"), synonyms=("lijst", "list")),
                 Option("menu", N_("Back to the menu"), synonyms=("menu",)),
             ),
             options_filter="own_case_actions",
-            next={"answer": "answer", "list": "status_list", "menu": EXIT_MENU},
+            next={
+                "answer": "answer",
+                "stop_checkins": "own_case",
+                "list": "status_list",
+                "menu": EXIT_MENU,
+            },
         ),
         Step(
             name="answer",
@@ -195,6 +268,32 @@ STATUS = Flow(
             min_length=1,
             max_length=4000,
             next="own_case",
+        ),
+        Step(
+            name="own_callback",
+            kind=StepKind.CHOICE,
+            slot="own_callback_nav",
+            prompt=N_("What would you like to do?"),
+            render="own_callback",
+            options=(
+                Option("reply", N_("Send a message"), synonyms=("antwoord", "bericht", "reply")),
+                Option("list", N_("Back to my reports"), synonyms=("lijst", "list")),
+                Option("menu", N_("Back to the menu"), synonyms=("menu",)),
+            ),
+            options_filter="own_callback_actions",
+            next={"reply": "callback_reply", "list": "status_list", "menu": EXIT_MENU},
+        ),
+        Step(
+            name="callback_reply",
+            kind=StepKind.TEXT,
+            verbatim=True,
+            slot="callback_reply_text",
+            prompt=N_("Type your message. Only the contact person of your request reads it."),
+            effect="relay_callback_reply",
+            busy=True,
+            min_length=1,
+            max_length=4000,
+            next="own_callback",
         ),
     ),
 )
@@ -213,6 +312,9 @@ CASES = Flow(
             options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
             options_from="my_cases",
             on_unknown="guessed_case_code",
+            # A request to be contacted has a view of its own.
+            effect="open_work_item",
+            outcomes={"callback": "callback_view"},
             next={"menu": EXIT_MENU, "*": "case_view"},
         ),
         Step(
@@ -227,6 +329,7 @@ CASES = Flow(
                 Option("note", N_("Add an internal note")),
                 Option("action", N_("Record an action taken")),
                 Option("progress", N_("Mark as in progress"), effect="mark_in_progress"),
+                Option("feedback", N_("Give the melder feedback")),
                 Option("close", N_("Close with feedback to the melder")),
                 Option("handover", N_("Hand over to someone else")),
                 Option("list", N_("Back to my cases"), synonyms=("lijst", "list")),
@@ -239,6 +342,7 @@ CASES = Flow(
                 "note": "note",
                 "action": "action_group",
                 "progress": "case_view",
+                "feedback": "feedback",
                 "close": "close_outcome",
                 "handover": "handover",
                 "list": "case_list",
@@ -271,6 +375,20 @@ CASES = Flow(
             effect="add_note",
             outcomes=REFUSED,
             max_length=4000,
+            next="case_view",
+        ),
+        Step(
+            name="feedback",
+            kind=StepKind.TEXT,
+            verbatim=True,
+            slot="feedback_text",
+            prompt=N_(
+                "Write the melder what has been done with their report so far, and what comes "
+                "next. They read it in their chat with the bot; the case stays open."
+            ),
+            effect="give_feedback",
+            outcomes=REFUSED,
+            max_length=2000,
             next="case_view",
         ),
         Step(
@@ -341,5 +459,6 @@ CASES = Flow(
             outcomes={**REFUSED, "no_candidates": "case_view"},
             next={"cancel_handover": "case_view", "*": "case_list"},
         ),
+        *callback_desk_steps(),
     ),
 )

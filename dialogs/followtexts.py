@@ -1,0 +1,113 @@
+"""Texts of what follows a report, as gettext msgids: escalation, the legal clock,
+feedback and call-back requests (the bot's other texts are in `dialogs.texts`)."""
+
+from __future__ import annotations
+
+from dialogs.i18n import N_
+
+NOTICE_STILL_UNCLAIMED = N_(
+    "Case {code} has still not been picked up, {hours} hours after the report. Please pick "
+    "it up, or hand it over to someone who can, under 'My cases'."
+)
+NOTICE_LEGAL_ACK = N_(
+    "Legal deadline for case {code}: the melder must have an acknowledgement of receipt "
+    "within 7 days of the report, so by {date} (Wet bescherming klokkenluiders). Nobody has "
+    "picked the case up yet. Pick it up under 'My cases': the melder then gets the "
+    "acknowledgement."
+)
+NOTICE_LEGAL_FEEDBACK = N_(
+    "Legal deadline for case {code}: the melder must hear what is done with their report "
+    "within 3 months of the acknowledgement, so by {date} (Wet bescherming "
+    "klokkenluiders). No feedback has been given yet. Give it under 'My cases' with 'Give "
+    "the melder feedback'; an interim report counts."
+)
+
+MELDER_FEEDBACK = N_(
+    "The contact person has written to you about what is being done with your report "
+    "{code}. Choose 'Status of my report' to read it."
+)
+
+MELDER_REMINDED = N_(
+    "Your report {code} has not been picked up yet, {hours} hours after you sent it. That "
+    "takes longer than it should; I have reminded the contact persons again. You will hear "
+    "it here as soon as someone picks it up."
+)
+
+CALLBACK_REQUESTED_PHONE = N_("I have asked {who} to call you on {phone}.")
+CALLBACK_REQUESTED_CHAT = N_(
+    "I have asked {who} to contact you here in this chat. If you reported anonymously, you "
+    "stay anonymous."
+)
+CALLBACK_ALREADY = N_(
+    "You had already asked to be contacted, and nobody has closed that request yet. I have "
+    "reminded {who}."
+)
+CALLBACK_NEXT = N_(
+    "You will hear here when someone picks it up. Under 'Status of my report' you find your "
+    "request and the messages about it."
+)
+CALLBACK_PHONE_INVALID = N_(
+    "I cannot read a phone number in that. Type it like 06 12345678 or +31 6 12345678, or "
+    "choose 'Here in this chat'."
+)
+CALLBACK_LABEL = N_("Request to be contacted")
+CALLBACK_ABOUT = N_("about report {code}")
+CALLBACK_NO_REPORT = N_("no report")
+CALLBACK_STATUS = {
+    "new": N_("not yet picked up"),
+    "claimed": N_("picked up"),
+    "closed": N_("done"),
+}
+NOTICE_CALLBACK = N_(
+    "A melder asks to be contacted ({ref}). Open 'My cases' in your chat with the meldbot "
+    "and pick it up: the melder then hears that someone will contact them."
+)
+NOTICE_CALLBACK_PHONE = N_("They would like to be called; the number is in the bot.")
+NOTICE_CALLBACK_CHAT = N_(
+    "They are anonymous or prefer the chat: reach them through the bot with 'Send the "
+    "melder a message'; you do not learn who they are."
+)
+NOTICE_CALLBACK_CLAIMED = N_("The request to be contacted ({ref}) has been picked up.")
+NOTICE_CALLBACK_REPLY = N_(
+    "The melder has written back about their request to be contacted ({ref}). Open 'My "
+    "cases' to read it."
+)
+NOTICE_CALLBACK_REMINDER = N_(
+    "A request to be contacted ({ref}) has not been picked up for a day or more. The melder "
+    "is waiting: open 'My cases' and pick it up."
+)
+MELDER_CALLBACK_CLAIMED = N_(
+    "Your request to be contacted has been picked up by {who}. They will contact you {how}."
+)
+CALLBACK_HOW_PHONE = N_("by phone")
+CALLBACK_HOW_CHAT = N_("here in this chat")
+MELDER_CALLBACK_MESSAGE = N_(
+    "There is a message for you about your request to be contacted. Choose 'Status of my "
+    "report' to read and answer it."
+)
+MELDER_CALLBACK_CLOSED = N_(
+    "Your request to be contacted has been closed. Would you like to talk to someone again? "
+    "Choose 'I want to talk to someone' in the menu."
+)
+CALLBACK_HEADER = N_("Request to be contacted · received {date} · {status}")
+CALLBACK_CASE_LINE = N_("About report {code} ({kind}).")
+CALLBACK_NO_CASE_LINE = N_("Not about a report.")
+CALLBACK_PHONE_LINE = N_("Call: {phone} ({name}).")
+CALLBACK_CHAT_LINE = N_(
+    "Through the chat: choose 'Send the melder a message'; their answers appear here. You "
+    "do not learn who they are."
+)
+CALLBACK_NOT_YOURS = N_("That request does not exist or was not sent to you.")
+CALLBACK_CLAIMED_BY_YOU = N_("You have picked up this request. The melder has been told.")
+CALLBACK_MESSAGE_SENT = N_("Your message has been passed on to the melder.")
+CALLBACK_CLOSED_DONE = N_("The request is closed and the melder has been told.")
+WHO_TO_MELDER = N_("{name} to the melder")
+WHO_CONTACT = N_("contact person")
+WHO_YOU = N_("you")
+OWN_CALLBACK_HEADER = N_("Your request to be contacted · {date}\nStatus: {status}.")
+OWN_CALLBACK_PHONE = N_("You will be called on {phone}.")
+OWN_CALLBACK_CHAT = N_("The conversation takes place here in this chat.")
+OWN_CALLBACK_REPLY_SENT = N_("Thank you. Your message has been passed on.")
+FEEDBACK_SENT = N_("Your feedback has been passed on to the melder.")
+
+STATUS_CALLBACKS = N_("Your requests to be contacted:")
