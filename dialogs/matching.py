@@ -140,7 +140,7 @@ def match_option(
         if 1 <= index <= len(options):
             return Match(options[index - 1])
         return Match(out_of_range=True)
-    scaled = _scale_number(folded, options) if numbers else None
+    scaled = _scale_number(_one_accented(text, folded), options) if numbers else None
     if scaled is not None:
         return Match(scaled)
     exact = _exact(folded, options, labels)
@@ -170,12 +170,50 @@ def says_option(
     return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(text))
 
 
+def _one_accented(text: str, folded: str) -> str:
+    """ "één" is one, never the article the fold makes of it."""
+    return folded.replace("een", "1", 1) if "één" in text.lower() else folded
+
+
+#: Words before a number that opens a longer answer: "een 1, ik kom mn bed niet uit".
+_BEFORE_NUMBER = frozenset({"een", "a", "an", "n", "zo", "so", "echt", "really"})
+#: Words that make a number a count of something, not a score: "3 dagen geleden".
+_UNITS = frozenset(
+    {
+        "dag",
+        "dagen",
+        "week",
+        "weken",
+        "maand",
+        "maanden",
+        "jaar",
+        "uur",
+        "keer",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "times",
+        "x",
+    }
+)
+#: The longest answer a number that opens it still answers.
+_OPENING_NUMBER_WORDS = 20
+
+
 def _scale_number(folded: str, options: Sequence[Option]) -> Option | None:
     """On a scale whose options are numbers, the one number in a short answer: "2 i
-    think", "a 1 honestly", "three-ish" (not on other questions: "4 days ago" is no 4)."""
+    think", "a 1 honestly", "three-ish", or the number that opens a longer one ("een 1, ik
+    kom mn bed niet uit"); not on other questions: "4 days ago" is no 4."""
     words = folded.replace("-", " ").split()
     if len(words) > 5:
-        return None
+        return _opening_number(words, options)
     # "een" is also "a" ("een beetje slecht"): only a number when it stands alone.
     found = {int(w) if w.isdigit() else NUMBER_WORDS.get(w) for w in words if w != "een"}
     found.discard(None)
@@ -183,6 +221,21 @@ def _scale_number(folded: str, options: Sequence[Option]) -> Option | None:
         return None
     number = str(found.pop())
     return next((o for o in options if o.id == number), None)
+
+
+def _opening_number(words: list[str], options: Sequence[Option]) -> Option | None:
+    if len(words) > _OPENING_NUMBER_WORDS:
+        return None
+    lead = 1 if words[0] in _BEFORE_NUMBER and len(words) > 1 else 0
+    first = words[lead]
+    value = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
+    if value is None or (first == "een" and lead == 0):
+        return None
+    after = words[lead + 1] if len(words) > lead + 1 else ""
+    others = [w for w in words[lead + 1 :] if w.isdigit()]
+    if others or after in _UNITS:
+        return None  # "1 of 2", "3 dagen geleden ...": ask
+    return next((o for o in options if o.id == str(value)), None)
 
 
 def _exact(folded: str, options: Sequence[Option], labels: Sequence[str]) -> Option | None:

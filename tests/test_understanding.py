@@ -295,3 +295,13 @@ def test_a_command_that_is_denied_is_no_command(runtime: Runtime) -> None:
     chat.send("ik wil agressie melden")
     chat.send("ik wil niet stoppen, hij sloeg me gewoon in mijn gezicht bij de balie")
     assert chat.position() == ("aggression", "understood"), "the story was taken"
+
+
+def test_a_score_that_opens_a_longer_answer_is_the_score(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="impact")
+    chat.send("een 2, ik lig er nog wakker van en durf niet goed meer alleen naar de parkeerplaats")
+    assert chat.position()[1] != "impact"
+    chat.answer("aggression", AGGRESSION_NL)
+    assert only_case(runtime)["impact"] == 2
