@@ -191,7 +191,6 @@ _UNITS = frozenset(
         "keer",
         "day",
         "days",
-        "week",
         "weeks",
         "month",
         "months",
