@@ -124,7 +124,7 @@ def cmd_nlu_heldout(args: argparse.Namespace) -> int:
     print(f"wrote {failures}")
     args.danger = str(root / "danger")
     _danger_report(args)
-    return _test_facts(str(root / "facts") if args.dev else _HELDOUT_FACTS, out)
+    return _test_facts(str(root / "facts"), out)
 
 
 def _danger_report(args: argparse.Namespace) -> None:
@@ -263,7 +263,8 @@ def add_nlu_commands(sub: Any) -> None:
         nargs="?",
         const=_HELDOUT_FACTS,
         metavar="PATH",
-        help="facts taken from stories: a story file or folder (default: nlu/heldout/facts)",
+        help="facts taken from stories: a story file or folder (default: the quality gate's "
+        "stories, nlu/dev/facts)",
     )
     nlu_test.add_argument("--out", default="results", help="output folder (default: results)")
     nlu_test.set_defaults(func=cmd_nlu_test)
