@@ -15,6 +15,7 @@ from dialogs.asides import (
     hold,
 )
 from dialogs.choosing import choose, pick
+from dialogs.early import early_answer
 from dialogs.evidence_answers import answer_evidence
 from dialogs.flow import FLOW_PREFIX, Step, StepKind
 from dialogs.guards import GUARDS
@@ -45,6 +46,8 @@ def answer(turn: Turn, text: str) -> None:
         prompt(turn, step)
     elif step.kind is StepKind.CHOICE and turn.flow.menu_for is not None:
         _answer_menu(turn, step, text)
+    elif early_answer(turn, step, text):
+        return
     elif step.kind is StepKind.CHOICE:
         _answer_choice(turn, step, text)
     elif step.kind is StepKind.TEXT:

@@ -25,6 +25,8 @@ _SHORT = 6
 _COMMAND = 14
 #: The longest message in which a strong command phrase counts among other words.
 _STRONG = 20
+#: Words after "weet" that make a statement of it: "weet niet", "weet ik veel".
+_NOT_ASKING = frozenset({"niet", "nie", "ik", "het", "wel", "echt", "ook", "nog", "zeker"})
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
 
@@ -103,7 +105,10 @@ class Guards:
             return False
         if text.rstrip().endswith("?"):
             return True
-        # "weet ik niet" starts like "weet hij wie ik ben" but asks nothing.
+        # "weet ik niet", "weet niet precies, rond 8 uur" start like "weet hij wie ik ben"
+        # but ask nothing.
+        if words[0] in ("weet", "weten") and words[1] in _NOT_ASKING:
+            return False
         return words[0] in self._question_words and len(words) >= 4 and not self.says_nothing(text)
 
     def question_topic(self, text: str) -> str | None:

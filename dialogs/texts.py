@@ -79,6 +79,8 @@ NOT_UNDERSTOOD_CHOICE = N_(
 NUMBER_OUT_OF_RANGE = N_("Choose a number from 1 to {n}.")
 STALE_BUTTON = N_("That button belongs to an earlier question. Please answer this question.")
 NOT_SURE = N_("I am not sure what you mean. Choose what you want to do:")
+EARLY_ANONYMOUS = N_("Noted: you report anonymously. I won't ask you that again.")
+EARLY_NAMED = N_("Noted: you report with your name. I will ask for it in a moment.")
 REPORT_WHICH = N_(
     "Good that you want to report it. Choose below what kind of report it is, or tell me in "
     "a few words what happened."

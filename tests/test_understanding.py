@@ -305,3 +305,16 @@ def test_a_score_that_opens_a_longer_answer_is_the_score(runtime: Runtime) -> No
     assert chat.position()[1] != "impact"
     chat.answer("aggression", AGGRESSION_NL)
     assert only_case(runtime)["impact"] == 2
+
+
+def test_an_anonymity_wish_said_early_is_kept_and_not_asked_again(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="impact")
+    reply = chat.send("anoniem aub")
+    assert reply[0].text == "Genoteerd: je meldt anoniem. Dat vraag ik je straks niet meer."
+    assert chat.position() == ("aggression", "impact"), "the open question is asked again"
+    chat.send("3")
+    assert chat.position()[1] != "anonymity", "the wish answered the anonymity question"
+    chat.answer("aggression", {**AGGRESSION_NL, "anonymity": "met mijn naam"})
+    assert only_case(runtime)["anonymous"] is True
