@@ -4,6 +4,8 @@ story) and the open question is asked again, instead of "I don't understand"."""
 
 from __future__ import annotations
 
+import re
+
 from dialogs import texts
 from dialogs.flow import Step
 from dialogs.navigation import prompt
@@ -16,6 +18,8 @@ _ANONYMITY = {"want_anonymous": True, "want_named": False}
 _SLOT = "anonymous"
 #: Steps where such words are their own answer or a change to check.
 _NOT_AT = frozenset({_SLOT, "reporter_name"})
+#: Words one of which the wish names: the classifier alone takes "I don't know" for one.
+_WORDS = re.compile(r"\b(?:anoni\w*|anon|naam|name|identiteit|identity|wie ik ben|who i am)\b")
 #: A wish said in passing is short; a longer message is about something else.
 _MAX_WORDS = 10
 
@@ -29,6 +33,8 @@ def early_answer(turn: Turn, step: Step, text: str) -> bool:
     if step.slot in _NOT_AT or step.review or len(text.split()) > _MAX_WORDS:
         return False
     if parse is None or parse.intent.confidence < turn.env.config.nlu_threshold:
+        return False
+    if _WORDS.search(text.lower()) is None:
         return False
     wish = _ANONYMITY.get(parse.intent.name)
     if wish is None or not any(s.slot == _SLOT for s in flow.steps):
