@@ -24,6 +24,7 @@ from dialogs.matching import match_option
 from dialogs.navigation import (
     USE_OFFER,
     advance,
+    menu_flow,
     offered_value,
     options,
     prompt,
@@ -87,7 +88,11 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     elif notice:
         turn.say(notice)
         prompt(turn, step, again=True)
-    elif typed and (answer_question(turn, step, text, known_only=False) or care_for(turn, text)):
+    elif typed and (
+        answer_question(turn, step, text, known_only=False)
+        or care_for(turn, text)
+        or _report_instead(turn, text)
+    ):
         return
     elif typed and step.free_text_slot and _own_words(turn, text):
         _store_own_words(turn, step, text)
@@ -198,6 +203,33 @@ def keep_own_words(turn: Turn, step: Step, text: str) -> None:
 
 
 # -- the start menu -----------------------------------------------------------------------
+
+
+#: Intents that ask to make a report, wherever they are typed.
+_REPORT_INTENTS = frozenset({"report_online_threat", "report_aggression", "report_niet_pluis"})
+
+
+def _report_instead(turn: Turn, text: str) -> bool:
+    """Outside a report (privacy, status, a check-in), "ik wil agressie op het werk melden"
+    starts that report, as it would at the menu."""
+    parse = turn.parse
+    if turn.flow is None or turn.flow.kind is not None or turn.contact is not None:
+        return False
+    if parse is None or parse.intent.name not in _REPORT_INTENTS:
+        return False
+    if parse.intent.confidence < turn.env.config.nlu_threshold:
+        return False
+    menu = menu_flow(turn)
+    step = menu.step(menu.start)
+    option = next((o for o in step.options if parse.intent.name in o.intents), None)
+    if option is None:
+        return False
+    turn.state.reset()
+    turn.flow, turn.step = menu, step
+    target = step.target_for(option.id)
+    _start_from_text(turn, target)
+    advance(turn, target)
+    return True
 
 
 def _answer_menu(turn: Turn, step: Step, text: str) -> None:
