@@ -53,9 +53,26 @@ _ANONYMOUS_NEGATED = [
     r"(eruit|erbuiten|weg)",
     r"\b(don'?t|do not)\s+want\s+my\s+name",
     r"\bniet\s+dat\s+(iemand|ze|men|anderen|mensen)\s+(\w+\s+)?(weet|weten)\b",
+    # "laat mijn naam er maar uit", "hou mn naam er aub buiten", "mn naam hoeft er niet bij"
+    r"\b(laat|hou|houd)\s+(mijn|m'n|mn)\s+naam\s+(\w+\s+){0,3}(uit|buiten|weg)\b",
+    r"\b(mijn|m'n|mn)\s+naam\s+hoeft\s+(er\s+)?niet\b",
+    r"\b(wil|wilt)\s+(het\s+|dit\s+)?niet\s+(op|met|onder)\s+(mijn|m'n|mn)\s+naam",
+    r"\b(prefer|rather)\s+not\s+(to\s+)?(be\s+)?named",
+    r"\btraced\s+back\s+to\s+me|\bterug\s+te\s+leiden\s+(zijn\s+)?naar\s+mij",
+    r"\bzonder\s+dat\s+(mijn|m'n|mn)\s+naam|\bwithout\s+my\s+name",
 ]
 _NAMED = [
     r"\bmet\s+(mijn\s+|m'n\s+)?(eigen\s+)?naam",
+    # "you can name me", "put my name down", "I'd like my name in the report", "mag op naam"
+    r"\b(you\s+can|can|may|ok\s+to|okay\s+to|fine\s+to)\s+name\s+me\b",
+    r"\b(put|write|use|add)\s+(my\s+name|it)\s+(down|on|in)\b|\bput\s+my\s+name\b",
+    r"\b(like|want)\s+my\s+name\b|\bi\s+want\s+my\s+name\b",
+    r"\bmy\s+name\s+(being|to\s+go|in|on)\b",
+    r"\b(happy|fine|glad)\s+(for\s+my\s+name|to\s+give\s+my\s+name)\b",
+    r"\bname'?s\s+(fine|ok|okay)\b|\byou\s+can\s+(use|write)\s+it\b",
+    r"\b(op|onder)\s+(mijn\s+|m'n\s+|mn\s+)?naam\b",
+    r"\b(mijn|m'n|mn)\s+naam\s+(er\s*)?(onder|bij)\b|\bnaam\s+er\s+(gerust\s+)?bij\b",
+    r"\b(wil|wilt)\s+er\s+(wel\s+)?(mijn|m'n|mn)\s+naam\s+bij\b",
     r"\b(with|under|using|use)\s+my\s+(own\s+)?name",
     r"\b(mag|mogen|kan|kunnen)\s+(best\s+|gerust\s+)?weten\s+(dat ik|wie ik)",
     r"\b(can|may)\s+know\s+(it'?s me|it is me|who i am)",
@@ -82,6 +99,7 @@ _ANONYMOUS = [
     r"\banoniem",
     r"\banonym",
     r"\bgeheim\b",
+    r"\banon\b",
 ]
 
 
