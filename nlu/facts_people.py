@@ -93,9 +93,10 @@ def anonymous(story: Story) -> Extracted | None:
 
 _MANAGER = (
     r"(?:(?:eigen|directe|direct)\s+)?(?:leidinggevende|leidinggevenden|manager|teamleider"
-    r"|teamleidster|teammanager|baas|chef|supervisor|boss|team ?leader|team ?lead|line manager)"
+    r"|teamleidster|teammanager|baas|chef|supervisor|boss|team ?leader|team ?lead|line manager"
+    r"|afdelingshoofd|leidinggevnde|leidinggeveden|leidinggvende|manger)"
 )
-_MY = r"(?:(?:mijn|m'n|de|my|the|our|onze)\s+)"
+_MY = r"(?:(?:mijn|m'n|mn|de|my|the|our|onze)\s+)"
 _SEE = (
     r"(?:weten|zien|lezen|meelezen|meekijken|inzien|krijgen|ontvangen|horen|know|see|read"
     r"|look|receive|get|hear|be told)"
@@ -111,7 +112,9 @@ _EXCLUDE = re.compile(
     rf"{_MY}?{_MANAGER}"
     rf"|\b(?:don'?t|do not|never|please don'?t)\s+(?:send|tell|share|forward|inform|involve|show"
     rf"|give|copy)\s+(?:this\s+|it\s+|anything\s+)?(?:to\s+|with\s+|in\s+)?{_MY}{_MANAGER}"
-    rf"|\b(?:not|rather not|but not)\s+(?:to\s+|with\s+)?{_MY}{_MANAGER}"
+    rf"|\b(?:not|rather not|but not)\s+(?:to\s+|with\s+|via\s+|through\s+)?{_MY}{_MANAGER}"
+    rf"|\b{_MANAGER}\s+(?:please\s+)?(?:no|not)\b(?!\s+\w+ed\b)"
+    rf"|\b{_MANAGER}\s+niet\s+(?:inlichten|informeren|op de hoogte)"
     rf"|\bwithout\s+{_MY}{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:must|should|may|can|need|needs)(?:\s*not|n'?t)\s+{_SEE}"
     rf"|\b{_MANAGER}\s+(?:does|do)(?:\s*not|n'?t)\s+(?:need|have)\s+to\s+{_SEE}"
@@ -125,6 +128,15 @@ _ALLOW = re.compile(
     r"(?:weet|ziet|leest|hoort|to know|to see|to read|to hear)\b"
     rf"|\b(?:fine|ok|okay|all right)\s+(?:if|for|that)\s+{_MY}{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:weet|knows)\s+(?:het|it|this|dit)\s+(?:al|already)"
+    # "ok to share with my manager", "my manager is fine to see it", "can be in the loop"
+    rf"|\b(?:ok|okay|fine|happy)\s+to\s+(?:share|send|pass)\s+(?:it\s+)?(?:with|to)\s+{_MY}"
+    rf"{_MANAGER}"
+    rf"|\b{_MANAGER}\s+is\s+(?:fine|ok|okay|welcome)\s+to\s+{_SEE}"
+    rf"|\b{_MANAGER}\s+(?:can|may)\s+(?:be\s+(?:in the loop|informed|told|involved|copied)"
+    r"|listen|know)\b"
+    rf"|\b(?:fine|ok|okay|good)\s+by\s+me\s+if\s+{_MY}{_MANAGER}"
+    rf"|\b(?:prima|goed|oke|ok)\s+als\s+{_MY}{_MANAGER}"
+    rf"|\bwel\s+(?:graag\s+)?naar\s+{_MY}{_MANAGER}"
 )
 
 
