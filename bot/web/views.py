@@ -138,7 +138,7 @@ def case_context(
     return {
         "case": case,
         "title": facts[0],
-        "facts": facts[1:],
+        "facts": [line.removeprefix("• ") for line in facts[1:]],
         "holder": name_of(org, case.claimed_by, tr),
         "timeline": timeline_rows(entries, org, tr),
         "evidence": [
