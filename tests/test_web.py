@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pyotp
 import pytest
 from starlette.testclient import TestClient
 
 from bot.runtime import Runtime
 from bot.web.asgi import build_app
 from bot.web.cases import case_handle
-from tests.stepchat import Driver
+from dialogs.organisation import WebDeskConfig
+from tests.stepchat import Answer, Driver
 from tests.test_case_handling import Clock, report
 
 LINK = re.compile(r"http://\S+/login/(\S+)")
@@ -271,3 +273,47 @@ def test_every_page_has_a_strict_content_security_policy(world: tuple[Runtime, D
     assert "default-src 'none'" in page.headers["content-security-policy"]
     assert page.headers["referrer-policy"] == "no-referrer"
     assert "script" not in page.text.lower()
+
+
+def test_organisations_can_require_a_totp_code_after_the_link(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, _ = world
+    org = runtime.organisation.model_copy(update={"web": WebDeskConfig(require_totp=True)})
+    settings = runtime.settings.model_copy(update={"web_secure_cookies": False})
+    client = TestClient(build_app(runtime.store, org, settings))
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    enrol = client.post(f"/login/{token}", data={"csrf": csrf(client)})
+    assert enrol.url.path == "/totp"
+    assert client.get("/", follow_redirects=False).headers["location"] == "/totp"
+    secret = re.search(r"<code>([A-Z2-7]{32})</code>", enrol.text)
+    signed = re.search(r'name="enrol" value="([^"]+)"', enrol.text)
+    assert secret
+    assert signed
+    wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000", "enrol": signed[1]})
+    assert wrong.url.path == "/totp"
+    code = pyotp.TOTP(secret[1]).now()
+    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed[1]})
+    assert client.get("/").status_code == 200
+    assert audited(runtime, "web_totp_failed")
+    assert audited(runtime, "web_totp_passed")
+
+
+def test_the_inbox_shows_the_next_deadline_and_unread_answers(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver, user="nacht-3")
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    assert "oppakken" in client.get("/").text  # the next deadline: pick it up
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    client.post(f"/cases/{handle}/ask", data={"csrf": csrf(client), "text": "Wanneer?"})
+    answers = {"status_list": code, "own_case": ["answer"], "answer": "Gisteravond laat."}
+    clock.advance(minutes=5)  # the melder answers after the contact last looked
+    driver.session(["status", Answer("status", answers)], user="nacht-3")
+    row = client.get("/?sort=unread").text
+    assert '<strong class="unread">1</strong>' in row
+    client.get(f"/cases/{handle}")  # reading it
+    assert 'class="unread"' not in client.get("/").text
+    assert code not in client.get("/?status=closed").text
