@@ -55,7 +55,8 @@ class WebTotp(SQLModel, table=True):
 
 
 class WebReviewLabel(SQLModel, table=True):
-    """The intent ops gave to an NLU review item (deleted with the item's 30 days)."""
+    """The intent ops gave to an NLU review item (ids only; a label whose item has been
+    purged after its 30 days is never shown or exported again)."""
 
     __tablename__ = "web_review_label"
 
