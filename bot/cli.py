@@ -67,6 +67,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     runtime = build_runtime(settings)
     runtime.store.start_background_work()
     log.info("ready in %.2f s", time.monotonic() - started)
+    if settings.web_listen:
+        from bot.web.serve import serve_in_background
+
+        serve_in_background(runtime, settings.web_listen)
     try:
         if messengers.any:
             from bot.serving import run_messengers
@@ -80,6 +84,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _console(runtime, args)
     finally:
         runtime.close()
+
+
+def cmd_web(args: argparse.Namespace) -> int:
+    """Serve the web desk for aanspreekpunten and ops (127.0.0.1:8080 by default)."""
+    from bot.runtime import build_runtime
+    from bot.web.serve import serve
+
+    settings = load_settings()
+    configure_logging(settings)
+    runtime = build_runtime(settings)
+    runtime.store.start_background_work()
+    try:
+        serve(runtime, args.listen)
+    finally:
+        runtime.close()
+    return 0
 
 
 def _console(runtime: Runtime, args: argparse.Namespace) -> int:
@@ -305,6 +325,10 @@ def _add_chat_commands(sub: Any) -> None:
     run.add_argument("--user", default="melder", help="console user id (default: melder)")
     run.add_argument("--lang", choices=["nl", "en"], default=None)
     run.set_defaults(func=cmd_run)
+
+    web = sub.add_parser("web", help="serve the web desk for contacts and ops")
+    web.add_argument("--listen", help="host:port (default: ZV_WEB_LISTEN or 127.0.0.1:8080)")
+    web.set_defaults(func=cmd_web)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal")
     chat.add_argument("--user", default="melder", help="console id (an aanspreekpunt's id)")

@@ -20,12 +20,17 @@ _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 def extract() -> Catalog:
     """Every N_-marked string in the source, as a template catalog."""
     template = Catalog(project="zorgveilig", domain=DOMAIN)
-    method_map = [("**.py", "python"), ("**/content/*.yml", extract_yaml)]
+    # The web desk's templates call `_("...")` (jinja2's own Babel extractor reads them).
+    method_map = [
+        ("**.py", "python"),
+        ("**/content/*.yml", extract_yaml),
+        ("**/templates/*.html", "jinja2"),
+    ]
     for folder in SOURCE_DIRS:
         for _file, _line, message, _comments, _context in extract_from_dir(
             PROJECT_DIR / folder,
             method_map=method_map,  # type: ignore[arg-type]
-            keywords={"N_": None},
+            keywords={"N_": None, "_": None},
             comment_tags=(),
         ):
             template.add(message)

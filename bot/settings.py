@@ -73,6 +73,22 @@ class Settings(BaseSettings):
         default=None, description="Crypto store for end-to-end encryption (default data/matrix)"
     )
 
+    web_listen: str | None = Field(
+        default=None,
+        description="host:port of the web desk; set, `zorgveilig run` serves it too",
+        pattern=r"^[^:\s]+:\d{1,5}$",
+    )
+    web_base_url: str | None = Field(
+        default=None, description="The desk's public URL (https://...), for login links"
+    )
+    web_secure_cookies: bool = Field(
+        default=True, description="Secure cookies (turn off only for http on 127.0.0.1)"
+    )
+    web_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    web_secret: SecretStr | None = Field(
+        default=None, description="Key that signs the desk's cookies (default: a key file)"
+    )
+
     @field_validator("rasa_url", mode="after")
     @classmethod
     def _rasa_url_for_rasa_backend(cls, value: str | None, info: ValidationInfo) -> str | None:

@@ -39,6 +39,7 @@ from dialogs.organisation_parts import (
     RoutingRule,
     Severity,
     Team,
+    WebDeskConfig,
     escalation_contacts,
     localized,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "RoutingRule",
     "Severity",
     "Team",
+    "WebDeskConfig",
     "escalation_contacts",
     "load_organisation",
     "localized",
@@ -83,6 +85,7 @@ class Organisation(ConfigModel):
     escalation: tuple[EscalationStep, ...] = ()
     referrals: tuple[Referral, ...]
     aftercare: AftercareConfig = AftercareConfig()
+    web: WebDeskConfig = WebDeskConfig()
 
     @field_validator("timezone")
     @classmethod

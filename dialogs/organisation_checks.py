@@ -123,7 +123,7 @@ def _contact_references(org: Sections) -> Iterable[str]:
             yield f"{where}: backup '{contact.backup}' is not a contact id"
         elif not backup.receives_reports:
             yield (
-                f"{where}: backup '{contact.backup}' has role security, "
+                f"{where}: backup '{contact.backup}' has role {backup.role.value}, "
                 "which never receives reports"
             )
 
@@ -135,7 +135,10 @@ def _alert_references(org: Sections) -> Iterable[str]:
         if callback not in contacts:
             yield f"aftercare.callback_contact: '{callback}' is not a contact id"
         elif not contacts[callback].receives_reports:
-            yield f"aftercare.callback_contact: '{callback}' has role security"
+            yield (
+                f"aftercare.callback_contact: '{callback}' has role "
+                f"{contacts[callback].role.value}, which never receives reports"
+            )
     seen: set[str] = set()
     for index, contact_id in enumerate(org.acute_alert):
         if contact_id not in contacts:
@@ -211,7 +214,8 @@ def _escalation_problems(org: Sections) -> Iterable[str]:
                     f"{', '.join(ESCALATION_KEYWORDS)}"
                 )
             elif not contacts[target].receives_reports:
-                yield f"{where}: '{target}' has role security, which never receives reports"
+                role = contacts[target].role.value
+                yield f"{where}: '{target}' has role {role}, which never receives reports"
     yield from _ladder_end_problems(org)
 
 

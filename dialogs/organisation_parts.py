@@ -53,13 +53,19 @@ class ReportKind(StrEnum):
 
 
 class Role(StrEnum):
-    """The role of an aanspreekpunt. `security` only receives acute-danger alerts."""
+    """The role of an aanspreekpunt. `security` only receives acute-danger alerts; `ops`
+    run the bot (statistics, NLU review, health on the web desk) and never see a case."""
 
     AANDACHTSFUNCTIONARIS = "aandachtsfunctionaris"
     VERTROUWENSPERSOON = "vertrouwenspersoon"
     LEIDINGGEVENDE = "leidinggevende"
     MELDTEAM = "meldteam"
     SECURITY = "security"
+    OPS = "ops"
+
+
+#: Roles that never receive reports (and so never see a case's content).
+NO_REPORTS: frozenset[Role] = frozenset({Role.SECURITY, Role.OPS})
 
 
 #: The roles a melder can prefer, in the order they are offered (DESIGN.md §3.3).
@@ -211,8 +217,8 @@ class Contact(ConfigModel):
 
     @property
     def receives_reports(self) -> bool:
-        """Security contacts only get acute-danger alerts, never reports."""
-        return self.role is not Role.SECURITY
+        """Security contacts only get acute-danger alerts, ops none: never reports."""
+        return self.role not in NO_REPORTS
 
 
 class RoutingRule(ConfigModel):
@@ -231,6 +237,10 @@ class RoutingRule(ConfigModel):
             problems.append(
                 f"rule '{self.describe()}' names security; security contacts only receive "
                 "acute-danger alerts (acute_alert), never reports"
+            )
+        if Role.OPS in self.roles:
+            problems.append(
+                f"rule '{self.describe()}' names ops; ops see statistics, never reports"
             )
         if self.kind is ReportKind.NIET_PLUIS:
             others = [r.value for r in self.roles if r is not Role.AANDACHTSFUNCTIONARIS]
@@ -272,6 +282,12 @@ class Referral(ConfigModel):
     hours: LocalizedText | None = None
 
 
+class WebDeskConfig(ConfigModel):
+    """The web desk (bot/web): whether a TOTP code is required after the login link."""
+
+    require_totp: bool = False
+
+
 class AftercareConfig(ConfigModel):
     """Aftercare settings: the days after a report on which the bot checks in, and who is
     asked to call back a melder who wants to talk (default: the case's contact person)."""
@@ -306,7 +322,7 @@ BACKUPS = "backups"
 #: Words an escalation step's `to` understands besides contact ids.
 ESCALATION_KEYWORDS: tuple[str, ...] = (
     BACKUPS,
-    *(r.value for r in Role if r is not Role.SECURITY),
+    *(r.value for r in Role if r not in NO_REPORTS),
 )
 
 Hours = Annotated[int, Field(strict=True, ge=1, le=24 * 365)]

@@ -282,6 +282,7 @@ ROLE_NAME = {
     "leidinggevende": N_("line manager"),
     "meldteam": N_("member of the meldteam"),
     "security": N_("security"),
+    "ops": N_("operator"),
 }
 UNKNOWN_COMMAND = N_(
     "I do not know that command. You can use /start, /stop, /status, /privacy and /help, "

@@ -15,6 +15,7 @@ from alembic.config import Config
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 
+from storage import web_tables as _web_tables  # noqa: F401  (the desk's tables on the metadata)
 from storage.files import private_dir, private_file, tighten_if_present
 
 log = logging.getLogger(__name__)

@@ -22,6 +22,7 @@ from dialogs.organisation import (
     localized,
     parse_organisation,
 )
+from dialogs.organisation_parts import may_receive
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "organisation.example.yml"
 _EXAMPLE_DATA: dict[str, Any] = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
@@ -71,6 +72,7 @@ def test_example_loads(org: Organisation) -> None:
         "lg-dirk",
         "lg-eva",
         "sec-frank",
+        "ops-olga",
     ]
     assert org.acute_alert == ("sec-frank",)
     assert org.acknowledge_within_hours == 24
@@ -210,7 +212,7 @@ BROKEN: list[tuple[str, Callable[[Data], None], list[str]]] = [
     (
         "duplicate contact id",
         _duplicate_contact,
-        ["contacts[7]", "duplicate contact id 'vp-carla'"],
+        ["contacts[8]", "duplicate contact id 'vp-carla'"],
     ),
     ("duplicate team id", _duplicate_team, ["teams[3]", "duplicate team id 'kliniek-noord'"]),
     (
@@ -506,3 +508,14 @@ def test_a_step_only_reaches_those_who_may_receive_the_case(org: Organisation) -
     assert reached("aggression", False) == ["lg-dirk", "mt-team", "af-anna"]
     assert reached("aggression", True) == ["mt-team", "af-anna"], "never an excluded manager"
     assert reached("niet_pluis", False) == ["af-anna"]
+
+
+def test_ops_never_receive_reports_and_no_rule_may_name_them(org: Organisation) -> None:
+    ops = org.contact("ops-olga")
+    assert not ops.receives_reports
+    for kind in ("online_threat", "aggression", "niet_pluis"):
+        assert not may_receive(ops, kind, False)
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["routing"][0]["roles"].append("ops")
+    with pytest.raises(OrganisationError, match="names ops"):
+        parse_organisation(data)

@@ -1,0 +1,319 @@
+"""The web desk over HTTP (Starlette's test client): login through a link sent into the
+contact's own chat, the inbox and case work through the chat's own operations, and every
+refusal audited: another contact's case, ops opening a case, a forged CSRF token, an
+expired or reused login link."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pyotp
+import pytest
+from starlette.testclient import TestClient
+
+from bot.runtime import Runtime
+from bot.web.asgi import build_app
+from bot.web.cases import case_handle
+from dialogs.organisation import WebDeskConfig
+from tests.stepchat import Answer, Driver
+from tests.test_case_handling import Clock, report
+
+LINK = re.compile(r"http://\S+/login/(\S+)")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def world(make_runtime: Callable[..., Runtime], clock: Clock) -> tuple[Runtime, Driver]:
+    runtime = make_runtime(clock=clock)
+    return runtime, Driver(runtime)
+
+
+def client_for(runtime: Runtime) -> TestClient:
+    settings = runtime.settings.model_copy(update={"web_secure_cookies": False})
+    return TestClient(build_app(runtime.store, runtime.organisation, settings))
+
+
+def csrf(client: TestClient) -> str:
+    if "zv_csrf" not in client.cookies:
+        client.get("/login")
+    return str(client.cookies["zv_csrf"])
+
+
+def chat_messages(runtime: Runtime, contact_id: str) -> list[str]:
+    """What the bot sent into a contact's console chat (and marks it delivered)."""
+    with runtime.store.unit() as unit:
+        pending = unit.claim_outbox("console", recipients=[contact_id])
+        for message in pending:
+            unit.mark_delivered(message.id)
+    return [str(m.payload.get("text", "")) for m in pending]
+
+
+def login_token(client: TestClient, runtime: Runtime, who: str, contact_id: str) -> str:
+    client.post("/login", data={"who": who, "csrf": csrf(client)})
+    links = [m for t in chat_messages(runtime, contact_id) if (m := LINK.search(t))]
+    assert links, "the bot sent no login link into the contact's chat"
+    return links[-1].group(1)
+
+
+def log_in(client: TestClient, runtime: Runtime, contact_id: str) -> None:
+    token = login_token(client, runtime, contact_id, contact_id)
+    page = client.post(f"/login/{token}", data={"csrf": csrf(client)})
+    assert page.status_code == 200
+    assert "zv_session" in client.cookies
+
+
+def audited(runtime: Runtime, action: str) -> list[tuple[str, int | None, str]]:
+    with runtime.store.unit() as unit:
+        return [(e.actor, e.case_id, e.detail) for e in unit.audit_events() if e.action == action]
+
+
+def case_id(runtime: Runtime, code: str) -> int:
+    with runtime.store.unit() as unit:
+        case = unit.case_by_code(code)
+    assert case is not None
+    return case.id
+
+
+def test_a_contact_logs_in_with_the_link_from_their_chat_and_sees_their_case(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    client = client_for(runtime)
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+    # The contact types their console address; the link reaches their own chat only.
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    assert chat_messages(runtime, "af-bram") == []
+    # Opening the link does not log in by itself (link previews), the button does.
+    confirm = client.get(f"/login/{token}")
+    assert "zv_session" not in client.cookies
+    assert "<form" in confirm.text
+    inbox = client.post(f"/login/{token}", data={"csrf": csrf(client)})
+    assert code in inbox.text
+    assert "Mijn meldingen" in inbox.text  # Dutch first
+    assert audited(runtime, "web_login")[0][0] == "af-anna"
+
+
+def test_unknown_ids_get_the_same_answer_and_are_audited_without_the_id(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, _ = world
+    client = client_for(runtime)
+    known = client.post("/login", data={"who": "af-anna", "csrf": csrf(client)})
+    unknown = client.post("/login", data={"who": "nobody-42", "csrf": csrf(client)})
+    assert known.text == unknown.text
+    events = audited(runtime, "web_login_unknown")
+    assert events
+    assert all("nobody-42" not in detail for _, _, detail in events)
+
+
+def test_a_login_link_works_once_and_for_ten_minutes(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, _ = world
+    client = client_for(runtime)
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    assert client.post(f"/login/{token}", data={"csrf": csrf(client)}).status_code == 200
+    again = client_for(runtime)
+    reused = again.post(f"/login/{token}", data={"csrf": csrf(again)})
+    assert reused.status_code == 400
+    assert "zv_session" not in again.cookies
+    late = login_token(again, runtime, "af-anna", "af-anna")
+    clock.advance(minutes=11)
+    expired = again.post(f"/login/{late}", data={"csrf": csrf(again)})
+    assert expired.status_code == 400
+    reasons = [detail for _, _, detail in audited(runtime, "web_login_refused")]
+    assert any("used" in r for r in reasons)
+    assert any("expired" in r for r in reasons)
+
+
+def test_login_links_are_rate_limited_per_contact(world: tuple[Runtime, Driver]) -> None:
+    runtime, _ = world
+    client = client_for(runtime)
+    for _ in range(5):
+        client.post("/login", data={"who": "af-bram", "csrf": csrf(client)})
+    assert len(chat_messages(runtime, "af-bram")) == 3
+    assert audited(runtime, "web_login_limited")
+
+
+def test_a_session_ends_after_inactivity_and_logout_ends_it_everywhere(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, _ = world
+    first, second = client_for(runtime), client_for(runtime)
+    log_in(first, runtime, "af-anna")
+    log_in(second, runtime, "af-anna")
+    first.post("/logout", data={"csrf": csrf(first)})
+    assert second.get("/", follow_redirects=False).headers["location"] == "/login"
+    log_in(second, runtime, "af-anna")
+    clock.advance(minutes=31)
+    assert second.get("/", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_another_contacts_case_is_refused_and_audited(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver)  # online threat from kliniek-noord: af-anna and mt-team
+    client = client_for(runtime)
+    log_in(client, runtime, "vp-carla")
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    assert client.get(f"/cases/{handle}").status_code == 404
+    claim = client.post(f"/cases/{handle}/claim", data={"csrf": csrf(client)})
+    assert claim.status_code == 404
+    refused = audited(runtime, "case_access_refused")
+    assert [(actor, cid) for actor, cid, _ in refused] == [("vp-carla", case_id(runtime, code))] * 2
+    with runtime.store.unit() as unit:
+        assert unit.case_by_code(code).claimed_by is None  # type: ignore[union-attr]
+    # A guessed address (the id without its MAC) is no address at all.
+    assert client.get(f"/cases/{case_id(runtime, code)}-aaaa").status_code == 404
+    assert client.get(f"/cases/{code}").status_code == 404
+
+
+def test_ops_see_statistics_but_no_case(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver)
+    client = client_for(runtime)
+    log_in(client, runtime, "ops-olga")
+    assert client.get("/", follow_redirects=False).headers["location"] == "/ops"
+    stats = client.get("/ops")
+    assert stats.status_code == 200
+    assert "<svg" not in stats.text
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    page = client.get(f"/cases/{handle}")
+    assert page.status_code == 404
+    assert "instagram" not in page.text.lower()
+    assert ("ops-olga", case_id(runtime, code)) in [
+        (a, c) for a, c, _ in audited(runtime, "case_access_refused")
+    ]
+    assert client.get("/ops/health").status_code == 200
+
+
+def test_contacts_cannot_open_the_ops_pages(world: tuple[Runtime, Driver]) -> None:
+    runtime, _ = world
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    assert client.get("/ops").status_code == 403
+    assert client.get("/ops/review.yml").status_code == 403
+    assert audited(runtime, "web_ops_refused")
+
+
+def test_a_forged_csrf_token_changes_nothing(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver)
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    forged = client.post(f"/cases/{handle}/claim", data={"csrf": "forged"})
+    missing = client.post(f"/cases/{handle}/claim", data={})
+    assert forged.status_code == missing.status_code == 403
+    with runtime.store.unit() as unit:
+        assert unit.case_by_code(code).claimed_by is None  # type: ignore[union-attr]
+    assert len(audited(runtime, "web_csrf_refused")) == 2
+
+
+def test_claim_and_question_on_the_web_are_the_chats_transitions(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    chat_messages(runtime, "mt-team")  # the new-case notice
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    page = client.get(f"/cases/{handle}")
+    assert "ik weet waar je woont" in page.text
+    client.post(f"/cases/{handle}/claim", data={"csrf": csrf(client)})
+    client.post(f"/cases/{handle}/ask", data={"csrf": csrf(client), "text": "Wanneer precies?"})
+    assert any("Anna de Vries" in t for t in chat_messages(runtime, "mt-team"))
+    actions = _actions(runtime, case_id(runtime, code))
+    assert actions.count("case_claimed") == 1
+    assert "message_question" in actions
+    assert "case_viewed" in actions
+    said = driver.session(["status"], user="melder")
+    assert any(code in t for t in said.texts)
+
+
+def _actions(runtime: Runtime, cid: int) -> list[str]:
+    with runtime.store.unit() as unit:
+        return [e.action for e in unit.audit_events(cid)]
+
+
+def test_evidence_downloads_are_attachments_and_audited(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    code = report(driver)
+    cid = case_id(runtime, code)
+    with runtime.store.unit() as unit:
+        unit.add_draft_evidence(
+            "x",
+            kind="file",
+            name="bericht.html",
+            media_type="text/html",
+            data=b"<script>1</script>",
+        )
+        unit.attach_draft_evidence("x", cid)
+        evidence_id = unit.case_by_code(code).evidence[0].id  # type: ignore[union-attr]
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, cid)  # type: ignore[attr-defined]
+    got = client.get(f"/cases/{handle}/evidence/{evidence_id}")
+    assert got.content == b"<script>1</script>"
+    assert got.headers["content-type"] == "application/octet-stream"
+    assert got.headers["content-disposition"].startswith("attachment;")
+    assert "evidence_downloaded" in _actions(runtime, cid)
+
+
+def test_every_page_has_a_strict_content_security_policy(world: tuple[Runtime, Driver]) -> None:
+    runtime, _ = world
+    client = client_for(runtime)
+    page = client.get("/login")
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    assert page.headers["referrer-policy"] == "no-referrer"
+    assert "script" not in page.text.lower()
+
+
+def test_organisations_can_require_a_totp_code_after_the_link(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, _ = world
+    org = runtime.organisation.model_copy(update={"web": WebDeskConfig(require_totp=True)})
+    settings = runtime.settings.model_copy(update={"web_secure_cookies": False})
+    client = TestClient(build_app(runtime.store, org, settings))
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    enrol = client.post(f"/login/{token}", data={"csrf": csrf(client)})
+    assert enrol.url.path == "/totp"
+    assert client.get("/", follow_redirects=False).headers["location"] == "/totp"
+    secret = re.search(r"<code>([A-Z2-7]{32})</code>", enrol.text)
+    signed = re.search(r'name="enrol" value="([^"]+)"', enrol.text)
+    assert secret
+    assert signed
+    wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000", "enrol": signed[1]})
+    assert wrong.url.path == "/totp"
+    code = pyotp.TOTP(secret[1]).now()
+    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed[1]})
+    assert client.get("/").status_code == 200
+    assert audited(runtime, "web_totp_failed")
+    assert audited(runtime, "web_totp_passed")
+
+
+def test_the_inbox_shows_the_next_deadline_and_unread_answers(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver, user="nacht-3")
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    assert "oppakken" in client.get("/").text  # the next deadline: pick it up
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    client.post(f"/cases/{handle}/ask", data={"csrf": csrf(client), "text": "Wanneer?"})
+    answers = {"status_list": code, "own_case": ["answer"], "answer": "Gisteravond laat."}
+    clock.advance(minutes=5)  # the melder answers after the contact last looked
+    driver.session(["status", Answer("status", answers)], user="nacht-3")
+    row = client.get("/?sort=unread").text
+    assert '<strong class="unread">1</strong>' in row
+    client.get(f"/cases/{handle}")  # reading it
+    assert 'class="unread"' not in client.get("/").text
+    assert code not in client.get("/?status=closed").text
