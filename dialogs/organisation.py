@@ -28,6 +28,7 @@ from dialogs.organisation_parts import (
     AftercareConfig,
     ConfigModel,
     Contact,
+    Employer,
     EscalationStep,
     Identifier,
     Language,
@@ -49,6 +50,7 @@ __all__ = [
     "Addresses",
     "AftercareConfig",
     "Contact",
+    "Employer",
     "EscalationStep",
     "Language",
     "LocalizedText",
@@ -83,6 +85,8 @@ class Organisation(ConfigModel):
     escalation: tuple[EscalationStep, ...] = ()
     referrals: tuple[Referral, ...]
     aftercare: AftercareConfig = AftercareConfig()
+    #: The employer's address for the police file (ELA: domiciliekeuze); optional.
+    employer: Employer | None = None
 
     @field_validator("timezone")
     @classmethod

@@ -27,6 +27,7 @@ __all__ = [
     "AftercareConfig",
     "ConfigModel",
     "Contact",
+    "Employer",
     "EscalationStep",
     "Identifier",
     "Language",
@@ -270,6 +271,20 @@ class Referral(ConfigModel):
     phone: NonEmptyStr | None = None
     url: HttpUrl | None = None
     hours: LocalizedText | None = None
+
+
+class Employer(ConfigModel):
+    """The employer as the police file names it (ELA): with werkgeversaangifte and
+    domiciliekeuze the employer's address stands in the aangifte instead of the care
+    worker's home address. Shown on the last page of a case's dossier."""
+
+    name: NonEmptyStr
+    address: NonEmptyStr
+    postal_code: NonEmptyStr
+    city: NonEmptyStr
+    phone: NonEmptyStr | None = None
+    #: Who at the employer deals with the police about aangifte (a role or a desk).
+    contact: LocalizedText | None = None
 
 
 class AftercareConfig(ConfigModel):
