@@ -13,6 +13,7 @@ from dialogs.flow import Option
 from dialogs.organisation import Contact
 from dialogs.turn import Effect, Registry, Turn
 from storage.casecode import normalise_code
+from storage.casework import CaseNote
 from storage.repository import CaseRecord
 
 
@@ -122,6 +123,37 @@ def _render_case_list(turn: Turn) -> str:
     return turn.tr(texts.CASES_INTRO)
 
 
+#: Who wrote a case message, as the contact's view says it (by message kind).
+_WHO = {
+    "question": texts.WHO_QUESTION,
+    "note": texts.WHO_NOTE,
+    "feedback": texts.WHO_FEEDBACK,
+    "answer": texts.WHO_MELDER,
+    "reply": followtexts.WHO_MELDER_REPLY,
+    "addition": followtexts.WHO_MELDER_ADDITION,
+    "reopen": followtexts.WHO_MELDER_REOPEN,
+    "callback": texts.WHO_MELDER,
+}
+
+
+def _message_lines(turn: Turn, messages: list[CaseNote]) -> list[str]:
+    """A case's messages in the contact's view, oldest first."""
+    tr, tz = turn.tr, turn.org.timezone
+    lines = [tr(texts.CASE_MESSAGES)] if messages else []
+    for m in messages:
+        who = tr(_WHO[m.kind], name=_name(turn, m.author)) if m.kind in _WHO else m.kind
+        lines.append(
+            tr(
+                texts.CASE_MESSAGE_LINE,
+                date=render.when(m.created_at, tr, tz),
+                who=who,
+                # A call-back request holds no words of its own: say what it is.
+                text=tr(texts.CALLBACK_ASKED) if m.kind == "callback" else m.text,
+            )
+        )
+    return lines
+
+
 def _render_case_view(turn: Turn) -> str:
     found = contact_case(turn)
     if found is None:
@@ -138,29 +170,7 @@ def _render_case_view(turn: Turn) -> str:
         outcome = dict(OUTCOMES).get(case.outcome, case.outcome)
         lines.append(tr(texts.OUTCOME_LINE, outcome=tr(outcome)))
     work = _desk(turn).work
-    messages = work.messages(case.id, notes=True)
-    if messages:
-        lines.append(tr(texts.CASE_MESSAGES))
-        for m in messages:
-            who = {
-                "question": tr(texts.WHO_QUESTION, name=_name(turn, m.author)),
-                "note": tr(texts.WHO_NOTE, name=_name(turn, m.author)),
-                "feedback": tr(texts.WHO_FEEDBACK, name=_name(turn, m.author)),
-                "answer": tr(texts.WHO_MELDER),
-                "reply": tr(followtexts.WHO_MELDER_REPLY),
-                "addition": tr(followtexts.WHO_MELDER_ADDITION),
-                "reopen": tr(followtexts.WHO_MELDER_REOPEN),
-                "callback": tr(texts.WHO_MELDER),
-            }.get(m.kind, m.kind)
-            lines.append(
-                tr(
-                    texts.CASE_MESSAGE_LINE,
-                    date=render.when(m.created_at, tr, tz),
-                    who=who,
-                    # A call-back request holds no words of its own: say what it is.
-                    text=tr(texts.CALLBACK_ASKED) if m.kind == "callback" else m.text,
-                )
-            )
+    lines.extend(_message_lines(turn, work.messages(case.id, notes=True)))
     checkins = work.checkins(case.id, for_contact=True)
     scored = [c for c in checkins if c.score is not None]
     if scored:

@@ -17,6 +17,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.errors import FPDFException
+from PIL import Image as PILImage
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ def _block(pdf: _Pdf, block: Block) -> None:
         pdf.ln(1)
     elif isinstance(block, Para):
         pdf.set_font(FONT, "", 10)
-        pdf.multi_cell(0, 5, block.text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 5, block.text, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         pdf.ln(1.5)
     elif isinstance(block, Field):
         _field(pdf, block)
@@ -136,25 +137,57 @@ def _block(pdf: _Pdf, block: Block) -> None:
         _image(pdf, block)
 
 
+LABEL_WIDTH = 52.0
+LINE = 5.0
+
+
+def _height(pdf: _Pdf, width: float, text: str, style: str) -> float:
+    """How tall a left-aligned block of text is at this width."""
+    pdf.set_font(FONT, style, 9)
+    lines = pdf.multi_cell(width, LINE, text, dry_run=True, output="LINES")
+    assert isinstance(lines, list)
+    return LINE * max(len(lines), 1)
+
+
 def _field(pdf: _Pdf, field: Field) -> None:
-    label_width = 52
-    pdf.set_font(FONT, "B", 9)
+    """A label and its value side by side; both may wrap, and they stay on one page."""
+    value_width = pdf.epw - LABEL_WIDTH
+    height = max(
+        _height(pdf, LABEL_WIDTH - 2, field.label, "B"),
+        _height(pdf, value_width, field.value, ""),
+    )
+    if pdf.will_page_break(height):
+        pdf.add_page()
     top = pdf.get_y()
-    pdf.multi_cell(label_width, 5, field.label, new_x=XPos.RIGHT, new_y=YPos.TOP)
+    pdf.set_font(FONT, "B", 9)
+    pdf.multi_cell(LABEL_WIDTH - 2, LINE, field.label, align="L")
+    pdf.set_xy(pdf.l_margin + LABEL_WIDTH, top)
     pdf.set_font(FONT, "", 9)
-    pdf.multi_cell(0, 5, field.value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_y(max(pdf.get_y(), top + 5) + 0.8)
+    pdf.multi_cell(value_width, LINE, field.value, align="L")
+    pdf.set_xy(pdf.l_margin, top + height + 0.8)
+
+
+def _box(data: bytes, width: float, most: float) -> tuple[float, float]:
+    """The size an image is shown at: the page width, at most `most` high (a phone
+    screenshot is tall), in its own proportions."""
+    try:
+        with PILImage.open(io.BytesIO(data)) as picture:
+            pixels_w, pixels_h = picture.size
+    except (OSError, ValueError):
+        return width, most
+    height = width * pixels_h / max(pixels_w, 1)
+    return (width, height) if height <= most else (most * pixels_w / max(pixels_h, 1), most)
 
 
 def _image(pdf: _Pdf, image: Image) -> None:
-    pdf.set_font(FONT, "B", 9)
-    pdf.multi_cell(0, 5, image.caption, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    # A phone screenshot is tall: it is fitted into a box that leaves room for its caption.
-    width, height = min(pdf.epw, 150.0), 150.0
-    if pdf.will_page_break(height):
+    """An image with its caption above it, on one page."""
+    width, height = _box(image.data, min(pdf.epw, 150.0), 150.0)
+    if pdf.will_page_break(height + LINE):
         pdf.add_page()
+    pdf.set_font(FONT, "B", 9)
+    pdf.multi_cell(0, LINE, image.caption, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     try:
-        pdf.image(io.BytesIO(image.data), w=width, h=height, keep_aspect_ratio=True)
+        pdf.image(io.BytesIO(image.data), w=width, h=height)
     except (FPDFException, OSError, ValueError, SyntaxError) as exc:
         log.info("an evidence image could not be embedded (%s)", type(exc).__name__)
         pdf.set_font(FONT, "", 9)
