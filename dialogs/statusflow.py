@@ -46,20 +46,15 @@ def _own_cases(turn: Turn) -> tuple[Option, ...]:
 
 
 def _own_case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]:
-    """What fits the report now: answering with an open question, writing back once the
-    contact person wrote, reopening a closed report, the dossier for a named melder,
-    stopping check-ins while some are to come."""
+    """What fits the report now: answering an open question (else writing to the contact
+    person, such as a reply to their feedback), reopening a closed report, the dossier for
+    a named melder, stopping check-ins while some are to come."""
     case = own_case(turn)
     if case is None:
         return tuple(o for o in options if o.id in ("list", "menu"))
     work = _desk(turn).work
     question = work.open_question(case.id)
-    wrote = any(m.kind == "feedback" for m in work.messages(case.id, notes=False))
-    hidden = set()
-    if question is None:
-        hidden.add("answer")
-    if question is not None or not wrote:
-        hidden.add("reply")
+    hidden = {"answer"} if question is None else {"reply"}
     if case.status != "closed":
         hidden.add("reopen")
     if case.anonymous:

@@ -39,7 +39,7 @@ STATUS = Flow(
                 Option(
                     "reply",
                     N_("Write to the contact person"),
-                    synonyms=("reageren", "reageer", "bericht", "reply", "write back"),
+                    synonyms=("reageren", "reageer", "bericht", "laten weten", "reply", "write back"),
                 ),
                 Option(
                     "add",
@@ -50,7 +50,7 @@ STATUS = Flow(
                 Option(
                     "reopen",
                     N_("Reopen my report"),
-                    synonyms=("heropenen", "opnieuw openen", "reopen"),
+                    synonyms=("heropenen", "opnieuw openen", "weer openen", "reopen", "open again"),
                 ),
                 Option(
                     "receipt",
