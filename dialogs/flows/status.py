@@ -39,7 +39,14 @@ STATUS = Flow(
                 Option(
                     "reply",
                     N_("Write to the contact person"),
-                    synonyms=("reageren", "reageer", "bericht", "laten weten", "reply", "write back"),
+                    synonyms=(
+                        "reageren",
+                        "reageer",
+                        "bericht",
+                        "laten weten",
+                        "reply",
+                        "write back",
+                    ),
                 ),
                 Option(
                     "add",
