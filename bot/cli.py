@@ -193,6 +193,35 @@ def cmd_cases_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cases_dossier(args: argparse.Namespace) -> int:
+    """Write the dossier of one case for the police as PDF (an operator command: it
+    decrypts; audited as `dossier_created` by the operator)."""
+    from bot.runtime import open_store
+    from dialogs.dossier import Requester, dossier_file
+    from dialogs.dossiertexts import DOSSIER_BY_OPERATOR
+    from dialogs.i18n import translator
+    from storage.casecode import normalise_code
+
+    settings = load_settings()
+    configure_logging(settings)
+    organisation = load_organisation(settings.organisation)
+    code = normalise_code(args.code)
+    tr = translator(args.lang)
+    store = open_store(settings)
+    with store.unit() as unit:
+        case = unit.case_by_code(code) if code else None
+        if case is None:
+            raise CliError(f"no case with code {args.code}")
+        requester = Requester("operator", tr(DOSSIER_BY_OPERATOR))
+        file = dossier_file(unit, organisation, case, requester, tr)
+    out = Path(args.out)
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(file.data)
+    print(f"{out}: dossier of {case.code}, {len(file.data)} bytes")
+    return 0
+
+
 def cmd_timers_run(args: argparse.Namespace) -> int:
     """Fire the timers that are due (escalations, reminders, check-ins); for cron or
     systemd timers. With --at, as of a later moment, to show what will happen."""
@@ -348,6 +377,11 @@ def _add_operator_commands(sub: Any) -> None:
     audit = cases.add_parser("audit", help="audit trail of one case (no content)")
     audit.add_argument("code")
     audit.set_defaults(func=cmd_cases_audit)
+    dossier = cases.add_parser("dossier", help="the dossier of one case for the police (PDF)")
+    dossier.add_argument("code")
+    dossier.add_argument("--out", required=True, metavar="FILE.pdf")
+    dossier.add_argument("--lang", choices=["nl", "en"], default="nl")
+    dossier.set_defaults(func=cmd_cases_dossier)
 
     keys = sub.add_parser("keys", help="encryption keys").add_subparsers(
         dest="keys_command", required=True

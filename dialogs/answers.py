@@ -66,6 +66,8 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     typed = turn.incoming.choice is None and bool(text)
     if _resolve_held(turn, step, text, keep_own_words):
         return
+    if typed and _takes_words(turn, step, text):
+        return  # an answer to the contact person's question, typed where it was read
     if (
         typed
         and text.rstrip().endswith("?")
@@ -98,6 +100,19 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
         _store_own_words(turn, step, text)
     else:
         _not_understood(turn, step, text if typed else None)
+
+
+def _takes_words(turn: Turn, step: Step, text: str) -> bool:
+    """Typed words that pick none of the step's options, which its `takes_words` check
+    takes as a message of their own (it says so itself); False: read them as usual."""
+    if step.takes_words is None:
+        return False
+    offered = options(turn, step)
+    labels = [turn.tr(o.label) for o in offered]
+    found = match_option(text, offered, labels, numbers=True, words=answer_words(step.slot))
+    if found.option is not None or found.out_of_range:
+        return False
+    return turn.env.registry.unknown_checks[step.takes_words](turn, text)
 
 
 #: Intents that say a message is about something else than the question's subject.

@@ -223,6 +223,23 @@ class CaseDesk:
 
     # -- the melder's side --------------------------------------------------------------
 
+    def _handlers(self, case: CaseRecord) -> list[Contact]:
+        """Who hears what the melder writes: whoever holds the case, else everyone it
+        went to (only people who may still receive it)."""
+        holder = self.known([case.claimed_by]) if case.claimed_by else []
+        found = holder or self.known(self.work.routed_contacts(case.id))
+        return [c for c in found if self.may_receive(case, c)]
+
+    def _tell(
+        self, contacts: list[Contact], case: CaseRecord, msgid: str, *, key: str, **params: Any
+    ) -> None:
+        """A content-free notice about the melder's message to each of these contacts."""
+        for contact in contacts:
+            tr = translator(contact.language)
+            filled = {k: v(tr) if callable(v) else v for k, v in params.items()}
+            text = tr(msgid, code=case.code, **filled)
+            self.notify_contact(contact, text, purpose="case_melder", case=case, key=key)
+
     def answer(self, reporter_ref: str, case: CaseRecord, text: str) -> bool:
         """The melder answers the open question; the contact who asked gets a notice."""
         if case.reporter_ref != reporter_ref:
@@ -242,6 +259,60 @@ class CaseDesk:
                 case=case,
                 key=f"answer-{question.id}",
             )
+        return True
+
+    def reply(self, reporter_ref: str, case: CaseRecord, text: str) -> bool:
+        """A message of the melder to whoever handles the case (a reply to feedback)."""
+        if case.reporter_ref != reporter_ref:
+            self.unit.audit("reporter", "case_access_refused", case_id=case.id)
+            return False
+        message = self.work.add_message(case.id, "reply", "reporter", text)
+        self._tell(self._handlers(case), case, followtexts.NOTICE_REPLY, key=f"reply-{message}")
+        return True
+
+    def add(self, reporter_ref: str, case: CaseRecord, text: str | None) -> int | None:
+        """What the melder adds to their report after sending: words (a case message) and
+        the files and links sent meanwhile (their draft evidence, now the case's). The
+        contacts hear it. How many files were added; None when nothing was."""
+        if case.reporter_ref != reporter_ref:
+            self.unit.audit("reporter", "case_access_refused", case_id=case.id)
+            return None
+        items = self.unit.attach_draft_evidence(reporter_ref, case.id)
+        files = len(items) - len(case.evidence)
+        if not text and not files:
+            return None
+        parts: list[Any] = []
+        # The event key names what was added (a message, or the newest file), never content.
+        key = f"addition-e{max(i.id for i in items)}" if files else ""
+        if text:
+            message = self.work.add_message(case.id, "addition", "reporter", text)
+            key = f"addition-m{message}"
+            parts.append(lambda tr: tr(followtexts.ADDITION_WHAT_TEXT))
+        if files:
+            self.unit.audit("reporter", "evidence_added", case_id=case.id, count=files)
+            parts.append(lambda tr: tr(followtexts.ADDITION_WHAT_FILES, n=files))
+        self._tell(
+            self._handlers(case),
+            case,
+            followtexts.NOTICE_ADDITION,
+            key=key,
+            what=lambda tr: render.joined([p(tr) for p in parts], tr),
+        )
+        return files
+
+    def reopen(self, reporter_ref: str, case: CaseRecord, reason: str) -> bool:
+        """The melder reopens a closed case with a reason; every contact it went to hears
+        it. False when it was not closed (or not theirs)."""
+        if case.reporter_ref != reporter_ref:
+            self.unit.audit("reporter", "case_access_refused", case_id=case.id)
+            return False
+        if not self.work.reopen(case.id):
+            return False
+        message = self.work.add_message(case.id, "reopen", "reporter", reason)
+        everyone = [
+            c for c in self.known(self.work.routed_contacts(case.id)) if self.may_receive(case, c)
+        ]
+        self._tell(everyone, case, followtexts.NOTICE_REOPENED, key=f"reopened-{message}")
         return True
 
 

@@ -7,13 +7,13 @@ the person may touch the case before it changes anything.
 from __future__ import annotations
 
 from dialogs import callbackflow, followtexts, render, texts
-from dialogs.aftercare import CHECKIN
 from dialogs.casedesk import CaseDesk
 from dialogs.catalogue import ACTION_GROUPS, ACTIONS, OUTCOMES
 from dialogs.flow import Option
 from dialogs.organisation import Contact
 from dialogs.turn import Effect, Registry, Turn
 from storage.casecode import normalise_code
+from storage.casework import CaseNote
 from storage.repository import CaseRecord
 
 
@@ -21,8 +21,8 @@ def _desk(turn: Turn) -> CaseDesk:
     return CaseDesk(turn.unit, turn.org, turn.env.fields)
 
 
-def _contact_case(turn: Turn) -> tuple[Contact, CaseRecord] | None:
-    """The contact and the case they are looking at, if they may."""
+def contact_case(turn: Turn) -> tuple[Contact, CaseRecord] | None:
+    """The contact and the case they are looking at, if they may (a refusal is audited)."""
     contact = turn.contact
     if contact is None:
         return None
@@ -32,15 +32,8 @@ def _contact_case(turn: Turn) -> tuple[Contact, CaseRecord] | None:
     return contact, case
 
 
-def _own_case(turn: Turn) -> CaseRecord | None:
-    code = turn.slots.get("own_case")
-    case = turn.unit.case_by_code(str(code)) if code else None
-    if case is None or case.reporter_ref != turn.key:
-        return None
-    return case
-
-
-def _case_label(case: CaseRecord, turn: Turn) -> str:
+def case_label(case: CaseRecord, turn: Turn) -> str:
+    """A case in a list: its code, kind and status."""
     tr = turn.tr
     return f"{case.code} · {tr(texts.KIND_LABEL[case.kind])} · {tr(texts.CASE_STATUS[case.status])}"
 
@@ -62,15 +55,8 @@ def _my_cases(turn: Turn) -> tuple[Option, ...]:
     if turn.contact is None:
         return ()
     cases = _desk(turn).cases_of(turn.contact)
-    found = tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
+    found = tuple(Option(c.code, case_label(c, turn), synonyms=(c.code,)) for c in cases)
     return found + callbackflow.contact_options(turn)
-
-
-def _own_cases(turn: Turn) -> tuple[Option, ...]:
-    """A melder's reports, then their requests to be contacted."""
-    cases = turn.unit.cases_of_reporter(turn.key)
-    found = tuple(Option(c.code, _case_label(c, turn), synonyms=(c.code,)) for c in cases)
-    return found + callbackflow.own_options(turn)
 
 
 def _actions_in_group(turn: Turn) -> tuple[Option, ...]:
@@ -82,7 +68,7 @@ def _actions_in_group(turn: Turn) -> tuple[Option, ...]:
 
 
 def _handover_contacts(turn: Turn) -> tuple[Option, ...]:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     if found is None:
         return ()
     contact, case = found
@@ -94,7 +80,6 @@ def _handover_contacts(turn: Turn) -> tuple[Option, ...]:
 
 _OPTION_SOURCES = {
     "my_cases": _my_cases,
-    "own_cases": _own_cases,
     "actions_in_group": _actions_in_group,
     "handover_contacts": _handover_contacts,
 }
@@ -104,13 +89,17 @@ _OPTION_SOURCES = {
 
 
 def _case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     if found is None:
         return tuple(o for o in options if o.id in ("list", "menu"))
-    _contact, case = found
+    contact, case = found
     hidden: set[str] = set()
+    if not any(e.kind == "file" for e in case.evidence):
+        hidden.add("evidence")
+    if case.claimed_by != contact.id:
+        hidden.add("dossier")  # the dossier is for the contact handling the case
     if case.status == "closed":
-        hidden = {"claim", "ask", "action", "progress", "feedback", "close", "handover"}
+        hidden |= {"claim", "ask", "action", "progress", "feedback", "close", "handover"}
     else:
         if case.claimed_by is not None:
             hidden.add("claim")
@@ -119,21 +108,8 @@ def _case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]
     return tuple(o for o in options if o.id not in hidden)
 
 
-def _own_case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]:
-    """Answering only with an open question; stopping check-ins while some are to come."""
-    case = _own_case(turn)
-    work = _desk(turn).work
-    hidden = set()
-    if case is None or work.open_question(case.id) is None:
-        hidden.add("answer")
-    if case is None or not case.checkins or not work.pending_timers(case.id, CHECKIN):
-        hidden.add("stop_checkins")
-    return tuple(o for o in options if o.id not in hidden)
-
-
 _OPTION_FILTERS = {
     "case_actions": _case_actions,
-    "own_case_actions": _own_case_actions,
 }
 
 
@@ -147,8 +123,39 @@ def _render_case_list(turn: Turn) -> str:
     return turn.tr(texts.CASES_INTRO)
 
 
+#: Who wrote a case message, as the contact's view says it (by message kind).
+_WHO = {
+    "question": texts.WHO_QUESTION,
+    "note": texts.WHO_NOTE,
+    "feedback": texts.WHO_FEEDBACK,
+    "answer": texts.WHO_MELDER,
+    "reply": followtexts.WHO_MELDER_REPLY,
+    "addition": followtexts.WHO_MELDER_ADDITION,
+    "reopen": followtexts.WHO_MELDER_REOPEN,
+    "callback": texts.WHO_MELDER,
+}
+
+
+def _message_lines(turn: Turn, messages: list[CaseNote]) -> list[str]:
+    """A case's messages in the contact's view, oldest first."""
+    tr, tz = turn.tr, turn.org.timezone
+    lines = [tr(texts.CASE_MESSAGES)] if messages else []
+    for m in messages:
+        who = tr(_WHO[m.kind], name=_name(turn, m.author)) if m.kind in _WHO else m.kind
+        lines.append(
+            tr(
+                texts.CASE_MESSAGE_LINE,
+                date=render.when(m.created_at, tr, tz),
+                who=who,
+                # A call-back request holds no words of its own: say what it is.
+                text=tr(texts.CALLBACK_ASKED) if m.kind == "callback" else m.text,
+            )
+        )
+    return lines
+
+
 def _render_case_view(turn: Turn) -> str:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     if found is None:
         return turn.tr(texts.CASE_NOT_YOURS)
     contact, case = found
@@ -163,26 +170,7 @@ def _render_case_view(turn: Turn) -> str:
         outcome = dict(OUTCOMES).get(case.outcome, case.outcome)
         lines.append(tr(texts.OUTCOME_LINE, outcome=tr(outcome)))
     work = _desk(turn).work
-    messages = work.messages(case.id, notes=True)
-    if messages:
-        lines.append(tr(texts.CASE_MESSAGES))
-        for m in messages:
-            who = {
-                "question": tr(texts.WHO_QUESTION, name=_name(turn, m.author)),
-                "note": tr(texts.WHO_NOTE, name=_name(turn, m.author)),
-                "feedback": tr(texts.WHO_FEEDBACK, name=_name(turn, m.author)),
-                "answer": tr(texts.WHO_MELDER),
-                "callback": tr(texts.WHO_MELDER),
-            }.get(m.kind, m.kind)
-            lines.append(
-                tr(
-                    texts.CASE_MESSAGE_LINE,
-                    date=render.when(m.created_at, tr, tz),
-                    who=who,
-                    # A call-back request holds no words of its own: say what it is.
-                    text=tr(texts.CALLBACK_ASKED) if m.kind == "callback" else m.text,
-                )
-            )
+    lines.extend(_message_lines(turn, work.messages(case.id, notes=True)))
     checkins = work.checkins(case.id, for_contact=True)
     scored = [c for c in checkins if c.score is not None]
     if scored:
@@ -207,58 +195,9 @@ def _render_case_view(turn: Turn) -> str:
     return "\n".join(lines)
 
 
-def _render_status(turn: Turn) -> str:
-    """The melder's reports, then their requests to be contacted."""
-    cases = turn.unit.cases_of_reporter(turn.key)
-    requests = callbackflow.own_options(turn)
-    lines = [render.status_list(cases, turn.tr, turn.org.timezone)] if cases or not requests else []
-    if requests:
-        lines.append(turn.tr(followtexts.STATUS_CALLBACKS))
-        lines.extend(f"• {o.label}" for o in requests)
-    return "\n".join(lines)
-
-
-def _render_own_case(turn: Turn) -> str:
-    case = _own_case(turn)
-    tr = turn.tr
-    if case is None:
-        return tr(texts.OWN_CASE_NOT_FOUND)
-    lines = [
-        tr(
-            texts.OWN_CASE_HEADER,
-            code=case.code,
-            kind=tr(texts.KIND_LABEL[case.kind]),
-            date=render.when(case.created_at, tr, turn.org.timezone),
-            status=tr(texts.CASE_STATUS[case.status]),
-        )
-    ]
-    work = _desk(turn).work
-    visible = [m for m in work.messages(case.id, notes=False) if m.kind in ("question", "feedback")]
-    question = work.open_question(case.id)
-    feedback = [m for m in visible if m.kind == "feedback"]
-    if question is not None:
-        lines.append(tr(texts.OWN_CASE_QUESTION, text=question.text))
-    if feedback:
-        lines.append(tr(texts.OWN_CASE_FEEDBACK, text=feedback[-1].text))
-    if question is None and not feedback:
-        lines.append(tr(texts.OWN_CASE_NO_NEWS))
-    return "\n".join(lines)
-
-
-def _render_open_question(turn: Turn) -> str | None:
-    case = _own_case(turn)
-    if case is None:
-        return None
-    question = _desk(turn).work.open_question(case.id)
-    return turn.tr(texts.OWN_CASE_QUESTION, text=question.text) if question else None
-
-
 _RENDERERS = {
     "case_list": _render_case_list,
     "case_view": _render_case_view,
-    "status": _render_status,
-    "own_case": _render_own_case,
-    "open_question": _render_open_question,
 }
 
 
@@ -274,7 +213,7 @@ def _refused(turn: Turn) -> str:
 
 
 def _claim(turn: Turn) -> str | None:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     if found is None:
         return _refused(turn)
     contact, case = found
@@ -289,7 +228,7 @@ def _claim(turn: Turn) -> str | None:
 
 
 def _mark_in_progress(turn: Turn) -> str | None:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     if found is None:
         return _refused(turn)
     _desk(turn).mark_in_progress(*found)
@@ -298,7 +237,7 @@ def _mark_in_progress(turn: Turn) -> str | None:
 
 
 def _relay_question(turn: Turn) -> str | None:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     text = str(turn.slots.pop("question_text", ""))
     if found is None:
         return _refused(turn)
@@ -308,7 +247,7 @@ def _relay_question(turn: Turn) -> str | None:
 
 
 def _add_note(turn: Turn) -> str | None:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     text = str(turn.slots.pop("note_text", ""))
     if found is None:
         return _refused(turn)
@@ -318,7 +257,7 @@ def _add_note(turn: Turn) -> str | None:
 
 
 def _record_action(turn: Turn) -> str | None:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     own = turn.slots.pop("action_text", None)
     code = str(turn.slots.pop("action_code", "other")) if own is None else "other"
     if found is None:
@@ -329,7 +268,7 @@ def _record_action(turn: Turn) -> str | None:
 
 
 def _give_feedback(turn: Turn) -> str | None:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     feedback = str(turn.slots.pop("feedback_text", ""))
     if found is None:
         return _refused(turn)
@@ -338,17 +277,8 @@ def _give_feedback(turn: Turn) -> str | None:
     return None
 
 
-def _stop_own_checkins(turn: Turn) -> str | None:
-    """The melder's one-tap opt-out, from their report, at any time."""
-    case = _own_case(turn)
-    if case is not None:
-        _desk(turn).work.set_checkins(case.id, False)
-    turn.say(turn.tr(texts.CHECKIN_STOPPED))
-    return None
-
-
 def _close_case(turn: Turn) -> str | None:
-    found = _contact_case(turn)
+    found = contact_case(turn)
     feedback = str(turn.slots.pop("feedback_text", ""))
     outcome = str(turn.slots.pop("outcome", "handled"))
     if found is None:
@@ -362,7 +292,7 @@ def _hand_over(turn: Turn) -> str | None:
     to_id = str(turn.slots.pop("handover_to", ""))
     if to_id == "cancel_handover":
         return None
-    found = _contact_case(turn)
+    found = contact_case(turn)
     if found is None:
         return _refused(turn)
     target = _desk(turn).hand_over(*found, to_id)
@@ -370,16 +300,6 @@ def _hand_over(turn: Turn) -> str | None:
         turn.say(turn.tr(texts.NO_HANDOVER_CANDIDATES))
         return "no_candidates"
     turn.say(turn.tr(texts.HANDED_OVER_DONE, name=target.name))
-    return None
-
-
-def _relay_answer(turn: Turn) -> str | None:
-    text = str(turn.slots.pop("answer_text", ""))
-    case = _own_case(turn)
-    if case is None or not _desk(turn).answer(turn.key, case, text):
-        turn.say(turn.tr(texts.NO_OPEN_QUESTION))
-        return None
-    turn.say(turn.tr(texts.ANSWER_SENT))
     return None
 
 
@@ -397,24 +317,6 @@ def audit_guessed_code(turn: Turn, text: str | None) -> bool:
     return True
 
 
-def audit_guessed_own_code(turn: Turn, text: str | None) -> bool:
-    """The melder's side: a case code that is not one of their own reports (another
-    melder's, or a guess), typed or on a forged button, is refused and audited, with the
-    case it aimed at when that exists (so `cases audit` shows it) and never the words."""
-    if text is None:
-        turn.unit.audit(turn.actor, "case_access_refused", forged_button=True)
-        return False
-    code = normalise_code(text)
-    if code is None:
-        return False
-    case = turn.unit.case_by_code(code)
-    if case is not None and case.reporter_ref == turn.key:
-        return False  # their own, written in a way the list did not recognise
-    turn.unit.audit(turn.actor, "case_access_refused", case_id=case.id if case else None)
-    turn.say(turn.tr(texts.OWN_CASE_NOT_FOUND))
-    return True
-
-
 REGISTRY = Registry(
     option_sources=_OPTION_SOURCES,
     option_filters=_OPTION_FILTERS,
@@ -426,13 +328,10 @@ REGISTRY = Registry(
         "add_note": Effect(_add_note, (REFUSED,)),
         "record_action": Effect(_record_action, (REFUSED,)),
         "give_feedback": Effect(_give_feedback, (REFUSED,)),
-        "stop_own_checkins": Effect(_stop_own_checkins),
         "close_case": Effect(_close_case, (REFUSED,)),
         "hand_over": Effect(_hand_over, (REFUSED, "no_candidates")),
-        "relay_answer": Effect(_relay_answer),
     },
     unknown_checks={
         "guessed_case_code": audit_guessed_code,
-        "guessed_own_case_code": audit_guessed_own_code,
     },
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dialogs import texts
 from dialogs.asides import yes_or_no
-from dialogs.flow import Option, Step
+from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
 from dialogs.matching import match_option
-from dialogs.navigation import advance, cancel, edit, options, run_effects
+from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
 from dialogs.turn import Turn
 
 __all__ = ["choose", "pick"]
@@ -87,7 +87,7 @@ def choose(turn: Turn, step: Step, option: Option, *, words: str | None = None) 
         edit(turn, option.id)
         return
     turn.slots[step.slot] = option.stored
-    if step.free_text_slot:
+    if step.free_text_slot and step.kind is StepKind.CHOICE:
         turn.slots.pop(step.free_text_slot, None)
         if words and len(words) <= step.max_length:
             turn.slots[step.free_text_slot] = words
@@ -98,4 +98,8 @@ def choose(turn: Turn, step: Step, option: Option, *, words: str | None = None) 
     if option.cancels:
         cancel(turn)
         return
-    advance(turn, run_effects(turn, step, option, step.target_for(option.id)))
+    target = run_effects(turn, step, option, step.target_for(option.id))
+    if option.quiet and target == step.name:
+        prompt(turn, step, again=True)  # a file was sent: the view above did not change
+        return
+    advance(turn, target)

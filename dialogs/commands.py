@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dialogs import chat_language, texts
+from dialogs import chat_language, followtexts, texts
+from dialogs.flow import StepKind
 from dialogs.navigation import cancel, enter_menu, prompt, reprompt, start_flow
 from dialogs.turn import Turn
 
@@ -13,6 +14,11 @@ def run_command(turn: Turn, command: str) -> None:
     if command == "stop":
         if in_report:
             cancel(turn)
+        elif turn.step is not None and turn.step.kind is StepKind.EVIDENCE:
+            # Files sent to add to a report are not added: nothing reaches anyone.
+            turn.unit.discard_draft_evidence(turn.key)
+            turn.say(turn.tr(followtexts.ADDITION_DROPPED))
+            enter_menu(turn)
         else:
             turn.say(turn.tr(texts.NOTHING_TO_STOP))
             enter_menu(turn)

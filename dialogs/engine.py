@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 
-from dialogs import aftercare, casetimers, chat_language, safety, texts
+from dialogs import acute_relay, aftercare, casetimers, chat_language, safety, texts
 from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer
 from dialogs.casedesk import CaseDesk
@@ -247,7 +247,9 @@ class Engine:
             run_command(turn, command)
             return
         chat_language.follow(turn, text)
-        if safety.all_clear(turn, text):
+        # While security waits for an answer, what the melder types goes to security.
+        relayed = acute_relay.take_answer(turn, text)
+        if safety.all_clear(turn, text) or relayed:
             reprompt(turn)  # "het is voorbij" answers no question: it is asked again
             return
         if turn.state.safety and self._safety(turn, text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs import render, texts
+from dialogs import followtexts, render, texts
 from dialogs.asides import answer_question
 from dialogs.choosing import choose, pick
 from dialogs.flow import Step
@@ -53,13 +53,15 @@ def _words_at_evidence(turn: Turn, step: Step, text: str) -> None:
         return
     if answer_question(turn, None, text, known_only=False):
         return
+    # Words go with the step's own words (an addition to a report), else to the story.
     story = next((s for s in turn.flow.steps if s.story), None) if turn.flow else None
-    if story is None or story.slot is None or GUARDS.says_nothing(text):
+    slot = step.free_text_slot or (story.slot if story is not None else None)
+    if slot is None or GUARDS.says_nothing(text):
         turn.say(turn.tr(texts.EVIDENCE_WHAT))
         return
-    before = str(turn.slots.get(story.slot) or "")
-    turn.slots[story.slot] = f"{before}\n{text}" if before else text
-    turn.say(turn.tr(texts.ADDED_TO_STORY))
+    before = str(turn.slots.get(slot) or "")
+    turn.slots[slot] = f"{before}\n{text}" if before else text
+    turn.say(turn.tr(followtexts.ADDED_WORDS if step.free_text_slot else texts.ADDED_TO_STORY))
 
 
 def _take_files(turn: Turn) -> bool:

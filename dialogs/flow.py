@@ -60,7 +60,8 @@ class Option:
     select this option when typed as free text; `synonyms` are extra words that match.
     `reply` is said right after the choice; `clears` empties slots that no longer apply;
     `effect` names an action the engine performs when this option is chosen; `cancels`
-    stops the report without sending anything.
+    stops the report without sending anything; `quiet` asks the step again after the
+    effect without showing its view again (a file was sent; nothing in the view changed).
     """
 
     id: str
@@ -72,6 +73,7 @@ class Option:
     clears: tuple[str, ...] = ()
     effect: str | None = None
     cancels: bool = False
+    quiet: bool = False
 
     @property
     def stored(self) -> str | int | bool:
@@ -96,6 +98,9 @@ class Step:
     to another person as written (a question to the melder, a note): it is never taken as
     a question to the bot, distress or a reference to earlier words.
     `busy` keeps a scheduled check-in from interrupting this step of an idle flow.
+    `takes_words` names a check (like `on_unknown`) that may take typed words which pick
+    no option as a message in their own right (the answer to an open question), before
+    they are read as anything else.
     `render_with_prompt` says what the renderer gives and the question in one message
     ("I have understood: ... Is that right?").
     """
@@ -123,6 +128,7 @@ class Step:
     entity: str | None = None
     rule: str | None = None
     on_unknown: str | None = None
+    takes_words: str | None = None
     doubt: str | None = None
     verbatim: bool = False
     busy: bool = False
@@ -290,6 +296,7 @@ def _name_problems(step: Step, known: Known) -> list[str]:
         ("renderer", step.render, known.renderers),
         ("rule", step.rule, known.rules),
         ("check", step.on_unknown, known.unknown_checks),
+        ("check", step.takes_words, known.unknown_checks),
         ("doubt", step.doubt, known.doubts),
         *(("effect", effect, frozenset(known.effects)) for effect in step.effects()),
     )

@@ -111,3 +111,71 @@ OWN_CALLBACK_REPLY_SENT = N_("Thank you. Your message has been passed on.")
 FEEDBACK_SENT = N_("Your feedback has been passed on to the melder.")
 
 STATUS_CALLBACKS = N_("Your requests to be contacted:")
+
+# -- the melder's side after sending: answering, writing, adding, reopening -----------------
+
+OWN_CASE_EXCHANGE = N_("Latest messages:")
+OWN_CASE_TYPE_ANSWER = N_(
+    "Question from the contact person: {text}\nYou can type your answer here straight away."
+)
+WHO_YOU_ADDED = N_("you added")
+WHO_YOU_REOPENED = N_("you reopened the report")
+WHO_CONTACT_QUESTION = N_("question from the contact person")
+WHO_CONTACT_FEEDBACK = N_("the contact person")
+REPLY_SENT = N_("Thank you. Your message has been passed on to the contact person.")
+ADDED_WORDS = N_("I'll add that. Send more, or choose 'Done'.")
+ADDITION_SENT = N_("Thank you. I have added it to your report {code} and told the contact persons.")
+ADDITION_EMPTY = N_("Nothing has been added: you did not send anything yet.")
+ADDITION_DROPPED = N_("Stopped. Nothing has been added to your report.")
+ADDITION_CLOSED_NOTE = N_(
+    "Your report is closed. What you add still reaches the contact persons; if it is not "
+    "over, you can also reopen your report."
+)
+REOPENED = N_(
+    "Your report {code} is open again. The contact persons have been told, with your reason. "
+    "You will hear from them here."
+)
+REOPEN_KEPT = N_("Your report stays closed.")
+NOT_CLOSED = N_("Your report is not closed; there is nothing to reopen.")
+NOTICE_ADDITION = N_(
+    "The melder has added something to case {code} ({what}). Open 'My cases' in your chat "
+    "with the meldbot to read it."
+)
+ADDITION_WHAT_TEXT = N_("text")
+ADDITION_WHAT_FILES = N_("{n} file(s) or link(s)")
+NOTICE_REPLY = N_("The melder has written to you about case {code}. Open 'My cases' to read it.")
+NOTICE_REOPENED = N_(
+    "The melder has reopened case {code}: it is not over for them. Open 'My cases' to read "
+    "their reason; the case is in progress again."
+)
+WHO_MELDER_REPLY = N_("melder, a message")
+WHO_MELDER_ADDITION = N_("melder, added to the report")
+WHO_MELDER_REOPEN = N_("melder, reopened the report")
+
+# -- security and the melder after an acute-danger alert ------------------------------------
+
+ALERT_RELAY_HINT = N_(
+    "To ask the person a question (for example: where are you exactly?), choose 'Acute "
+    "danger alerts' in your chat with the meldbot. They answer in their own chat; you do not "
+    "learn who they are."
+)
+ALERTS_BUTTON = N_("Acute danger alerts")
+ALERTS_NONE = N_("There have been no acute danger alerts for you in the last {hours} hours.")
+ALERTS_INTRO = N_("Acute danger alerts of the last {hours} hours:")
+ALERT_LABEL = N_("{time} · {kind}")
+ALERT_LABEL_CLEAR = N_("{time} · {kind} · all-clear")
+ALERT_HEADER = N_("Acute danger alert of {time}.")
+ALERT_CLEAR_LINE = N_("All-clear given at {time}: the person says the danger is over.")
+ALERT_OPEN_LINE = N_("No all-clear yet.")
+ALERT_NOT_YOURS = N_("That alert does not exist or was not sent to you.")
+ALERT_ASKED = N_("Your question has been put in the person's chat. Their answer comes here.")
+WHO_SECURITY = N_("{name} asked")
+WHO_PERSON = N_("the person answered")
+MELDER_SECURITY_ASKS = N_(
+    "Security asks: {text}\nType your answer here; it goes straight to security. In danger? "
+    "Call 112."
+)
+SECURITY_ANSWER_SENT = N_("Your answer has been passed on to security.")
+NOTICE_SECURITY_ANSWER = N_(
+    "Answer to your question about the acute danger alert of {time}: {text}"
+)

@@ -31,8 +31,11 @@ def advance(turn: Turn, target: str) -> None:
     """Go to a step of the current flow, or leave it (`@submit`, `@menu`, `@flow:`)."""
     assert turn.flow is not None
     if target == EXIT_SUBMIT:
-        reportflow.submit(turn)
-        enter_menu(turn)
+        code = reportflow.submit(turn)
+        enter_menu(turn, ask=False)
+        turn.state.sent = code  # the menu offers its receipt
+        assert turn.step is not None
+        prompt(turn, turn.step)
         return
     if target == EXIT_MENU:
         enter_menu(turn)
@@ -94,6 +97,8 @@ def start_flow(turn: Turn, flow: Flow) -> None:
     state.reset()
     if flow.kind is not None:
         state.prefill, state.opening, state.facts = prefill, opening, facts
+        # A new report starts without files: none left over from an addition let go of.
+        turn.unit.discard_draft_evidence(turn.key)
     turn.flow, turn.step = flow, None
     advance(turn, flow.start)
 

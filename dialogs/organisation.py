@@ -28,6 +28,7 @@ from dialogs.organisation_parts import (
     AftercareConfig,
     ConfigModel,
     Contact,
+    Employer,
     EscalationStep,
     Identifier,
     Language,
@@ -50,6 +51,7 @@ __all__ = [
     "Addresses",
     "AftercareConfig",
     "Contact",
+    "Employer",
     "EscalationStep",
     "Language",
     "LocalizedText",
@@ -86,6 +88,8 @@ class Organisation(ConfigModel):
     referrals: tuple[Referral, ...]
     aftercare: AftercareConfig = AftercareConfig()
     web: WebDeskConfig = WebDeskConfig()
+    #: The employer's address for the police file (ELA: domiciliekeuze); optional.
+    employer: Employer | None = None
 
     @field_validator("timezone")
     @classmethod

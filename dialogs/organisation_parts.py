@@ -27,6 +27,7 @@ __all__ = [
     "AftercareConfig",
     "ConfigModel",
     "Contact",
+    "Employer",
     "EscalationStep",
     "Identifier",
     "Language",
@@ -286,6 +287,20 @@ class WebDeskConfig(ConfigModel):
     """The web desk (bot/web): whether a TOTP code is required after the login link."""
 
     require_totp: bool = False
+
+
+class Employer(ConfigModel):
+    """The employer as the police file names it (ELA): with werkgeversaangifte and
+    domiciliekeuze the employer's address stands in the aangifte instead of the care
+    worker's home address. Shown on the last page of a case's dossier."""
+
+    name: NonEmptyStr
+    address: NonEmptyStr
+    postal_code: NonEmptyStr
+    city: NonEmptyStr
+    phone: NonEmptyStr | None = None
+    #: Who at the employer deals with the police about aangifte (a role or a desk).
+    contact: LocalizedText | None = None
 
 
 class AftercareConfig(ConfigModel):

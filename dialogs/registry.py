@@ -6,12 +6,15 @@ from collections.abc import Iterable, Mapping
 
 from dialogs import (
     aftercareflow,
+    alertflow,
     callbackflow,
     caseflow,
+    documentflow,
     doubts,
     factsflow,
     privacyflow,
     reportflow,
+    statusflow,
 )
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, FlowError
@@ -26,6 +29,9 @@ REGISTRY: Registry = (
     .joined(doubts.REGISTRY)
     .joined(factsflow.REGISTRY)
     .joined(callbackflow.REGISTRY)
+    .joined(statusflow.REGISTRY)
+    .joined(documentflow.REGISTRY)
+    .joined(alertflow.REGISTRY)
 )
 
 

@@ -39,10 +39,14 @@ def size(n: int) -> str:
 
 def role_list(roles: Sequence[str], tr: Translator) -> str:
     """'the aandachtsfunctionaris and the meldteam'."""
-    labels = [tr(texts.ROLE_LABEL.get(r, r)) for r in dict.fromkeys(roles)]
-    if len(labels) <= 1:
-        return "".join(labels)
-    return tr(texts.LIST_AND, first=", ".join(labels[:-1]), last=labels[-1])
+    return joined([tr(texts.ROLE_LABEL.get(r, r)) for r in dict.fromkeys(roles)], tr)
+
+
+def joined(items: Sequence[str], tr: Translator) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return tr(texts.LIST_AND, first=", ".join(items[:-1]), last=items[-1])
 
 
 def referral_list(org: Organisation, tr: Translator) -> str:

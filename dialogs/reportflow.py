@@ -31,8 +31,9 @@ def routing_request(kind: str, slots: dict[str, Any]) -> RoutingRequest:
     )
 
 
-def submit(turn: Turn) -> None:
-    """Register the report, route it, schedule its follow-up, and tell the melder."""
+def submit(turn: Turn) -> str:
+    """Register the report, route it, schedule its follow-up, and tell the melder; the
+    case code."""
     assert turn.flow is not None
     assert turn.flow.kind is not None
     kind, tr, org = turn.flow.kind, turn.tr, turn.org
@@ -61,6 +62,7 @@ def submit(turn: Turn) -> None:
     turn.say(render.immediate_aftercare(kind, case.facts.get("platform"), tr))
     turn.say(render.referral_list(org, tr))
     log.info("report submitted: kind=%s recipients=%d", kind, len(recipients))
+    return case.code
 
 
 # -- conditions -----------------------------------------------------------------------

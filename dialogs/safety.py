@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
-from dialogs import chat_language, render, texts
+from dialogs import acute_relay, chat_language, followtexts, render, texts
 from dialogs.answers import answer
 from dialogs.fields import HOME_VISIT, Fields, ReportField
 from dialogs.i18n import Translator, translator
@@ -26,8 +26,9 @@ from dialogs.turn import Turn
 from nlu.all_clear import says_all_clear
 from nlu.danger import Danger
 from nlu.text import words
+from storage.alerts import AlertWork
 
-__all__ = ["alert_security", "alert_text", "all_clear", "answer_danger"]
+__all__ = ["alert_security", "alert_text", "all_clear", "answer_danger", "place_lines"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ def answer_danger(turn: Turn, text: str, danger: Danger, *, keep_words: bool) ->
     the answer (unless `keep_words` is false: a message too long to keep)."""
     tr = chat_language.of_message(turn, text)
     chat_language.follow(turn, text, announce=False)
+    acute_relay.take_answer(turn, text, quiet=True)  # security asked: this is the answer too
     turn.say(tr(texts.ACUTE_DANGER))
     contacts = alert_security(turn, danger, text)
     if contacts:
@@ -79,7 +81,10 @@ def alert_security(turn: Turn, danger: Danger, text: str) -> list[Contact]:
         queued += notify_contact(unit, contact, notice.text, purpose="acute_alert", key=key)
     if queued:
         kinds = [c.value for c in danger.categories]
-        unit.audit("system", "acute_alert_queued", contacts=[c.id for c in contacts], kinds=kinds)
+        ids = [c.id for c in contacts]
+        # Kept so security can ask the melder a question through the bot (acute_relay).
+        AlertWork(unit).create(turn.key, lang=turn.tr.lang, kinds=kinds, place=place, contacts=ids)
+        unit.audit("system", "acute_alert_queued", contacts=ids, kinds=kinds)
     turn.state.acute_alert = AcuteAlert(now.timestamp(), place)
     return contacts
 
@@ -98,14 +103,16 @@ def alert_text(
     lines = [
         tr(texts.ACUTE_ALERT_NOTICE, time=render.when(now, tr, org.timezone)),
         tr(texts.SUMMARY_LINE, label=tr(texts.ACUTE_ALERT_KIND), value=kind),
-        *_place_lines(place, tr, org, fields),
+        *place_lines(place, tr, org, fields),
+        tr(followtexts.ALERT_RELAY_HINT),
     ]
     return Outgoing(text="\n".join(lines))
 
 
-def _place_lines(
+def place_lines(
     place: Mapping[str, str], tr: Translator, org: Organisation, fields: Fields
 ) -> list[str]:
+    """Where an alert said the melder is, or that it is not known."""
     lines = render.alert_place(place, tr, org, fields) if place else []
     if not lines:
         no_place = tr(texts.ACUTE_ALERT_NO_PLACE)
@@ -169,6 +176,9 @@ def all_clear(turn: Turn, text: str) -> bool:
     if not says_all_clear(text):
         return False
     turn.state.acute_alert = None
+    latest = AlertWork(turn.unit).latest_of_reporter(turn.key)
+    if latest is not None:
+        AlertWork(turn.unit).mark_all_clear(latest.id)
     contacts = list(turn.org.acute_alert_contacts())
     for contact in contacts:
         tr = translator(contact.language)
@@ -178,7 +188,7 @@ def all_clear(turn: Turn, text: str) -> bool:
                 time=render.when(now, tr, turn.org.timezone),
                 alerted=render.when(alerted, tr, turn.org.timezone),
             ),
-            *_place_lines(alert.place, tr, turn.org, turn.env.fields),
+            *place_lines(alert.place, tr, turn.org, turn.env.fields),
         ]
         key = f"acute-clear:{turn.key}:{int(alert.at)}"
         notify_contact(turn.unit, contact, "\n".join(lines), purpose="acute_all_clear", key=key)

@@ -61,7 +61,8 @@ class ConversationState:
     the answer to "are you safe now?". `acute_alert` is the latest acute-danger alert (for
     an all-clear); `lang_held` is set when the melder chose the language explicitly, so the
     chat no longer follows the language of what they write. Both belong to the chat, not
-    to a flow.
+    to a flow. `sent` is the code of the report this chat just sent: the menu offers its
+    receipt until the melder moves on.
     """
 
     lang: str = DEFAULT_LANGUAGE
@@ -78,6 +79,7 @@ class ConversationState:
     safety: bool = False
     acute_alert: AcuteAlert | None = None
     lang_held: bool = False
+    sent: str | None = None
 
     def reset(self) -> None:
         """Forget the flow's answers; keep the language, the rate-limit history and the
@@ -117,6 +119,7 @@ class ConversationState:
             ),
             acute_alert=AcuteAlert.from_stored(data.get("acute_alert")),
             lang_held=bool(data.get("lang_held", False)),
+            sent=str(data["sent"]) if data.get("sent") else None,
         )
 
     def to_stored(self) -> dict[str, Any]:
@@ -132,7 +135,7 @@ class ConversationState:
             data["editing"] = True
         if self.arrivals:
             data["arrivals"] = self.arrivals
-        for name in ("guess", "held", "safety"):
+        for name in ("guess", "held", "safety", "sent"):
             if getattr(self, name):
                 data[name] = getattr(self, name)
         if self.last_answer is not None:

@@ -12,9 +12,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import col
 
+from storage.alerts import AlertWork
 from storage.callbacks import CallbackWork
 from storage.cases import CaseRecord
-from storage.casework import CaseWork
+from storage.casework import MELDER_VISIBLE, CaseWork
 from storage.models import (
     Case,
     CaseAction,
@@ -61,7 +62,7 @@ def export_reporter_data(unit: Unit, reporter_ref: str) -> dict[str, Any]:
                 "messages": [
                     {"kind": m.kind, "text": m.text, "at": m.created_at.isoformat()}
                     for m in work.messages(case.id, notes=False)
-                    if m.kind in ("question", "answer", "feedback")
+                    if m.kind in MELDER_VISIBLE
                 ],
                 "checkins": [
                     {"day": c.day, "score": c.score, "words": c.text, "shared": c.shared}
@@ -111,6 +112,8 @@ def delete_reporter_data(unit: Unit, reporter_ref: str) -> list[CaseRecord]:
     void_outbox(unit, ids, reporter_ref)  # first: those messages point at the cases
     # Call-back requests, with their number and messages, also those without a report.
     CallbackWork(unit).delete_of_reporter(reporter_ref)
+    # Acute alerts point at the melder's chat; they and the relayed messages go too.
+    AlertWork(unit).delete_of_reporter(reporter_ref)
     if ids:
         for table in (Evidence, CaseMessage, CaseAction, CheckIn, Timer, RoutingDecision):
             session.execute(sa.delete(table).where(col(table.case_id).in_(ids)))

@@ -20,6 +20,13 @@ from storage.unit import Unit
 #: The statuses of DESIGN.md §7, in order.
 STATUSES = ("new", "acknowledged", "in_progress", "closed")
 
+#: The kinds of case messages: to the melder (`question`, `feedback`), from the melder
+#: (`answer` to a question, `reply` to feedback or a message of their own, `addition` to
+#: the report, `reopen` with the reason), and for the contacts only (`note`, `callback`).
+FROM_MELDER = ("answer", "reply", "addition", "reopen")
+#: What the melder sees of a case's messages (their AVG copy holds the same).
+MELDER_VISIBLE = ("question", "feedback", *FROM_MELDER)
+
 
 @dataclass(frozen=True)
 class CaseNote:
@@ -158,6 +165,20 @@ class CaseWork:
         row.acknowledged_at = row.acknowledged_at or now
         self.session.add(row)
         self.unit.audit(actor, "case_closed", case_id=case_id, outcome=outcome)
+
+    def reopen(self, case_id: int) -> bool:
+        """Reopen a closed case at the melder's request: it is in progress again with the
+        contact who held it; False when it was not closed."""
+        row = self._case(case_id)
+        if row.status != "closed":
+            return False
+        row.status = "in_progress" if row.claimed_by else "new"
+        row.closed_at = None
+        row.outcome = None
+        row.updated_at = self.unit.clock()
+        self.session.add(row)
+        self.unit.audit("reporter", "case_reopened", case_id=case_id)
+        return True
 
     def add_message(
         self, case_id: int, kind: str, author: str, text: str, *, reply_to: int | None = None

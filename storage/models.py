@@ -294,3 +294,38 @@ class CallbackMessage(SQLModel, table=True):
     author: str = Field(max_length=64)
     body_enc: bytes = Field(sa_type=sa.LargeBinary)
     created_at: datetime = Field(sa_column=_ts())
+
+
+class AcuteAlert(SQLModel, table=True):
+    """An acute-danger alert that went to security, so security can reach the melder.
+
+    `reporter_ref` is the keyed pseudonym of the melder's chat (never who they are); `place`
+    holds the report fields the alert named (option ids: a team, a home visit) and
+    `kinds` the kinds of danger: never the melder's words.
+    """
+
+    __tablename__ = "acute_alert"
+
+    id: int | None = Field(default=None, primary_key=True)
+    reporter_ref: str = Field(max_length=64, index=True)
+    lang: str = Field(max_length=8)
+    kinds: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    place: dict[str, str] = Field(default_factory=dict, sa_type=sa.JSON)
+    contacts: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    created_at: datetime = Field(sa_column=_ts(index=True))
+    all_clear_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class AcuteMessage(SQLModel, table=True):
+    """A message relayed between security and the melder after an alert: `to_melder` (a
+    question of security) or `from_melder` (the answer); encrypted."""
+
+    __tablename__ = "acute_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    alert_id: int = Field(foreign_key="acute_alert.id", index=True)
+    kind: str = Field(max_length=16)
+    author: str = Field(max_length=64)
+    body_enc: bytes = Field(sa_type=sa.LargeBinary)
+    answered_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    created_at: datetime = Field(sa_column=_ts())

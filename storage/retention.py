@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import col, select
 
+from storage.alerts import AlertWork
 from storage.callbacks import CallbackWork
 from storage.models import (
     AuditEvent,
@@ -42,6 +43,7 @@ class PurgeResult:
     chats: int = 0
     reviews: int = 0
     callbacks: int = 0
+    alerts: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """For logs and the CLI."""
@@ -53,6 +55,7 @@ class PurgeResult:
             "chats": self.chats,
             "reviews": self.reviews,
             "callbacks": self.callbacks,
+            "alerts": self.alerts,
         }
 
 
@@ -78,6 +81,8 @@ def purge(
     # Closed call-back requests (the number, the messages) go after the same period.
     callbacks = CallbackWork(unit).purge_closed(now - closed_after)
     outbox, processed = _purge_technical(unit, now - technical_after)
+    # Acute alerts and what security and the melder wrote: technical data, 30 days.
+    alerts = AlertWork(unit).purge_before(now - technical_after)
     result = PurgeResult(
         cases=cases,
         drafts=drafts,
@@ -86,6 +91,7 @@ def purge(
         chats=chats,
         reviews=reviews,
         callbacks=callbacks,
+        alerts=alerts,
     )
     unit.session.add(
         AuditEvent(

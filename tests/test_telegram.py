@@ -603,6 +603,25 @@ def test_a_data_export_arrives_as_a_document(runtime: Runtime) -> None:
     scenario(runtime, body)
 
 
+def test_the_evidence_reaches_the_aandachtsfunctionaris_as_a_document(runtime: Runtime) -> None:
+    async def body(h: Harness) -> None:
+        for value in [*ONLINE_START, *ONLINE_END]:
+            await h.answer(value)
+        await h.inject(lambda: h.fake.photo(MELDER, PHOTO))
+        for value in AFTER_EVIDENCE:
+            await h.answer(value)
+        [case] = cases(h.runtime)
+        for value in ("/start", "cases", case["code"], "evidence"):
+            await h.answer(value, user=ANNA)
+        [document] = h.fake.called("sendDocument")
+        assert document.chat_id == ANNA, "in the contact's own chat"
+        sent = document.params["document"]
+        assert sent["data"] == PHOTO, "the file as the melder sent it"
+        assert sent["filename"].startswith(f"{case['code']}-1-")
+
+    scenario(runtime, body)
+
+
 def test_a_language_switch_typed_in_the_chat_holds(runtime: Runtime) -> None:
     async def body(h: Harness) -> None:
         await h.say("/start")

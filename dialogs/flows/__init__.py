@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dialogs.flow import Flow
 from dialogs.flows.aftercare import AFTERCARE, CHECKIN
-from dialogs.flows.menu import CASES, CONTACT_MENU, MENU, PRIVACY, STATUS
+from dialogs.flows.alerts import ALERTS
+from dialogs.flows.cases import CASES
+from dialogs.flows.menu import CONTACT_MENU, MENU, PRIVACY
 from dialogs.flows.niet_pluis import NIET_PLUIS
 from dialogs.flows.report import AGGRESSION, ONLINE_THREAT
+from dialogs.flows.status import STATUS
 
 ALL_FLOWS: tuple[Flow, ...] = (
     MENU,
@@ -19,6 +22,7 @@ ALL_FLOWS: tuple[Flow, ...] = (
     AFTERCARE,
     CASES,
     CHECKIN,
+    ALERTS,
 )
 
 #: Flows that end in a registered report, by the report kind they produce.

@@ -2,71 +2,8 @@
 
 from __future__ import annotations
 
-from dialogs.catalogue import ACTION_GROUPS, OUTCOMES
 from dialogs.flow import EXIT_MENU, FLOW_PREFIX, Audience, Flow, Option, Step, StepKind
 from dialogs.i18n import N_
-
-#: A case effect that finds the contact may not touch the case returns to their list.
-REFUSED = {"refused": "case_list"}
-
-
-def callback_desk_steps() -> tuple[Step, ...]:
-    """A request to be contacted in 'My cases': claim, write to the melder, note, close."""
-    return (
-        Step(
-            name="callback_view",
-            kind=StepKind.CHOICE,
-            slot="callback_nav",
-            prompt=N_("What do you want to do?"),
-            render="callback_view",
-            options=(
-                Option("claim", N_("I'll pick this up"), effect="claim_callback"),
-                Option("message", N_("Send the melder a message")),
-                Option("note", N_("Add an internal note")),
-                Option("close", N_("Mark as done"), effect="close_callback"),
-                Option("case", N_("Open the report"), effect="open_callback_case"),
-                Option("list", N_("Back to my cases"), synonyms=("lijst", "list")),
-                Option("menu", N_("Back to the menu"), synonyms=("menu",)),
-            ),
-            options_filter="callback_actions",
-            next={
-                "claim": "callback_view",
-                "message": "callback_message",
-                "note": "callback_note",
-                "close": "callback_view",
-                "case": "case_view",
-                "list": "case_list",
-                "menu": EXIT_MENU,
-            },
-            outcomes=REFUSED,
-        ),
-        Step(
-            name="callback_message",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="callback_text",
-            prompt=N_(
-                "Type your message for the melder. The bot passes it on in their chat; if "
-                "they are anonymous, you will not learn who they are."
-            ),
-            effect="relay_callback_message",
-            outcomes=REFUSED,
-            max_length=2000,
-            next="callback_view",
-        ),
-        Step(
-            name="callback_note",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="callback_note_text",
-            prompt=N_("Type your note. Only the contact persons of this request see it."),
-            effect="add_callback_note",
-            outcomes=REFUSED,
-            max_length=4000,
-            next="callback_view",
-        ),
-    )
-
 
 MENU = Flow(
     name="menu",
@@ -81,6 +18,11 @@ MENU = Flow(
             slot="menu_choice",
             prompt=N_("What would you like to do?"),
             options=(
+                Option(
+                    "receipt",
+                    N_("Receipt of the report I just sent"),
+                    synonyms=("ontvangstbewijs", "bewijs van ontvangst", "receipt"),
+                ),
                 Option("online", N_("Report an online threat"), intents=("report_online_threat",)),
                 Option(
                     "aggression",
@@ -112,7 +54,10 @@ MENU = Flow(
                     synonyms=("privacy",),
                 ),
             ),
+            # The receipt only right after a report was sent from this chat.
+            options_filter="melder_menu",
             next={
+                "receipt": "receipt",
                 "online": FLOW_PREFIX + "online_threat",
                 "aggression": FLOW_PREFIX + "aggression",
                 "niet_pluis": FLOW_PREFIX + "niet_pluis",
@@ -121,6 +66,7 @@ MENU = Flow(
                 "privacy": FLOW_PREFIX + "privacy",
             },
         ),
+        Step(name="receipt", kind=StepKind.INFO, prompt="", render="sent_receipt", next=EXIT_MENU),
     ),
 )
 
@@ -143,10 +89,18 @@ CONTACT_MENU = Flow(
                     N_("Report something myself"),
                     intents=("report_online_threat", "report_aggression", "report_niet_pluis"),
                 ),
+                Option(
+                    "alerts",
+                    N_("Acute danger alerts"),
+                    synonyms=("alarm", "alarmen", "acuut gevaar", "alerts"),
+                ),
                 Option("privacy", N_("Privacy: who sees what?"), intents=("ask_privacy",)),
             ),
+            # Alerts only for security (the contacts alerted on acute danger).
+            options_filter="contact_menu",
             next={
                 "cases": FLOW_PREFIX + "cases",
+                "alerts": FLOW_PREFIX + "alerts",
                 "report": FLOW_PREFIX + "menu",
                 "privacy": FLOW_PREFIX + "privacy",
             },
@@ -206,259 +160,5 @@ PRIVACY = Flow(
             ),
             next={"yes": EXIT_MENU, "no": EXIT_MENU},
         ),
-    ),
-)
-
-
-STATUS = Flow(
-    name="status",
-    title=N_("Status of my reports"),
-    idle=True,
-    command="status",
-    start="status_list",
-    steps=(
-        Step(
-            name="status_list",
-            kind=StepKind.CHOICE,
-            slot="own_case",
-            prompt=N_("Which report do you want to see?"),
-            render="status",
-            options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
-            options_from="own_cases",
-            on_unknown="guessed_own_case_code",
-            # A request to be contacted has a view of its own.
-            effect="open_own_item",
-            outcomes={"callback": "own_callback"},
-            next={"menu": EXIT_MENU, "*": "own_case"},
-        ),
-        Step(
-            name="own_case",
-            kind=StepKind.CHOICE,
-            slot="own_case_nav",
-            prompt=N_("What would you like to do?"),
-            render="own_case",
-            options=(
-                Option("answer", N_("Answer the question"), synonyms=("antwoord", "answer")),
-                Option(
-                    "stop_checkins",
-                    N_("No more check-ins"),
-                    synonyms=("geen check-ins", "stop check-ins", "afmelden"),
-                    effect="stop_own_checkins",
-                ),
-                Option("list", N_("Back to my reports"), synonyms=("lijst", "list")),
-                Option("menu", N_("Back to the menu"), synonyms=("menu",)),
-            ),
-            options_filter="own_case_actions",
-            next={
-                "answer": "answer",
-                "stop_checkins": "own_case",
-                "list": "status_list",
-                "menu": EXIT_MENU,
-            },
-        ),
-        Step(
-            name="answer",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="answer_text",
-            prompt=N_("Type your answer. Only the contact person handling your report reads it."),
-            render="open_question",
-            effect="relay_answer",
-            busy=True,
-            min_length=1,
-            max_length=4000,
-            next="own_case",
-        ),
-        Step(
-            name="own_callback",
-            kind=StepKind.CHOICE,
-            slot="own_callback_nav",
-            prompt=N_("What would you like to do?"),
-            render="own_callback",
-            options=(
-                Option("reply", N_("Send a message"), synonyms=("antwoord", "bericht", "reply")),
-                Option("list", N_("Back to my reports"), synonyms=("lijst", "list")),
-                Option("menu", N_("Back to the menu"), synonyms=("menu",)),
-            ),
-            options_filter="own_callback_actions",
-            next={"reply": "callback_reply", "list": "status_list", "menu": EXIT_MENU},
-        ),
-        Step(
-            name="callback_reply",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="callback_reply_text",
-            prompt=N_("Type your message. Only the contact person of your request reads it."),
-            effect="relay_callback_reply",
-            busy=True,
-            min_length=1,
-            max_length=4000,
-            next="own_callback",
-        ),
-    ),
-)
-
-CASES = Flow(
-    name="cases",
-    title=N_("My cases"),
-    start="case_list",
-    steps=(
-        Step(
-            name="case_list",
-            kind=StepKind.CHOICE,
-            slot="case_code",
-            prompt=N_("Which case do you want to read?"),
-            render="case_list",
-            options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
-            options_from="my_cases",
-            on_unknown="guessed_case_code",
-            # A request to be contacted has a view of its own.
-            effect="open_work_item",
-            outcomes={"callback": "callback_view"},
-            next={"menu": EXIT_MENU, "*": "case_view"},
-        ),
-        Step(
-            name="case_view",
-            kind=StepKind.CHOICE,
-            slot="case_nav",
-            prompt=N_("What do you want to do?"),
-            render="case_view",
-            options=(
-                Option("claim", N_("I'll pick this up"), effect="claim_case"),
-                Option("ask", N_("Ask the melder a question")),
-                Option("note", N_("Add an internal note")),
-                Option("action", N_("Record an action taken")),
-                Option("progress", N_("Mark as in progress"), effect="mark_in_progress"),
-                Option("feedback", N_("Give the melder feedback")),
-                Option("close", N_("Close with feedback to the melder")),
-                Option("handover", N_("Hand over to someone else")),
-                Option("list", N_("Back to my cases"), synonyms=("lijst", "list")),
-                Option("menu", N_("Back to the menu"), synonyms=("menu",)),
-            ),
-            options_filter="case_actions",
-            next={
-                "claim": "case_view",
-                "ask": "ask",
-                "note": "note",
-                "action": "action_group",
-                "progress": "case_view",
-                "feedback": "feedback",
-                "close": "close_outcome",
-                "handover": "handover",
-                "list": "case_list",
-                "menu": EXIT_MENU,
-            },
-            outcomes=REFUSED,
-        ),
-        Step(
-            name="ask",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="question_text",
-            prompt=N_(
-                "Type your question for the melder. The bot passes it on in their chat; if "
-                "they reported anonymously, you will not learn who they are."
-            ),
-            effect="relay_question",
-            outcomes=REFUSED,
-            max_length=2000,
-            next="case_view",
-        ),
-        Step(
-            name="note",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="note_text",
-            prompt=N_(
-                "Type your note. Only contact persons of this case see it, never the melder."
-            ),
-            effect="add_note",
-            outcomes=REFUSED,
-            max_length=4000,
-            next="case_view",
-        ),
-        Step(
-            name="feedback",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="feedback_text",
-            prompt=N_(
-                "Write the melder what has been done with their report so far, and what comes "
-                "next. They read it in their chat with the bot; the case stays open."
-            ),
-            effect="give_feedback",
-            outcomes=REFUSED,
-            max_length=2000,
-            next="case_view",
-        ),
-        Step(
-            name="action_group",
-            kind=StepKind.CHOICE,
-            slot="action_group",
-            prompt=N_("What kind of action? (From the list 'Incident? Actie!')"),
-            options=(
-                *(Option(gid, label) for gid, label, _ in ACTION_GROUPS),
-                Option("own", N_("Another action (describe it)")),
-            ),
-            next={"own": "action_text", "*": "action_pick"},
-        ),
-        Step(
-            name="action_pick",
-            kind=StepKind.CHOICE,
-            slot="action_code",
-            prompt=N_("Which action was taken?"),
-            options_from="actions_in_group",
-            effect="record_action",
-            outcomes=REFUSED,
-            next="case_view",
-        ),
-        Step(
-            name="action_text",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="action_text",
-            prompt=N_("Describe the action that was taken."),
-            effect="record_action",
-            outcomes=REFUSED,
-            max_length=1000,
-            next="case_view",
-        ),
-        Step(
-            name="close_outcome",
-            kind=StepKind.CHOICE,
-            slot="outcome",
-            prompt=N_("What is the outcome?"),
-            options=tuple(Option(oid, label) for oid, label in OUTCOMES),
-            next="close_feedback",
-        ),
-        Step(
-            name="close_feedback",
-            kind=StepKind.TEXT,
-            verbatim=True,
-            slot="feedback_text",
-            prompt=N_(
-                "Write a short message for the melder: what was done with their report. They "
-                "read it in their chat with the bot."
-            ),
-            effect="close_case",
-            outcomes=REFUSED,
-            max_length=2000,
-            next="case_view",
-        ),
-        Step(
-            name="handover",
-            kind=StepKind.CHOICE,
-            slot="handover_to",
-            prompt=N_(
-                "To whom do you want to hand over this case? The melder is told that someone "
-                "else takes it over, not who."
-            ),
-            options_from="handover_contacts",
-            options=(Option("cancel_handover", N_("Do not hand over")),),
-            effect="hand_over",
-            outcomes={**REFUSED, "no_candidates": "case_view"},
-            next={"cancel_handover": "case_view", "*": "case_list"},
-        ),
-        *callback_desk_steps(),
     ),
 )

@@ -1,7 +1,7 @@
 """web desk: one-time login links, browser sessions, TOTP secrets, NLU review labels
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-04
 
 The tables of the web desk for aanspreekpunten and ops (bot/web, issue 17). Login links
@@ -16,7 +16,7 @@ from alembic import op
 import storage.models
 
 revision: str = "0009"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
