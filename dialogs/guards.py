@@ -14,7 +14,7 @@ from typing import Any
 
 from dialogs.lexicon import guard_words
 from nlu.distress import distress
-from nlu.phrases import PhraseIndex, tokens
+from nlu.phrases import Hit, PhraseIndex, tokens
 
 __all__ = ["GUARDS", "Guards"]
 
@@ -29,6 +29,12 @@ _STRONG = 20
 _NOT_ASKING = frozenset({"niet", "nie", "ik", "het", "wel", "echt", "ook", "nog", "zeker"})
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
+
+
+def _sure(hit: Hit) -> bool:
+    """A hit that can stand among other words: exact, or a phrase of two words or more. One
+    word found by typo correction may be another word ("verstuur" is not "overstuur")."""
+    return hit.exact or hit.end - hit.start >= 2
 
 
 def _phrases(groups: Any) -> list[tuple[str, str]]:
@@ -81,7 +87,7 @@ class Guards:
         words = tokens(text)
         if not words or len(words) > _STRONG:
             return None
-        strong = {h.key for h in self._strong_commands.find(text)}
+        strong = {h.key for h in self._strong_commands.find(text) if _sure(h)}
         if len(strong) == 1:
             return strong.pop()
         if len(words) > _COMMAND:
@@ -126,7 +132,7 @@ class Guards:
             return named
         if any(e in text for e in self.words["distress"]["emoji"]):
             return "distress"
-        return "distress" if self._distress.find(text) else None
+        return "distress" if any(_sure(h) for h in self._distress.find(text)) else None
 
     def wants_to_report(self, text: str) -> bool:
         """ "ik wil iets melden", "I need to report something": a report, but not which."""

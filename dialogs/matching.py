@@ -170,9 +170,12 @@ def says_option(
     return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(text))
 
 
+_EEN = re.compile(r"\been\b")
+
+
 def _one_accented(text: str, folded: str) -> str:
     """ "één" is one, never the article the fold makes of it."""
-    return folded.replace("een", "1", 1) if "één" in text.lower() else folded
+    return _EEN.sub("1", folded, count=1) if "één" in text.lower() else folded
 
 
 #: Words before a number that opens a longer answer: "een 1, ik kom mn bed niet uit".

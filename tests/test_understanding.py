@@ -318,3 +318,10 @@ def test_an_anonymity_wish_said_early_is_kept_and_not_asked_again(runtime: Runti
     assert chat.position()[1] != "anonymity", "the wish answered the anonymity question"
     chat.answer("aggression", {**AGGRESSION_NL, "anonymity": "met mijn naam"})
     assert only_case(runtime)["anonymous"] is True
+
+
+def test_a_word_corrected_into_distress_is_no_distress(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    reply = chat.send("ja verstuur maar")
+    assert all("Ben je nu veilig?" not in m.text for m in reply), "'verstuur' is no 'overstuur'"
+    assert chat.send("ik ben zo overstuur")[-1].text == "Ben je nu veilig?"
