@@ -324,4 +324,6 @@ def test_a_word_corrected_into_distress_is_no_distress(runtime: Runtime) -> None
     chat = StepChat(runtime.engine)
     reply = chat.send("ja verstuur maar")
     assert all("Ben je nu veilig?" not in m.text for m in reply), "'verstuur' is no 'overstuur'"
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="who")
     assert chat.send("ik ben zo overstuur")[-1].text == "Ben je nu veilig?"
