@@ -65,8 +65,14 @@ def take_answer(turn: Turn, text: str, *, quiet: bool = False) -> bool:
     when it is about danger again); False when no question is open."""
     if not text or turn.contact is not None:
         return False
-    work = AlertWork(turn.unit)
+    # Only a chat that alerted security can have a question waiting: the lookup is
+    # skipped for every other message (it would cost a query per message).
+    alert = turn.state.acute_alert
+    alerted = turn.state.alerted_at or (alert.at if alert is not None else None)
     since = turn.unit.clock() - turn.env.config.acute_all_clear_window
+    if alerted is None or alerted < since.timestamp():
+        return False
+    work = AlertWork(turn.unit)
     found = work.open_question(turn.key, since)
     if found is None:
         return False

@@ -84,6 +84,7 @@ def alert_security(turn: Turn, danger: Danger, text: str) -> list[Contact]:
         ids = [c.id for c in contacts]
         # Kept so security can ask the melder a question through the bot (acute_relay).
         AlertWork(unit).create(turn.key, lang=turn.tr.lang, kinds=kinds, place=place, contacts=ids)
+        turn.state.alerted_at = now.timestamp()
         unit.audit("system", "acute_alert_queued", contacts=ids, kinds=kinds)
     turn.state.acute_alert = AcuteAlert(now.timestamp(), place)
     return contacts

@@ -59,9 +59,11 @@ class ConversationState:
     about; `held` is an answer the bot asked the melder to confirm before storing it (it
     did not look like an answer to the question); `safety` is set while the bot waits for
     the answer to "are you safe now?". `acute_alert` is the latest acute-danger alert (for
-    an all-clear); `lang_held` is set when the melder chose the language explicitly, so the
-    chat no longer follows the language of what they write. Both belong to the chat, not
-    to a flow. `sent` is the code of the report this chat just sent: the menu offers its
+    an all-clear); `alerted_at` when this chat last alerted security (epoch seconds, kept
+    after the all-clear: only a chat that alerted looks for a question from security);
+    `lang_held` is set when the melder chose the language explicitly, so the chat no
+    longer follows the language of what they write. These belong to the chat, not to a
+    flow. `sent` is the code of the report this chat just sent: the menu offers its
     receipt until the melder moves on.
     """
 
@@ -78,6 +80,7 @@ class ConversationState:
     held: str | None = None
     safety: bool = False
     acute_alert: AcuteAlert | None = None
+    alerted_at: float | None = None
     lang_held: bool = False
     sent: str | None = None
 
@@ -88,6 +91,7 @@ class ConversationState:
             lang=self.lang,
             arrivals=self.arrivals,
             acute_alert=self.acute_alert,
+            alerted_at=self.alerted_at,
             lang_held=self.lang_held,
         )
         self.__dict__.update(kept.__dict__)
@@ -118,6 +122,11 @@ class ConversationState:
                 else None
             ),
             acute_alert=AcuteAlert.from_stored(data.get("acute_alert")),
+            alerted_at=(
+                float(data["alerted_at"])
+                if isinstance(data.get("alerted_at"), int | float)
+                else None
+            ),
             lang_held=bool(data.get("lang_held", False)),
             sent=str(data["sent"]) if data.get("sent") else None,
         )
@@ -142,6 +151,8 @@ class ConversationState:
             data["last_answer"] = {"to": self.last_answer.to, "messages": self.last_answer.messages}
         if self.acute_alert is not None:
             data["acute_alert"] = self.acute_alert.to_stored()
+        if self.alerted_at is not None:
+            data["alerted_at"] = self.alerted_at
         if self.lang_held:
             data["lang_held"] = True
         return data

@@ -48,18 +48,14 @@ def char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
     text = _WHITE_SPACES.sub(" ", text)
     min_n, max_n = ngram_range
     ngrams: list[str] = []
-    append = ngrams.append
     for word in text.split():
         word = " " + word + " "
         length = len(word)
         for n in range(min_n, max_n + 1):
-            offset = 0
-            append(word[offset : offset + n])
-            while offset + n < length:
-                offset += 1
-                append(word[offset : offset + n])
-            if offset == 0:  # a short word (length < n) is counted once
+            if length <= n:  # a short word (length <= n) is counted once
+                ngrams.append(word)
                 break
+            ngrams += [word[i : i + n] for i in range(length - n + 1)]
     return ngrams
 
 
@@ -159,12 +155,13 @@ class FeatureBlock:
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
         """Columns and TF-IDF values of the known terms of `text`; None if there are none."""
-        vocabulary = self.vocabulary
-        counts: dict[int, int] = {}
-        for gram, count in Counter(self.analyzer(text)).items():
-            column = vocabulary.get(gram)
-            if column is not None:
-                counts[column] = count
+        grams = Counter(self.analyzer(text))
+        # map() looks every gram up in C; unknown grams (None) are dropped after.
+        counts = {
+            column: count
+            for column, count in zip(map(self.vocabulary.get, grams), grams.values(), strict=True)
+            if column is not None
+        }
         if not counts:
             return None
         columns = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))

@@ -62,6 +62,8 @@ _BOUNDARY = frozenset({"maar", "but", "en", "and", "want", "omdat", "because"})
 # so no phrase contains it).
 _CLAUSES = re.compile(r"[,.;:!?()\n]+")
 _BREAK = "\x00"
+#: How many corrections of unknown words an index remembers (then it starts afresh).
+_CORRECTIONS_KEPT = 1024
 
 
 _STEMMERS = (Stemmer.Stemmer("dutch"), Stemmer.Stemmer("english"))
@@ -133,12 +135,23 @@ class PhraseIndex:
         for word in self._vocabulary:
             for stem in stems(word):
                 self._by_stem.setdefault(stem, word)
+        # Unknown words recur (the same misspellings, the same story words): their
+        # correction is remembered, bounded, instead of searched on every message.
+        self._corrected: dict[str, tuple[str, bool]] = {}
 
     def correct(self, word: str) -> tuple[str, bool]:
         """The vocabulary word this word stands for (itself when unknown), and whether
         it was written exactly so."""
         if word in self._known or not self._vocabulary:
             return word, True
+        found = self._corrected.get(word)
+        if found is None:
+            if len(self._corrected) >= _CORRECTIONS_KEPT:
+                self._corrected.clear()
+            found = self._corrected[word] = self._correct(word)
+        return found
+
+    def _correct(self, word: str) -> tuple[str, bool]:
         for stem in stems(word):
             if stem in self._by_stem:
                 return self._by_stem[stem], True

@@ -8,6 +8,7 @@ punctuation, for comparing short answers with option labels.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,6 +25,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 _PUNCTUATION = re.compile(r"[^\w\s'-]")
 
 
+# The same message is folded by every reader of it (classifier, rules, guards, matching):
+# remembered for the latest messages, so each is folded once.
+@functools.lru_cache(maxsize=2048)
 def fold(text: str, *, limit: int | None = None) -> str:
     """Lowercase, NFKC, no accents or invisible characters, straight apostrophes ("don’t"
     reads as "don't"), single spaces; at most `limit` characters when given."""
@@ -39,6 +43,7 @@ def fold(text: str, *, limit: int | None = None) -> str:
     return text if limit is None else text[:limit]
 
 
+@functools.lru_cache(maxsize=2048)
 def words(text: str) -> str:
     """`fold` without punctuation (apostrophes and hyphens stay): for short answers."""
     return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())

@@ -1,9 +1,12 @@
 """Encryption at rest and keyed pseudonyms (DESIGN.md §6).
 
-Free text, names, evidence and delivery addresses are stored as Fernet tokens
-(AES-128-CBC + HMAC-SHA256, authenticated). A `MultiFernet` keeps old keys readable so
-keys can be rotated. Conversation keys and the link from a case to its melder are
-HMAC-SHA256 pseudonyms, so no raw platform id is ever stored in plaintext.
+Free text, names, evidence and delivery addresses are stored as authenticated tokens:
+AES-256-GCM under a key derived (HKDF-SHA256) from each data key, with a random nonce and a
+key id, base64 after a "zv2." prefix. Fernet tokens (AES-128-CBC + HMAC-SHA256) written by
+earlier versions stay readable, and `zorgveilig keys rotate` rewrites them. The data keys
+keep Fernet's format (32 random bytes, URL-safe base64); several keys, newest first, keep
+old tokens readable so keys can be rotated. Conversation keys and the link from a case to
+its melder are HMAC-SHA256 pseudonyms, so no raw platform id is ever stored in plaintext.
 """
 
 from __future__ import annotations
@@ -18,7 +21,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.files import private_dir, private_file
 
@@ -33,6 +40,23 @@ class DecryptionError(Exception):
     """A stored token cannot be decrypted with any configured key."""
 
 
+#: The prefix of an AES-256-GCM token (a Fernet token starts with "gAAAAA").
+TOKEN_PREFIX = b"zv2."
+_KEY_ID = 4
+_NONCE = 12
+
+
+def _aead_key(data_key: bytes) -> tuple[bytes, AESGCM]:
+    """The AES-256-GCM key derived from a data key, and its key id (so a token names the
+    key that wrote it, and rotation needs no trial decryption)."""
+    secret = base64.urlsafe_b64decode(data_key)
+    derived = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"zorgveilig data v2"
+    ).derive(secret)
+    key_id = hmac.new(derived, b"key id", hashlib.sha256).digest()[:_KEY_ID]
+    return key_id, AESGCM(derived)
+
+
 class Vault:
     """Encrypts and decrypts stored values and derives pseudonyms."""
 
@@ -45,20 +69,49 @@ class Vault:
             self._fernet = MultiFernet([Fernet(k) for k in data_keys])
         except ValueError as exc:
             raise KeyConfigError("a data key is not a valid Fernet key (ZV_DATA_KEY)") from exc
+        keys = [_aead_key(k) for k in data_keys]
+        self._primary = keys[0]
+        self._by_id: dict[bytes, list[AESGCM]] = {}
+        for key_id, aead in keys:
+            self._by_id.setdefault(key_id, []).append(aead)
         self._pseudonym_key = pseudonym_key
 
     def encrypt(self, data: bytes) -> bytes:
         """Encrypt bytes with the primary key."""
-        return self._fernet.encrypt(data)
+        key_id, aead = self._primary
+        nonce = os.urandom(_NONCE)
+        sealed = aead.encrypt(nonce, data, key_id)
+        return TOKEN_PREFIX + base64.urlsafe_b64encode(key_id + nonce + sealed)
 
     def decrypt(self, token: bytes) -> bytes:
-        """Decrypt a token written with any configured key."""
+        """Decrypt a token written with any configured key (also an older Fernet token)."""
+        if token.startswith(TOKEN_PREFIX):
+            opened = self._open(token)
+            if opened is not None:
+                return opened
+        else:
+            try:
+                return self._fernet.decrypt(token)
+            except InvalidToken:
+                pass
+        raise DecryptionError("stored value cannot be decrypted with the configured keys")
+
+    def _open(self, token: bytes) -> bytes | None:
         try:
-            return self._fernet.decrypt(token)
-        except InvalidToken as exc:
-            raise DecryptionError(
-                "stored value cannot be decrypted with the configured keys"
-            ) from exc
+            raw = base64.urlsafe_b64decode(token[len(TOKEN_PREFIX) :])
+        except ValueError:
+            return None
+        key_id, nonce, sealed = (
+            raw[:_KEY_ID],
+            raw[_KEY_ID : _KEY_ID + _NONCE],
+            raw[_KEY_ID + _NONCE :],
+        )
+        for aead in self._by_id.get(key_id, ()):
+            try:
+                return aead.decrypt(nonce, sealed, key_id)
+            except (InvalidTag, ValueError):
+                continue
+        return None
 
     def encrypt_text(self, text: str) -> bytes:
         """Encrypt a string (UTF-8; see `utf8`)."""
@@ -69,10 +122,10 @@ class Vault:
         return self.decrypt(token).decode("utf-8", "replace")
 
     def rotate(self, token: bytes) -> bytes:
-        """Re-encrypt a token under the primary key."""
+        """Re-encrypt a token under the primary key (an older Fernet token too)."""
         try:
-            return self._fernet.rotate(token)
-        except InvalidToken as exc:
+            return self.encrypt(self.decrypt(token))
+        except DecryptionError as exc:
             raise DecryptionError(
                 "stored value cannot be rotated with the configured keys"
             ) from exc

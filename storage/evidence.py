@@ -6,9 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import sqlalchemy as sa
-from sqlmodel import col
-
 from storage import statements as sql
 from storage.base import Repository
 from storage.crypto import sha256_hex
@@ -79,13 +76,9 @@ class EvidenceRepository(Repository):
 
     def discard_draft_evidence(self, conversation_key: str) -> int:
         """Delete unconfirmed evidence (the melder stopped)."""
-        result = self.session.execute(
-            sa.delete(Evidence).where(
-                col(Evidence.conversation_key) == conversation_key,
-                col(Evidence.case_id).is_(None),
-            )
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
+        # A prebuilt statement: every new report starts with this, most with nothing to do.
+        result = self.execute(sql.DISCARD_DRAFT_EVIDENCE, {"conversation_key": conversation_key})
+        return int(result.rowcount or 0)
 
     def evidence_content(self, evidence_id: int) -> bytes:
         """Decrypted content of one evidence item."""

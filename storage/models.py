@@ -1,4 +1,4 @@
-"""Database tables. Columns ending in `_enc` hold Fernet tokens (see storage.crypto).
+"""Database tables. Columns ending in `_enc` hold encrypted tokens (see storage.crypto).
 
 Plain columns hold only what statistics and routing need: enums, counts, timestamps,
 pseudonyms. Free text, names, addresses and evidence are encrypted.

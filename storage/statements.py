@@ -103,6 +103,10 @@ DRAFT_EVIDENCE = _EVIDENCE_ITEM.where(
     EVIDENCE.c.conversation_key == sa.bindparam("conversation_key"),
     EVIDENCE.c.case_id.is_(None),
 )
+DISCARD_DRAFT_EVIDENCE = sa.delete(EVIDENCE).where(
+    EVIDENCE.c.conversation_key == sa.bindparam("conversation_key"),
+    EVIDENCE.c.case_id.is_(None),
+)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,24 @@ def test_vault_encrypts_rotates_and_pseudonymises() -> None:
     assert "12345" not in a
 
 
+def test_tokens_of_earlier_versions_stay_readable_and_tampering_is_refused() -> None:
+    key, secret = Fernet.generate_key(), b"0" * 32
+    vault = Vault([key], secret)
+    earlier = Fernet(key).encrypt(b"mevrouw K")  # as versions before AES-GCM wrote
+    assert vault.decrypt_text(earlier) == "mevrouw K"
+    rotated = vault.rotate(earlier)
+    assert rotated.startswith(b"zv2.")
+    assert vault.decrypt_text(rotated) == "mevrouw K"
+    token = vault.encrypt_text("mevrouw K")
+    assert b"mevrouw" not in token
+    assert token != vault.encrypt_text("mevrouw K"), "a random nonce per token"
+    flipped = bytearray(token)
+    flipped[-5] = ord("A") if flipped[-5] != ord("A") else ord("B")
+    for bad in (bytes(flipped), token[:20], b"zv2.!!!", b"zv2.", b"gAAAAAbogus"):
+        with pytest.raises(DecryptionError):
+            vault.decrypt(bad)
+
+
 def test_keys_are_generated_once_for_development(tmp_path: Path) -> None:
     sources = KeySources(dev_dir=tmp_path / "keys")
     first = load_vault(sources)

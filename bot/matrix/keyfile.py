@@ -1,5 +1,5 @@
 """The cross-signing private keys on disk: one file in the Matrix store folder, mode 0600,
-encrypted like everything else the bot keeps at rest (a Fernet token under the data key,
+encrypted like everything else the bot keeps at rest (a token under the data key,
 `storage.crypto.Vault`), so `zorgveilig keys rotate` re-encrypts it with the database.
 
 A file that exists but cannot be decrypted is an error, never a reason to make a new
