@@ -67,8 +67,8 @@ def take_answer(turn: Turn, text: str, *, quiet: bool = False) -> bool:
         return False
     # Only a chat that alerted security can have a question waiting: the lookup is
     # skipped for every other message (it would cost a query per message).
-    alert = turn.state.acute_alert
-    alerted = turn.state.alerted_at or (alert.at if alert is not None else None)
+    latest = turn.state.acute_alert
+    alerted = turn.state.alerted_at or (latest.at if latest is not None else None)
     since = turn.unit.clock() - turn.env.config.acute_all_clear_window
     if alerted is None or alerted < since.timestamp():
         return False
