@@ -13,6 +13,7 @@ from dialogs.organisation import Organisation, load_organisation
 from nlu import when
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from nlu.interpreter import Interpreter
+from nlu.phrases import real_words
 from nlu.rasa_client import RasaInterpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
@@ -104,6 +105,7 @@ def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Ru
     store = open_store(settings, clock, checkin_window(organisation))
     interpreter = load_interpreter(settings)
     when.warm_up()  # dates in stories are read by dateparser: load it now, not mid-chat
+    real_words()  # the word list that keeps real words from typo correction, likewise
     engine = Engine(
         store,
         interpreter,

@@ -14,6 +14,7 @@ rapidfuzz; the cost is a few microseconds per word whatever the number of phrase
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ _CLAUSES = re.compile(r"[,.;:!?()\n]+")
 _BREAK = "\x00"
 #: How many corrections of unknown words an index remembers (then it starts afresh).
 _CORRECTIONS_KEPT = 1024
+#: How often a word must occur (a share of all words) to count as a real word.
+_REAL_WORD_FREQUENCY = 1e-6
 
 
 _STEMMERS = (Stemmer.Stemmer("dutch"), Stemmer.Stemmer("english"))
@@ -80,6 +83,23 @@ def stems(word: str) -> tuple[str, ...]:
 def tokens(text: str) -> list[str]:
     """The words of a text as the index compares them (folded, no punctuation)."""
     return fold_words(text).split()
+
+
+@functools.cache
+def real_words() -> frozenset[str]:
+    """Words common enough in Dutch or English to be meant as written (once per million
+    words or more, by wordfreq's counts), folded: such a word is no typo of a near one
+    ("verstuur" is not "overstuur", "schold" not "schelden")."""
+    import wordfreq  # loaded once, on the first unknown word
+
+    found: set[str] = set()
+    for lang in ("nl", "en"):
+        frequencies = wordfreq.get_frequency_dict(lang, wordlist="small")
+        found.update(w for w, f in frequencies.items() if f >= _REAL_WORD_FREQUENCY)
+    # Only the set is kept: wordfreq's own caches hold every list it read.
+    wordfreq.get_frequency_dict.cache_clear()
+    wordfreq.get_frequency_list.cache_clear()
+    return frozenset(fold_words.__wrapped__(w) for w in found)
 
 
 def _typos_allowed(word: str) -> int:
@@ -156,7 +176,7 @@ class PhraseIndex:
             if stem in self._by_stem:
                 return self._by_stem[stem], True
         allowed = _typos_allowed(word)
-        if not allowed:
+        if not allowed or word in real_words():
             return word, True
         near = [
             w

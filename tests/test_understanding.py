@@ -327,3 +327,16 @@ def test_a_word_corrected_into_distress_is_no_distress(runtime: Runtime) -> None
     chat.send("ik wil agressie melden")
     chat.answer("aggression", AGGRESSION_NL, until="who")
     assert chat.send("ik ben zo overstuur")[-1].text == "Ben je nu veilig?"
+
+
+@pytest.mark.parametrize("words", ["ja verstuur maar", "hij schold", "ik heb het verstuurd"])
+def test_a_real_word_is_not_corrected_into_a_score(runtime: Runtime, words: str) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="impact")
+    chat.send(words)
+    assert chat.position() == ("aggression", "impact"), f"{words!r} is no score"
+    chat.send("slect")  # a typo is still read
+    assert chat.position()[1] != "impact"
+    chat.answer("aggression", AGGRESSION_NL)
+    assert only_case(runtime)["impact"] in (1, 2)
