@@ -248,6 +248,10 @@ def _report_instead(turn: Turn, text: str) -> bool:
 
 
 def _answer_menu(turn: Turn, step: Step, text: str) -> None:
+    typed = turn.incoming.choice is None and bool(text)
+    takes = turn.env.registry.unknown_checks[step.takes_words] if step.takes_words else None
+    if typed and takes is not None and takes(turn, text):
+        return  # words about a report already sent: that report, at once
     option = pick(turn, step, text)
     if option is not None:
         target = step.target_for(option.id)

@@ -278,7 +278,7 @@ def _open_case(turn: Turn) -> str | None:
 # -- in the melder's status -----------------------------------------------------------------
 
 
-def _open_own_item(turn: Turn) -> str | None:
+def open_own_item(turn: Turn) -> str | None:
     """A request chosen from 'Status of my report' opens its own view."""
     chosen = callbacks.id_of(turn.slots.get("own_case"))
     if chosen is None:
@@ -345,7 +345,6 @@ REGISTRY = Registry(
         "add_callback_note": Effect(_note, (REFUSED,)),
         "close_callback": Effect(_close, (REFUSED,)),
         "open_callback_case": Effect(_open_case, (REFUSED,)),
-        "open_own_item": Effect(_open_own_item, ("callback",)),
         "relay_callback_reply": Effect(_reply),
     },
 )

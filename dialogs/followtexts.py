@@ -136,6 +136,7 @@ REOPENED = N_(
     "You will hear from them here."
 )
 REOPEN_KEPT = N_("Your report stays closed.")
+WHICH_REPORT_FIRST = N_("Which report is it about? Choose it below; then we go on.")
 NOT_CLOSED = N_("Your report is not closed; there is nothing to reopen.")
 NOTICE_ADDITION = N_(
     "The melder has added something to case {code} ({what}). Open 'My cases' in your chat "

@@ -68,6 +68,10 @@ class Guards:
         return PhraseIndex(("report", str(p)) for p in self.words["report_wish"])
 
     @cached_property
+    def _own_report(self) -> PhraseIndex:
+        return PhraseIndex(_phrases(self.words["own_report"]))
+
+    @cached_property
     def _see_above(self) -> PhraseIndex:
         return PhraseIndex(("see_above", str(p)) for p in self.words["see_above"])
 
@@ -141,6 +145,18 @@ class Guards:
     def refers_back(self, text: str) -> bool:
         """ "zie hierboven", "wat ik al schreef": the melder points at an earlier message."""
         return len(tokens(text)) <= 8 and bool(self._see_above.find(text))
+
+    def own_report(self, text: str) -> str | None:
+        """What a melder wants to do with a report they sent ("add", "reply", "answer",
+        "reopen"), or "view" when they only point at it ("die", "mijn melding"); None
+        when the words say neither, or more than one thing."""
+        if len(tokens(text)) > _QUESTION:
+            return None
+        keys = {h.key for h in self._own_report.find(text) if _sure(h)}
+        actions = keys - {"view"}
+        if len(actions) == 1:
+            return actions.pop()
+        return "view" if keys == {"view"} else None
 
 
 @lru_cache(maxsize=1)

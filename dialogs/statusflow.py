@@ -11,7 +11,9 @@ from dialogs import callbackflow, followtexts, render, texts
 from dialogs.aftercare import CHECKIN
 from dialogs.casedesk import CaseDesk
 from dialogs.caseflow import case_label
+from dialogs.choosing import choose
 from dialogs.flow import Option
+from dialogs.guards import GUARDS
 from dialogs.navigation import prompt
 from dialogs.turn import Effect, Registry, Turn
 from storage.casecode import normalise_code
@@ -20,6 +22,11 @@ from storage.repository import CaseRecord
 
 #: How many of the latest messages the melder's view of a report shows.
 EXCHANGE = 4
+#: The slot that keeps what the melder said they want to do with a report ("add") until
+#: they have chosen which report.
+WISH = "own_case_wish"
+#: What a wish begins: the outcome of opening the report, as the status flow names it.
+_WISHES = ("add", "reply", "answer", "reopen")
 
 
 def _desk(turn: Turn) -> CaseDesk:
@@ -228,6 +235,81 @@ def _reopen(turn: Turn) -> str | None:
     return None
 
 
+# -- a report chosen and an action begun in the melder's words ------------------------------
+
+
+def own_report_wish(turn: Turn, text: str | None) -> bool:
+    """At the menu, words about a report already sent ("ik wil nog wat toevoegen aan mijn
+    melding", "reageren op de terugkoppeling"): with one report it opens and the action
+    begins; with more, the list asks which one and the action follows the choice. False
+    for anything else (a new report, "mijn melding" alone: the menu reads those)."""
+    wish = GUARDS.own_report(text) if text else None
+    if wish not in _WISHES or GUARDS.wants_to_report(str(text)):
+        return False
+    if not turn.unit.cases_of_reporter(turn.key):
+        return False
+    flow = turn.env.flows["status"]
+    turn.state.reset()
+    turn.flow, turn.step = flow, flow.step(flow.start)
+    turn.slots[WISH] = wish
+    if not _open_the_only_one(turn):
+        turn.say(turn.tr(followtexts.WHICH_REPORT_FIRST))
+        prompt(turn, turn.step)
+    return True
+
+
+def own_case_by_words(turn: Turn, text: str | None) -> bool:
+    """At the list of reports, words that name no report: "die", "mijn melding" or an
+    action ("toevoegen") open a melder's only report (and begin the action); with more
+    reports an action is kept until they choose one. False: read the words as usual."""
+    wish = GUARDS.own_report(text) if text else None
+    if wish is None:
+        return False
+    if wish in _WISHES:
+        turn.slots[WISH] = wish
+    if _open_the_only_one(turn):
+        return True
+    if wish not in _WISHES:
+        return False  # "die" among several reports says not which
+    assert turn.step is not None
+    turn.say(turn.tr(followtexts.WHICH_REPORT_FIRST))
+    prompt(turn, turn.step)
+    return True
+
+
+def _open_the_only_one(turn: Turn) -> bool:
+    offered = _own_cases(turn)
+    if len(offered) != 1 or turn.step is None:
+        return False
+    choose(turn, turn.step, offered[0])
+    return True
+
+
+def _open_own_report(turn: Turn) -> str | None:
+    """A report chosen from the list: its view, or at once the action the melder asked
+    for (the view is said first, so they see which report it is)."""
+    if callbackflow.open_own_item(turn) == "callback":
+        turn.slots.pop(WISH, None)
+        return "callback"
+    wish = turn.slots.pop(WISH, None)
+    case = own_case(turn)
+    if wish is None or case is None or turn.flow is None:
+        return None
+    allowed = {o.id for o in _own_case_actions(turn, turn.flow.step("own_case").options)}
+    # Writing to the contact person while they wait for an answer is that answer, and
+    # an answer without an open question is a message to them.
+    if wish == "reply" and "answer" in allowed:
+        wish = "answer"
+    elif wish == "answer" and "reply" in allowed:
+        wish = "reply"
+    if wish not in allowed:
+        return None  # reopening a report that is open: its view shows what can be done
+    turn.say(_render_own_case(turn))
+    if wish == "add":
+        _begin_addition(turn)
+    return str(wish)
+
+
 def audit_guessed_own_code(turn: Turn, text: str | None) -> bool:
     """The melder's side: a case code that is not one of their own reports (another
     melder's, or a guess), typed or on a forged button, is refused and audited, with the
@@ -255,6 +337,7 @@ REGISTRY = Registry(
         "open_question": _render_open_question,
     },
     effects={
+        "open_own_report": Effect(_open_own_report, ("callback", *_WISHES)),
         "stop_own_checkins": Effect(_stop_own_checkins),
         "relay_answer": Effect(_relay_answer),
         "relay_reply": Effect(_relay_reply),
@@ -266,5 +349,7 @@ REGISTRY = Registry(
     unknown_checks={
         "guessed_own_case_code": audit_guessed_own_code,
         "typed_answer": typed_answer,
+        "own_report_wish": own_report_wish,
+        "own_case_by_words": own_case_by_words,
     },
 )

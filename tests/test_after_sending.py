@@ -194,6 +194,56 @@ def test_a_closed_report_is_reopened_with_a_reason(world: tuple[Runtime, Driver]
     assert "case_reopened" in audit_actions(runtime, code)
 
 
+def test_a_report_is_found_and_added_to_in_the_melders_own_words(
+    world: tuple[Runtime, Driver],
+) -> None:
+    _runtime, driver = world
+    code = report(driver)
+    words = "hij heeft me vanochtend weer een bericht gestuurd"
+    said = driver.talk(["ik wil nog wat toevoegen aan mijn melding", words, "dat was het"])
+    assert said.turns[0].then == ("status", "add_info"), "the only report, straight to adding"
+    assert code in said.turns[0].said.texts[0], "the report's view says which report it is"
+    assert "Wat wil je toevoegen?" in said.turns[0].said.texts[-1]
+    assert "Dat voeg ik toe" in said.turns[1].said.texts[0]
+    assert f"toegevoegd aan je melding {code}" in said.last.texts[0], "'dat was het' is done"
+    anna = driver.talk(open_case(code), user="af-anna")
+    assert any("toegevoegd" in n for n in outbox(anna.greeting))
+    assert f"melder, toegevoegd aan de melding: {words}" in anna.question("case_view").all_text
+
+    listed = driver.talk(["mijn melding", "die"])
+    assert listed.turns[0].then == ("status", "status_list")
+    assert listed.end == ("status", "own_case"), "'die' at a list of one opens it"
+
+    feedback = "We hebben de zoon gebeld."
+    driver.session(open_case(code, case_view=["feedback"], feedback=feedback), user="af-anna")
+    replying = driver.talk(["menu", "kan ik reageren op de terugkoppeling"])
+    assert replying.end == ("status", "reply")
+    assert feedback in replying.said.all_text, "the view, with the feedback, first"
+
+
+def test_with_several_reports_the_action_waits_for_the_choice_of_report(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    _runtime, driver = world
+    first = report(driver)
+    clock.advance(minutes=2)  # past the rate limit of a minute
+    second = report(driver)
+    said = driver.talk(["ik wil wat toevoegen", second])
+    assert said.turns[0].said.texts[0] == (
+        "Over welke melding gaat het? Kies hem hieronder, dan gaan we verder."
+    )
+    assert {first, second} <= set(said.turns[0].said.choice_ids())
+    assert said.end == ("status", "add_info"), "the chosen report, and at once the addition"
+    assert second in said.last.texts[0]
+
+    vague = driver.talk(["status", "die"])
+    assert vague.end == ("status", "status_list"), "'die' among two says not which"
+    assert "Ik weet niet zeker" in vague.last.texts[0]
+
+    reopen = driver.talk(["mijn melding heropenen", first])
+    assert reopen.end == ("status", "own_case"), "an open report cannot be reopened: its view"
+
+
 # -- evidence reaches the people who handle it -------------------------------------------------
 
 

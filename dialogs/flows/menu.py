@@ -56,6 +56,8 @@ MENU = Flow(
             ),
             # The receipt only right after a report was sent from this chat.
             options_filter="melder_menu",
+            # "ik wil nog wat toevoegen aan mijn melding": straight to that report.
+            takes_words="own_report_wish",
             next={
                 "receipt": "receipt",
                 "online": FLOW_PREFIX + "online_threat",

@@ -21,9 +21,18 @@ STATUS = Flow(
             options=(Option("menu", N_("Back to the menu"), synonyms=("menu", "terug")),),
             options_from="own_cases",
             on_unknown="guessed_own_case_code",
-            # A request to be contacted has a view of its own.
-            effect="open_own_item",
-            outcomes={"callback": "own_callback"},
+            # "die", "mijn melding", "ik wil wat toevoegen": the only report, or the action
+            # kept until the melder chooses which.
+            takes_words="own_case_by_words",
+            # A request to be contacted has a view of its own; an action asked for begins.
+            effect="open_own_report",
+            outcomes={
+                "callback": "own_callback",
+                "add": "add_info",
+                "reply": "reply",
+                "answer": "answer",
+                "reopen": "reopen_reason",
+            },
             next={"menu": EXIT_MENU, "*": "own_case"},
         ),
         Step(
