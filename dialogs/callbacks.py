@@ -17,11 +17,12 @@ from datetime import timedelta
 
 import phonenumbers
 
-from dialogs import followtexts, notices, texts
+from dialogs import followtexts, notices, render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.i18n import Translator, translator
 from dialogs.messages import Choice, Outgoing
-from dialogs.organisation import Contact, Role
+from dialogs.organisation import Contact, ReportKind, Role, escalation_contacts
+from dialogs.routing import team_of
 from storage.callbacks import Callback, CallbackWork, NewCallback
 from storage.casework import DueTimer
 from storage.repository import CaseRecord
@@ -319,18 +320,64 @@ def reply(desk: CaseDesk, reporter_ref: str, callback: Callback, text: str) -> b
 
 
 def remind(desk: CaseDesk, timer: DueTimer) -> None:
-    """A request nobody claimed in a day: bring it up again, and again the next day."""
+    """A request nobody claimed in a day: bring it up again, and again the next day; as
+    the hours pass it climbs the organisation's escalation ladder like an unclaimed case
+    (the people of each step that is due receive it too, and the melder hears who)."""
     parts = timer.key.split(":")
     callback = CallbackWork(desk.unit).get(int(parts[1])) if len(parts) > 2 else None
     if callback is None or callback.status != "new":
         return
     n = int(parts[2])
-    _notify_contacts(
-        desk,
-        callback,
-        desk.known(callback.contacts),
-        f"remind{n}",
-        followtexts.NOTICE_CALLBACK_REMINDER,
+    holders = desk.known(callback.contacts)
+    _notify_contacts(desk, callback, holders, f"remind{n}", followtexts.NOTICE_CALLBACK_REMINDER)
+    added = _climb(desk, callback)
+    if added:
+        _notify_contacts(desk, callback, added, f"escalated{n}")
+        hours = int((desk.unit.clock() - callback.created_at).total_seconds() // 3600)
+        roles = [c.role.value for c in added]
+        _notify_melder(
+            desk,
+            callback,
+            f"escalated{n}",
+            lambda tr: tr(
+                followtexts.MELDER_CALLBACK_ESCALATED,
+                hours=hours,
+                who=render.role_list(roles, tr),
+            ),
+        )
+    desk.unit.audit(
+        "system",
+        "callback_reminder",
+        case_id=callback.case_id,
+        callback=callback.id,
+        added=[c.id for c in added],
     )
-    desk.unit.audit("system", "callback_reminder", case_id=callback.case_id, callback=callback.id)
     _schedule_reminder(desk, callback, n + 1)
+
+
+def _climb(desk: CaseDesk, callback: Callback) -> list[Contact]:
+    """The people the escalation steps due by now bring in who do not have the request
+    yet (added to it, so it is in their 'My cases'); only those who may receive it."""
+    org, case = desk.org, _case_of(desk, callback)
+    waited = desk.unit.clock() - callback.created_at
+    due = [s for s in org.escalation_ladder if timedelta(hours=s.after_hours) <= waited]
+    kind = case.kind if case is not None else ReportKind.NIET_PLUIS.value
+    found = [
+        contact
+        for step in due
+        for contact in escalation_contacts(
+            step,
+            org.contacts,
+            # A request without a report goes to no line manager (a niet-pluis signal's
+            # rule: aandachtsfunctionarissen who are not line managers).
+            kind=kind,
+            team=team_of(case.facts) if case is not None else None,
+            exclude_line_manager=True,
+            routed=callback.contacts,
+        )
+        if case is None or desk.may_receive(case, contact)
+    ]
+    added = [c for c in dict.fromkeys(found) if c.id not in callback.contacts]
+    if added:
+        CallbackWork(desk.unit).add_contacts(callback.id, [c.id for c in added])
+    return added

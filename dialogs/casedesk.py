@@ -21,6 +21,7 @@ from dialogs.deadlines import (
     REMINDER,
     feedback_deadline,
     feedback_timers,
+    reopen_timer,
 )
 from dialogs.fields import FIELDS, Fields
 from dialogs.i18n import translator
@@ -309,6 +310,8 @@ class CaseDesk:
         if not self.work.reopen(case.id):
             return False
         message = self.work.add_message(case.id, "reopen", "reporter", reason)
+        # Nothing goes silent after a reopening either: unanswered, it climbs the ladder.
+        self.work.schedule_all([reopen_timer(self.org, case.id, self.unit.clock())])
         everyone = [
             c for c in self.known(self.work.routed_contacts(case.id)) if self.may_receive(case, c)
         ]

@@ -9,7 +9,7 @@ firing is audited and its notices go through the outbox, in the timer's unit of 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from dialogs import callbacks, followtexts, render, texts
 from dialogs.casedesk import CaseDesk
@@ -20,11 +20,14 @@ from dialogs.deadlines import (
     LEGAL_FEEDBACK,
     REMINDER,
     REMINDER_HOURS,
+    REOPENED,
     acknowledge_deadline,
     feedback_deadline,
     first_timers,
     ladder_position,
     next_escalation,
+    reopen_round,
+    reopen_timer,
 )
 from dialogs.i18n import translator
 from dialogs.organisation import Contact, escalation_contacts
@@ -202,9 +205,78 @@ def _remind_feedback(desk: CaseDesk, case: CaseRecord, timer: DueTimer) -> None:
     desk.unit.audit("system", "legal_reminder", case_id=case.id, deadline="feedback", at=week)
 
 
+# -- a reopened case nobody reacts to ------------------------------------------------------
+
+
+def _reopened_unanswered(desk: CaseDesk, case: CaseRecord, timer: DueTimer) -> None:
+    """The melder reopened the case and no contact has done anything with it since: the
+    ones who have it are reminded, the people of the ladder's steps due since the
+    reopening receive it too, the melder hears who; then the next check (daily after the
+    last step). Any contact's question, feedback, note or action ends it."""
+    reopened_at, n = reopen_round(timer)
+    if _reacted_since(desk, case, reopened_at):
+        return
+    waited = desk.unit.clock() - reopened_at
+    due = [s for s in desk.org.escalation_ladder if timedelta(hours=s.after_hours) <= waited]
+    routed = tuple(desk.work.routed_contacts(case.id))
+    found = [
+        contact
+        for step in due
+        for contact in escalation_contacts(
+            step,
+            desk.org.contacts,
+            kind=case.kind,
+            team=team_of(case.facts),
+            exclude_line_manager=bool(case.facts.get("exclude_line_manager")),
+            routed=routed,
+        )
+    ]
+    added = [c for c in dict.fromkeys(found) if c.id not in routed]
+    desk.unit.record_routings(case.id, [(c.id, c.role.value, "escalation") for c in added])
+    hours = int(waited.total_seconds() // 3600)
+    event = f"reopened-{int(reopened_at.timestamp())}-{n}"
+    for contact in [*_holders(desk, case), *added]:
+        tr = translator(contact.language)
+        msgid = (
+            followtexts.NOTICE_REOPENED_NEW
+            if contact in added
+            else followtexts.NOTICE_REOPENED_WAITING
+        )
+        text = tr(msgid, code=case.code, hours=hours)
+        desk.notify_contact(contact, text, purpose="case_escalated", case=case, key=event)
+    if added:
+        roles = [c.role.value for c in added]
+        desk.notify_melder(
+            case,
+            followtexts.MELDER_REOPENED_ESCALATED,
+            purpose="melder_news",
+            key=event,
+            hours=hours,
+            who=lambda tr: render.role_list(roles, tr),
+        )
+    desk.unit.audit(
+        "system",
+        "reopened_case_escalated",
+        case_id=case.id,
+        check=n + 1,
+        added=[c.id for c in added],
+    )
+    desk.work.schedule_all([reopen_timer(desk.org, case.id, reopened_at, n + 1)])
+
+
+def _reacted_since(desk: CaseDesk, case: CaseRecord, moment: datetime) -> bool:
+    """Whether a contact wrote or did anything on the case since `moment`."""
+    wrote = any(
+        m.author != "reporter" and m.created_at >= moment
+        for m in desk.work.messages(case.id, notes=True)
+    )
+    return wrote or any(a.created_at >= moment for a in desk.work.actions(case.id))
+
+
 _HANDLERS: dict[str, Callable[[CaseDesk, CaseRecord, DueTimer], None]] = {
     ESCALATION: _escalate,
     REMINDER: _remind_perpetrator,
     LEGAL_ACK: _remind_acknowledge,
     LEGAL_FEEDBACK: _remind_feedback,
+    REOPENED: _reopened_unanswered,
 }

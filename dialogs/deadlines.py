@@ -13,7 +13,7 @@ within 3 months of that acknowledgement.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,8 +34,10 @@ ACK_REMINDER_AFTER = timedelta(days=5)
 LEGAL_FEEDBACK = "legal_feedback"
 FEEDBACK_WITHIN = relativedelta(months=3)
 FEEDBACK_REMINDER_WEEKS = (10, 12)
+#: A case the melder reopened that no contact has reacted to: the ladder again, from then.
+REOPENED = "reopened_unanswered"
 #: The timers that stop when a case closes (check-ins are not among them).
-CASE_TIMERS = (ESCALATION, REMINDER, LEGAL_ACK, LEGAL_FEEDBACK)
+CASE_TIMERS = (ESCALATION, REMINDER, LEGAL_ACK, LEGAL_FEEDBACK, REOPENED)
 #: How often the last escalation step repeats when it names no `repeat_hours`.
 REPEAT_HOURS = 24
 
@@ -148,3 +150,24 @@ def next_escalation(
         case.id,
         f"{ESCALATION}:{case.id}:s{position.index}:r{repeat}",
     )
+
+
+def reopen_timer(org: Organisation, case_id: int, reopened_at: datetime, n: int = 0) -> NewTimer:
+    """The n-th check of a reopened case (the ladder's step times, counted from the
+    reopening; after the last step, daily). The key holds the moment of reopening, so a
+    second reopening has timers of its own."""
+    ladder = org.escalation_ladder
+    if n < len(ladder):
+        due = reopened_at + timedelta(hours=ladder[n].after_hours)
+    else:
+        last = ladder[-1]
+        extra = (n - len(ladder) + 1) * (last.repeat_hours or REPEAT_HOURS)
+        due = reopened_at + timedelta(hours=last.after_hours + extra)
+    stamp = int(reopened_at.timestamp())
+    return NewTimer(REOPENED, due, case_id, f"{REOPENED}:{case_id}:{stamp}:{n}")
+
+
+def reopen_round(timer: DueTimer) -> tuple[datetime, int]:
+    """When the case of a `reopen_timer` was reopened, and which check this is."""
+    _kind, _case, stamp, n = timer.key.split(":")
+    return datetime.fromtimestamp(int(stamp), tz=UTC), int(n)

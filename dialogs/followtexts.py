@@ -136,6 +136,24 @@ REOPENED = N_(
     "You will hear from them here."
 )
 REOPEN_KEPT = N_("Your report stays closed.")
+NOTICE_REOPENED_WAITING = N_(
+    "Report {code} was reopened by the melder {hours} hours ago and nobody has reacted "
+    "yet. Open 'My cases' in your chat with the bot to read their reason."
+)
+NOTICE_REOPENED_NEW = N_(
+    "Report {code} was reopened by the melder {hours} hours ago and is still waiting for a "
+    "reaction. Can you take it up? Open 'My cases' in your chat with the bot."
+)
+MELDER_REOPENED_ESCALATED = N_(
+    "Nobody has reacted to your reopened report {code} yet, {hours} hours after you "
+    "reopened it. That takes longer than it should, so I have now also asked {who}. You "
+    "will hear it here. Need someone now? Choose 'I want to talk to someone'."
+)
+MELDER_CALLBACK_ESCALATED = N_(
+    "Nobody has taken up your request to be contacted yet, {hours} hours after you asked. "
+    "That takes longer than it should, so I have now also asked {who}. You will hear it "
+    "here as soon as someone takes it up. In danger now? Call 112."
+)
 WHICH_REPORT_FIRST = N_("Which report is it about? Choose it below; then we go on.")
 NOT_CLOSED = N_("Your report is not closed; there is nothing to reopen.")
 NOTICE_ADDITION = N_(

@@ -128,6 +128,12 @@ class CallbackWork:
         )
         return record
 
+    def add_contacts(self, callback_id: int, contact_ids: Sequence[str]) -> None:
+        """Give a request to more contacts (an escalation step brought them in)."""
+        row = self._row(callback_id)
+        row.contacts = list(dict.fromkeys([*(row.contacts or ()), *contact_ids]))
+        self.session.add(row)
+
     def get(self, callback_id: int) -> Callback | None:
         """A request by id, or None."""
         row = self.session.get(CallbackRequest, callback_id)

@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from bot.runtime import Runtime
 from storage.models import CallbackRequest
+from storage.repository import CaseRecord
 from tests.stepchat import Answer, Driver
 from tests.test_aftercare import checkins
 from tests.test_case_handling import Clock, open_case, outbox, report
@@ -223,6 +224,33 @@ def test_an_unclaimed_call_back_is_brought_up_every_day(
     assert audit_actions(runtime).count("callback_reminder") == 2
 
 
+def test_an_unclaimed_call_back_climbs_the_escalation_ladder(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    _runtime, driver = world
+    report(driver)
+    driver.session(["aftercare", Answer("aftercare", {"callback": "yes"})])
+    assert not callback_ids(driver, "af-anna"), "at first only the call-back contact has it"
+    clock.advance(hours=24, minutes=1)
+    driver.session([], user="vp-carla")  # the timers run between messages
+    [anna_new] = [n for n in outbox(driver.session([], user="af-anna")) if "contact" in n]
+    assert "vraagt om contact" in anna_new, "Carla's backup gets it as new"
+    [choice] = callback_ids(driver, "af-anna")
+    told = [n for n in outbox(driver.session(["menu"])) if "verzoek om contact" in n]
+    assert len(told) == 1
+    assert "24 uur" in told[0]
+    assert "aandachtsfunctionaris" in told[0], "the melder hears who was asked"
+
+    clock.advance(hours=48)  # 72 hours: the aandachtsfunctionarissen and the meldteam
+    driver.session([], user="vp-carla")
+    assert callback_ids(driver, "mt-team"), "the next step has it in 'My cases' too"
+    assert not callback_ids(driver, "lg-dirk"), "never a line manager"
+    driver.session(open_callback("af-anna", choice, callback_view=["claim"]), user="af-anna")
+    clock.advance(days=3)
+    driver.session([], user="vp-carla")
+    assert not [n for n in outbox(driver.session([], user="mt-team")) if "wacht" in n]
+
+
 # -- aftercare follows the person -----------------------------------------------------------
 
 
@@ -328,6 +356,47 @@ def test_an_unclaimed_case_climbs_the_ladder_to_the_end(
 
 
 # -- the legal clock ------------------------------------------------------------------------
+
+
+def test_a_reopened_case_nobody_reacts_to_climbs_the_ladder_again(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    close = open_case(
+        code, case_view=["close"], close_outcome="handled", close_feedback="Afgehandeld."
+    )
+    driver.session(close, user="af-anna")
+    clock.advance(days=10)
+    reason = "Hij heeft me opnieuw bedreigd, nu via WhatsApp."
+    own = {"status_list": code, "own_case": ["reopen"], "reopen_reason": reason}
+    driver.session(["status", Answer("status", own)])
+    for user in ("af-anna", "af-bram", "mt-team", "melder"):
+        driver.session([], user=user)  # what was said so far
+
+    def round_at(hours: int) -> dict[str, list[str]]:
+        clock.advance(hours=hours)
+        runtime.engine.run_due_timers()
+        return {u: outbox(driver.session([], user=u)) for u in ("melder", "af-anna", "af-bram")}
+
+    first = round_at(24)
+    assert any("nog niet op gereageerd" in n for n in first["af-anna"]), "the holder"
+    assert any("Kun jij hem oppakken" in n and code in n for n in first["af-bram"]), "backup"
+    [told] = [n for n in first["melder"] if "heropende melding" in n]
+    assert "24 uur" in told
+    assert "aandachtsfunctionaris" in told
+    assert "af-bram" in [c for c, _, _ in only_case(runtime).routed_to]
+
+    driver.session(open_case(code, case_view=["note"], note="Ik bel haar morgen."), user="af-bram")
+    later = round_at(72)
+    assert not any(code in n for n in later["af-anna"] + later["af-bram"]), "a reaction ends it"
+    assert audit_actions(runtime).count("reopened_case_escalated") == 1
+
+
+def only_case(runtime: Runtime) -> CaseRecord:
+    with runtime.store.unit() as unit:
+        [case] = unit.all_cases()
+    return case
 
 
 def legal_reminders(notices: list[str], marker: str) -> list[str]:
