@@ -10,8 +10,11 @@ from __future__ import annotations
 from dialogs import callbacks, followtexts, render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.flow import Option
+from dialogs.matching import match_option
 from dialogs.organisation import Contact
 from dialogs.turn import Effect, Registry, Turn
+from nlu.facts_base import Story
+from nlu.facts_people import reporter_name
 from storage.callbacks import Callback, CallbackWork
 from storage.repository import CaseRecord
 
@@ -44,6 +47,46 @@ def _in_chat(turn: Turn) -> bool:
     """An anonymous melder is reached through the chat: no number is asked."""
     case = _requested_case(turn)
     return case is not None and case.anonymous
+
+
+def _number_known(turn: Turn) -> bool:
+    """No number to ask: the melder is reached in the chat, or already gave it."""
+    return _in_chat(turn) or bool(turn.slots.get("callback_phone"))
+
+
+def _way_from_words(turn: Turn) -> str | None:
+    """ "ja graag, bel me maar": the way to be reached, said with the yes, is kept as the
+    answer to that question (only where no report decides it)."""
+    text = turn.incoming.text or ""
+    step = turn.flow.by_name.get("callback_way") if turn.flow is not None else None
+    if not text or turn.incoming.choice is not None or step is None:
+        return None
+    if _requested_case(turn) is not None:
+        return None
+    labels = [turn.tr(o.label) for o in step.options]
+    found = match_option(text, step.options, labels, numbers=False).option
+    if found is not None:
+        turn.state.prefill["callback_way"] = found.stored
+    return None
+
+
+def _check_name(turn: Turn) -> str | None:
+    """A phone number typed as the name is the number: kept (with the words beside it),
+    and the name asked again unless the words give it ("ik ben Lisa, 06 ...")."""
+    typed = str(turn.slots.get("callback_name") or "")
+    number = callbacks.parse_phone(typed)
+    if number is None:
+        return None
+    turn.slots["callback_phone"] = number
+    if callbacks.says_more(typed):
+        turn.slots["callback_words"] = typed
+    named = reporter_name(Story(typed, turn.unit.clock(), turn.org.timezone))
+    if named is not None:
+        turn.slots["callback_name"] = str(named.value)
+        return None
+    turn.slots.pop("callback_name", None)
+    turn.say(turn.tr(followtexts.CALLBACK_NUMBER_TAKEN))
+    return "again"
 
 
 def _check_phone(turn: Turn) -> str | None:
@@ -329,7 +372,7 @@ def _reply(turn: Turn) -> str | None:
 
 
 REGISTRY = Registry(
-    predicates={"callback_way_decided": _way_decided, "callback_in_chat": _in_chat},
+    predicates={"callback_way_decided": _way_decided, "callback_number_known": _number_known},
     option_filters={"callback_actions": _actions, "own_callback_actions": _own_actions},
     renderers={
         "callback_next": _render_next,
@@ -338,6 +381,8 @@ REGISTRY = Registry(
     },
     effects={
         "check_phone": Effect(_check_phone, ("invalid",)),
+        "check_callback_name": Effect(_check_name, ("again",)),
+        "callback_way_from_words": Effect(_way_from_words),
         "request_callback": Effect(_request),
         "open_work_item": Effect(_open_work_item, ("callback",)),
         "claim_callback": Effect(_claim, (REFUSED,)),

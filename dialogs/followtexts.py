@@ -149,6 +149,7 @@ MELDER_REOPENED_ESCALATED = N_(
     "reopened it. That takes longer than it should, so I have now also asked {who}. You "
     "will hear it here. Need someone now? Choose 'I want to talk to someone'."
 )
+CALLBACK_NUMBER_TAKEN = N_("Thank you, I have your number.")
 MELDER_CALLBACK_ESCALATED = N_(
     "Nobody has taken up your request to be contacted yet, {hours} hours after you asked. "
     "That takes longer than it should, so I have now also asked {who}. You will hear it "

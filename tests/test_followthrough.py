@@ -205,6 +205,39 @@ def test_someone_without_a_report_chooses_how_to_be_reached(
     assert "hier in deze chat" in chat.reply("callback_way").texts[0]
 
 
+def test_a_call_back_asked_for_in_own_words_keeps_the_number_wherever_it_is_typed(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    said = driver.talk(
+        [
+            "ik wil graag met iemand praten",
+            "ja graag, bel me maar",
+            "mijn nummer is 06-12345678, liefst na 5 uur",
+            "Lisa",
+        ],
+        user="anders",
+    )
+    assert said.asked("aftercare") == ["callback", "callback_name", "callback_name"], (
+        "'bel me' answered how; the number typed as the name is taken, the name asked again"
+    )
+    assert said.turns[2].said.texts[0] == "Dank je, je nummer heb ik."
+    assert "bellen op 06 12345678" in said.turns[3].said.texts[0]
+    with runtime.store.unit() as unit:
+        [request] = unit.session.exec(select(CallbackRequest)).all()
+        assert request.phone_enc is not None
+        assert unit.vault.decrypt_text(request.phone_enc) == "+31612345678"
+        assert request.name_enc is not None
+        assert unit.vault.decrypt_text(request.name_enc) == "Lisa"
+
+    named = driver.talk(
+        ["ik wil met iemand praten", "ja, bel me", "ik ben Sanne, 0201234567 na vijven"],
+        user="sanne",
+    )
+    assert named.asked("aftercare") == ["callback", "callback_name"], "name and number at once"
+    assert "bellen op 020 123 4567" in named.last.texts[0]
+
+
 def test_an_unclaimed_call_back_is_brought_up_every_day(
     world: tuple[Runtime, Driver], clock: Clock
 ) -> None:

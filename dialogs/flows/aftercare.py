@@ -12,8 +12,19 @@ _YES_NO = (
     Option("no", N_("No, thank you"), value=False, intents=("deny",), synonyms=("nee", "no")),
 )
 
-#: "Yes" goes on to how the melder wants to be reached (`callback_steps`).
-CALLBACK_OPTIONS = _YES_NO
+#: "Yes" goes on to how the melder wants to be reached (`callback_steps`); a way said with
+#: it ("ja graag, bel me maar") answers that question too.
+CALLBACK_OPTIONS = (
+    Option(
+        "yes",
+        N_("Yes, please"),
+        value=True,
+        intents=("affirm",),
+        synonyms=("ja", "yes"),
+        effect="callback_way_from_words",
+    ),
+    _YES_NO[1],
+)
 _CHAT_WORDS = ("chat", "via de chat", "hier", "in de chat", "in this chat", "deze chat")
 
 
@@ -48,6 +59,9 @@ def callback_steps() -> tuple[Step, ...]:
             offer=Offer.PROFILE_NAME,
             min_length=2,
             max_length=100,
+            # A number typed here is taken as the number, and the name asked again.
+            effect="check_callback_name",
+            outcomes={"again": "callback_name"},
             next="callback_phone",
         ),
         Step(
@@ -58,7 +72,7 @@ def callback_steps() -> tuple[Step, ...]:
                 "On which phone number can they call you? Only the person who calls you sees it."
             ),
             options=(Option("chat", N_("Here in this chat"), value="", synonyms=_CHAT_WORDS),),
-            skip_when="callback_in_chat",
+            skip_when="callback_number_known",
             effect="check_phone",
             outcomes={"invalid": "callback_phone"},
             max_length=100,
