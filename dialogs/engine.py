@@ -291,9 +291,12 @@ class Engine:
             return None
         turn.parse = self.interpreter.parse(text)
         story = turn.step is not None and turn.step.story
-        return assess(
+        danger = assess(
             self.interpreter, turn.parse, story=story, thresholds=self.config.danger_thresholds
         )
+        if danger is not None and danger.by == "classifier" and turn.flow and turn.flow.casework:
+            return None  # a contact writing about someone else's case ("hij komt niet meer")
+        return danger
 
     def _over_rate(self, turn: Turn) -> bool:
         """More than `rate_limit` messages within `rate_window` (an emergency always passes).

@@ -201,6 +201,7 @@ class Flow:
     command: str | None = None
     timer: str | None = None
     announce: str | None = None
+    casework: bool = False
     by_name: Mapping[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

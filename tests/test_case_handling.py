@@ -385,3 +385,26 @@ def test_a_contacts_question_at_the_case_desk_is_not_answered_as_a_melders(
         "Ik weet niet zeker welke je bedoelt. Kies hieronder, typ het nummer, "
         "of zeg het in andere woorden."
     )
+
+
+def test_a_contact_closes_in_own_words_and_writing_about_the_case_raises_no_alarm(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    feedback = "We hebben met de zoon gesproken, hij komt voorlopig niet meer op de afdeling."
+    closing = open_case(
+        code, case_view=["afsluiten"], close_outcome="opgelost", close_feedback=feedback
+    )
+    anna = driver.talk(closing, user="af-anna")
+    assert "112" not in anna.said.all_text, "the words about the case are no emergency"
+    with runtime.store.unit() as unit:
+        case = unit.case_by_code(code)
+        assert case is not None
+        assert case.status == "closed"
+        assert case.outcome == "handled"
+        assert "acute_alert_queued" not in [e.action for e in unit.audit_events()]
+
+    danger = "help hij staat nu met een mes voor mijn deur"
+    again = driver.talk([*open_case(code), danger], user="af-anna")
+    assert "112" in again.reply("case_view", to=danger).all_text, "a contact in danger: 112"

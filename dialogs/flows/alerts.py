@@ -11,6 +11,7 @@ ALERTS = Flow(
     title=N_("Acute danger alerts"),
     idle=True,
     start="alert_list",
+    casework=True,
     steps=(
         Step(
             name="alert_list",

@@ -72,6 +72,7 @@ CASES = Flow(
     name="cases",
     title=N_("My cases"),
     start="case_list",
+    casework=True,
     steps=(
         Step(
             name="case_list",
