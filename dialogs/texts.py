@@ -359,8 +359,11 @@ OWN_CASE_FEEDBACK = N_("Message from the contact person: {text}")
 OWN_CASE_NO_NEWS = N_("There is no message from the contact person yet.")
 OWN_CASE_NOT_FOUND = N_("I cannot find that report among yours.")
 OUTCOME_LINE = N_("Outcome: {outcome}")
+CHECKIN_INTRO_DAY = N_(
+    "It is a day since your report {code}. I would like to know how you are doing."
+)
 CHECKIN_INTRO = N_(
-    "It is {days} day(s) since your report {code}. I would like to know how you are doing."
+    "It is {days} days since your report {code}. I would like to know how you are doing."
 )
 CHECKIN_THANKS = N_("Thank you for letting me know.")
 CHECKIN_STOPPED = N_(

@@ -42,6 +42,8 @@ def test_checkins_on_day_1_7_and_28_each_once(world: tuple[Runtime, Driver], clo
         found = checkins(talk.greeting)
         assert len(found) == 1, f"one check-in on day {day}"
         assert code in str(found[0]["text"])
+        since = "een dag geleden" if day == 1 else f"{day} dagen geleden"
+        assert since in str(found[0]["text"]), "plain Dutch, no 'dag(en)'"
         assert talk.asked("checkin") == ["score", "words"]
         assert "Dank je" in talk.reply("words").all_text
         seen.append(day)
