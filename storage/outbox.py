@@ -22,6 +22,9 @@ from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
+#: The outbox's priorities: urgent messages are claimed before every ordinary one.
+URGENT, ORDINARY = 0, 1
+
 
 @dataclass(frozen=True)
 class Envelope:
@@ -37,6 +40,8 @@ class Envelope:
     not_before: datetime | None = None
     expires_at: datetime | None = None
     quiet_hours: bool = False
+    #: Goes before everything else (an acute alert): see `claim_outbox`.
+    urgent: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ class OutboxRepository(Repository):
                 "attempts": 0,
                 "expires_at": e.expires_at,
                 "quiet_hours": e.quiet_hours,
+                "priority": URGENT if e.urgent else ORDINARY,
             }
             for e in envelopes
         ]
@@ -170,8 +176,8 @@ class OutboxRepository(Repository):
     def _due_messages(
         self, channel: str, recipients: Sequence[str] | None, limit: int, now: datetime
     ) -> Sequence[OutboxMessage]:
-        """A channel's due messages nobody holds, locked for this transaction (other
-        processes skip them)."""
+        """A channel's due messages nobody holds, urgent ones first, locked for this
+        transaction (other processes skip them)."""
         stmt = (
             select(OutboxMessage)
             .where(
@@ -184,7 +190,7 @@ class OutboxRepository(Repository):
                     col(OutboxMessage.claimed_until) < now,
                 ),
             )
-            .order_by(col(OutboxMessage.id))
+            .order_by(col(OutboxMessage.priority), col(OutboxMessage.id))
             .limit(limit)
             .with_for_update(skip_locked=True)
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -21,10 +21,10 @@ from bot.core.memory import ChatMemories, ChatMemory, MemoryFormat
 from bot.core.outbox import Classify, OutboxLoop, retry_with_backoff
 from bot.core.ticker import Ticker
 from bot.runtime import Runtime
-from dialogs.engine import Engine
+from dialogs.engine import Engine, WithTurn
 from dialogs.i18n import translator
 from dialogs.messages import Incoming, Outgoing, Reply
-from storage.repository import Store
+from storage.repository import Store, Unit
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +55,22 @@ class EngineTurns:
             return unit.claim_message(self.channel, message_id)
 
     def take(
-        self, incoming: Incoming, *, start: bool = False, answered: str | None = None
+        self,
+        incoming: Incoming,
+        *,
+        start: bool = False,
+        answered: str | None = None,
+        with_turn: WithTurn | None = None,
     ) -> Reply:
         """One turn (`start`: someone opens the chat). A message handled before is answered
-        again only when `answered`, the message whose answer went out last, is another."""
+        again only when `answered`, the message whose answer went out last, is another.
+        `with_turn`: what the channel keeps in the turn's transaction."""
         if start and self.on_start is not None:
             self.on_start(incoming)  # idempotent: also on a repeated start
-        reply = self.engine.resume(incoming) if start else self.engine.handle(incoming)
+        if start:
+            reply = self.engine.resume(incoming, with_turn=with_turn)
+        else:
+            reply = self.engine.handle(incoming, with_turn=with_turn)
         if reply.duplicate and answered != incoming.message_id:
             # Handled before, but its answer never went out (the process died in
             # between): send it now. Answered already: stay quiet.
@@ -177,7 +186,21 @@ class TurnRunner:
             # First contact, or the person's app changed language: the engine follows.
             incoming = replace(incoming, lang=lang)
             known = replace(known, language=lang)
-        return self.turns.take(incoming, start=start, answered=known.answered), known
+
+        def remember(unit: Unit, messages: Sequence[Outgoing]) -> None:
+            # The answer's choices are live from its commit on: a crash before its message
+            # is known must not make the melder's press on it stale.
+            if messages:
+                self.memories.write(unit, incoming.chat_id, known.pending(messages))
+
+        reply = self.turns.take(incoming, start=start, answered=known.answered, with_turn=remember)
+        return reply, known
+
+    async def replay(self, chat_id: str, message_id: str) -> None:
+        """Send the answer to a message handled before a crash if it never went out (an
+        inbox drained on start); nothing when it did."""
+        channel = self.parts.channel
+        await self.converse(Incoming(channel, chat_id, user_id="", message_id=message_id))
 
     async def answer(
         self, chat_id: str, reply: Reply, memory: ChatMemory, *, answers: str | None
@@ -199,7 +222,7 @@ class TurnRunner:
                 break
             if sent is not None:
                 live, choices = sent, tuple(c.id for c in outgoing.choices)
-        await self._go_live(chat_id, replace(answered, live=live, choices=choices))
+        await self._go_live(chat_id, answered.went_live(live, choices))
 
     async def deliver(self, chat_id: str, outgoing: Outgoing) -> None:
         """Outbox delivery to a chat: send once; a question in it becomes the live one."""
@@ -208,7 +231,7 @@ class TurnRunner:
             return
         memory = await asyncio.to_thread(self.memories.get, chat_id)
         choices = tuple(c.id for c in outgoing.choices)
-        await self._go_live(chat_id, replace(memory, live=sent, choices=choices))
+        await self._go_live(chat_id, memory.went_live(sent, choices))
 
     async def _go_live(self, chat_id: str, memory: ChatMemory) -> None:
         await asyncio.to_thread(self.memories.put, chat_id, memory)

@@ -1,0 +1,99 @@
+"""At-least-once intake for a channel: keep each update before acknowledging it, finish
+it once answered, and drain what a crash left on start.
+
+The channel stores a batch (`keep`) before it tells the platform it has it; handling
+runs from there. A turn voids the update's content in its own transaction (storage's
+`claim_message`); the channel calls `done` when the answer went out. What is left on
+start (`drain`) is either an update never handled, handed back to the channel, or one
+whose turn committed but whose answer may not have arrived: its stored answer is sent
+again (`TurnRunner.replay`, which stays quiet when it did arrive).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
+
+from storage.inbox import InboxEntry, InboxItem
+from storage.repository import Store
+
+log = logging.getLogger(__name__)
+
+#: Hands a never-handled update back to the channel (which handles it as if new).
+Handle = Callable[[InboxEntry], Awaitable[None]]
+#: Sends the stored answer to a handled message again if it never went out.
+Replay = Callable[[str, str], Awaitable[None]]
+
+
+class Inbox:
+    """One channel's durable intake (each call its own transaction, in a worker thread)."""
+
+    def __init__(self, channel: str, store: Store, *, lease: timedelta = timedelta(minutes=5)):
+        self.channel = channel
+        self.store = store
+        self.lease = lease
+
+    async def keep(self, items: Sequence[InboxItem]) -> set[str]:
+        """Store updates before acknowledging them; the ids not stored before."""
+        if not items:
+            return set()
+        return set(await asyncio.to_thread(self._keep, items))
+
+    def _keep(self, items: Sequence[InboxItem]) -> list[str]:
+        with self.store.unit() as unit:
+            return unit.store_inbox(self.channel, items, lease=self.lease)
+
+    async def done(self, message_id: str) -> None:
+        """The update is answered (or needs no answer): only its id stays."""
+        await asyncio.to_thread(self._done, [message_id])
+
+    def _done(self, message_ids: Sequence[str]) -> None:
+        with self.store.unit() as unit:
+            unit.finish_inbox(self.channel, message_ids)
+
+    async def drain(self, handle: Handle, replay: Replay, *, steal: bool = True) -> int:
+        """Take what is left: lost answers are sent again first (chats in parallel), then
+        unhandled updates go to `handle` in their order. `steal`: also updates another
+        process held (the only process of this channel starts). How many were left."""
+        entries = await asyncio.to_thread(self._claim, steal)
+        answered: dict[str, list[InboxEntry]] = defaultdict(list)
+        for entry in entries:
+            if entry.update is None:
+                answered[entry.chat or ""].append(entry)
+        await asyncio.gather(*(self._replay(chat, rows, replay) for chat, rows in answered.items()))
+        for entry in entries:
+            if entry.update is not None:
+                await handle(entry)
+        if entries:
+            log.warning(
+                "%s: %d update(s) left by a stop or crash: %d answered again, %d handled now",
+                self.channel,
+                len(entries),
+                sum(len(rows) for rows in answered.values()),
+                sum(1 for e in entries if e.update is not None),
+            )
+        return len(entries)
+
+    def _claim(self, steal: bool) -> list[InboxEntry]:
+        with self.store.unit() as unit:
+            return unit.claim_inbox(self.channel, lease=self.lease, steal=steal)
+
+    async def _replay(self, chat: str, entries: list[InboxEntry], replay: Replay) -> None:
+        for entry in entries:
+            try:
+                if chat:
+                    await replay(chat, entry.message_id)
+            except Exception as exc:  # one chat's failure must not hold the others
+                log.error(
+                    "%s: a lost answer could not be sent: %s", self.channel, type(exc).__name__
+                )
+                continue
+            await self.done(entry.message_id)
+
+    def open(self) -> int:
+        """Updates not answered yet (tests, status)."""
+        with self.store.unit() as unit:
+            return unit.open_inbox(self.channel)
