@@ -60,11 +60,12 @@ ACUTE = "help hij staat nu voor de deur met een mes"
 class Harness:
     """The fake server and a running channel; helpers answer like a melder would."""
 
-    def __init__(self, runtime: Runtime) -> None:
+    def __init__(self, runtime: Runtime, group_max_rate: float = 2000) -> None:
         self.runtime = runtime
         self.fake = FakeTelegram()
         self.channel: TelegramChannel | None = None
         self.expected = 0
+        self.group_max_rate = group_max_rate
 
     async def start(self) -> None:
         if not self.fake.port:
@@ -78,7 +79,7 @@ class Harness:
                 tick_interval=0.2,
                 poll_timeout=1,
                 overall_max_rate=2000,
-                group_max_rate=2000,
+                group_max_rate=self.group_max_rate,
             ),
         )
         self.expected = 0
@@ -136,11 +137,13 @@ class Harness:
         return await self.say(value, user, lang)
 
 
-def scenario(runtime: Runtime, body: Callable[[Harness], Awaitable[None]]) -> None:
+def scenario(
+    runtime: Runtime, body: Callable[[Harness], Awaitable[None]], group_max_rate: float = 2000
+) -> None:
     """Run one test body with the fake server and a started channel, then clean up."""
 
     async def main() -> None:
-        harness = Harness(runtime)
+        harness = Harness(runtime, group_max_rate)
         await harness.start()
         try:
             await asyncio.wait_for(body(harness), timeout=50)
