@@ -44,6 +44,8 @@ REPORT = (
     "none",
     "confirm",
 )
+#: The answers given by pressing a button (the others are typed).
+PRESSED = frozenset(REPORT[1:2] + REPORT[3:5] + REPORT[6:])
 ACUTE = "help hij staat nu voor de deur met een mes"
 SECURITY = 100000007  # sec-frank, alerted on acute danger in the example organisation
 CONTACTS = (100000001, -1000000000004)  # af-anna and the meldteam's group chat
@@ -108,11 +110,18 @@ class Chats:
 
 
 async def melder(
-    fake: FakeTelegram, chats: Chats, chat: int, result: CrashResult, patience: float
+    fake: FakeTelegram,
+    chats: Chats,
+    chat: int,
+    result: CrashResult,
+    patience: float,
+    rng: random.Random,
 ) -> None:
-    """One melder's whole report; a message not answered within `patience` is counted
-    and ends the report (a person would give up or start again)."""
+    """One melder's whole report; a message not answered within `patience` (or a button
+    to press that never comes) is counted and ends the report (a person would give up or
+    start again)."""
     for step, value in enumerate(REPORT):
+        await asyncio.sleep(rng.uniform(0.1, 0.6))  # reading and typing
         before = chats.count(chat)
         keyboards = [c for c in fake.sent(chat) if c.buttons]
         if keyboards and value in keyboards[-1].choice_ids:
@@ -122,24 +131,30 @@ async def melder(
             fake.message(chat, value)
         nxt = REPORT[step + 1] if step + 1 < len(REPORT) else None
         answered = await chats.wait(lambda b=before: chats.count(chat) > b, patience)
-        if not answered:
+        if not answered or not await _whole_answer(fake, chats, chat, nxt, patience):
             result.unanswered += 1
             return
-        await _whole_answer(fake, chats, chat, nxt)
     if any("ZV-" in c.text for c in fake.sent(chat)):
         result.codes += 1
 
 
-async def _whole_answer(fake: FakeTelegram, chats: Chats, chat: int, nxt: str | None) -> None:
-    """Wait for the rest of an answer: the keyboard with the next choice, or a pause."""
+async def _whole_answer(
+    fake: FakeTelegram, chats: Chats, chat: int, nxt: str | None, patience: float
+) -> bool:
+    """Wait for the rest of an answer: the keyboard with the next button to press, or
+    else a pause; False when that keyboard did not come."""
+    if nxt in PRESSED:
+
+        def shown() -> bool:
+            keyboards = [c for c in fake.sent(chat) if c.buttons]
+            return bool(keyboards) and nxt in keyboards[-1].choice_ids
+
+        return await chats.wait(shown, patience)
     while True:
-        keyboards = [c for c in fake.sent(chat) if c.buttons]
-        if nxt is not None and keyboards and nxt in keyboards[-1].choice_ids:
-            return
         count = chats.count(chat)
         await asyncio.sleep(0.3)
         if chats.count(chat) == count:
-            return
+            return True
 
 
 async def alerter(fake: FakeTelegram, chats: Chats, chat: int, result: CrashResult) -> None:
@@ -162,7 +177,7 @@ async def killer(
 ) -> None:
     """Kill the bot at random moments and start it again, `kills` times."""
     for _ in range(kills):
-        await asyncio.sleep(rng.uniform(0.5, 3.0))
+        await asyncio.sleep(rng.uniform(0.5, 2.5))
         if done.is_set():
             return
         bot = holder[0]
@@ -213,8 +228,8 @@ async def crash_run(
         kill_task = asyncio.create_task(killer(fake, env, holder, kills, rng, done, result))
 
         async def late(n: int) -> None:
-            await asyncio.sleep(rng.uniform(0, 2.0))
-            await melder(fake, chats, 2_000_000 + n, result, patience)
+            await asyncio.sleep(rng.uniform(0, 8.0))  # not all at once
+            await melder(fake, chats, 2_000_000 + n, result, patience, rng)
 
         async def alarm(n: int) -> None:
             await asyncio.sleep(rng.uniform(1.0, 6.0))
@@ -225,13 +240,32 @@ async def crash_run(
         done.set()
         await kill_task
         # The outbox goes on after the last answer: wait until the notices are out.
-        await asyncio.sleep(3)
+        await _outbox_empty(data_dir, timeout=90)
     finally:
         await holder[0].stop()
         await fake.stop()
     result.seconds = time.monotonic() - started
     _count(fake, result, data_dir)
     return result
+
+
+async def _outbox_empty(data_dir: Path, timeout: float) -> None:
+    """Until the bot has no undelivered Telegram message (bounded; contacts also have
+    Matrix and console addresses, which no process here delivers)."""
+    db = sa.create_engine(f"sqlite:///{data_dir / 'zorgveilig.db'}")
+    query = sa.text(
+        "SELECT COUNT(*) FROM outbox WHERE channel = 'telegram' "
+        "AND delivered_at IS NULL AND failed_at IS NULL"
+    )
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            with db.connect() as connection:
+                if connection.execute(query).scalar_one() == 0:
+                    return
+            await asyncio.sleep(0.5)
+    finally:
+        db.dispose()
 
 
 def _count(fake: FakeTelegram, result: CrashResult, data_dir: Path) -> None:

@@ -24,8 +24,8 @@ from storage.repository import PendingMessage, Store
 
 log = logging.getLogger(__name__)
 
-#: Sends one outgoing message to an address; raises on failure.
-Send = Callable[[str, Outgoing], Awaitable[None]]
+#: Sends one outgoing message to an address under an idempotency id; raises on failure.
+Send = Callable[[str, Outgoing, str], Awaitable[None]]
 
 MAX_ATTEMPTS = 20
 BATCH = 20
@@ -67,6 +67,7 @@ class OutboxLoop:
         classify: Classify = retry_with_backoff,
         interval: float = 2.0,
         lease: timedelta = timedelta(minutes=2),
+        idempotent: bool = False,
     ) -> None:
         self.channel = channel
         self.store = store
@@ -74,7 +75,12 @@ class OutboxLoop:
         self.classify = classify
         self.interval = interval
         self.lease = lease
+        #: The platform drops a send whose idempotency id it saw before (Matrix txn ids):
+        #: a try cut off by a crash is repeated under its own id, so it arrives once.
+        self.idempotent = idempotent
         self.delivered = 0  # messages delivered (tests wait on it)
+        self.in_doubt = 0  # tries cut off by a crash, repeated (counted, logged)
+        self._steal = True  # the first claim takes over what a dead process held
         self._lanes: dict[str, deque[PendingMessage]] = {}
         self._lane_tasks: set[asyncio.Task[None]] = set()
         self._in_hand: set[int] = set()
@@ -171,8 +177,21 @@ class OutboxLoop:
 
     async def _send_one(self, message: PendingMessage) -> timedelta | None:
         """Send and record one message; the pause its lane must take, if any."""
+        txn_id = message.txn_id
+        if message.doubt is not None:
+            self.in_doubt += 1
+            if self.idempotent:
+                txn_id = message.doubt  # the platform keeps the first, if it arrived
+            else:
+                log.warning(
+                    "outbox message %d (%s): a try was cut off by a crash; sent again, "
+                    "it may arrive twice",
+                    message.id,
+                    message.purpose,
+                )
+        await asyncio.to_thread(self._begin, message, txn_id)
         try:
-            await self.send(message.address, outgoing_from_payload(message.payload))
+            await self.send(message.address, outgoing_from_payload(message.payload), txn_id)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -193,8 +212,13 @@ class OutboxLoop:
         return None
 
     def _claim(self) -> list[PendingMessage]:
+        steal, self._steal = self._steal, False
         with self.store.unit() as unit:
-            return unit.claim_outbox(self.channel, limit=BATCH, lease=self.lease)
+            return unit.claim_outbox(self.channel, limit=BATCH, lease=self.lease, steal=steal)
+
+    def _begin(self, message: PendingMessage, txn_id: str) -> None:
+        with self.store.unit() as unit:
+            unit.begin_attempt(message.id, txn_id)
 
     def _delivered(self, message: PendingMessage) -> None:
         with self.store.unit() as unit:

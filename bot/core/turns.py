@@ -81,9 +81,12 @@ class EngineTurns:
 class Platform(Protocol):
     """What the runner needs of a channel adapter: the platform's calls, translated."""
 
-    async def send(self, chat_id: str, outgoing: Outgoing, *, tries: int) -> str | None:
+    async def send(
+        self, chat_id: str, outgoing: Outgoing, *, tries: int, txn_id: str | None = None
+    ) -> str | None:
         """Send one message (tried up to `tries` times on a network failure); the id of
-        the sent message whose choices are live now (a keyboard, a question), if any."""
+        the sent message whose choices are live now (a keyboard, a question), if any.
+        `txn_id`: an outbox message's idempotency id, for a platform that has them."""
         ...
 
     async def went_live(self, chat_id: str, memory: ChatMemory) -> None:
@@ -100,7 +103,8 @@ class ChannelParts:
     """What tells one channel apart in the core: its name, how it stores a chat's memory,
     its default language, what a failed outbox send means, which send errors mean the
     person blocked the bot (the rest of an answer is dropped; the outbox records them),
-    and what to do when someone (re)starts the chat."""
+    what to do when someone (re)starts the chat, and whether the platform drops a send
+    whose idempotency id it saw before (`bot.core.outbox`)."""
 
     channel: str
     stored: MemoryFormat
@@ -108,6 +112,7 @@ class ChannelParts:
     classify: Classify = retry_with_backoff
     refused: tuple[type[Exception], ...] = ()
     on_start: Callable[[Incoming], None] | None = None
+    idempotent: bool = False
 
 
 class TurnRunner:
@@ -135,6 +140,7 @@ class TurnRunner:
             self._outbox_send,
             classify=parts.classify,
             interval=outbox_interval,
+            idempotent=parts.idempotent,
         )
         #: Shared with the other channels of the process; a channel alone has its own.
         self.ticker = ticker or Ticker(runtime.tick, interval=tick_interval)
@@ -149,8 +155,8 @@ class TurnRunner:
         await self.ticker.detach(self.outbox.wake)
         await self.outbox.stop()
 
-    async def _outbox_send(self, address: str, outgoing: Outgoing) -> None:
-        await self.deliver(await self.platform.chat_for(address), outgoing)
+    async def _outbox_send(self, address: str, outgoing: Outgoing, txn_id: str) -> None:
+        await self.deliver(await self.platform.chat_for(address), outgoing, txn_id)
 
     async def converse(
         self,
@@ -224,9 +230,9 @@ class TurnRunner:
                 live, choices = sent, tuple(c.id for c in outgoing.choices)
         await self._go_live(chat_id, answered.went_live(live, choices))
 
-    async def deliver(self, chat_id: str, outgoing: Outgoing) -> None:
+    async def deliver(self, chat_id: str, outgoing: Outgoing, txn_id: str | None = None) -> None:
         """Outbox delivery to a chat: send once; a question in it becomes the live one."""
-        sent = await self.platform.send(chat_id, outgoing, tries=1)
+        sent = await self.platform.send(chat_id, outgoing, tries=1, txn_id=txn_id)
         if sent is None:
             return
         memory = await asyncio.to_thread(self.memories.get, chat_id)

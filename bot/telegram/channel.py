@@ -407,10 +407,13 @@ class TelegramChannel:
 
     # -- the platform calls of the core (bot.core.turns.Platform) -----------------------
 
-    async def send(self, chat_id: str, outgoing: Outgoing, *, tries: int = 1) -> str | None:
+    async def send(
+        self, chat_id: str, outgoing: Outgoing, *, tries: int = 1, txn_id: str | None = None
+    ) -> str | None:
         """Send one outgoing message (in parts if long) and its files (as documents); the
         id of the message with buttons, if any. Each request is tried up to `tries` times
-        on a network failure, so a part already sent is not sent again."""
+        on a network failure, so a part already sent is not sent again. The Bot API has
+        no idempotency id: `txn_id` is not used (README, "Delivery guarantees")."""
         keyboard_message: str | None = None
         bot = self.application.bot
         chat = int(chat_id)
