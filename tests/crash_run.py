@@ -208,6 +208,7 @@ async def crash_run(
     seed: int = 15,
     patience: float = 60.0,
     max_rate: float = 10000,
+    outbox_timeout: float = 90,
 ) -> CrashResult:
     """Melders report while the bot is killed `kills` times; then what they noticed."""
     rng = random.Random(seed)
@@ -240,7 +241,7 @@ async def crash_run(
         done.set()
         await kill_task
         # The outbox goes on after the last answer: wait until the notices are out.
-        await _outbox_empty(data_dir, timeout=90)
+        await _outbox_empty(data_dir, timeout=outbox_timeout)
     finally:
         await holder[0].stop()
         await fake.stop()
