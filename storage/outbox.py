@@ -57,6 +57,7 @@ class PendingMessage:
     attempts: int
     #: The idempotency id of an earlier try cut off by a crash (sent or not: in doubt).
     doubt: str | None = None
+    urgent: bool = False
 
     @property
     def txn_id(self) -> str:
@@ -230,6 +231,7 @@ class OutboxRepository(Repository):
             payload=self._dec_json(row.payload_enc),
             attempts=row.attempts,
             doubt=doubt,
+            urgent=row.priority == URGENT,
         )
 
     def _unfinished_attempt(self, message_id: int | None) -> str | None:

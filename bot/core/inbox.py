@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 
@@ -56,14 +55,19 @@ class Inbox:
 
     async def drain(self, handle: Handle, replay: Replay, *, steal: bool = True) -> int:
         """Take what is left: lost answers are sent again first (chats in parallel), then
-        unhandled updates go to `handle` in their order. `steal`: also updates another
-        process held (the only process of this channel starts). How many were left."""
+        unhandled updates go to `handle` in their order. Only a chat's newest message is
+        answered again: a newer one shows the person went on (and its answer follows).
+        `steal`: also updates another process held (the only process of this channel
+        starts). How many were left."""
         entries = await asyncio.to_thread(self._claim, steal)
-        answered: dict[str, list[InboxEntry]] = defaultdict(list)
+        newest: dict[str, InboxEntry] = {}
         for entry in entries:
-            if entry.update is None:
-                answered[entry.chat or ""].append(entry)
-        await asyncio.gather(*(self._replay(chat, rows, replay) for chat, rows in answered.items()))
+            newest[entry.chat or ""] = entry
+        again = [e for e in newest.values() if e.update is None and e.chat]
+        passed = [e.message_id for e in entries if e.update is None and e not in again]
+        if passed:
+            await asyncio.to_thread(self._done, passed)
+        await asyncio.gather(*(self._replay(entry, replay) for entry in again))
         for entry in entries:
             if entry.update is not None:
                 await handle(entry)
@@ -72,7 +76,7 @@ class Inbox:
                 "%s: %d update(s) left by a stop or crash: %d answered again, %d handled now",
                 self.channel,
                 len(entries),
-                sum(len(rows) for rows in answered.values()),
+                len(again),
                 sum(1 for e in entries if e.update is not None),
             )
         return len(entries)
@@ -81,17 +85,15 @@ class Inbox:
         with self.store.unit() as unit:
             return unit.claim_inbox(self.channel, lease=self.lease, steal=steal)
 
-    async def _replay(self, chat: str, entries: list[InboxEntry], replay: Replay) -> None:
-        for entry in entries:
-            try:
-                if chat:
-                    await replay(chat, entry.message_id)
-            except Exception as exc:  # one chat's failure must not hold the others
-                log.error(
-                    "%s: a lost answer could not be sent: %s", self.channel, type(exc).__name__
-                )
-                continue
-            await self.done(entry.message_id)
+    async def _replay(self, entry: InboxEntry, replay: Replay) -> None:
+        assert entry.chat is not None
+        try:
+            await replay(entry.chat, entry.message_id)
+        except Exception as exc:  # one chat's failure must not hold the others
+            error = type(exc).__name__
+            log.error("%s: a lost answer could not be sent: %s", self.channel, error)
+            return
+        await self.done(entry.message_id)
 
     def open(self) -> int:
         """Updates not answered yet (tests, status)."""

@@ -16,6 +16,7 @@ import contextlib
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -26,6 +27,10 @@ log = logging.getLogger(__name__)
 
 #: Sends one outgoing message to an address under an idempotency id; raises on failure.
 Send = Callable[[str, Outgoing, str], Awaitable[None]]
+
+#: True while an urgent message (an acute alert) is being sent: a channel's rate limiter
+#: lets it pass the overall rate, so it never queues behind other chats' messages.
+SENDING_URGENT: ContextVar[bool] = ContextVar("zorgveilig_sending_urgent", default=False)
 
 MAX_ATTEMPTS = 20
 BATCH = 20
@@ -190,6 +195,7 @@ class OutboxLoop:
                     message.purpose,
                 )
         await asyncio.to_thread(self._begin, message, txn_id)
+        urgent = SENDING_URGENT.set(message.urgent)
         try:
             await self.send(message.address, outgoing_from_payload(message.payload), txn_id)
         except asyncio.CancelledError:
@@ -207,6 +213,8 @@ class OutboxLoop:
             retry = failure.pause if failure.pause is not None else failure.retry_in
             await asyncio.to_thread(self._failed, message, type(exc).__name__, retry)
             return failure.pause
+        finally:
+            SENDING_URGENT.reset(urgent)
         await asyncio.to_thread(self._delivered, message)
         self.delivered += 1
         return None

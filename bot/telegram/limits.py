@@ -4,7 +4,9 @@ PTB's `AIORateLimiter` keeps an overall rate and a rate per group, but a `RetryA
 from any chat pauses every request of the bot: one throttled group chat would hold an
 acute alert to someone else. Here a `RetryAfter` pauses only the chat it came for (all
 chats only when a request named none); a group waits for its own rate before it takes a
-share of the overall rate, so it never holds a slot another chat could use.
+share of the overall rate, so it never holds a slot another chat could use. An urgent
+outbox message (an acute alert, `SENDING_URGENT`) does not queue for the overall rate:
+Telegram's 30 a second is a soft limit, and the alert must not wait behind 50 answers.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from aiolimiter import AsyncLimiter
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.core.outbox import SENDING_URGENT
 from bot.telegram.outbox import retry_after
 
 log = logging.getLogger(__name__)
@@ -86,7 +89,7 @@ class ChatLanes(BaseRateLimiter[int]):
             if lane not in self._groups:
                 self._groups[lane] = AsyncLimiter(self._group_rate, 60)
             await self._groups[lane].acquire()
-        if self._overall is not None:
+        if self._overall is not None and not SENDING_URGENT.get():
             await self._overall.acquire()
 
 
