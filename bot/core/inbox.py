@@ -4,9 +4,10 @@ it once answered, and drain what a crash left on start.
 The channel stores a batch (`keep`) before it tells the platform it has it; handling
 runs from there. A turn voids the update's content in its own transaction (storage's
 `claim_message`); the channel calls `done` when the answer went out. What is left on
-start (`drain`) is either an update never handled, handed back to the channel, or one
+start is either an update never handled, handed back to the channel (`drain`), or one
 whose turn committed but whose answer may not have arrived: its stored answer is sent
-again (`TurnRunner.replay`, which stays quiet when it did arrive).
+again (`replay_lost`, through `TurnRunner.replay`, which stays quiet when it did
+arrive), after the channel stored what the platform still held.
 """
 
 from __future__ import annotations
@@ -53,13 +54,29 @@ class Inbox:
         with self.store.unit() as unit:
             unit.finish_inbox(self.channel, message_ids)
 
-    async def drain(self, handle: Handle, replay: Replay, *, steal: bool = True) -> int:
-        """Take what is left: lost answers are sent again first (chats in parallel), then
-        unhandled updates go to `handle` in their order. Only a chat's newest message is
-        answered again: a newer one shows the person went on (and its answer follows).
-        `steal`: also updates another process held (the only process of this channel
-        starts). How many were left."""
+    async def drain(self, handle: Handle, *, steal: bool = True) -> int:
+        """Hand what a stop or crash left unhandled to `handle`, in order; lost answers wait
+        for `replay_lost`. `steal`: also updates another process held (the only process
+        of this channel starts). How many updates were left."""
         entries = await asyncio.to_thread(self._claim, steal)
+        unhandled = [entry for entry in entries if entry.update is not None]
+        for entry in unhandled:
+            await handle(entry)
+        if entries:
+            log.warning(
+                "%s: %d update(s) left by a stop or crash, %d not handled yet",
+                self.channel,
+                len(entries),
+                len(unhandled),
+            )
+        return len(entries)
+
+    async def replay_lost(self, replay: Replay) -> int:
+        """Send again the answers a crash may have lost (chats in parallel), once what the
+        platform still held is in the inbox too: only a chat's newest message is answered
+        again, since a newer one shows the person went on (and its answer follows). How
+        many were sent again."""
+        entries = await asyncio.to_thread(self._claim, True)
         newest: dict[str, InboxEntry] = {}
         for entry in entries:
             newest[entry.chat or ""] = entry
@@ -68,18 +85,9 @@ class Inbox:
         if passed:
             await asyncio.to_thread(self._done, passed)
         await asyncio.gather(*(self._replay(entry, replay) for entry in again))
-        for entry in entries:
-            if entry.update is not None:
-                await handle(entry)
-        if entries:
-            log.warning(
-                "%s: %d update(s) left by a stop or crash: %d answered again, %d handled now",
-                self.channel,
-                len(entries),
-                len(again),
-                sum(1 for e in entries if e.update is not None),
-            )
-        return len(entries)
+        if again:
+            log.warning("%s: %d lost answer(s) sent again", self.channel, len(again))
+        return len(again)
 
     def _claim(self, steal: bool) -> list[InboxEntry]:
         with self.store.unit() as unit:

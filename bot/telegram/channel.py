@@ -187,10 +187,15 @@ class TelegramChannel:
 
     async def start_polling(self) -> None:
         """Start by long polling in the running event loop; stop with `stop()`. What a
-        crash left in the inbox is handled first."""
+        crash left in the inbox is handled first; lost answers go out again once what
+        Telegram still held is stored (a newer message of the chat makes one moot)."""
         await self._start_handling()
         await self.application.bot.delete_webhook()
-        poll = self.intake.poll(timeout=self.options.poll_timeout, allowed_updates=ALLOWED_UPDATES)
+        poll = self.intake.poll(
+            timeout=self.options.poll_timeout,
+            allowed_updates=ALLOWED_UPDATES,
+            stored=partial(self.inbox.replay_lost, self.core.replay),
+        )
         self._polling = asyncio.create_task(poll, name="zorgveilig-telegram-intake")
 
     async def start_webhook(self, *, url: str, secret: str, listen: str, port: int) -> None:
@@ -202,11 +207,12 @@ class TelegramChannel:
         await self.application.bot.set_webhook(
             url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
         )
+        await self.inbox.replay_lost(self.core.replay)
 
     async def _start_handling(self) -> None:
         await self._initialize()
         await self.application.start()
-        await self.inbox.drain(self._handle_left, self.core.replay)
+        await self.inbox.drain(self._handle_left)
 
     async def stop(self) -> None:
         """Stop taking updates, finish every update in progress, stop the outbox, close.

@@ -107,15 +107,24 @@ class Intake:
                 await self.dispatch(update)
         return batch.offset
 
-    async def poll(self, *, timeout: int, allowed_updates: Sequence[str]) -> None:
-        """Long-poll until cancelled; an offset goes out only after its batch is stored."""
+    async def poll(
+        self,
+        *,
+        timeout: int,
+        allowed_updates: Sequence[str],
+        stored: Callable[[], Awaitable[object]] | None = None,
+    ) -> None:
+        """Long-poll until cancelled; an offset goes out only after its batch is stored.
+        `stored` runs once, after what Telegram held at the start is stored (the first
+        request does not wait for new updates)."""
         offset: int | None = None
         failures = 0
+        first = True
         url = f"{self.bot.base_url}/getUpdates"
         async with httpx.AsyncClient(timeout=timeout + 10.0) as http:
             while True:
                 params: dict[str, Any] = {
-                    "timeout": timeout,
+                    "timeout": 0 if first else timeout,
                     "allowed_updates": list(allowed_updates),
                 }
                 if offset is not None:
@@ -124,6 +133,9 @@ class Intake:
                     raw = await _get_updates(http, url, params)
                     offset = await self.take(raw) or offset
                     failures = 0
+                    if first and stored is not None:
+                        await stored()
+                    first = False
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:  # Telegram, the network or the database is away
