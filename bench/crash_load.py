@@ -54,16 +54,16 @@ async def main() -> int:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print(
-        "| melders | kills | unanswered | stale presses | codes seen | duplicate cases "
+        "| melders | kills | unanswered | stale presses | codes seen | cases | duplicate cases "
         "| notices | duplicate notices | alerts | alert p50 s | alert max s | run s |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     latencies = sorted(result.alert_latencies)
     p50 = f"{latencies[len(latencies) // 2]:.2f}" if latencies else "–"
     worst = f"{latencies[-1]:.2f}" if latencies else "–"
     print(
         f"| {result.melders} | {result.kills} | {result.unanswered} | {result.stale_presses} "
-        f"| {result.codes} | {result.duplicate_cases} | {result.notices} "
+        f"| {result.codes} | {result.cases} | {result.duplicate_cases} | {result.notices} "
         f"| {result.duplicate_notices} | {len(latencies)} | {p50} | {worst} "
         f"| {result.seconds:.0f} |"
     )
