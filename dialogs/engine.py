@@ -13,7 +13,7 @@ functions of the registry; it never tests a flow, step or slot name.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from dialogs import acute_relay, aftercare, casetimers, chat_language, safety, texts
 from dialogs.answers import answer
@@ -26,7 +26,7 @@ from dialogs.flows import ALL_FLOWS
 from dialogs.guards import GUARDS
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from dialogs.matching import clean_text, command_of
-from dialogs.messages import Incoming, Reply, outgoing_from_payload, payload
+from dialogs.messages import Incoming, Outgoing, Reply, outgoing_from_payload, payload
 from dialogs.navigation import enter_menu, prompt, reprompt
 from dialogs.organisation import Organisation
 from dialogs.registry import REGISTRY, build_flows
@@ -38,11 +38,14 @@ from nlu.interpreter import Interpreter
 from storage.casework import DueTimer
 from storage.repository import ConcurrentUpdateError, Store, Unit
 
-__all__ = ["Engine", "EngineConfig"]
+__all__ = ["Engine", "EngineConfig", "WithTurn"]
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+
+#: What a channel writes in a turn's transaction, given the answer (its chat memory).
+WithTurn = Callable[[Unit, Sequence[Outgoing]], None]
 
 
 class Engine:
@@ -71,30 +74,35 @@ class Engine:
 
     # -- entry points -------------------------------------------------------------------
 
-    def handle(self, incoming: Incoming) -> Reply:
+    def handle(self, incoming: Incoming, *, with_turn: WithTurn | None = None) -> Reply:
         """Answer one message; the new state is committed before this returns.
 
         When another process changed the same conversation (or claimed the same platform
         message) at the same moment, the whole handling is repeated on the fresh state.
+        `with_turn` writes what the channel keeps with the answer in the same transaction.
         """
-        return self._turn(incoming, self._process)
+        return self._turn(incoming, self._process, with_turn)
 
-    def resume(self, incoming: Incoming) -> Reply:
+    def resume(self, incoming: Incoming, *, with_turn: WithTurn | None = None) -> Reply:
         """Greet someone opening the chat: continue a report in progress, or show the menu.
         Claimed and retried like `handle`: a repeated /start is answered once."""
-        return self._turn(incoming, self._greet)
+        return self._turn(incoming, self._greet, with_turn)
 
-    def _turn(self, incoming: Incoming, body: Callable[[Turn], None]) -> Reply:
+    def _turn(
+        self, incoming: Incoming, body: Callable[[Turn], None], with_turn: WithTurn | None
+    ) -> Reply:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
-                return self._turn_once(incoming, body)
+                return self._turn_once(incoming, body, with_turn)
             except ConcurrentUpdateError:
                 if attempt == MAX_ATTEMPTS:
                     raise
                 log.info("conversation changed concurrently; handling again (%d)", attempt)
         raise AssertionError("unreachable")
 
-    def _turn_once(self, incoming: Incoming, body: Callable[[Turn], None]) -> Reply:
+    def _turn_once(
+        self, incoming: Incoming, body: Callable[[Turn], None], with_turn: WithTurn | None
+    ) -> Reply:
         key = self.store.pseudonym(incoming.channel, incoming.chat_id)
         with self.store.unit() as unit:
             if incoming.message_id is not None and not unit.claim_message(
@@ -111,6 +119,8 @@ class Engine:
                     incoming.message_id, [payload(m) for m in turn.out]
                 )
             self._save(turn, stored_version)
+            if with_turn is not None and not turn.forget:
+                with_turn(unit, turn.out)
         return Reply(messages=tuple(turn.out))
 
     def replay(self, incoming: Incoming) -> Reply:

@@ -19,6 +19,9 @@ from storage.repository import CaseRecord, Envelope, Unit
 
 __all__ = ["Delivery", "Notice", "case_key", "contact_addresses", "notify", "notify_contact"]
 
+#: Notices about acute danger: the outbox sends them before any other (issue 15).
+URGENT_PURPOSES = frozenset({"acute_alert", "acute_relay", "acute_all_clear"})
+
 
 def contact_addresses(contact: Contact) -> list[tuple[str, str]]:
     """(channel, address) pairs where a contact can be reached."""
@@ -80,6 +83,7 @@ class Notice:
                         not_before=self.delivery.not_before,
                         expires_at=self.delivery.expires_at,
                         quiet_hours=self.delivery.quiet_hours,
+                        urgent=self.purpose in URGENT_PURPOSES,
                     )
                 )
         return found

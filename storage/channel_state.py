@@ -26,7 +26,14 @@ class ChannelStateRepository(Repository):
         # A concurrent handler of the same message makes this insert wait for its commit,
         # then skip the row: that handler answered it.
         params = {"channel": channel, "message_id": message_id, "processed_at": self.clock()}
-        return self.insert_if_new(sql.INSERT_PROCESSED, params)
+        if not self.insert_if_new(sql.INSERT_PROCESSED, params):
+            return False
+        # Handled in this transaction: the update's content leaves the inbox with it.
+        self.execute(
+            sql.VOID_INBOX,
+            {"b_channel": channel, "b_message_id": message_id, "now": self.clock()},
+        )
+        return True
 
     def channel_value(self, channel: str, name: str) -> str | None:
         """A value a channel stored earlier (sync token, offset), or None."""

@@ -138,6 +138,25 @@ class OutboxMessage(SQLModel, table=True):
     last_error: str | None = Field(default=None, max_length=200)
     expires_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     quiet_hours: bool = Field(default=False)
+    #: 0 goes first (acute alerts and what belongs to them), then 1: the claim's order.
+    priority: int = Field(default=1)
+
+
+class OutboxAttempt(SQLModel, table=True):
+    """One try to deliver an outbox message, recorded before the request is made.
+
+    `txn_id` is the try's idempotency id (a Matrix transaction id); an attempt without
+    `finished_at` whose message is not delivered was cut off by a crash: in doubt.
+    """
+
+    __tablename__ = "outbox_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    outbox_id: int = Field(foreign_key="outbox.id", index=True)
+    txn_id: str = Field(max_length=64)
+    started_at: datetime = Field(sa_column=_ts())
+    finished_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    outcome: str | None = Field(default=None, max_length=200)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -161,6 +180,28 @@ class ProcessedMessage(SQLModel, table=True):
     channel: str = Field(primary_key=True, max_length=16)
     message_id: str = Field(primary_key=True, max_length=128)
     processed_at: datetime = Field(sa_column=_ts(index=True))
+
+
+class InboxUpdate(SQLModel, table=True):
+    """A platform update taken in before it is acknowledged, until it is answered.
+
+    `update_enc` (the raw update) is voided in the transaction of its turn; `chat_enc`
+    (where a lost answer goes) when the answer went out (`done_at`). Done rows keep only
+    their id, so a platform's redelivery is recognised, until the retention purge.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (sa.Index("ix_inbox_open", "channel", "done_at", "seq"),)
+
+    channel: str = Field(primary_key=True, max_length=16)
+    message_id: str = Field(primary_key=True, max_length=128)
+    seq: int = Field(sa_type=sa.BigInteger)
+    update_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    chat_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    received_at: datetime = Field(sa_column=_ts())
+    claimed_until: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    handled_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    done_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 class ChannelState(SQLModel, table=True):

@@ -18,9 +18,12 @@ from sqlmodel import col, select
 
 from storage import statements as sql
 from storage.base import Repository
-from storage.models import OutboxMessage
+from storage.models import OutboxAttempt, OutboxMessage
 
 log = logging.getLogger(__name__)
+
+#: The outbox's priorities: urgent messages are claimed before every ordinary one.
+URGENT, ORDINARY = 0, 1
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ class Envelope:
     not_before: datetime | None = None
     expires_at: datetime | None = None
     quiet_hours: bool = False
+    #: Goes before everything else (an acute alert): see `claim_outbox`.
+    urgent: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,14 @@ class PendingMessage:
     purpose: str
     payload: dict[str, Any]
     attempts: int
+    #: The idempotency id of an earlier try cut off by a crash (sent or not: in doubt).
+    doubt: str | None = None
+    urgent: bool = False
+
+    @property
+    def txn_id(self) -> str:
+        """This try's idempotency id (a Matrix transaction id)."""
+        return f"zv-outbox-{self.id}-{self.attempts}"
 
 
 @dataclass(frozen=True)
@@ -132,6 +145,7 @@ class OutboxRepository(Repository):
                 "attempts": 0,
                 "expires_at": e.expires_at,
                 "quiet_hours": e.quiet_hours,
+                "priority": URGENT if e.urgent else ORDINARY,
             }
             for e in envelopes
         ]
@@ -145,8 +159,11 @@ class OutboxRepository(Repository):
         limit: int = 50,
         lease: timedelta = timedelta(minutes=2),
         window: DeliveryWindow | None = None,
+        steal: bool = False,
     ) -> list[PendingMessage]:
-        """Claim due, undelivered messages for a channel (optionally for some recipients).
+        """Claim due, undelivered messages for a channel (optionally for some recipients),
+        urgent ones first; `steal`: also those another process holds (the only process
+        delivering this channel starts: a claim of a dead one would wait for its lease).
 
         Expired messages are dropped (marked failed); quiet-hours messages outside the
         `window` wait for its next opening.
@@ -154,7 +171,7 @@ class OutboxRepository(Repository):
         now = self.clock()
         window = window or self.window
         claimed = []
-        for row in self._due_messages(channel, recipients, limit, now):
+        for row in self._due_messages(channel, recipients, limit, now, steal):
             if row.expires_at is not None and row.expires_at <= now:
                 row.failed_at = now
                 row.last_error = "expired undelivered"
@@ -168,10 +185,15 @@ class OutboxRepository(Repository):
         return claimed
 
     def _due_messages(
-        self, channel: str, recipients: Sequence[str] | None, limit: int, now: datetime
+        self,
+        channel: str,
+        recipients: Sequence[str] | None,
+        limit: int,
+        now: datetime,
+        steal: bool = False,
     ) -> Sequence[OutboxMessage]:
-        """A channel's due messages nobody holds, locked for this transaction (other
-        processes skip them)."""
+        """A channel's due messages nobody holds, urgent ones first, locked for this
+        transaction (other processes skip them)."""
         stmt = (
             select(OutboxMessage)
             .where(
@@ -180,11 +202,12 @@ class OutboxRepository(Repository):
                 col(OutboxMessage.failed_at).is_(None),
                 col(OutboxMessage.not_before) <= now,
                 sa.or_(
+                    sa.true() if steal else sa.false(),
                     col(OutboxMessage.claimed_until).is_(None),
                     col(OutboxMessage.claimed_until) < now,
                 ),
             )
-            .order_by(col(OutboxMessage.id))
+            .order_by(col(OutboxMessage.priority), col(OutboxMessage.id))
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -195,6 +218,7 @@ class OutboxRepository(Repository):
     def _claim(self, row: OutboxMessage, *, until: datetime) -> PendingMessage:
         """Hold a message for one delivery attempt, until `until`; its content decrypted."""
         row.claimed_until = until
+        doubt = self._unfinished_attempt(row.id) if row.attempts else None
         row.attempts += 1
         self.session.add(row)
         assert row.id is not None
@@ -206,10 +230,43 @@ class OutboxRepository(Repository):
             purpose=row.purpose,
             payload=self._dec_json(row.payload_enc),
             attempts=row.attempts,
+            doubt=doubt,
+            urgent=row.priority == URGENT,
+        )
+
+    def _unfinished_attempt(self, message_id: int | None) -> str | None:
+        """The idempotency id of the newest try of a message that never got a result."""
+        attempt = self.session.exec(
+            select(OutboxAttempt)
+            .where(
+                col(OutboxAttempt.outbox_id) == message_id,
+                col(OutboxAttempt.finished_at).is_(None),
+            )
+            .order_by(col(OutboxAttempt.id).desc())
+            .limit(1)
+        ).first()
+        return attempt.txn_id if attempt is not None else None
+
+    def begin_attempt(self, message_id: int, txn_id: str) -> None:
+        """Record a try before its request is made (committed first: a crash during the
+        request leaves it without a result, so the next claim knows it is in doubt)."""
+        started = OutboxAttempt(outbox_id=message_id, txn_id=txn_id, started_at=self.clock())
+        self.session.add(started)
+
+    def _finish_attempts(self, message_id: int, outcome: str) -> None:
+        self.execute(
+            sa.update(OutboxAttempt)
+            .where(
+                col(OutboxAttempt.outbox_id) == message_id,
+                col(OutboxAttempt.finished_at).is_(None),
+            )
+            .values(finished_at=self.clock(), outcome=outcome[:200]),
+            {},
         )
 
     def mark_delivered(self, message_id: int) -> None:
         """Record successful delivery; a delivered message is never claimed again."""
+        self._finish_attempts(message_id, "delivered")
         row = self.session.get(OutboxMessage, message_id)
         if row is not None and row.delivered_at is None:
             row.delivered_at = self.clock()
@@ -218,6 +275,7 @@ class OutboxRepository(Repository):
 
     def mark_failed(self, message_id: int, error: str, *, retry_in: timedelta | None) -> None:
         """Record a failed attempt: retry later, or give up (`retry_in` None)."""
+        self._finish_attempts(message_id, error)
         row = self.session.get(OutboxMessage, message_id)
         if row is None:
             return

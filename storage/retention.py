@@ -21,6 +21,8 @@ from storage.models import (
     CheckIn,
     Conversation,
     Evidence,
+    InboxUpdate,
+    OutboxAttempt,
     OutboxMessage,
     ProcessedMessage,
     Timer,
@@ -160,17 +162,19 @@ def _purge_technical(unit: Unit, before: datetime) -> tuple[int, int]:
     """Delete outbox messages delivered or given up before `before`, and the record of
     platform messages handled before it; how many of each."""
     session = unit.session
-    outbox = session.execute(
-        sa.delete(OutboxMessage).where(
-            sa.or_(
-                col(OutboxMessage.delivered_at) < before,
-                col(OutboxMessage.failed_at) < before,
-            )
+    old = sa.or_(col(OutboxMessage.delivered_at) < before, col(OutboxMessage.failed_at) < before)
+    # The attempts first: they point at their message.
+    session.execute(
+        sa.delete(OutboxAttempt).where(
+            col(OutboxAttempt.outbox_id).in_(select(OutboxMessage.id).where(old))
         )
     )
+    outbox = session.execute(sa.delete(OutboxMessage).where(old))
     processed = session.execute(
         sa.delete(ProcessedMessage).where(col(ProcessedMessage.processed_at) < before)
     )
+    # Answered updates keep only their id, to recognise a redelivery: as long as above.
+    session.execute(sa.delete(InboxUpdate).where(col(InboxUpdate.done_at) < before))
     return int(getattr(outbox, "rowcount", 0) or 0), int(getattr(processed, "rowcount", 0) or 0)
 
 

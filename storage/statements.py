@@ -22,6 +22,7 @@ from storage.models import (
     ChannelState,
     Conversation,
     Evidence,
+    InboxUpdate,
     OutboxMessage,
     ProcessedMessage,
     RoutingDecision,
@@ -43,6 +44,7 @@ AUDIT = table(AuditEvent)
 PROCESSED = table(ProcessedMessage)
 CHANNEL_STATE = table(ChannelState)
 TIMER = table(Timer)
+INBOX = table(InboxUpdate)
 
 LOAD_CONVERSATION = sa.select(CONVERSATION).where(CONVERSATION.c.key == sa.bindparam("key"))
 LOAD_CONVERSATION_LOCKED = LOAD_CONVERSATION.with_for_update()
@@ -155,5 +157,25 @@ REOPEN_REFUSED = (
 )
 
 INSERT_PROCESSED = insert_if_new(PROCESSED, "channel", "message_id")
+INSERT_INBOX = insert_if_new(INBOX, "message_id", "channel")
+#: An update's turn commits: its content goes, in the same transaction.
+VOID_INBOX = (
+    sa.update(INBOX)
+    .where(
+        INBOX.c.channel == sa.bindparam("b_channel"),
+        INBOX.c.message_id == sa.bindparam("b_message_id"),
+        INBOX.c.handled_at.is_(None),
+    )
+    .values(update_enc=None, handled_at=sa.bindparam("now"))
+)
+#: Answered: only the id is kept, to recognise a redelivery.
+FINISH_INBOX = (
+    sa.update(INBOX)
+    .where(
+        INBOX.c.channel == sa.bindparam("b_channel"),
+        INBOX.c.message_id.in_(sa.bindparam("ids", expanding=True)),
+    )
+    .values(update_enc=None, chat_enc=None, claimed_until=None, done_at=sa.bindparam("now"))
+)
 INSERT_OUTBOX = insert_if_new(OUTBOX, "dedupe_key")
 INSERT_TIMER = insert_if_new(TIMER, "dedupe_key")

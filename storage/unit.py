@@ -22,6 +22,7 @@ from storage.checkpoints import WalCheckpointer
 from storage.conversations import ConversationRepository
 from storage.crypto import Vault
 from storage.evidence import EvidenceRepository
+from storage.inbox import InboxRepository
 from storage.models import Conversation
 from storage.outbox import DeliveryWindow, OutboxRepository
 
@@ -89,6 +90,7 @@ class Unit(
     EvidenceRepository,
     OutboxRepository,
     ChannelStateRepository,
+    InboxRepository,
     AuditRepository,
 ):
     """Every repository's operations inside one transaction, on one connection.

@@ -1,28 +1,50 @@
 """What a channel remembers per chat, in the channel state under the chat's pseudonym.
 
 Every channel keeps the same facts: which of its messages carries the live choices (a
-Telegram keyboard, a Matrix question answered by reaction), the platform language last
-passed to the engine, and the platform message whose answer was sent last (so a message
-delivered again is answered once, see `Engine.replay`). Each channel writes them in its
+Telegram keyboard, a Matrix question answered by reaction) and which choices those are,
+the newest message whose choices are no longer live, the platform language last passed
+to the engine, and the platform message whose answer was sent last (so a message
+delivered again is answered once, see `Engine.replay`). The choices of an answer are
+remembered in its turn's transaction, before the answer is sent (`pending`), so a crash
+before the sent message is known leaves its choices live. Each channel writes them in its
 own stored format (`MemoryFormat`), so what a running bot stored stays readable.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from storage.repository import Store
+from dialogs.messages import Outgoing
+from storage.repository import Store, Unit
 
 
 @dataclass(frozen=True)
 class ChatMemory:
-    """One chat's memory. `live` None: no message offers choices to press or react to."""
+    """One chat's memory. `live` None: no known message offers choices (an answer whose
+    message is not known yet may: `choices`); `before`: the newest message whose choices
+    were replaced."""
 
     live: str | None = None
     choices: tuple[str, ...] = ()
     language: str | None = None
     answered: str | None = None
+    before: str | None = None
+
+    def pending(self, messages: Sequence[Outgoing]) -> ChatMemory:
+        """An answer is committed, not yet sent: its choices are live, the live message's
+        are not."""
+        choices: tuple[str, ...] = ()
+        for outgoing in messages:
+            if outgoing.choices:
+                choices = tuple(c.id for c in outgoing.choices)
+        return replace(self, live=None, choices=choices, before=self.live or self.before)
+
+    def went_live(self, live: str | None, choices: tuple[str, ...]) -> ChatMemory:
+        """A message was sent; `live`: the one of it with choices, if any."""
+        replaced = self.live if self.live is not None and self.live != live else self.before
+        return replace(self, live=live, choices=choices, before=replaced)
 
 
 class MemoryFormat(Protocol):
@@ -48,10 +70,17 @@ class ChatMemories:
 
     def get(self, chat_id: str) -> ChatMemory:
         with self.store.unit() as unit:
-            raw = unit.chat_value(self.channel, self.stored.kind, self._key(chat_id))
-            return self.stored.load(raw)
+            return self.read(unit, chat_id)
 
     def put(self, chat_id: str, memory: ChatMemory) -> None:
         with self.store.unit() as unit:
-            value = self.stored.dump(memory)
-            unit.set_chat_value(self.channel, self.stored.kind, self._key(chat_id), value)
+            self.write(unit, chat_id, memory)
+
+    def read(self, unit: Unit, chat_id: str) -> ChatMemory:
+        """The chat's memory, in a unit of work the caller holds."""
+        return self.stored.load(unit.chat_value(self.channel, self.stored.kind, self._key(chat_id)))
+
+    def write(self, unit: Unit, chat_id: str, memory: ChatMemory) -> None:
+        """Remember, in a unit of work the caller holds (a turn's)."""
+        value = self.stored.dump(memory)
+        unit.set_chat_value(self.channel, self.stored.kind, self._key(chat_id), value)

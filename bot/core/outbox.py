@@ -1,10 +1,12 @@
 """Delivery of the outbox for a messenger channel: one loop, shared by every channel.
 
-A background task claims the channel's due messages (the store applies the quiet hours),
-sends each through the channel's `send`, and records the outcome. What a failure means is
-the channel's to say (`classify`): retry after a backoff, give up, or also pause the rest
-of the round (a rate limit). Logs name the outbox message id and purpose, never the text or
-the address.
+A background task claims the channel's due messages, urgent ones first (the store applies
+the quiet hours), and hands each to its address's lane: one chat's messages go out in
+order, different chats in parallel, so a throttled group chat or a slow request never
+holds an acute alert to someone else. Each send's outcome is recorded. What a failure
+means is the channel's to say (`classify`): retry after a backoff, give up, or also pause
+the rest of that lane (a rate limit). Logs name the outbox message id and purpose, never
+the text or the address.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -21,8 +25,12 @@ from storage.repository import PendingMessage, Store
 
 log = logging.getLogger(__name__)
 
-#: Sends one outgoing message to an address; raises on failure.
-Send = Callable[[str, Outgoing], Awaitable[None]]
+#: Sends one outgoing message to an address under an idempotency id; raises on failure.
+Send = Callable[[str, Outgoing, str], Awaitable[None]]
+
+#: True while an urgent message (an acute alert) is being sent: a channel's rate limiter
+#: lets it pass the overall rate, so it never queues behind other chats' messages.
+SENDING_URGENT: ContextVar[bool] = ContextVar("zorgveilig_sending_urgent", default=False)
 
 MAX_ATTEMPTS = 20
 BATCH = 20
@@ -64,6 +72,7 @@ class OutboxLoop:
         classify: Classify = retry_with_backoff,
         interval: float = 2.0,
         lease: timedelta = timedelta(minutes=2),
+        idempotent: bool = False,
     ) -> None:
         self.channel = channel
         self.store = store
@@ -71,7 +80,15 @@ class OutboxLoop:
         self.classify = classify
         self.interval = interval
         self.lease = lease
+        #: The platform drops a send whose idempotency id it saw before (Matrix txn ids):
+        #: a try cut off by a crash is repeated under its own id, so it arrives once.
+        self.idempotent = idempotent
         self.delivered = 0  # messages delivered (tests wait on it)
+        self.in_doubt = 0  # tries cut off by a crash, repeated (counted, logged)
+        self._steal = True  # the first claim takes over what a dead process held
+        self._lanes: dict[str, deque[PendingMessage]] = {}
+        self._lane_tasks: set[asyncio.Task[None]] = set()
+        self._in_hand: set[int] = set()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -97,6 +114,12 @@ class OutboxLoop:
         if not done:
             task.cancel()
             await asyncio.wait({task}, timeout=grace)
+        for lane in self._lanes.values():
+            lane.clear()  # still claimed: sent after the lease, by this or another process
+        if self._lane_tasks:
+            _, late = await asyncio.wait(set(self._lane_tasks), timeout=grace)
+            for lane_task in late:
+                lane_task.cancel()
 
     def wake(self) -> None:
         """Look at the outbox now (after a turn that may have queued a notice)."""
@@ -106,47 +129,104 @@ class OutboxLoop:
         while not self._stopping:
             self._wake.clear()
             try:
-                sent = await self.deliver_once()
+                new = await self.claim_round()
             except Exception as exc:  # the database may be briefly unavailable
                 log.error("outbox delivery round failed: %s", type(exc).__name__)
-                sent = 0
-            if sent or self._stopping:
+                new = 0
+            if new or self._stopping:
                 continue
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.interval)
 
-    async def deliver_once(self) -> int:
-        """Claim due messages and try each once; the number claimed."""
+    async def claim_round(self) -> int:
+        """Claim due messages and hand each to its address's lane (lanes run on their
+        own); how many were new to this loop."""
         pending = await asyncio.to_thread(self._claim)
-        for index, message in enumerate(pending):
-            try:
-                await self.send(message.address, outgoing_from_payload(message.payload))
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                failure = self.classify(message, exc)
+        new = [message for message in pending if message.id not in self._in_hand]
+        for message in new:
+            self._in_hand.add(message.id)
+            lane = self._lanes.get(message.address)
+            if lane is None:
+                lane = self._lanes[message.address] = deque()
+                task = asyncio.create_task(self._lane(message.address, lane))
+                self._lane_tasks.add(task)
+                task.add_done_callback(self._lane_tasks.discard)
+            lane.append(message)
+        return len(new)
+
+    async def deliver_once(self) -> int:
+        """One round, waiting until its lanes are done (tests drive the loop by hand);
+        the number of messages claimed."""
+        claimed = await self.claim_round()
+        while self._lane_tasks:
+            await asyncio.wait(set(self._lane_tasks))
+        return claimed
+
+    async def _lane(self, address: str, lane: deque[PendingMessage]) -> None:
+        """Send one address's messages in order until none is left."""
+        try:
+            while lane:
+                message = lane.popleft()
+                try:
+                    pause = await self._send_one(message)
+                finally:
+                    self._in_hand.discard(message.id)
+                if pause is not None:
+                    # The service asked this chat to wait: the rest of its lane waits too.
+                    while lane:
+                        later = lane.popleft()
+                        self._in_hand.discard(later.id)
+                        await asyncio.to_thread(self._failed, later, "paused", pause)
+        finally:
+            del self._lanes[address]
+
+    async def _send_one(self, message: PendingMessage) -> timedelta | None:
+        """Send and record one message; the pause its lane must take, if any."""
+        txn_id = message.txn_id
+        if message.doubt is not None:
+            self.in_doubt += 1
+            if self.idempotent:
+                txn_id = message.doubt  # the platform keeps the first, if it arrived
+            else:
                 log.warning(
-                    "outbox message %d (%s) failed (%s), attempt %d%s",
+                    "outbox message %d (%s): a try was cut off by a crash; sent again, "
+                    "it may arrive twice",
                     message.id,
                     message.purpose,
-                    type(exc).__name__,
-                    message.attempts,
-                    "; given up" if failure.retry_in is None else "",
                 )
-                if failure.pause is not None:
-                    for later in pending[index:]:
-                        await asyncio.to_thread(self._failed, later, "paused", failure.pause)
-                    await asyncio.sleep(min(failure.pause.total_seconds(), 60))
-                    return len(pending)
-                await asyncio.to_thread(self._failed, message, type(exc).__name__, failure.retry_in)
-            else:
-                await asyncio.to_thread(self._delivered, message)
-                self.delivered += 1
-        return len(pending)
+        await asyncio.to_thread(self._begin, message, txn_id)
+        urgent = SENDING_URGENT.set(message.urgent)
+        try:
+            await self.send(message.address, outgoing_from_payload(message.payload), txn_id)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            failure = self.classify(message, exc)
+            log.warning(
+                "outbox message %d (%s) failed (%s), attempt %d%s",
+                message.id,
+                message.purpose,
+                type(exc).__name__,
+                message.attempts,
+                "; given up" if failure.retry_in is None else "",
+            )
+            retry = failure.pause if failure.pause is not None else failure.retry_in
+            await asyncio.to_thread(self._failed, message, type(exc).__name__, retry)
+            return failure.pause
+        finally:
+            SENDING_URGENT.reset(urgent)
+        await asyncio.to_thread(self._delivered, message)
+        self.delivered += 1
+        return None
 
     def _claim(self) -> list[PendingMessage]:
+        steal, self._steal = self._steal, False
         with self.store.unit() as unit:
-            return unit.claim_outbox(self.channel, limit=BATCH, lease=self.lease)
+            return unit.claim_outbox(self.channel, limit=BATCH, lease=self.lease, steal=steal)
+
+    def _begin(self, message: PendingMessage, txn_id: str) -> None:
+        with self.store.unit() as unit:
+            unit.begin_attempt(message.id, txn_id)
 
     def _delivered(self, message: PendingMessage) -> None:
         with self.store.unit() as unit:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -21,10 +21,10 @@ from bot.core.memory import ChatMemories, ChatMemory, MemoryFormat
 from bot.core.outbox import Classify, OutboxLoop, retry_with_backoff
 from bot.core.ticker import Ticker
 from bot.runtime import Runtime
-from dialogs.engine import Engine
+from dialogs.engine import Engine, WithTurn
 from dialogs.i18n import translator
 from dialogs.messages import Incoming, Outgoing, Reply
-from storage.repository import Store
+from storage.repository import Store, Unit
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +55,22 @@ class EngineTurns:
             return unit.claim_message(self.channel, message_id)
 
     def take(
-        self, incoming: Incoming, *, start: bool = False, answered: str | None = None
+        self,
+        incoming: Incoming,
+        *,
+        start: bool = False,
+        answered: str | None = None,
+        with_turn: WithTurn | None = None,
     ) -> Reply:
         """One turn (`start`: someone opens the chat). A message handled before is answered
-        again only when `answered`, the message whose answer went out last, is another."""
+        again only when `answered`, the message whose answer went out last, is another.
+        `with_turn`: what the channel keeps in the turn's transaction."""
         if start and self.on_start is not None:
             self.on_start(incoming)  # idempotent: also on a repeated start
-        reply = self.engine.resume(incoming) if start else self.engine.handle(incoming)
+        if start:
+            reply = self.engine.resume(incoming, with_turn=with_turn)
+        else:
+            reply = self.engine.handle(incoming, with_turn=with_turn)
         if reply.duplicate and answered != incoming.message_id:
             # Handled before, but its answer never went out (the process died in
             # between): send it now. Answered already: stay quiet.
@@ -72,9 +81,12 @@ class EngineTurns:
 class Platform(Protocol):
     """What the runner needs of a channel adapter: the platform's calls, translated."""
 
-    async def send(self, chat_id: str, outgoing: Outgoing, *, tries: int) -> str | None:
+    async def send(
+        self, chat_id: str, outgoing: Outgoing, *, tries: int, txn_id: str | None = None
+    ) -> str | None:
         """Send one message (tried up to `tries` times on a network failure); the id of
-        the sent message whose choices are live now (a keyboard, a question), if any."""
+        the sent message whose choices are live now (a keyboard, a question), if any.
+        `txn_id`: an outbox message's idempotency id, for a platform that has them."""
         ...
 
     async def went_live(self, chat_id: str, memory: ChatMemory) -> None:
@@ -91,7 +103,8 @@ class ChannelParts:
     """What tells one channel apart in the core: its name, how it stores a chat's memory,
     its default language, what a failed outbox send means, which send errors mean the
     person blocked the bot (the rest of an answer is dropped; the outbox records them),
-    and what to do when someone (re)starts the chat."""
+    what to do when someone (re)starts the chat, and whether the platform drops a send
+    whose idempotency id it saw before (`bot.core.outbox`)."""
 
     channel: str
     stored: MemoryFormat
@@ -99,6 +112,7 @@ class ChannelParts:
     classify: Classify = retry_with_backoff
     refused: tuple[type[Exception], ...] = ()
     on_start: Callable[[Incoming], None] | None = None
+    idempotent: bool = False
 
 
 class TurnRunner:
@@ -126,6 +140,7 @@ class TurnRunner:
             self._outbox_send,
             classify=parts.classify,
             interval=outbox_interval,
+            idempotent=parts.idempotent,
         )
         #: Shared with the other channels of the process; a channel alone has its own.
         self.ticker = ticker or Ticker(runtime.tick, interval=tick_interval)
@@ -140,8 +155,8 @@ class TurnRunner:
         await self.ticker.detach(self.outbox.wake)
         await self.outbox.stop()
 
-    async def _outbox_send(self, address: str, outgoing: Outgoing) -> None:
-        await self.deliver(await self.platform.chat_for(address), outgoing)
+    async def _outbox_send(self, address: str, outgoing: Outgoing, txn_id: str) -> None:
+        await self.deliver(await self.platform.chat_for(address), outgoing, txn_id)
 
     async def converse(
         self,
@@ -177,7 +192,21 @@ class TurnRunner:
             # First contact, or the person's app changed language: the engine follows.
             incoming = replace(incoming, lang=lang)
             known = replace(known, language=lang)
-        return self.turns.take(incoming, start=start, answered=known.answered), known
+
+        def remember(unit: Unit, messages: Sequence[Outgoing]) -> None:
+            # The answer's choices are live from its commit on: a crash before its message
+            # is known must not make the melder's press on it stale.
+            if messages:
+                self.memories.write(unit, incoming.chat_id, known.pending(messages))
+
+        reply = self.turns.take(incoming, start=start, answered=known.answered, with_turn=remember)
+        return reply, known
+
+    async def replay(self, chat_id: str, message_id: str) -> None:
+        """Send the answer to a message handled before a crash if it never went out (an
+        inbox drained on start); nothing when it did."""
+        channel = self.parts.channel
+        await self.converse(Incoming(channel, chat_id, user_id="", message_id=message_id))
 
     async def answer(
         self, chat_id: str, reply: Reply, memory: ChatMemory, *, answers: str | None
@@ -199,16 +228,16 @@ class TurnRunner:
                 break
             if sent is not None:
                 live, choices = sent, tuple(c.id for c in outgoing.choices)
-        await self._go_live(chat_id, replace(answered, live=live, choices=choices))
+        await self._go_live(chat_id, answered.went_live(live, choices))
 
-    async def deliver(self, chat_id: str, outgoing: Outgoing) -> None:
+    async def deliver(self, chat_id: str, outgoing: Outgoing, txn_id: str | None = None) -> None:
         """Outbox delivery to a chat: send once; a question in it becomes the live one."""
-        sent = await self.platform.send(chat_id, outgoing, tries=1)
+        sent = await self.platform.send(chat_id, outgoing, tries=1, txn_id=txn_id)
         if sent is None:
             return
         memory = await asyncio.to_thread(self.memories.get, chat_id)
         choices = tuple(c.id for c in outgoing.choices)
-        await self._go_live(chat_id, replace(memory, live=sent, choices=choices))
+        await self._go_live(chat_id, memory.went_live(sent, choices))
 
     async def _go_live(self, chat_id: str, memory: ChatMemory) -> None:
         await asyncio.to_thread(self.memories.put, chat_id, memory)

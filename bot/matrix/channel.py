@@ -117,7 +117,7 @@ class MatrixChannel:
         self.core = TurnRunner(
             runtime,
             self,
-            ChannelParts(CHANNEL, QuestionMemory(), lang=options.lang),
+            ChannelParts(CHANNEL, QuestionMemory(), lang=options.lang, idempotent=True),
             outbox_interval=options.outbox_interval,
             ticker=ticker,
             tick_interval=options.tick_interval,
@@ -423,12 +423,15 @@ class MatrixChannel:
 
     # -- sending ------------------------------------------------------------------------
 
-    async def send(self, room_id: str, outgoing: Outgoing, *, tries: int = 1) -> str | None:
+    async def send(
+        self, room_id: str, outgoing: Outgoing, *, tries: int = 1, txn_id: str | None = None
+    ) -> str | None:
         """Send one message (choices as a numbered list) and its files as m.file; the
-        event id of the text message when it asks a question with choices."""
+        event id of the text message when it asks a question with choices. `txn_id`: the
+        transaction id, so the homeserver keeps one event however often it is sent."""
         content = text_content(numbered(outgoing))
         room = self.client.rooms.get(room_id)
-        event_id = await room_send(self.client, room_id, content, tries=tries)
+        event_id = await room_send(self.client, room_id, content, tries=tries, txn_id=txn_id)
         for file in outgoing.files:
             encrypt = bool(self.encryption and room is not None and room.encrypted)
             await send_file(self.client, room_id, file, encrypt=encrypt, tries=tries)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import uuid
 from typing import Any, cast
 
 import nio
@@ -38,14 +39,17 @@ async def room_send(
     *,
     tries: int,
     kind: str = "m.room.message",
+    txn_id: str | None = None,
 ) -> str:
-    """Send one event (tried up to `tries` times); its event id."""
+    """Send one event (tried up to `tries` times, under one transaction id: the homeserver
+    keeps the first that arrived); its event id."""
+    txn_id = txn_id or uuid.uuid4().hex
     for attempt in range(1, tries + 1):
         try:
             # Without E2E matrix-nio sends plain events, also in an encrypted room; it
             # never encrypts reactions.
             response = await client.room_send(
-                room_id, kind, content, ignore_unverified_devices=True
+                room_id, kind, content, tx_id=txn_id, ignore_unverified_devices=True
             )
             if isinstance(response, nio.RoomSendResponse):
                 return cast(str, response.event_id)

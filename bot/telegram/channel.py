@@ -1,10 +1,12 @@
 """The Telegram channel: python-telegram-bot's `Application` wired to the channel core.
 
-PTB starts a task per update; `PerChatOrder` answers one chat's updates in order and
-different chats in parallel. The core (`bot.core.turns`) runs each turn in a worker thread.
-Each update carries `message_id = "<bot id>:<update id>"`, so an update Telegram delivers
-again after a crash is answered once. This module only translates: updates into
-`Incoming`, `Outgoing` into Telegram messages.
+Updates come in through `bot.telegram.intake` (long polling or the webhook), which keeps
+each in the inbox before Telegram hears it arrived; PTB's `Application` then starts a task
+per update, and `PerChatOrder` answers one chat's updates in order and different chats in
+parallel. The core (`bot.core.turns`) runs each turn in a worker thread. Each update
+carries `message_id = "<bot id>:<update id>"`, so an update Telegram delivers again after
+a crash is answered once; what a crash left in the inbox is drained on start. This module
+only translates: updates into `Incoming`, `Outgoing` into Telegram messages.
 
 Privacy: nothing from a group chat is stored; logs hold no message content, no chat ids
 and no tokens; per-chat channel state is filed under the keyed pseudonym of the chat.
@@ -21,6 +23,7 @@ from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+import tornado.httpserver
 from telegram import (
     BotCommand,
     CallbackQuery,
@@ -33,21 +36,24 @@ from telegram import (
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import HTTPXRequest
 
 from bot.core import channel_texts as texts
+from bot.core.inbox import Inbox
 from bot.core.memory import ChatMemory
 from bot.core.ticker import Ticker
 from bot.core.turns import ChannelParts, TurnRunner
 from bot.runtime import Runtime
-from bot.telegram.memory import KeyboardMemory
+from bot.telegram.intake import Intake, message_id_of, stop_webhook, webhook_server
+from bot.telegram.limits import ChatLanes
+from bot.telegram.memory import KeyboardMemory, takes_press
 from bot.telegram.ordering import PerChatOrder
 from bot.telegram.outbox import classify
 from bot.telegram.translate import (
@@ -64,6 +70,7 @@ from bot.telegram.translate import (
 from dialogs.i18n import translator
 from dialogs.messages import MAX_ATTACHMENT_BYTES, Attachment, Incoming, Outgoing
 from dialogs.render import size as render_size
+from storage.inbox import InboxEntry
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +113,10 @@ class TelegramChannel:
         self.options = options
         self.handled = 0  # updates fully handled (tests wait on it)
         self.application = self._build()
+        self.inbox = Inbox(CHANNEL, runtime.store)
+        self.intake = Intake(self.application.bot, self.inbox, self._dispatch)
+        self._polling: asyncio.Task[None] | None = None
+        self._webhook: tornado.httpserver.HTTPServer | None = None
         parts = ChannelParts(
             CHANNEL,
             KeyboardMemory(),
@@ -131,20 +142,19 @@ class TelegramChannel:
             Application.builder()
             .token(options.token)
             .rate_limiter(
-                AIORateLimiter(
+                ChatLanes(
                     overall_max_rate=options.overall_max_rate,
                     group_max_rate=options.group_max_rate,
                     max_retries=2,
                 )
             )
+            # Updates come from our own intake (bot.telegram.intake), not PTB's Updater.
+            .updater(None)
             # A task per update: one chat's in order, chats in parallel (PerChatOrder).
             .concurrent_updates(PerChatOrder())
             # httpcore checks every pooled connection on each request: a pool sized for
             # Telegram's 30 messages/s (a few in flight) keeps that cheap.
             .request(HTTPXRequest(connection_pool_size=16, read_timeout=20.0))
-            .get_updates_request(
-                HTTPXRequest(connection_pool_size=2, read_timeout=options.poll_timeout + 10.0)
-            )
         )
         if options.base_url:
             root = options.base_url.rstrip("/")
@@ -152,6 +162,8 @@ class TelegramChannel:
         application: AnyApplication = builder.build()
         application.add_handler(CallbackQueryHandler(self._on_callback))
         application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
+        # Any other update (a kind not asked for): nothing to answer, it leaves the inbox.
+        application.add_handler(TypeHandler(Update, self._other))
         application.add_error_handler(self._on_error)
         return application
 
@@ -174,62 +186,91 @@ class TelegramChannel:
             await bot.set_my_commands(commands, language_code=language_code)
 
     async def start_polling(self) -> None:
-        """Start by long polling in the running event loop; stop with `stop()`."""
-        app = self.application
-        await self._initialize()
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0.0,
+        """Start by long polling in the running event loop; stop with `stop()`. What a
+        crash left in the inbox is handled first; lost answers go out again once what
+        Telegram still held is stored (a newer message of the chat makes one moot)."""
+        await self._start_handling()
+        await self.application.bot.delete_webhook()
+        poll = self.intake.poll(
             timeout=self.options.poll_timeout,
             allowed_updates=ALLOWED_UPDATES,
+            stored=partial(self.inbox.replay_lost, self.core.replay),
         )
-        await app.start()
+        self._polling = asyncio.create_task(poll, name="zorgveilig-telegram-intake")
 
     async def start_webhook(self, *, url: str, secret: str, listen: str, port: int) -> None:
         """Like `start_polling`, but as a webhook server that checks Telegram's
         secret-token header (it runs in the same event loop as everything else)."""
-        app = self.application
-        await self._initialize()
-        assert app.updater is not None
-        await app.updater.start_webhook(
-            listen=listen,
-            port=port,
-            url_path=urlsplit(url).path.lstrip("/"),
-            webhook_url=url,
-            secret_token=secret,
-            allowed_updates=ALLOWED_UPDATES,
+        await self._start_handling()
+        self._webhook = webhook_server(urlsplit(url).path, secret, self.intake)
+        self._webhook.listen(port, address=listen)
+        await self.application.bot.set_webhook(
+            url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
         )
-        await app.start()
+        await self.inbox.replay_lost(self.core.replay)
+
+    async def _start_handling(self) -> None:
+        await self._initialize()
+        await self.application.start()
+        await self.inbox.drain(self._handle_left)
 
     async def stop(self) -> None:
-        """Stop fetching, finish every update in progress, stop the outbox, close."""
+        """Stop taking updates, finish every update in progress, stop the outbox, close.
+        An update taken and not answered stays in the inbox for the next start."""
         app = self.application
-        if app.updater is not None and app.updater.running:
-            await app.updater.stop()
+        polling, self._polling = self._polling, None
+        if polling is not None:
+            polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await polling
+        webhook, self._webhook = self._webhook, None
+        if webhook is not None:
+            await stop_webhook(webhook)
         if app.running:
             await app.stop()  # waits for the updates in progress
         await self.core.stop()
         await app.shutdown()
+
+    async def _dispatch(self, update: Update) -> None:
+        await self.application.update_queue.put(update)
+
+    async def _handle_left(self, entry: InboxEntry) -> None:
+        """An update a crash left unhandled: handled now, like a new one."""
+        assert entry.update is not None
+        try:
+            update = Update.de_json(entry.update, self.application.bot)
+        except Exception as exc:  # read at intake: only a library upgrade gets here
+            log.warning("skipped a stored update that could not be read: %s", type(exc).__name__)
+            await self.inbox.done(entry.message_id)
+            return
+        await self._dispatch(update)
 
     # -- dispatch -----------------------------------------------------------------------
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
         if message is not None:
-            await self._counted(self._message(update, message))
+            await self._counted(update, self._message(update, message))
 
     async def _on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         if query is not None:
-            await self._counted(self._press(update, query))
+            await self._counted(update, self._press(update, query))
 
-    async def _counted(self, work: Awaitable[None]) -> None:
+    async def _counted(self, update: Update, work: Awaitable[None]) -> None:
+        """Handle an update; once answered it leaves the inbox. One whose answer could not
+        be sent stays there: the next start sends the stored answer again."""
         try:
             await work
         except Exception as exc:  # one failed update must not stop the chat
             log.error("handling an update failed: %s", type(exc).__name__)
+        else:
+            await self.inbox.done(self._message_id(update))
         finally:
             self.handled += 1
+
+    async def _other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._counted(update, asyncio.sleep(0))
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
@@ -238,7 +279,7 @@ class TelegramChannel:
     # -- messages -----------------------------------------------------------------------
 
     def _message_id(self, update: Update) -> str:
-        return f"{self.application.bot.id}:{update.update_id}"
+        return message_id_of(self.application.bot.id, update.update_id)
 
     async def _message(self, update: Update, message: Message) -> None:
         user = message.from_user
@@ -336,7 +377,7 @@ class TelegramChannel:
             return
         chat_id = message.chat.id
         memory = await self.core.memory(str(chat_id))
-        if memory.live != str(message.message_id):
+        if not takes_press(memory, message.message_id, choice):
             await query.answer(tr(texts.BUTTON_STALE), show_alert=True)
             await self._remove_keyboard(chat_id, message.message_id)
             return
@@ -357,9 +398,11 @@ class TelegramChannel:
             self.core.converse(incoming, lang=lang, memory=memory),
             return_exceptions=True,
         )
-        for result in results:
+        for result in results[:2]:
             if isinstance(result, Exception):
                 log.warning("part of a button press failed: %s", type(result).__name__)
+        if isinstance(results[2], Exception):
+            raise results[2]  # the answer did not go out: it stays in the inbox
 
     async def _remove_keyboard(self, chat_id: int, message_id: int) -> None:
         # BadRequest: already gone ("message is not modified") or too old to edit.
@@ -370,10 +413,13 @@ class TelegramChannel:
 
     # -- the platform calls of the core (bot.core.turns.Platform) -----------------------
 
-    async def send(self, chat_id: str, outgoing: Outgoing, *, tries: int = 1) -> str | None:
+    async def send(
+        self, chat_id: str, outgoing: Outgoing, *, tries: int = 1, txn_id: str | None = None
+    ) -> str | None:
         """Send one outgoing message (in parts if long) and its files (as documents); the
         id of the message with buttons, if any. Each request is tried up to `tries` times
-        on a network failure, so a part already sent is not sent again."""
+        on a network failure, so a part already sent is not sent again. The Bot API has
+        no idempotency id: `txn_id` is not used (README, "Delivery guarantees")."""
         keyboard_message: str | None = None
         bot = self.application.bot
         chat = int(chat_id)

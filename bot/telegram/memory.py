@@ -1,6 +1,7 @@
 """How the Telegram channel stores a private chat's memory (`bot.core.memory`): the
-message whose keyboard is live, the Telegram language last passed to the engine (so a
-switch typed in the chat holds), and the update whose answer was sent last."""
+message whose keyboard is live and its choices, the newest message whose keyboard was
+replaced, the Telegram language last passed to the engine (so a switch typed in the chat
+holds), and the update whose answer was sent last; and which presses that memory takes."""
 
 from __future__ import annotations
 
@@ -8,28 +9,62 @@ import json
 
 from bot.core.memory import ChatMemory
 
+#: The channel state's value column holds at most this many characters.
+MAX_STORED = 4000
+
 
 class KeyboardMemory:
-    """The stored format: `{"kb": message id, "lc": language, "an": update}`."""
+    """The stored format: `{"kb": message id, "ch": [choice ids], "bf": message id,
+    "lc": language, "an": update}` (`ch` and `bf` since issue 15; older rows lack them)."""
 
     kind = "chat"
 
     def dump(self, memory: ChatMemory) -> str:
-        keyboard = int(memory.live) if memory.live is not None else None
-        return json.dumps({"kb": keyboard, "lc": memory.language, "an": memory.answered})
+        data = {
+            "kb": _number(memory.live),
+            "ch": list(memory.choices),
+            "bf": _number(memory.before),
+            "lc": memory.language,
+            "an": memory.answered,
+        }
+        raw = json.dumps(data)
+        if len(raw) > MAX_STORED:  # ids too long to keep: only the live message takes
+            raw = json.dumps(data | {"ch": []})
+        return raw
 
     def load(self, raw: str | None) -> ChatMemory:
         if not raw:
             return ChatMemory()
         try:
             data = json.loads(raw)
-            keyboard = data.get("kb")
-            language = data.get("lc")
-            answered = data.get("an")
+            keyboard, before = data.get("kb"), data.get("bf")
+            language, answered = data.get("lc"), data.get("an")
+            choices = data.get("ch") or []
         except (ValueError, AttributeError):
             return ChatMemory()
         return ChatMemory(
             live=str(keyboard) if isinstance(keyboard, int) else None,
+            choices=tuple(c for c in choices if isinstance(c, str))
+            if isinstance(choices, list)
+            else (),
             language=language if isinstance(language, str) else None,
             answered=answered if isinstance(answered, str) else None,
+            before=str(before) if isinstance(before, int) else None,
         )
+
+
+def takes_press(memory: ChatMemory, message_id: int, choice: str) -> bool:
+    """Whether a press on this message answers the live question: on the live keyboard,
+    or with one of the live choices on a keyboard newer than the last one replaced (the
+    answer's keyboard when its sending was cut off by a crash, or sent again after one).
+    Telegram numbers a chat's messages in order."""
+    if memory.live == str(message_id):
+        return True
+    if choice not in memory.choices:
+        return False
+    newest_replaced = memory.before if memory.before is not None else memory.live
+    return newest_replaced is None or message_id > int(newest_replaced)
+
+
+def _number(message_id: str | None) -> int | None:
+    return int(message_id) if message_id is not None and message_id.isdigit() else None
