@@ -17,7 +17,7 @@ from bot.web.asgi import build_app
 from bot.web.cases import case_handle
 from dialogs.organisation import WebDeskConfig
 from tests.stepchat import Answer, Driver
-from tests.test_case_handling import Clock, report
+from tests.test_case_handling import Clock, open_case, report
 
 LINK = re.compile(r"http://\S+/login/(\S+)")
 
@@ -317,3 +317,59 @@ def test_the_inbox_shows_the_next_deadline_and_unread_answers(
     client.get(f"/cases/{handle}")  # reading it
     assert 'class="unread"' not in client.get("/").text
     assert code not in client.get("/?status=closed").text
+
+
+def _events_since(runtime: Runtime, cid: int, seen: int) -> list[tuple[str, str]]:
+    with runtime.store.unit() as unit:
+        return [(e.actor, e.action) for e in unit.audit_events(cid)[seen:]]
+
+
+def test_the_holder_downloads_the_dossier_and_it_is_audited_as_in_the_chat(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    cid = case_id(runtime, code)
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, cid)  # type: ignore[attr-defined]
+    assert "Dossier voor de politie (PDF)" not in client.get(f"/cases/{handle}").text
+    client.post(f"/cases/{handle}/claim", data={"csrf": csrf(client)})
+    assert "Dossier voor de politie (PDF)" in client.get(f"/cases/{handle}").text
+    seen = len(_actions(runtime, cid))
+    got = client.get(f"/cases/{handle}/dossier.pdf")
+    assert got.status_code == 200
+    assert got.content.startswith(b"%PDF")
+    assert got.headers["content-type"] == "application/pdf"
+    assert got.headers["content-disposition"].startswith(f'attachment; filename="dossier-{code}')
+    on_the_web = _events_since(runtime, cid, seen)
+    assert on_the_web == [("af-anna", "dossier_created")]
+    # The same request in the chat leaves exactly the same trace.
+    seen = len(_actions(runtime, cid))
+    driver.talk(open_case(code, case_view=["dossier"]), user="af-anna")
+    in_the_chat = [e for e in _events_since(runtime, cid, seen) if e[1].startswith("dossier")]
+    assert in_the_chat == on_the_web
+
+
+def test_the_dossier_is_refused_and_audited_for_contacts_who_may_not_have_it(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)  # to af-anna and mt-team; af-anna picks it up
+    cid = case_id(runtime, code)
+    anna = client_for(runtime)
+    log_in(anna, runtime, "af-anna")
+    handle = case_handle(anna.app.state.desk, cid)  # type: ignore[attr-defined]
+    anna.post(f"/cases/{handle}/claim", data={"csrf": csrf(anna)})
+    team = client_for(runtime)
+    log_in(team, runtime, "mt-team")
+    assert "Dossier voor de politie" not in team.get(f"/cases/{handle}").text
+    refused = team.get(f"/cases/{handle}/dossier.pdf")
+    assert refused.status_code == 403
+    assert not refused.content.startswith(b"%PDF")
+    carla = client_for(runtime)
+    log_in(carla, runtime, "vp-carla")
+    assert carla.get(f"/cases/{handle}/dossier.pdf").status_code == 404
+    assert [(a, c) for a, c, _ in audited(runtime, "dossier_refused")] == [("mt-team", cid)]
+    assert ("vp-carla", cid) in [(a, c) for a, c, _ in audited(runtime, "case_access_refused")]
+    assert audited(runtime, "dossier_created") == []

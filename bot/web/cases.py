@@ -27,8 +27,9 @@ from bot.web.app import Desk, Viewer, desk_of, form_of, redirect, render, requir
 from dialogs import texts
 from dialogs.casedesk import CaseDesk
 from dialogs.catalogue import ACTIONS, OUTCOMES
-from dialogs.i18n import N_
+from dialogs.i18n import N_, translator
 from dialogs.inbox import SORTS, STATUS_FILTER_LABEL, STATUS_FILTERS, inbox, select_rows, timeline
+from dialogs.messages import OutgoingFile
 from dialogs.organisation import Contact
 from storage.casework import CaseWork
 from storage.repository import CaseRecord, Unit
@@ -124,6 +125,7 @@ async def case_page(request: Request) -> Response:
             desk,
             entries=timeline(unit, case),
             candidates=cd.handover_candidates(viewer.contact, case),
+            dossier=cd.may_have_dossier(viewer.contact, case),
             open_question=CaseWork(unit).open_question(case.id) is not None,
         )
 
@@ -251,6 +253,33 @@ async def evidence_download(request: Request) -> Response:
     if found is None:
         raise HTTPException(404)
     name, media_type, data = found
+    return attachment(name, media_type, data)
+
+
+async def dossier_download(request: Request) -> Response:
+    """The dossier for the police as a PDF download, for the contact who may have it
+    (`CaseDesk.dossier`, the chat's own rule and audit events); refused for others."""
+    viewer = await require_viewer(request)
+    desk = desk_of(request)
+    handle = request.path_params["handle"]
+    tr = translator(viewer.contact.language)
+
+    def run(unit: Unit) -> OutgoingFile | bool | None:
+        case = _open_case(unit, desk, viewer, handle)
+        if case is None:
+            return None
+        return CaseDesk(unit, desk.org).dossier(viewer.contact, case, tr) or False
+
+    found = await desk.work(run)
+    if found is None:
+        raise HTTPException(404)
+    if not isinstance(found, OutgoingFile):
+        raise HTTPException(403)
+    return attachment(found.filename, found.media_type, found.data)
+
+
+def attachment(name: str, media_type: str | None, data: bytes) -> Response:
+    """A file as a download, never shown inline; unknown types as plain bytes."""
     safe = media_type if media_type in SAFE_TYPES else "application/octet-stream"
     ascii_name = name.encode("ascii", "replace").decode().replace('"', "_") or "evidence"
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
@@ -266,5 +295,6 @@ ROUTES = [
     Route("/", inbox_page, methods=["GET"]),
     Route("/cases/{handle}", case_page, methods=["GET"]),
     Route("/cases/{handle}/evidence/{evidence:int}", evidence_download, methods=["GET"]),
+    Route("/cases/{handle}/dossier.pdf", dossier_download, methods=["GET"]),
     Route("/cases/{handle}/{op}", case_action, methods=["POST"]),
 ]

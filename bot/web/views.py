@@ -126,6 +126,7 @@ def case_context(
     entries: Sequence[TimelineEntry],
     candidates: Sequence[Contact],
     open_question: bool,
+    dossier: bool,
 ) -> dict[str, Any]:
     """Everything the case page shows."""
     org = desk.org
@@ -152,5 +153,6 @@ def case_context(
             for c in candidates
         ],
         "open_question": open_question,
+        "dossier": dossier,
         "closed": case.status == "closed",
     }
