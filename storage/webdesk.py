@@ -26,6 +26,7 @@ __all__ = [
     "issue_login",
     "logins_since",
     "mark_second_factor",
+    "remove_totp_secret",
     "review_labels",
     "session_contact",
     "set_review_label",
@@ -179,6 +180,15 @@ def set_totp_secret(unit: Unit, contact_id: str, secret: str) -> None:
             created_at=unit.clock(),
         )
     )
+
+
+def remove_totp_secret(unit: Unit, contact_id: str) -> bool:
+    """Forget a contact's TOTP secret (a lost authenticator); False when there was none."""
+    row = unit.session.get(WebTotp, contact_id)
+    if row is None:
+        return False
+    unit.session.delete(row)
+    return True
 
 
 # -- NLU review labels ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pyotp
 import pytest
@@ -16,6 +17,7 @@ from bot.runtime import Runtime
 from bot.web.asgi import build_app
 from bot.web.cases import case_handle
 from dialogs.organisation import WebDeskConfig
+from tests.conftest import run_cli
 from tests.stepchat import Answer, Driver
 from tests.test_case_handling import Clock, open_case, report
 
@@ -275,28 +277,74 @@ def test_every_page_has_a_strict_content_security_policy(world: tuple[Runtime, D
     assert "script" not in page.text.lower()
 
 
+def totp_client(runtime: Runtime) -> TestClient:
+    """A browser on a desk whose organisation requires the TOTP second factor."""
+    org = runtime.organisation.model_copy(update={"web": WebDeskConfig(require_totp=True)})
+    settings = runtime.settings.model_copy(update={"web_secure_cookies": False})
+    return TestClient(build_app(runtime.store, org, settings))
+
+
+def enrolment_of(page: str) -> tuple[str, str] | None:
+    """The new secret and its signed form on an enrolment page (None: no enrolment)."""
+    secret = re.search(r"<code>([A-Z2-7]{32})</code>", page)
+    signed = re.search(r'name="enrol" value="([^"]+)"', page)
+    return (secret[1], signed[1]) if secret and signed else None
+
+
 def test_organisations_can_require_a_totp_code_after_the_link(
     world: tuple[Runtime, Driver],
 ) -> None:
     runtime, _ = world
-    org = runtime.organisation.model_copy(update={"web": WebDeskConfig(require_totp=True)})
-    settings = runtime.settings.model_copy(update={"web_secure_cookies": False})
-    client = TestClient(build_app(runtime.store, org, settings))
+    client = totp_client(runtime)
     token = login_token(client, runtime, "af-anna", "af-anna")
     enrol = client.post(f"/login/{token}", data={"csrf": csrf(client)})
     assert enrol.url.path == "/totp"
     assert client.get("/", follow_redirects=False).headers["location"] == "/totp"
-    secret = re.search(r"<code>([A-Z2-7]{32})</code>", enrol.text)
-    signed = re.search(r'name="enrol" value="([^"]+)"', enrol.text)
-    assert secret
-    assert signed
-    wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000", "enrol": signed[1]})
+    found = enrolment_of(enrol.text)
+    assert found
+    secret, signed = found
+    wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000", "enrol": signed})
     assert wrong.url.path == "/totp"
-    code = pyotp.TOTP(secret[1]).now()
-    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed[1]})
+    code = pyotp.TOTP(secret).now()
+    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed})
     assert client.get("/").status_code == 200
     assert audited(runtime, "web_totp_failed")
     assert audited(runtime, "web_totp_passed")
+
+
+def test_an_operator_resets_a_lost_authenticator_and_the_contact_enrols_again(
+    world: tuple[Runtime, Driver], clock: Clock, cli_env: dict[str, str]
+) -> None:
+    runtime, _ = world
+    clock.now = datetime.now(UTC)  # the command runs on the real clock
+    client = totp_client(runtime)
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    found = enrolment_of(client.post(f"/login/{token}", data={"csrf": csrf(client)}).text)
+    assert found
+    secret, signed = found
+    code = pyotp.TOTP(secret).now()
+    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed})
+    assert client.get("/").status_code == 200
+
+    done = run_cli(["web", "totp-reset", "af-anna"], cli_env)
+    clock.now = datetime.now(UTC)
+    assert done.returncode == 0, done.stderr
+    assert "af-anna: authenticator removed; 1 desk session(s) ended" in done.stdout
+    assert secret not in done.stdout + done.stderr
+    assert [(a, d) for a, _, d in audited(runtime, "web_totp_reset")] == [
+        ("operator", '{"contact": "af-anna", "enrolled": true, "sessions": 1}')
+    ]
+    assert any("authenticator" in t.lower() for t in chat_messages(runtime, "af-anna"))
+    # The phone is gone: the session it unlocked has ended, and the next login enrols anew.
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    again = enrolment_of(client.post(f"/login/{token}", data={"csrf": csrf(client)}).text)
+    assert again
+    assert again[0] != secret
+
+    unknown = run_cli(["web", "totp-reset", "nobody-42"], cli_env)
+    assert unknown.returncode == 2
+    assert "no contact nobody-42" in unknown.stderr
 
 
 def test_the_inbox_shows_the_next_deadline_and_unread_answers(

@@ -8,6 +8,7 @@ does not tell strangers who the contacts are.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -41,6 +42,7 @@ from storage.webdesk import (
     issue_login,
     logins_since,
     mark_second_factor,
+    remove_totp_secret,
     set_totp_secret,
     start_session,
     token_hash,
@@ -51,6 +53,11 @@ LOGIN_LINK = N_(
     "Your link to log in to the ZorgVeilig web desk (valid for 10 minutes, works once):\n"
     "{link}\n"
     "Did you not ask for it? Then ignore this message."
+)
+TOTP_RESET_NOTICE = N_(
+    "The administrator has reset the authenticator app of your login to the ZorgVeilig web "
+    "desk. At your next login you set up a new one.\n"
+    "Did you not ask for this? Then tell the administrator."
 )
 #: Login links a contact may be sent per quarter of an hour.
 LINKS_PER_WINDOW = 3
@@ -96,6 +103,26 @@ def send_link(unit: Unit, contact: Contact, base_url: str) -> bool:
     notices.notify(unit, [notice])
     unit.audit(contact.id, "web_login_link_sent")
     return True
+
+
+@dataclass(frozen=True)
+class TotpReset:
+    """What a TOTP reset did: whether an authenticator was set up, how many sessions ended."""
+
+    enrolled: bool
+    sessions: int
+
+
+def reset_totp(unit: Unit, contact: Contact, *, by: str) -> TotpReset:
+    """Forget a contact's authenticator (they enrol again at their next login), end their
+    sessions, audit it and tell the contact in their own chat."""
+    enrolled = remove_totp_secret(unit, contact.id)
+    sessions = end_sessions(unit, contact.id)
+    unit.audit(by, "web_totp_reset", contact=contact.id, enrolled=enrolled, sessions=sessions)
+    text = translator(contact.language)(TOTP_RESET_NOTICE)
+    key = f"webtotp-reset:{contact.id}:{unit.clock().isoformat()}"
+    notices.notify_contact(unit, contact, text, purpose="web_totp_reset", key=key)
+    return TotpReset(enrolled, sessions)
 
 
 async def login_form(request: Request) -> Response:
