@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
+from storage.models import AuditEvent
 from storage.unit import Unit
 from storage.web_tables import WebLogin, WebReviewLabel, WebSession, WebTotp
 
@@ -23,6 +24,7 @@ __all__ = [
     "LoginCheck",
     "check_login",
     "end_sessions",
+    "events_since",
     "issue_login",
     "logins_since",
     "mark_second_factor",
@@ -71,6 +73,21 @@ def logins_since(unit: Unit, contact_id: str, since: datetime) -> int:
         )
     ).all()
     return len(rows)
+
+
+def events_since(unit: Unit, actor: str, action: str, since: datetime) -> int:
+    """How many audit events of one action by one actor since a moment (the desk's login
+    limits count tries this way, so every process sees the same count)."""
+    count = unit.session.exec(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(
+            AuditEvent.actor == actor,
+            AuditEvent.action == action,
+            col(AuditEvent.at) >= since,
+        )
+    ).one()
+    return int(count)
 
 
 @dataclass(frozen=True)

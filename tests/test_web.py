@@ -421,3 +421,43 @@ def test_the_dossier_is_refused_and_audited_for_contacts_who_may_not_have_it(
     assert [(a, c) for a, c, _ in audited(runtime, "dossier_refused")] == [("mt-team", cid)]
     assert ("vp-carla", cid) in [(a, c) for a, c, _ in audited(runtime, "case_access_refused")]
     assert audited(runtime, "dossier_created") == []
+
+
+def test_the_login_limit_per_address_holds_across_desk_processes(
+    world: tuple[Runtime, Driver], make_runtime: Callable[..., Runtime], clock: Clock
+) -> None:
+    runtime, _ = world
+    # Two desk processes behind one proxy: two apps, each on its own store, one database.
+    first, second = client_for(runtime), client_for(make_runtime(clock=clock))
+    for n in range(10):
+        client = first if n % 2 else second
+        tried = client.post("/login", data={"who": f"nobody-{n}", "csrf": csrf(client)})
+        assert tried.status_code == 200
+    for client in (first, second):
+        refused = client.post("/login", data={"who": "af-anna", "csrf": csrf(client)})
+        assert refused.status_code == 429
+        assert "Te veel pogingen" in refused.text
+    assert chat_messages(runtime, "af-anna") == [], "no link past the limit"
+    assert len(audited(runtime, "web_login_limited")) == 2
+    clock.advance(minutes=16)
+    assert second.post("/login", data={"who": "af-anna", "csrf": csrf(second)}).status_code == 200
+    assert len(chat_messages(runtime, "af-anna")) == 1
+
+
+def test_wrong_totp_codes_count_across_desk_processes(
+    world: tuple[Runtime, Driver], make_runtime: Callable[..., Runtime], clock: Clock
+) -> None:
+    runtime, _ = world
+    first, second = totp_client(runtime), totp_client(make_runtime(clock=clock))
+    for client in (first, second):
+        token = login_token(client, runtime, "af-anna", "af-anna")
+        client.post(f"/login/{token}", data={"csrf": csrf(client)})
+    for client in (first, second, first, second):
+        wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000"})
+        assert wrong.url.path == "/totp"
+    fifth = first.post("/totp", data={"csrf": csrf(first), "code": "000000"})
+    assert fifth.url.path == "/login"
+    assert "Te veel pogingen" in fifth.text
+    for client in (first, second):
+        assert client.get("/totp", follow_redirects=False).headers["location"] == "/login"
+    assert [d for _, _, d in audited(runtime, "web_login_limited")] == ['{"limit": "totp"}']

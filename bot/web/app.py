@@ -12,7 +12,7 @@ import hmac
 import logging
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +27,6 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.settings import Settings
-from bot.web.limits import RateLimiter
 from dialogs.i18n import Translator, translator
 from dialogs.organisation import Contact, Organisation
 from storage.repository import Store, Unit
@@ -66,7 +65,6 @@ class Desk:
     settings: Settings
     secret: bytes
     templates: Jinja2Templates
-    limiter: RateLimiter = field(default_factory=RateLimiter)
 
     @property
     def base_url(self) -> str:

@@ -9,7 +9,6 @@ does not tell strangers who the contacts are.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 import pyotp
@@ -19,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bot.web import limits
 from bot.web.app import (
     Viewer,
     clear_session_cookie,
@@ -40,7 +40,6 @@ from storage.webdesk import (
     check_login,
     end_sessions,
     issue_login,
-    logins_since,
     mark_second_factor,
     remove_totp_secret,
     set_totp_secret,
@@ -59,11 +58,6 @@ TOTP_RESET_NOTICE = N_(
     "desk. At your next login you set up a new one.\n"
     "Did you not ask for this? Then tell the administrator."
 )
-#: Login links a contact may be sent per quarter of an hour.
-LINKS_PER_WINDOW = 3
-LINK_WINDOW = timedelta(minutes=15)
-#: Wrong TOTP codes before the session ends.
-TOTP_TRIES = 5
 
 
 def find_contact(org: Organisation, typed: str) -> Contact | None:
@@ -85,8 +79,8 @@ def find_contact(org: Organisation, typed: str) -> Contact | None:
 def send_link(unit: Unit, contact: Contact, base_url: str) -> bool:
     """Queue a login link into the contact's own chat(s); False over the rate limit."""
     now = unit.clock()
-    if logins_since(unit, contact.id, now - LINK_WINDOW) >= LINKS_PER_WINDOW:
-        unit.audit(contact.id, "web_login_limited")
+    if not limits.contact_may_get_link(unit, contact.id):
+        unit.audit(contact.id, "web_login_limited", limit="contact")
         return False
     token = issue_login(unit, contact.id)
     tr = translator(contact.language)
@@ -127,26 +121,31 @@ def reset_totp(unit: Unit, contact: Contact, *, by: str) -> TotpReset:
 
 async def login_form(request: Request) -> Response:
     """The login page: type your id or address."""
-    return render(request, "login.html", await current_viewer(request), sent=False)
+    limited = request.query_params.get("limited") == "1"
+    return render(request, "login.html", await current_viewer(request), sent=False, limited=limited)
 
 
 async def login_request(request: Request) -> Response:
-    """Send a login link, if the id is known and within the limits."""
+    """Send a login link, if the id is known and within the limits (per address and per
+    contact, counted in the database: they hold across desk processes)."""
     form = await form_of(request)
     desk = desk_of(request)
-    client = request.client.host if request.client else "unknown"
-    if not desk.limiter.allow(client):
-        await desk.work(lambda u: u.audit("web", "web_login_limited"))
-        return render(request, "login.html", None, status_code=429, sent=False, limited=True)
+    host = request.client.host if request.client else "unknown"
     contact = find_contact(desk.org, str(form.get("who", "")))
 
-    def run(unit: Unit) -> None:
+    def run(unit: Unit) -> bool:
+        actor = limits.client_actor(unit, host)
+        if not limits.address_may_try(unit, actor):
+            unit.audit(actor, "web_login_limited", limit="address")
+            return False
         if contact is None:
-            unit.audit("web", "web_login_unknown")
+            unit.audit(actor, "web_login_unknown")
         else:
             send_link(unit, contact, desk.base_url)
+        return True
 
-    await desk.work(run)
+    if not await desk.work(run):
+        return render(request, "login.html", None, status_code=429, sent=False, limited=True)
     return render(request, "login.html", None, sent=True)
 
 
@@ -202,23 +201,29 @@ async def totp_check(request: Request) -> Response:
     code = str(form.get("code", "")).strip()
     enrol = _enrolment(desk.serializer("totp"), str(form.get("enrol", "")), viewer)
 
-    def run(unit: Unit) -> bool:
+    def run(unit: Unit) -> str:
+        if limits.totp_locked(unit, viewer.contact.id):
+            return _locked_out(unit, viewer.contact.id)
         secret = enrol or totp_secret(unit, viewer.contact.id)
         if secret is None or not pyotp.TOTP(secret).verify(code, valid_window=1):
-            unit.audit(viewer.contact.id, "web_totp_failed")
-            return False
+            unit.audit(viewer.contact.id, limits.TOTP_FAILED)
+            if limits.totp_locked(unit, viewer.contact.id):
+                return _locked_out(unit, viewer.contact.id)
+            return "/totp?wrong=1"
         if enrol is not None:
             set_totp_secret(unit, viewer.contact.id, enrol)
         mark_second_factor(unit, viewer.token)
         unit.audit(viewer.contact.id, "web_totp_passed")
-        return True
+        return "/"
 
-    if await desk.work(run):
-        return redirect("/")
-    if not desk.limiter.allow(f"totp:{viewer.contact.id}"):
-        await desk.work(lambda u: end_sessions(u, viewer.contact.id))
-        return redirect("/login")
-    return redirect("/totp?wrong=1")
+    return redirect(await desk.work(run))
+
+
+def _locked_out(unit: Unit, contact_id: str) -> str:
+    """Too many wrong codes: every session of the contact ends until the window passes."""
+    end_sessions(unit, contact_id)
+    unit.audit(contact_id, "web_login_limited", limit="totp")
+    return "/login?limited=1"
 
 
 def _enrolment(signer: URLSafeSerializer, value: str, viewer: Viewer) -> str | None:
