@@ -143,8 +143,11 @@ class SessionInfo:
     second_factor: bool
 
 
-def session_contact(unit: Unit, token: str, *, idle: timedelta) -> SessionInfo | None:
-    """The session of a cookie token, if it is live; each use keeps it alive."""
+def session_contact(
+    unit: Unit, token: str, *, idle: timedelta, touch: bool = True
+) -> SessionInfo | None:
+    """The session of a cookie token, if it is live; each use keeps it alive, except a
+    use with `touch` off (a page asking for news by itself, not the person)."""
     row = unit.session.exec(
         select(WebSession).where(WebSession.token_hash == token_hash(token))
     ).first()
@@ -155,8 +158,9 @@ def session_contact(unit: Unit, token: str, *, idle: timedelta) -> SessionInfo |
         row.ended_at = now
         unit.session.add(row)
         return None
-    row.seen_at = now
-    unit.session.add(row)
+    if touch:
+        row.seen_at = now
+        unit.session.add(row)
     return SessionInfo(row.contact_id, row.second_factor)
 
 

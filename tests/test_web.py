@@ -5,6 +5,7 @@ expired or reused login link."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -272,9 +273,16 @@ def test_every_page_has_a_strict_content_security_policy(world: tuple[Runtime, D
     runtime, _ = world
     client = client_for(runtime)
     page = client.get("/login")
-    assert "default-src 'none'" in page.headers["content-security-policy"]
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy
+    assert "script-src 'self';" in policy
+    assert "unsafe" not in policy, "no inline script or style, no eval"
     assert page.headers["referrer-policy"] == "no-referrer"
     assert "script" not in page.text.lower()
+    log_in(client, runtime, "af-anna")
+    scripts = re.findall(r"<script[^>]*>", client.get("/").text)
+    assert scripts == ['<script src="/static/htmx.min.js" defer>'], "only the desk's own file"
+    assert client.get("/static/htmx.min.js").status_code == 200
 
 
 def totp_client(runtime: Runtime) -> TestClient:
@@ -461,3 +469,73 @@ def test_wrong_totp_codes_count_across_desk_processes(
     for client in (first, second):
         assert client.get("/totp", follow_redirects=False).headers["location"] == "/login"
     assert [d for _, _, d in audited(runtime, "web_login_limited")] == ['{"limit": "totp"}']
+
+
+def live_url(page: str) -> str:
+    """The address a page's live region asks for news (htmx polling)."""
+    found = re.search(r'<div id="live" hx-get="([^"]+)" hx-trigger="every 15s"', page)
+    assert found, "the page has a live region that polls every 15 seconds"
+    return html.unescape(found[1])
+
+
+def test_an_open_case_page_shows_the_melders_answer_without_a_reload(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver, user="nacht-3")
+    cid = case_id(runtime, code)
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, cid)  # type: ignore[attr-defined]
+    client.post(f"/cases/{handle}/ask", data={"csrf": csrf(client), "text": "Wanneer?"})
+    page = client.get(f"/cases/{handle}").text
+    assert '<script src="/static/htmx.min.js" defer></script>' in page
+    url = live_url(page)
+    views = len(audited(runtime, "case_viewed"))
+    assert client.get(url).status_code == 204, "nothing new: nothing sent"
+    assert len(audited(runtime, "case_viewed")) == views, "and nothing audited"
+
+    clock.advance(minutes=2)
+    answers = {"status_list": code, "own_case": ["answer"], "answer": "Gisteravond laat."}
+    driver.session(["status", Answer("status", answers)], user="nacht-3")
+    news = client.get(url)
+    assert news.status_code == 200
+    assert "Gisteravond laat." in news.text
+    assert "<form" not in news.text, "the forms (and what is typed in them) stay as they are"
+    assert "Bijgewerkt" in news.text
+    assert ("af-anna", cid, '{"via": "web_live"}') in audited(runtime, "case_viewed")
+    # The new region asks with the new version: quiet again until the next change.
+    assert client.get(live_url(news.text)).status_code == 204
+    assert 'class="unread"' not in client.get("/").text, "the answer has been seen"
+
+
+def test_the_inbox_shows_a_new_case_without_a_reload(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    url = live_url(client.get("/?sort=unread").text)
+    assert "sort=unread" in url, "the refresh keeps the contact's filters and sorting"
+    assert client.get(url).status_code == 204
+    code = report(driver)
+    news = client.get(url)
+    assert news.status_code == 200
+    assert code in news.text
+
+
+def test_a_page_left_open_still_logs_out_and_says_so(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    url = live_url(client.get(f"/cases/{handle}").text)
+    for _ in range(2):  # polling by itself does not keep the session alive
+        clock.advance(minutes=20)
+        polled = client.get(url)
+    assert polled.status_code == 286, "htmx stops polling"
+    assert polled.headers["hx-reswap"] == "none", "what the page shows (and what is typed) stays"
+    assert "sessie is verlopen" in polled.text
+    assert "ik weet waar je woont" not in polled.text
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
