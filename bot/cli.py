@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.cli_base import CliError, configure_logging, load_settings
 from bot.cli_nlu import add_nlu_commands
+from bot.cli_web import add_web_commands
 from dialogs.export import case_csv_row, case_json, csv_columns
 from dialogs.organisation import OrganisationError, load_organisation
 from storage.crypto import KeyConfigError
@@ -84,22 +85,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _console(runtime, args)
     finally:
         runtime.close()
-
-
-def cmd_web(args: argparse.Namespace) -> int:
-    """Serve the web desk for aanspreekpunten and ops (127.0.0.1:8080 by default)."""
-    from bot.runtime import build_runtime
-    from bot.web.serve import serve
-
-    settings = load_settings()
-    configure_logging(settings)
-    runtime = build_runtime(settings)
-    runtime.store.start_background_work()
-    try:
-        serve(runtime, args.listen)
-    finally:
-        runtime.close()
-    return 0
 
 
 def _console(runtime: Runtime, args: argparse.Namespace) -> int:
@@ -355,9 +340,7 @@ def _add_chat_commands(sub: Any) -> None:
     run.add_argument("--lang", choices=["nl", "en"], default=None)
     run.set_defaults(func=cmd_run)
 
-    web = sub.add_parser("web", help="serve the web desk for contacts and ops")
-    web.add_argument("--listen", help="host:port (default: ZV_WEB_LISTEN or 127.0.0.1:8080)")
-    web.set_defaults(func=cmd_web)
+    add_web_commands(sub)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal")
     chat.add_argument("--user", default="melder", help="console id (an aanspreekpunt's id)")

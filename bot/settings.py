@@ -85,6 +85,9 @@ class Settings(BaseSettings):
         default=True, description="Secure cookies (turn off only for http on 127.0.0.1)"
     )
     web_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    web_refresh_seconds: int = Field(
+        default=15, ge=1, le=3600, description="How often an open inbox or case page asks for news"
+    )
     web_secret: SecretStr | None = Field(
         default=None, description="Key that signs the desk's cookies (default: a key file)"
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from dialogs import followtexts, notices, render, texts
+from dialogs import dossier, followtexts, notices, render, texts
 from dialogs.catalogue import PERPETRATOR_REACTIONS
 from dialogs.deadlines import (
     CASE_TIMERS,
@@ -24,8 +24,8 @@ from dialogs.deadlines import (
     reopen_timer,
 )
 from dialogs.fields import FIELDS, Fields
-from dialogs.i18n import translator
-from dialogs.messages import Choice, Outgoing
+from dialogs.i18n import Translator, translator
+from dialogs.messages import Choice, Outgoing, OutgoingFile
 from dialogs.notices import Notice, case_key
 from dialogs.organisation import Contact, Organisation
 from dialogs.routing import may_receive
@@ -198,6 +198,20 @@ class CaseDesk:
         """Whether this case may reach this contact (the one rule, `routing.may_receive`)."""
         excluded = bool(case.facts.get("exclude_line_manager"))
         return may_receive(contact, case.kind, excluded)
+
+    def may_have_dossier(self, contact: Contact, case: CaseRecord) -> bool:
+        """The dossier for the police goes to the contact handling the case (who holds
+        it), while the case may still reach them."""
+        return case.claimed_by == contact.id and self.may_receive(case, contact)
+
+    def dossier(self, contact: Contact, case: CaseRecord, tr: Translator) -> OutgoingFile | None:
+        """The case's dossier for the police (PDF, `dossier_created`) for the contact who
+        may have it (`may_have_dossier`); None for anyone else, audited as refused."""
+        if not self.may_have_dossier(contact, case):
+            self.unit.audit(contact.id, "dossier_refused", case_id=case.id)
+            return None
+        requester = dossier.contact_requester(self.org, contact.id, tr)
+        return dossier.dossier_file(self.unit, self.org, case, requester, tr, self.fields)
 
     def hand_over(self, contact: Contact, case: CaseRecord, to_id: str) -> Contact | None:
         """Hand the case over; the new contact gets a notice, the melder hears someone

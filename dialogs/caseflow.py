@@ -96,8 +96,8 @@ def _case_actions(turn: Turn, options: tuple[Option, ...]) -> tuple[Option, ...]
     hidden: set[str] = set()
     if not any(e.kind == "file" for e in case.evidence):
         hidden.add("evidence")
-    if case.claimed_by != contact.id:
-        hidden.add("dossier")  # the dossier is for the contact handling the case
+    if not _desk(turn).may_have_dossier(contact, case):
+        hidden.add("dossier")
     if case.status == "closed":
         hidden |= {"claim", "ask", "action", "progress", "feedback", "close", "handover"}
     else:

@@ -68,12 +68,10 @@ def _case_dossier(turn: Turn) -> str | None:
         turn.say(turn.tr(texts.CASE_NOT_YOURS))
         return REFUSED
     contact, case = found
-    if case.claimed_by != contact.id or not _desk(turn).may_receive(case, contact):
-        turn.unit.audit(contact.id, "dossier_refused", case_id=case.id)
+    file = _desk(turn).dossier(contact, case, turn.tr)
+    if file is None:
         turn.say(turn.tr(dt.DOSSIER_NOT_ALLOWED))
         return None
-    requester = dossier.contact_requester(turn.org, contact.id, turn.tr)
-    file = dossier.dossier_file(turn.unit, turn.org, case, requester, turn.tr, turn.env.fields)
     turn.say(turn.tr(dt.DOSSIER_READY, code=case.code), files=(file,))
     return None
 

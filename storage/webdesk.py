@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
+from storage.models import AuditEvent
 from storage.unit import Unit
 from storage.web_tables import WebLogin, WebReviewLabel, WebSession, WebTotp
 
@@ -23,9 +24,11 @@ __all__ = [
     "LoginCheck",
     "check_login",
     "end_sessions",
+    "events_since",
     "issue_login",
     "logins_since",
     "mark_second_factor",
+    "remove_totp_secret",
     "review_labels",
     "session_contact",
     "set_review_label",
@@ -70,6 +73,21 @@ def logins_since(unit: Unit, contact_id: str, since: datetime) -> int:
         )
     ).all()
     return len(rows)
+
+
+def events_since(unit: Unit, actor: str, action: str, since: datetime) -> int:
+    """How many audit events of one action by one actor since a moment (the desk's login
+    limits count tries this way, so every process sees the same count)."""
+    count = unit.session.exec(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(
+            AuditEvent.actor == actor,
+            AuditEvent.action == action,
+            col(AuditEvent.at) >= since,
+        )
+    ).one()
+    return int(count)
 
 
 @dataclass(frozen=True)
@@ -125,8 +143,11 @@ class SessionInfo:
     second_factor: bool
 
 
-def session_contact(unit: Unit, token: str, *, idle: timedelta) -> SessionInfo | None:
-    """The session of a cookie token, if it is live; each use keeps it alive."""
+def session_contact(
+    unit: Unit, token: str, *, idle: timedelta, touch: bool = True
+) -> SessionInfo | None:
+    """The session of a cookie token, if it is live; each use keeps it alive, except a
+    use with `touch` off (a page asking for news by itself, not the person)."""
     row = unit.session.exec(
         select(WebSession).where(WebSession.token_hash == token_hash(token))
     ).first()
@@ -137,8 +158,9 @@ def session_contact(unit: Unit, token: str, *, idle: timedelta) -> SessionInfo |
         row.ended_at = now
         unit.session.add(row)
         return None
-    row.seen_at = now
-    unit.session.add(row)
+    if touch:
+        row.seen_at = now
+        unit.session.add(row)
     return SessionInfo(row.contact_id, row.second_factor)
 
 
@@ -179,6 +201,15 @@ def set_totp_secret(unit: Unit, contact_id: str, secret: str) -> None:
             created_at=unit.clock(),
         )
     )
+
+
+def remove_totp_secret(unit: Unit, contact_id: str) -> bool:
+    """Forget a contact's TOTP secret (a lost authenticator); False when there was none."""
+    row = unit.session.get(WebTotp, contact_id)
+    if row is None:
+        return False
+    unit.session.delete(row)
+    return True
 
 
 # -- NLU review labels ----------------------------------------------------------------------

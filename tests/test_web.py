@@ -5,8 +5,10 @@ expired or reused login link."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pyotp
 import pytest
@@ -16,8 +18,9 @@ from bot.runtime import Runtime
 from bot.web.asgi import build_app
 from bot.web.cases import case_handle
 from dialogs.organisation import WebDeskConfig
+from tests.conftest import run_cli
 from tests.stepchat import Answer, Driver
-from tests.test_case_handling import Clock, report
+from tests.test_case_handling import Clock, open_case, report
 
 LINK = re.compile(r"http://\S+/login/(\S+)")
 
@@ -270,33 +273,86 @@ def test_every_page_has_a_strict_content_security_policy(world: tuple[Runtime, D
     runtime, _ = world
     client = client_for(runtime)
     page = client.get("/login")
-    assert "default-src 'none'" in page.headers["content-security-policy"]
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy
+    assert "script-src 'self';" in policy
+    assert "unsafe" not in policy, "no inline script or style, no eval"
     assert page.headers["referrer-policy"] == "no-referrer"
     assert "script" not in page.text.lower()
+    log_in(client, runtime, "af-anna")
+    scripts = re.findall(r"<script[^>]*>", client.get("/").text)
+    assert scripts == ['<script src="/static/htmx.min.js" defer>'], "only the desk's own file"
+    assert client.get("/static/htmx.min.js").status_code == 200
+
+
+def totp_client(runtime: Runtime) -> TestClient:
+    """A browser on a desk whose organisation requires the TOTP second factor."""
+    org = runtime.organisation.model_copy(update={"web": WebDeskConfig(require_totp=True)})
+    settings = runtime.settings.model_copy(update={"web_secure_cookies": False})
+    return TestClient(build_app(runtime.store, org, settings))
+
+
+def enrolment_of(page: str) -> tuple[str, str] | None:
+    """The new secret and its signed form on an enrolment page (None: no enrolment)."""
+    secret = re.search(r"<code>([A-Z2-7]{32})</code>", page)
+    signed = re.search(r'name="enrol" value="([^"]+)"', page)
+    return (secret[1], signed[1]) if secret and signed else None
 
 
 def test_organisations_can_require_a_totp_code_after_the_link(
     world: tuple[Runtime, Driver],
 ) -> None:
     runtime, _ = world
-    org = runtime.organisation.model_copy(update={"web": WebDeskConfig(require_totp=True)})
-    settings = runtime.settings.model_copy(update={"web_secure_cookies": False})
-    client = TestClient(build_app(runtime.store, org, settings))
+    client = totp_client(runtime)
     token = login_token(client, runtime, "af-anna", "af-anna")
     enrol = client.post(f"/login/{token}", data={"csrf": csrf(client)})
     assert enrol.url.path == "/totp"
     assert client.get("/", follow_redirects=False).headers["location"] == "/totp"
-    secret = re.search(r"<code>([A-Z2-7]{32})</code>", enrol.text)
-    signed = re.search(r'name="enrol" value="([^"]+)"', enrol.text)
-    assert secret
-    assert signed
-    wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000", "enrol": signed[1]})
+    found = enrolment_of(enrol.text)
+    assert found
+    secret, signed = found
+    wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000", "enrol": signed})
     assert wrong.url.path == "/totp"
-    code = pyotp.TOTP(secret[1]).now()
-    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed[1]})
+    code = pyotp.TOTP(secret).now()
+    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed})
     assert client.get("/").status_code == 200
     assert audited(runtime, "web_totp_failed")
     assert audited(runtime, "web_totp_passed")
+
+
+def test_an_operator_resets_a_lost_authenticator_and_the_contact_enrols_again(
+    world: tuple[Runtime, Driver], clock: Clock, cli_env: dict[str, str]
+) -> None:
+    runtime, _ = world
+    clock.now = datetime.now(UTC)  # the command runs on the real clock
+    client = totp_client(runtime)
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    found = enrolment_of(client.post(f"/login/{token}", data={"csrf": csrf(client)}).text)
+    assert found
+    secret, signed = found
+    code = pyotp.TOTP(secret).now()
+    client.post("/totp", data={"csrf": csrf(client), "code": code, "enrol": signed})
+    assert client.get("/").status_code == 200
+
+    done = run_cli(["web", "totp-reset", "af-anna"], cli_env)
+    clock.now = datetime.now(UTC)
+    assert done.returncode == 0, done.stderr
+    assert "af-anna: authenticator removed; 1 desk session(s) ended" in done.stdout
+    assert secret not in done.stdout + done.stderr
+    assert [(a, d) for a, _, d in audited(runtime, "web_totp_reset")] == [
+        ("operator", '{"contact": "af-anna", "enrolled": true, "sessions": 1}')
+    ]
+    assert any("authenticator" in t.lower() for t in chat_messages(runtime, "af-anna"))
+    # The phone is gone: the session it unlocked has ended, and the next login enrols anew.
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+    token = login_token(client, runtime, "af-anna", "af-anna")
+    again = enrolment_of(client.post(f"/login/{token}", data={"csrf": csrf(client)}).text)
+    assert again
+    assert again[0] != secret
+
+    unknown = run_cli(["web", "totp-reset", "nobody-42"], cli_env)
+    assert unknown.returncode == 2
+    assert "no contact nobody-42" in unknown.stderr
 
 
 def test_the_inbox_shows_the_next_deadline_and_unread_answers(
@@ -317,3 +373,169 @@ def test_the_inbox_shows_the_next_deadline_and_unread_answers(
     client.get(f"/cases/{handle}")  # reading it
     assert 'class="unread"' not in client.get("/").text
     assert code not in client.get("/?status=closed").text
+
+
+def _events_since(runtime: Runtime, cid: int, seen: int) -> list[tuple[str, str]]:
+    with runtime.store.unit() as unit:
+        return [(e.actor, e.action) for e in unit.audit_events(cid)[seen:]]
+
+
+def test_the_holder_downloads_the_dossier_and_it_is_audited_as_in_the_chat(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    cid = case_id(runtime, code)
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, cid)  # type: ignore[attr-defined]
+    assert "Dossier voor de politie (PDF)" not in client.get(f"/cases/{handle}").text
+    client.post(f"/cases/{handle}/claim", data={"csrf": csrf(client)})
+    assert "Dossier voor de politie (PDF)" in client.get(f"/cases/{handle}").text
+    seen = len(_actions(runtime, cid))
+    got = client.get(f"/cases/{handle}/dossier.pdf")
+    assert got.status_code == 200
+    assert got.content.startswith(b"%PDF")
+    assert got.headers["content-type"] == "application/pdf"
+    assert got.headers["content-disposition"].startswith(f'attachment; filename="dossier-{code}')
+    on_the_web = _events_since(runtime, cid, seen)
+    assert on_the_web == [("af-anna", "dossier_created")]
+    # The same request in the chat leaves exactly the same trace.
+    seen = len(_actions(runtime, cid))
+    driver.talk(open_case(code, case_view=["dossier"]), user="af-anna")
+    in_the_chat = [e for e in _events_since(runtime, cid, seen) if e[1].startswith("dossier")]
+    assert in_the_chat == on_the_web
+
+
+def test_the_dossier_is_refused_and_audited_for_contacts_who_may_not_have_it(
+    world: tuple[Runtime, Driver],
+) -> None:
+    runtime, driver = world
+    code = report(driver)  # to af-anna and mt-team; af-anna picks it up
+    cid = case_id(runtime, code)
+    anna = client_for(runtime)
+    log_in(anna, runtime, "af-anna")
+    handle = case_handle(anna.app.state.desk, cid)  # type: ignore[attr-defined]
+    anna.post(f"/cases/{handle}/claim", data={"csrf": csrf(anna)})
+    team = client_for(runtime)
+    log_in(team, runtime, "mt-team")
+    assert "Dossier voor de politie" not in team.get(f"/cases/{handle}").text
+    refused = team.get(f"/cases/{handle}/dossier.pdf")
+    assert refused.status_code == 403
+    assert not refused.content.startswith(b"%PDF")
+    carla = client_for(runtime)
+    log_in(carla, runtime, "vp-carla")
+    assert carla.get(f"/cases/{handle}/dossier.pdf").status_code == 404
+    assert [(a, c) for a, c, _ in audited(runtime, "dossier_refused")] == [("mt-team", cid)]
+    assert ("vp-carla", cid) in [(a, c) for a, c, _ in audited(runtime, "case_access_refused")]
+    assert audited(runtime, "dossier_created") == []
+
+
+def test_the_login_limit_per_address_holds_across_desk_processes(
+    world: tuple[Runtime, Driver], make_runtime: Callable[..., Runtime], clock: Clock
+) -> None:
+    runtime, _ = world
+    # Two desk processes behind one proxy: two apps, each on its own store, one database.
+    first, second = client_for(runtime), client_for(make_runtime(clock=clock))
+    for n in range(10):
+        client = first if n % 2 else second
+        tried = client.post("/login", data={"who": f"nobody-{n}", "csrf": csrf(client)})
+        assert tried.status_code == 200
+    for client in (first, second):
+        refused = client.post("/login", data={"who": "af-anna", "csrf": csrf(client)})
+        assert refused.status_code == 429
+        assert "Te veel pogingen" in refused.text
+    assert chat_messages(runtime, "af-anna") == [], "no link past the limit"
+    assert len(audited(runtime, "web_login_limited")) == 2
+    clock.advance(minutes=16)
+    assert second.post("/login", data={"who": "af-anna", "csrf": csrf(second)}).status_code == 200
+    assert len(chat_messages(runtime, "af-anna")) == 1
+
+
+def test_wrong_totp_codes_count_across_desk_processes(
+    world: tuple[Runtime, Driver], make_runtime: Callable[..., Runtime], clock: Clock
+) -> None:
+    runtime, _ = world
+    first, second = totp_client(runtime), totp_client(make_runtime(clock=clock))
+    for client in (first, second):
+        token = login_token(client, runtime, "af-anna", "af-anna")
+        client.post(f"/login/{token}", data={"csrf": csrf(client)})
+    for client in (first, second, first, second):
+        wrong = client.post("/totp", data={"csrf": csrf(client), "code": "000000"})
+        assert wrong.url.path == "/totp"
+    fifth = first.post("/totp", data={"csrf": csrf(first), "code": "000000"})
+    assert fifth.url.path == "/login"
+    assert "Te veel pogingen" in fifth.text
+    for client in (first, second):
+        assert client.get("/totp", follow_redirects=False).headers["location"] == "/login"
+    assert [d for _, _, d in audited(runtime, "web_login_limited")] == ['{"limit": "totp"}']
+
+
+def live_url(page: str) -> str:
+    """The address a page's live region asks for news (htmx polling)."""
+    found = re.search(r'<div id="live" hx-get="([^"]+)" hx-trigger="every 15s"', page)
+    assert found, "the page has a live region that polls every 15 seconds"
+    return html.unescape(found[1])
+
+
+def test_an_open_case_page_shows_the_melders_answer_without_a_reload(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver, user="nacht-3")
+    cid = case_id(runtime, code)
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, cid)  # type: ignore[attr-defined]
+    client.post(f"/cases/{handle}/ask", data={"csrf": csrf(client), "text": "Wanneer?"})
+    page = client.get(f"/cases/{handle}").text
+    assert '<script src="/static/htmx.min.js" defer></script>' in page
+    url = live_url(page)
+    views = len(audited(runtime, "case_viewed"))
+    assert client.get(url).status_code == 204, "nothing new: nothing sent"
+    assert len(audited(runtime, "case_viewed")) == views, "and nothing audited"
+
+    clock.advance(minutes=2)
+    answers = {"status_list": code, "own_case": ["answer"], "answer": "Gisteravond laat."}
+    driver.session(["status", Answer("status", answers)], user="nacht-3")
+    news = client.get(url)
+    assert news.status_code == 200
+    assert "Gisteravond laat." in news.text
+    assert "<form" not in news.text, "the forms (and what is typed in them) stay as they are"
+    assert "Bijgewerkt" in news.text
+    assert ("af-anna", cid, '{"via": "web_live"}') in audited(runtime, "case_viewed")
+    # The new region asks with the new version: quiet again until the next change.
+    assert client.get(live_url(news.text)).status_code == 204
+    assert 'class="unread"' not in client.get("/").text, "the answer has been seen"
+
+
+def test_the_inbox_shows_a_new_case_without_a_reload(world: tuple[Runtime, Driver]) -> None:
+    runtime, driver = world
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    url = live_url(client.get("/?sort=unread").text)
+    assert "sort=unread" in url, "the refresh keeps the contact's filters and sorting"
+    assert client.get(url).status_code == 204
+    code = report(driver)
+    news = client.get(url)
+    assert news.status_code == 200
+    assert code in news.text
+
+
+def test_a_page_left_open_still_logs_out_and_says_so(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    runtime, driver = world
+    code = report(driver)
+    client = client_for(runtime)
+    log_in(client, runtime, "af-anna")
+    handle = case_handle(client.app.state.desk, case_id(runtime, code))  # type: ignore[attr-defined]
+    url = live_url(client.get(f"/cases/{handle}").text)
+    for _ in range(2):  # polling by itself does not keep the session alive
+        clock.advance(minutes=20)
+        polled = client.get(url)
+    assert polled.status_code == 286, "htmx stops polling"
+    assert polled.headers["hx-reswap"] == "none", "what the page shows (and what is typed) stays"
+    assert "sessie is verlopen" in polled.text
+    assert "ik weet waar je woont" not in polled.text
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"

@@ -12,7 +12,7 @@ import hmac
 import logging
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +27,6 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.settings import Settings
-from bot.web.limits import RateLimiter
 from dialogs.i18n import Translator, translator
 from dialogs.organisation import Contact, Organisation
 from storage.repository import Store, Unit
@@ -38,10 +37,11 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "zv_session"
 CSRF_COOKIE = "zv_csrf"
-#: No script at all, styles and images from the desk itself, forms only to itself.
+#: Scripts, styles, images and requests only from the desk itself (htmx for the live
+#: refresh; never inline script or style), forms only to itself.
 CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-    "frame-ancestors 'none'; base-uri 'none'"
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+    "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 SECURITY_HEADERS = {
     "content-security-policy": CSP,
@@ -66,7 +66,6 @@ class Desk:
     settings: Settings
     secret: bytes
     templates: Jinja2Templates
-    limiter: RateLimiter = field(default_factory=RateLimiter)
 
     @property
     def base_url(self) -> str:
@@ -136,9 +135,9 @@ async def form_of(request: Request) -> FormData:
     return form
 
 
-async def current_viewer(request: Request) -> Viewer | None:
+async def current_viewer(request: Request, *, touch: bool = True) -> Viewer | None:
     """The contact logged in on this request, if any (each request keeps the session
-    alive; after `web_idle_minutes` without one it has ended)."""
+    alive, unless `touch` is off; after `web_idle_minutes` without one it has ended)."""
     if "zv_viewer" in request.scope:
         cached: Viewer | None = request.scope["zv_viewer"]
         return cached
@@ -153,7 +152,7 @@ async def current_viewer(request: Request) -> Viewer | None:
         if token:
             idle = timedelta(minutes=desk.settings.web_idle_minutes)
             info: SessionInfo | None = await desk.work(
-                lambda u: session_contact(u, token, idle=idle)
+                lambda u: session_contact(u, token, idle=idle, touch=touch)
             )
             viewer = _viewer(desk.org, info, token)
     request.scope["zv_viewer"] = viewer
@@ -181,6 +180,16 @@ async def require_viewer(request: Request) -> Viewer:
     return viewer
 
 
+async def live_viewer(request: Request) -> Viewer | None:
+    """The contact behind a live refresh (a page polling by itself): it does not keep the
+    session alive, so a desk left open still logs out after `web_idle_minutes`; None when
+    the session ended or still lacks the second factor."""
+    viewer = await current_viewer(request, touch=False)
+    if viewer is None or (desk_of(request).org.web.require_totp and not viewer.second_factor):
+        return None
+    return viewer
+
+
 def render(
     request: Request,
     name: str,
@@ -198,6 +207,7 @@ def render(
         viewer=viewer,
         csrf=csrf_token(request),
         org=desk.org,
+        refresh_seconds=desk.settings.web_refresh_seconds,
     )
     return desk.templates.TemplateResponse(request, name, context, status_code=status_code)
 

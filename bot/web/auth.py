@@ -8,7 +8,7 @@ does not tell strangers who the contacts are.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
 from typing import Any
 
 import pyotp
@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bot.web import limits
 from bot.web.app import (
     Viewer,
     clear_session_cookie,
@@ -39,8 +40,8 @@ from storage.webdesk import (
     check_login,
     end_sessions,
     issue_login,
-    logins_since,
     mark_second_factor,
+    remove_totp_secret,
     set_totp_secret,
     start_session,
     token_hash,
@@ -52,11 +53,11 @@ LOGIN_LINK = N_(
     "{link}\n"
     "Did you not ask for it? Then ignore this message."
 )
-#: Login links a contact may be sent per quarter of an hour.
-LINKS_PER_WINDOW = 3
-LINK_WINDOW = timedelta(minutes=15)
-#: Wrong TOTP codes before the session ends.
-TOTP_TRIES = 5
+TOTP_RESET_NOTICE = N_(
+    "The administrator has reset the authenticator app of your login to the ZorgVeilig web "
+    "desk. At your next login you set up a new one.\n"
+    "Did you not ask for this? Then tell the administrator."
+)
 
 
 def find_contact(org: Organisation, typed: str) -> Contact | None:
@@ -78,8 +79,8 @@ def find_contact(org: Organisation, typed: str) -> Contact | None:
 def send_link(unit: Unit, contact: Contact, base_url: str) -> bool:
     """Queue a login link into the contact's own chat(s); False over the rate limit."""
     now = unit.clock()
-    if logins_since(unit, contact.id, now - LINK_WINDOW) >= LINKS_PER_WINDOW:
-        unit.audit(contact.id, "web_login_limited")
+    if not limits.contact_may_get_link(unit, contact.id):
+        unit.audit(contact.id, "web_login_limited", limit="contact")
         return False
     token = issue_login(unit, contact.id)
     tr = translator(contact.language)
@@ -98,28 +99,53 @@ def send_link(unit: Unit, contact: Contact, base_url: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class TotpReset:
+    """What a TOTP reset did: whether an authenticator was set up, how many sessions ended."""
+
+    enrolled: bool
+    sessions: int
+
+
+def reset_totp(unit: Unit, contact: Contact, *, by: str) -> TotpReset:
+    """Forget a contact's authenticator (they enrol again at their next login), end their
+    sessions, audit it and tell the contact in their own chat."""
+    enrolled = remove_totp_secret(unit, contact.id)
+    sessions = end_sessions(unit, contact.id)
+    unit.audit(by, "web_totp_reset", contact=contact.id, enrolled=enrolled, sessions=sessions)
+    text = translator(contact.language)(TOTP_RESET_NOTICE)
+    key = f"webtotp-reset:{contact.id}:{unit.clock().isoformat()}"
+    notices.notify_contact(unit, contact, text, purpose="web_totp_reset", key=key)
+    return TotpReset(enrolled, sessions)
+
+
 async def login_form(request: Request) -> Response:
     """The login page: type your id or address."""
-    return render(request, "login.html", await current_viewer(request), sent=False)
+    limited = request.query_params.get("limited") == "1"
+    return render(request, "login.html", await current_viewer(request), sent=False, limited=limited)
 
 
 async def login_request(request: Request) -> Response:
-    """Send a login link, if the id is known and within the limits."""
+    """Send a login link, if the id is known and within the limits (per address and per
+    contact, counted in the database: they hold across desk processes)."""
     form = await form_of(request)
     desk = desk_of(request)
-    client = request.client.host if request.client else "unknown"
-    if not desk.limiter.allow(client):
-        await desk.work(lambda u: u.audit("web", "web_login_limited"))
-        return render(request, "login.html", None, status_code=429, sent=False, limited=True)
+    host = request.client.host if request.client else "unknown"
     contact = find_contact(desk.org, str(form.get("who", "")))
 
-    def run(unit: Unit) -> None:
+    def run(unit: Unit) -> bool:
+        actor = limits.client_actor(unit, host)
+        if not limits.address_may_try(unit, actor):
+            unit.audit(actor, "web_login_limited", limit="address")
+            return False
         if contact is None:
-            unit.audit("web", "web_login_unknown")
+            unit.audit(actor, "web_login_unknown")
         else:
             send_link(unit, contact, desk.base_url)
+        return True
 
-    await desk.work(run)
+    if not await desk.work(run):
+        return render(request, "login.html", None, status_code=429, sent=False, limited=True)
     return render(request, "login.html", None, sent=True)
 
 
@@ -175,23 +201,29 @@ async def totp_check(request: Request) -> Response:
     code = str(form.get("code", "")).strip()
     enrol = _enrolment(desk.serializer("totp"), str(form.get("enrol", "")), viewer)
 
-    def run(unit: Unit) -> bool:
+    def run(unit: Unit) -> str:
+        if limits.totp_locked(unit, viewer.contact.id):
+            return _locked_out(unit, viewer.contact.id)
         secret = enrol or totp_secret(unit, viewer.contact.id)
         if secret is None or not pyotp.TOTP(secret).verify(code, valid_window=1):
-            unit.audit(viewer.contact.id, "web_totp_failed")
-            return False
+            unit.audit(viewer.contact.id, limits.TOTP_FAILED)
+            if limits.totp_locked(unit, viewer.contact.id):
+                return _locked_out(unit, viewer.contact.id)
+            return "/totp?wrong=1"
         if enrol is not None:
             set_totp_secret(unit, viewer.contact.id, enrol)
         mark_second_factor(unit, viewer.token)
         unit.audit(viewer.contact.id, "web_totp_passed")
-        return True
+        return "/"
 
-    if await desk.work(run):
-        return redirect("/")
-    if not desk.limiter.allow(f"totp:{viewer.contact.id}"):
-        await desk.work(lambda u: end_sessions(u, viewer.contact.id))
-        return redirect("/login")
-    return redirect("/totp?wrong=1")
+    return redirect(await desk.work(run))
+
+
+def _locked_out(unit: Unit, contact_id: str) -> str:
+    """Too many wrong codes: every session of the contact ends until the window passes."""
+    end_sessions(unit, contact_id)
+    unit.audit(contact_id, "web_login_limited", limit="totp")
+    return "/login?limited=1"
 
 
 def _enrolment(signer: URLSafeSerializer, value: str, viewer: Viewer) -> str | None:

@@ -14,7 +14,7 @@ import hashlib
 import hmac
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
@@ -23,13 +23,24 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.web import views
-from bot.web.app import Desk, Viewer, desk_of, form_of, redirect, render, require_viewer
+from bot.web.app import (
+    Desk,
+    Viewer,
+    desk_of,
+    form_of,
+    live_viewer,
+    redirect,
+    render,
+    require_viewer,
+)
 from dialogs import texts
 from dialogs.casedesk import CaseDesk
 from dialogs.catalogue import ACTIONS, OUTCOMES
-from dialogs.i18n import N_
+from dialogs.i18n import N_, translator
 from dialogs.inbox import SORTS, STATUS_FILTER_LABEL, STATUS_FILTERS, inbox, select_rows, timeline
+from dialogs.messages import OutgoingFile
 from dialogs.organisation import Contact
+from dialogs.render import when as render_when
 from storage.casework import CaseWork
 from storage.repository import CaseRecord, Unit
 
@@ -51,6 +62,11 @@ DONE = {
     "closed": N_("The case is closed. The melder reads your feedback in their chat."),
     "closed_already": N_("This case is already closed."),
 }
+LIVE_SESSION_ENDED = N_(
+    "Your session has ended, so this page no longer updates. What you typed is still here: "
+    "copy it, then log in again."
+)
+LIVE_CASE_GONE = N_("You can no longer see this case, so this page no longer updates.")
 #: How long a typed text may be (a question, a note, feedback).
 MAX_TEXT = 4_000
 
@@ -86,17 +102,16 @@ async def inbox_page(request: Request) -> Response:
     viewer = await require_viewer(request)
     if viewer.is_ops:
         return redirect("/ops")
-    desk = desk_of(request)
     status = request.query_params.get("status", "open")
     kind = request.query_params.get("kind") or None
     sort = request.query_params.get("sort", "deadline")
-    rows = await desk.work(lambda u: inbox(u, desk.org, viewer.contact.id))
-    shown = select_rows(rows, status=status, kind=kind, sort=sort)
+    rows, live_url = await _inbox_rows(request, viewer)
     return render(
         request,
         "inbox.html",
         viewer,
-        rows=[views.inbox_row(r, desk, viewer, case_handle(desk, r.case.id)) for r in shown],
+        rows=rows,
+        live_url=live_url,
         status=status if status in STATUS_FILTERS else "open",
         kind=kind or "",
         sort=sort if sort in SORTS else "deadline",
@@ -104,6 +119,32 @@ async def inbox_page(request: Request) -> Response:
         sorts=SORTS,
         kinds=texts.KIND_LABEL,
     )
+
+
+async def _inbox_rows(request: Request, viewer: Viewer) -> tuple[list[views.Row], str]:
+    """The inbox rows this request asks for, and the address that asks for their news
+    (it carries the rows' version)."""
+    desk = desk_of(request)
+    query = request.query_params
+    status, sort = query.get("status", "open"), query.get("sort", "deadline")
+    kind = query.get("kind") or None
+    found = await desk.work(lambda u: inbox(u, desk.org, viewer.contact.id))
+    shown = select_rows(found, status=status, kind=kind, sort=sort)
+    rows = [views.inbox_row(r, desk, viewer, case_handle(desk, r.case.id)) for r in shown]
+    params = {"status": status, "kind": kind or "", "sort": sort, "v": views.version_of(rows)}
+    return rows, f"/live?{urlencode(params)}"
+
+
+async def inbox_live(request: Request) -> Response:
+    """News for an open inbox: the rows when they changed since the page's version."""
+    viewer = await live_viewer(request)
+    if viewer is None or viewer.is_ops:
+        return live_stopped(request, viewer, LIVE_SESSION_ENDED)
+    rows, live_url = await _inbox_rows(request, viewer)
+    if live_url.endswith(urlencode({"v": request.query_params.get("v", "")})):
+        return Response(status_code=204)
+    updated = _now(request, viewer)
+    return render(request, "inbox_live.html", viewer, rows=rows, live_url=live_url, updated=updated)
 
 
 async def case_page(request: Request) -> Response:
@@ -117,23 +158,85 @@ async def case_page(request: Request) -> Response:
         if case is None:
             return None
         unit.audit(viewer.contact.id, "case_viewed", case_id=case.id, via="web")
-        cd = CaseDesk(unit, desk.org)
-        return views.case_context(
-            case,
-            viewer,
-            desk,
-            entries=timeline(unit, case),
-            candidates=cd.handover_candidates(viewer.contact, case),
-            open_question=CaseWork(unit).open_question(case.id) is not None,
-        )
+        return _case_context(unit, desk, viewer, case)
 
     context = await desk.work(run)
     if context is None:
         raise HTTPException(404)
     done = request.query_params.get("done", "")
+    live_url = f"/cases/{handle}/live?v={context['version']}"
     return render(
-        request, "case.html", viewer, handle=handle, done=done, done_texts=DONE, **context
+        request,
+        "case.html",
+        viewer,
+        handle=handle,
+        live_url=live_url,
+        done=done,
+        done_texts=DONE,
+        **context,
     )
+
+
+def _case_context(unit: Unit, desk: Desk, viewer: Viewer, case: CaseRecord) -> dict[str, Any]:
+    cd = CaseDesk(unit, desk.org)
+    return views.case_context(
+        case,
+        viewer,
+        desk,
+        entries=timeline(unit, case),
+        candidates=cd.handover_candidates(viewer.contact, case),
+        dossier=cd.may_have_dossier(viewer.contact, case),
+        open_question=CaseWork(unit).open_question(case.id) is not None,
+    )
+
+
+async def case_live(request: Request) -> Response:
+    """News for an open case page: the timeline and holder when they changed since the
+    page's version (audited as a view, as the page is), else 204 and nothing audited."""
+    viewer = await live_viewer(request)
+    if viewer is None:
+        return live_stopped(request, None, LIVE_SESSION_ENDED)
+    desk = desk_of(request)
+    handle = request.path_params["handle"]
+    seen = request.query_params.get("v", "")
+
+    def run(unit: Unit) -> dict[str, Any] | None:
+        case = _open_case(unit, desk, viewer, handle)
+        if case is None:
+            return None
+        context = _case_context(unit, desk, viewer, case)
+        if context["version"] != seen:
+            unit.audit(viewer.contact.id, "case_viewed", case_id=case.id, via="web_live")
+        return context
+
+    context = await desk.work(run)
+    if context is None:
+        return live_stopped(request, viewer, LIVE_CASE_GONE)
+    if context["version"] == seen:
+        return Response(status_code=204)
+    live_url = f"/cases/{handle}/live?v={context['version']}"
+    return render(
+        request,
+        "case_live.html",
+        viewer,
+        handle=handle,
+        live_url=live_url,
+        updated=_now(request, viewer),
+        **context,
+    )
+
+
+def live_stopped(request: Request, viewer: Viewer | None, reason: str) -> Response:
+    """Stop a live region (htmx stops polling on 286) and say why; the page keeps what it
+    shows, including what the contact was typing, and nothing of the case is sent."""
+    response = render(request, "live_stopped.html", viewer, status_code=286, reason=reason)
+    response.headers["hx-reswap"] = "none"
+    return response
+
+
+def _now(request: Request, viewer: Viewer) -> str:
+    desk = desk_of(request)
+    return render_when(desk.store.clock(), translator(viewer.contact.language), desk.org.timezone)
 
 
 def _text(form: FormData, name: str) -> str:
@@ -251,6 +354,33 @@ async def evidence_download(request: Request) -> Response:
     if found is None:
         raise HTTPException(404)
     name, media_type, data = found
+    return attachment(name, media_type, data)
+
+
+async def dossier_download(request: Request) -> Response:
+    """The dossier for the police as a PDF download, for the contact who may have it
+    (`CaseDesk.dossier`, the chat's own rule and audit events); refused for others."""
+    viewer = await require_viewer(request)
+    desk = desk_of(request)
+    handle = request.path_params["handle"]
+    tr = translator(viewer.contact.language)
+
+    def run(unit: Unit) -> OutgoingFile | bool | None:
+        case = _open_case(unit, desk, viewer, handle)
+        if case is None:
+            return None
+        return CaseDesk(unit, desk.org).dossier(viewer.contact, case, tr) or False
+
+    found = await desk.work(run)
+    if found is None:
+        raise HTTPException(404)
+    if not isinstance(found, OutgoingFile):
+        raise HTTPException(403)
+    return attachment(found.filename, found.media_type, found.data)
+
+
+def attachment(name: str, media_type: str | None, data: bytes) -> Response:
+    """A file as a download, never shown inline; unknown types as plain bytes."""
     safe = media_type if media_type in SAFE_TYPES else "application/octet-stream"
     ascii_name = name.encode("ascii", "replace").decode().replace('"', "_") or "evidence"
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
@@ -264,7 +394,10 @@ async def evidence_download(request: Request) -> Response:
 
 ROUTES = [
     Route("/", inbox_page, methods=["GET"]),
+    Route("/live", inbox_live, methods=["GET"]),
     Route("/cases/{handle}", case_page, methods=["GET"]),
+    Route("/cases/{handle}/live", case_live, methods=["GET"]),
     Route("/cases/{handle}/evidence/{evidence:int}", evidence_download, methods=["GET"]),
+    Route("/cases/{handle}/dossier.pdf", dossier_download, methods=["GET"]),
     Route("/cases/{handle}/{op}", case_action, methods=["POST"]),
 ]

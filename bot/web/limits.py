@@ -1,33 +1,50 @@
-"""A small in-memory rate limit for the desk's login form (per client address).
+"""The desk's login limits, counted in the database so that they hold across processes
+(several desk processes behind one proxy share one budget per address and per contact).
 
-The per-contact limit lives in the database (`storage.webdesk.logins_since`), so it holds
-across processes; this one only keeps one address from hammering the form.
+Each try is already in the audit log or the login-link table; a limit is a count of those
+rows within the window. Client addresses are never stored: the actor of a try at the
+login form is a keyed pseudonym of the address (`client_actor`).
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import deque
+from datetime import timedelta
+
+from storage.repository import Unit
+from storage.webdesk import events_since, logins_since
+
+#: The window every login limit counts in.
+WINDOW = timedelta(minutes=15)
+#: Tries at the login form per client address per window.
+ADDRESS_TRIES = 10
+#: Login links a contact may be sent per window.
+LINKS_PER_WINDOW = 3
+#: Wrong TOTP codes per contact per window; then their sessions end until it has passed.
+TOTP_TRIES = 5
+
+LOGIN_TRY = "web_login_requested"
+TOTP_FAILED = "web_totp_failed"
 
 
-class RateLimiter:
-    """At most `limit` events per key within `window` seconds."""
+def client_actor(unit: Unit, host: str) -> str:
+    """The audit actor of a try from a client address: a keyed pseudonym, not the address."""
+    return "web:" + unit.vault.pseudonym("web-client", host)
 
-    def __init__(self, limit: int = 10, window: float = 900.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._events: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
 
-    def allow(self, key: str) -> bool:
-        """Count one event for `key`; False when it is over the limit."""
-        now = time.monotonic()
-        with self._lock:
-            events = self._events.setdefault(key, deque())
-            while events and events[0] <= now - self.window:
-                events.popleft()
-            if len(events) >= self.limit:
-                return False
-            events.append(now)
-            return True
+def address_may_try(unit: Unit, actor: str) -> bool:
+    """Whether this address is within its tries at the login form (counting this one,
+    which is audited when allowed)."""
+    if events_since(unit, actor, LOGIN_TRY, unit.clock() - WINDOW) >= ADDRESS_TRIES:
+        return False
+    unit.audit(actor, LOGIN_TRY)
+    return True
+
+
+def contact_may_get_link(unit: Unit, contact_id: str) -> bool:
+    """Whether a contact is within their login links for the window."""
+    return logins_since(unit, contact_id, unit.clock() - WINDOW) < LINKS_PER_WINDOW
+
+
+def totp_locked(unit: Unit, contact_id: str) -> bool:
+    """Whether a contact gave too many wrong TOTP codes within the window."""
+    return events_since(unit, contact_id, TOTP_FAILED, unit.clock() - WINDOW) >= TOTP_TRIES

@@ -3,6 +3,7 @@ page, the timeline. Templates only lay these out."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -83,6 +84,12 @@ def inbox_row(row: InboxRow, desk: Desk, viewer: Viewer, handle: str) -> Row:
     )
 
 
+def version_of(*shown: object) -> str:
+    """A short fingerprint of what a live region shows: the page asks for news with it and
+    gets an answer only when it changed."""
+    return hashlib.sha256(repr(shown).encode("utf-8")).hexdigest()[:16]
+
+
 def _values(entry: TimelineEntry, org: Organisation, tr: Translator) -> dict[str, str]:
     values = dict(entry.values)
     for key in ("contact", "to", "holder"):
@@ -126,11 +133,14 @@ def case_context(
     entries: Sequence[TimelineEntry],
     candidates: Sequence[Contact],
     open_question: bool,
+    dossier: bool,
 ) -> dict[str, Any]:
     """Everything the case page shows."""
     org = desk.org
     tr = translator(viewer.contact.language)
     facts = render.case_view(case, viewer.contact.id, tr, org).split("\n")
+    rows = timeline_rows(entries, org, tr)
+    holder = name_of(org, case.claimed_by, tr)
     groups = [
         (tr(label), [(num, f"{num}. {tr(text)}") for num, text in items])
         for _gid, label, items in ACTION_GROUPS
@@ -139,8 +149,9 @@ def case_context(
         "case": case,
         "title": facts[0],
         "facts": [line.removeprefix("• ") for line in facts[1:]],
-        "holder": name_of(org, case.claimed_by, tr),
-        "timeline": timeline_rows(entries, org, tr),
+        "holder": holder,
+        "timeline": rows,
+        "version": version_of(case.status, holder, rows),
         "evidence": [
             {"id": e.id, "name": e.name, "size": render.size(e.size), "file": e.kind == "file"}
             for e in case.evidence
@@ -152,5 +163,6 @@ def case_context(
             for c in candidates
         ],
         "open_question": open_question,
+        "dossier": dossier,
         "closed": case.status == "closed",
     }
