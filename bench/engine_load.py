@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import timeit
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -420,6 +421,7 @@ def main() -> int:
     )
     args = parser.parse_args()
 
+    speed = machine_speed()
     workdir = Path(tempfile.mkdtemp(prefix="zv-bench-"))
     os.environ["ZV_DATA_DIR"] = str(workdir / "var")
     os.environ["ZV_RATE_LIMIT"] = "100000"
@@ -484,8 +486,19 @@ def main() -> int:
             f"{r.per_second:,.0f} | {r.p50_ms:.2f} | {r.p95_ms:.2f} | {r.p99_ms:.2f} | "
             f"{r.peak_rss_mb:.0f} |"
         )
+    print(
+        f"\nMachine speed at the start: a pure-Python reference loop took {speed:.2f} s "
+        "(`sum(range(1000))` 100,000 times; lower is faster): compare runs on other days "
+        "by it."
+    )
     runtime.close()
     return 0
+
+
+def machine_speed() -> float:
+    """Seconds for a fixed pure-Python loop: how fast this machine runs Python right now
+    (the same kind of machine varied by a factor of two from one day to the next)."""
+    return min(timeit.repeat("sum(range(1000))", number=100_000, repeat=3))
 
 
 if __name__ == "__main__":
