@@ -15,6 +15,7 @@ from dialogs.organisation import Contact
 from dialogs.turn import Effect, Registry, Turn
 from nlu.facts_base import Story
 from nlu.facts_people import reporter_name
+from nlu.phrases import NEGATIONS, tokens
 from storage.callbacks import Callback, CallbackWork
 from storage.repository import CaseRecord
 
@@ -61,8 +62,8 @@ def _way_from_words(turn: Turn) -> str | None:
     step = turn.flow.by_name.get("callback_way") if turn.flow is not None else None
     if not text or turn.incoming.choice is not None or step is None:
         return None
-    if _requested_case(turn) is not None:
-        return None
+    if _requested_case(turn) is not None or NEGATIONS & set(tokens(text)):
+        return None  # "bel me niet op mijn werk" says when, not how: the question is asked
     labels = [turn.tr(o.label) for o in step.options]
     found = match_option(text, step.options, labels, numbers=False).option
     if found is not None:

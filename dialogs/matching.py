@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from dialogs.flow import Option
 from nlu.language import requested
-from nlu.phrases import PhraseIndex
+from nlu.phrases import PhraseIndex, qualified_after
 from nlu.text import INVISIBLE
 from nlu.text import words as fold_words
 
@@ -307,6 +307,11 @@ def _by_phrases(text: str, index: PhraseIndex, keys: Sequence[str]) -> Match:
     hits = [h for h in index.find(text, negated=bool(other)) if not h.negated or h.key in other]
     if not hits:
         return Match()
+    # An answer that opens the message and is then qualified ("ja, maar liever niet voor
+    # 10 uur") is the answer, however many words the qualification matches.
+    opening = next((h for h in hits if h.start == 0 and not h.negated), None)
+    if opening is not None and qualified_after(text, opening.end):
+        return Match(Option(opening.key, ""))
     cover: dict[str, int] = {}
     for hit in hits:
         key = other[hit.key] if hit.negated else hit.key

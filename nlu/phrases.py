@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from nlu.text import words as fold_words
 
-__all__ = ["NEGATIONS", "Hit", "PhraseIndex", "tokens"]
+__all__ = ["NEGATIONS", "Hit", "PhraseIndex", "qualified_after", "tokens"]
 
 #: Words that turn the phrase after them around (up to two words before it).
 NEGATIONS = frozenset(
@@ -63,6 +63,8 @@ _BOUNDARY = frozenset({"maar", "but", "en", "and", "want", "omdat", "because"})
 # so no phrase contains it).
 _CLAUSES = re.compile(r"[,.;:!?()\n]+")
 _BREAK = "\x00"
+#: Words that open a qualification of the answer before them.
+_CONTRAST = frozenset({"maar", "but"})
 #: How many corrections of unknown words an index remembers (then it starts afresh).
 _CORRECTIONS_KEPT = 1024
 #: How often a word must occur (a share of all words) to count as a real word.
@@ -192,10 +194,7 @@ class PhraseIndex:
         """Every phrase in the text that no longer phrase covers, in text order; with
         `negated`, also the phrases right after a negation (marked so). A negation does
         not reach past a comma or a full stop ("weet niet, gaat wel")."""
-        if isinstance(text, str):
-            raw = [w for clause in _CLAUSES.split(text) for w in [*tokens(clause), _BREAK]]
-        else:
-            raw = list(text)
+        raw = _words(text) if isinstance(text, str) else list(text)
         corrected = [self.correct(w) for w in raw]
         words = [w for w, _ in corrected]
         hits: list[Hit] = []
@@ -211,6 +210,19 @@ class PhraseIndex:
                 exact = all(ok for _, ok in corrected[start : start + size])
                 hits.extend(Hit(key, start, start + size, exact, turned) for key in keys)
         return _outermost(hits)
+
+
+def _words(text: str) -> list[str]:
+    """The words `PhraseIndex.find` counts in, with `_BREAK` after each clause."""
+    return [w for clause in _CLAUSES.split(text) for w in [*tokens(clause), _BREAK]]
+
+
+def qualified_after(text: str, end: int) -> bool:
+    """Whether the words from position `end` (as `PhraseIndex.find` counts them) open with
+    "maar"/"but": what follows qualifies the answer before it ("ja, maar liever niet voor
+    10 uur" is a yes, "slecht, maar ik red me wel" is bad)."""
+    rest = [w for w in _words(text)[end:] if w != _BREAK]
+    return bool(rest) and rest[0] in _CONTRAST
 
 
 def _negated(words: Sequence[str], start: int, phrase: tuple[str, ...]) -> bool:

@@ -340,3 +340,21 @@ def test_a_real_word_is_not_corrected_into_a_score(runtime: Runtime, words: str)
     assert chat.position()[1] != "impact"
     chat.answer("aggression", AGGRESSION_NL)
     assert only_case(runtime)["impact"] in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("words", "then"),
+    [
+        ("ja, maar liever niet voor 10 uur", "callback_way"),
+        ("yes but don't call me at work", "callback_way"),
+        ("liever niet", "menu"),
+    ],
+)
+def test_an_answer_that_opens_the_message_is_kept_when_it_is_qualified(
+    runtime: Runtime, words: str, then: str
+) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil met iemand praten")
+    assert chat.position() == ("aftercare", "callback")
+    chat.send(words)
+    assert chat.position()[1] == then, f"{words!r}: what follows 'maar' qualifies the answer"
