@@ -19,9 +19,10 @@ import phonenumbers
 
 from dialogs import followtexts, notices, render, texts
 from dialogs.casedesk import CaseDesk
+from dialogs.deadlines import due_steps
 from dialogs.i18n import Translator, translator
 from dialogs.messages import Choice, Outgoing
-from dialogs.organisation import Contact, ReportKind, Role, escalation_contacts
+from dialogs.organisation import Contact, ReportKind, Role, ladder_contacts
 from dialogs.routing import team_of
 from storage.callbacks import Callback, CallbackWork, NewCallback
 from storage.casework import DueTimer
@@ -359,25 +360,17 @@ def _climb(desk: CaseDesk, callback: Callback) -> list[Contact]:
     """The people the escalation steps due by now bring in who do not have the request
     yet (added to it, so it is in their 'My cases'); only those who may receive it."""
     org, case = desk.org, _case_of(desk, callback)
-    waited = desk.unit.clock() - callback.created_at
-    due = [s for s in org.escalation_ladder if timedelta(hours=s.after_hours) <= waited]
-    kind = case.kind if case is not None else ReportKind.NIET_PLUIS.value
-    found = [
-        contact
-        for step in due
-        for contact in escalation_contacts(
-            step,
-            org.contacts,
-            # A request without a report goes to no line manager (a niet-pluis signal's
-            # rule: aandachtsfunctionarissen who are not line managers).
-            kind=kind,
-            team=team_of(case.facts) if case is not None else None,
-            exclude_line_manager=True,
-            routed=callback.contacts,
-        )
-        if case is None or desk.may_receive(case, contact)
-    ]
-    added = [c for c in dict.fromkeys(found) if c.id not in callback.contacts]
+    found = ladder_contacts(
+        due_steps(org, desk.unit.clock() - callback.created_at),
+        org.contacts,
+        # A request to talk goes to no line manager; one without a report follows a
+        # niet-pluis signal's rule (aandachtsfunctionarissen who are not line managers).
+        kind=case.kind if case is not None else ReportKind.NIET_PLUIS.value,
+        team=team_of(case.facts) if case is not None else None,
+        exclude_line_manager=True,
+        routed=callback.contacts,
+    )
+    added = [c for c in found if c.id not in callback.contacts]
     if added:
         CallbackWork(desk.unit).add_contacts(callback.id, [c.id for c in added])
     return added

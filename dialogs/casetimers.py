@@ -8,7 +8,7 @@ firing is audited and its notices go through the outbox, in the timer's unit of 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from dialogs import callbacks, followtexts, render, texts
@@ -22,6 +22,7 @@ from dialogs.deadlines import (
     REMINDER_HOURS,
     REOPENED,
     acknowledge_deadline,
+    due_steps,
     feedback_deadline,
     first_timers,
     ladder_position,
@@ -30,7 +31,7 @@ from dialogs.deadlines import (
     reopen_timer,
 )
 from dialogs.i18n import translator
-from dialogs.organisation import Contact, escalation_contacts
+from dialogs.organisation import Contact, EscalationStep, ladder_contacts
 from dialogs.routing import team_of
 from storage.casework import DueTimer
 from storage.repository import CaseRecord
@@ -78,19 +79,7 @@ def _escalate(desk: CaseDesk, case: CaseRecord, timer: DueTimer) -> None:
         return
     position = ladder_position(desk.org, case, timer, desk.unit.clock())
     routed = tuple(desk.work.routed_contacts(case.id))
-    found = [
-        contact
-        for step in position.steps
-        for contact in escalation_contacts(
-            step,
-            desk.org.contacts,
-            kind=case.kind,
-            team=team_of(case.facts),
-            exclude_line_manager=bool(case.facts.get("exclude_line_manager")),
-            routed=routed,
-        )
-    ]
-    reached = list(dict.fromkeys(found))
+    reached = _brought_in(desk, case, position.steps, routed)
     added = [c for c in reached if c.id not in routed]
     desk.unit.record_routings(case.id, [(c.id, c.role.value, "escalation") for c in added])
     hours = _hours_since_report(desk, case)
@@ -108,6 +97,21 @@ def _escalate(desk: CaseDesk, case: CaseRecord, timer: DueTimer) -> None:
     if position.repeat == 0:
         _tell_melder_escalated(desk, case, added, hours, event=position.event)
     desk.work.schedule_all([next_escalation(desk.org, case, position, desk.unit.clock())])
+
+
+def _brought_in(
+    desk: CaseDesk, case: CaseRecord, steps: Sequence[EscalationStep], routed: tuple[str, ...]
+) -> list[Contact]:
+    """Everyone these ladder steps bring in for this case (those it went to included)."""
+    found = ladder_contacts(
+        steps,
+        desk.org.contacts,
+        kind=case.kind,
+        team=team_of(case.facts),
+        exclude_line_manager=bool(case.facts.get("exclude_line_manager")),
+        routed=routed,
+    )
+    return list(found)
 
 
 def _escalation_notice(
@@ -217,21 +221,9 @@ def _reopened_unanswered(desk: CaseDesk, case: CaseRecord, timer: DueTimer) -> N
     if _reacted_since(desk, case, reopened_at):
         return
     waited = desk.unit.clock() - reopened_at
-    due = [s for s in desk.org.escalation_ladder if timedelta(hours=s.after_hours) <= waited]
     routed = tuple(desk.work.routed_contacts(case.id))
-    found = [
-        contact
-        for step in due
-        for contact in escalation_contacts(
-            step,
-            desk.org.contacts,
-            kind=case.kind,
-            team=team_of(case.facts),
-            exclude_line_manager=bool(case.facts.get("exclude_line_manager")),
-            routed=routed,
-        )
-    ]
-    added = [c for c in dict.fromkeys(found) if c.id not in routed]
+    reached = _brought_in(desk, case, due_steps(desk.org, waited), routed)
+    added = [c for c in reached if c.id not in routed]
     desk.unit.record_routings(case.id, [(c.id, c.role.value, "escalation") for c in added])
     hours = int(waited.total_seconds() // 3600)
     event = f"reopened-{int(reopened_at.timestamp())}-{n}"

@@ -152,6 +152,12 @@ def next_escalation(
     )
 
 
+def due_steps(org: Organisation, waited: timedelta) -> list[EscalationStep]:
+    """The escalation steps due after waiting this long (counted from the report, the
+    request or the reopening)."""
+    return [s for s in org.escalation_ladder if timedelta(hours=s.after_hours) <= waited]
+
+
 def reopen_timer(org: Organisation, case_id: int, reopened_at: datetime, n: int = 0) -> NewTimer:
     """The n-th check of a reopened case (the ladder's step times, counted from the
     reopening; after the last step, daily). The key holds the moment of reopening, so a

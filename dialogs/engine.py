@@ -301,12 +301,16 @@ class Engine:
             return None
         turn.parse = self.interpreter.parse(text)
         story = turn.step is not None and turn.step.story
-        danger = assess(
-            self.interpreter, turn.parse, story=story, thresholds=self.config.danger_thresholds
+        # A contact writing about someone else's case ("hij komt niet meer op de afdeling"):
+        # only danger told as happening now, by the rules.
+        casework = turn.flow is not None and turn.flow.casework
+        return assess(
+            self.interpreter,
+            turn.parse,
+            story=story,
+            thresholds=self.config.danger_thresholds,
+            classifier=not casework,
         )
-        if danger is not None and danger.by == "classifier" and turn.flow and turn.flow.casework:
-            return None  # a contact writing about someone else's case ("hij komt niet meer")
-        return danger
 
     def _over_rate(self, turn: Turn) -> bool:
         """More than `rate_limit` messages within `rate_window` (an emergency always passes).

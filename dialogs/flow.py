@@ -100,7 +100,8 @@ class Step:
     `busy` keeps a scheduled check-in from interrupting this step of an idle flow.
     `takes_words` names a check (like `on_unknown`) that may take typed words which pick
     no option as a message in their own right (the answer to an open question), before
-    they are read as anything else.
+    they are read as anything else; at a start menu it reads typed words before the
+    options do ("ik wil nog wat toevoegen aan mijn melding" is about a sent report).
     `render_with_prompt` says what the renderer gives and the question in one message
     ("I have understood: ... Is that right?").
     """

@@ -42,6 +42,7 @@ from dialogs.organisation_parts import (
     Team,
     WebDeskConfig,
     escalation_contacts,
+    ladder_contacts,
     localized,
 )
 
@@ -65,6 +66,7 @@ __all__ = [
     "Team",
     "WebDeskConfig",
     "escalation_contacts",
+    "ladder_contacts",
     "load_organisation",
     "localized",
     "parse_organisation",

@@ -7,6 +7,7 @@ routing rules, referrals and aftercare settings, each validated on its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 
@@ -40,6 +41,7 @@ __all__ = [
     "Severity",
     "Team",
     "escalation_contacts",
+    "ladder_contacts",
     "localized",
     "may_receive",
 ]
@@ -376,3 +378,29 @@ def escalation_contacts(
         elif target in by_id:
             wanted.append(by_id[target])
     return tuple(c for c in dict.fromkeys(wanted) if may_receive(c, kind, exclude_line_manager))
+
+
+def ladder_contacts(
+    steps: Sequence[EscalationStep],
+    contacts: tuple[Contact, ...],
+    *,
+    kind: ReportKind | str,
+    team: str | None,
+    exclude_line_manager: bool,
+    routed: tuple[str, ...] = (),
+) -> tuple[Contact, ...]:
+    """Everyone these escalation steps bring in (`escalation_contacts` of each), each once,
+    in ladder order."""
+    found = (
+        contact
+        for step in steps
+        for contact in escalation_contacts(
+            step,
+            contacts,
+            kind=kind,
+            team=team,
+            exclude_line_manager=exclude_line_manager,
+            routed=routed,
+        )
+    )
+    return tuple(dict.fromkeys(found))

@@ -70,12 +70,14 @@ def decide(
     story: bool = False,
     thresholds: Thresholds = Thresholds(),
     tail: ParseResult | None = None,
+    classifier: bool = True,
 ) -> Danger | None:
-    """Acute danger in a parsed message (and the parse of its last part, if long), or None."""
+    """Acute danger in a parsed message (and the parse of its last part, if long), or None.
+    Without `classifier`, only the rules decide (words about someone else's incident)."""
     reading = parse.danger
     if reading.acute:
         return Danger("rules", reading.categories or (Category.DANGER,), reading.pattern)
-    if classifier_overruled(parse):
+    if not classifier or classifier_overruled(parse):
         return None
     threshold = thresholds.at(story=story)
     if _classifier_says(parse, threshold) or _classifier_says(tail, threshold):
@@ -89,13 +91,15 @@ def assess(
     *,
     story: bool = False,
     thresholds: Thresholds = Thresholds(),
+    classifier: bool = True,
 ) -> Danger | None:
     """`decide`, after classifying the last part of a message too long for the classifier."""
     tail = None
     text = parse.text
-    if len(text) > CLASSIFIER_CHARS and not parse.danger.acute and not parse.danger.past:
+    long = len(text) > CLASSIFIER_CHARS
+    if classifier and long and not parse.danger.acute and not parse.danger.past:
         tail = _classified(interpreter, text[-CLASSIFIER_CHARS:])
-    return decide(parse, story=story, thresholds=thresholds, tail=tail)
+    return decide(parse, story=story, thresholds=thresholds, tail=tail, classifier=classifier)
 
 
 def _classified(interpreter: Interpreter, text: str) -> ParseResult:
