@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.settings import Settings
@@ -18,6 +18,7 @@ from nlu.rasa_client import RasaInterpreter
 from storage.crypto import KeySources, load_vault
 from storage.db import create_db_engine, migrate
 from storage.files import private_dir
+from storage.locks import Presence
 from storage.repository import Clock, DeliveryWindow, Store, Unit, utcnow
 from storage.retention import PurgeResult, purge
 
@@ -35,9 +36,23 @@ class Runtime:
     organisation: Organisation
     interpreter: Interpreter
     engine: Engine
+    _presence: Presence | None = field(default=None, init=False, repr=False)
+
+    @property
+    def presence(self) -> Presence:
+        """This process's life on the database, taken on first use (a serving channel):
+        what it takes in is its own until it answers it or dies (`storage.locks`)."""
+        if self._presence is None:
+            presence = Presence(self.store.engine)
+            presence.start()
+            self._presence = presence
+        return self._presence
 
     def close(self) -> None:
         """Stop background work and release database connections."""
+        if self._presence is not None:
+            self._presence.stop()
+            self._presence = None
         self.store.close()
 
     def tick(self) -> None:

@@ -161,6 +161,36 @@ def holder_alive(connection: Connection, key: int) -> bool:
     return False
 
 
+def free_claims_of_the_dead(
+    connection: Connection,
+    table: sa.Table,
+    *,
+    me: int | None,
+    open_rows: sa.ColumnElement[bool],
+    mine_too: bool = False,
+) -> int:
+    """Free the claims (`claimed_by`, `claimed_until`) that processes which died hold on
+    the `open_rows` of `table`, so their work is taken up now rather than when the lease
+    runs out; how many rows were freed. The claims of `me` stay, unless `mine_too` (the
+    caller starts: nothing of its own is in progress yet)."""
+    holders = connection.execute(
+        sa.select(table.c.claimed_by).where(open_rows, table.c.claimed_by.is_not(None)).distinct()
+    ).scalars()
+    dead = [
+        key
+        for key in holders
+        if (key == me and mine_too) or (key != me and not holder_alive(connection, key))
+    ]
+    if not dead:
+        return 0
+    result = connection.execute(
+        sa.update(table)
+        .where(open_rows, table.c.claimed_by.in_(dead))
+        .values(claimed_by=None, claimed_until=None)
+    )
+    return int(result.rowcount or 0)
+
+
 class Presence:
     """This process's life, as a lock on its own key: claims it makes (an inbox row) carry
     `key`, and another process takes them over once `holder_alive` says it died."""

@@ -133,6 +133,8 @@ class OutboxMessage(SQLModel, table=True):
     not_before: datetime = Field(sa_column=_ts(index=True))
     attempts: int = Field(default=0)
     claimed_until: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    #: The key of the process delivering it (`storage.locks.Presence`).
+    claimed_by: int | None = Field(default=None, sa_type=sa.BigInteger)
     delivered_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     failed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     last_error: str | None = Field(default=None, max_length=200)
@@ -200,6 +202,8 @@ class InboxUpdate(SQLModel, table=True):
     chat_enc: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
     received_at: datetime = Field(sa_column=_ts())
     claimed_until: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    #: The key of the process that holds it (`storage.locks.Presence`).
+    claimed_by: int | None = Field(default=None, sa_type=sa.BigInteger)
     handled_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     done_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 

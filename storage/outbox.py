@@ -18,6 +18,7 @@ from sqlmodel import col, select
 
 from storage import statements as sql
 from storage.base import Repository
+from storage.locks import free_claims_of_the_dead
 from storage.models import OutboxAttempt, OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -159,11 +160,14 @@ class OutboxRepository(Repository):
         limit: int = 50,
         lease: timedelta = timedelta(minutes=2),
         window: DeliveryWindow | None = None,
-        steal: bool = False,
+        holder: int | None = None,
+        take_over: bool = False,
+        starting: bool = False,
     ) -> list[PendingMessage]:
         """Claim due, undelivered messages for a channel (optionally for some recipients),
-        urgent ones first; `steal`: also those another process holds (the only process
-        delivering this channel starts: a claim of a dead one would wait for its lease).
+        urgent ones first, for process `holder`; `take_over`: first free those that a
+        process which died held (`storage.locks`), rather than wait for their lease;
+        `starting`: the channel starts in this process, so also those `holder` held.
 
         Expired messages are dropped (marked failed); quiet-hours messages outside the
         `window` wait for its next opening.
@@ -171,7 +175,19 @@ class OutboxRepository(Repository):
         now = self.clock()
         window = window or self.window
         claimed = []
-        for row in self._due_messages(channel, recipients, limit, now, steal):
+        if take_over:
+            table = sql.OUTBOX
+            open_rows = sa.and_(
+                table.c.channel == channel,
+                table.c.delivered_at.is_(None),
+                table.c.failed_at.is_(None),
+            )
+            freed = free_claims_of_the_dead(
+                self.connection, table, me=holder, open_rows=open_rows, mine_too=starting
+            )
+            if freed:
+                log.warning("took over %d undelivered message(s) of a stopped process", freed)
+        for row in self._due_messages(channel, recipients, limit, now):
             if row.expires_at is not None and row.expires_at <= now:
                 row.failed_at = now
                 row.last_error = "expired undelivered"
@@ -181,7 +197,7 @@ class OutboxRepository(Repository):
                 row.not_before = window.next_opening(now)
                 self.session.add(row)
             else:
-                claimed.append(self._claim(row, until=now + lease))
+                claimed.append(self._claim(row, until=now + lease, holder=holder))
         return claimed
 
     def _due_messages(
@@ -190,7 +206,6 @@ class OutboxRepository(Repository):
         recipients: Sequence[str] | None,
         limit: int,
         now: datetime,
-        steal: bool = False,
     ) -> Sequence[OutboxMessage]:
         """A channel's due messages nobody holds, urgent ones first, locked for this
         transaction (other processes skip them)."""
@@ -202,7 +217,6 @@ class OutboxRepository(Repository):
                 col(OutboxMessage.failed_at).is_(None),
                 col(OutboxMessage.not_before) <= now,
                 sa.or_(
-                    sa.true() if steal else sa.false(),
                     col(OutboxMessage.claimed_until).is_(None),
                     col(OutboxMessage.claimed_until) < now,
                 ),
@@ -215,9 +229,10 @@ class OutboxRepository(Repository):
             stmt = stmt.where(col(OutboxMessage.recipient).in_(list(recipients)))
         return self.session.exec(stmt).all()
 
-    def _claim(self, row: OutboxMessage, *, until: datetime) -> PendingMessage:
+    def _claim(self, row: OutboxMessage, *, until: datetime, holder: int | None) -> PendingMessage:
         """Hold a message for one delivery attempt, until `until`; its content decrypted."""
         row.claimed_until = until
+        row.claimed_by = holder
         doubt = self._unfinished_attempt(row.id) if row.attempts else None
         row.attempts += 1
         self.session.add(row)
@@ -271,6 +286,7 @@ class OutboxRepository(Repository):
         if row is not None and row.delivered_at is None:
             row.delivered_at = self.clock()
             row.claimed_until = None
+            row.claimed_by = None
             self.session.add(row)
 
     def mark_failed(self, message_id: int, error: str, *, retry_in: timedelta | None) -> None:
@@ -281,6 +297,7 @@ class OutboxRepository(Repository):
             return
         row.last_error = error[:200]
         row.claimed_until = None
+        row.claimed_by = None
         if retry_in is None:
             row.failed_at = self.clock()
         else:

@@ -175,7 +175,13 @@ FINISH_INBOX = (
         INBOX.c.channel == sa.bindparam("b_channel"),
         INBOX.c.message_id.in_(sa.bindparam("ids", expanding=True)),
     )
-    .values(update_enc=None, chat_enc=None, claimed_until=None, done_at=sa.bindparam("now"))
+    .values(
+        update_enc=None,
+        chat_enc=None,
+        claimed_until=None,
+        claimed_by=None,
+        done_at=sa.bindparam("now"),
+    )
 )
 INSERT_OUTBOX = insert_if_new(OUTBOX, "dedupe_key")
 INSERT_TIMER = insert_if_new(TIMER, "dedupe_key")

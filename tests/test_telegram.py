@@ -318,6 +318,7 @@ def test_restart_mid_report_continues_and_answers_no_update_twice(
         # a new process on the same database starts and Telegram sends them again.
         await h.stop()
         h.fake.crash_before_confirming(last_two)
+        h.runtime.close()  # the process is gone: what it held is free
         h.runtime = make_runtime()
         await h.start()
         await h.acknowledged(max(h.fake.delivered))
@@ -357,6 +358,7 @@ def test_an_answer_lost_in_a_crash_arrives_after_a_restart_without_typing(
         # sends the update again.
         await h.stop()
         h.fake.crash_before_confirming(update["update_id"])
+        h.runtime.close()  # the process is gone: what it held is free
         h.runtime = make_runtime()
         await h.start()
         await wait_until(lambda: len(h.fake.sent(MELDER)) > before)

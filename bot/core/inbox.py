@@ -29,12 +29,27 @@ Replay = Callable[[str, str], Awaitable[None]]
 
 
 class Inbox:
-    """One channel's durable intake (each call its own transaction, in a worker thread)."""
+    """One channel's durable intake (each call its own transaction, in a worker thread).
 
-    def __init__(self, channel: str, store: Store, *, lease: timedelta = timedelta(minutes=5)):
+    `holder`: the key of this process (`storage.locks.Presence`): what it takes in is
+    its own until it answers it or dies; what a dead process held is taken over."""
+
+    def __init__(
+        self,
+        channel: str,
+        store: Store,
+        holder: int,
+        *,
+        lease: timedelta = timedelta(minutes=5),
+    ):
         self.channel = channel
         self.store = store
+        self.holder = holder
         self.lease = lease
+        #: Updates taken over whose turn committed: their answers wait for `replay_lost`.
+        self._lost: list[InboxEntry] = []
+        #: Nothing of this channel is in progress in this process before its first take-over.
+        self._starting = True
 
     async def keep(self, items: Sequence[InboxItem]) -> set[str]:
         """Store updates before acknowledging them; the ids not stored before."""
@@ -44,7 +59,7 @@ class Inbox:
 
     def _keep(self, items: Sequence[InboxItem]) -> list[str]:
         with self.store.unit() as unit:
-            return unit.store_inbox(self.channel, items, lease=self.lease)
+            return unit.store_inbox(self.channel, items, holder=self.holder, lease=self.lease)
 
     async def done(self, message_id: str) -> None:
         """The update is answered (or needs no answer): only its id stays."""
@@ -54,17 +69,19 @@ class Inbox:
         with self.store.unit() as unit:
             unit.finish_inbox(self.channel, message_ids)
 
-    async def drain(self, handle: Handle, *, steal: bool = True) -> int:
-        """Hand what a stop or crash left unhandled to `handle`, in order; lost answers wait
-        for `replay_lost`. `steal`: also updates another process held (the only process
-        of this channel starts). How many updates were left."""
-        entries = await asyncio.to_thread(self._claim, steal)
+    async def take_over(self, handle: Handle) -> int:
+        """Take what a stopped or dead process left (this one's past life included) and
+        hand its unhandled updates to `handle`, in order; lost answers wait for
+        `replay_lost`. How many updates were taken over."""
+        entries = await asyncio.to_thread(self._claim, self._starting)
+        self._starting = False
         unhandled = [entry for entry in entries if entry.update is not None]
+        self._lost.extend(entry for entry in entries if entry.update is None)
         for entry in unhandled:
             await handle(entry)
         if entries:
             log.warning(
-                "%s: %d update(s) left by a stop or crash, %d not handled yet",
+                "%s: took over %d update(s) a stop or crash left, %d not handled yet",
                 self.channel,
                 len(entries),
                 len(unhandled),
@@ -76,12 +93,15 @@ class Inbox:
         platform still held is in the inbox too: only a chat's newest message is answered
         again, since a newer one shows the person went on (and its answer follows). How
         many were sent again."""
-        entries = await asyncio.to_thread(self._claim, True)
-        newest: dict[str, InboxEntry] = {}
-        for entry in entries:
-            newest[entry.chat or ""] = entry
-        again = [e for e in newest.values() if e.update is None and e.chat]
-        passed = [e.message_id for e in entries if e.update is None and e not in again]
+        lost, self._lost = self._lost, []
+        if not lost:
+            return 0
+        newest: dict[str, int] = {}
+        for entry in [*lost, *await asyncio.to_thread(self._open)]:
+            if entry.chat is not None:
+                newest[entry.chat] = max(newest.get(entry.chat, entry.seq), entry.seq)
+        again = [e for e in lost if e.chat is not None and newest[e.chat] == e.seq]
+        passed = [e.message_id for e in lost if e not in again]
         if passed:
             await asyncio.to_thread(self._done, passed)
         await asyncio.gather(*(self._replay(entry, replay) for entry in again))
@@ -89,9 +109,22 @@ class Inbox:
             log.warning("%s: %d lost answer(s) sent again", self.channel, len(again))
         return len(again)
 
-    def _claim(self, steal: bool) -> list[InboxEntry]:
+    async def sweep(self, handle: Handle, replay: Replay) -> int:
+        """Take over what a process that died meanwhile left, and answer it (several
+        processes share the channel); how many updates were taken over."""
+        taken = await self.take_over(handle)
+        await self.replay_lost(replay)
+        return taken
+
+    def _claim(self, starting: bool) -> list[InboxEntry]:
         with self.store.unit() as unit:
-            return unit.claim_inbox(self.channel, lease=self.lease, steal=steal)
+            return unit.claim_inbox(
+                self.channel, holder=self.holder, lease=self.lease, starting=starting
+            )
+
+    def _open(self) -> list[InboxEntry]:
+        with self.store.unit() as unit:
+            return unit.open_inbox_entries(self.channel)
 
     async def _replay(self, entry: InboxEntry, replay: Replay) -> None:
         assert entry.chat is not None

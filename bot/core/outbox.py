@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
@@ -34,6 +35,8 @@ SENDING_URGENT: ContextVar[bool] = ContextVar("zorgveilig_sending_urgent", defau
 
 MAX_ATTEMPTS = 20
 BATCH = 20
+#: Seconds between looks for messages a process that died was delivering.
+TAKE_OVER_EVERY = 5.0
 
 
 def backoff(attempts: int) -> timedelta:
@@ -69,6 +72,7 @@ class OutboxLoop:
         store: Store,
         send: Send,
         *,
+        holder: int | None = None,
         classify: Classify = retry_with_backoff,
         interval: float = 2.0,
         lease: timedelta = timedelta(minutes=2),
@@ -83,9 +87,12 @@ class OutboxLoop:
         #: The platform drops a send whose idempotency id it saw before (Matrix txn ids):
         #: a try cut off by a crash is repeated under its own id, so it arrives once.
         self.idempotent = idempotent
+        #: This process's key (`storage.locks.Presence`): claims carry it, and a claim of
+        #: a process that died is taken over (first claim, then every TAKE_OVER_EVERY).
+        self.holder = holder
         self.delivered = 0  # messages delivered (tests wait on it)
         self.in_doubt = 0  # tries cut off by a crash, repeated (counted, logged)
-        self._steal = True  # the first claim takes over what a dead process held
+        self._taken_over_at: float | None = None
         self._lanes: dict[str, deque[PendingMessage]] = {}
         self._lane_tasks: set[asyncio.Task[None]] = set()
         self._in_hand: set[int] = set()
@@ -220,9 +227,20 @@ class OutboxLoop:
         return None
 
     def _claim(self) -> list[PendingMessage]:
-        steal, self._steal = self._steal, False
+        now, last = time.monotonic(), self._taken_over_at
+        starting = last is None
+        take_over = last is None or now - last >= TAKE_OVER_EVERY
+        if take_over:
+            self._taken_over_at = now
         with self.store.unit() as unit:
-            return unit.claim_outbox(self.channel, limit=BATCH, lease=self.lease, steal=steal)
+            return unit.claim_outbox(
+                self.channel,
+                limit=BATCH,
+                lease=self.lease,
+                holder=self.holder,
+                take_over=take_over,
+                starting=starting,
+            )
 
     def _begin(self, message: PendingMessage, txn_id: str) -> None:
         with self.store.unit() as unit:

@@ -138,6 +138,7 @@ class TurnRunner:
             parts.channel,
             store,
             self._outbox_send,
+            holder=runtime.presence.key,
             classify=parts.classify,
             interval=outbox_interval,
             idempotent=parts.idempotent,

@@ -96,6 +96,8 @@ class TelegramOptions:
     outbox_interval: float = 2.0
     tick_interval: float = 30.0
     poll_timeout: int = 10
+    #: How often to look for updates a process that died left (several processes).
+    takeover_interval: float = 5.0
     overall_max_rate: float = 30
     group_max_rate: float = 20
 
@@ -113,9 +115,10 @@ class TelegramChannel:
         self.options = options
         self.handled = 0  # updates fully handled (tests wait on it)
         self.application = self._build()
-        self.inbox = Inbox(CHANNEL, runtime.store)
+        self.inbox = Inbox(CHANNEL, runtime.store, runtime.presence.key)
         self.intake = Intake(self.application.bot, self.inbox, self._dispatch)
         self._polling: asyncio.Task[None] | None = None
+        self._sweeping: asyncio.Task[None] | None = None
         self._webhook: tornado.httpserver.HTTPServer | None = None
         parts = ChannelParts(
             CHANNEL,
@@ -212,7 +215,18 @@ class TelegramChannel:
     async def _start_handling(self) -> None:
         await self._initialize()
         await self.application.start()
-        await self.inbox.drain(self._handle_left)
+        await self.inbox.take_over(self._handle_left)
+        self._sweeping = asyncio.create_task(self._sweep(), name="zorgveilig-telegram-takeover")
+
+    async def _sweep(self) -> None:
+        """Take over what another process of this bot left when it died (several
+        processes behind one webhook), every `takeover_interval` seconds."""
+        while True:
+            await asyncio.sleep(self.options.takeover_interval)
+            try:
+                await self.inbox.sweep(self._handle_left, self.core.replay)
+            except Exception as exc:  # the database is away: next round
+                log.warning("taking over left updates failed: %s", type(exc).__name__)
 
     async def stop(self) -> None:
         """Stop taking updates, finish every update in progress, stop the outbox, close.
@@ -226,6 +240,11 @@ class TelegramChannel:
         webhook, self._webhook = self._webhook, None
         if webhook is not None:
             await stop_webhook(webhook)
+        sweeping, self._sweeping = self._sweeping, None
+        if sweeping is not None:
+            sweeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeping
         if app.running:
             await app.stop()  # waits for the updates in progress
         await self.core.stop()
