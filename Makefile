@@ -36,7 +36,7 @@ types: $(STAMP)
 
 # The suite runs against SQLite and a real PostgreSQL server started for the run.
 unit: install
-	scripts/with-chromium scripts/with-postgres $(BIN)/pytest -q -n $(TEST_WORKERS)
+	scripts/with-chromium scripts/with-postgres scripts/with-haproxy $(BIN)/pytest -q -n $(TEST_WORKERS)
 
 test: lint types unit
 

@@ -157,13 +157,17 @@ def cli_env(tmp_path: Path, model_path: Path) -> dict[str, str]:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked `sqlite_only` run on SQLite only: their PostgreSQL variants are not
-    collected (rather than skipped), because other tests cover that database for them."""
+    collected (rather than skipped), because other tests cover that database for them;
+    `postgresql_only` the other way round (what only a database server offers)."""
     keep: list[pytest.Item] = []
     drop: list[pytest.Item] = []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"
-        (drop if on_postgres and item.get_closest_marker("sqlite_only") else keep).append(item)
+        database = callspec.params.get("database_url") if callspec is not None else None
+        dropped = (database == "postgresql" and item.get_closest_marker("sqlite_only")) or (
+            database == "sqlite" and item.get_closest_marker("postgresql_only")
+        )
+        (drop if dropped else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep

@@ -2,7 +2,9 @@
 again: the bounded crash test (tests/test_telegram_crash.py) and bench/crash_load.py.
 
 The bot is the real command in its own process, long polling the fake Bot API server
-(tests/fake_telegram.py) in this process. Each melder answers what the bot asks, the way a
+(tests/fake_telegram.py) in this process; or, with `processes` > 1, several such commands
+on one PostgreSQL database taking Telegram's webhook behind HAProxy (tests/haproxy.py),
+one of them killed at a time. Each melder answers what the bot asks, the way a
 person does: a button if the newest keyboard has it, else typed text, and waits for the
 answer before going on. A killer task kills the bot at random moments and starts it again.
 What is counted is what a person notices: a message never answered, a press refused as
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import random
 import statistics
 import time
@@ -25,7 +28,9 @@ import sqlalchemy as sa
 from bot.core import channel_texts
 from dialogs.i18n import translator
 from tests.fake_telegram import Call, FakeTelegram
+from tests.haproxy import Haproxy
 from tests.running_bot import RunningBot, bot_env
+from tests.synapse_server import free_port
 
 DESCRIPTION = "Hij stuurde: 'ik weet waar je woont, pas maar op'."
 #: A whole anonymous online report (as tests/test_telegram.py answers it).
@@ -64,6 +69,8 @@ class CrashResult:
     cases: int = 0
     notices: int = 0
     duplicate_notices: int = 0
+    #: Bot messages a melder got twice in a row (an answer sent again after a kill).
+    answered_twice: int = 0
     alert_latencies: list[float] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -164,33 +171,96 @@ async def alerter(fake: FakeTelegram, chats: Chats, chat: int, result: CrashResu
         result.alert_latencies.append(chats.arrived[SECURITY][before] - start)
 
 
+class Bots:
+    """The running bot processes: one long polling, or several behind the webhook."""
+
+    def __init__(self, fake: FakeTelegram, envs: list[dict[str, str]]) -> None:
+        self.fake = fake
+        self.envs = envs
+        self.running: list[RunningBot] = []
+        self.starting: set[int] = set()
+
+    @property
+    def webhook(self) -> bool:
+        return len(self.envs) > 1
+
+    async def start(self) -> None:
+        """The first process alone (it makes the keys and the schema), then the others."""
+        self.running = [await self._start(0)]
+        self.running += await asyncio.gather(*(self._start(n) for n in range(1, len(self.envs))))
+
+    async def restart(self, n: int) -> None:
+        """Kill process `n` (SIGKILL) and start it again."""
+        bot = self.running[n]
+        self.starting.add(n)
+        try:
+            bot.process.kill()
+            await bot.stop()
+            self.running[n] = await self._start(n)
+        finally:
+            self.starting.discard(n)
+
+    def serving(self) -> list[int]:
+        """The processes up (not being restarted)."""
+        return [n for n in range(len(self.envs)) if n not in self.starting]
+
+    async def _start(self, n: int) -> RunningBot:
+        polls = self.fake.polls
+        bot = await RunningBot.start(self.envs[n])
+        if self.webhook:
+            await wait_logged(bot, WEBHOOK_READY)
+        else:
+            await wait_ready(self.fake, bot, polls)
+        return bot
+
+    async def stop(self) -> None:
+        await asyncio.gather(*(bot.stop() for bot in self.running))
+
+
+#: What `zorgveilig run` logs once its webhook server takes requests.
+WEBHOOK_READY = "Telegram: webhook on"
+
+
 async def killer(
-    fake: FakeTelegram,
-    env: dict[str, str],
-    holder: list[RunningBot],
+    bots: Bots,
     kills: int,
     rng: random.Random,
     done: asyncio.Event,
     result: CrashResult,
 ) -> None:
-    """Kill the bot at random moments and start it again, `kills` times."""
-    for _ in range(kills):
-        await asyncio.sleep(rng.uniform(0.5, 2.5))
-        if done.is_set():
-            return
-        bot = holder[0]
-        bot.process.kill()
-        await bot.stop()
-        result.kills += 1
-        polls = fake.polls
-        holder[0] = await RunningBot.start(env)
-        await wait_ready(fake, holder[0], polls)
+    """Kill a bot process at random moments and start it again, `kills` times. With
+    several processes, the others go on serving while one starts again, and the next
+    kill may come before it is up (one process is always left)."""
+    restarts: list[asyncio.Task[None]] = []
+    try:
+        for _ in range(kills):
+            await asyncio.sleep(rng.uniform(0.5, 2.5))
+            while len(bots.serving()) < 2 and len(bots.envs) > 1 and not done.is_set():
+                await asyncio.sleep(0.1)
+            if done.is_set():
+                return
+            result.kills += 1
+            restart = asyncio.create_task(bots.restart(rng.choice(bots.serving())))
+            restarts.append(restart)
+            if len(bots.envs) == 1:
+                await restart
+    finally:
+        await asyncio.gather(*restarts)
 
 
 async def wait_ready(fake: FakeTelegram, bot: RunningBot, polls: int, timeout: float = 60) -> None:
     """Until the bot's first getUpdates after `polls` (it drained its inbox before)."""
     deadline = time.monotonic() + timeout
     while fake.polls <= polls:
+        if not bot.running or time.monotonic() > deadline:
+            raise RuntimeError(f"zorgveilig run did not start: {bot.log[-2000:]}")
+        await asyncio.sleep(0.02)
+
+
+async def wait_logged(bot: RunningBot, mark: str, timeout: float = 60) -> None:
+    """Until the bot logged `mark`."""
+    deadline = time.monotonic() + timeout
+    while not bot.logged(mark):
         if not bot.running or time.monotonic() > deadline:
             raise RuntimeError(f"zorgveilig run did not start: {bot.log[-2000:]}")
         await asyncio.sleep(0.02)
@@ -207,8 +277,11 @@ async def crash_run(
     patience: float = 60.0,
     max_rate: float = 10000,
     outbox_timeout: float = 90,
+    processes: int = 1,
+    database_url: str | None = None,
 ) -> CrashResult:
-    """Melders report while the bot is killed `kills` times; then what they noticed."""
+    """Melders report while a bot process is killed `kills` times; then what they noticed.
+    `processes` > 1: that many processes on `database_url` behind HAProxy's webhook."""
     rng = random.Random(seed)
     fake = FakeTelegram()
     await fake.start()
@@ -218,13 +291,31 @@ async def crash_run(
         "ZV_RATE_LIMIT": "100000",
         "ZV_TELEGRAM_MAX_RATE": str(max_rate),
     }
+    if database_url is not None:
+        env["ZV_DATABASE_URL"] = database_url
+    db_url = database_url or f"sqlite:///{data_dir / 'zorgveilig.db'}"
+    proxy: Haproxy | None = None
+    envs = [env]
+    if processes > 1:
+        front, *ports = (free_port() for _ in range(processes + 1))
+        proxy = await Haproxy.start(data_dir.parent / "haproxy", front, ports)
+        envs = [
+            env
+            | {
+                "ZV_TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{front}/telegram",
+                "ZV_TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
+                "ZV_TELEGRAM_WEBHOOK_LISTEN": "127.0.0.1",
+                "ZV_TELEGRAM_WEBHOOK_PORT": str(port),
+            }
+            for port in ports
+        ]
     result = CrashResult(melders)
     started = time.monotonic()
-    holder = [await RunningBot.start(env)]
+    bots = Bots(fake, envs)
     try:
-        await wait_ready(fake, holder[0], 0)
+        await bots.start()
         done = asyncio.Event()
-        kill_task = asyncio.create_task(killer(fake, env, holder, kills, rng, done, result))
+        kill_task = asyncio.create_task(killer(bots, kills, rng, done, result))
 
         async def late(n: int) -> None:
             await asyncio.sleep(rng.uniform(0, 8.0))  # not all at once
@@ -239,19 +330,25 @@ async def crash_run(
         done.set()
         await kill_task
         # The outbox goes on after the last answer: wait until the notices are out.
-        await _outbox_empty(data_dir, timeout=outbox_timeout)
+        await _outbox_empty(db_url, timeout=outbox_timeout)
     finally:
-        await holder[0].stop()
+        await bots.stop()
+        if proxy is not None:
+            await proxy.stop()
         await fake.stop()
     result.seconds = time.monotonic() - started
-    _count(fake, result, data_dir)
+    _count(fake, result, db_url)
     return result
 
 
-async def _outbox_empty(data_dir: Path, timeout: float) -> None:
+#: The webhook's secret token in these runs (Telegram sends it, the bot checks it).
+WEBHOOK_SECRET = "crash-run-webhook-secret"
+
+
+async def _outbox_empty(db_url: str, timeout: float) -> None:
     """Until the bot has no undelivered Telegram message (bounded; contacts also have
     Matrix and console addresses, which no process here delivers)."""
-    db = sa.create_engine(f"sqlite:///{data_dir / 'zorgveilig.db'}")
+    db = sa.create_engine(db_url)
     query = sa.text(
         "SELECT COUNT(*) FROM outbox WHERE channel = 'telegram' "
         "AND delivered_at IS NULL AND failed_at IS NULL"
@@ -267,7 +364,7 @@ async def _outbox_empty(data_dir: Path, timeout: float) -> None:
         db.dispose()
 
 
-def _count(fake: FakeTelegram, result: CrashResult, data_dir: Path) -> None:
+def _count(fake: FakeTelegram, result: CrashResult, db_url: str) -> None:
     melders = range(2_000_000, 2_000_000 + result.melders)
     result.codes = sum(1 for chat in melders if any("ZV-" in c.text for c in fake.sent(chat)))
     result.stale_presses = sum(
@@ -276,7 +373,10 @@ def _count(fake: FakeTelegram, result: CrashResult, data_dir: Path) -> None:
     sent = Counter((c.chat_id, c.text) for chat in CONTACTS for c in fake.sent(chat))
     result.notices = sum(sent.values())
     result.duplicate_notices = sum(n - 1 for n in sent.values())
-    db = sa.create_engine(f"sqlite:///{data_dir / 'zorgveilig.db'}")
+    for chat in melders:
+        texts = [c.text for c in fake.sent(chat)]
+        result.answered_twice += sum(1 for a, b in itertools.pairwise(texts) if a == b)
+    db = sa.create_engine(db_url)
     with db.connect() as connection:
         result.cases = int(connection.execute(sa.text('SELECT COUNT(*) FROM "case"')).scalar_one())
     db.dispose()

@@ -1,7 +1,9 @@
 """A fake Telegram Bot API server on 127.0.0.1 for the channel tests.
 
 It speaks enough of the Bot API for python-telegram-bot's `Application`: getMe,
-deleteWebhook, getUpdates (long polling with Telegram's offset semantics), sendMessage,
+deleteWebhook, getUpdates (long polling with Telegram's offset semantics), setWebhook
+(then it POSTs the updates to the webhook like Telegram: one chat's in order, chats in
+parallel, each sent again until it is answered with 200), sendMessage,
 answerCallbackQuery, editMessageReplyMarkup, getFile and file download, setMyCommands.
 Every call is recorded, so tests can assert what a user saw. Tests inject updates with
 `message`, `callback`, or `push` (a raw update, for redelivery).
@@ -16,8 +18,10 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+import httpx
 from aiohttp import web
 
 BOT_ID = 7000001
@@ -75,6 +79,12 @@ class FakeTelegram:
     _runner: web.AppRunner | None = None
     #: Called with every successful sendMessage (the benchmark waits on replies this way).
     on_send: Callable[[Call], None] | None = None
+    #: The webhook set with setWebhook (None: updates wait for getUpdates).
+    webhook: str | None = None
+    webhook_secret: str | None = None
+    #: Webhook requests that were not answered with 200 (sent again after a pause).
+    webhook_failures: int = 0
+    _webhook_task: asyncio.Task[None] | None = None
 
     @property
     def polls(self) -> int:
@@ -98,6 +108,11 @@ class FakeTelegram:
         self.port = int(self._runner.addresses[0][1])
 
     async def stop(self) -> None:
+        task, self._webhook_task = self._webhook_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -157,10 +172,52 @@ class FakeTelegram:
         return _bot_user()
 
     def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = None
         return True
 
     def _m_setWebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = str(params["url"])
+        self.webhook_secret = params.get("secret_token")
+        if self._webhook_task is None:
+            self._webhook_task = asyncio.create_task(self._deliver_to_webhook())
+        self._new_updates.set()
         return True
+
+    async def _deliver_to_webhook(self) -> None:
+        """POST pending updates to the webhook until stopped: a chat's next update only
+        after its previous one was answered with 200, the chats in parallel."""
+        in_flight: dict[int, asyncio.Task[None]] = {}
+        async with httpx.AsyncClient(timeout=30.0) as http:
+            while True:
+                if self.webhook is not None:
+                    for update in list(self.pending):
+                        chat = _chat_of(update)
+                        if chat not in in_flight:
+                            task = asyncio.create_task(self._post_update(http, update))
+                            in_flight[chat] = task
+                            task.add_done_callback(partial(self._posted, in_flight, chat))
+                self._new_updates.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._new_updates.wait(), 0.5)
+
+    def _posted(self, in_flight: dict[int, asyncio.Task[None]], chat: int, _: object) -> None:
+        in_flight.pop(chat, None)
+        self._new_updates.set()
+
+    async def _post_update(self, http: httpx.AsyncClient, update: dict[str, Any]) -> None:
+        assert self.webhook is not None
+        headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook_secret or ""}
+        try:
+            response = await http.post(self.webhook, json=update, headers=headers)
+            answered = response.status_code == 200
+        except httpx.HTTPError:
+            answered = False
+        if answered:
+            self.delivered.add(update["update_id"])
+            self.pending = [u for u in self.pending if u is not update]
+            return
+        self.webhook_failures += 1
+        await asyncio.sleep(0.5)  # Telegram waits before it tries again
 
     def _m_setMyCommands(self, params: dict[str, Any]) -> bool:
         return True
@@ -350,6 +407,15 @@ class FakeTelegram:
     def last_keyboard(self, chat: int) -> Call:
         """The newest message to `chat` with buttons."""
         return next(c for c in reversed(self.sent(chat)) if c.buttons)
+
+
+def _chat_of(update: dict[str, Any]) -> int:
+    """The chat an update belongs to (0: none)."""
+    if "message" in update:
+        return int(update["message"]["chat"]["id"])
+    if "callback_query" in update:
+        return int(update["callback_query"]["from"]["id"])
+    return 0
 
 
 def _user(user: int, lang: str) -> dict[str, Any]:
