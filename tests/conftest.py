@@ -157,13 +157,19 @@ def cli_env(tmp_path: Path, model_path: Path) -> dict[str, str]:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked `sqlite_only` run on SQLite only: their PostgreSQL variants are not
-    collected (rather than skipped), because other tests cover that database for them."""
+    collected (rather than skipped), because other tests cover that database for them;
+    `postgres_only` the other way round."""
     keep: list[pytest.Item] = []
     drop: list[pytest.Item] = []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"
-        (drop if on_postgres and item.get_closest_marker("sqlite_only") else keep).append(item)
+        database = callspec.params.get("database_url") if callspec is not None else None
+        only = {"sqlite_only": "sqlite", "postgres_only": "postgresql"}
+        dropped = any(
+            database not in (None, wanted) and item.get_closest_marker(marker)
+            for marker, wanted in only.items()
+        )
+        (drop if dropped else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
