@@ -1,6 +1,7 @@
 """Running the configured messengers in one process: Telegram (long polling or a webhook
-server) and Matrix (a sync loop) on one event loop, sharing one runtime, one database and
-one ticker for the periodic work, until SIGINT or SIGTERM."""
+server) and Matrix (a sync loop, in one process of those sharing the database) on one
+event loop, sharing one runtime, one database and one ticker for the periodic work, until
+SIGINT or SIGTERM."""
 
 from __future__ import annotations
 
@@ -96,12 +97,12 @@ async def _start(
             raise ChannelConfigError(str(exc)) from None
         running.append(telegram)
     if messengers.matrix is not None:
-        from bot.matrix.channel import MatrixChannel
+        from bot.matrix.leader import MatrixLeader
 
-        matrix = MatrixChannel(runtime, messengers.matrix, ticker)
-        running.append(matrix)  # a failed start still closes the client
+        # One process on the database syncs; the others stand by to take over.
+        matrix = MatrixLeader(runtime, messengers.matrix, ticker)
+        running.append(matrix)
         await matrix.start()
-        log.warning("Matrix: syncing")
 
 
 def run_messengers(runtime: Runtime, messengers: Messengers) -> None:

@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     matrix_store_dir: Path | None = Field(
         default=None, description="Crypto store for end-to-end encryption (default data/matrix)"
     )
+    matrix_standby_interval: float = Field(
+        default=10.0,
+        gt=0,
+        le=20,
+        description="Seconds between a standby process's tries to take over the Matrix sync",
+    )
 
     web_listen: str | None = Field(
         default=None,

@@ -158,14 +158,16 @@ def cli_env(tmp_path: Path, model_path: Path) -> dict[str, str]:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked `sqlite_only` run on SQLite only: their PostgreSQL variants are not
     collected (rather than skipped), because other tests cover that database for them;
-    `postgresql_only` the other way round (what only a database server offers)."""
+    `postgresql_only` the other way round."""
     keep: list[pytest.Item] = []
     drop: list[pytest.Item] = []
     for item in items:
         callspec = getattr(item, "callspec", None)
         database = callspec.params.get("database_url") if callspec is not None else None
-        dropped = (database == "postgresql" and item.get_closest_marker("sqlite_only")) or (
-            database == "sqlite" and item.get_closest_marker("postgresql_only")
+        only = {"sqlite_only": "sqlite", "postgresql_only": "postgresql"}
+        dropped = any(
+            database not in (None, wanted) and item.get_closest_marker(marker)
+            for marker, wanted in only.items()
         )
         (drop if dropped else keep).append(item)
     if drop:

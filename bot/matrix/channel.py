@@ -84,6 +84,7 @@ class MatrixOptions:
     tick_interval: float = 30.0
     encryption: bool = ENCRYPTION_ENABLED
     cross_signing: bool = True  # with encryption: sign the device (bot.matrix.cross_signing)
+    standby_interval: float = 10.0  # a standby tries the sync lock (bot.matrix.leader)
 
 
 class MatrixChannel:

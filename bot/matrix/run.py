@@ -37,6 +37,7 @@ def options_from(settings: Settings) -> MatrixOptions:
         device_name=settings.matrix_device_name,
         store_dir=store_dir(settings),
         lang=settings.lang,
+        standby_interval=settings.matrix_standby_interval,
     )
 
 
