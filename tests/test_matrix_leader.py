@@ -163,14 +163,18 @@ def test_a_stopped_leader_hands_over_and_a_lost_lock_stops_syncing(
             if runtime.store.engine.dialect.name != "postgresql":
                 return
             await first.start()  # stands by again
+            # The sync lock's connection only (the process's own lock stays).
+            key = second.lock.key & 0xFFFF_FFFF_FFFF_FFFF
             with runtime.store.engine.connect() as connection:
                 cut = connection.execute(
                     sa.text(
                         "SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
                         "WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() "
+                        "AND classid::text::bigint = :high AND objid::text::bigint = :low "
                         "AND database = (SELECT oid FROM pg_database "
                         "WHERE datname = current_database())"
-                    )
+                    ),
+                    {"high": key >> 32, "low": key & 0xFFFF_FFFF},
                 ).scalar_one()
             assert cut == 1
             await wait_until(lambda: second.channel is None)
