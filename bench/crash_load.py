@@ -12,6 +12,10 @@ to the alert arriving (p50, max).
 
     .venv/bin/python bench/crash_load.py --melders 50 --kills 10 --alerts 5
 
+With `--processes 3 --database URL` (a PostgreSQL server, e.g. from scripts/with-postgres):
+three processes take the webhook behind HAProxy (docs/deployment/haproxy.cfg) and one of
+them is killed at a time; the README's "Several processes" has the figures.
+
 Not a test: numbers go into bench/README.md. Traffic stays on 127.0.0.1.
 """
 
@@ -37,6 +41,8 @@ async def main() -> int:
     parser.add_argument("--alerts", type=int, default=5)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--max-rate", type=float, default=30, help="ZV_TELEGRAM_MAX_RATE")
+    parser.add_argument("--processes", type=int, default=1, help="webhook processes (>1)")
+    parser.add_argument("--database", help="ZV_DATABASE_URL (PostgreSQL for --processes)")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="zv-bench-crash-"))
     env = {"ZV_DATA_DIR": str(workdir / "var")}
@@ -50,19 +56,23 @@ async def main() -> int:
             seed=args.seed,
             max_rate=args.max_rate,
             outbox_timeout=600,
+            processes=args.processes,
+            database_url=args.database,
         )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print(
-        "| melders | kills | unanswered | stale presses | codes seen | cases | duplicate cases "
-        "| notices | duplicate notices | alerts | alert p50 s | alert max s | run s |"
+        "| processes | melders | kills | unanswered | answered twice | stale presses | codes seen "
+        "| cases | duplicate cases | notices | duplicate notices | alerts | alert p50 s "
+        "| alert max s | run s |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     latencies = sorted(result.alert_latencies)
     p50 = f"{latencies[len(latencies) // 2]:.2f}" if latencies else "–"
     worst = f"{latencies[-1]:.2f}" if latencies else "–"
     print(
-        f"| {result.melders} | {result.kills} | {result.unanswered} | {result.stale_presses} "
+        f"| {args.processes} | {result.melders} | {result.kills} | {result.unanswered} "
+        f"| {result.answered_twice} | {result.stale_presses} "
         f"| {result.codes} | {result.cases} | {result.duplicate_cases} | {result.notices} "
         f"| {result.duplicate_notices} | {len(latencies)} | {p50} | {worst} "
         f"| {result.seconds:.0f} |"

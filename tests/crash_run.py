@@ -71,6 +71,8 @@ class CrashResult:
     duplicate_notices: int = 0
     #: Bot messages a melder got twice in a row (an answer sent again after a kill).
     answered_twice: int = 0
+    #: The beginnings of those messages (to see which answer it was).
+    twice: list[str] = field(default_factory=list)
     alert_latencies: list[float] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -375,7 +377,9 @@ def _count(fake: FakeTelegram, result: CrashResult, db_url: str) -> None:
     result.duplicate_notices = sum(n - 1 for n in sent.values())
     for chat in melders:
         texts = [c.text for c in fake.sent(chat)]
-        result.answered_twice += sum(1 for a, b in itertools.pairwise(texts) if a == b)
+        again = [a for a, b in itertools.pairwise(texts) if a == b]
+        result.answered_twice += len(again)
+        result.twice += [text[:50] for text in again]
     db = sa.create_engine(db_url)
     with db.connect() as connection:
         result.cases = int(connection.execute(sa.text('SELECT COUNT(*) FROM "case"')).scalar_one())

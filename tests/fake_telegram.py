@@ -65,6 +65,7 @@ class FakeTelegram:
     delivered: set[int] = field(default_factory=set)
     files: dict[str, bytes] = field(default_factory=dict)
     #: chat id -> list of (status, description, retry_after) answers for the next sends
+    #: (status 200: that send goes through)
     failures: dict[int, list[tuple[int, str, int | None]]] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
     #: Bot API methods that fail (HTTP 500) until removed from the set.
@@ -268,7 +269,8 @@ class FakeTelegram:
         failures = self.failures.get(chat_id)
         if failures:
             status, description, retry = failures.pop(0)
-            return _error(status, description, retry)
+            if status != 200:  # 200 in the list: this send goes through
+                return _error(status, description, retry)
         message = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),

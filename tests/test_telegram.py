@@ -385,6 +385,35 @@ def test_an_answer_lost_in_a_crash_arrives_after_a_restart_without_typing(
     scenario(runtime, body)
 
 
+def test_an_answer_cut_off_halfway_by_a_crash_goes_on_where_it_stopped(
+    runtime: Runtime, make_runtime: Callable[..., Runtime]
+) -> None:
+    async def body(h: Harness) -> None:
+        # The greeting is two messages: the welcome, then the menu with its buttons. The
+        # welcome arrives; the menu never does, as if the process died in between.
+        h.fake.failures[MELDER] = [(200, "", None)] + [(502, "Bad Gateway", None)] * REPLY_TRIES
+        h.fake.message(MELDER, "/start")
+        h.expected += 1
+        await h.settle()
+        [welcome] = h.fake.sent(MELDER)
+        assert not welcome.buttons
+
+        await h.stop()
+        h.runtime.close()  # the process is gone: what it held is free
+        h.runtime = make_runtime()
+        await h.start()
+        await wait_until(lambda: len(h.fake.sent(MELDER)) > 1)
+        await asyncio.sleep(0.3)  # nothing more is coming
+        rest = h.fake.sent(MELDER)[1:]
+        assert [c.text for c in rest] != [welcome.text], "the welcome is not sent again"
+        assert all(c.text != welcome.text for c in rest), "the welcome arrived once"
+        assert "online" in rest[-1].choice_ids, "the menu arrives, with its buttons"
+        await h.press("online")
+        assert h.fake.sent(MELDER)[-1].text, "the melder goes on from the menu"
+
+    scenario(runtime, body)
+
+
 def test_a_press_is_answered_even_when_telegram_fails_the_side_requests(
     runtime: Runtime,
 ) -> None:

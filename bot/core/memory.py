@@ -4,7 +4,8 @@ Every channel keeps the same facts: which of its messages carries the live choic
 Telegram keyboard, a Matrix question answered by reaction) and which choices those are,
 the newest message whose choices are no longer live, the platform language last passed
 to the engine, and the platform message whose answer was sent last (so a message
-delivered again is answered once, see `Engine.replay`). The choices of an answer are
+delivered again is answered once, see `Engine.replay`), and how much of an answer of
+several messages went out while it is being sent. The choices of an answer are
 remembered in its turn's transaction, before the answer is sent (`pending`), so a crash
 before the sent message is known leaves its choices live. Each channel writes them in its
 own stored format (`MemoryFormat`), so what a running bot stored stays readable.
@@ -31,6 +32,9 @@ class ChatMemory:
     language: str | None = None
     answered: str | None = None
     before: str | None = None
+    #: (message, n): the first n messages of the answer to that message went out, the
+    #: rest not yet (a crash in between must not send those n again).
+    partly: tuple[str, int] | None = None
 
     def pending(self, messages: Sequence[Outgoing]) -> ChatMemory:
         """An answer is committed, not yet sent: its choices are live, the live message's
@@ -45,6 +49,15 @@ class ChatMemory:
         """A message was sent; `live`: the one of it with choices, if any."""
         replaced = self.live if self.live is not None and self.live != live else self.before
         return replace(self, live=live, choices=choices, before=replaced)
+
+
+def partly_from(value: object) -> tuple[str, int] | None:
+    """`partly` as stored (`[message, n]`), or None when it is not that."""
+    if isinstance(value, list) and len(value) == 2:
+        message, count = value
+        if isinstance(message, str) and isinstance(count, int) and count > 0:
+            return message, count
+    return None
 
 
 class MemoryFormat(Protocol):

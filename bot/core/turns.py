@@ -213,15 +213,20 @@ class TurnRunner:
         self, chat_id: str, reply: Reply, memory: ChatMemory, *, answers: str | None
     ) -> None:
         """Send the engine's answer to message `answers`; its last message with choices
-        becomes the live one."""
-        answered = replace(memory, answered=answers)
+        becomes the live one. Of an answer in several messages, what went out is
+        remembered after each, so an answer sent again after a crash (`replay`) goes on
+        where it was cut off instead of repeating its first messages."""
+        answered = replace(memory, answered=answers, partly=None)
         if not reply.messages:
             if answered != memory:
                 await asyncio.to_thread(self.memories.put, chat_id, answered)
             return  # a message handled before: the live choices stay
-        live: str | None = None
-        choices: tuple[str, ...] = ()
-        for outgoing in reply.messages:
+        done = memory.partly[1] if memory.partly and memory.partly[0] == answers else 0
+        live, choices = (memory.live, memory.choices) if done else (None, ())
+        progress = memory if done else memory.pending(reply.messages)
+        for index, outgoing in enumerate(reply.messages):
+            if index < done:
+                continue
             try:
                 sent = await self.platform.send(chat_id, outgoing, tries=REPLY_TRIES)
             except self.parts.refused:
@@ -229,6 +234,10 @@ class TurnRunner:
                 break
             if sent is not None:
                 live, choices = sent, tuple(c.id for c in outgoing.choices)
+                progress = progress.went_live(live, choices)
+            if answers is not None and index + 1 < len(reply.messages):
+                progress = replace(progress, partly=(answers, index + 1))
+                await asyncio.to_thread(self.memories.put, chat_id, progress)
         await self._go_live(chat_id, answered.went_live(live, choices))
 
     async def deliver(self, chat_id: str, outgoing: Outgoing, txn_id: str | None = None) -> None:

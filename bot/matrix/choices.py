@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from bot.core.memory import ChatMemory
+from bot.core.memory import ChatMemory, partly_from
 from bot.matrix.translate import KEYCAPS, keycap_number
 
 #: The channel state's value column holds at most this many characters.
@@ -20,7 +20,8 @@ MAX_STORED = 4000
 
 
 class QuestionMemory:
-    """The stored format: `{"ev": event id, "ch": [choice ids], "an": event answered}`.
+    """The stored format: `{"ev": event id, "ch": [choice ids], "an": event answered,
+    "pa": [event, messages sent]}`.
 
     `ev` None: the newest message asks nothing to choose from (free text, or no question
     yet), so no reaction answers anything."""
@@ -29,9 +30,11 @@ class QuestionMemory:
 
     def dump(self, memory: ChatMemory) -> str:
         choices = list(memory.choices[: len(KEYCAPS)])
-        raw = json.dumps({"ev": memory.live, "ch": choices, "an": memory.answered})
+        partly = list(memory.partly) if memory.partly else None
+        data = {"ev": memory.live, "ch": choices, "an": memory.answered, "pa": partly}
+        raw = json.dumps(data)
         if len(raw) > MAX_STORED:  # ids too long to keep: the numbered list still works
-            raw = json.dumps({"ev": memory.live, "ch": [], "an": memory.answered})
+            raw = json.dumps(data | {"ch": []})
         return raw
 
     def load(self, raw: str | None) -> ChatMemory:
@@ -42,13 +45,14 @@ class QuestionMemory:
             event_id = data.get("ev")
             choices = data.get("ch")
             answered = data.get("an")
+            partly = partly_from(data.get("pa"))
         except (ValueError, AttributeError):
             return ChatMemory()
         answered = answered if isinstance(answered, str) else None
         if not isinstance(event_id, str) or not isinstance(choices, list):
-            return ChatMemory(answered=answered)
+            return ChatMemory(answered=answered, partly=partly)
         kept = tuple(c for c in choices if isinstance(c, str))
-        return ChatMemory(live=event_id, choices=kept, answered=answered)
+        return ChatMemory(live=event_id, choices=kept, answered=answered, partly=partly)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from bot.core.memory import ChatMemory
+from bot.core.memory import ChatMemory, partly_from
 
 #: The channel state's value column holds at most this many characters.
 MAX_STORED = 4000
@@ -15,7 +15,8 @@ MAX_STORED = 4000
 
 class KeyboardMemory:
     """The stored format: `{"kb": message id, "ch": [choice ids], "bf": message id,
-    "lc": language, "an": update}` (`ch` and `bf` since issue 15; older rows lack them)."""
+    "lc": language, "an": update, "pa": [update, messages sent]}` (`ch`, `bf` and `pa`
+    since issue 15; older rows lack them)."""
 
     kind = "chat"
 
@@ -26,6 +27,7 @@ class KeyboardMemory:
             "bf": _number(memory.before),
             "lc": memory.language,
             "an": memory.answered,
+            "pa": list(memory.partly) if memory.partly else None,
         }
         raw = json.dumps(data)
         if len(raw) > MAX_STORED:  # ids too long to keep: only the live message takes
@@ -40,6 +42,7 @@ class KeyboardMemory:
             keyboard, before = data.get("kb"), data.get("bf")
             language, answered = data.get("lc"), data.get("an")
             choices = data.get("ch") or []
+            partly = partly_from(data.get("pa"))
         except (ValueError, AttributeError):
             return ChatMemory()
         return ChatMemory(
@@ -50,6 +53,7 @@ class KeyboardMemory:
             language=language if isinstance(language, str) else None,
             answered=answered if isinstance(answered, str) else None,
             before=str(before) if isinstance(before, int) else None,
+            partly=partly,
         )
 
 
