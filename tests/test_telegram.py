@@ -391,7 +391,8 @@ def test_an_answer_cut_off_halfway_by_a_crash_goes_on_where_it_stopped(
     async def body(h: Harness) -> None:
         # The greeting is two messages: the welcome, then the menu with its buttons. The
         # welcome arrives; the menu never does, as if the process died in between.
-        h.fake.failures[MELDER] = [(200, "", None)] + [(502, "Bad Gateway", None)] * REPLY_TRIES
+        cut: list[tuple[int, str, int | None]] = [(502, "Bad Gateway", None)] * REPLY_TRIES
+        h.fake.failures[MELDER] = [(200, "", None), *cut]
         h.fake.message(MELDER, "/start")
         h.expected += 1
         await h.settle()
