@@ -56,7 +56,11 @@ class Runtime:
         self.store.close()
 
     def tick(self) -> None:
-        """Periodic work of a running bot: due timers now, retention once a day."""
+        """Periodic work of a running bot: its lock of life kept (taken again after the
+        database restarted, or others would take over its work), due timers now,
+        retention once a day."""
+        if self._presence is not None:
+            self._presence.alive()
         self.engine.run_due_timers()
         with self.store.unit() as unit:
             now = unit.clock()

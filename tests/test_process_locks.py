@@ -13,11 +13,13 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot.runtime import Runtime
 from storage.db import create_db_engine
 from storage.locks import Presence, SessionLock, holder_alive, lock_key
 
 HOLD = """
 import sys, time
+from bot.runtime import Runtime
 from storage.db import create_db_engine
 from storage.locks import SessionLock
 lock = SessionLock(create_db_engine(sys.argv[1]), int(sys.argv[2]))
@@ -131,6 +133,24 @@ def test_a_leader_whose_connection_was_cut_knows_it_lost(
         admin.commit()
     assert _until(lambda: not lock.held(), 5), "held() says the lock is gone"
     _free(engine, lock_key("cut"))
+
+
+@pytest.mark.postgresql_only  # a cut connection is PostgreSQL's case
+def test_a_process_whose_lock_connection_was_cut_takes_its_key_again(
+    runtime: Runtime, engine: Engine
+) -> None:
+    presence = runtime.presence
+    with engine.connect() as admin:
+        admin.execute(
+            sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks "
+                "WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"
+            )
+        )
+        admin.commit()
+    assert _until(lambda: not _alive(engine, presence.key), 5), "others see it gone"
+    runtime.tick()  # the running bot's periodic work
+    assert _alive(engine, presence.key), "the process took its key again"
 
 
 def test_sqlite_lock_files_are_private(tmp_path: Path) -> None:
