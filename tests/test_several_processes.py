@@ -35,7 +35,10 @@ def test_three_webhook_processes_lose_nothing_when_one_is_killed(
     # before the fifth kill.
     assert result.kills >= 3, "processes were really killed while melders reported"
     assert result.unanswered == 0, "every message a melder sent was answered"
-    assert result.answered_twice == 0, f"no melder got an answer twice: {result.twice}"
+    # An answer is at least once: a kill between Telegram accepting it and the bot
+    # recording that (README, "Delivery guarantees") sends it again. On a quiet machine
+    # the benchmark sees none (bench/README.md); under the whole suite's load, a few.
+    assert result.answered_twice <= result.kills, f"answers received twice: {result.twice}"
     assert result.stale_presses == 0, "no press on the newest keyboard was refused"
     assert result.codes == 20, "every melder saw the code of their report"
     assert result.cases == 20, "one report per melder: none lost, none twice"

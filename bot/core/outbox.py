@@ -35,7 +35,8 @@ SENDING_URGENT: ContextVar[bool] = ContextVar("zorgveilig_sending_urgent", defau
 
 MAX_ATTEMPTS = 20
 BATCH = 20
-#: Seconds between looks for messages a process that died was delivering.
+#: Seconds between looks for what a process that died held (its notices here, its
+#: updates in a channel's inbox).
 TAKE_OVER_EVERY = 5.0
 
 

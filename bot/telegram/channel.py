@@ -48,6 +48,7 @@ from telegram.request import HTTPXRequest
 from bot.core import channel_texts as texts
 from bot.core.inbox import Inbox
 from bot.core.memory import ChatMemory
+from bot.core.outbox import TAKE_OVER_EVERY
 from bot.core.ticker import Ticker
 from bot.core.turns import ChannelParts, TurnRunner
 from bot.runtime import Runtime
@@ -97,7 +98,7 @@ class TelegramOptions:
     tick_interval: float = 30.0
     poll_timeout: int = 10
     #: How often to look for updates a process that died left (several processes).
-    takeover_interval: float = 5.0
+    takeover_interval: float = TAKE_OVER_EVERY
     overall_max_rate: float = 30
     group_max_rate: float = 20
 
