@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from dialogs import texts
 from dialogs.asides import yes_or_no
 from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
 from dialogs.matching import match_option
 from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
+from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
 
 __all__ = ["choose", "pick"]
+
+#: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
+_ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
 
 
 def pick(
@@ -33,7 +39,17 @@ def pick(
         return None
     labels = [turn.tr(o.label) for o in offered]
     words = answer_words(step.slot)
-    found = match_option(text, offered, labels, numbers=True, words=words, loose=loose)
+    found = match_option(text, offered, labels, numbers=True, words=words, loose=False)
+    if found.option is None and not found.out_of_range and loose:
+        found = match_option(text, offered, labels, numbers=True, words=words)
+        # An answer in words is read as the story is (the field's extractor) before the
+        # lexicon's choice: the extractor weighs what is said ("first he swore, then he
+        # shoved me" is physical), where the lexicon counts the words that match. Two
+        # options given as alternatives ("balie of afdeling") stay a question to the melder.
+        either = found.guess is not None and _ALTERNATIVES.search(text) is not None
+        stated = None if either else answer_fact(turn, step, offered, text)
+        if stated is not None:
+            return stated
     if found.option is not None:
         return found.option
     if found.out_of_range:

@@ -92,6 +92,8 @@ class Guards:
         if not words or len(words) > _STRONG:
             return None
         strong = {h.key for h in self._strong_commands.find(text) if _sure(h)}
+        if strong == {"back", "menu"}:
+            strong = {"menu"}  # "kan ik terug naar het beginscherm": back all the way
         if len(strong) == 1:
             return strong.pop()
         if len(words) > _COMMAND:

@@ -92,6 +92,26 @@ def extract(turn: Turn, flow: Flow, text: str) -> dict[str, Extracted]:
     )
 
 
+def answer_fact(turn: Turn, step: Step, offered: Iterable[Option], text: str) -> Option | None:
+    """The option an answer in words states by its field's extractor, the one that reads
+    the story ("ze spuugde me in mijn gezicht" is physical at the ARO question): what a
+    story is understood to say, an answer to the question is understood to say too."""
+    field = turn.env.fields.get(step.slot or "")
+    if field is None or field.extract is None or field.extract == _WHEN:
+        return None  # the moment has its own reading (the `resolve_when` effect)
+    found = extract_facts(
+        text,
+        reference=turn.unit.clock(),
+        timezone=turn.org.timezone,
+        teams=team_names(turn.org) if len(turn.org.teams) > 1 else {},
+        lang=turn.tr.lang,
+        only=(field.extract,),
+    ).get(field.extract)
+    if found is None:
+        return None
+    return next((o for o in offered if o.stored == found.value or o.id == str(found.value)), None)
+
+
 def keep(turn: Turn, facts: Mapping[str, Extracted]) -> None:
     """Keep facts to be confirmed; earlier ones that were not used yet are forgotten."""
     turn.state.facts = {name: fact.as_json() for name, fact in facts.items()}

@@ -138,7 +138,9 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "home_visit",
             r"\b(?:huisbezoek\w*|thuisbezoek\w*|home visits?|house calls?|aan huis)\b"
             r"|\bbij\s+(?!(?:mij|me|ons|mijzelf)\b)(?:[\w.]+\s+){1,3}?thuis\b"
-            r"|\b(?:hem|haar|hen)\s+thuis\b|\bwoonkamer van\b"
+            r"|\b(?:hem|haar|hen)\s+thuis\b"
+            r"|\bwoonkamer van\b(?!\s+(?:de|het|een|onze)\s+(?:woongroep|groep|afdeling|instelling"
+            r"|kliniek|locatie)\b)"
             r"|\b(?:at|in|to)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+'s\s+)"
             r"(?:home|house|flat|apartment|living room)\b"
             r"|\b(?:at|in)\s+(?:his|her|their)\s+(?:home|house)\b"
@@ -168,6 +170,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+#: How far after a ward a desk may be named to be where on the ward it happened.
+_NEAR = 40
 # "van een andere afdeling", "from another ward": where someone came from, not the place.
 _ELSEWHERE = re.compile(r"\b(?:van|from)\s+(?:een\s+|an\s+|the\s+)?(?:andere|another|other)\s+$")
 # "ik werk op de afdeling X" describes the workplace, not where it happened.
@@ -189,4 +193,9 @@ def location_kind(story: Story) -> Extracted | None:
     hit = first_free(found, folded)
     if hit is None:
         return None
+    if hit[2] == "ward":
+        # A desk is the reception, also on a ward: "op de afdeling bij de balie".
+        desk = next((f for f in found if f[2] == "reception" and 0 <= f[0] - hit[1] < _NEAR), None)
+        if desk is not None and not negated(folded, desk[0], desk[1]):
+            hit = desk
     return Extracted(hit[2], story.words(hit[0], hit[1]))

@@ -83,7 +83,10 @@ _IN_CARE = re.compile(
     r"|\b(?:bij ons (?:lag|ligt|opgenomen)|lag bij ons|on our ward|in our care|caseload"
     r"|begeleid|verzorg\w*|looks? after|i support|care for|zorg voor|was on our)\b"
 )
-_BEZOEKER = re.compile(r"\b(?:bezoeker|bezoekster|bezoekers|visitor|visitors|op bezoek|visiting)\b")
+_BEZOEKER = re.compile(
+    r"\b(?:bezoeker|bezoekster|bezoekers|visitor|visitors|op bezoek|visiting"
+    r"|(?:came|come|comes|coming)\s+(?:in\s+)?to\s+visit|on\s+(?:a\s+)?visit|kwam\s+(?:op\s+)?bezoek\w*)\b"
+)
 _ONBEKEND = re.compile(
     r"\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
     r"|meneer|mevrouw|persoon|kerel|gast)|vreemdeling|voorbijganger|nepaccount|anoniem account"

@@ -134,7 +134,8 @@ _WANT = re.compile(
     rf"|\b(?P<e>{_ANY})\s+{_POLITE}\b"
     # "back to Dutch", "zet de taal op nederlands", "ik wil nederlands", "change language to"
     r"|\b(?:back to|terug naar|switch to|change (?:the )?language to|language to|taal op"
-    r"|taal naar|ik wil|i want|wil graag|i'd like|i need|need)"
+    r"|taal naar|ik wil|i want|wil graag|i'd like|i need|need|terugzetten naar|zetten naar"
+    r"|veranderen naar|veranderen in|wijzigen naar|change to|set to|set it to)"
     rf"\s+(?:\w+\s+){{0,1}}?(?:in\s+)?(?:het\s+)?(?P<f>{_ANY})\b"
     # "English would be easier", "engels is makkelijker voor mij", "nederlandse taal aub"
     rf"|\b(?P<g>{_ANY})\s+(?:would be|is|taal|language)\s+(?:\w+\s+){{0,1}}?(?:easier"
@@ -143,13 +144,29 @@ _WANT = re.compile(
     r"|\b(?:kan|kun|kunt|can|could|do|does)\s+(?:\w+\s+){0,3}?(?:ook\s+|also\s+|do\s+)?"
     rf"(?:in\s+)?(?:het\s+)?(?P<h>{_ANY})\b"
     rf"|\b(?:ik ben|i am|i'm)\s+(?:een\s+)?(?P<i>{_ANY})\b"
+    # "is there an english version?", "nederlandse versie graag", "taal: engels"
+    rf"|\b(?P<j>{_ANY})\s+(?:version|versie|mode|modus)\b"
+    rf"|\b(?:language|taal)\s*[:=]?\s*(?:\w+\s+){{0,1}}?(?P<k>{_ANY})\b"
+    # "doe maar gewoon nederlands", "more comfortable in Dutch", "english, i'm new here"
+    r"|\b(?:doe maar|doe|dan maar|just)\s+(?:gewoon\s+|maar\s+)?(?:in\s+)?(?:het\s+)?"
+    rf"(?P<l>{_ANY})\b"
+    r"|\b(?:comfortable|easier|makkelijker|fijner|prettiger|beter)\s+(?:in|op|met)\s+(?:het\s+)?"
+    rf"(?P<m>{_ANY})\b"
+    rf"|^\W*(?P<n>{_ANY})\s*[,!:]"
+    rf"|^\W*(?:{_POLITE}\W+)?(?P<o>nl|en)(?:\W+{_POLITE})+\W*$"
+    rf"|\b(?:begrijp|snap|understand|verstaat|versta)\s+(?:je|jij|u|you)\s+(?:ook\s+)?(?P<p>{_ANY})\b"
+)
+# "sorry, I don't understand this language": the language the message is written in.
+_NOT_THIS = re.compile(
+    r"\b(?:don'?t|do not|cannot|can'?t|cant)\s+(?:understand|read|speak)\s+(?:this|the|that|your)"
+    r"\s+language\b|\b(?:begrijp|snap|versta|spreek|lees)\s+(?:deze|die|de|jouw)\s+taal\s+niet\b"
 )
 #: A request for a language is short; a longer message that names one tells something else.
 _MAX_REQUEST_WORDS = 12
 
 
 def _language_of(name: str) -> Language:
-    return "en" if re.fullmatch(_NAMES["en"], name) else "nl"
+    return "en" if name == "en" or re.fullmatch(_NAMES["en"], name) else "nl"
 
 
 def requested(text: str) -> Language | None:
@@ -161,7 +178,12 @@ def requested(text: str) -> Language | None:
     if cannot is not None:
         named = _language_of(cannot.group("lang") or cannot.group("lang2"))
         return "nl" if named == "en" else "en"
-    want = _WANT.search(folded)
+    # Of several wishes the last one counts: "waarom ineens engels? doe maar nederlands".
+    want = None
+    for want in _WANT.finditer(folded):  # noqa: B007 - the last one is kept
+        pass
     if want is not None:
         return _language_of(next(g for g in want.groups() if g))
+    if _NOT_THIS.search(folded):
+        return detect(text)
     return None

@@ -38,6 +38,13 @@ ONLINE_EN = {
     "contact_pref": "doesn't matter",
     "summary": "yes send it",
 }
+#: A story that tells no facts: every question is asked.
+BARE_NL = {
+    **AGGRESSION_NL,
+    "what": "Het was heel vervelend en ik wil het graag melden.",
+    "where": "bij de balie",
+    "aro": "hij schreeuwde tegen me",
+}
 NIET_PLUIS_NL = {
     "what": "Er komen steeds vreemde mannen langs bij een cliënt en de sfeer is dreigend.",
     "about": "over een cliënt",
@@ -114,7 +121,7 @@ def test_a_near_miss_is_asked_back_with_the_best_guess(runtime: Runtime) -> None
     chat.send("Het was heel vervelend en ik wil het graag melden.")
     chat.send("vandaag")
     assert chat.position() == ("aggression", "where")
-    reply = chat.send("op de afdeling, bij de balie")
+    reply = chat.send("op de afdeling of bij iemand thuis")
     assert reply[-1].text == "Bedoel je: Op mijn werkplek of afdeling?"
     assert [c.id for c in reply[-1].choices][:2] == ["ward", "home_visit"]
     chat.send("ja")
@@ -358,3 +365,93 @@ def test_an_answer_that_opens_the_message_is_kept_when_it_is_qualified(
     assert chat.position() == ("aftercare", "callback")
     chat.send(words)
     assert chat.position()[1] == then, f"{words!r}: what follows 'maar' qualifies the answer"
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("eerst schold hij me helemaal uit en toen duwde hij me tegen de kast", "fysiek"),
+        ("first he swore at me and then he shoved me", "fysiek"),
+        ("she spat right in my face", "fysiek"),
+    ],
+)
+def test_an_answer_describing_what_happened_is_read_as_the_story_is(
+    runtime: Runtime, words: str, kind: str
+) -> None:
+    """At the ARO question the most serious act counts, as in a story: the lexicon alone
+    counted more words of shouting than of pushing."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", BARE_NL, until="aro")
+    assert chat.position() == ("aggression", "aro")
+    chat.send(words)
+    assert chat.position() == ("aggression", "who")
+    chat.answer("aggression", BARE_NL)
+    assert only_case(runtime)["aro_category"] == kind
+
+
+@pytest.mark.parametrize(
+    ("words", "then"),
+    [
+        ("pff veel te veel vragen, ik hou het voor gezien", "menu"),
+        ("kan ik even terug, ik heb de verkeerde datum gezet", "when"),
+        ("kan ik terug naar het beginscherm", "where"),
+        ("i'd like to withdraw my report", "menu"),
+    ],
+)
+def test_commands_in_other_phrasings_act_as_the_command(
+    runtime: Runtime, words: str, then: str
+) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", BARE_NL, until="where")
+    assert chat.position() == ("aggression", "where")
+    reply = chat.send(words)
+    assert chat.position()[1] == then, words
+    if then == "where":  # the menu in the middle of a report says how to stop or go back
+        assert reply[0].text.startswith("Je bent bezig met: "), reply[0].text
+    if then == "menu":
+        with runtime.store.unit() as unit:
+            assert unit.all_cases() == [], "nothing was sent"
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["ik doe het niet anoniem, met naam dus", "not doing it anonymously, use my name"],
+)
+def test_a_choice_that_sounds_like_giving_up_is_no_stop(runtime: Runtime, words: str) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="anonymity")
+    chat.send(words)
+    assert chat.position()[0] == "aggression", f"{words!r} stopped the report"
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "reply"),
+    [
+        ("waarom ineens engels? doe maar gewoon nederlands", "nl", "Wie deed het?"),
+        ("is there an english version?", "en", "Who did it?"),
+        ("I'm sorry, I don't understand this language", "en", "Who did it?"),
+    ],
+)
+def test_a_language_wish_in_other_words_switches(
+    runtime: Runtime, words: str, lang: str, reply: str
+) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="who")
+    replies = chat.send(words)
+    assert any(m.text.startswith(reply) for m in replies), [m.text for m in replies]
+
+
+@pytest.mark.parametrize(
+    "words", ["ik zit nog steeds te trillen op de bank", "still shaking, didn't sleep a wink"]
+)
+def test_distress_in_other_words_gets_the_safety_question(runtime: Runtime, words: str) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="who")
+    reply = chat.send(words)
+    assert reply[-1].text in ("Ben je nu veilig?", "Are you safe right now?")
+    assert chat.position() == ("aggression", "who"), "the question waits"
