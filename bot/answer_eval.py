@@ -30,6 +30,8 @@ HELDOUT_DIR = Path(__file__).resolve().parent.parent / "nlu" / "heldout" / "answ
 _ALIASES = {"any": "none"}
 #: Where each held-out question is asked, when it is not a step of its first flow.
 _STEP_OF = {"evidence_more": "evidence"}
+#: In the answer to danger now, in both languages (the police's non-emergency number).
+_EMERGENCY = "0900-8844"
 #: Answers every report step may rely on having been given before.
 _BEFORE: dict[str, Any] = {
     "description": "Een bezoeker schold me uit en dreigde me op te wachten na mijn dienst.",
@@ -59,6 +61,8 @@ class QuestionScore:
     right: int = 0
     guessed: int = 0
     wrong: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Ordinary answers the bot took for danger now (it answered with 112, alerted security).
+    alarms: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -92,6 +96,9 @@ class AnswerReport:
                 f"{score.guessed} asked back, {len(score.wrong)} wrong)"
             )
         lines.append(f"  overall {self.overall:.1%}")
+        total = sum(s.total for s in self.scores.values())
+        alarms = sum(len(s.alarms) for s in self.scores.values())
+        lines.append(f"  taken for danger now (112, security alerted): {alarms} of {total}")
         return "\n".join(lines)
 
     def failures(self) -> Iterator[str]:
@@ -99,6 +106,8 @@ class AnswerReport:
         for (lang, question), score in sorted(self.scores.items()):
             for text, expected, got in score.wrong:
                 yield f"{lang} {question}: {text!r} expected {expected}, got {got}"
+            for text in score.alarms:
+                yield f"{lang} {question}: {text!r} taken for danger now"
 
 
 def heldout_answer_files(folder: Path = HELDOUT_DIR) -> list[Path]:
@@ -154,6 +163,8 @@ class _Probe:
     #: The answer file's name: chats of two files of one language stay apart.
     source: str = ""
     count: int = 0
+    #: Whether the last message was answered as danger now.
+    alarmed: bool = False
 
     def outcome(self, *, text: str = "", choice: str | None = None) -> tuple[Any, ...]:
         """Where a fresh chat at this question is after one message, and what it stored."""
@@ -173,7 +184,8 @@ class _Probe:
                 state=state.to_stored(),
                 expected_version=None,
             )
-        engine.handle(Incoming("console", chat, chat, text=text, choice=choice))
+        reply = engine.handle(Incoming("console", chat, chat, text=text, choice=choice))
+        self.alarmed = any(_EMERGENCY in m.text for m in reply.messages)
         with store.unit() as unit:
             stored = unit.load_conversation(key, lock=False)
         if stored is None:
@@ -204,6 +216,8 @@ def _question(
         if expect not in expected_outcomes:
             expected_outcomes[expect] = _expected(probe, expect)
         got = probe.outcome(text=str(answer["text"]))
+        if probe.alarmed:
+            score.alarms.append(str(answer["text"]))
         wanted = expected_outcomes[expect]
         if _same(got, wanted, story=expect == "story") or _answered_more(runtime, got, wanted):
             score.right += 1

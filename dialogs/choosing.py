@@ -8,12 +8,12 @@ from dialogs import texts
 from dialogs.asides import yes_or_no
 from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
-from dialogs.matching import match_option
+from dialogs.matching import match_option, says_option
 from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
 
-__all__ = ["choose", "pick"]
+__all__ = ["answers_the_question", "choose", "pick"]
 
 #: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
@@ -41,6 +41,9 @@ def pick(
     words = answer_words(step.slot)
     found = match_option(text, offered, labels, numbers=True, words=words, loose=False)
     if found.option is None and not found.out_of_range and loose:
+        decided = _ruled(turn, step, offered, text)
+        if decided is not None:
+            return decided
         found = match_option(text, offered, labels, numbers=True, words=words)
         # An answer in words is read as the story is (the field's extractor) before the
         # lexicon's choice: the extractor weighs what is said ("first he swore, then he
@@ -61,6 +64,22 @@ def pick(
     return understood
 
 
+def answers_the_question(turn: Turn, text: str) -> bool:
+    """Whether typed words clearly give an option of the open choice question ("ja, gooi
+    het maar weg" at "Alles verwijderen?"): then a command phrase in them is the answer's
+    wording, not the command."""
+    step = turn.step
+    if step is None or step.kind is not StepKind.CHOICE or turn.flow is None:
+        return False
+    if turn.flow.menu_for is not None:
+        return False
+    offered = options(turn, step)
+    labels = [turn.tr(o.label) for o in offered]
+    words = answer_words(step.slot)
+    found = match_option(text, offered, labels, numbers=False, words=words)
+    return found.option is not None and says_option(text, offered, labels, words)
+
+
 def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -> Option | None:
     picked = next((o for o in offered if o.id == choice), None)
     if picked is None:
@@ -73,13 +92,18 @@ def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -
     return picked
 
 
+def _ruled(turn: Turn, step: Step, offered: tuple[Option, ...], text: str) -> Option | None:
+    """The option the step's deciding rule reads in an answer in words, if it has one: it
+    weighs what the lexicon only counts (negation, who did what to whom)."""
+    if step.rule is None:
+        return None
+    decided = turn.env.registry.rules[step.rule](text)
+    return next((o for o in offered if o.id == decided), None)
+
+
 def _understood(turn: Turn, step: Step, offered: tuple[Option, ...], text: str) -> Option | None:
-    """An option chosen in other words: a deciding rule, an entity, then the intent."""
+    """An option chosen in other words: an entity, then the intent."""
     by_id = {o.id: o for o in offered}
-    if step.rule is not None:
-        decided = turn.env.registry.rules[step.rule](text)
-        if decided is not None and decided in by_id:
-            return by_id[decided]
     parse = turn.parse
     if parse is None:
         return None

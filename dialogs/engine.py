@@ -19,6 +19,7 @@ from dialogs import acute_relay, aftercare, casetimers, chat_language, safety, t
 from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer
 from dialogs.casedesk import CaseDesk
+from dialogs.choosing import answers_the_question
 from dialogs.commands import run_command
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume
@@ -276,6 +277,8 @@ class Engine:
         command = command_of(text)
         if command is None and turn.incoming.choice is None:
             command = GUARDS.command(text)
+            if command is not None and answers_the_question(turn, text):
+                return None  # "nee sorry, verkeerde knop" at a yes/no question is its no
         return command
 
     def _safety(self, turn: Turn, text: str) -> bool:

@@ -140,7 +140,11 @@ def match_option(
         if 1 <= index <= len(options):
             return Match(options[index - 1])
         return Match(out_of_range=True)
-    scaled = _scale_number(_one_accented(text, folded), options) if numbers else None
+    scaled = (
+        _out_of(text, options) or _scale_number(_one_accented(text, folded), options)
+        if numbers
+        else None
+    )
     if scaled is not None:
         return Match(scaled)
     exact = _exact(folded, options, labels)
@@ -223,6 +227,20 @@ def _scale_number(folded: str, options: Sequence[Option]) -> Option | None:
         return None
     number = str(found.pop())
     return next((o for o in options if o.id == number), None)
+
+
+#: A score out of the scale's top: "3/5", "1 van de 5", "4 out of 5", "een 2 op 5".
+_OUT_OF = re.compile(r"(?i)(?<![\d/])(\d)\s*(?:/|van de|van|out of|uit|op|of)\s*(\d)(?![\d/])")
+
+
+def _out_of(text: str, options: Sequence[Option]) -> Option | None:
+    """The score of "3/5" on a scale whose options are its numbers, the top being the
+    highest option (a date such as "3/11" is no score)."""
+    found = _OUT_OF.search(text)
+    ids = [o.id for o in options if o.id.isdigit()]
+    if found is None or not ids or found.group(2) != max(ids, key=int):
+        return None
+    return next((o for o in options if o.id == found.group(1)), None)
 
 
 def _opening_number(words: list[str], options: Sequence[Option]) -> Option | None:

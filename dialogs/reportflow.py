@@ -13,7 +13,7 @@ from dialogs.organisation import ReportKind, Role, localized
 from dialogs.routing import RoutingRequest, route, team_of
 from dialogs.submission import submit_report
 from dialogs.turn import Registry, Turn
-from nlu import anonymity
+from nlu import about, anonymity
 
 log = logging.getLogger(__name__)
 
@@ -161,5 +161,5 @@ REGISTRY = Registry(
     },
     renderers={"summary": _render_summary},
     # Negation matters in the anonymity answer, and the classifier mixes the two up.
-    rules={"anonymity": anonymity.preference},
+    rules={"anonymity": anonymity.preference, "about": about.about},
 )

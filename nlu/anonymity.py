@@ -29,6 +29,10 @@ _NAMED_NEGATED = [
     r"\b(don'?t|do not|no)\s+need\s+(to\s+be\s+|for\s+)?anonym",
     r"\banonymous\w*\s+(isn'?t|is not|not)\s+(necessary|needed|required)",
     r"\bno\s+need\s+to\s+hide\s+(my\s+name|who i am)",
+    # "ik heb geen reden om anoniem te blijven", "I see no reason to be anonymous"
+    r"\b(geen|no)\s+(\w+\s+)?(reden|reason|zin|behoefte|need)\s+(om|to|for)\s+(\w+\s+){0,2}"
+    r"anon",
+    r"\b(not|niet)\s+(doing|reporting|do|melden|doen)\s+(it|this|dit|het)?\s*anon",
 ]
 _ANONYMOUS_NEGATED = [
     r"\b(niet|geen|zonder)\s+(met\s+)?(mijn\s+|m'n\s+)?naam",
@@ -60,6 +64,10 @@ _ANONYMOUS_NEGATED = [
     r"\b(prefer|rather)\s+not\s+(to\s+)?(be\s+)?named",
     r"\btraced\s+back\s+to\s+me|\bterug\s+te\s+leiden\s+(zijn\s+)?naar\s+mij",
     r"\bzonder\s+dat\s+(mijn|m'n|mn)\s+naam|\bwithout\s+my\s+name",
+    # "I'd rather my name wasn't on it", "skip my name", "sla mijn naam over"
+    r"\bmy\s+name\s+(wasn'?t|was not|isn'?t|is not|weren'?t|not)\b",
+    r"\b(skip|leave out|drop|omit)\s+my\s+name|\b(sla|laat)\s+(mijn|m'n|mn)\s+naam\s+"
+    r"(\w+\s+)?(over|weg)\b",
 ]
 _NAMED = [
     r"\bmet\s+(mijn\s+|m'n\s+)?(eigen\s+)?naam",
@@ -77,6 +85,13 @@ _NAMED = [
     r"\b(mag|mogen|kan|kunnen)\s+(best\s+|gerust\s+)?weten\s+(dat ik|wie ik)",
     r"\b(can|may)\s+know\s+(it'?s me|it is me|who i am)",
     r"\bfine\s+if\s+they\s+know",
+    # "zet er maar bij dat ik het ben", "put down that it's me", "everyone can know it was me"
+    r"\b(zet|schrijf)\s+(er\s+)?(maar\s+)?(bij|neer|op)\s+dat\s+ik\s+het\s+(ben|was)",
+    r"\b(put|write)\s+(down\s+)?that\s+(it'?s|it is|it was)\s+me\b",
+    r"\b(everyone|anyone|they|people|iedereen|ze|men)\s+(can|may|mag|mogen|kan)\s+"
+    r"(?!(?:niet|not|never|nooit|geen)\b)(\w+\s+)?(know|weten)\s+(it was me|it'?s me|dat ik|wie"
+    r"|van wie)",
+    r"\blaat\s+(ze|hem|haar|iedereen)\s+(maar\s+)?weten\s+(van\s+wie|wie|dat ik)",
     r"\bpersoonlijk\s+benaderd",
     r"\bik\s+wil\s+dat\s+(ze|hij|zij|men|mijn \w+)\s+weten?\s+dat\s+ik\s+het\s+ben",
     r"\b(mijn|m'n)\s+naam\s+(mag|mogen|kan)\s+(er\s*bij|bekend|gedeeld|genoemd|gezien|vermeld)",

@@ -37,6 +37,7 @@ ABOUT = Step(
     slot="about",
     prompt=N_("What is it about?"),
     options=fields.ABOUT_OPTIONS,
+    rule="about",
     next="mode",
 )
 

@@ -1,0 +1,91 @@
+"""What a niet-pluis-gevoel is about, read from the answer to "Waar gaat het over?".
+
+The options: a situation, a patient or client, how a colleague treats a client, or
+something else. The words that decide are who the answer names and towards whom:
+
+- a colleague (also an intern, a doctor, a team leader) and a client together: how a
+  colleague treats a client ("mijn collega doet niet netjes met mevrouw van kamer 2");
+- someone at work acting towards the melder ("een collega die me steeds kleineert", "my
+  team leader pressuring me"), or someone who is neither colleague nor client (a cleaner,
+  a security guard, someone from another company): something else;
+- no person at all, only a place, a thing or what happens ("de deur van de medicijnkamer
+  die steeds openstaat", "dealing by the entrance"): a situation.
+
+None when the answer names a client alone or a colleague alone: the lexicon decides those.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from nlu.rule_text import fold_for_rules
+
+__all__ = ["About", "about"]
+
+About = Literal["situation", "client", "colleague", "other"]
+
+_COLLEAGUE = re.compile(
+    r"\b(?:collega\w*|oud-collega\w*|coworkers?|co-workers?|colleagues?|stagiai?re?s?"
+    r"|(?:an\s+)?interns?|trainees?|leerling|teamleider\w*|team\s+lead(?:er)?s?|leidinggevende"
+    r"|manager|supervisor|begeleider\w*|stagebegeleider\w*|(?:huis)?arts(?:en)?|dokter\w*"
+    r"|doctors?|gps?|verpleegkundigen?|nurses?|verzorgenden?|carers?|psychiater|psycholoog"
+    r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker))\b"
+)
+_FORMER = re.compile(r"\b(?:oud-?collega\w*|ex-?collega\w*|former\s+(?:colleague|coworker)s?)\b")
+# Not a colleague and not in care: someone who is only in or around the building.
+_OUTSIDER = re.compile(
+    r"\b(?:schoonma(?:ker|akster)\w*|cleaners?|beveilig(?:er|ing\s+(?:man|medewerker))\w*"
+    r"|security\s+guards?|guards?|vrijwilliger\w*|volunteers?|conci[eë]rge|caretaker|janitor"
+    r"|klusjesman|handyman|bezorger|delivery\s+(?:man|driver)|postbode|ander(?:e)?\s+bedrijf"
+    r"|another\s+company|other\s+company|huurder|tenant)\b"
+)
+_CLIENT = re.compile(
+    r"\b(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|jongere\w*|pupil\w*|residents?"
+    r"|zorgvrager\w*|kind(?:eren)?|kids?|children|child|mevrouw|meneer|lady|gentleman"
+    r"|(?:kamer|room)\s+\d+|(?:the|de)\s+(?:man|vrouw|woman)\s+(?:in|op|van)\s+(?:kamer|room)"
+    r"|wassen|washing|verzorgen|verzorging|medicatie|medication|behandel\w*|treats?\s+(?:the\s+)?"
+    r"(?:patients|clients|residents)|aan wie ik zorg\w*|die ik (?:verzorg|begeleid|help)"
+    r"|(?:someone|somebody|a man|a woman) i (?:care for|look after|support))\b"
+)
+# Towards the melder: "die me kleineert", "pressuring me", "how she treats me".
+_TOWARDS_ME = re.compile(
+    r"\b(?:me|mij|mn|m'n|mijn\s+(?:werk|lichaam)|my\s+(?:body|work)|myself|mezelf)\b"
+    r"(?!\s+(?:collega|colleague|coworker|teamleider|team\s+leader|manager|supervisor"
+    r"|leidinggevende|client|patient|stage\w*|placement))"
+)
+_PERSON = re.compile(
+    r"\b(?:iemand|someone|somebody|persoon|person|hij|zij|ze|he|she|they|man|vrouw|woman"
+    r"|jongen|meisje|guy|familie\w*|family|vader|moeder|father|mother|zoon|dochter|son"
+    r"|daughter|broer|zus|brother|sister|partner|vriend\w*|friend)\b"
+)
+# A place, a thing or what happens, named without a person of care or work.
+_SITUATION = re.compile(
+    r"\b(?:situatie|situation|toestand|sfeer|atmosphere|spanning|tension|chaos|onrust|onveilig\w*"
+    r"|unsafe|ingang|entrance|achteringang|back\s+door|achterdeur|deur|door|parkeerplaats"
+    r"|car\s+park|parking|wachtkamer|waiting\s+(?:area|room)|gebouw|building|pand|beveiliging"
+    r"|security|medicijnkamer|med(?:ication)?\s+room|dienst\w*|shift|overdracht|handover"
+    r"|activiteit\w*|activities|opname|admission|gedeald|dealing|drugs|mannen|men|auto'?s|cars"
+    r"|gebeurde|gebeurd|happened|happening|incident|iets\s+(?:wat|dat|in|op|bij)"
+    r"|something\s+(?:that|which|in|at|on|with)|huis|house|woning|flat)\b"
+)
+
+
+def about(text: str) -> About | None:
+    """The option an answer to "Waar gaat het over?" gives by who it names (see above)."""
+    folded = fold_for_rules(text)
+    colleague = _COLLEAGUE.search(folded)
+    outsider = _OUTSIDER.search(folded)
+    client = _CLIENT.search(folded)
+    if colleague is not None:
+        if _FORMER.search(folded) or outsider is not None:
+            return "other"
+        if client is not None:
+            return "colleague"
+        after = folded[colleague.end() :]
+        return "other" if _TOWARDS_ME.search(after) else None
+    if outsider is not None:
+        return None if client is not None else "other"
+    if client is not None or _PERSON.search(folded):
+        return None
+    return "situation" if _SITUATION.search(folded) else None
