@@ -11,7 +11,10 @@ something else. The words that decide are who the answer names and towards whom:
 - no person at all, only a place, a thing or what happens ("de deur van de medicijnkamer
   die steeds openstaat", "dealing by the entrance"): a situation.
 
-None when the answer names a client alone or a colleague alone: the lexicon decides those.
+- a client without a colleague: a patient or client.
+
+None when the answer names a colleague alone, or only someone ("iemand", "he"): the
+lexicon decides those.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ __all__ = ["About", "about"]
 About = Literal["situation", "client", "colleague", "other"]
 
 _COLLEAGUE = re.compile(
-    r"\b(?:collega\w*|oud-collega\w*|coworkers?|co-workers?|colleagues?|stagiai?re?s?"
+    r"\b(?:col{1,2}e{1,2}a?g\w*|oud-collega\w*|coworkers?|co-workers?|stagiai?re?s?|teammates?"
+    r"|teamgeno(?:ot|ten)|(?:iemand|someone|somebody)\s+(?:van|uit|in|on|from)\s+(?:mijn|my|ons|our)"
+    r"\s+team|support\s+workers?|care\s+workers?|zorgmedewerker\w*|temps?|staff\s+members?"
     r"|(?:an\s+)?interns?|trainees?|leerling|teamleider\w*|team\s+lead(?:er)?s?|leidinggevende"
     r"|manager|supervisor|begeleider\w*|stagebegeleider\w*|(?:huis)?arts(?:en)?|dokter\w*"
-    r"|doctors?|gps?|verpleegkundigen?|nurses?|verzorgenden?|carers?|psychiater|psycholoog"
+    r"|doctors?|gps?|verpleegkundigen?|(?<!i )nurses?|verzorgenden?|carers?|psychiater|psycholoog"
     r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker))\b"
 )
 _FORMER = re.compile(r"\b(?:oud-?collega\w*|ex-?collega\w*|former\s+(?:colleague|coworker)s?)\b")
@@ -86,6 +91,8 @@ def about(text: str) -> About | None:
         return "other" if _TOWARDS_ME.search(after) else None
     if outsider is not None:
         return None if client is not None else "other"
-    if client is not None or _PERSON.search(folded):
+    if client is not None:
+        return "client"
+    if _PERSON.search(folded):
         return None
     return "situation" if _SITUATION.search(folded) else None

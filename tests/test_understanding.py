@@ -455,3 +455,39 @@ def test_distress_in_other_words_gets_the_safety_question(runtime: Runtime, word
     reply = chat.send(words)
     assert reply[-1].text in ("Ben je nu veilig?", "Are you safe right now?")
     assert chat.position() == ("aggression", "who"), "the question waits"
+
+
+@pytest.mark.parametrize(
+    ("words", "about"),
+    [
+        ("mijn collega doet niet netjes met mevrouw van kamer 2", "colleague"),
+        ("een collega die mij steeds kleineert", "other"),
+        ("the building's cleaner who says weird stuff to me", "other"),
+        ("de deur van de medicijnkamer die steeds openstaat", "situation"),
+        ("over iemand aan wie ik zorg geef", "client"),
+    ],
+)
+def test_what_a_niet_pluis_signal_is_about_in_words(
+    runtime: Runtime, words: str, about: str
+) -> None:
+    """Who the answer names, and towards whom, decides: a colleague with a client is how a
+    colleague treats a client; a colleague towards the melder is something else."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik heb een niet pluis gevoel")
+    chat.answer("niet_pluis", NIET_PLUIS_NL, until="about")
+    assert chat.position() == ("niet_pluis", "about")
+    chat.send(words)
+    assert chat.position() == ("niet_pluis", "mode"), words
+    chat.answer("niet_pluis", NIET_PLUIS_NL)
+    assert only_case(runtime)["about"] == about
+
+
+@pytest.mark.parametrize(("words", "score"), [("3/5", 3), ("1 van de 5", 1), ("4 out of 5", 4)])
+def test_a_score_out_of_five_is_the_score(runtime: Runtime, words: str, score: int) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", BARE_NL, until="impact")
+    chat.send(words)
+    assert chat.position()[1] != "impact", words
+    chat.answer("aggression", BARE_NL)
+    assert only_case(runtime)["impact"] == score
