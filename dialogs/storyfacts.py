@@ -97,8 +97,8 @@ def answer_fact(turn: Turn, step: Step, offered: Iterable[Option], text: str) ->
     the story ("ze spuugde me in mijn gezicht" is physical at the ARO question): what a
     story is understood to say, an answer to the question is understood to say too."""
     field = turn.env.fields.get(step.slot or "")
-    if field is None or field.extract is None or field.extract == _WHEN:
-        return None  # the moment has its own reading (the `resolve_when` effect)
+    if field is None or field.extract is None:
+        return None
     found = extract_facts(
         text,
         reference=turn.unit.clock(),
@@ -109,7 +109,13 @@ def answer_fact(turn: Turn, step: Step, offered: Iterable[Option], text: str) ->
     ).get(field.extract)
     if found is None:
         return None
-    return next((o for o in offered if o.stored == found.value or o.id == str(found.value)), None)
+    value = found.value
+    if field.extract == _WHEN:  # a moment: the option it falls under, the words kept aside
+        value = value.get("choice") or when_choice(
+            date.fromisoformat(value["date"]),
+            turn.unit.clock().astimezone(ZoneInfo(turn.org.timezone)).date(),
+        )
+    return next((o for o in offered if o.stored == value or o.id == str(value)), None)
 
 
 def keep(turn: Turn, facts: Mapping[str, Extracted]) -> None:

@@ -238,6 +238,7 @@ def _weekdays(folded: str, now: datetime) -> list[_Day]:
             "vorige week",
             "van vorige week",
             "last week",
+            "of last week",
         )
         if last_week:
             monday = today - timedelta(today.weekday() + 7)

@@ -218,7 +218,7 @@ WEEKDAY = re.compile(
     rf"(?:(?P<mod>afgelopen|vorige|jongstleden|last|this past|past)\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?P<part>ochtend|morgen|middag|avond|nacht)?"
     r"(?:\s+(?P<en_part>morning|afternoon|evening|night))?"
-    r"(?:\s+(?P<post>vorige week|van vorige week|last week|jongstleden|j\.?l\.?))?\b"
+    r"(?:\s+(?P<post>vorige week|van vorige week|last week|of last week|jongstleden|j\.?l\.?))?\b"
 )
 #: Words before a weekday or day that make it no single day: "elke maandag", "sinds gisteren".
 NOT_A_DAY = re.compile(r"\b(?:elke|iedere|every|each|tot|until|till)\s+(?:\w+\s+)?$")
@@ -319,7 +319,8 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:houdt|hield)\s+(?:maar\s+)?niet\s+op\b|\bstopt\s+(?:maar\s+)?niet\b"
         r"|\bgaat\s+(?:maar\s+|nog\s+|steeds\s+)*door\b",
         r"\bal\s+(?:dagen|weken|maanden|jaren|een tijd(?:je)?|een week|een maand|een hele tijd"
-        r"|(?:een paar|twee|drie|vier|vijf|zes|\d+)\s+(?:dagen|weken|maanden))\b",
+        r"|(?:een paar|twee|drie|vier|vijf|zes|\d+)\s+(?:dagen|weken|maanden))\b"
+        r"(?!\s+(?:terug|geleden))",
         r"\b(?:elke|iedere)\s+(?:dag|nacht|avond|ochtend|week|dienst)\b|\bdagelijks\b"
         r"|\b(?:steeds|telkens)\s+weer\b|\bkeer op keer\b|\bkeer per (?:dag|week|nacht)\b"
         r"|\bsteeds vaker\b",
@@ -328,6 +329,11 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         r"|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
         r"|shift)\b|\bdaily\b|\btimes a (?:day|week|night)\b",
         r"\b(?:again and again|over and over|is still going on|ongoing)\b",
+        # "it hasn't stopped", "it's not over", "months of this and counting", "constant"
+        r"\b(?:hasn'?t|has not|haven'?t|have not|hasnt|havent)\s+stopped\b"
+        r"|\b(?:not|isn'?t|is not|isnt)\s+over\b|\band counting\b|^\W*constant\b"
+        r"|\bnog\s+(?:steeds\s+|altijd\s+)?(?:aan de gang|bezig|gaande)\b"
+        r"|\b(?:houdt|stopt)\s+er\s+(?:maar\s+)?niet\s+mee\s+op\b|\bniet\s+voorbij\b",
     )
 )
 #: Words before a day that make it the start of something still going on ("sinds maandag").

@@ -491,3 +491,26 @@ def test_a_score_out_of_five_is_the_score(runtime: Runtime, words: str, score: i
     assert chat.position()[1] != "impact", words
     chat.answer("aggression", BARE_NL)
     assert only_case(runtime)["impact"] == score
+
+
+@pytest.mark.parametrize(
+    ("words", "choice"),
+    [
+        ("started in october and hasnt stopped", "ongoing"),
+        ("al een tijdje terug, in de zomer", "earlier"),
+        ("monday of last week", "earlier"),
+        ("eergisteren na de overdracht", "this_week"),
+    ],
+)
+def test_the_moment_in_words_is_read_as_in_a_story(
+    runtime: Runtime, words: str, choice: str
+) -> None:
+    """At 'when' the answer is read as the story is: a date falls under its option, words
+    that say it goes on are 'ongoing', "een tijdje terug" is not."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", BARE_NL, until="when")
+    chat.send(words)
+    assert chat.position()[1] != "when", words
+    chat.answer("aggression", BARE_NL)
+    assert only_case(runtime)["occurred_choice"] == choice
