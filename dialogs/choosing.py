@@ -19,13 +19,39 @@ __all__ = ["answers_the_question", "choose", "pick"]
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
 
 
+#: Words that speak against an answer that cannot be undone: a no, a doubt, a wait.
+_AGAINST = re.compile(
+    r"(?i)\b(?:niet|nie|nee|neen|no|not|nope|geen|never|nooit|wacht|wait|hold on|toch|twijfel\w*"
+    r"|doubt\w*|misschien|maybe|perhaps|weet niet|not sure|stop|don'?t|dont|oeps|oops)\b"
+)
+
+
 def pick(
     turn: Turn, step: Step, text: str, *, guessing: bool = False, loose: bool = True
 ) -> Option | None:
     """The option the melder chose by button, number, words, rule, entity or intent.
 
     With `guessing`, a near miss is kept in `state.guess` for "do you mean ...?", and the
-    answer to that question (yes: the guess; no: choose again) is taken here."""
+    answer to that question (yes: the guess; no: choose again) is taken here. At a
+    `careful` step, typed words that choose what cannot be undone but also speak against
+    it are asked back (as a guess) rather than taken."""
+    asked_back = turn.state.guess is not None
+    option = _pick(turn, step, text, guessing=guessing, loose=loose)
+    if (
+        option is not None
+        and step.careful
+        and turn.incoming.choice is None
+        and not asked_back
+        and (option.effect is not None or option.cancels)
+        and _AGAINST.search(text)
+    ):
+        if guessing:
+            turn.state.guess = option.id
+        return None
+    return option
+
+
+def _pick(turn: Turn, step: Step, text: str, *, guessing: bool, loose: bool) -> Option | None:
     offered = options(turn, step)
     guess, turn.state.guess = turn.state.guess, None
     if turn.incoming.choice is not None:
@@ -49,8 +75,8 @@ def pick(
         # lexicon's choice: the extractor weighs what is said ("first he swore, then he
         # shoved me" is physical), where the lexicon counts the words that match. Two
         # options given as alternatives ("balie of afdeling") stay a question to the melder.
-        either = found.guess is not None and _ALTERNATIVES.search(text) is not None
-        stated = None if either else answer_fact(turn, step, offered, text)
+        either = found.tie and _ALTERNATIVES.search(text) is not None
+        stated = None if either else answer_fact(turn, step, offered, text, tie=found.tie)
         if stated is not None:
             return stated
     if found.option is not None:
@@ -58,7 +84,8 @@ def pick(
     if found.out_of_range:
         turn.notice = turn.tr(texts.NUMBER_OUT_OF_RANGE, n=len(offered))
         return None
-    understood = _understood(turn, step, offered, text)
+    # Words that give two options as much are asked back, not settled by the classifier.
+    understood = None if found.tie else _understood(turn, step, offered, text)
     if understood is None and guessing and found.guess is not None:
         turn.state.guess = found.guess.id
     return understood

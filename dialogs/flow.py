@@ -103,7 +103,10 @@ class Step:
     they are read as anything else; at a start menu it reads typed words before the
     options do ("ik wil nog wat toevoegen aan mijn melding" is about a sent report).
     `render_with_prompt` says what the renderer gives and the question in one message
-    ("I have understood: ... Is that right?").
+    ("I have understood: ... Is that right?"). At a `careful` step an option that cannot
+    be undone (one with an effect, or that cancels) is taken from typed words only when
+    nothing in them speaks against it ("eh wacht, nee dat wil ik niet"); else it is asked
+    back.
     """
 
     name: str
@@ -134,6 +137,7 @@ class Step:
     verbatim: bool = False
     busy: bool = False
     render_with_prompt: bool = False
+    careful: bool = False
 
     def targets(self) -> tuple[str, ...]:
         """Every step or exit this step can lead to."""

@@ -108,6 +108,8 @@ class Match:
     option: Option | None = None
     out_of_range: bool = False
     guess: Option | None = None
+    #: The guess is one of two options the words give as much ("nee hoor, mag best").
+    tie: bool = False
 
 
 def number_in(text: str) -> int | None:
@@ -158,6 +160,7 @@ def match_option(
     return Match(
         by_id.get(found.option.id) if found.option else None,
         guess=by_id.get(found.guess.id) if found.guess else None,
+        tie=found.tie,
     )
 
 
@@ -338,7 +341,7 @@ def _by_phrases(text: str, index: PhraseIndex, keys: Sequence[str]) -> Match:
     best = Option(ranked[0], "")
     if len(ranked) > 1 and cover[ranked[1]] == cover[ranked[0]]:
         first = ranked[0]
-        return Match(guess=Option(first, ""))
+        return Match(guess=Option(first, ""), tie=True)
     return Match(best)
 
 

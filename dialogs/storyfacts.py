@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 
 from dialogs import facttexts as ft
-from dialogs.fields import Fields, ReportField
+from dialogs.fields import Fields, FieldType, ReportField
 from dialogs.flow import Flow, Option, Step
 from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
@@ -92,12 +92,20 @@ def extract(turn: Turn, flow: Flow, text: str) -> dict[str, Extracted]:
     )
 
 
-def answer_fact(turn: Turn, step: Step, offered: Iterable[Option], text: str) -> Option | None:
+def answer_fact(
+    turn: Turn, step: Step, offered: Iterable[Option], text: str, *, tie: bool = False
+) -> Option | None:
     """The option an answer in words states by its field's extractor, the one that reads
     the story ("ze spuugde me in mijn gezicht" is physical at the ARO question): what a
-    story is understood to say, an answer to the question is understood to say too."""
+    story is understood to say, an answer to the question is understood to say too.
+
+    A `tie` (the words give two options) is only settled for a choice among kinds, where
+    the extractor weighs them (pushing outweighs shouting); a yes and a no in one answer
+    ("nee hoor, mag best") stay a question to the melder."""
     field = turn.env.fields.get(step.slot or "")
     if field is None or field.extract is None:
+        return None
+    if tie and field.type is not FieldType.CHOICE:
         return None
     found = extract_facts(
         text,

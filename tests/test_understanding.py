@@ -514,3 +514,37 @@ def test_the_moment_in_words_is_read_as_in_a_story(
     assert chat.position()[1] != "when", words
     chat.answer("aggression", BARE_NL)
     assert only_case(runtime)["occurred_choice"] == choice
+
+
+def test_a_yes_and_a_no_in_one_answer_is_asked_back(runtime: Runtime) -> None:
+    """ "nee hoor, mag best" at "may it go to your line manager?" says both: the bot asks,
+    it does not decide for the melder."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", BARE_NL, until="line_manager")
+    assert chat.position() == ("aggression", "line_manager")
+    reply = chat.send("nee hoor, mag best")
+    assert reply[-1].text.startswith("Bedoel je:")
+    assert chat.position() == ("aggression", "line_manager")
+
+
+@pytest.mark.parametrize("words", ["eh wacht, nee dat wil ik niet", "yes... no wait, don't"])
+def test_words_against_deleting_everything_never_delete(runtime: Runtime, words: str) -> None:
+    """Deleting cannot be undone: words that choose it but also speak against it are asked
+    back, and only a clear yes to that deletes."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil met iemand praten")
+    chat.send("ja graag")
+    chat.send("menu")
+    chat.send("privacy")
+    chat.send("mijn gegevens wissen")
+    assert chat.position() == ("privacy", "delete_confirm")
+    reply = chat.send(words)
+    asked = reply[-1].text.startswith("Bedoel je:")
+    assert asked or chat.position()[1] == "menu", "asked back, or taken as its no"
+    with runtime.store.unit() as unit:
+        assert "data_deleted" not in [e.action for e in unit.audit_events()]
+    if asked:
+        chat.send("ja")  # a clear yes to "do you mean: yes, delete everything?"
+        with runtime.store.unit() as unit:
+            assert "data_deleted" in [e.action for e in unit.audit_events()]

@@ -145,6 +145,7 @@ PRIVACY = Flow(
             name="delete_confirm",
             kind=StepKind.CHOICE,
             slot="delete_confirmed",
+            careful=True,
             prompt=N_(
                 "This deletes all reports you made from this chat, with your answers, "
                 "evidence and messages. It cannot be undone, and check-ins stop. The contact "
