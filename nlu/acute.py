@@ -133,14 +133,15 @@ class AcuteDangerRules:
     def _read(self, folded: str) -> AcuteReading:
         if hypothetical(folded):
             return AcuteReading(past=True)
-        first, found = self._scan(folded, 0)
+        first, found, fired = self._scan(folded, 0)
         if first is not None:
             # Danger told before the story is closed ("dat was donderdag", "maar nu is het
             # goed") belongs to the story: only danger after that point counts. (Looked for
-            # only when a rule fired: most messages name no danger at all.)
+            # only when a rule fired: most messages name no danger at all; and only the rules
+            # that fired can fire after that point.)
             story_end = story_closed_at(folded, all_clear_phrases(folded))
             if story_end > 0:
-                first, found = self._scan(folded, story_end)
+                first, found, fired = self._scan(folded, story_end, fired)
                 if first is None:
                     return AcuteReading(past=True, harmless=harmless(folded))
         if first is None:
@@ -156,12 +157,17 @@ class AcuteDangerRules:
         kinds = tuple(c for c in Category if c in found)
         return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
 
-    def _scan(self, folded: str, start: int) -> tuple[str | None, set[Category]]:
-        """The first pattern whose match from `start` on passes the tense guards, and the
-        kinds of danger of all such patterns."""
+    def _scan(
+        self, folded: str, start: int, only: set[str] | None = None
+    ) -> tuple[str | None, set[Category], set[str]]:
+        """The first pattern (of `only`, if given) whose match from `start` on passes the
+        tense guards, the kinds of danger of all such patterns, and their names."""
         first: str | None = None
         found: set[Category] = set()
+        fired: set[str] = set()
         for name, regex in self._patterns:
+            if only is not None and name not in only:
+                continue
             needs = self._needs.get(name)
             if needs is not None and needs.search(folded) is None:
                 continue
@@ -170,10 +176,11 @@ class AcuteDangerRules:
             while (hit := regex.search(folded, position)) is not None:
                 if self._in_the_present(folded, hit.start(), hit.end()):
                     first = first or name
+                    fired.add(name)
                     found.add(self._categories[name] or self._words_category(folded, hit))
                     break
                 position = hit.start() + 1
-        return first, found
+        return first, found, fired
 
     def _words_category(self, text: str, hit: re.Match[str]) -> Category:
         """The kind of danger the words of the matched sentence name ("help, a knife!")."""

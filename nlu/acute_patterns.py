@@ -292,7 +292,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:er )?(?:staat|staan|zit|zitten) (?:al |nu |nog steeds |weer )?(?:[\w']+ ){0,5}?"
         r"<PERSON> (?:voor|bij|buiten bij) (?:de|mijn|m'n|onze|het) <PLACE>\b"
         # Anyone at the melder's own door or home: "the dad of the family is at my front door".
-        r"|(?<!\bwe)(?<!\byou)(?<!\bwe )(?<!\byou )\b(?:is|are|'s|'re) (?:now |still |standing"
+        # (The lookahead first: the lookbehinds would otherwise run at every position.)
+        r"|\b(?=(?:is|are|'s|'re) )(?<!\bwe)(?<!\byou)(?<!\bwe )(?<!\byou )(?:is|are|'s|'re)"
+        r" (?:now |still |standing"
         r" |waiting"
         r" |sitting |right )*(?:at|outside"
         r"|in front of) (?:my|our) (?:front door|door|house|home|flat|bedroom window)\b"
