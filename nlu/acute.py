@@ -22,8 +22,9 @@ from itertools import takewhile
 
 from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
+from nlu.all_clear import all_clear_phrases
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
-from nlu.tense import hypothetical, names_event, told_in_past
+from nlu.tense import harmless, hypothetical, names_event, story_closed_at, told_in_past
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -67,6 +68,9 @@ class AcuteReading:
     #: Names a place or a thing but nothing happening ("op de parkeerplaats bij mn auto",
     #: an answer to 'where'): no verb, no "now", no danger word, no cry for help.
     no_event: bool = False
+    #: Danger words in a harmless context: a weapon hung up as decoration, toys, a past
+    #: incident in a file, a report made afterwards for someone else.
+    harmless: bool = False
 
     @property
     def acute(self) -> bool:
@@ -95,6 +99,15 @@ class AcuteDangerRules:
         self._participle = re.compile(expand_macros(r"\b<PARTICIPLE>\b"))
         self._passive = re.compile(r"\b(?:word|wordt|worden)\b")
         self._reset = re.compile(expand_macros(r"\b<RESET>\b"))
+        self._past_time = re.compile(expand_macros(r"<PAST_TIME>"))
+        # A present main verb after a past time that only dates a relative clause: "the guy
+        # I had a row with yesterday is at the exit", "de man die gisteren schold staat ...".
+        self._copula = re.compile(r"\b(?:is|are|'s|'re|staat|staan|zit|zitten)\b")
+        self._relative = re.compile(
+            r"\b(?:who|whom|that|which|i|he|she|we|they|die|dat|wie|waar|ik|hij|zij|ze|we)\b"
+        )
+        self._past_finite = re.compile(expand_macros(r"<PAST_FINITE>"))
+        self._relative_pronoun = re.compile(r"\b(?:who|whom|which|die)\b")
         self._just = re.compile(r"\b(?:just|net|zojuist) $")
         self._home_visit = re.compile(expand_macros(r"\b<HOME_VISIT>\b"))
 
@@ -120,28 +133,54 @@ class AcuteDangerRules:
     def _read(self, folded: str) -> AcuteReading:
         if hypothetical(folded):
             return AcuteReading(past=True)
-        first: str | None = None
-        found: set[Category] = set()
-        for name, regex in self._patterns:
-            needs = self._needs.get(name)
-            if needs is not None and needs.search(folded) is None:
-                continue
-            position = 0
-            # Overlapping search: a later match may pass the guards when the first fails.
-            while (hit := regex.search(folded, position)) is not None:
-                if self._in_the_present(folded, hit.start(), hit.end()):
-                    first = first or name
-                    found.add(self._categories[name] or self._words_category(folded, hit))
-                    break
-                position = hit.start() + 1
+        first, found, fired = self._scan(folded, 0)
+        if first is not None:
+            # Danger told before the story is closed ("dat was donderdag", "maar nu is het
+            # goed") belongs to the story: only danger after that point counts. (Looked for
+            # only when a rule fired: most messages name no danger at all; and only the rules
+            # that fired can fire after that point.)
+            story_end = story_closed_at(folded, all_clear_phrases(folded))
+            if story_end > 0:
+                first, found, fired = self._scan(folded, story_end, fired)
+                if first is None:
+                    return AcuteReading(past=True, harmless=harmless(folded))
         if first is None:
             # A rule refused in one clause says nothing of the others ("he took my phone, he's
             # at the door"): only a message told wholly in the past overrules the classifier.
-            return AcuteReading(past=told_in_past(folded), no_event=not names_event(folded))
+            return AcuteReading(
+                past=told_in_past(folded),
+                no_event=not names_event(folded),
+                harmless=harmless(folded),
+            )
         if len(found) > 1:
             found.discard(Category.DANGER)
         kinds = tuple(c for c in Category if c in found)
         return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
+
+    def _scan(
+        self, folded: str, start: int, only: set[str] | None = None
+    ) -> tuple[str | None, set[Category], set[str]]:
+        """The first pattern (of `only`, if given) whose match from `start` on passes the
+        tense guards, the kinds of danger of all such patterns, and their names."""
+        first: str | None = None
+        found: set[Category] = set()
+        fired: set[str] = set()
+        for name, regex in self._patterns:
+            if only is not None and name not in only:
+                continue
+            needs = self._needs.get(name)
+            if needs is not None and needs.search(folded) is None:
+                continue
+            position = start
+            # Overlapping search: a later match may pass the guards when the first fails.
+            while (hit := regex.search(folded, position)) is not None:
+                if self._in_the_present(folded, hit.start(), hit.end()):
+                    first = first or name
+                    fired.add(name)
+                    found.add(self._categories[name] or self._words_category(folded, hit))
+                    break
+                position = hit.start() + 1
+        return first, found, fired
 
     def _words_category(self, text: str, hit: re.Match[str]) -> Category:
         """The kind of danger the words of the matched sentence name ("help, a knife!")."""
@@ -155,6 +194,26 @@ class AcuteDangerRules:
             if words.search(text, start, end) is not None:
                 return category
         return Category.DANGER
+
+    def _past_time_then_present(
+        self, text: str, clause_start: int, marker: re.Match[str], end: int
+    ) -> bool:
+        """Whether the marker only dates a relative clause ("the guy I had a row with
+        yesterday", "de man die schold"): a past time after a subject or relative pronoun, or
+        a past verb after a relative pronoun, in the clause; with a present main verb after
+        it, up to the end of the match, and no participle that would make that a perfect."""
+        word = marker.group(0)
+        if self._past_time.fullmatch(word) is not None:
+            relative = self._relative
+        elif self._past_finite.fullmatch(word) is not None:
+            relative = self._relative_pronoun
+        else:
+            return False
+        return (
+            relative.search(text, clause_start, marker.start()) is not None
+            and self._copula.search(text, marker.end(), end) is not None
+            and self._participle.search(text, marker.end(), end) is None
+        )
 
     def _in_the_present(self, text: str, start: int, end: int) -> bool:
         """False when a past, habitual or reporting marker governs the match.
@@ -181,7 +240,11 @@ class AcuteDangerRules:
                 marker = participle
         # A "now" after the marker, up to the end of the match, brings it back to the
         # present: "de man die me gisteren bedreigde staat nu weer aan de balie".
-        if marker is not None and self._reset.search(text, marker.end(), end) is None:
+        if (
+            marker is not None
+            and self._reset.search(text, marker.end(), end) is None
+            and not self._past_time_then_present(text, clause_start, marker, end)
+        ):
             return False
         if self._inside.search(text, start, end) is not None:
             return False

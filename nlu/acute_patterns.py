@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlu.acute_patterns_force import FORCE_RULES
+from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
 __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
@@ -120,13 +120,20 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|tailed|stalked|chased|choked|strangled|stabbed|held hostage|assaulted|groped|held down"
         r"|threatened with a <WEAPON>)\b(?! <ONLINE>)"
         r"|\b(?:gevolgd|achtervolgd) (?:word|worden)\b"
+        # "collega wordt in de fietsenstalling door twee mannen in elkaar geslagen"
+        r"|\b(?:wordt|worden|word) (?:[\w']+ ){1,7}?(?:in elkaar geslagen|in elkaar getrapt"
+        r"|aangevallen|neergestoken|gewurgd|afgetuigd)\b"
+        # A sentence that opens with the passive: "being threatened with a bottle right now".
+        r"|(?:^|[.!?;:]\s*)\W*being (?:attacked|threatened|followed|chased|hit|beaten|punched"
+        r"|kicked|choked|strangled|stabbed|assaulted|held)\b"
         r"|\ber (?:wordt|worden) (?:[\w']+ ){0,4}?(?:geschoten|gevochten|gegooid|geslagen"
         r"|gestoken|neergestoken|neergeschoten|doodgeschoten|gedreigd met)\b",
     ),
     # A violent event under way: "schietpartij", "shots fired", "there's a fight".
     AcutePattern(
         "violent_event",
-        r"\b(?:schietpartij|steekpartij|gijzeling|vechtpartij|shots (?:are being )?fired"
+        r"\b(?:schietpartij|steekpartij|gijzeling|vechtpartij"
+        r"|shots (?:are being |being |just (?:been )?|have just been |were just )?fired"
         r"|er is (?:een )?(?:gevecht|knokpartij|ruzie met klappen)|er vallen klappen"
         r"|punches are being thrown|(?:are|is) fighting|(?:vechten|knokken) (?:[\w']+ ){0,3}?"
         r"(?:met elkaar|op de gang|in de)|(?:hoor|horen|hear) (?:[\w']+ ){0,2}?(?:schoten"
@@ -235,10 +242,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # Someone coming at them: "komt op me af", "he's coming for me", "hij zoekt me".
     AcutePattern(
         "approaching",
-        r"\bkomt (?:[\w']+ ){0,2}?op (?:me|mij|ons) af\b"
+        r"\bkomt (?:[\w']+ ){0,6}?op (?:me|mij|ons) af\b"
         r"|\b(?:hij|ze|zij|ie) komt eraan\b"
         r"|\b(?:coming|comes|running|walking|heading|storming|charging) (?:straight )?(?:at|for"
-        r"|after|towards|toward) (?:me|us)\b"
+        r"|after|towards|toward) (?:me|us|my car|our car|my door|my house)\b"
         r"|\b(?:loopt|rent|stormt|lopen|rennen) (?:[\w']+ ){0,4}?op (?:me|mij|ons) af\b"
         r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! <ONLINE>)"
         r"|\blooking for (?:me|us)\b(?! <ONLINE>)"
@@ -266,7 +273,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
     AcutePattern(
         "at_the_door",
         r"(?:\b<PERSON> (?:staat|staan|wacht|wachten)|\b(?:staat|staan|wacht|wachten) <PERSON>) "
-        r"(?:nu |nou |weer |hier |al |gewoon |nog steeds |op dit moment |op het moment "
+        r"(?:nu |nou |weer |hier |al |gewoon |echt |nog steeds |op dit moment |op het moment "
         r"|(?:me |mij |ons )?op (?:me |mij |ons )?te wachten |te wachten )*"
         r"(?:voor|bij|buiten bij|aan|op|naast) (?:de|mijn|m'n|onze|het) <PLACE>\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:me|mij|ons) op\b"
@@ -284,6 +291,13 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r" <PLACE>\b"
         r"|\b(?:er )?(?:staat|staan|zit|zitten) (?:al |nu |nog steeds |weer )?(?:[\w']+ ){0,5}?"
         r"<PERSON> (?:voor|bij|buiten bij) (?:de|mijn|m'n|onze|het) <PLACE>\b"
+        # Anyone at the melder's own door or home: "the dad of the family is at my front door".
+        # (The lookahead first: the lookbehinds would otherwise run at every position.)
+        r"|\b(?=(?:is|are|'s|'re) )(?<!\bwe)(?<!\byou)(?<!\bwe )(?<!\byou )(?:is|are|'s|'re)"
+        r" (?:now |still |standing"
+        r" |waiting"
+        r" |sitting |right )*(?:at|outside"
+        r"|in front of) (?:my|our) (?:front door|door|house|home|flat|bedroom window)\b"
         r"|\b<PERSON>(?: is| are|'s|'re) (?:still )?waiting (?:outside |downstairs )?for"
         r" (?:me|us)\b"
         r"|\b(?:voor|bij) (?:de|mijn|m'n|onze) (?:deur|voordeur|huis|woning) (?:staat|staan|is)\b",
@@ -343,6 +357,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|her) <WEAPON>\b"
         r"|\b(?:heeft|has|'s got|got|houdt|is holding) (?:iets|something) (?:in|onder|achter)"
         r" (?:zijn|haar|his|her) (?:jas|zak|broekzak|tas|hand|rug|coat|jacket|pocket|bag|back)\b"
+        # "he's taking a knife out of the drawer", "pulling a blade from his bag"
+        r"|\b(?:'s|is|he|she) (?:pulling|taking|getting) (?:out )?(?:a|an|the|his|her) <WEAPON>"
+        r" (?:out|from)\b"
         r"|\b(?:zwaait|zwaaien) (?:ermee|er mee|ermee rond|rond)\b|\bwaving (?:it|that|them)"
         r" (?:around|about)\b",
         Category.WEAPON,
@@ -478,7 +495,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     AcutePattern(
         "emergency_word", r"\b(?:noodgeval|noodsituatie|emergency|sos|mayday)\b|^\W*nood\W*$"
     ),
-    *(AcutePattern(name, pattern, category) for name, pattern, category in FORCE_RULES),
+    *(
+        AcutePattern(name, pattern, category, FORCE_NEEDS.get(name))
+        for name, pattern, category in FORCE_RULES
+    ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".
     AcutePattern("now_then_danger", r"\b<NOW>\b<GAP>\b(?:<DANGER>|<INJURY>)\b"),

@@ -97,7 +97,9 @@ MACROS: dict[str, str] = {
         r"|morning|afternoon)"
         r"|yesterday|last (?:week|month|night|year|time|shift|weekend)|ago|earlier today"
         r"|the other day"
-        r"|this morning|back then|in the past)"
+        r"|this morning|back then|in the past|in het verleden|at the weekend|ooit"
+        r"|once(?! (?:again|more|he|she|they|i|we|you))"
+        r"|over the weekend)"
     ),
     # Habitual or long-running markers: a pattern, not an emergency at this moment.
     "HABIT": (
@@ -157,6 +159,10 @@ MACROS: dict[str, str] = {
         r"|spel|game|film|movie|serie|series|krant|newspaper|nieuws|news|boek|book|las|read"
         r"|filmpje|instructiefilm|instructiefilmpje|video|rollenspel|roleplay|role play"
         r"|training|cursus|toneelstuk|speelde|acted|acting"
+        # ... or about toys: "playing cops and robbers with water pistols".
+        r"|speelgoed\w*|water ?(?:pistool\w*|pistols?|guns?)|toy|toys|nerf"
+        # ... or about work done on the building: "the locksmith is fiddling with the lock".
+        r"|slotenmaker|locksmith|monteur|klusjesman|handyman|huismeester|caretaker"
         r"|gelezen|artikel|article|training|cursus|course)"
     ),
     # Present-tense verbs (and "with") that place a weapon in the room.
@@ -164,7 +170,7 @@ MACROS: dict[str, str] = {
         r"(?:heeft|hebben|houdt|zwaait|zwaaien|trekt|pakt|staat|staan|loopt|zit|is|er is"
         r"|richt|wijst|dreigt|dreigen|bedreigt|met|rent|loopt rond"
         r"|has|have|'s got|has got|is holding|holds|holding|is waving|waving|waves|pulls"
-        r"|swinging|swings|brandishing"
+        r"|swinging|swings|brandishing|'s pulling|is pulling out|'s grabbing|is grabbing|grabs"
         r"|is pulling|there's|there is|carries|is carrying|got|pointing|points|aims|aiming"
         r"|threatens|threatening|with)"
     ),
@@ -174,7 +180,11 @@ MACROS: dict[str, str] = {
         r"|knife|knives|gun|weapon|pistol|firearm|blade|axe|machete|hammer|crowbar|shard"
         r"|scissors|baseball bat|schroevendraaier|screwdriver|box cutter|stanley knife"
         r"|gebroken fles|kapotte fles|broken bottle|jerrycan|jerry can|scalpel|scheermes"
-        r"|injectiespuit|injectienaald|razor|syringe|stoelpoot|chair leg|scherven|shards)"
+        r"|injectiespuit|injectienaald|razor|syringe|stoelpoot|chair leg|scherven|shards"
+        # knives named by their use, needles and syringes, clubs and bars
+        r"|vleesmes|koksmes|slagersmes|jachtmes|vlindermes|schilmes|mesje|scheermesje|hakmes"
+        r"|breinaald|knitting needle|golfclub|golf club|ijzeren staaf"
+        r"|staaf|iron bar|metal bar|cricket bat|breekijzer|kitchen knife|cleaver)"
     ),
     # Who can be the object of an attack.
     "VICTIM": (
@@ -184,7 +194,13 @@ MACROS: dict[str, str] = {
         r"|(?:zijn|haar|hun) (?:vrouw|man|partner|moeder|vader|kind|kinderen|zoon|dochter)"
         r"|us|her|him|everyone|people|staff|(?:a|my|the|our) (?:colleague|nurse|doctor|coworker"
         r"|co-worker|receptionist|assistant|guard|security guard|resident|client|patient|carer"
-        r"|child|kid|baby)|(?:his|her|their) (?:wife|husband|partner|mother|father|child|kids"
+        r"|child|kid|baby)|another (?:patient|resident|client)"
+        r"|(?:mn|m'n|mijn) (?:collega|collegas|collega's|client|patient|begeleider)"
+        r"|(?:een|de) andere (?:patient|bewoner|bewoonster|client)"
+        r"|(?:een|de) (?:medebewoner|medebewoonster|medepatient)"
+        r"|de (?:verpleging|begeleiding|staf|zusters|verpleegkundigen|begeleiders|collega's)"
+        r"|the (?:nurses|staff|carers|team)|nurses|staff"
+        r"|(?:his|her|their) (?:wife|husband|partner|mother|father|child|kids"
         r"|children|son|daughter))"
     ),
     # Who can be the attacker in "<someone> staat voor de deur" and "<someone> is here".
@@ -250,7 +266,8 @@ CATEGORY_WORDS: dict[Category, str] = {
         r"|gegijzeld|hostage|barricade\w*"
     ),
     Category.FOLLOWED: (
-        r"volgt|gevolgd|achtervolgt|achtervolgd|following|followed|chasing|stalking|achter me aan"
+        r"volgt|gevolgd|achtervolgt|achtervolgd|following|followed|chasing|chased|stalking"
+        r"|achter me aan"
     ),
     Category.THREAT: r"dreigt|dreigen|bedreigt|bedreigd|threaten\w*|agressief|aggressive",
 }

@@ -9,10 +9,11 @@ the rules' fold; only short messages count, an all-clear is a sentence or two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from nlu.rule_text import normalise_for_rules
 
-__all__ = ["says_all_clear"]
+__all__ = ["all_clear_phrases", "says_all_clear"]
 
 #: Longer messages are a story, not an all-clear.
 MAX_CHARS = 300
@@ -37,6 +38,16 @@ _SAFE = (
     r"|(?:hij|zij|ze) (?:is|zit|zitten|zijn) (?:nu |inmiddels |gelukkig )?(?:opgesloten|in de cel"
     r"|vastgezet)|(?:is|zijn) (?:nu |inmiddels )?niet meer (?:bij ons|hier)"
     r"|bleek (?:nep|speelgoed|een grap)"
+    # the aggressor removed, moved or locked up; everyone fine
+    r"|(?:de )?(?:politie|beveiliging|agenten) (?:heeft|hebben) (?:hem|haar|ze) (?:[\w']+ ){0,2}?"
+    r"(?:opgehaald|eruit gezet|eruitgezet|buiten gezet|weggestuurd|verwijderd|aangehouden"
+    r"|overmeesterd|weggebracht)"
+    r"|iedereen is (?:nu |weer |gelukkig )?(?:ok|oke|veilig|in orde|ongedeerd)"
+    r"|(?:hij|zij|ze) (?:is|zijn) (?:nu |inmiddels |al )?(?:overgeplaatst|ontslagen|verhuisd"
+    r"|uitgeschreven|ontslagen uit de zorg)"
+    r"|(?:hij|zij|ze) (?:zit|zitten) (?:nu |inmiddels |gelukkig )?(?:vast voor|in de gevangenis"
+    r"|in voorarrest|in hechtenis|in de bak)"
+    r"|(?:hij|zij|ze) (?:slaapt|slapen) (?:nu|inmiddels|gelukkig)|de dreiging is weg"
     # English
     r"|(?:it's|it is) (?:all )?(?:over|calm|safe)(?: now)?"
     r"|(?:everything's|everything is|all is) (?:now )?(?:over|fine|ok|okay|calm|safe|good)"
@@ -54,6 +65,15 @@ _SAFE = (
     r"|(?:he's|she's|they're|he is|she is|they are) (?:now )?locked up"
     r"|(?:he|she|they)(?:'d| had) gone|turned out to be (?:a )?(?:replica|toy|fake|joke)"
     r"|was (?:a|just a) toy|(?:is|are) no longer here"
+    r"|(?:the )?(?:police|security|guards|the guards) (?:picked|got|took|walked|escorted|threw"
+    r"|kicked|dragged|led|have taken|have escorted|have removed) (?:him|her|them) (?:up|out|away"
+    r"|off)"
+    r"|(?:everyone's|everyone is|everybody's|everybody is) (?:now )?(?:fine|ok|okay|safe|unhurt)"
+    r"|(?:the )?(?:threat|danger) is (?:now )?(?:over|gone|past)"
+    r"|(?:he's|she's|they've|he has|she has|they have) (?:now )?been (?:moved|transferred"
+    r"|discharged|taken away|locked up|arrested)"
+    r"|(?:he's|she's|he is|she is|they're|they are) (?:now )?(?:asleep|in custody|in jail"
+    r"|in prison|behind bars)"
 )
 _NEGATED = r"(?:niet|nog niet|geen|not|isn't|aren't|never|no longer|niet meer)"
 _ALL_CLEAR = re.compile(rf"\b(?:{_SAFE})\b")
@@ -65,7 +85,11 @@ def says_all_clear(text: str) -> bool:
     """Whether a short message says the danger is over or was a false alarm."""
     if len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return False
-    folded = normalise_for_rules(text)
+    return next(all_clear_phrases(normalise_for_rules(text)), None) is not None
+
+
+def all_clear_phrases(folded: str) -> Iterator[re.Match[str]]:
+    """The phrases of a folded text that say the danger is over, not negated."""
     for found in _ALL_CLEAR.finditer(folded):
         before = folded[max(0, found.start() - 30) : found.start()]
         negated_inside = re.search(rf"\b{_NEGATED}\b", found.group(0)) is not None
@@ -73,5 +97,4 @@ def says_all_clear(text: str) -> bool:
             continue
         if _NEGATION_AFTER.search(folded[found.end() : found.end() + 20]):
             continue
-        return True
-    return False
+        yield found

@@ -51,9 +51,10 @@ class Danger:
 
 def classifier_overruled(parse: ParseResult) -> bool:
     """Whether the rules read the message as a story told in the past, as naming no event at
-    all (a place, a thing), or as an all-clear: then the classifier's acute_danger does not
-    count (on tense, the rules decide)."""
-    return parse.danger.past or parse.danger.no_event or says_all_clear(parse.text)
+    all (a place, a thing), as danger words in a harmless context, or as an all-clear: then
+    the classifier's acute_danger does not count (on tense, the rules decide)."""
+    reading = parse.danger
+    return reading.past or reading.no_event or reading.harmless or says_all_clear(parse.text)
 
 
 def _classifier_says(result: ParseResult | None, threshold: float) -> bool:

@@ -116,12 +116,21 @@ def fold_for_rules(text: str, limit: int = MAX_CHARS) -> str:
 
 
 # Chat shorthand and dropped g's: "hlp he hs a knife", "hes hittin me".
-_SHORTHAND = {"hlp": "help", "halp": "help", "hs": "has", "hve": "have", "plz": "please"}
+_SHORTHAND = {
+    "hlp": "help",
+    "halp": "help",
+    "hs": "has",
+    "hve": "have",
+    "plz": "please",
+    "wiht": "with",
+    "somone": "someone",
+    "smeone": "someone",
+}
 _G_DROPPED = re.compile(
     r"\b(hitt|punch|kick|chok|stabb|follow|com|try|attack|threaten|gett|go|wait|hid|chas|beat"
     r"|shoot|strangl|scream|yell|bang|smash|break|burn|runn|swing|grabb|hurt|push)in'?(?=\W|$)"
 )
-_SHORT = re.compile(r"\b(?:hlp|halp|hs|hve|plz)\b")
+_SHORT = re.compile(r"\b(?:hlp|halp|hs|hve|plz|wiht|somone|smeone)\b")
 
 
 def _contraction(match: re.Match[str]) -> str:

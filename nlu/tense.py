@@ -12,10 +12,11 @@ present. Reads text folded by `nlu.rule_text.normalise_for_rules`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from nlu.acute_words import expand_macros
 
-__all__ = ["hypothetical", "names_event", "told_in_past"]
+__all__ = ["harmless", "hypothetical", "names_event", "story_closed_at", "told_in_past"]
 
 _PAST = re.compile(
     expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
@@ -86,12 +87,26 @@ _HYPOTHETICAL = re.compile(
     r"|\bwat (?:moet|moeten|doe|doen|kan|kunnen) (?:ik|we|je|jij|wij) (?:\w+ ){0,3}?"
     r"(?:als|wanneer)\b"
     r"|\bwhat (?:should|do|must|can) (?:i|we|you) do (?:\w+ ){0,2}?(?:if|when)\b"
+    # "hoe moet ik reageren als hij me gaat slaan?", "how do I respond if he ..."
+    # (Not "hoe kom ik hier weg als ...": a way out asked for now.)
+    r"|\bhoe (?:moet|moeten|kan|kunnen|reageer|reageren|handel|ga|gaan) (?:ik|we|je|jij|wij)"
+    r" (?!(?:\w+ )?(?:hier |nu |snel )?(?:weg|eruit|ontsnappen|vluchten|wegkomen|naar buiten"
+    r"|veilig)\b)(?:\w+ ){0,3}?(?:als|wanneer|mocht)\b"
+    r"|\bhow (?:should|do|must|can|would) (?:i|we|you) (?!(?:\w+ )?(?:get out|escape|get away"
+    r"|leave|stay safe)\b)(?:\w+ ){0,3}?(?:if|when|in case)\b"
+    # "if someone follows me, should I drive to the police?", "als hij ..., moet ik dan ...?"
+    r"|(?:^|[.!?]\s*)if (?:[\w',]+ ){1,8}?(?:should|shall|can|may|must|do) (?:i|we)\b"
+    r"|(?:^|[.!?]\s*)als (?:hij|ze|zij|iemand|er) (?:[\w',]+ ){1,8}?(?:moet|mag|kan) (?:ik|we)"
+    r" dan\b"
+    r"|\b(?:just asking|only asking|vraag het (?:even )?voor de zekerheid)\b"
 )
+# For the hypothetical only: "just" there is rarely "just now" ("am I allowed to just run").
+_NOW_STRICT = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|nog steeds|still)\b"))
 
 
 def hypothetical(folded: str) -> bool:
     """True when the text imagines or asks about a case and says nothing happens now."""
-    return _HYPOTHETICAL.search(folded) is not None and _NOW.search(folded) is None
+    return _HYPOTHETICAL.search(folded) is not None and _NOW_STRICT.search(folded) is None
 
 
 # Anything that makes a message more than a place or a thing: a verb (present or past), "now",
@@ -109,3 +124,77 @@ _EVENT = re.compile(
 def names_event(folded: str) -> bool:
     """Whether the text tells of something happening, not only of a place or a thing."""
     return _EVENT.search(folded) is not None
+
+
+# Danger words in a context that makes them harmless: a weapon on the wall as decoration,
+# toys, a past incident in a file, a report made for someone else afterwards, an old
+# aggressor back in care, "dying of the heat". Only what follows such a phrase counts: a
+# "now" after it may bring danger back ("... as decoration, but now he has taken it down").
+_HARMLESS = re.compile(
+    r"\b(?:als (?:versiering|decoratie|sieraad)|ter (?:decoratie|versiering)"
+    r"|as (?:a )?(?:decoration|ornament)|(?:aan|op) de muur (?:hangen|hangt|hing)"
+    r"|on (?:his|her|their) wall"
+    r"|speelgoed\w*|water ?(?:pistool\w*|pistols?|guns?)|nerf|toy (?:gun|knife|sword"
+    r"|guns|knives)|cops and robbers|politie en boefje|boefje"
+    r"|(?:staat|stond|staan) (?:[\w']+ ){0,2}?in (?:zijn|zn|z'n|haar|het|hun) dossier"
+    r"|(?:is |it's |it is )?(?:in|on) (?:his|her|their|the) (?:file|record|records|notes)"
+    r"|ik meld (?:het|dit) (?:[\w']+ ){0,2}?(?:voor|namens) |(?:i'm|i am) reporting (?:it|this)"
+    r" (?:for|on behalf of) |(?:wil|want) (?:het |dit |it |this )?(?:even |just )?(?:vastleggen"
+    r"|on record|on file|registreren)|for the record|voor de registratie"
+    r"|(?:weer|opnieuw) (?:bij ons )?in (?:zorg|behandeling)|back in (?:our )?(?:care|treatment)"
+    r"|(?:dying|die) of (?:the )?(?:heat|cold|boredom|laughter|hunger|thirst)"
+    r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst))"
+)
+
+
+_NOW_ONLY = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist)\b"))
+
+
+def harmless(folded: str) -> bool:
+    """True when the text puts its danger words in a harmless context and no "now"
+    follows that context."""
+    found = _last_match(_HARMLESS, folded)
+    return found is not None and _NOW_ONLY.search(folded, found.end()) is None
+
+
+def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in regex.finditer(text):  # noqa: B007 - only the last one matters
+        pass
+    return last
+
+
+# A story told in the present and closed in the past: "hij komt binnen, pakt de stoel ...
+# Dat was donderdagmiddag."
+_STORY_CLOSER = re.compile(
+    expand_macros(
+        r"\b(?:dat|het|dit|that|this|it|all this|dit alles) (?:was|were|gebeurde|happened"
+        r"|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,2}?(?:<PAST_TIME>"
+        r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday|weekend)\w*)\b"
+    )
+)
+_PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))
+
+
+def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
+    """Where a story ends that the text closes as over: after its last closing sentence
+    ("dat was donderdag") or, in a text with a past marker before it, after its last
+    all-clear about the danger itself ("maar nu is het goed", "he's been moved"); 0 if none.
+    Danger named before that point belongs to the story."""
+    end = 0
+    closer = _last_match(_STORY_CLOSER, folded)
+    if closer is not None:
+        end = closer.end()
+    for found in all_clear:
+        if _MELDER_SAFE.match(found.group(0)):
+            continue  # "ik ben ok" says how the melder is, not that the danger is over
+        if found.end() > end and _PAST_ANYWHERE.search(folded, 0, found.start()) is not None:
+            end = found.end()
+    return end
+
+
+#: All-clears about how people are, not about the danger: they do not close a story.
+_MELDER_SAFE = re.compile(
+    r"(?:ik |we |wij |i'm|i am|we're|we are|i feel|iedereen|everyone|everybody)"
+)

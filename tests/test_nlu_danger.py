@@ -132,3 +132,40 @@ def test_someone_still_at_it_is_no_danger_now() -> None:
     assert rules.read("hij is er nog steeds mee bezig").pattern is None
     assert rules.read("hij is nog steeds bezig met berichten sturen").pattern is None
     assert rules.read("hij is er nog steeds").pattern == "is_here"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the danger already over
+        "de politie heeft hem opgehaald, ik zit nu in de teamkamer",
+        "beveiliging heeft hem eruit gezet, iedereen is ok",
+        "security walked him out, everyone's fine",
+        "hij is nu overgeplaatst naar een andere afdeling",
+        "she's been discharged since",
+        "the threat is over",
+        "he's asleep now",
+    ],
+)
+def test_the_danger_taken_away_is_an_all_clear(text: str) -> None:
+    assert says_all_clear(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon as decoration, toys, a file, a report for someone else, a way of speaking
+        "de opa heeft een oud zwaard als versiering boven de haard",
+        "there's an old sabre on his wall, he's a sweet man",
+        "de kinderen speelden met waterpistolen in de tuin",
+        "hij heeft in het verleden iemand bedreigd, dat staat in zijn dossier",
+        "my colleague was hit with a tray, I'm reporting it for her",
+        "ik wil het even vastleggen, het was heftig maar het is klaar",
+        "ik ga dood van de hitte in die kamer",
+        # hypothetical questions
+        "hoe moet ik reageren als een bezoeker me gaat slaan?",
+        "if a resident follows me home, should I call the police?",
+    ],
+)
+def test_harmless_contexts_and_questions_overrule_the_classifier(text: str) -> None:
+    assert decide(parsed(text, "acute_danger", 0.95)) is None, text
