@@ -246,6 +246,11 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:hij|ze|zij|ie) komt eraan\b"
         r"|\b(?:coming|comes|running|walking|heading|storming|charging) (?:straight )?(?:at|for"
         r"|after|towards|toward) (?:me|us|my car|our car|my door|my house)\b"
+        # "hes coming up the stairs", "hij komt de trap op": on the way to them now
+        r"|\b(?:he's|hes|she's|shes|they're|theyre|he is|she is|they are) (?:now )?(?:coming"
+        r"|running|walking|heading) (?:up|down) (?:the )?(?:stairs|corridor|hall|hallway|drive"
+        r"|path)\b|\b(?:komt|komen|rent|rennen|loopt|lopen) (?:nu )?(?:de trap|het trappenhuis"
+        r"|de gang|het pad|de oprit) (?:op|af|in|door)\b"
         r"|\b(?:loopt|rent|stormt|lopen|rennen) (?:[\w']+ ){0,4}?op (?:me|mij|ons) af\b"
         r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! <ONLINE>)"
         r"|\blooking for (?:me|us)\b(?! <ONLINE>)"

@@ -27,6 +27,7 @@ INTENTS: tuple[str, ...] = (
     "ask_privacy",
     "delete_data",
     "out_of_scope",
+    "answer",
 )
 
 #: Entity types the interpreters extract.

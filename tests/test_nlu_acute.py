@@ -19,6 +19,7 @@ def rules() -> AcuteDangerRules:
 
 
 DUTCH_EMERGENCIES = [
+    "hij komt nu de trap op",
     "Help!",
     "hulp!",
     "hellllp",
@@ -68,6 +69,7 @@ DUTCH_EMERGENCIES = [
 ]
 
 ENGLISH_EMERGENCIES = [
+    "hes coming up the stairs",
     "HELP ME",
     "help me please",
     "call 112",

@@ -61,6 +61,7 @@ def test_the_classifier_counts_above_its_threshold_higher_in_the_story(
         "he threatened my child",
         "I'm safe now",
         "het is voorbij",
+        "hij schreeuwde vanochtend 'ik steek je dood' maar hij is direct gesepareerd",
     ],
 )
 def test_the_rules_overrule_the_classifier_on_past_tense_and_all_clear(text: str) -> None:
