@@ -70,10 +70,14 @@ _NEGATOR = re.compile(
     r"\b(?:niet|geen|nooit|not|no|never|wasn'?t|weren'?t|isn'?t|didn'?t|doesn'?t|don'?t"
     r"|in plaats van|instead of|rather than)\b"
 )
-_NEGATOR_AFTER = re.compile(r"^\s*(?:(?:me|mij|hem|haar|ons|het)\s+)?(?:niet|nooit)\b")
+_NEGATOR_AFTER = re.compile(
+    r"^\s*(?:(?:me|mij|hem|haar|ons|het|heeft|hij|ze|zij|had)\s+){0,3}(?:niet|nooit)\b"
+)
 # Right before a verb: "heeft me niet geslagen", "didn't hit", "niet echt geduwd".
 _NEGATOR_VERB = re.compile(
-    r"\b(?:niet|nooit|geen|no|not|never|didn'?t|doesn'?t|don'?t|wasn'?t)\s+(?:(?:echt|eens|zelf|wel"
+    # (not the broken "een man ik ken niet gooit")
+    r"(?<!\bken )(?<!\bkende )\b(?:niet|nooit|geen|no|not|never|didn'?t|doesn'?t|don'?t|wasn'?t)"
+    r"\s+(?:(?:echt|eens|zelf|wel"
     r"|really|even)\s+)?$"
 )
 
@@ -93,7 +97,7 @@ _BETWEEN = frozenset(
     (
         "een", "de", "het", "a", "an", "the", "via", "op", "on", "bij", "at", "in", "aan",
         "naar", "to", "ons", "onze", "mijn", "m'n", "my", "our", "zijn", "haar", "his", "her",
-        "van", "of", "met", "with", "door", "by",
+        "van", "of", "met", "with", "door", "by", "or", "nor", "noch",
     )
 )  # fmt: skip
 _INSTEAD = re.compile(

@@ -101,6 +101,113 @@ def test_no_fact_rather_than_a_wrong_one(text: str, fact: str) -> None:
     assert fact not in facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # any bodily act is physical, in its many words
+        ("hij trok aan mijn haar en boog mijn vingers naar achteren", "fysiek"),
+        ("a patient ripped out his IV and flicked the blood in my face", "fysiek"),
+        ("ze gaf me ne klets op mijn wang", "fysiek"),
+        ("hij legde steeds zijn hand op mijn bovenbeen", "fysiek"),
+        ("he yanked my headset off my head", "fysiek"),
+        ("er werd een stoel naar me gegooid", "fysiek"),
+        ("klap gehad van een client", "fysiek"),
+        # threats said in words are verbal, also with a violent verb in them
+        ("hij zei dat hij me verrot slaat", "verbaal"),
+        ("she said she'd smash my teeth in", "verbaal"),
+        ("he held up a broken mug and said he'd slit my throat with it", "verbaal"),
+        ("zei dat hij me een klap voor mn kop zou geven", "verbaal"),
+        ("hij zegt ik maak jou dood als jij nog een keer komt", "verbaal"),
+        ("he threatened to come back with a knife", "verbaal"),
+        ("hij schreeuwde dat hij op me zou wachten", "verbaal"),
+        ("ze heeft me flink uitgekafferd", "verbaal"),
+        # gestures, propositions, racism, waiting at home, blocking: personal
+        ("he made a finger across his throat at me", "persoonlijk"),
+        ("hij maakte apengeluiden toen ik binnenkwam", "persoonlijk"),
+        ("he asked me for sex in the lift", "persoonlijk"),
+        ("hij stond gisteravond weer voor mijn huis", "persoonlijk"),
+        ("she said she knows where I park", "persoonlijk"),
+        ("hij zei dat hij 'niet door een zwarte' geholpen wil worden", "persoonlijk"),
+        ("comments about my breasts every time I walked past", "persoonlijk"),
+        ("ging in de deur staan en wou niet opzij, 'duw me maar weg dan'", "persoonlijk"),
+        ("he stood in front of the door until I apologised", "persoonlijk"),
+        ("pas na 5 minuten liet hij me eruit", "persoonlijk"),
+        ("rijdt me elke dag achterna op zijn scooter", "persoonlijk"),
+    ],
+)
+def test_aro_category_by_the_kind_of_act(text: str, value: str) -> None:
+    assert facts(text).get("aro_category") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij keek me aan en zei niks",
+        "he watched me treat his mother",
+        "he made a remark about my looks",  # not sexual in itself
+        "ik weet niet waar hij woont",
+        "aangeraakt heeft hij me niet",
+        "hij zei dat hij de volgende keer een andere zuster wil",
+    ],
+)
+def test_no_aro_category_from_harmless_words(text: str) -> None:
+    assert "aro_category" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an act after what was said is still an act, words of a melder are no act
+        ("hij zei dat ik moest stoppen en sloeg me in mijn gezicht", "fysiek"),
+        ("hij gaf me een klap en zei dat hij terug zou komen", "fysiek"),
+        ("he told me I was useless and shoved me", "fysiek"),
+        ("ik deed de deur op slot toen hij begon te schreeuwen", "verbaal"),
+        ("ik zei tegen hem 'niet duwen' en hij schreeuwde", "verbaal"),
+    ],
+)
+def test_aro_category_keeps_acts_apart_from_words(text: str, value: str) -> None:
+    assert facts(text).get("aro_category") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the man whose wound I dressed hit me", "patient"),
+        ("een patiënt die bij ons in behandeling is schopte me", "patient"),
+        ("a man who is in treatment with us shouted at me", "patient"),
+        ("mr de Groot in bed 3 shouted at me", "patient"),
+        ("meneer Jansen van kamer 4 schold me uit", "patient"),
+        ("een jongen van onze groep schopte me", "patient"),
+        ("one of our lads threw a cup at me", "patient"),
+        ("kreeg een kopstoot van een patient", "patient"),
+        ("the parents of a child in our care shouted at me", "naaste"),
+        ("the kids' stepdad pushed me", "naaste"),
+        ("de kleindochter van een bewoonster schold me uit", "naaste"),
+        ("the daughter of one of my home care clients yelled at me", "naaste"),
+        ("een man die ik nooit eerder gezien had schreeuwde", "onbekend"),
+        ("ik ken die man niet maar hij schold me uit", "onbekend"),
+        ("two lads i don't know spat at me", "onbekend"),
+        ("a snap from night.crawler.88. don't know them", "onbekend"),
+        ("never heard of him", "onbekend"),
+    ],
+)
+def test_perpetrator_relation_in_more_words(text: str, value: str) -> None:
+    assert facts(text).get("perpetrator_relation") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ik ken hem niet goed, het is een patiënt", "patient"),  # knowing a little
+        ("haar ex-man sloeg me bij haar thuis", None),  # an ex-partner is the melder's call
+        ("a whatsapp from a number with 'cute kid' and a pic of my son", None),  # not his kin
+        ("a patient, I don't know what to do", "patient"),
+    ],
+)
+def test_perpetrator_relation_traps(text: str, value: str | None) -> None:
+    assert facts(text).get("perpetrator_relation") == value
+
+
 def test_anonymity_wish_drops_the_name() -> None:
     found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
     assert found["anonymous"] is True
