@@ -137,18 +137,22 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "home_visit",
             r"\b(?:huisbezoek\w*|thuisbezoek\w*|home visits?|house calls?|aan huis)\b"
-            r"|\bbij\s+(?!(?:mij|me|ons|mijzelf)\b)(?:[\w.]+\s+){1,3}?thuis\b"
+            r"|\bbij\s+(?!(?:mij|me|ons|mijzelf)\b)(?:[\w.]+\s+){1,4}?thuis\b"
             r"|\b(?:hem|haar|hen)\s+thuis\b"
             r"|\bwoonkamer van\b(?!\s+(?:de|het|een|onze)\s+(?:woongroep|groep|afdeling|instelling"
             r"|kliniek|locatie)\b)"
             r"|\b(?:at|in|to)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+'s\s+)"
-            r"(?:home|house|flat|apartment|living room)\b"
-            r"|\b(?:at|in)\s+(?:his|her|their)\s+(?:home|house)\b"
+            r"(?:home|house|flat|apartment|living room|bungalow|place|kitchen)\b"
+            r"|\b(?:at|in|inside)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|bungalow"
+            r"|kitchen|bathroom|bedroom|hallway|living room)\b"
+            r"|\b(?:at|in)\s+(?:the\s+)?(?:home|house|flat)\s+of\b"
+            r"|\bin\s+(?:zijn|haar|hun)\s+(?:huis|woning|flat|appartement|keuken|badkamer)\b"
             r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b",
         ),
         (
             "ward",
-            r"\b(?:afdeling|verpleegafdeling|verpleegpost|zusterpost|patientenkamer|behandelkamer"
+            r"\b(?:\w*afdeling|verpleegpost|zusterpost|patientenkamer|behandelkamer|unit"
+            r"|nursing station"
             r"|spreekkamer|medicijnkamer|seh|spoedeisende hulp|op de groep|woongroep|ward"
             r"|nurses'? station|treatment room|consulting room|med(?:ication)? room|a&e"
             r"|emergency department|group home|kamer van (?:de|een|mijn)\s+(?:patient|client"
@@ -158,17 +162,27 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "outside",
             r"\bbuiten\b(?!\s+(?:\S+\s+){0,3}om\b)(?!\s*(?:werktijd|diensttijd|kantoortijd|het werk"
             r"|werk|dienst|mijn|de )\b)|\b(?:parkeerplaats|parkeergarage|fietsenstalling|fietsenrek"
-            r"|op straat|op de stoep|bushalte|ingang|tuin|stoplicht|car park|parking (?:lot|garage"
+            r"|op straat|op de stoep|bushalte|ingang|tuin|stoplicht|schoolplein|speeltuin|pavement"
+            r"|sidewalk|schoolyard|playground|in front of the (?:clinic|hospital|building|practice)"
+            r"|voor het (?:ziekenhuis|gebouw|verpleeghuis|pand)|car park|parking (?:lot|garage"
             r"|area)|on the street|in the street|bus stop|entrance|garden|bike (?:shed|racks?)"
             r"|traffic lights?|outside(?!\s+(?:of\s+)?(?:work|working|office|my|the hours)))\b",
         ),
         (
             "other",
             r"\b(?:in de trein|on the train|supermarkt|supermarket|tankstation|petrol station"
+            r"|lidl|aldi|albert heijn|jumbo|(?:in|bij) de action|hema|kruidvat|apotheek|pharmacy"
+            r"|chemist|bakker"
+            r"|bakery|slager|butcher|cafe|coffee shop|restaurant|kantine|canteen|bioscoop|cinema"
+            r"|sportschool|gym|climbing gym|zwembad|swimming pool|library|bibliotheek|kerk|church"
+            r"|moskee|mosque|clubhouse|launderette|wasserette|laundrette|minibus|busje|taxi"
             r"|gas station|day off|ik was (?:gewoon )?vrij|in de bus|on the bus|in de tram"
             r"|on the tram|in de winkel|in a shop|at the shop)\b",
         ),
     )
+)
+_ON_WARD = re.compile(
+    r"\s+(?:on|in|of|op|van|bij)\s+(?:the|de|het|our|onze|a|een)\s+(?:[\w-]+\s+)?$"
 )
 #: How far after a ward a desk may be named to be where on the ward it happened.
 _NEAR = 40
@@ -176,7 +190,13 @@ _NEAR = 40
 _ELSEWHERE = re.compile(r"\b(?:van|from)\s+(?:een\s+|an\s+|the\s+)?(?:andere|another|other)\s+$")
 # "ik werk op de afdeling X" describes the workplace, not where it happened.
 _WORKPLACE = re.compile(
-    r"\b(?:werk|werkt|work|works)\s+(?:(?:niet|not|zelf)\s+)?(?:op|bij|in|on|at)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:werk|werkt|work|works)\s+(?:(?:niet|not|zelf)\s+)?(?:op|bij|in|on|at)\s+(?:\w+\s+){0,3}$"
+)
+# "een patiënt van mijn afdeling", "a lad from our residential unit": who, not where.
+_OF_PERSON = re.compile(
+    r"(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|resident\w*|jongen|meisje|jongere|lad"
+    r"|boy|girl|teenager)\s+(?:van|from|of|uit)\s+(?:mijn|onze|ons|our|my|the|de|een)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -189,10 +209,16 @@ def location_kind(story: Story) -> Extracted | None:
         for m in pattern.finditer(folded)
         if not _WORKPLACE.search(folded[max(0, m.start() - 30) : m.start()])
         and not _ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
+        and not _OF_PERSON.search(folded[max(0, m.start() - 50) : m.start()])
     ]
     hit = first_free(found, folded)
     if hit is None:
         return None
+    if hit[2] == "other":
+        # A room of a ward is the ward: "in the physio gym on the rehab ward".
+        ward = next((f for f in found if f[2] == "ward" and 0 <= f[0] - hit[1] < _NEAR), None)
+        if ward is not None and _ON_WARD.match(folded, hit[1], ward[0]):
+            hit = ward
     if hit[2] == "ward":
         # A desk is the reception, also on a ward: "op de afdeling bij de balie".
         desk = next((f for f in found if f[2] == "reception" and 0 <= f[0] - hit[1] < _NEAR), None)

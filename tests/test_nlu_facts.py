@@ -208,6 +208,43 @@ def test_perpetrator_relation_traps(text: str, value: str | None) -> None:
     assert facts(text).get("perpetrator_relation") == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in de sportschool stond hij ineens naast me", "other"),
+        ("at the cinema he sat behind me", "other"),
+        ("gisteren in het busje naar de dagbesteding", "other"),
+        ("in het restaurant van het ziekenhuis ging ze tegenover me zitten", "other"),
+        # a patient's ward names who it was, not where
+        ("at the library a former patient from our psych ward stared at me", "other"),
+        ("in het zwembad zwom een oud-patient van onze ggz afdeling achter me aan", "other"),
+        ("in the physio gym on the rehab ward", "ward"),  # a room of the ward
+        ("a resident on the dementia ward grabbed me", "ward"),
+        ("op de kinderafdeling kneep hij in mijn arm", "ward"),
+        ("in the lounge of our dementia unit", "ward"),
+        ("in a client's bungalow", "home_visit"),
+        ("yesterday inside his flat the client said", "home_visit"),
+        ("bij een client met dementie thuis", "home_visit"),
+        ("op het schoolplein van mijn kinderen", "outside"),
+        ("he screamed at me on the pavement", "outside"),
+    ],
+)
+def test_location_kind_in_more_places(text: str, value: str) -> None:
+    assert facts(text).get("location_kind") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work at a youth care unit",  # the workplace, not the scene
+        "no action was taken",
+        "een patient van mijn afdeling belde me",
+    ],
+)
+def test_no_location_kind_from_these(text: str) -> None:
+    assert "location_kind" not in facts(text)
+
+
 def test_anonymity_wish_drops_the_name() -> None:
     found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
     assert found["anonymous"] is True
