@@ -79,7 +79,8 @@ _HANDLE = re.compile(
     r"|me|tv|app|info)/[^\s<>\"']*)"
     # e-mail addresses
     r"|(?P<mail>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    # @handles
+    # fediverse and @handles: "@vrijdenker@mastodon.social", "@boze_zoon_1980"
+    r"|(?P<fedi>(?<![\w@./])@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<at>(?<![\w@./])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30})"
     # Dutch and international phone numbers
     r"|(?P<phone>(?<![\w+])(?:\+|00)\d{1,3}[\s-]?(?:\(0\))?[\s-]?\d(?:[\s-]?\d){6,11}(?!\d)"
@@ -94,15 +95,78 @@ _CUE = (
     r"(?i:\b(?:van|from|by|called|heet|heten|genaamd|named|naam|name|als|as|account|profiel"
     r"|profile|username|gebruikersnaam|handle|kanaal|channel|afzender|sender)\b)"
 )
+# A handle-like word: "kiki.baddie.2010", "Gerrit1955", "ghost_nl_99", "DutchCareWatch",
+# "NachtZuster_Hater#4412" (not "e.g." or "mevr.Jansen").
+_HANDLE_WORD = (
+    r"(?!(?:mevr|dhr|mw|mr|mrs|ms|dr|st|nr|tel|bijv|vs)\.)(?:[A-Za-z][A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+"
+    r"|[A-Za-z]+[_\d][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z]*[a-z][A-Z][A-Za-z0-9_]*)(?:#\d{4})?"
+)
+# A name as a profile shows it: "Kees van der Wal", "M. Hoogendoorn", "Tessa B", "Jan Klaassen 2".
+_PERSON = (
+    r"(?:[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s(?:(?:van|de|der|den|ten|ter|te)\s){0,2}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\b\.?|\d{1,4}\b)){1,2})"
+)
+_QUOTED_NAME = (
+    r"(?:[A-Z]\.\s?)?[A-Z][\w-]*(?:\s(?:(?:van|de|der|den|the|of|ten|ter)\s){0,2}"
+    r"(?:[A-Z][\w.-]*|\d{1,4})){0,3}"
+)
+_MULTI = r"[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|\d{1,4})){1,3}"
+_DOES = (
+    r"has|had|is|was|keeps|kept|zet|zette|stuurt|stuurde|bekijkt|plaatst|plaatste|heeft|blijft"
+    r"|commented|comments|posted|posts|wrote|writes|sent|sends|left|leaves|schreef|schrijft"
+    r"|reageerde|reageert|views|viewed|follows|volgt"
+)
+# The word for an account, and "is", "heet", ":" after it.
+_ACCOUNT = (
+    r"(?i:\b(?:account|profiel|profile|profielnaam|accountnaam|username|gebruikersnaam|handle"
+    r"|kanaal|channel|reviewer|user|gebruiker|snap|insta|instagram|tiktok|naam|name)"
+    r"(?:\s+(?:name|naam))?(?:\s+(?:op|on)\s+\w+)?\s*(?:is|heet|called|named|:|van|from)?\s*)"
+)
 _ALIAS = re.compile(
     rf"(?<![\w'])u/[A-Za-z0-9_-]{{2,30}}"
     rf"|(?<!\w){_QUOTE}(?P<token>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*){_QUOTE}(?!\w)"
-    rf"|{_CUE}[^'\u2018\u2019\"\n.]{{0,25}}?{_QUOTE}(?P<name>(?:[A-Z]\.\s?)?[A-Z][\w-]+"
-    rf"(?:\s[A-Z][\w-]+){{0,2}}|[A-Z][a-z]+[A-Z]\w+){_QUOTE}"
-    rf"|(?i:\b(?:account|profiel|profile|kanaal|channel|username|gebruikersnaam|handle|naam|name)"
-    rf"\s*(?:heet|called|named|is|:|van|from)?\s*)(?P<bare>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
+    rf"|{_CUE}[^'\u2018\u2019\"\n.]{{0,25}}?{_QUOTE}(?P<name>{_QUOTED_NAME}|[A-Z][a-z]+[A-Z]\w+)"
+    rf"{_QUOTE}"
+    # a quoted name right after the word for a reviewer or user: "reviewer 'moeder van J.'"
+    rf"|(?i:\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker"
+    rf"|onder de naam|under the name)\s*:?\s*){_QUOTE}(?P<any>[^'\u2018\u2019\"\n]{{1,30}}?)"
+    rf"{_QUOTE}(?!\w)"
+    # a quoted name of two or more words that does something: "'Talent Scout Rob' has been
+    # viewing", "bekijkt 'Recruiter Mark' elke dag"
+    rf"|(?<!\w){_QUOTE}(?P<multi>{_MULTI}){_QUOTE}(?=\s+(?i:{_DOES})\b)"
+    rf"|(?i:\b(?:bekijkt|bekeek|stuurt|stuurde|volgt|volgde|zet|zette|heeft|schreef|plaatste"
+    rf"|door|views|viewed|follows|followed|by)\s+)"
+    rf"{_QUOTE}(?P<viewer>{_MULTI}){_QUOTE}"
+    rf"|{_ACCOUNT}(?P<bare>{_HANDLE_WORD}|[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
+    rf"|(?i:\b(?:from|van|vanaf|called|genaamd|named|posting\s+as)\s+)(?P<after>{_HANDLE_WORD})"
+    rf"|(?P<before>{_HANDLE_WORD})\s+heet\b"
+    # a profile's name: "his profile name is Robert Haverkamp", "het profiel van Frank de Boer"
+    rf"|(?:{_ACCOUNT}|(?i:\b(?:het\s+profiel\s+van|the\s+profile\s+of|posting\s+as|heet\s+op"
+    rf"\s+\w+|reviewer\s+heet)\s+))(?P<profile>{_PERSON})"
+    # a message from a name: "a LinkedIn message from Martin Kessler", "een reactie van Jeroen Smit"
+    rf"|(?i:\b(?:message|messages|bericht\w*|reactie\w*|comment\w*|reply|replies|review\w*|dm"
+    rf"|dms|post|tweet\w*|snap\w*)\b)[^.!?\n]{{0,50}}?(?i:\b(?:from|van|by|door)\s+(?:(?:his|her"
+    rf"|zijn|haar)\s+)?(?:(?:profile|profiel|account)\s+)?)(?P<sender>{_PERSON})"
+    # a name that wrote: "Gerald Tromp commented", "schreef Ans Hofman gisteren"
+    rf"|(?P<writer>{_PERSON})\s+(?i:commented|posted|replied|wrote|reageerde|schreef|plaatste)\b"
+    rf"|(?i:\b(?:schreef|reageerde|postte|plaatste)\s+)(?P<wrote>{_PERSON})"
+)
+# Names of organisations and places are no account: "I'm Noura from District Nursing South".
+_ORGANISATION = re.compile(
+    r"\b(?:clinic|kliniek|hospital|ziekenhuis|nursing|verpleging|post|gp|care|zorg|service|team"
+    r"|ward|afdeling|noord|zuid|north|south|google|facebook|instagram|linkedin)\b"
 )
 _TRAILING = ".,;:!?)'\""
+_GROUP_BEFORE = re.compile(
+    r"\b(?:groep|group|groepsapp|groupchat|group chat|pagina|page|community|forum|chat)"
+    r"\s*:?\s*['\"]$"
+)
+_GROUPS: tuple[str, ...] = (
+    "token", "name", "any", "multi", "viewer", "bare", "after", "before", "profile", "sender",
+    "writer", "wrote",
+)  # fmt: skip
+_PERSON_GROUPS = frozenset(("profile", "sender", "writer", "wrote"))
+_QUOTED_GROUPS = frozenset(("name", "any", "multi", "viewer"))
 
 
 def handle(story: Story) -> Extracted | None:
@@ -114,10 +178,16 @@ def handle(story: Story) -> Extracted | None:
             found.append((match.start(), value))
     taken = [(m.start(), m.end()) for m in _HANDLE.finditer(story.text)]
     for match in _ALIAS.finditer(story.text):
-        group = next((g for g in ("token", "name", "bare") if match.group(g)), None)
+        group = next((g for g in _GROUPS if match.group(g)), None)
         start, end = match.span(group) if group else match.span()
-        if not any(s <= start < e for s, e in taken):  # not inside a link or address
-            found.append((start, story.text[start:end].rstrip(_TRAILING)))
+        if any(s <= start < e for s, e in taken):  # inside a link or address
+            continue
+        value = story.text[start:end]
+        if group in _PERSON_GROUPS and _ORGANISATION.search(value.lower()):
+            continue
+        if group == "multi" and _GROUP_BEFORE.search(story.folded, max(0, start - 30), start):
+            continue  # "in de groep 'Wijk Zuid Klaagt'" names a group, not an account
+        found.append((start, value if group in _QUOTED_GROUPS else value.rstrip(_TRAILING)))
     if not found:
         return None
     _, value = min(found)

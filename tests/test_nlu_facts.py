@@ -245,6 +245,46 @@ def test_no_location_kind_from_these(text: str) -> None:
     assert "location_kind" not in facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her account is nadia.k.xo", "nadia.k.xo"),
+        ("snaps vanaf lilly.xo.2011 met 'ik laat je pakken'", "lilly.xo.2011"),
+        ("iemand die goofy.ghost77 heet stuurde me een foto", "goofy.ghost77"),
+        ("a user called grumpygran56 messaged me", "grumpygran56"),
+        ("a YouTube channel called DutchCareWatch uploaded a video", "DutchCareWatch"),
+        ("on Mastodon @vrijdenker@mastodon.social posted my name", "@vrijdenker@mastodon.social"),
+        # the name a profile shows
+        ("a LinkedIn message from Martin Kessler saying he'll settle things", "Martin Kessler"),
+        ("Gerald Tromp commented under the post", "Gerald Tromp"),
+        ("onder een post schreef Ans Hofman dat ze me opwacht", "Ans Hofman"),
+        ("haar profiel: Chantal Meijerink", "Chantal Meijerink"),
+        ("hij heet op fb Kees van der Wal", "Kees van der Wal"),
+        ("for a week 'Talent Scout Rob' has been viewing my LinkedIn", "Talent Scout Rob"),
+        ("a google reviewer 'Truth Teller 88' left four reviews", "Truth Teller 88"),
+        ("een review geplaatst door 'Karin V' over ons", "Karin V"),
+    ],
+)
+def test_handle_in_the_ways_it_is_written(text: str, value: str) -> None:
+    assert facts(text).get("handle") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm Noura from District Nursing South, a message from a patient",
+        "ik kreeg een bericht van mijn teamleider Ruud de Vries",
+        "he sent it at 10 a.m. from e.g. his phone",
+        "de zoon van mevr.Jansen stuurde me een bericht",
+        "ik heb een appje gehad van Kliniek Noord",
+        "in de groep 'Wijk Zuid Klaagt' schreef iemand over mij",  # a group, not an account
+        "she wrote 'You Will Pay' under my post",  # what was written
+    ],
+)
+def test_no_handle_from_these(text: str) -> None:
+    assert "handle" not in facts(text)
+
+
 def test_anonymity_wish_drops_the_name() -> None:
     found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
     assert found["anonymous"] is True
