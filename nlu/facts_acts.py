@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.facts_base import Extracted, Story, clause_around, negated
+from nlu.facts_base import Extracted, Story, clause_around, negated, quoted, sentence_start
 
 __all__ = ["ACT", "aro_category"]
 
@@ -243,7 +243,7 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
         return False
     if not physical:
         return True
-    if _threatened(folded, start) or _attempted(folded, start) or _quoted(folded, start):
+    if _threatened(folded, start) or _attempted(folded, start) or quoted(folded, start):
         return False
     last = folded.rfind(" ", start, end) + 1 or start
     if _said(folded, start, _SPOKEN) or _said(folded, last, _SPOKEN):
@@ -263,25 +263,11 @@ def _threatened(folded: str, start: int) -> bool:
 _THREAT_AFTER = re.compile(
     r"\S+(?:\s+(?!(?:en|and|toen|maar)\b)\S+){0,5}?\s+(?:zou|zal|zouden|zullen)\b"
 )
-_QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"](?!(?:s|t|n|k|m)\b)")
-_QUOTE_CLOSE = re.compile(r"\w['\"](?=[\s.,!?;:)]|$)")
-
-
-def _sentence_start(folded: str, start: int) -> int:
-    lower = max(0, start - 160)
-    return max(folded.rfind(mark, lower, start) for mark in ".!?\n") + 1 or lower
-
-
-def _quoted(folded: str, start: int) -> bool:
-    """Whether a word stands inside a quotation: "'duw me maar weg dan'" is what was said."""
-    left = folded[_sentence_start(folded, start) : start]
-    opened = len(_QUOTE_OPEN.findall(left))
-    return opened > 0 and opened > len(_QUOTE_CLOSE.findall(left))
 
 
 def _said(folded: str, start: int, pattern: re.Pattern[str]) -> bool:
     """Whether a word is part of what someone said they would do."""
-    return bool(pattern.search(folded, _sentence_start(folded, start), start))
+    return bool(pattern.search(folded, sentence_start(folded, start), start))
 
 
 def _attempted(folded: str, start: int) -> bool:

@@ -285,6 +285,35 @@ def test_no_handle_from_these(text: str) -> None:
     assert "handle" not in facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "around" a bare hour: the hour tells the day (after midnight), not a clock time
+        ("last night around 2 on the ward a patient hit me", {"date": "2026-12-02"}),
+        (
+            "vannacht rond kwart over 2 op de seh",
+            {"date": "2026-12-02", "time": "02:15", "approximate": True},
+        ),
+        (
+            "A patient hit me last night around 2 am on the ward.",
+            {"date": "2026-12-02", "time": "02:00", "approximate": True},
+        ),
+        # still going on, in more words
+        ("since sunday he keeps quote-posting me on X. still going.", {"choice": "ongoing"}),
+        ("sinds maandag tagt hij me op x en er komen er nog steeds bij", {"choice": "ongoing"}),
+        ("iemand mailt al de hele week naar onze afdeling, vanochtend weer", {"choice": "ongoing"}),
+        ("four reviews since friday, a new one this morning", {"choice": "ongoing"}),
+        # what someone wrote is not what goes on
+        (
+            "day before yesterday at 20:45 he commented 'keep posting and see what happens'",
+            {"date": "2026-11-30", "time": "20:45"},
+        ),
+    ],
+)
+def test_when_in_more_words(text: str, value: dict[str, object]) -> None:
+    assert facts(text).get("when") == value
+
+
 def test_anonymity_wish_drops_the_name() -> None:
     found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
     assert found["anonymous"] is True
