@@ -68,7 +68,8 @@ _PERSONAL = re.compile(
     r"|ongewenste\s+intimiteit\w*|buitenlander\w*|eigen land|go back where|zwarte aap"
     # following, waiting, staring, standing too close
     r"|(?:volgde|volgt)\s+(?:me|mij)|(?:me|mij)\s+(?:\S+\s+){0,4}?achterna\w*|achter\s+(?:me|mij)"
-    r"\s+aan|followed\s+me|follows\s+me|following\s+me|(?<!\bsat )(?<!\bsat right )behind\s+me"
+    r"\s+aan|followed\s+me|follows\s+me|following\s+me"
+    r"|behind(?<!\bsat behind)(?<!\bsat right behind)\s+me"
     r"|(?:wacht\w*|stond)\s+"
     r"(?:\S+\s+){0,3}?(?:me|mij)\s+op\b|op\s+te\s+wachten|waiting\s+for\s+me|waits\s+at"
     r"|turning\s+up|(?:me|mij)\s+(?:\S+\s+)?aanstaren|(?:staarde|stared|staring)\s+(?:\S+\s+){0,2}?"

@@ -127,29 +127,55 @@ _ALIAS = re.compile(
     rf"|(?<!\w){_QUOTE}(?P<token>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*){_QUOTE}(?!\w)"
     rf"|{_CUE}[^'\u2018\u2019\"\n.]{{0,25}}?{_QUOTE}(?P<name>{_QUOTED_NAME}|[A-Z][a-z]+[A-Z]\w+)"
     rf"{_QUOTE}"
-    # a quoted name right after the word for a reviewer or user: "reviewer 'moeder van J.'"
-    rf"|(?i:\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker"
-    rf"|onder de naam|under the name)\s*:?\s*){_QUOTE}(?P<any>[^'\u2018\u2019\"\n]{{1,30}}?)"
-    rf"{_QUOTE}(?!\w)"
-    # a quoted name of two or more words that does something: "'Talent Scout Rob' has been
-    # viewing", "bekijkt 'Recruiter Mark' elke dag"
-    rf"|(?<!\w){_QUOTE}(?P<multi>{_MULTI}){_QUOTE}(?=\s+(?i:{_DOES})\b)"
-    rf"|(?i:\b(?:bekijkt|bekeek|stuurt|stuurde|volgt|volgde|zet|zette|heeft|schreef|plaatste"
-    rf"|door|views|viewed|follows|followed|by)\s+)"
-    rf"{_QUOTE}(?P<viewer>{_MULTI}){_QUOTE}"
-    rf"|{_ACCOUNT}(?P<bare>{_HANDLE_WORD}|[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
+    # a quoted name of two or more words, when it views, posts or sends (see `_does`)
+    rf"|(?<!\w){_QUOTE}(?P<multi>{_MULTI}){_QUOTE}(?!\w)"
     rf"|(?i:\b(?:from|van|vanaf|called|genaamd|named|posting\s+as)\s+)(?P<after>{_HANDLE_WORD})"
-    rf"|(?P<before>{_HANDLE_WORD})\s+heet\b"
-    # a profile's name: "his profile name is Robert Haverkamp", "het profiel van Frank de Boer"
-    rf"|(?:{_ACCOUNT}|(?i:\b(?:het\s+profiel\s+van|the\s+profile\s+of|posting\s+as|heet\s+op"
-    rf"\s+\w+|reviewer\s+heet)\s+))(?P<profile>{_PERSON})"
-    # a message from a name: "a LinkedIn message from Martin Kessler", "een reactie van Jeroen Smit"
-    rf"|(?i:\b(?:message|messages|bericht\w*|reactie\w*|comment\w*|reply|replies|review\w*|dm"
-    rf"|dms|post|tweet\w*|snap\w*)\b)[^.!?\n]{{0,50}}?(?i:\b(?:from|van|by|door)\s+(?:(?:his|her"
-    rf"|zijn|haar)\s+)?(?:(?:profile|profiel|account)\s+)?)(?P<sender>{_PERSON})"
-    # a name that wrote: "Gerald Tromp commented", "schreef Ans Hofman gisteren"
+    # a name that wrote: "Gerald Tromp commented"
     rf"|(?P<writer>{_PERSON})\s+(?i:commented|posted|replied|wrote|reageerde|schreef|plaatste)\b"
-    rf"|(?i:\b(?:schreef|reageerde|postte|plaatste)\s+)(?P<wrote>{_PERSON})"
+)
+# Rarer ways, each read only when a word it needs is in the story (cheap on most stories).
+_ALIAS_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(guard), re.compile(pattern))
+    for guard, pattern in (
+        # a quoted name right after the word for a reviewer or user: "reviewer 'moeder van J.'"
+        (
+            r"\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker|onder de"
+            r" naam|under the name)\b",
+            rf"(?i:\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker"
+            rf"|onder de naam|under the name)\s*:?\s*){_QUOTE}"
+            rf"(?P<any>[^'\u2018\u2019\"\n]{{1,30}}?){_QUOTE}(?!\w)",
+        ),
+        # after the word for an account: "account is nadia.k.xo", "zijn profiel heet Ricardo
+        # Veldman", "het profiel van Frank de Boer", "hij heet op fb Kees van der Wal"
+        (
+            r"account|profiel|profile|username|gebruikersnaam|handle|kanaal|channel|reviewer|user"
+            r"|gebruiker|snap|insta|tiktok|naam|name|posting as|heet op",
+            rf"{_ACCOUNT}(?:(?P<bare>{_HANDLE_WORD}|[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
+            rf"|(?P<profile>{_PERSON}))"
+            rf"|(?i:\b(?:het\s+profiel\s+van|the\s+profile\s+of|posting\s+as|heet\s+op\s+\w+"
+            rf"|reviewer\s+heet)\s+)(?P<profile2>{_PERSON})",
+        ),
+        (r"\bheet\b", rf"(?P<before>{_HANDLE_WORD})\s+heet\b"),
+        # a message from a name: "a LinkedIn message from Martin Kessler"
+        (
+            r"\b(?:message|bericht|reactie|comment|repl|review|dm|post|tweet|snap)",
+            rf"(?i:\b(?:message|messages|bericht\w*|reactie\w*|comment\w*|reply|replies|review\w*"
+            rf"|dm|dms|post|tweet\w*|snap\w*)\b)[^.!?\n]{{0,50}}?(?i:\b(?:from|van|by|door)\s+"
+            rf"(?:(?:his|her|zijn|haar)\s+)?(?:(?:profile|profiel|account)\s+)?)"
+            rf"(?P<sender>{_PERSON})",
+        ),
+        # "schreef Ans Hofman gisteren"
+        (
+            r"\b(?:schreef|reageerde|postte|plaatste)\b",
+            rf"(?i:\b(?:schreef|reageerde|postte|plaatste)\s+)(?P<wrote>{_PERSON})",
+        ),
+    )
+)
+# "'Talent Scout Rob' has been viewing", "bekijkt 'Recruiter Mark' elke dag".
+_DOES_AFTER = re.compile(rf"\s+(?:{_DOES})\b")
+_VIEWS_BEFORE = re.compile(
+    r"\b(?:bekijkt|bekeek|stuurt|stuurde|volgt|volgde|zet|zette|heeft|schreef|plaatste|door"
+    r"|views|viewed|follows|followed|by)\s+$"
 )
 # Names of organisations and places are no account: "I'm Noura from District Nursing South".
 _ORGANISATION = re.compile(
@@ -161,37 +187,47 @@ _GROUP_BEFORE = re.compile(
     r"\b(?:groep|group|groepsapp|groupchat|group chat|pagina|page|community|forum|chat)"
     r"\s*:?\s*['\"]$"
 )
-_GROUPS: tuple[str, ...] = (
-    "token", "name", "any", "multi", "viewer", "bare", "after", "before", "profile", "sender",
-    "writer", "wrote",
-)  # fmt: skip
-_PERSON_GROUPS = frozenset(("profile", "sender", "writer", "wrote"))
-_QUOTED_GROUPS = frozenset(("name", "any", "multi", "viewer"))
+_PERSON_GROUPS = frozenset(("profile", "profile2", "sender", "writer", "wrote"))
+_QUOTED_GROUPS = frozenset(("name", "any", "multi"))
 
 
 def handle(story: Story) -> Extracted | None:
     """The first account name, phone number, e-mail address or link in the story."""
     found: list[tuple[int, str]] = []
-    for match in _HANDLE.finditer(story.text):
+    direct = list(_HANDLE.finditer(story.text))
+    for match in direct:
         value = match.group(0).rstrip(_TRAILING)
         if not (match.group("phone") and len(re.sub(r"\D", "", value)) < 9):
             found.append((match.start(), value))
-    taken = [(m.start(), m.end()) for m in _HANDLE.finditer(story.text)]
-    for match in _ALIAS.finditer(story.text):
-        group = next((g for g in _GROUPS if match.group(g)), None)
+    taken = [m.span() for m in direct]
+    matches = list(_ALIAS.finditer(story.text))
+    for guard, pattern in _ALIAS_WHEN:
+        if guard.search(story.folded):
+            matches += pattern.finditer(story.text)
+    for match in matches:
+        group = next((g for g, v in match.groupdict().items() if v), None)
         start, end = match.span(group) if group else match.span()
         if any(s <= start < e for s, e in taken):  # inside a link or address
             continue
         value = story.text[start:end]
         if group in _PERSON_GROUPS and _ORGANISATION.search(value.lower()):
             continue
-        if group == "multi" and _GROUP_BEFORE.search(story.folded, max(0, start - 30), start):
-            continue  # "in de groep 'Wijk Zuid Klaagt'" names a group, not an account
+        if group == "multi" and not _does(story.folded, match.start(), match.end()):
+            continue
         found.append((start, value if group in _QUOTED_GROUPS else value.rstrip(_TRAILING)))
     if not found:
         return None
     _, value = min(found)
     return Extracted(value, value)
+
+
+def _does(folded: str, start: int, end: int) -> bool:
+    """Whether a quoted name views, posts or sends, and is no group ("in de groep '...'")."""
+    if _GROUP_BEFORE.search(folded, max(0, start - 30), start + 1):
+        return False
+    return bool(
+        _DOES_AFTER.match(folded, end) or _VIEWS_BEFORE.search(folded, max(0, start - 20), start)
+    )
 
 
 # ----------------------------------------------------------------------------- place

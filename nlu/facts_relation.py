@@ -121,7 +121,7 @@ _ONBEKEND = re.compile(
     r"|\b(?:man|woman|guy|lads?|boys?|girls?|men|women|people|someone|somebody|person|number"
     r"|account|bloke|kids?|teenagers?)\s+(?:that\s+|who\s+|whom\s+)?i(?:'ve|'d|\s+have|\s+had)?"
     r"\s+(?:don'?t|dont|didn'?t|didnt|do\s+not|did\s+not|never)\s+(?:know|knew|seen|saw|met)\b"
-    r"|(?:^|[.!?,;]\s*|\b(?:and|but)\s+)(?:i\s+)?(?:don'?t|dont|didn'?t|didnt|do\s+not|did\s+not)"
+    r"|\b(?:don'?t|dont|didn'?t|didnt|do\s+not|did\s+not)"
     r"\s+know\s+(?:him|her|them|(?:this|that|the)\s+(?:person|man|woman|guy|number|account"
     r"|sender))\b"
     r"|\b(?:(?:don'?t|dont|do\s+not)\s+)?know\s+whose\s+(?:number|account|profile)\b"
@@ -241,7 +241,10 @@ def _acting(folded: str, start: int, end: int) -> bool:
     if ACT.search(after[: stop.start()] if stop else after):
         return True
     before = folded[max(0, start - _ACT_BEFORE) : start]
-    return bool(re.search(rf"(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}$", before))
+    return bool(_ACT_THEN.search(before))
+
+
+_ACT_THEN = re.compile(rf"(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}$")
 
 
 def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
