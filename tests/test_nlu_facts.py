@@ -314,6 +314,41 @@ def test_when_in_more_words(text: str, value: dict[str, object]) -> None:
     assert facts(text).get("when") == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("please no tell my manager", True),
+        ("rather my manager doesn't read it", True),
+        ("don't pass this on to my manager", True),
+        ("niet doorsturen naar mijn leidinggevende aub", True),
+        ("hou mijn leidinggevende er wel buiten", True),
+        ("leidinggevende is op de hoogte en mag het lezen", False),
+        ("I'm Laura, named is fine, manager too", False),
+    ],
+)
+def test_line_manager_in_more_words(text: str, value: bool) -> None:
+    assert facts(text).get("exclude_line_manager") is value
+
+
+def test_a_manager_who_does_not_know_yet_is_no_wish() -> None:
+    assert "exclude_line_manager" not in facts("my manager was on leave so he doesn't know yet")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("with my name please, cheers, Priti", "Priti"),
+        ("met naam graag, mvg Loes", "Loes"),
+        ("Saoirse, named is fine", "Saoirse"),
+        ("ik werk op kliniek noord. Floor, mag met naam", "Floor"),
+        ("hoi, Thea van Leeuwen, verzorgende in het verpleeghuis", "Thea van Leeuwen"),
+        ("I'm Gary, name is fine", "Gary"),
+    ],
+)
+def test_reporter_name_in_more_words(text: str, value: str) -> None:
+    assert facts(text).get("reporter_name") == value
+
+
 def test_anonymity_wish_drops_the_name() -> None:
     found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
     assert found["anonymous"] is True
