@@ -29,6 +29,23 @@ def _platforms() -> EntityExtractor:
         "snap": "snapchat",
         "text": "sms",
         "texts": "sms",
+        # e-mail as a verb, and apps the list does not know (the report's "other")
+        "mailt": "e-mail",
+        "mailen": "e-mail",
+        "emailing": "e-mail",
+        "emails": "e-mail",
+        "e-mailt": "e-mail",
+        "emailde": "e-mail",
+        "signal": "other",
+        "nextdoor": "other",
+        "twitch": "other",
+        "strava": "other",
+        "vinted": "other",
+        "marktplaats": "other",
+        "mastodon": "other",
+        "bluesky": "other",
+        "threads": "other",
+        "reddit": "other",
     }
     return EntityExtractor({"platform": {**BUILTIN_VOCABULARY["platform"], **extra}})
 

@@ -349,6 +349,38 @@ def test_reporter_name_in_more_words(text: str, value: str) -> None:
     assert facts(text).get("reporter_name") == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a snap of the huisartsenpost back door. i do the evening shifts there", "huisartsenpost"),
+        ("een foto van de huisartsenpost. ik draai daar de avonddiensten", "huisartsenpost"),
+        ("texts every night. I do triage at the huisartsenpost", "huisartsenpost"),
+        ("ik doe nachten op kliniek noord", "kliniek-noord"),
+        ("a mum at the huisartsenpost. I'm a doctor's assistant there", "huisartsenpost"),
+        ("aan de balie van de huisartsenpost (ik ben daar triagist)", "huisartsenpost"),
+    ],
+)
+def test_team_where_the_melder_works_in_more_words(text: str, value: str) -> None:
+    assert facts(text).get("team") == value
+
+
+def test_no_team_where_the_melder_only_went() -> None:
+    assert "team" not in facts("at the huisartsenpost yesterday. i'm scared to go there again")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("someone has been emailing my personal address all week", "e-mail"),
+        ("iemand mailt al de hele week naar onze afdeling", "e-mail"),
+        ("via signal kreeg ik een bericht", "other"),
+        ("a user on Vinted messaged me", "other"),
+    ],
+)
+def test_platform_in_more_words(text: str, value: str) -> None:
+    assert facts(text).get("platform") == value
+
+
 def test_anonymity_wish_drops_the_name() -> None:
     found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
     assert found["anonymous"] is True
