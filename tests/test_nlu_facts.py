@@ -381,6 +381,24 @@ def test_platform_in_more_words(text: str, value: str) -> None:
     assert facts(text).get("platform") == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my name is Anh, you can write my name", False),
+        ("name: Fiona Grant, use it", False),
+        ("name can go on it: Tamsin", False),
+        ("naam mag wel: Sandra", False),
+        ("ik wil mijn naam er graag bij, Annemiek Stam", False),
+        ("ik wil mijn naam er niet bij", True),
+        ("hou mn naam erbuiten", True),
+        ("please don't add my name", True),
+        ("ik werk op Kliniek Noord punt anoniem alsjeblieft punt", True),
+    ],
+)
+def test_anonymity_wish_in_more_words(text: str, value: bool) -> None:
+    assert facts(text).get("anonymous") is value
+
+
 def test_anonymity_wish_drops_the_name() -> None:
     found = facts("Mijn naam is Ahmed, maar ik wil dit anoniem melden.")
     assert found["anonymous"] is True
