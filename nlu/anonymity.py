@@ -36,13 +36,14 @@ _NAMED_NEGATED = [
 ]
 _ANONYMOUS_NEGATED = [
     r"\b(niet|geen|zonder)\s+(met\s+)?(mijn\s+|m'n\s+)?naam",
-    r"\b(mijn|m'n)\s+naam\b[^.!?]{0,25}\b(niet|weg|weglaten|geheim)\b",
+    r"\b(mijn|m'n|mn)\s+naam\b[^.!?]{0,25}\b(niet|weg|weglaten|geheim)\b",
     r"\b(not|never)\s+(with|under|using|by)\s+my\s+name",
     r"\b(no|without)\s+(my\s+)?name",
-    r"\b(didn'?t|did not|don'?t|do not|never)\s+(\w+\s+){0,2}(use|give|share|put|mention|show)"
+    r"\b(didn'?t|did not|don'?t|do not|never|no)\s+(\w+\s+){0,2}(use|give|share|put|mention|show"
+    r"|add|write|include)"
     r"\s+my\s+name",
     r"\b(don'?t|do not|rather not|won'?t|will not)\s+(want\s+to\s+)?"
-    r"(give|use|share|say|put|tell)\s+(you\s+)?my\s+name",
+    r"(give|use|share|say|put|tell|add|write|include)\s+(you\s+)?my\s+name",
     r"\bmy\s+name\s+(must|may|should|can)\s*(not|n'?t)\b",
     r"\b(niemand|nobody|no one|no-one)\s+(mag|kan|moet|may|can|must|should)\b",
     r"\bniet\s+(herkend|herkenbaar)",
@@ -53,7 +54,7 @@ _ANONYMOUS_NEGATED = [
     r"\bniemand\s+(\w+\s+)?(weet|weten)\b",
     r"\b(don'?t|do not|not|never)\s+(want\s+to\s+)?be\s+named",
     r"\bniet\s+(bij\s+naam\s+)?genoemd",
-    r"\b(keep|leave)\s+my\s+name\s+(out|off)|\b(hou|houd|laat)\s+(mijn|m'n)\s+naam\s+"
+    r"\b(keep|leave)\s+my\s+name\s+(out|off)|\b(hou|houd|laat)\s+(mijn|m'n|mn)\s+naam\s+"
     r"(eruit|erbuiten|weg)",
     r"\b(don'?t|do not)\s+want\s+my\s+name",
     r"\bniet\s+dat\s+(iemand|ze|men|anderen|mensen)\s+(\w+\s+)?(weet|weten)\b",
@@ -106,6 +107,13 @@ _NAMED = [
     r"\bmy\s+name\b[^.!?]{0,25}\b(can|may)\s+(go|be\s+(included|used|shared|passed on|given"
     r"|on it))",
     r"\bput\s+my\s+name\s+on",
+    # "you can write my name", "add my name", "name can go on it", "naam mag wel: Sandra",
+    # "ik wil mijn naam er graag bij", "name: Fiona Grant, use it"
+    r"\b(write|add|include)\s+my\s+name\b",
+    r"(?<!his )(?<!her )\bname\s+(can|may)\s+go\s+(on|in)\b",
+    r"\bnaam\s+mag\s+(wel|gerust|best)\b",
+    r"\b(mijn|m'n|mn)\s+naam\s+er\s+(\w+\s+){0,2}bij\b",
+    r"\bname\s*:\s*[\w' -]{1,30},\s*(use it|can go on it|that'?s fine|fine|ok|okay)\b",
     r"\bname\b[^.!?]{0,40}\b(fine|ok|okay|happy)\s+to\s+(pass|share|use|include)",
     r"\b(naam|ik ben|ik heet|name|i'?m)\b[^.!?]{0,40}\b(dat|die|that)\s+(mag|can|may)\s+"
     r"(erbij|er bij|be\s+(used|shared|included|passed on))",
@@ -183,7 +191,7 @@ _NOT_THE_MELDERS = re.compile(
 # A wish is said: "ik wil", "graag", "liever", "aub", "I'd rather", "please", "stay".
 _WISH = re.compile(
     r"\b(wil|wilt|graag|liever|liefst|meld|melden|blijven|blijf|mag|mogen|hoeft|hoef|bespreken"
-    r"|aub|pls|plz|please|houden|hou|prima|goed|want|wish|prefer|rather|like|report"
+    r"|aub|pls|plz|please|alsjeblieft|alstublieft|svp|houden|hou|prima|goed|want|wish|prefer|rather|like|report"
     r"|reporting|stay|keep|may|can|okay|ok|oke|fine|happy|named|naam|name|use|put|include)\b"
 )
 # Not decided yet: "weet nog niet of ik anoniem wil", "haven't decided if".

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.facts_base import Extracted, Story, clause_around, negated
+from nlu.facts_base import Extracted, Story, clause_around, negated, quoted, sentence_start
 
 __all__ = ["ACT", "aro_category"]
 
@@ -26,17 +26,40 @@ _PHYSICAL = re.compile(
     r"|in elkaar slaan|kick|push|bite|attack|swung|caught"
     r"|hit|hits|hitting|punched|punch|kicked|kicks|kicking|pushed|pushing|shoved|grabbed"
     r"|grabbing|bit|bitten|scratched|pinched|slapped|choked|strangled|attacked|assaulted"
-    r"|headbutted|physically)\b"
-    r"|\b(?:pakte|greep|trok|pulled|held|had)\s+[^.,;]{0,60}?\b(?:arm|armen|hand|pols|keel"
-    r"|haar|haren|nek|wrist|throat|hair|neck|shoulders?|schouders?)\b"
+    r"|headbutted|physically|yanked|ripped|snatched|groped|grope|fondled|touched|touching"
+    r"|elbowed|kneed|tripped|pinned|betast\w*|betastte|aangeraakt|rukte|gerukt|opengekrabd"
+    r"|kletste|gekletst|neep|genepen|nijpen|getrokken)\b"
+    # "een tik", "ne klets" (Flemish), "een lel": a blow by its noun
+    r"|\b(?:een|ne|nen|a)\s+(?:tik|mep|oplawaai|dreun|pets|klets|lel|hengst|slap|smack"
+    r"|whack|thump)\b"
+    r"|\b(?:pakte|greep|trok|pulled|held|had)\s+(?:(?!\b(?:and|en|said|zei)\b)[^.,;]){0,60}?"
+    r"\b(?:arm|armen|hand|pols|keel|haar|haren|nek|wrist|throat|hair|neck|shoulders?"
+    r"|schouders?)\b"
+    r"|\b(?:pakte|greep|trok|pulled|held|had|hield|houdt|vastgehouden|gepakt|getrokken"
+    r"|twisted|bent|boog|verboog|verdraaide|draaide|squeezed|grabbed|grabbing)\s+(?:\S+\s+){0,3}?"
+    r"(?:mijn|m'n|mn|my)\s+(?:\S+\s+)?(?:arm|armen|hand|handen|pols|keel|haar|haren|nek|wrist"
+    r"|throat|hair|neck|shoulders?|schouders?|vinger|vingers|finger|fingers|duim|thumb|borst"
+    r"|borsten|breast|breasts|bil|billen|kont|bum|bottom|kraag|collar)\b"
+    # "zijn hand op mijn been", "hands on my thigh", "me bij mijn nek"
+    r"|\b(?:hand|handen|hands)\s+(?:\S+\s+)?(?:op|on|onder|under|tegen|against|over|in)\s+"
+    r"(?:mijn|m'n|mn|my)\b"
+    r"|\b(?:me|mij)\s+bij\s+(?:mijn|m'n|mn|de|het)\s+(?:nek|keel|arm|armen|pols|polsen|haar"
+    r"|haren|kraag|schouders?|shirt|jas|hand|hoofd|middel|kont|billen|borst)\b"
+    r"|\b(?:off|out\s+of|from|uit|van)\s+(?:my|mijn|m'n|mn)\s+(?:head|hand|hands|face|ear|neck"
+    r"|uniform|hoofd|handen|gezicht|oor|nek|uniform)\b"
     r"|\b(?:handen|hands)\s+(?:om|round|around)\s+(?:mijn|my)\s+(?:keel|nek|throat|neck)"
     r"|\bfysiek\w*\b"
 )
 # Spitting and throwing count whatever they hit ("spuugde op mijn jas", "threw it at me").
 _SPAT_THREW = re.compile(
     r"\b(?:spuugde|spuugt|spoog|gespuugd|bespuugd|spuwde|spugen|spit|spat|spitting)\b"
-    r"|\b(?:gooide|gooit|gegooid|smeet|smijt|wierp|threw|thrown|throwing)\b(?=(?:\s+\S+){0,6}?"
-    r"\s+(?:naar|tegen|op|over|at|in)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|my)\b)"
+    r"|\b(?:gooide|gooit|gegooid|smeet|smijt|wierp|goot|kieperde|spetterde|threw|thrown|throw"
+    r"|throwing|tipped|poured|flicked|splashed|squirted|hurled|chucked|lobbed|flung)\b"
+    r"(?=(?:\s+\S+){0,6}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
+    r"|m'n|my)\b)"
+    # "er werd een stoel naar me gegooid"
+    r"|\b(?:naar|tegen|op|over)\s+(?:me|mij|mijn\s+\w+|mn\s+\w+)\s+(?:\S+\s+){0,2}?(?:gegooid"
+    r"|gesmeten|geworpen|gespuugd|gegoten)\b"
 )
 _PERSONAL = re.compile(
     r"\b(?:intimid\w*|discrimin\w*|racist\w*|racism\w*|stalk\w*|achtervolg\w*|seksistisch\w*"
@@ -44,21 +67,74 @@ _PERSONAL = re.compile(
     r"|toespeling\w*)|sexual\s+(?:remarks?|comments?|harassment|innuendo|messages?)"
     r"|ongewenste\s+intimiteit\w*|buitenlander\w*|eigen land|go back where|zwarte aap"
     # following, waiting, staring, standing too close
-    r"|(?:volgde|volgt)\s+(?:me|mij)|(?:liep|loopt)\s+(?:me|mij)\s+(?:\S+\s+){0,2}?achterna|achter\s+(?:me|mij)"
-    r"\s+aan|followed\s+me|follows\s+me|following\s+me|behind\s+me|(?:wacht\w*|stond)\s+"
+    r"|(?:volgde|volgt)\s+(?:me|mij)|(?:me|mij)\s+(?:\S+\s+){0,4}?achterna\w*|achter\s+(?:me|mij)"
+    r"\s+aan|followed\s+me|follows\s+me|following\s+me"
+    r"|behind(?<!\bsat behind)(?<!\bsat right behind)\s+me"
+    r"|(?:wacht\w*|stond)\s+"
     r"(?:\S+\s+){0,3}?(?:me|mij)\s+op\b|op\s+te\s+wachten|waiting\s+for\s+me|waits\s+at"
     r"|turning\s+up|(?:me|mij)\s+(?:\S+\s+)?aanstaren|(?:staarde|stared|staring)\s+(?:\S+\s+){0,2}?"
     r"(?:me|mij)|(?:dicht|vlak)\s+(?:bij|voor)\s+(?:me|mij)"
-    r"|really\s+close|right\s+in\s+front\s+of\s+me"
+    r"|really\s+close|right\s+in\s+front\s+of\s+me|(?:me|mij)\s+(?:\S+\s+){0,4}?te\s+(?:filmen"
+    r"|fotograferen|staren|begluren|bespieden|wachten)|naar\s+(?:me|mij)\s+(?:\S+\s+){0,3}?te\s+(?:staren"
+    r"|loeren|gluren)|(?:filming|photographing|recording)\s+me|(?:been|kept|keeps|was|is)\s+"
+    r"watching\s+me|watched\s+me\s+(?:\S+\s+){0,2}?(?:home|from|for|all|the\s+whole)"
+    r"|(?:i\s+see\s+you|i'?m\s+watching\s+you|ik\s+zie\s+je|ik\s+hou\s+je\s+in\s+de\s+gaten)"
+    r"|(?:knipoogde|winked)"
+    # standing or waiting at the melder's home or car, touching their things
+    r"|(?:stond|stonden|staat|wachtte|waited|waiting|stood|standing|parked|hing|hangs|hung)\s+"
+    r"(?:\S+\s+){0,4}?(?:voor|bij|by|at|outside|in\s+front\s+of)\s+(?:mijn|m'n|mn|my)\s+"
+    r"(?:huis|deur|voordeur|woning|house|home|door|flat|appartement|auto|car|fiets|bike)"
+    r"|(?:my|mijn|m'n|mn)\s+(?:home\s+)?(?:address|huisadres|adres)"
+    r"|(?:je|jij|u)\s+woont\s+(?:toch\s+)?(?:in|op|aan)|you\s+live\s+(?:in|on|at)"
+    r"|(?:banden|tyres|tires)\s+(?:\S+\s+){0,3}?(?:lek|leeg|down|slashed)|(?:let|slashed)\s+"
+    r"(?:my|mijn)\s+(?:tyres|tires)|(?:briefjes?|notes?)\s+(?:\S+\s+){0,2}?(?:achter|onder"
+    r"|under|on)\s+(?:mijn|m'n|mn|my)\s+(?:ruitenwisser|windscreen|windshield|auto|car|deur|door)"
+    r"|(?:pocketed|took|hid|pakte|verstopte)\s+(?:my|mijn|m'n|mn)\s+(?:car\s+)?(?:keys|sleutels?"
+    r"|autosleutels?)"
+    # threatening gestures
+    r"|(?:vinger|finger|hand|duim|thumb)\s+(?:\S+\s+){0,3}?(?:langs|over|across)\s+(?:zijn|z'n"
+    r"|zn|his|her|haar|de|the)\s+(?:keel|nek|throat|neck)|(?:snij|keel|pistool|schiet)\w*"
+    r"(?:gebaar|beweging)|(?:dreigend\w*|threatening)\s+(?:gebaar\w*|gestures?)"
+    r"|(?:gun|shooting|throat[\s-]?slitting|cut[\s-]?throat)\s+(?:gesture|sign)"
+    # blocking the doorway or the way out
+    r"|in\s+front\s+of\s+(?:me|the\s+(?:door|exit))|(?:wouldn'?t|would\s+not|refused\s+to)\s+"
+    r"(?:move|budge|step\s+aside|get\s+out\s+of\s+the\s+way)|(?:wou|wilde)\s+niet\s+(?:opzij"
+    r"|aan\s+de\s+kant)|(?:stond|stonden|staan)\s+(?:\S+\s+){0,3}?voor\s+de\s+(?:\w*deur|uitgang)"
+    r"|voor\s+de\s+(?:\w*deur|uitgang)\s+(?:\S+\s+){0,3}?(?:staan|stond)|(?:in\s+de\s+deur\w*"
+    r"|in\s+the\s+doorway)\s+(?:\S+\s+){0,3}?(?:staan|stond|stood)(?:\s+en)?\s+(?:liet|wou\s+niet"
+    r"|wilde\s+niet|wouldn'?t)|voet\s+tussen\s+de\s+deur|foot\s+in\s+the\s+door|nergens\s+heen"
+    r"|(?:not|n't)\s+going\s+anywhere|liet\s+(?:me|mij)\s+(?:er\s+)?(?:\S+\s+){0,4}?niet\s+"
+    r"(?:uit|gaan|weg|langs|door|meer\s+uit)|liet\s+(?:hij|ze|zij)\s+(?:me|mij)\s+(?:pas\s+)?"
+    r"(?:eruit|gaan|weg|door|langs)|liet\s+(?:me|mij)\s+pas\s+(?:gaan|eruit|weg|door)"
+    r"|op\s+slot\s+(?:terwijl|toen|met)\s+(?:ik|mij|me)|opgesloten|locked\s+me"
+    # sexual propositions and remarks on the body, discrimination
+    r"|(?:vroeg|vraagt|asked|asking|wilde|wanted)\s+(?:\S+\s+){0,5}?(?:seks|sex|naar\s+bed"
+    r"|neuken|pijpen|blowjob|sleep\s+with|zoen\w*|kiss)|propositioned|(?:seksuele?|sexual"
+    r"|oneerbare|indecent)\s+(?:voorstel\w*|propositions?|advances?)|zo\s+lekker"
+    r"|(?:opmerking\w*|comments?|remarks?|grap\w*|jokes?)\s+(?:\S+\s+){0,2}?(?:over|about|on)\s+"
+    r"(?:mijn|m'n|mn|my|haar|her)\s+(?:\S+\s+)?(?:lichaam|kont|billen|borsten|tieten|benen"
+    r"|lippen|body|bum|butt|bottom|breasts|boobs|chest|legs|lips"
+    r"|hoofddoek|headscarf|hijab|huidskleur|skin|accent|kleur|colour|color|geloof|religion)"
+    r"|monkey\w*|apengeluid\w*|(?:noemde|called)\s+(?:me|mij)\s+(?:een\s+|an?\s+)?['\"]?"
+    r"(?:\w+\s+)?(?:aap|immigrant|allochtoon)|(?:zo'?n|een|geen)\s+(?:zwarte|bruine)(?=['\"]"
+    r"|\s+(?:niet|geholpen|wil|hoort|aan|moet|mag)\b)|(?:omdat|because)\s+(?:ik|i'?m|i\s+am)\s+"
+    r"(?:zwart|bruin|black|brown|moslim|muslim|joods|jewish)|(?:real|proper|echte)\s+(?:dutch"
+    r"|nederlandse?|hollandse?|white|witte|blanke?)\s+(?:girl|nurse|woman|doctor|meid|meisje"
+    r"|zuster|verpleegster|verpleegkundige|dokter|arts)|people\s+like\s+me\s+(?:shouldn'?t|can'?t)"
     # blocking the way: "ik kon er niet langs", "wouldn't let me out", "boxed in"
     r"|(?:kon|mocht)\s+(?:er\s+)?(?:niet|pas)\s+(?:langs|weg|door|eruit)|liet\s+(?:me|mij)\s+"
-    r"niet\s+(?:gaan|weg|langs|door)|(?:couldn'?t|could not)\s+(?:get\s+past|leave"
-    r"|get\s+out)|(?:wouldn'?t|would not)\s+let\s+me|locked\s+the|deur\s+dicht"
+    r"niet\s+(?:gaan|weg|langs|door)|(?:couldn'?t|could not)\s+(?:get\s+(?:past|on|in|away"
+    r"|through)|leave|get\s+out)|(?:kon|mocht)\s+(?:er\s+)?niet\s+(?:in|instappen|erin)\b"
+    r"|\ber\s+niet\s+(?:in|uit|langs|door)\s+(?:kon|mocht)\b|(?:wouldn'?t|would not)\s+let\s+me"
+    r"|locked\s+the|deur\s+dicht"
     # comments on the body, and implicit threats about home and family
     r"|opmerkingen\s+over\s+mijn\s+lichaam|dingen\s+over\s+mijn\s+lichaam|about\s+my\s+body"
     r"|on\s+my\s+body|schatje|lekker\s+ding|sweetheart|sexy"
-    r"|(?:weet|weten|know|knows)\s+(?:\w+\s+){0,2}?(?:waar|where|which\s+street)\s+(?:ik|jij|je"
-    r"|you|i)\s+(?:woon|woont|live|lives)|(?:je|jouw|your)\s+(?:auto|car)\s+(?:in|on)"
+    r"|(?:weet|weten|know|knows|knew|wist|find\s+out|found\s+out|uitzoeken|uitgezocht)\s+"
+    r"(?:(?!(?:niet|not)\b)\w+\s+){0,2}?(?:(?:waar|where|hoe\s+laat|what\s+time|when)\s+(?:ik|jij"
+    r"|je|u|you|i)\s+(?:\w+\s+){0,2}?(?:woon|woont|live|lives|park|parkeer|parkeert|fiets|cycle"
+    r"|naar\s+huis|go\s+home|slaapt|sleep)|(?:which|what|welke)\s+(?:street|straat|auto"
+    r"|car|route))|(?:je|jouw|your)\s+(?:auto|car)\s+(?:in|on)"
     r"|mond\s+(?:kon|moet|moest)?\s*houden|keep\s+my\s+mouth\s+shut"
     r"|filmde\s+(?:\S+\s+){0,5}?(?:me|mij)|filmed\s+me)\b"
 )
@@ -69,9 +145,47 @@ _VERBAL = re.compile(
     r"|bedreigt|bedreigd|bedreiging\w*|dreigde|dreigt|gedreigd|verbaal|verbale|tekeer|riep"
     r"|shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|cursed|insulted"
     r"|insulting|threatened|threatening|verbal\w*|called\s+me\s+(?:an?|every)|noemde\s+(?:\S+\s+){0,4}?(?:me|mij)"
-    r"|went\s+off\s+at\s+me)\b"
+    r"|went\s+off\s+at\s+me|kafferde|uitgekafferd|uitkafferen|kafferen|snauwde|snauwt|gesnauwd"
+    r"|afgeblaft|blafte|brulde|krijste|snapped\s+at\s+me|barked\s+at\s+me|had\s+a\s+go\s+at\s+me"
+    r"|(?:maak|maakt|maken)\s+(?:je|jou|u|jullie|me|mij)\s+(?:af|dood)|kill\s+(?:you|me|u)"
+    r"|(?:you|i)'?ll\s+be\s+next|(?:jij|ik)\s+(?:bent|ben)\s+de\s+volgende"
+    r"|(?:threatened|dreigde|dreigt|gedreigd)\s+(?:(?:me|mij)\s+)?(?:to|that|te|dat|om))\b"
+)
+# "threatened to come back with a knife": a threat in words, also with a weapon named.
+_THREAT_WORDS = re.compile(
+    r"\b(?:threatened|dreigde|dreigt|gedreigd)\s+(?:(?:me|mij)\s+)?(?:to|that|te|dat|om)\b"
 )
 _SERIOUS_FIRST = (("fysiek", _PHYSICAL), ("fysiek", _SPAT_THREW), ("persoonlijk", _PERSONAL))
+# Words of violence in what someone said: "zei dat hij me verrot slaat", "said he'd smash my
+# face in", "fluisterde dat hij me lek steekt", "zei 'hier prik ik je ogen mee uit'".
+_SPEECH = (
+    r"\b(?:zei|zegt|zeggen|zeiden|riep|roept|fluisterde|fluistert|siste|sist|brulde|schreeuwde"
+    r"|schreeuwt|gilde|dreigde|dreigt|appte|schreef|schrijft|waarschuwde|say|said|says|told|tells"
+    r"|telling|whispered|hissed|yelled|yelling|shouted|shouting|screamed|growled|texted|wrote"
+    r"|threatened|warned)\b"
+)
+_MARKER = (
+    r"(?:\b(?:dat|that|als|if|zou|zal|zouden|gaat|will|would|going\s+to|gonna)\b"
+    r"|\b(?:he|she|they|i|we|you)'(?:d|ll)\b|(?:^|[\s:])['\"])"
+)
+# Strict: from the marker to the word no new clause ("zei dat ik moest stoppen en sloeg me").
+_SPOKEN = re.compile(
+    rf"{_SPEECH}(?:\s+\S+){{0,6}}?\s*{_MARKER}(?:(?!\s(?:en|and|toen|then|maar|but)\s)[^,;.!?\n])"
+    r"{0,90}$"
+)
+_HARM = re.compile(
+    r"\b(?:sla\w*|sloeg|klap\w*|schop\w*|trap\w*|steek\w*|stak|neersteken|prik\w*|snij\w*|keel"
+    r"|kapot|dood\w*|vermoord\w*|afmaken|breek\w*|breken|brand\w*|verbrand\w*|schiet\w*|pakken"
+    r"|grazen|hersens|knieen|tanden|kopje\s+kleiner|hit|punch\w*|kick\w*|smash\w*|bash\w*"
+    r"|snap\w*|break\w*|burn\w*|stab\w*|shank\w*|slit\w*|kill\w*|shoot\w*|hurt\w*|beat\w*"
+    r"|knock\w*|strangle\w*|choke\w*|alight|bijt|bijten|bite|mes|knife|gun|pistool|wapen|in\s+the\s+ground|through\s+the\s+window|skull"
+    r"|throat|teeth|sort\s+(?:me|you)\s+out|use\s+it\s+on)\b"
+)
+# Lenient, for a threat when no act is told: "said he'd come back with petrol and set me
+# alight", "zegt ik maak jou dood".
+_SPOKEN_LOOSE = re.compile(
+    rf"{_SPEECH}(?:\s+\S+){{0,14}}?\s*(?:{_MARKER}|\b(?:ik|jij|je|i|you)\b)[^.!?\n]{{0,90}}$"
+)
 _DISCRIMINATION = re.compile(r"racist\w*|racism\w*|discrimin\w*|zwarte aap|homofob\w*|homophob\w*")
 # "dreigde me te slaan", "zei dat hij me zou slaan", "threatened to hit me".
 _THREAT_BEFORE = re.compile(
@@ -84,7 +198,7 @@ _ATTEMPT_BEFORE = re.compile(
 )
 # The melder as the one hit: "me", "ik werd", "mijn arm", but not "mijn motorkap".
 _FIRST_PERSON = re.compile(
-    r"\b(?:me|mij|ik|i|myself|mezelf)\b|\b(?:mijn|m'n|my)\s+(?!(?:auto|car|motorkap|bonnet|raam"
+    r"\b(?:me|mij|ik|i|myself|mezelf|gehad|gekregen)\b|\b(?:mijn|m'n|mn|my)\s+(?!(?:auto|car|motorkap|bonnet|raam"
     r"|window|deur|door|fiets|bike|fietsstuur|handlebars|tas|bag|spullen|things)\b)"
 )
 # "bedreigd met een mes": a threat with a weapon is neither words nor a blow.
@@ -103,8 +217,16 @@ def aro_category(story: Story) -> Extracted | None:
             if _DISCRIMINATION.fullmatch(match.group(0)) and _insulted(folded):
                 return None  # a slur among insults: personal or verbal is the melder's call
             return Extracted(value, story.words(*match.span()))
+    threat = _THREAT_WORDS.search(folded)
+    if threat and not negated(folded, threat.start(), threat.end(), verb=True):
+        return Extracted("verbaal", story.words(*threat.span()))
     if _ARMED.search(folded):
         return None
+    for match in _HARM.finditer(folded):
+        if _said(folded, match.start(), _SPOKEN_LOOSE) and not negated(
+            folded, match.start(), match.end(), verb=True
+        ):
+            return Extracted("verbaal", story.words(*match.span()))
     for match in _VERBAL.finditer(folded):
         if not negated(folded, match.start(), match.end(), verb=True):
             return Extracted("verbaal", story.words(*match.span()))
@@ -122,15 +244,31 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
         return False
     if not physical:
         return True
-    if _threatened(folded, start) or _attempted(folded, start):
+    if _threatened(folded, start) or _attempted(folded, start) or quoted(folded, start):
+        return False
+    last = folded.rfind(" ", start, end) + 1 or start
+    if _said(folded, start, _SPOKEN) or _said(folded, last, _SPOKEN):
         return False
     left, right = clause_around(folded, start, end)
     return bool(_FIRST_PERSON.search(folded[left:right])) or match.group(0).startswith("fysiek")
 
 
 def _threatened(folded: str, start: int) -> bool:
-    left, _ = clause_around(folded, start, start)
-    return bool(_THREAT_BEFORE.search(folded[max(left, start - 40) : start]))
+    left, right = clause_around(folded, start, start)
+    if _THREAT_BEFORE.search(folded[max(left, start - 40) : start]):
+        return True
+    # Dutch puts the verb last: "dat hij me een klap voor mn kop zou geven".
+    return bool(_THREAT_AFTER.match(folded, start, min(right, start + 40)))
+
+
+_THREAT_AFTER = re.compile(
+    r"\S+(?:\s+(?!(?:en|and|toen|maar)\b)\S+){0,5}?\s+(?:zou|zal|zouden|zullen)\b"
+)
+
+
+def _said(folded: str, start: int, pattern: re.Pattern[str]) -> bool:
+    """Whether a word is part of what someone said they would do."""
+    return bool(pattern.search(folded, sentence_start(folded, start), start))
 
 
 def _attempted(folded: str, start: int) -> bool:

@@ -17,7 +17,16 @@ from typing import Any
 
 from nlu.entities import fold_preserving_length
 
-__all__ = ["MAX_CHARS", "Extracted", "Story", "clause_around", "first_free", "negated"]
+__all__ = [
+    "MAX_CHARS",
+    "Extracted",
+    "Story",
+    "clause_around",
+    "first_free",
+    "negated",
+    "quoted",
+    "sentence_start",
+]
 
 #: Stories are read up to this many characters (the story step takes at most 4,000).
 MAX_CHARS = 4_000
@@ -70,10 +79,14 @@ _NEGATOR = re.compile(
     r"\b(?:niet|geen|nooit|not|no|never|wasn'?t|weren'?t|isn'?t|didn'?t|doesn'?t|don'?t"
     r"|in plaats van|instead of|rather than)\b"
 )
-_NEGATOR_AFTER = re.compile(r"^\s*(?:(?:me|mij|hem|haar|ons|het)\s+)?(?:niet|nooit)\b")
+_NEGATOR_AFTER = re.compile(
+    r"^\s*(?:(?:me|mij|hem|haar|ons|het|heeft|hij|ze|zij|had)\s+){0,3}(?:niet|nooit)\b"
+)
 # Right before a verb: "heeft me niet geslagen", "didn't hit", "niet echt geduwd".
 _NEGATOR_VERB = re.compile(
-    r"\b(?:niet|nooit|geen|no|not|never|didn'?t|doesn'?t|don'?t|wasn'?t)\s+(?:(?:echt|eens|zelf|wel"
+    # (not the broken "een man ik ken niet gooit")
+    r"(?<!\bken )(?<!\bkende )\b(?:niet|nooit|geen|no|not|never|didn'?t|doesn'?t|don'?t|wasn'?t)"
+    r"\s+(?:(?:echt|eens|zelf|wel"
     r"|really|even)\s+)?$"
 )
 
@@ -93,7 +106,7 @@ _BETWEEN = frozenset(
     (
         "een", "de", "het", "a", "an", "the", "via", "op", "on", "bij", "at", "in", "aan",
         "naar", "to", "ons", "onze", "mijn", "m'n", "my", "our", "zijn", "haar", "his", "her",
-        "van", "of", "met", "with", "door", "by",
+        "van", "of", "met", "with", "door", "by", "or", "nor", "noch",
     )
 )  # fmt: skip
 _INSTEAD = re.compile(
@@ -129,3 +142,21 @@ def first_free(found: Sequence[tuple[int, int, Any]], folded: str) -> tuple[int,
         if not negated(folded, start, end):
             return start, end, value
     return None
+
+
+_QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"](?!(?:s|t|n|k|m)\b)")
+_QUOTE_CLOSE = re.compile(r"\w['\"](?=[\s.,!?;:)]|$)")
+
+
+def sentence_start(folded: str, start: int) -> int:
+    """Where the sentence that holds an offset starts (at most 160 characters back)."""
+    lower = max(0, start - 160)
+    return max(folded.rfind(mark, lower, start) for mark in ".!?\n") + 1 or lower
+
+
+def quoted(folded: str, start: int) -> bool:
+    """Whether an offset stands inside a quotation: "'duw me maar weg dan'", "commented 'keep
+    posting and ...'" is what someone said or wrote, not what the melder tells."""
+    left = folded[sentence_start(folded, start) : start]
+    opened = len(_QUOTE_OPEN.findall(left))
+    return opened > 0 and opened > len(_QUOTE_CLOSE.findall(left))

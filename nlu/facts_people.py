@@ -34,13 +34,17 @@ _GIVES_NAME = re.compile(
     rf"(?P<name>(?!I'|I\b){_NAME})"
     rf"|(?:^|[.!?,;]\s*)(?P<name2>{_NAME})\s+(?i:hier|here)\b"
     rf"|(?i:\bik ben die)\s+(?P<name3>{_NAME})"
+    # "Saoirse, named is fine", "Floor, mag met naam"
+    rf"|(?:^|[.!?]\s*)(?P<name4>(?!I'|I\b){_NAME}),\s+"
+    r"(?i:named|name is|mag met naam|met naam|mag op naam)\b"
 )
 # "onder de naam Piet Jansen", "his name": someone else's name.
 _SOMEONE_ELSES = re.compile(
     r"\b(?:de|the|een|a|zijn|haar|hun|his|her|their|onder|under|als|as)\s+$", re.IGNORECASE
 )
 _IS_NAME = re.compile(
-    rf"(?i:\b(?:ik ben|i am|i'm|im|dit is|this is|groet(?:en|jes)?|gr\.|regards|thanks|bedankt)"
+    rf"(?i:\b(?:ik ben(?: zelf)?|i am|i'm|im|dit is|this is|groet(?:en|jes)?|gr\.|regards|thanks"
+    rf"|bedankt|cheers|mvg|m\.v\.g\.|hoi|hallo|hi|hey|hello)"
     rf")[,:]?\s+(?P<name>(?!I'|I\b){_NAME})(?=\s*(?:$|[,.!;:)]|\s(?:en|and|van|from|uit|bij|at"
     r"|with|met|hier|here)\b))"
 )
@@ -106,12 +110,19 @@ _EXCLUDE = re.compile(
     rf"|\b{_MANAGER}\s+(?:mag|mogen|moet|hoeft|kan|wil ik)\s+(?:\w+\s+){{0,4}}?(?:niet|nooit)\b"
     rf"|\b{_MANAGER}\s+(?:liever\s+|graag\s+|echt\s+|ook\s+)?(?:niet|buiten)\b(?!\s+\w+en\b)"
     rf"|\b(?:zonder|buiten)\s+{_MY}?{_MANAGER}"
-    rf"|\b(?:hou|houd|laat|leave|keep)\s+{_MY}?{_MANAGER}\s+(?:erbuiten|buiten|out)\b"
+    rf"|\b(?:hou|houd|laat|leave|keep)\s+{_MY}?{_MANAGER}\s+(?:er\s+)?(?:(?:wel|maar|liever"
+    rf"|graag)\s+)?(?:erbuiten|buiten|out)\b"
+    rf"|\bniet\s+(?:doorsturen|sturen|doorgeven|geven|delen|laten\s+zien|tonen|vertellen)\s+"
+    rf"(?:naar|aan|met)\s+{_MY}?{_MANAGER}"
+    rf"|\b(?:no|not)\s+(?:tell|send|show|share)\s+(?:it\s+|this\s+)?(?:to\s+|with\s+)?{_MY}{_MANAGER}"
+    rf"|\b(?:rather|prefer|i'?d\s+prefer)\s+(?:that\s+|if\s+)?{_MY}{_MANAGER}\s+(?:doesn'?t"
+    rf"|does\s+not|didn'?t|wouldn'?t|won'?t)\b"
     rf"|\b(?:niet|don'?t want|do not want)\s+(?:dat\s+)?{_MY}{_MANAGER}"
     rf"|\b(?:dit|het|dat)\s+(?:mag|moet|hoeft)\s+(?:echt\s+|absoluut\s+)?niet\s+(?:naar|bij)\s+"
     rf"{_MY}?{_MANAGER}"
     rf"|\b(?:don'?t|do not|never|please don'?t)\s+(?:send|tell|share|forward|inform|involve|show"
-    rf"|give|copy)\s+(?:this\s+|it\s+|anything\s+)?(?:to\s+|with\s+|in\s+)?{_MY}{_MANAGER}"
+    rf"|give|copy|pass)\s+(?:this\s+|it\s+|anything\s+)?(?:on\s+)?(?:to\s+|with\s+|in\s+)?"
+    rf"{_MY}{_MANAGER}"
     rf"|\b(?:not|rather not|but not)\s+(?:to\s+|with\s+|via\s+|through\s+)?{_MY}{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:please\s+)?(?:no|not)\b(?!\s+\w+ed\b)"
     rf"|\b{_MANAGER}\s+niet\s+(?:inlichten|informeren|op de hoogte)"
@@ -120,7 +131,7 @@ _EXCLUDE = re.compile(
     rf"|\b{_MANAGER}\s+(?:does|do)(?:\s*not|n'?t)\s+(?:need|have)\s+to\s+{_SEE}"
 )
 _ALLOW = re.compile(
-    rf"\b{_MANAGER}\s+(?:(?!niet|not|never|nooit)\w+\s+){{0,3}}?"
+    rf"\b{_MANAGER}\s+(?:(?!niet|not|never|nooit)\w+\s+){{0,5}}?"
     r"(?:mag|mogen|kan|can|may|is allowed to|is welcome to)\s+"
     rf"(?:(?!niet|not|never|nooit)\w+\s+){{0,3}}?{_SEE}\b"
     rf"|\b(?:ook|gerust)\s+naar\s+{_MY}{_MANAGER}"
@@ -137,6 +148,8 @@ _ALLOW = re.compile(
     rf"|\b(?:fine|ok|okay|good)\s+by\s+me\s+if\s+{_MY}{_MANAGER}"
     rf"|\b(?:prima|goed|oke|ok)\s+als\s+{_MY}{_MANAGER}"
     rf"|\bwel\s+(?:graag\s+)?naar\s+{_MY}{_MANAGER}"
+    # "named is fine, manager too"
+    rf"|,\s*{_MY}?{_MANAGER}\s+(?:too|as well|ook)\s*(?:[.!]|$)"
 )
 
 

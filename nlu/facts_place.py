@@ -29,6 +29,23 @@ def _platforms() -> EntityExtractor:
         "snap": "snapchat",
         "text": "sms",
         "texts": "sms",
+        # e-mail as a verb, and apps the list does not know (the report's "other")
+        "mailt": "e-mail",
+        "mailen": "e-mail",
+        "emailing": "e-mail",
+        "emails": "e-mail",
+        "e-mailt": "e-mail",
+        "emailde": "e-mail",
+        "signal": "other",
+        "nextdoor": "other",
+        "twitch": "other",
+        "strava": "other",
+        "vinted": "other",
+        "marktplaats": "other",
+        "mastodon": "other",
+        "bluesky": "other",
+        "threads": "other",
+        "reddit": "other",
     }
     return EntityExtractor({"platform": {**BUILTIN_VOCABULARY["platform"], **extra}})
 
@@ -79,7 +96,8 @@ _HANDLE = re.compile(
     r"|me|tv|app|info)/[^\s<>\"']*)"
     # e-mail addresses
     r"|(?P<mail>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    # @handles
+    # fediverse and @handles: "@vrijdenker@mastodon.social", "@boze_zoon_1980"
+    r"|(?P<fedi>(?<![\w@./])@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<at>(?<![\w@./])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30})"
     # Dutch and international phone numbers
     r"|(?P<phone>(?<![\w+])(?:\+|00)\d{1,3}[\s-]?(?:\(0\))?[\s-]?\d(?:[\s-]?\d){6,11}(?!\d)"
@@ -94,34 +112,139 @@ _CUE = (
     r"(?i:\b(?:van|from|by|called|heet|heten|genaamd|named|naam|name|als|as|account|profiel"
     r"|profile|username|gebruikersnaam|handle|kanaal|channel|afzender|sender)\b)"
 )
+# A handle-like word: "kiki.baddie.2010", "Gerrit1955", "ghost_nl_99", "DutchCareWatch",
+# "NachtZuster_Hater#4412" (not "e.g." or "mevr.Jansen").
+_HANDLE_WORD = (
+    r"(?!(?:mevr|dhr|mw|mr|mrs|ms|dr|st|nr|tel|bijv|vs)\.)(?:[A-Za-z][A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+"
+    r"|[A-Za-z]+[_\d][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z]*[a-z][A-Z][A-Za-z0-9_]*)(?:#\d{4})?"
+)
+# A name as a profile shows it: "Kees van der Wal", "M. Hoogendoorn", "Tessa B", "Jan Klaassen 2".
+_PERSON = (
+    r"(?:[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s(?:(?:van|de|der|den|ten|ter|te)\s){0,2}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\b\.?|\d{1,4}\b)){1,2})"
+)
+_QUOTED_NAME = (
+    r"(?:[A-Z]\.\s?)?[A-Z][\w-]*(?:\s(?:(?:van|de|der|den|the|of|ten|ter)\s){0,2}"
+    r"(?:[A-Z][\w.-]*|\d{1,4})){0,3}"
+)
+_MULTI = r"[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|\d{1,4})){1,3}"
+_DOES = (
+    r"has|had|is|was|keeps|kept|zet|zette|stuurt|stuurde|bekijkt|plaatst|plaatste|heeft|blijft"
+    r"|commented|comments|posted|posts|wrote|writes|sent|sends|left|leaves|schreef|schrijft"
+    r"|reageerde|reageert|views|viewed|follows|volgt"
+)
+# The word for an account, and "is", "heet", ":" after it.
+_ACCOUNT = (
+    r"(?i:\b(?:account|profiel|profile|profielnaam|accountnaam|username|gebruikersnaam|handle"
+    r"|kanaal|channel|reviewer|user|gebruiker|snap|insta|instagram|tiktok|naam|name)"
+    r"(?:\s+(?:name|naam))?(?:\s+(?:op|on)\s+\w+)?\s*(?:is|heet|called|named|:|van|from)?\s*)"
+)
 _ALIAS = re.compile(
     rf"(?<![\w'])u/[A-Za-z0-9_-]{{2,30}}"
     rf"|(?<!\w){_QUOTE}(?P<token>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*){_QUOTE}(?!\w)"
-    rf"|{_CUE}[^'\u2018\u2019\"\n.]{{0,25}}?{_QUOTE}(?P<name>(?:[A-Z]\.\s?)?[A-Z][\w-]+"
-    rf"(?:\s[A-Z][\w-]+){{0,2}}|[A-Z][a-z]+[A-Z]\w+){_QUOTE}"
-    rf"|(?i:\b(?:account|profiel|profile|kanaal|channel|username|gebruikersnaam|handle|naam|name)"
-    rf"\s*(?:heet|called|named|is|:|van|from)?\s*)(?P<bare>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
+    rf"|{_CUE}[^'\u2018\u2019\"\n.]{{0,25}}?{_QUOTE}(?P<name>{_QUOTED_NAME}|[A-Z][a-z]+[A-Z]\w+)"
+    rf"{_QUOTE}"
+    # a quoted name of two or more words, when it views, posts or sends (see `_does`)
+    rf"|(?<!\w){_QUOTE}(?P<multi>{_MULTI}){_QUOTE}(?!\w)"
+    rf"|(?i:\b(?:from|van|vanaf|called|genaamd|named|posting\s+as)\s+)(?P<after>{_HANDLE_WORD})"
+    # a name that wrote: "Gerald Tromp commented"
+    rf"|(?P<writer>{_PERSON})\s+(?i:commented|posted|replied|wrote|reageerde|schreef|plaatste)\b"
+)
+# Rarer ways, each read only when a word it needs is in the story (cheap on most stories).
+_ALIAS_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(guard), re.compile(pattern))
+    for guard, pattern in (
+        # a quoted name right after the word for a reviewer or user: "reviewer 'moeder van J.'"
+        (
+            r"\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker|onder de"
+            r" naam|under the name)\b",
+            rf"(?i:\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker"
+            rf"|onder de naam|under the name)\s*:?\s*){_QUOTE}"
+            rf"(?P<any>[^'\u2018\u2019\"\n]{{1,30}}?){_QUOTE}(?!\w)",
+        ),
+        # after the word for an account: "account is nadia.k.xo", "zijn profiel heet Ricardo
+        # Veldman", "het profiel van Frank de Boer", "hij heet op fb Kees van der Wal"
+        (
+            r"account|profiel|profile|username|gebruikersnaam|handle|kanaal|channel|reviewer|user"
+            r"|gebruiker|snap|insta|tiktok|naam|name|posting as|heet op",
+            rf"{_ACCOUNT}(?:(?P<bare>{_HANDLE_WORD}|[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
+            rf"|(?P<profile>{_PERSON}))"
+            rf"|(?i:\b(?:het\s+profiel\s+van|the\s+profile\s+of|posting\s+as|heet\s+op\s+\w+"
+            rf"|reviewer\s+heet)\s+)(?P<profile2>{_PERSON})",
+        ),
+        (r"\bheet\b", rf"(?P<before>{_HANDLE_WORD})\s+heet\b"),
+        # a message from a name: "a LinkedIn message from Martin Kessler"
+        (
+            r"\b(?:message|bericht|reactie|comment|repl|review|dm|post|tweet|snap)",
+            rf"(?i:\b(?:message|messages|bericht\w*|reactie\w*|comment\w*|reply|replies|review\w*"
+            rf"|dm|dms|post|tweet\w*|snap\w*)\b)[^.!?\n]{{0,50}}?(?i:\b(?:from|van|by|door)\s+"
+            rf"(?:(?:his|her|zijn|haar)\s+)?(?:(?:profile|profiel|account)\s+)?)"
+            rf"(?P<sender>{_PERSON})",
+        ),
+        # "schreef Ans Hofman gisteren"
+        (
+            r"\b(?:schreef|reageerde|postte|plaatste)\b",
+            rf"(?i:\b(?:schreef|reageerde|postte|plaatste)\s+)(?P<wrote>{_PERSON})",
+        ),
+    )
+)
+# "'Talent Scout Rob' has been viewing", "bekijkt 'Recruiter Mark' elke dag".
+_DOES_AFTER = re.compile(rf"\s+(?:{_DOES})\b")
+_VIEWS_BEFORE = re.compile(
+    r"\b(?:bekijkt|bekeek|stuurt|stuurde|volgt|volgde|zet|zette|heeft|schreef|plaatste|door"
+    r"|views|viewed|follows|followed|by)\s+$"
+)
+# Names of organisations and places are no account: "I'm Noura from District Nursing South".
+_ORGANISATION = re.compile(
+    r"\b(?:clinic|kliniek|hospital|ziekenhuis|nursing|verpleging|post|gp|care|zorg|service|team"
+    r"|ward|afdeling|noord|zuid|north|south|google|facebook|instagram|linkedin)\b"
 )
 _TRAILING = ".,;:!?)'\""
+_GROUP_BEFORE = re.compile(
+    r"\b(?:groep|group|groepsapp|groupchat|group chat|pagina|page|community|forum|chat)"
+    r"\s*:?\s*['\"]$"
+)
+_PERSON_GROUPS = frozenset(("profile", "profile2", "sender", "writer", "wrote"))
+_QUOTED_GROUPS = frozenset(("name", "any", "multi"))
 
 
 def handle(story: Story) -> Extracted | None:
     """The first account name, phone number, e-mail address or link in the story."""
     found: list[tuple[int, str]] = []
-    for match in _HANDLE.finditer(story.text):
+    direct = list(_HANDLE.finditer(story.text))
+    for match in direct:
         value = match.group(0).rstrip(_TRAILING)
         if not (match.group("phone") and len(re.sub(r"\D", "", value)) < 9):
             found.append((match.start(), value))
-    taken = [(m.start(), m.end()) for m in _HANDLE.finditer(story.text)]
-    for match in _ALIAS.finditer(story.text):
-        group = next((g for g in ("token", "name", "bare") if match.group(g)), None)
+    taken = [m.span() for m in direct]
+    matches = list(_ALIAS.finditer(story.text))
+    for guard, pattern in _ALIAS_WHEN:
+        if guard.search(story.folded):
+            matches += pattern.finditer(story.text)
+    for match in matches:
+        group = next((g for g, v in match.groupdict().items() if v), None)
         start, end = match.span(group) if group else match.span()
-        if not any(s <= start < e for s, e in taken):  # not inside a link or address
-            found.append((start, story.text[start:end].rstrip(_TRAILING)))
+        if any(s <= start < e for s, e in taken):  # inside a link or address
+            continue
+        value = story.text[start:end]
+        if group in _PERSON_GROUPS and _ORGANISATION.search(value.lower()):
+            continue
+        if group == "multi" and not _does(story.folded, match.start(), match.end()):
+            continue
+        found.append((start, value if group in _QUOTED_GROUPS else value.rstrip(_TRAILING)))
     if not found:
         return None
     _, value = min(found)
     return Extracted(value, value)
+
+
+def _does(folded: str, start: int, end: int) -> bool:
+    """Whether a quoted name views, posts or sends, and is no group ("in de groep '...'")."""
+    if _GROUP_BEFORE.search(folded, max(0, start - 30), start + 1):
+        return False
+    return bool(
+        _DOES_AFTER.match(folded, end) or _VIEWS_BEFORE.search(folded, max(0, start - 20), start)
+    )
 
 
 # ----------------------------------------------------------------------------- place
@@ -137,18 +260,22 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "home_visit",
             r"\b(?:huisbezoek\w*|thuisbezoek\w*|home visits?|house calls?|aan huis)\b"
-            r"|\bbij\s+(?!(?:mij|me|ons|mijzelf)\b)(?:[\w.]+\s+){1,3}?thuis\b"
+            r"|\bbij\s+(?!(?:mij|me|ons|mijzelf)\b)(?:[\w.]+\s+){1,4}?thuis\b"
             r"|\b(?:hem|haar|hen)\s+thuis\b"
             r"|\bwoonkamer van\b(?!\s+(?:de|het|een|onze)\s+(?:woongroep|groep|afdeling|instelling"
             r"|kliniek|locatie)\b)"
             r"|\b(?:at|in|to)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+'s\s+)"
-            r"(?:home|house|flat|apartment|living room)\b"
-            r"|\b(?:at|in)\s+(?:his|her|their)\s+(?:home|house)\b"
+            r"(?:home|house|flat|apartment|living room|bungalow|place|kitchen)\b"
+            r"|\b(?:at|in|inside)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|bungalow"
+            r"|kitchen|bathroom|bedroom|hallway|living room)\b"
+            r"|\b(?:at|in)\s+(?:the\s+)?(?:home|house|flat)\s+of\b"
+            r"|\bin\s+(?:zijn|haar|hun)\s+(?:huis|woning|flat|appartement|keuken|badkamer)\b"
             r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b",
         ),
         (
             "ward",
-            r"\b(?:afdeling|verpleegafdeling|verpleegpost|zusterpost|patientenkamer|behandelkamer"
+            r"\b(?:\w*afdeling|verpleegpost|zusterpost|patientenkamer|behandelkamer|unit"
+            r"|nursing station"
             r"|spreekkamer|medicijnkamer|seh|spoedeisende hulp|op de groep|woongroep|ward"
             r"|nurses'? station|treatment room|consulting room|med(?:ication)? room|a&e"
             r"|emergency department|group home|kamer van (?:de|een|mijn)\s+(?:patient|client"
@@ -158,17 +285,27 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "outside",
             r"\bbuiten\b(?!\s+(?:\S+\s+){0,3}om\b)(?!\s*(?:werktijd|diensttijd|kantoortijd|het werk"
             r"|werk|dienst|mijn|de )\b)|\b(?:parkeerplaats|parkeergarage|fietsenstalling|fietsenrek"
-            r"|op straat|op de stoep|bushalte|ingang|tuin|stoplicht|car park|parking (?:lot|garage"
+            r"|op straat|op de stoep|bushalte|ingang|tuin|stoplicht|schoolplein|speeltuin|pavement"
+            r"|sidewalk|schoolyard|playground|in front of the (?:clinic|hospital|building|practice)"
+            r"|voor het (?:ziekenhuis|gebouw|verpleeghuis|pand)|car park|parking (?:lot|garage"
             r"|area)|on the street|in the street|bus stop|entrance|garden|bike (?:shed|racks?)"
             r"|traffic lights?|outside(?!\s+(?:of\s+)?(?:work|working|office|my|the hours)))\b",
         ),
         (
             "other",
             r"\b(?:in de trein|on the train|supermarkt|supermarket|tankstation|petrol station"
+            r"|lidl|aldi|albert heijn|jumbo|(?:in|bij) de action|hema|kruidvat|apotheek|pharmacy"
+            r"|chemist|bakker"
+            r"|bakery|slager|butcher|cafe|coffee shop|restaurant|kantine|canteen|bioscoop|cinema"
+            r"|sportschool|gym|climbing gym|zwembad|swimming pool|library|bibliotheek|kerk|church"
+            r"|moskee|mosque|clubhouse|launderette|wasserette|laundrette|minibus|busje|taxi"
             r"|gas station|day off|ik was (?:gewoon )?vrij|in de bus|on the bus|in de tram"
             r"|on the tram|in de winkel|in a shop|at the shop)\b",
         ),
     )
+)
+_ON_WARD = re.compile(
+    r"\s+(?:on|in|of|op|van|bij)\s+(?:the|de|het|our|onze|a|een)\s+(?:[\w-]+\s+)?$"
 )
 #: How far after a ward a desk may be named to be where on the ward it happened.
 _NEAR = 40
@@ -176,7 +313,13 @@ _NEAR = 40
 _ELSEWHERE = re.compile(r"\b(?:van|from)\s+(?:een\s+|an\s+|the\s+)?(?:andere|another|other)\s+$")
 # "ik werk op de afdeling X" describes the workplace, not where it happened.
 _WORKPLACE = re.compile(
-    r"\b(?:werk|werkt|work|works)\s+(?:(?:niet|not|zelf)\s+)?(?:op|bij|in|on|at)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:werk|werkt|work|works)\s+(?:(?:niet|not|zelf)\s+)?(?:op|bij|in|on|at)\s+(?:\w+\s+){0,3}$"
+)
+# "een patiënt van mijn afdeling", "a lad from our residential unit": who, not where.
+_OF_PERSON = re.compile(
+    r"(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|resident\w*|jongen|meisje|jongere|lad"
+    r"|boy|girl|teenager)\s+(?:van|from|of|uit)\s+(?:mijn|onze|ons|our|my|the|de|een)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -189,10 +332,16 @@ def location_kind(story: Story) -> Extracted | None:
         for m in pattern.finditer(folded)
         if not _WORKPLACE.search(folded[max(0, m.start() - 30) : m.start()])
         and not _ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
+        and not _OF_PERSON.search(folded[max(0, m.start() - 50) : m.start()])
     ]
     hit = first_free(found, folded)
     if hit is None:
         return None
+    if hit[2] == "other":
+        # A room of a ward is the ward: "in the physio gym on the rehab ward".
+        ward = next((f for f in found if f[2] == "ward" and 0 <= f[0] - hit[1] < _NEAR), None)
+        if ward is not None and _ON_WARD.match(folded, hit[1], ward[0]):
+            hit = ward
     if hit[2] == "ward":
         # A desk is the reception, also on a ward: "op de afdeling bij de balie".
         desk = next((f for f in found if f[2] == "reception" and 0 <= f[0] - hit[1] < _NEAR), None)

@@ -23,18 +23,22 @@ _KIN_NL = (
     r"|zus|zwager|schoonzus|schoonzoon|schoondochter|schoonvader|schoonmoeder|kleinzoon"
     r"|kleindochter|neef|nicht|oom|tante|opa|oma|vriend|vriendin|vriendje|ouders|kinderen|kind"
     r"|familie|familielid|familieleden|mantelzorger|naaste|naasten|verwant\w*|papa|mama"
+    r"|stief\w+|pleeg(?:vader|moeder|ouders?)|kleinkind\w*"
 )
 _KIN_EN = (
     r"son|daughter|father|mother|husband|wife|partner|brother|sister|uncle|aunt|nephew|niece"
     r"|grandson|granddaughter|grandfather|grandmother|grandma|grandpa|cousin|friend|boyfriend"
     r"|girlfriend|parents|parent|children|child|relative|relatives|family member|family|carer"
-    r"|mum|mom|dad|son-in-law|daughter-in-law|mate"
+    r"|mum|mom|dad|son-in-law|daughter-in-law|mate|step(?:dad|mum|mom|father|mother|son"
+    r"|daughter)|foster\s+(?:dad|mum|mom|father|mother|parents?)|grandchild\w*|grandkid\w*|nan|gran"
 )
 # The one in care: patients, clients, residents, and children someone supports.
 _CARED = (
-    r"(?:patient\w*|client\w*|bewoner\w*|zorgvrager\w*|resident\w*|mevrouw|meneer|mevr\.?|mw\.?"
-    r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|meisje|kind|kindje|boy|girl|child"
-    r"|kid|foster child|lady|gentleman|man|woman)"
+    r"(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|jongere\w*"
+    r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?"
+    r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|jongens|meisje|meiden|kind|kindje"
+    r"|kinderen|gasten|boy|boys|girl|girls|lads|child|kid|kids|foster child|lady|gentleman|man"
+    r"|woman)"
 )
 _DET = (
     r"(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our|this|that|one of (?:my|our|the)"
@@ -48,11 +52,14 @@ _ROLE_KIN = (
 _NAASTE = tuple(
     re.compile(p)
     for p in (
-        rf"\b(?:{_KIN_NL})\s+van\s+{_DET}(?:\w+\s+)?{_CARED}(?!\w)",
-        rf"\b(?:{_KIN_EN})\s+of\s+{_DET}(?:\w+\s+)?{_CARED}(?!\w)",
+        rf"\b(?:{_KIN_NL})\s+van\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
+        rf"\b(?:{_KIN_EN})\s+of\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # "the patient's son", also typed without the apostrophe ("a patients son")
-        rf"\b{_CARED}'s\s+(?:\w+\s+)?(?:{_KIN_EN})\b"
-        rf"|\b(?:patients|clients|residents)\s+(?:{_KIN_EN})\b",
+        rf"\b{_CARED}'s\s+(?:[\w-]+\s+)?(?:{_KIN_EN})\b"
+        rf"|\b(?:patients|clients|residents)\s+(?:{_KIN_EN})\b"
+        rf"|\b(?:kids|children|patients|clients|residents|boys|girls)'\s+(?:\w+\s+)?(?:{_KIN_EN})\b",
+        # a parent on the maternity ward: "a new dad", "de kersverse vader"
+        r"\b(?:new|nieuwe|kersverse|aanstaande)\s+(?:dad|father|vader|papa)\b",
         r"\b(?<!mijn )(?<!my )(?:familielid|familieleden|naaste|mantelzorger|relative|relatives"
         r"|family member|family members)\b",
         r"\bde familie\b(?!\s+van\s+(?:mij|mijzelf))|\bthe family\b",
@@ -61,7 +68,7 @@ _NAASTE = tuple(
         rf"|their)\s+(?:{_KIN_NL}|{_KIN_EN})\b"
         rf"|\bmeekwam\s+met\s+(?:zijn|haar|hun)\s+(?:{_KIN_NL})\b",
         # the perpetrator's own relative in their words: "'... mijn oma laten vallen'"
-        rf"'[^']{{0,80}}\b(?:mijn|m'n|my)\s+(?:{_ROLE_KIN}|opa|oma|grandma|grandpa)\b[^']{{0,80}}'",
+        rf"(?<!\w)'(?![stnkm]\b)[^']{{0,80}}\b(?:mijn|m'n|my)\s+(?:{_ROLE_KIN}|opa|oma|grandma|grandpa)\b[^']{{0,80}}'",
     )
 )
 # "de vader dreigde", "the mum came to the desk": a parent or child named by their role,
@@ -76,10 +83,12 @@ _ACT_AFTER, _ACT_BEFORE = 70, 25
 _POSSESSIVE_KIN = re.compile(
     r"\b(?:haar|zijn|hun|her|his|their)\s+(?:zoon|dochter|vader|moeder|man|vrouw|echtgeno\w+"
     r"|partner|broer|zus|schoon\w+|klein\w+|neef|nicht|oom|tante|familie|son|daughter|father"
-    r"|mother|husband|wife|brother|sister|grand\w+|uncle|aunt|nephew|niece|family|oma|opa)\b"
+    r"|mother|husband|wife|brother|sister|grand\w+|uncle|aunt|nephew|niece|family|oma|opa"
+    r"|vriend|vriendin|vriendje|boyfriend|girlfriend|stief\w+|step\w+)\b"
 )
 _IN_CARE = re.compile(
-    r"(?<!\w)(?:patient\w*|client\w*|bewoner\w*|zorgvrager\w*|resident\w*|mevrouw|meneer)(?!\w)"
+    r"(?<!\w)(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|mevrouw"
+    r"|meneer|mevr|mw|dhr)(?!\w)|\bin\s+(?:behandeling|treatment|zorg|care)\s+(?:bij|with)\b"
     r"|\b(?:bij ons (?:lag|ligt|opgenomen)|lag bij ons|on our ward|in our care|caseload"
     r"|begeleid|verzorg\w*|looks? after|i support|care for|zorg voor|was on our)\b"
 )
@@ -94,13 +103,30 @@ _ONBEKEND = re.compile(
     r"|caller|account|guy)|fake account|anonymous account|anonymous number)\b"
     r"|\b(?:iemand|een man|een vrouw|een jongen|hem|haar|die man|die vrouw)\s+(?:die\s+)?ik\s+"
     r"(?:niet|nog nooit)\s+(?:ken|kende|gezien had|eerder gezien had)\b"
-    r"|\bik\s+ken\s+(?:hem|haar|ze|hen|die \w+|deze \w+)\s+niet\b|\bnog nooit gezien\b"
+    r"|\bik\s+ken\s+(?:hem|haar|ze|hen|die \w+|deze \w+)\s+niet\b(?!\s+(?:goed|zo\s+goed))"
+    r"|\bnog nooit gezien\b"
     r"|\bi\s*(?:'d|had|would have)?\s*never\s+seen\b|\bcomplete stranger\b"
-    r"|\b(?:geen idee|no idea|no clue|weet (?:ik )?niet|don'?t know|do not know)\s+(?:van\s+)?"
+    r"|\b(?:geen idee|no idea|no clue|weet (?:ik )?(?:echt |really )?niet|don'?t know"
+    r"|do not know)\s+(?:van\s+)?"
     r"(?:wie|who)\b"
     r"|\b(?:someone|somebody|a man|a woman|a guy|some guy|some man)\s+(?:that\s+|who\s+)?i\s+"
     r"(?:didn'?t|don'?t|did not|do not|had never|'d never|d never)\s+(?:know|seen)\b"
     r"|\bi\s+(?:didn'?t|don'?t|do not|did not)\s+know\s+(?:him|her|them|who)\b"
+    # "een nummer dat ik niet ken", "ken hem niet", "ken ik niet", "een man ik ken niet"
+    r"|\b(?:die|dat)\s+ik\s+(?:niet|nooit|nog\s+nooit)\s+(?:eerder\s+)?(?:ken|kende|gezien)\b"
+    r"|\b(?:ken|kende|kennen)\s+(?:ik\s+|we\s+)?(?:hem|haar|ze|hen|(?:die|deze|dat|dit|het)\s+"
+    r"(?:persoon|man|vrouw|jongen|meisje|gast|kerel|nummer|account|profiel))?\s*(?:helemaal\s+)?"
+    r"niet\b(?!\s+(?:goed|zo\s+goed|persoonlijk|bij\s+naam))|\bik\s+ken\s+niet\b"
+    # "a number I don't know", "two lads i don't know", "don't know him", "never met him"
+    r"|\b(?:man|woman|guy|lads?|boys?|girls?|men|women|people|someone|somebody|person|number"
+    r"|account|bloke|kids?|teenagers?)\s+(?:that\s+|who\s+|whom\s+)?i(?:'ve|'d|\s+have|\s+had)?"
+    r"\s+(?:don'?t|dont|didn'?t|didnt|do\s+not|did\s+not|never)\s+(?:know|knew|seen|saw|met)\b"
+    r"|\b(?:don'?t|dont|didn'?t|didnt|do\s+not|did\s+not)"
+    r"\s+know\s+(?:him|her|them|(?:this|that|the)\s+(?:person|man|woman|guy|number|account"
+    r"|sender))\b"
+    r"|\b(?:(?:don'?t|dont|do\s+not)\s+)?know\s+whose\s+(?:number|account|profile)\b"
+    r"|\bnever\s+(?:heard\s+of|met|seen)\s+(?:him|her|them)\b|\b(?:nobody|no\s+one|niemand)\s+"
+    r"(?:knew|knows|kende|kent)\s+(?:him|her|them|hem|haar)\b|\bonbekend\s+wie\b"
 )
 # The one in care as the one who did it. "bij een cliënt thuis", "de kamer van een patiënt",
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
@@ -113,6 +139,8 @@ _PATIENT = re.compile(
 _PATIENT_CUES = re.compile(
     r"\b(?:een|a)\s+(?:kind|jongen|meisje|boy|girl|child|kid|\d+\s*year\s*old)"
     r"(?:\s+(?:van|of)\s+\d+)?(?=\s+(?:die hier woont|who lives here|uit mijn caseload"
+    r"|(?:we|i)\s+(?:look\s+after|support|care\s+for)|die\s+(?:ik|we)\s+begeleid\w*"
+    r"|(?:die|who)\s+(?:bij\s+ons\s+woont|lives\s+with\s+us)"
     r"|(?:from|on|in) my caseload|op de groep|in the group|die ik begeleid|i support)"
     r"|\s+(?:beet|sloeg|schopte|stompte|bit|hit|kicked|punched)\b)"
     r"|\b(?:beet|sloeg|schopte|stompte|duwde|spuugde|krabde|kneep|gooide)\s+(?:een|het)\s+"
@@ -121,9 +149,38 @@ _PATIENT_CUES = re.compile(
     r"|(?:seen|saw|been to) the (?:doctor|gp)|(?:ooit\s+)?bij ons (?:op de \w+ )?(?:lag|opgenomen)"
     r"|used to be on our ward)"
     r"|\bat\s+a\s+client'?s\s+home\b"
+    # one of the young people on a group: "een jongen van onze groep", "one of our lads"
+    r"|\b(?:een|a|one)\s+(?:van|of)\s+(?:onze|our|the|de)\s+(?:gasten|jongeren|jongens|meiden"
+    r"|pubers|kids|lads|boys|girls|teenagers|young\s+people|youngsters)\b"
+    r"|\b(?:een|a)\s+(?:jongen|meisje|jongere|puber|lad|boy|girl|teenager|young\s+person|kid)"
+    r"\s+(?:van|uit|from|on|in|of)\s+(?:onze|our)\s+(?:\w+\s+)?(?:groep|leefgroep|woongroep|unit"
+    r"|group|afdeling|ward|home)\b"
+    # "meneer Jansen van kamer 4", "mr de Groot in bed 3"
+    r"|\b(?:meneer|mevrouw|mr|mrs|ms|dhr|mw)\.?\s+(?:[\w']+\s+){0,3}?(?:in|van|op|from|of|uit)"
+    r"\s+(?:bed|kamer|room)\s+\d+"
+    # whom the melder cares for: "whose wound I dressed", "in behandeling bij ons"
+    r"|\b(?:wiens|wier|whose)\s+(?:\w+\s+){0,2}?(?:wond\w*|wound\w*|infuus|drip|katheter"
+    r"|catheter|insuline|insulin|medicatie|medication|meds|steunkousen|stockings)\b"
+    r"|\b(?:die|who)\s+ik\s+(?:\w+\s+){0,3}?(?:verbond|verzorgde|waste|verpleegde|behandelde"
+    r"|dressed|nursed|washed|was\s+(?:treating|nursing|washing))\b"
+    r"|\b(?:die|who)\s+(?:\w+\s+){0,2}?(?:in|onder)\s+(?:behandeling|treatment|zorg|care)\s+"
+    r"(?:is\s+)?(?:bij|with)\s+(?:ons|us|me|mij)\b"
+)
+# Youth care: "een jongere", "one of the teenagers" is one of the young people in care.
+_YOUNG = re.compile(
+    r"\b(?:een|a)\s+(?:jongere|puber|teenager|tiener)\b|\bone\s+of\s+the\s+teenagers\b"
+)
+_YOUTH_CARE = re.compile(r"\b(?:jeugdzorg\w*|youth\s+care|leefgroep|woongroep|residential)\b")
+# An ex-partner is left to the melder: "haar ex-man", "the client's ex".
+_EX = re.compile(
+    r"\bex[\s-]?(?:man|vrouw|partner|vriend|vriendin|echtgeno\w+|husband|wife|boyfriend"
+    r"|girlfriend)\b|\b(?:de|the)\s+ex\s+(?:van|of)\b|'s\s+ex\b(?!-)"
 )
 # At a home visit, "meneer" or "the gentleman" is the client.
-_HOME_VISIT = re.compile(r"\b(?:huisbezoek\w*|home visit\w*|thuis|at home|'s home|aan huis)\b")
+_HOME_VISIT = re.compile(
+    r"\b(?:huisbezoek\w*|home visit\w*|thuis|at home|'s home|aan huis)\b"
+    r"|\bin\s+(?:zijn|haar|hun|his|her|their)\s+(?:huis|woning|house|flat|appartement)\b"
+)
 _AT_HOME = re.compile(
     r"\b(?:meneer|mevrouw|the gentleman|the lady|the man|the woman|de heer)\b(?!'s|\s+van\b)"
 )
@@ -131,7 +188,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:bij|voor|naar|met|over|for|to|with|about|at|visiting|tegen)"
     r"|\b(?!(?:berichten|bericht|berichtjes|mailtjes|mailtje|mails|mail|appjes|appje|sms'?jes"
     r"|telefoontjes|telefoontje|brief|brieven|dreigementen|reacties|messages|texts|calls|emails"
-    r"|letters|threats|comments|posts|filmpje|video|foto|post|snap|review|recensie)\b)\w+\s+"
+    r"|letters|threats|comments|posts|filmpje|video|foto|post|snap|review|recensie|sms|dm|dms"
+    r"|whatsapp|whatsappje|spraakbericht\w*|mailtje|kopstoot|klap|duw|trap|schop|stomp|mep|tik"
+    r"|dreun|vuistslag|knietje|bedreiging|message|text|call|gehad|gekregen|is|was)\b)\w+\s+"
     r"(?:van|of)|\b(?:ik|i)(?:\s+\w+)?)"
     r"\s+(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our)\s+)?(?:\w+\s+)?$"
 )
@@ -148,6 +207,8 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     visitor's host is mentioned too, so the more specific relation wins). A guess about
     who it was leaves it open."""
     folded = story.folded
+    if _EX.search(folded):
+        return None
     for value, found in (
         ("naaste", _naaste(folded)),
         ("bezoeker", _spans(_BEZOEKER, folded)),
@@ -180,7 +241,10 @@ def _acting(folded: str, start: int, end: int) -> bool:
     if ACT.search(after[: stop.start()] if stop else after):
         return True
     before = folded[max(0, start - _ACT_BEFORE) : start]
-    return bool(re.search(rf"(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}$", before))
+    return bool(_ACT_THEN.search(before))
+
+
+_ACT_THEN = re.compile(rf"(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}$")
 
 
 def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
@@ -202,6 +266,8 @@ def _patients(folded: str) -> list[tuple[int, int]]:
         if not _CONTEXT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
     ]
     found += _spans(_PATIENT_CUES, folded)
+    if _YOUTH_CARE.search(folded):
+        found += _spans(_YOUNG, folded)
     if _HOME_VISIT.search(folded):
         found += _spans(_AT_HOME, folded)
     return found

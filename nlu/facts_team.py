@@ -42,6 +42,9 @@ _WORK_BEFORE = re.compile(
     r"|\b(?:ik ben|i'?m|i am)(?:\s+(?:ook|also|zelf))?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:van|bij|op|in|with|from|at|on)\s+)?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:for|voor)\s+(?:de\s+|the\s+)?$"
+    # "I do triage at the HAP", "ik doe nachten op kliniek noord", "a triage nurse at the"
+    r"|\b(?:ik doe|i do|ik draai|i'?m an?|ik ben een)\s+(?:[\w-]+\s+){0,2}?(?:op|at|bij|in|for"
+    r"|voor)\s+(?:de\s+|het\s+|the\s+)?$"
 )
 _WORK_AFTER = re.compile(
     r"^[^.!?]{0,20}?\b(?:hier|here|daar werk ik|waar ik werk|where i work|that'?s my team"
@@ -50,6 +53,12 @@ _WORK_AFTER = re.compile(
 _WORKS_THERE = re.compile(
     r"\b(?:i work there|ik werk daar|daar werk ik|waar ik werk|where i work|ik werk er"
     r"|i work here|ik werk hier|ik werk daar zelf|ik werk zelf daar)\b"
+    # "i do the evening shifts there", "ik draai daar de avonddiensten", "i'm a triage nurse
+    # there", "i work on the front desk there"
+    r"|\b(?:i work|i do|ik werk|ik doe|ik draai)\b[^.!?]{0,30}?\b(?:there|daar)\b"
+    r"|\b(?:i'?m|i am|ik ben)\s+(?:a|an|een|the|de)\s+[\w'-]+(?:\s+[\w-]+)?\s+(?:there|daar)\b"
+    r"|\bik ben daar\s+(?:\w+\s+)?(?:triagist|assistente?|verpleegkundige|verzorgende|arts"
+    r"|doktersassistente?|medewerker|werkzaam|in dienst)\b"
 )
 _FRAGMENT = re.compile(r"[.,;!?\n()]")
 

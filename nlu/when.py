@@ -36,7 +36,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from nlu.entities import fold_preserving_length
-from nlu.facts_base import clause_around
+from nlu.facts_base import clause_around, quoted
 from nlu.when_clock import Clock, clocks, hours
 from nlu.when_words import (
     ABSOLUTE_DATE,
@@ -126,7 +126,9 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
 def _ongoing(folded: str) -> tuple[int, int] | None:
     for pattern in ONGOING:
         for match in pattern.finditer(folded):
-            if not NEGATED.search(folded[max(0, match.start() - 12) : match.start()]):
+            if NEGATED.search(folded[max(0, match.start() - 12) : match.start()]):
+                continue
+            if not quoted(folded, match.start()):  # not in what someone wrote
                 return match.span()
     return None
 
@@ -399,6 +401,9 @@ def _moment(
     for candidate in _candidates(day, clock, shift):
         if candidate <= now:
             said = _joined(text, day, clock)
+            if clock.approximate and clock.ambiguous and not clock.minute and clock.part is None:
+                # "last night around 2": the hour tells the day, but is no clear clock time
+                return Moment(candidate.date(), words=said)
             return Moment(candidate.date(), candidate.time(), False, clock.approximate, said)
     # No clear time (or one still to come): the day, with the melder's words for the time.
     return Moment(day.day, words=_joined(text, day, clock))

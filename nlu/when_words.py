@@ -297,8 +297,8 @@ _GERUND = (
 )
 # Present tense acts that reach the melder: "stuurt me", "sends me", "belt mij".
 _REACHES = (
-    r"(?:stuurt|belt|appt|mailt|plaatst|reageert|schrijft|volgt|sends|texts|messages|writes"
-    r"|follows|dms|emails|calls)"
+    r"(?:stuurt|belt|appt|mailt|plaatst|reageert|schrijft|volgt|tagt|sends|texts"
+    r"|messages|writes|follows|dms|emails|calls|tags)"
 )
 _ME = r"(?:me|mij|mijn|ons|my|us|over mij|about me|dat ik|that i|to me|naar mij|naar me)"
 ONGOING: tuple[re.Pattern[str], ...] = tuple(
@@ -319,12 +319,16 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:houdt|hield)\s+(?:maar\s+)?niet\s+op\b|\bstopt\s+(?:maar\s+)?niet\b"
         r"|\bgaat\s+(?:maar\s+|nog\s+|steeds\s+)*door\b",
         r"\bal\s+(?:dagen|weken|maanden|jaren|een tijd(?:je)?|een week|een maand|een hele tijd"
+        r"|de hele (?:week|maand)"
         r"|(?:een paar|twee|drie|vier|vijf|zes|\d+)\s+(?:dagen|weken|maanden))\b"
         r"(?!\s+(?:terug|geleden))",
         r"\b(?:elke|iedere)\s+(?:dag|nacht|avond|ochtend|week|dienst)\b|\bdagelijks\b"
         r"|\b(?:steeds|telkens)\s+weer\b|\bkeer op keer\b|\bkeer per (?:dag|week|nacht)\b"
         r"|\bsteeds vaker\b",
-        r"\bkeeps?\s+(?:on\s+)?\w+ing\b|\b(?:won'?t|doesn'?t|does not|will not)\s+stop\b",
+        r"\bkeeps?\s+(?:on\s+)?[\w-]+ing\b|\bstill\s+(?:going|happening|coming)\b"
+        r"|\b(?:a new one|new ones)\b"
+        r"|\b(?:er\s+)?komen\s+(?:er\s+)?(?:nog\s+steeds\s+)?(?:nieuwe\s+)?bij\b"
+        r"|\b(?:won'?t|doesn'?t|does not|will not)\s+stop\b",
         r"\bfor\s+(?:(?:a few|two|three|four|five|six|several|\d+)\s+)?(?:days|weeks|months"
         r"|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
         r"|shift)\b|\bdaily\b|\btimes a (?:day|week|night)\b",
