@@ -126,8 +126,9 @@ class FactsReport:
             total.add(score)
         return total
 
-    def summary(self) -> str:
-        """A table per language (and all), then the facts that were not right."""
+    def summary(self, *, show_texts: bool = True) -> str:
+        """A table per language (and all), then the facts that were not right (without
+        their stories when not `show_texts`: a blind set's misses stay unread)."""
         lines = []
         for lang in [*sorted(self.scores), None]:
             lines.append(f"facts, {lang or 'all'}:")
@@ -138,7 +139,7 @@ class FactsReport:
                     f"  {name:<22} {s.right:>6} {s.wrong:>6} {s.missed:>6} {s.false:>6}"
                     f"  {s.share_right:6.1%}"
                 )
-        for error in self.errors:
+        for error in self.errors if show_texts else ():
             lines.append(
                 f"{error.kind} {error.lang} {error.fact}: expected {error.expected!r}, "
                 f"got {error.got!r}: {error.text[:120]}"

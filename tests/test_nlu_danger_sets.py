@@ -35,7 +35,7 @@ SETS = {"fixtures": DEV_SETS, "dev": DEV_DIR / "danger", "heldout": HELDOUT_DIR 
 #: Per kind of set: least recall at a question, least recall in the story, most false alarms.
 FLOORS = {
     "fixtures": (MIN_RECALL, MIN_RECALL, MAX_FALSE_ALARMS),
-    "dev": (0.98, 0.95, 0.05),
+    "dev": (MIN_RECALL, MIN_RECALL, MAX_FALSE_ALARMS),
     "heldout": (0.85, 0.65, 0.10),
 }
 
@@ -55,7 +55,8 @@ def test_danger_now_recall_and_past_false_alarms_stay_at_their_floors(
     reports = [
         r for s in sets for r in evaluate_danger(interpreter, s, EngineConfig().danger_thresholds)
     ]
-    print(f"\n{which}:\n{summary(reports)}")
+    # The blind sets' texts are never shown: their misses must stay unread.
+    print(f"\n{which}:\n{summary(reports, show_texts=which != 'heldout')}")
     at_question, in_story, false_alarms = FLOORS[which]
     for report in reports:
         assert report.danger_now >= 60
