@@ -16,13 +16,16 @@ from bot.answer_eval import evaluate_answers, heldout_answer_files
 from bot.settings import Settings
 from nlu.factory import DEV_DIR, HELDOUT_DIR
 
-#: (overall, weakest question, answers typed) per set; the level of 2026-12-02:
-#: held-out 88.4 % (weakest 72 %), development 90.4 % (weakest 73 %).
+#: (overall, weakest question, answers typed) per set; the level of 2026-12-03:
+#: held-out 93.5 % (weakest 80.6 %), development 95.9 % (weakest 88.0 %).
 FLOORS = {
-    "heldout": (0.87, 0.70, 1300),
-    "dev": (0.89, 0.72, 2700),
+    "heldout": (0.92, 0.78, 1300),
+    "dev": (0.94, 0.86, 4000),
 }
 FOLDERS = {"heldout": HELDOUT_DIR / "answers", "dev": DEV_DIR / "answers"}
+#: The most ordinary answers the bot may take for danger now (112, security alerted), as a
+#: share of those typed: 2026-12-03, 6 of 1,354 held-out and 18 of 4,128 development.
+MAX_ALARMS = 0.006
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -33,4 +36,7 @@ def test_answers_in_own_words_stay_understood(settings: Settings, which: str) ->
     weakest = min(report.scores.items(), key=lambda item: item[1].share)
     assert report.overall >= overall, report.summary()
     assert weakest[1].share >= question, f"{weakest[0]}: {report.summary()}"
-    assert sum(s.total for s in report.scores.values()) >= typed, "the whole set was typed"
+    total = sum(s.total for s in report.scores.values())
+    assert total >= typed, "the whole set was typed"
+    alarms = sum(len(s.alarms) for s in report.scores.values())
+    assert alarms <= MAX_ALARMS * total, f"{alarms} ordinary answers taken for danger now"

@@ -12,8 +12,8 @@ import pytest
 from dialogs.guard_eval import evaluate_guards
 from nlu.factory import DEV_DIR, HELDOUT_DIR
 
-#: The level of 2026-12-02: development 97.7 %, held-out 72.3 %.
-FLOORS = {"dev": (DEV_DIR, 0.96), "heldout": (HELDOUT_DIR, 0.71)}
+#: The level of 2026-12-03: development 96.3 % (with a third round), held-out 81.9 %.
+FLOORS = {"dev": (DEV_DIR, 0.95), "heldout": (HELDOUT_DIR, 0.80)}
 
 
 @pytest.mark.parametrize("which", sorted(FLOORS))

@@ -26,8 +26,8 @@ from nlu.facts_evaluation import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The level on the blind held-out stories (2026-12-02: 88.3 % right, 1.3 % wrong or false).
-HELDOUT_RIGHT = 0.87
+#: The level on the blind held-out stories (2026-12-03: 93.6 % right, 0.9 % wrong or false).
+HELDOUT_RIGHT = 0.92
 HELDOUT_WRONG = 0.02
 
 
