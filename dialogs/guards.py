@@ -8,6 +8,7 @@ the melder already wrote ("zie hierboven"). The words are data: dialogs/lexicon/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -29,6 +30,8 @@ _STRONG = 20
 _NOT_ASKING = frozenset({"niet", "nie", "ik", "het", "wel", "echt", "ook", "nog", "zeker"})
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
+#: A question asked as a statement: "ik vraag me af of iemand dit vandaag nog leest".
+_WONDERING = re.compile(r"\b(?:vraag me af|vroeg me af|i'?m wondering|i wonder|was wondering)\b")
 
 
 def _sure(hit: Hit) -> bool:
@@ -115,7 +118,7 @@ class Guards:
         words = tokens(text)
         if not words or len(words) > _QUESTION:
             return False
-        if text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?") or _WONDERING.search(text.lower()):
             return True
         # "weet ik niet", "weet niet precies, rond 8 uur" start like "weet hij wie ik ben"
         # but ask nothing.

@@ -120,7 +120,7 @@ _CANNOT = re.compile(
     r"\b(?:don't|do not|dont|can't|cannot|cant|niet|geen|slecht|weinig|barely|hardly|no|not"
     rf")\s+(?:\w+\s+){{0,2}}?(?P<lang>{_ANY})\b"
     rf"|\b(?P<lang2>{_ANY})\s+(?:\w+\s+){{0,2}}?(?:niet|not|isn't|is bad|is poor|is slecht"
-    r"|is niet)\b"
+    r"|is niet|is niks|is nothing|te moeilijk|too hard|too difficult)\b"
 )
 _WANT = re.compile(
     rf"^\W*(?:{_POLITE}\W+)?(?:(?:in|op)\s+)?(?:het\s+)?(?P<a>{_ANY})(?:\W+{_POLITE})*\W*$"
@@ -156,17 +156,26 @@ _WANT = re.compile(
     rf"|^\W*(?:{_POLITE}\W+)?(?P<o>nl|en)(?:\W+{_POLITE})+\W*$"
     rf"|\b(?:begrijp|snap|understand|verstaat|versta)\s+(?:je|jij|u|you)\s+(?:ook\s+)?(?P<p>{_ANY})\b"
 )
+# A wish in a short message that names a language: a question, a polite word, a verb of
+# speaking or writing, "better".
+_ASKING = re.compile(
+    r"\?|\b(?:graag|please|pls|plz|aub|alsjeblieft|alstublieft|kan|kun|kunt|kunnen|kunde|can"
+    r"|could|mag|liever|prefer|rather|beter|better|verder|continue|switch|wil|wilt|want|doe"
+    r"|schrijf|schrijven|praten|spreken|communiceren|speak|talk|write|communicate|zetten"
+    r"|chose|choose|gekozen|koos)\b"
+)
+_FLAG = re.compile("🇬🇧|🇳🇱")
 # "sorry, I don't understand this language": the language the message is written in.
 _NOT_THIS = re.compile(
     r"\b(?:don'?t|do not|cannot|can'?t|cant)\s+(?:understand|read|speak)\s+(?:this|the|that|your)"
     r"\s+language\b|\b(?:begrijp|snap|versta|spreek|lees)\s+(?:deze|die|de|jouw)\s+taal\s+niet\b"
 )
 #: A request for a language is short; a longer message that names one tells something else.
-_MAX_REQUEST_WORDS = 12
+_MAX_REQUEST_WORDS = 16
 
 
 def _language_of(name: str) -> Language:
-    return "en" if name == "en" or re.fullmatch(_NAMES["en"], name) else "nl"
+    return "en" if name == "en" or re.fullmatch(_NAMES["en"], name) else "nl"  # "nl" too
 
 
 def requested(text: str) -> Language | None:
@@ -186,4 +195,14 @@ def requested(text: str) -> Language | None:
         return _language_of(next(g for g in want.groups() if g))
     if _NOT_THIS.search(folded):
         return detect(text)
+    if _ASKING.search(folded) or _FLAG.search(text):
+        # A short wish that names a language, in other words: "kunt ge in 't engels
+        # schrijven?", "engels gaat veel beter", "🇳🇱 graag": the last one named.
+        named = [m.group(0) for m in re.finditer(rf"{_ANY}|\bnl\b", folded)] or _flags(text)
+        if named:
+            return _language_of(named[-1])
     return None
+
+
+def _flags(text: str) -> list[str]:
+    return ["english" if f == "🇬🇧" else "nederlands" for f in _FLAG.findall(text)]
