@@ -198,9 +198,9 @@ def requested(text: str) -> Language | None:
     if _ASKING.search(folded) or _FLAG.search(text):
         # A short wish that names a language, in other words: "kunt ge in 't engels
         # schrijven?", "engels gaat veel beter", "🇳🇱 graag": the last one named.
-        named = [m.group(0) for m in re.finditer(rf"{_ANY}|\bnl\b", folded)] or _flags(text)
-        if named:
-            return _language_of(named[-1])
+        names = [m.group(0) for m in re.finditer(rf"{_ANY}|\bnl\b", folded)] or _flags(text)
+        if names:
+            return _language_of(names[-1])
     return None
 
 
