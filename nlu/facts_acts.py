@@ -155,7 +155,42 @@ _VERBAL = re.compile(
 _THREAT_WORDS = re.compile(
     r"\b(?:threatened|dreigde|dreigt|gedreigd)\s+(?:(?:me|mij)\s+)?(?:to|that|te|dat|om)\b"
 )
-_SERIOUS_FIRST = (("fysiek", _PHYSICAL), ("fysiek", _SPAT_THREW), ("persoonlijk", _PERSONAL))
+# Intimidation told as a short answer to "what kind of aggression was it?" rather than in a
+# story: following, waiting, watching, standing outside one's home, remarks about one's
+# body, origin, skin or faith, photographing one's name badge.
+_PERSONAL_MORE = re.compile(
+    r"\b(?:me|mij)\s+(?:\S+\s+){0,2}?(?:volg\w*|achterna)\b|\bfollow\w*\s+(?:\S+\s+){0,1}?me\b"
+    r"|\b(?:reed|rijdt|drove|drives|liep|loopt|walked)\s+(?:\S+\s+){0,1}?(?:achter|behind)\s+"
+    r"(?:mijn|me|mij|my)\b"
+    r"|\bwacht\w*\s+(?:\S+\s+){0,8}?op\s+(?:me|mij)\b|\bwacht\w*\s+(?:me|mij)\s+(?:\S+\s+){0,5}?op\b"
+    r"|\b(?:waits|waited|waiting)\s+(?:for\s+me|by\s+my|at\s+my|outside\s+my)\b"
+    r"|\b(?:voor|bij)\s+(?:mijn|mn|m'n)\s+(?:huis|deur|woning|voordeur)\b|\boutside\s+my\s+(?:house"
+    r"|home|door|flat)\b|\bacross\s+the\s+street\b|\baan\s+de\s+overkant\b"
+    r"|\bnaar\s+(?:me|mij)\s+te\s+(?:kijken|staren|loeren)\b|\bwatching\s+me\b"
+    r"|\bkijkt\s+(?:me|mij)\s+(?:\S+\s+){0,3}?aan\b"
+    r"|\b(?:bij\s+hem\s+in\s+bed|into\s+bed\s+with|in\s+bed\s+with|liefdesleven|love\s+life"
+    r"|toespeling\w*\s+op|knipoog\w*|a\s+wink|women\s+like\s+me|vrouwen\s+zoals\s+ik"
+    r"|how\s+tight|hoe\s+strak)\b"
+    r"|\b(?:van\s+een\s+zwarte|black\s+(?:nurse|woman|carer|colleague)|white\s+(?:colleague|nurse)"
+    r"|witte\s+collega|moslims?|muslims?|hoofddoek|headscarf|own\s+country|eigen\s+land)\b"
+    r"|\b(?:foto|photo|picture)\s+(?:\S+\s+){0,3}?(?:naambordje|naamkaartje|badge|name\s+tag)\b"
+)
+_SERIOUS_FIRST = (
+    ("fysiek", _PHYSICAL),
+    ("fysiek", _SPAT_THREW),
+    ("persoonlijk", _PERSONAL),
+    ("persoonlijk", _PERSONAL_MORE),
+)
+# Words only, told short: "hurled abuse at me", "gave me a mouthful", "called me all sorts",
+# "hij zegt hij gaat mij kapot maken".
+_VERBAL_MORE = re.compile(
+    r"\b(?:hurled|hurling|shouting|screaming)\s+abuse\b|\bmouthful\b|\ball\s+sorts\b"
+    r"|\bvan\s+alles\s+(?:uit|uitmaken|genoemd)|\bvoor\s+van\s+alles\b|\broar\w*|\bbrul\w*"
+    r"|\bbulder\w*|\buitkaffer\w*"
+    r"|\b(?:he|she|they|hij|ze|zij)\s+(?:say|says|said|zegt|zei|zeg)\s+(?:\S+\s+){0,3}?(?:will|gonna"
+    r"|going\s+to|gaat|ga|zal|zou)\b"
+    r"|\bwon'?t\s+leave\s+here\s+in\s+one\s+piece\b|\bniet\s+heel(?:huids)?\s+weg\b"
+)
 # Words of violence in what someone said: "zei dat hij me verrot slaat", "said he'd smash my
 # face in", "fluisterde dat hij me lek steekt", "zei 'hier prik ik je ogen mee uit'".
 _SPEECH = (
@@ -227,9 +262,10 @@ def aro_category(story: Story) -> Extracted | None:
             folded, match.start(), match.end(), verb=True
         ):
             return Extracted("verbaal", story.words(*match.span()))
-    for match in _VERBAL.finditer(folded):
-        if not negated(folded, match.start(), match.end(), verb=True):
-            return Extracted("verbaal", story.words(*match.span()))
+    for pattern in (_VERBAL, _VERBAL_MORE):
+        for match in pattern.finditer(folded):
+            if not negated(folded, match.start(), match.end(), verb=True):
+                return Extracted("verbaal", story.words(*match.span()))
     threat = next((m for m in _PHYSICAL.finditer(folded) if _threatened(folded, m.start())), None)
     return None if threat is None else Extracted("verbaal", story.words(*threat.span()))
 

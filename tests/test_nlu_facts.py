@@ -418,3 +418,20 @@ def test_the_development_set_is_read_right() -> None:
     report = evaluate_facts(sets, facts_by_kind=FACTS_BY_KIND, teams=teams)
     assert report.overall().share_right >= 0.97, report.summary()
     assert {s.lang for s in sets} == {"nl", "en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("die gast blijft mij volgen door heel het gebouw", "persoonlijk"),
+        ("she drove behind my car all the way to my house", "persoonlijk"),
+        ("hij wacht me elke avond op bij de bushalte", "persoonlijk"),
+        ("hij zei dat hij geen hulp wilde van een zwarte", "persoonlijk"),
+        ("took a photo of my name badge and said nothing", "persoonlijk"),
+        ("He hurled abuse at me for a good ten minutes.", "verbaal"),
+        ("hij zegt hij gaat mij kapot maken", "verbaal"),
+        ("he shouted that he'd wait for me after work", "verbaal"),
+    ],
+)
+def test_the_kind_of_aggression_told_in_a_short_answer(text: str, kind: str) -> None:
+    assert facts(text).get("aro_category") == kind
