@@ -55,7 +55,7 @@ _SPAT_THREW = re.compile(
     r"\b(?:spuugde|spuugt|spoog|gespuugd|bespuugd|spuwde|spugen|spit|spat|spitting)\b"
     r"|\b(?:gooide|gooit|gegooid|smeet|smijt|wierp|goot|kieperde|spetterde|threw|thrown|throw"
     r"|throwing|tipped|poured|flicked|splashed|squirted|hurled|chucked|lobbed|flung)\b"
-    r"(?=(?:\s+\S+){0,6}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
+    r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,6}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
     r"|m'n|my)\b)"
     # "er werd een stoel naar me gegooid"
     r"|\b(?:naar|tegen|op|over)\s+(?:me|mij|mijn\s+\w+|mn\s+\w+)\s+(?:\S+\s+){0,2}?(?:gegooid"
