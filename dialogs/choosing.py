@@ -13,7 +13,7 @@ from dialogs.navigation import advance, cancel, edit, options, prompt, run_effec
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
 
-__all__ = ["answers_the_question", "choose", "pick", "reads_as_answer"]
+__all__ = ["answers_the_question", "choose", "corrected", "pick", "reads_as_answer"]
 
 #: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
@@ -36,6 +36,8 @@ def pick(
     `careful` step, typed words that choose what cannot be undone but also speak against
     it are asked back (as a guess) rather than taken."""
     asked_back = turn.state.guess is not None
+    if turn.incoming.choice is None:
+        text = corrected(text, keep_no=len(options(turn, step)) == 2)
     option = _pick(turn, step, text, guessing=guessing, loose=loose)
     if (
         option is not None
@@ -49,6 +51,39 @@ def pick(
             turn.state.guess = option.id
         return None
     return option
+
+
+#: Where an answer corrects itself: "een 3... nee, een 2", "he hit me... no, not really, he
+#: raised his fist", "ik dacht een 5 maar eerlijk gezegd een 4". What follows counts. A
+#: "no" inside a sentence ("no idea who", "no report yet") corrects nothing.
+_CORRECTION = re.compile(
+    r"(?i)(?:\.\.\.+|…)\s*(?:nou\s+)?(?P<a>nee+|neen|no+|nope|wacht|wait|sorry|actually|eigenlijk"
+    r"|i mean|ik bedoel)\b[\s,.!:]*"
+    r"|(?:,|;|\s-)\s*(?P<b>nee+|no+|nope)(?:\s*[,.!:]+\s*|\s+(?=(?:wacht|wait|actually|eigenlijk"
+    r"|toch|eerlijk|honestly)\b))"
+    r"|\b(?:maar|but)\s+(?:eerlijk gezegd|als ik eerlijk ben|honestly|to be honest|eigenlijk"
+    r"|actually)\b[\s,.!:]*"
+)
+_NO = re.compile(r"(?i)^(?:nee+|neen|no+|nope)$")
+#: Words that open the corrected answer and answer nothing: "als ik eerlijk ben een 2".
+_HEDGE = re.compile(
+    r"(?i)^(?:als ik eerlijk ben|eerlijk gezegd|to be honest|honestly|eigenlijk|actually)[\s,:]*"
+)
+
+
+def corrected(text: str, *, keep_no: bool = False) -> str:
+    """The words after the last place where an answer corrects itself, or the whole text.
+    With `keep_no` (a yes/no question) a correcting "nee" is kept: it is the answer."""
+    last = None
+    for last in _CORRECTION.finditer(text):  # noqa: B007 - the last one is kept
+        pass
+    if last is None:
+        return text
+    word = last.group("a") or last.group("b") or ""
+    start = last.start("a") if last.group("a") else last.start("b") if last.group("b") else 0
+    rest = text[start:] if keep_no and _NO.match(word) else text[last.end() :]
+    rest = _HEDGE.sub("", rest.strip())
+    return rest if any(c.isalnum() for c in rest) else text
 
 
 def _pick(turn: Turn, step: Step, text: str, *, guessing: bool, loose: bool) -> Option | None:

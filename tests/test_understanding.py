@@ -576,3 +576,27 @@ def test_an_ordinary_answer_does_not_alert_security(
     with runtime.store.unit() as unit:
         purposes = [m.purpose for m in unit.session.exec(select(OutboxMessage)).all()]
     assert "acute_alert" not in purposes
+
+
+@pytest.mark.parametrize(
+    ("step", "words", "slot", "value"),
+    [
+        ("impact", "ik zou zeggen een 3... nee, als ik eerlijk ben een 2", "impact", 2),
+        ("impact", "ik dacht een 5 maar eerlijk gezegd is het een 4", "impact", 4),
+        ("where", "op de afdeling... nee wacht, het was in de tram op weg naar huis", None, None),
+    ],
+)
+def test_an_answer_that_corrects_itself_counts_from_the_correction(
+    runtime: Runtime, step: str, words: str, slot: str | None, value: object
+) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", BARE_NL, until=step)
+    chat.send(words)
+    assert chat.position()[1] != step, words
+    chat.answer("aggression", BARE_NL)
+    case = only_case(runtime)
+    if slot is not None:
+        assert case[slot] == value
+    else:
+        assert case["location_kind"] == "other", "the tram, not the ward"
