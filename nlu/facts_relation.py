@@ -94,7 +94,26 @@ _IN_CARE = re.compile(
 )
 _BEZOEKER = re.compile(
     r"\b(?:bezoeker|bezoekster|bezoekers|visitor|visitors|op bezoek|visiting"
-    r"|(?:came|come|comes|coming)\s+(?:in\s+)?to\s+visit|on\s+(?:a\s+)?visit|kwam\s+(?:op\s+)?bezoek\w*)\b"
+    r"|(?:came|come|comes|coming)\s+(?:in\s+)?to\s+visit|on\s+(?:a\s+)?visit|kwam\s+(?:op\s+)?bezoek\w*"
+    r"|van\s+bezoek|op\s+visite|(?:came|come|dropped)\s+(?:in\s+)?(?:to|for)\s+(?:a\s+)?visit)\b"
+)
+# Told short, as an answer to "who did it?": "een random gozer", "iemand die toevallig langs
+# liep", "never found out who", "an account with no name".
+_ONBEKEND_MORE = re.compile(
+    r"\brandom\s+(?:gozer|guy|man|vent|dude|bloke|gast|persoon|person|type)\b"
+    r"|\btoevallig\s+(?:langs|voorbij)|\b(?:passing|walking)\s+by\b|\bwalked\s+past\b"
+    r"|\b(?:nooit|never)\s+(?:\w+\s+)?(?:found\s+out|gezien|seen|met|ontmoet)\b"
+    r"|\b(?:did\s+not|didn'?t)\s+introduce\b|\bstelde\s+zich\s+niet\s+voor\b"
+    r"|\b(?:account|profiel|profile)\s+(?:with\s+no|without\s+a|zonder|geen)\s+(?:naam|name)\b"
+    r"|\bnot\s+a\s+clue\b"
+)
+# Someone in care, told short: "een jongen die bij ons in behandeling is", "de man die ik
+# vanochtend moest verbinden", "een meisje dat bij ons op de leefgroep woont".
+_PATIENT_MORE = re.compile(
+    r"\bbij\s+ons\s+in\s+(?:behandeling|zorg)\b|\bin\s+(?:onze\s+)?zorg\s+(?:hebben|heb|is)\b"
+    r"|\b(?:die|dat|who)\s+(?:ik|we|wij|i)\s+(?:\w+\s+){0,3}?(?:verbinden|verzorgen|wassen|helpen"
+    r"|zorg|verzorg|help\s+met|begeleid|begeleiden|care\s+for|look\s+after|support)\b"
+    r"|\b(?:die|dat|who)\s+bij\s+ons\s+(?:op\s+(?:de|het)\s+\w+\s+)?(?:woont|ligt|lives|zit)\b"
 )
 _ONBEKEND = re.compile(
     r"\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
@@ -212,7 +231,7 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     for value, found in (
         ("naaste", _naaste(folded)),
         ("bezoeker", _spans(_BEZOEKER, folded)),
-        ("onbekend", _spans(_ONBEKEND, folded)),
+        ("onbekend", _spans(_ONBEKEND, folded) + _spans(_ONBEKEND_MORE, folded)),
         ("patient", _patients(folded)),
     ):
         if any(_guessed(folded, s, e) for s, e in found):
@@ -265,7 +284,7 @@ def _patients(folded: str) -> list[tuple[int, int]]:
         for m in _PATIENT.finditer(folded)
         if not _CONTEXT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
     ]
-    found += _spans(_PATIENT_CUES, folded)
+    found += _spans(_PATIENT_CUES, folded) + _spans(_PATIENT_MORE, folded)
     if _YOUTH_CARE.search(folded):
         found += _spans(_YOUNG, folded)
     if _HOME_VISIT.search(folded):

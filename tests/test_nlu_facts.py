@@ -435,3 +435,22 @@ def test_the_development_set_is_read_right() -> None:
 )
 def test_the_kind_of_aggression_told_in_a_short_answer(text: str, kind: str) -> None:
     assert facts(text).get("aro_category") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("een jongen die bij ons in behandeling is", "patient"),
+        ("de man die ik vanochtend moest verbinden", "patient"),
+        ("iemand die toevallig langs liep", "onbekend"),
+        ("a guy who dropped in to visit one of the teens", "bezoeker"),
+        ("een man van bezoek, voor mevrouw op kamer 9", "bezoeker"),
+    ],
+)
+def test_who_did_it_told_in_a_short_answer(text: str, who: str) -> None:
+    assert facts(text).get("perpetrator_relation") == who
+
+
+def test_a_wish_without_a_name_is_no_stranger() -> None:
+    found = facts("gisteren beet een patiënte me op de afdeling, ik meld dit zonder naam")
+    assert found.get("perpetrator_relation") == "patient"
