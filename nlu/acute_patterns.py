@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
+from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
 __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
@@ -453,6 +454,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     *(
         AcutePattern(name, pattern, category, FORCE_NEEDS.get(name))
         for name, pattern, category in FORCE_RULES
+    ),
+    *(
+        AcutePattern(name, pattern, category, NOW_NEEDS.get(name))
+        for name, pattern, category in NOW_RULES
     ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".

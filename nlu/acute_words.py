@@ -184,7 +184,12 @@ MACROS: dict[str, str] = {
         # knives named by their use, needles and syringes, clubs and bars
         r"|vleesmes|koksmes|slagersmes|jachtmes|vlindermes|schilmes|mesje|scheermesje|hakmes"
         r"|breinaald|knitting needle|golfclub|golf club|ijzeren staaf"
-        r"|staaf|iron bar|metal bar|cricket bat|breekijzer|kitchen knife|cleaver)"
+        r"|staaf|iron bar|metal bar|cricket bat|breekijzer|kitchen knife|cleaver"
+        # knuckle dusters, tasers, broken bottles, fire bombs (a bow, a pitchfork or a sword
+        # may hang on a wall: `nlu.acute_patterns_now` reads them when carried at people)
+        r"|boksbeugel|knuckle duster|brass knuckles|taser|stroomstootwapen"
+        r"|kapot geslagen fles|kapotgeslagen fles|stukgeslagen fles|afgebroken fles|smashed bottle"
+        r"|molotov|molotovcocktail|petrol bomb|razor blade|scheermesje)"
     ),
     # Who can be the object of an attack.
     "VICTIM": (
