@@ -99,6 +99,30 @@ _HYPOTHETICAL = re.compile(
     r"|(?:^|[.!?]\s*)als (?:hij|ze|zij|iemand|er) (?:[\w',]+ ){1,8}?(?:moet|mag|kan) (?:ik|we)"
     r" dan\b"
     r"|\b(?:just asking|only asking|vraag het (?:even )?voor de zekerheid)\b"
+    # A question about the bot or its buttons: "what does this bot do if ...", "how does the
+    # emergency button work?", "before I need it".
+    r"|\b(?:what (?:does|will|would) (?:this|the) (?:bot|app)|wat doet (?:deze|de|die) (?:bot|app)"
+    r"|how does (?:the|this) (?:[\w']+ ){0,4}?work|hoe werkt (?:de|het|deze|die)\b"
+    r"|before i (?:ever )?need it|voordat ik (?:het|hem) (?:ooit )?nodig heb)"
+    # News of another place, a drill, a dream: "in het nieuws", "ontruimingsoefening",
+    # "nagespeelde gijzeling", "ik heb gedroomd dat ...".
+    r"|\b(?:in het nieuws|op het nieuws|on the news|in the news|in de krant|in the paper"
+    r"|in een andere stad|in another (?:city|town)|zijn (?:wij|we) (?:daar|daarop|hierop)"
+    r" (?:op )?voorbereid|are we prepared"
+    r"|\w*oefening|(?:fire|evacuation|emergency|safety|hostage|practice) (?:drill|exercise)"
+    r"|nagespeeld\w*|naspelen|rollenspel|role ?play|simulatie|simulated|mock (?:attack|hostage"
+    r"|evacuation)|gedroomd|droomde|dreamt|dreamed|(?:had|have|had een|heb een) (?:a )?"
+    r"(?:dream|droom|nightmare|nachtmerrie))\b"
+    # A fear for later already handed on: "bang dat hij zich dit weekend iets aandoet",
+    # "ik heb de crisisdienst al ingelicht".
+    r"|\b(?:bang|afraid|scared|worried|bezorgd|vrees|fear)\b[^.!?\n]{0,80}?\b(?:dit weekend"
+    r"|this weekend|volgende week|next week|morgen|tomorrow|als ik vrij ben|when i'm off)\b"
+    r"|\b(?:crisisdienst|crisis team|crisis service|crisis line)\b[^.!?\n]{0,30}?\b(?:al"
+    r" (?:ingelicht|gebeld|gewaarschuwd|op de hoogte)|already (?:informed|called|told|know))\b"
+    # A weapon bought or sharpened for its use: "de kok heeft een nieuw koksmes gekocht".
+    r"|\b(?:heeft|hebben|has|have|bought|kocht)\b(?:(?!\b(?:dreig|bedreig|zwaai|richt"
+    r"|threat|wav|point|swing|stab|steek)\w*)[^.!?\n]){0,40}?\b(?:gekocht|bought|geslepen"
+    r"|sharpened|besteld|ordered)\b"
 )
 # For the hypothetical only: "just" there is rarely "just now" ("am I allowed to just run").
 _NOW_STRICT = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|nog steeds|still)\b"))
@@ -143,7 +167,11 @@ _HARMLESS = re.compile(
     r"|on record|on file|registreren)|for the record|voor de registratie"
     r"|(?:weer|opnieuw) (?:bij ons )?in (?:zorg|behandeling)|back in (?:our )?(?:care|treatment)"
     r"|(?:dying|die) of (?:the )?(?:heat|cold|boredom|laughter|hunger|thirst)"
-    r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst))"
+    r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst)"
+    # handed to the police, a case under way: "the letter is with the police now"
+    r"|(?:is|ligt|zijn|are) (?:nu |now |al |already )?(?:bij|with) (?:de |the )?(?:politie"
+    r"|police)(?: now| nu)?|(?:de |het )?(?:zaak|rechtszaak|aangifte|onderzoek) loopt(?: nog)?"
+    r"|the (?:case|investigation|court case) is (?:still )?(?:ongoing|pending|open|running))"
 )
 
 
@@ -169,9 +197,14 @@ def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
 _STORY_CLOSER = re.compile(
     expand_macros(
         r"\b(?:dat|het|dit|that|this|it|all this|dit alles) (?:was|were|gebeurde|happened"
-        r"|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,2}?(?:<PAST_TIME>"
+        r"|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,3}?(?:<PAST_TIME>"
         r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
-        r"|wednesday|thursday|friday|saturday|sunday|weekend)\w*)\b"
+        r"|wednesday|thursday|friday|saturday|sunday|weekend)\w*"
+        r"|(?:at |om )?\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|uur)))\b"
+        # "Dat wil ik hier even vastleggen", "just want to log that here": told to be logged.
+        r"|\b(?:dat|dit|het) wil (?:ik|we) (?:[\w']+ ){0,3}?(?:vastleggen|registreren|noteren)\b"
+        r"|\b(?:want|wanted|would like|'d like) to (?:log|record|document|note down|register)"
+        r" (?:that|this|it)\b"
     )
 )
 _PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))
