@@ -92,6 +92,8 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "self_harm_now",
         r"\b(?:net|zojuist|just)\b[^.!?;\n]{0,40}?\b(?:swallowed|taken|took|geslikt|ingenomen"
         r"|doorgeslikt|genomen|slikte)\b[^.!?;\n]{0,30}?\b" + _PILLS + r"\b"
+        r"|\b(?:net|zojuist)\b[^.!?;\n]{0,30}?\b" + _PILLS + r"\b[^.!?;\n]{0,30}?\b(?:geslikt"
+        r"|ingenomen|doorgeslikt|genomen)\b"
         r"|\b" + _PILLS + r"\b[^.!?;\n]{0,40}?\b(?:ingenomen|geslikt|doorgeslikt|swallowed)"
         r"\b[^.!?\n]{0,30}?\b(?:net|zojuist|just now|reageert|responding|unresponsive"
         r"|aanspreekbaar|bewusteloos|unconscious)\b"

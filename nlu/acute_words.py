@@ -109,7 +109,8 @@ MACROS: dict[str, str] = {
         # event or a place ("since I left", "since the station") it may be minutes ago.
         r"|vaak|regelmatig|steeds weer|soms|altijd|sinds <SINCE>|since <SINCE>"
         r"|for (?:days|weeks|months|years|a while)|every (?:day|week|shift|time|night)"
-        r"|often|regularly|sometimes|always|used to)"
+        r"|often|regularly|sometimes|always|used to|keeps? coming (?:over|round|around|by)"
+        r"|blijven (?:hier )?(?:langskomen|over de vloer komen))"
     ),
     # Finite past-tense verbs: the danger word belongs to a finished event.
     "PAST_FINITE": (
@@ -120,6 +121,7 @@ MACROS: dict[str, str] = {
         r"|schold|scholden|kneep|wurgde|wachtte|wachtten|sloot|verstopte|smeet|trapte|spuugde"
         r"|krabde|brak|sloopte|vernielde|blokkeerde|drukte|stichtte|wist|kreeg|raakte|deed"
         r"|bleef|lag|kon|wilde|wou|moest|zag|hoorde|dacht|begon|sleurde|tierde|scheldde|schreef"
+        r"|maakte|maakten|keek|keken"
         r"|took|panicked|happened"
         r"|schreven|postte|plaatste|zette|wrote|posted"
         r"|threatened|attacked|followed|chased|stabbed|pulled|waved|grabbed|said|told|were"
