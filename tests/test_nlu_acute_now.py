@@ -24,8 +24,8 @@ def rules() -> AcuteDangerRules:
         ("bijl ingang", "weapon_alone"),
         ("machete in the lobby", "weapon_alone"),
         ("kamer 12 mes", "weapon_alone"),
-        ("she gotta blade", "weapon_alone"),
-        ("ze heft een schaar", "weapon_alone"),
+        ("she gotta blade", "weapon_typed"),
+        ("ze heft een schaar", "weapon_typed"),
         ("de man komt met een hooivork de stal uit", "odd_weapon"),
         ("my neighbour has grabbed a hammer from the shed and is shouting", "weapon_taken_up"),
         # cornered, boxed in, the car
@@ -92,7 +92,8 @@ def test_new_families_name_their_kind(rules: AcuteDangerRules, text: str, kind: 
         "ik heb gedroomd dat een cliënt met een bijl voor de deur stond",
         "I dreamt someone pulled a gun at the front desk",
         "wat doet deze bot als ik 112 nodig heb?",
-        "how does the panic alarm on the pager work?",
+        "hoe werkt de alarmknop? wil het weten voordat ik hem nodig heb",
+        "ik ben bang dat hij zichzelf iets aandoet als ik vrij ben",
         # a knife bought for its use, a weapon on the wall
         "de keuken heeft nieuwe koksmessen besteld",
         "the cook has bought a new cleaver for the kitchen",
@@ -113,6 +114,20 @@ def test_drills_news_dreams_and_closed_stories_do_not_match(
     rules: AcuteDangerRules, text: str
 ) -> None:
     assert not rules.read(text).acute, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brand op de tweede verdieping, dit is geen oefening",
+        "this is not a fire drill: the bins are on fire",
+        "he bought a new knife and says he is coming for me",
+        "hoe werkt de noodknop, hij slaat me",
+        "I'm scared he's going to stab me, he has a knife",
+    ],
+)
+def test_real_emergencies_near_the_guards_still_match(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).acute, text
 
 
 @pytest.mark.parametrize(
