@@ -38,10 +38,14 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # "gun reception", "knife room 4"; and typed in haste: "he gota knife", "hy heft een mes".
     (
         "weapon_alone",
-        r"^\W*(?:een |a |an )?<WEAPON>(?: (?:op |in |bij |aan |at |in the |on the |by the )?"
-        r"(?:de |het |the )?" + _SPOT + r")?\W*$"
-        r"|^\W*" + _SPOT + r"\W*<WEAPON>\W*$"
-        r"|\b(?:gota|gotta|gotsa|gt a|heft|heeeft|heef|hept|hep) (?:een |'n |n |a |an )?"
+        # (Anchored as a whole, and short: tried once per message, not at every position.)
+        r"^(?=[^\n]{0,40}$)\W*(?:(?:een |a |an )?<WEAPON>(?: (?:op |in |bij |aan |at |in the"
+        r" |on the |by the )?(?:de |het |the )?" + _SPOT + r")?|" + _SPOT + r"\W*<WEAPON>)\W*$",
+        Category.WEAPON,
+    ),
+    (
+        "weapon_typed",
+        r"\b(?:gota|gotta|gotsa|gt a|heft|heeeft|heef|hept|hep) (?:een |'n |n |a |an )?"
         r"<WEAPON>\b",
         Category.WEAPON,
     ),
@@ -126,8 +130,8 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         # locked in alone with a blade: "locked himself in the shower with a razor blade"
         r"|\b(?:locked|locks|barricaded|shut) (?:himself|herself|themselves) (?:[\w']+ ){0,5}?"
         r"with (?:a|an|his|her|their) <WEAPON>"
-        r"|\b(?:heeft|sluit|zit) (?:zich )?(?:[\w']+ ){0,5}?(?:opgesloten|op)"
-        r" (?:[\w']+ ){0,4}?met (?:een|zijn|haar|z'n) <WEAPON>",
+        r"|\b(?:opgesloten|sluit (?:zich|zichzelf) op) (?:[\w']+ ){0,4}?met (?:een|zijn|haar"
+        r"|z'n) <WEAPON>",
         None,
     ),
     # Gas smelt now: "ik ruik een sterke gaslucht", "I can smell gas".
@@ -240,29 +244,32 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
 #: The quick test per rule (`AcutePattern.needs`): words one of which a text must hold for
 #: the rule to be tried at all (matched at a word start).
 NOW_NEEDS: dict[str, str] = {
+    "weapon_typed": r"gota|gotta|gotsa|gt a|heft|heeeft|heef|hept|hep",
+    "odd_weapon": r"kruisboog|crossbow|pijl|bow|hooivork|riek|pitchfork|zeis|scythe|zwaard"
+    r"|sword|speer|spear|bijlen|axes",
     "weapon_taken_up": r"picked up|grabbed|pulled|taken out|got out|drawn",
     "cornered": r"in een hoek|in de hoek|drijft|backed|corner|klem|boxing|boxed|hemm|block"
     r"|cutting",
     "car_danger": r"stuur|wheel|driving|drives|rijdt|rijden",
-    "odd_weapon": r"met|with",
-    "self_harm_now": r"locked|locks|barricaded|shut|opgesloten|sluit|pil|tablet|medic|slaap"
-    r"|paracetamol|strip|pills|meds|sleeping|painkill"
-    r"|overd|drink|slikt|swallow|gulp|cutting|slashing|snijd|kerf|kerv|kras|kabel|stroom|snoer"
-    r"|koord|touw|strop|riem|broekriem|sjaal|laken|veter|cord|rope|belt|noose|cable|scarf"
-    r"|sheet|ligature|lace|hangt|hanging|dangling|vensterbank|raamkozijn|dakrand|balustrade"
-    r"|reling|brugleuning|ledge|window|roof|railing|dak|balkon|balcony|houdt|holding|holds"
-    r"|threaten|dreigt",
-    "gas_smell": r"ruik|smell|er is|there|stink|reek",
-    "kept_inside": r"wil|laat|laten|won't|will not|doesn't|does not|refuses|zegt|roept"
-    r"|schreeuwt|says|tells|shouts|yells",
+    "self_harm_now": r"pil|tablet|medic|slaap|paracetamol|strip|pills|meds|sleeping|painkill"
+    r"|overd|ontsmet|desinfect|bleek|chloor|wasbenzine|spiritus|terpentine|antivries|schoonmaak"
+    r"|ammonia|ontstop|gootsteen|lampolie|handgel|alcoholgel|bleach|disinfect|antifreeze"
+    r"|white spirit|drain|lamp oil|cleaning|hand sani|weedkiller|onkruid|ratten|rat poison|gif"
+    r"|poison|cutting|slashing|snijd|kerf|kerv|kras|nek|hals|keel|neck|throat|hangt|hanging"
+    r"|dangling|jump|spring|trapleuning|leuning|balustrade|balkon|reling|raam|stair|rail"
+    r"|balcony|banister|window|edge|drop|laten vallen|locked|locks|barricaded|shut|opgesloten"
+    r"|sluit",
+    "gas_smell": r"ruik|smell|gaslucht|gaslek|gas leak|stink|reek",
+    "kept_inside": r"niet|won't|will not|doesn't|does not|refuses|blijven|hier blijven|stay"
+    r"|sit down",
     "coming_at": r"komen|komt|lopen|loopt|rennen|rent|storm|coming|running|charging|heading"
     r"|rushing|hond|dog|pitbull|rottweiler|herder",
-    "robbery_now": r"overval|bivak|balaclava|hold|armed|robber|being robbed|worden|wordt|word",
+    "robbery_now": r"overval|bivak|balaclava|hold|armed robbery|robbery|being robbed|beroofd",
     "breaking_in_now": r"smash|break|shatter|kicking|bashing|sla|gooi|trap|schop|beuk|ram"
-    r"|intrap|inbeuk|ingooi|kicks|is er|zijn er|he's|she's|they're|he is|she is|they are",
+    r"|intrap|inbeuk|ingooi|kicks|mee bezig|doing it",
     "beside_me": r"naast|next to|beside|achter|behind",
-    "assault_now": r"aan|trek|sleur|sleep|pull|drag|yank|loopt|lopen|rent|rennen|zit|swing"
-    r"|wav|zwaai|slinger|woman|vrouw|child|kind|girl|meisje|baby|man|someone|iemand|he|she"
-    r"|they|hij|ze|zij",
+    "assault_now": r"haren|hair|achter|swing|wav|zwaai|slinger|screaming|screams|gilt|krijst"
+    r"|roept om hulp|crying for help|calling for help|street|straat|building|flat|portiek"
+    r"|galerij|garden|tuin|driveway|oprit",
     "fire_now": r"brand|fire|vuur|molotov|petrol bomb|firebomb|fire bomb",
 }
