@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
+from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
 __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
@@ -323,10 +324,14 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # Fear of imminent harm: "ik ben bang dat hij me iets aandoet", "I fear for my life".
     AcutePattern(
         "fear_of_harm",
-        r"\b(?:bang|doodsbang|vrees|afraid|scared|terrified|fear)\b[^.!?;\n]{0,40}?"
+        r"\b(?:bang|doodsbang|vrees|afraid|scared|terrified|fear)\b(?:(?!\b(?:volgende week"
+        r"|next week|morgen|tomorrow)\b)[^.!?;\n]){0,40}?"
         r"\b(?:aandoet|aandoen|aan doet|aan doen|vermoordt|vermoorden|doodmaakt|dood maakt"
         r"|doodmaken|neersteekt|mijn leven|gaat slaan|slaat|kill|hurt|attack|stab|shoot"
-        r"|my life)\b",
+        r"|my life)\b"
+        # (not a fear for later: "bang dat hij zich dit weekend iets aandoet als ik vrij ben")
+        r"(?![^.!?;\n]{0,30}?\b(?:dit weekend|this weekend|volgende week|next week|morgen"
+        r"|tomorrow|als ik vrij ben|when i'm off)\b)",
         Category.THREAT,
     ),
     # Imminent threat: "hij gaat me vermoorden", "hij zegt dat hij me nu gaat steken",
@@ -453,6 +458,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     *(
         AcutePattern(name, pattern, category, FORCE_NEEDS.get(name))
         for name, pattern, category in FORCE_RULES
+    ),
+    *(
+        AcutePattern(name, pattern, category, NOW_NEEDS.get(name))
+        for name, pattern, category in NOW_RULES
     ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".

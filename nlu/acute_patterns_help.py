@@ -42,8 +42,8 @@ HELP_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "help_urgent",
         r"\b(?:heb|hebben|need|needs) (?:nu |dringend |direct |meteen |snel |now |urgent "
         r"|urgently |immediate )+(?:hulp|help|politie|police|beveiliging|security|backup)\b"
-        r"|\b(?:hulp|help|beveiliging|security|politie|police|backup|assistentie)"
-        r"(?: nodig| needed)?(?: (?:naar|to|bij|at|in|op)(?: [\w']+){0,3}?)?"
+        r"|\b(?<!with the )(?<!bij de )(?:hulp|help|beveiliging|security|politie|police|backup"
+        r"|assistentie)(?: nodig| needed)?(?: (?:naar|to|bij|at|in|op)(?: [\w']+){0,3}?)?"
         r" (?:nu|now|right now|asap|immediately|direct|meteen|dringend)\b"
         r"|\b(?:nu|now) (?:direct |meteen |onmiddellijk )?(?:hulp|beveiliging|politie|security"
         r"|police|help) (?:nodig|needed)\b"

@@ -109,7 +109,8 @@ MACROS: dict[str, str] = {
         # event or a place ("since I left", "since the station") it may be minutes ago.
         r"|vaak|regelmatig|steeds weer|soms|altijd|sinds <SINCE>|since <SINCE>"
         r"|for (?:days|weeks|months|years|a while)|every (?:day|week|shift|time|night)"
-        r"|often|regularly|sometimes|always|used to)"
+        r"|often|regularly|sometimes|always|used to|keeps? coming (?:over|round|around|by)"
+        r"|blijven (?:hier )?(?:langskomen|over de vloer komen))"
     ),
     # Finite past-tense verbs: the danger word belongs to a finished event.
     "PAST_FINITE": (
@@ -120,6 +121,7 @@ MACROS: dict[str, str] = {
         r"|schold|scholden|kneep|wurgde|wachtte|wachtten|sloot|verstopte|smeet|trapte|spuugde"
         r"|krabde|brak|sloopte|vernielde|blokkeerde|drukte|stichtte|wist|kreeg|raakte|deed"
         r"|bleef|lag|kon|wilde|wou|moest|zag|hoorde|dacht|begon|sleurde|tierde|scheldde|schreef"
+        r"|maakte|maakten|keek|keken"
         r"|took|panicked|happened"
         r"|schreven|postte|plaatste|zette|wrote|posted"
         r"|threatened|attacked|followed|chased|stabbed|pulled|waved|grabbed|said|told|were"
@@ -184,7 +186,12 @@ MACROS: dict[str, str] = {
         # knives named by their use, needles and syringes, clubs and bars
         r"|vleesmes|koksmes|slagersmes|jachtmes|vlindermes|schilmes|mesje|scheermesje|hakmes"
         r"|breinaald|knitting needle|golfclub|golf club|ijzeren staaf"
-        r"|staaf|iron bar|metal bar|cricket bat|breekijzer|kitchen knife|cleaver)"
+        r"|staaf|iron bar|metal bar|cricket bat|breekijzer|kitchen knife|cleaver"
+        # knuckle dusters, tasers, broken bottles, fire bombs (a bow, a pitchfork or a sword
+        # may hang on a wall: `nlu.acute_patterns_now` reads them when carried at people)
+        r"|boksbeugel|knuckle duster|brass knuckles|taser|stroomstootwapen"
+        r"|kapot geslagen fles|kapotgeslagen fles|stukgeslagen fles|afgebroken fles|smashed bottle"
+        r"|molotov|molotovcocktail|petrol bomb|razor blade|scheermesje)"
     ),
     # Who can be the object of an attack.
     "VICTIM": (

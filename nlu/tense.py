@@ -99,6 +99,39 @@ _HYPOTHETICAL = re.compile(
     r"|(?:^|[.!?]\s*)als (?:hij|ze|zij|iemand|er) (?:[\w',]+ ){1,8}?(?:moet|mag|kan) (?:ik|we)"
     r" dan\b"
     r"|\b(?:just asking|only asking|vraag het (?:even )?voor de zekerheid)\b"
+    # A question about what the bot would do, asked before it is needed: "what does this bot
+    # do if ...", "... want to know before I need it".
+    r"|\b(?:what (?:does|will|would) (?:this|the) (?:bot|app) do (?:if|when|in case)"
+    r"|wat doet (?:deze|de|die) (?:bot|app) (?:als|wanneer|bij)"
+    r"|before i (?:ever )?need it|voordat ik (?:het|hem) (?:ooit )?nodig heb)\b"
+    # News of another place, a drill, a dream: "in het nieuws", "ontruimingsoefening",
+    # "nagespeelde gijzeling", "ik heb gedroomd dat ..."; not "dit is geen oefening".
+    r"|\b(?:in het nieuws|op het nieuws|on the news|in the news|in de krant|in the paper"
+    r"|in een andere stad|in another (?:city|town)|zijn (?:wij|we) (?:daar|daarop|hierop)"
+    r" (?:op )?voorbereid|are we prepared"
+    r"|(?<!not a )(?<!no )(?:fire|evacuation|emergency|safety|hostage|practice) (?:drill|exercise)"
+    r"|nagespeeld\w*|naspelen|rollenspel|role ?play|simulatie|simulated|mock (?:attack|hostage"
+    r"|evacuation)|gedroomd|droomde|dreamt|dreamed|(?:had|have|had een|heb een) (?:a )?"
+    r"(?:dream|droom|nightmare|nachtmerrie))\b"
+    r"|(?<!geen )(?<!geen ontruimings)(?<!geen brand)oefening"
+)
+#: A weapon bought for its use ("de kok heeft een nieuw koksmes gekocht"), in a message with
+#: no threat, approach or attack in it.
+_BOUGHT_TOOL = re.compile(
+    expand_macros(
+        r"\b(?:nieuw|nieuwe|new) (?:[\w']+ )?<WEAPON>\w* (?:gekocht|besteld|bought|ordered)\b"
+        r"|\b(?:gekocht|besteld|bought|ordered) (?:a |an |een )?(?:new |nieuw |nieuwe )"
+        r"(?:[\w']+ )?<WEAPON>"
+        r"|\b(?:heeft|hebben|has|have) (?:een |a |an )?(?:nieuw|nieuwe|new) (?:[\w']+ )?<WEAPON>"
+        r"\w* (?:gekocht|besteld|bought|ordered)\b"
+    )
+)
+_THREATISH = re.compile(
+    expand_macros(
+        r"\b(?:<DANGER>|dreig\w*|bedreig\w*|zwaai\w*|richt\w*|threat\w*|wav\w*|point\w*"
+        r"|swing\w*|stab\w*|steek\w*|kill|vermoord\w*|aanval\w*|attack\w*|op (?:me|ons) af"
+        r"|at (?:me|us)|coming|komt|outside|voor de deur)\b"
+    )
 )
 # For the hypothetical only: "just" there is rarely "just now" ("am I allowed to just run").
 _NOW_STRICT = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|nog steeds|still)\b"))
@@ -106,7 +139,11 @@ _NOW_STRICT = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|nog steeds|still
 
 def hypothetical(folded: str) -> bool:
     """True when the text imagines or asks about a case and says nothing happens now."""
-    return _HYPOTHETICAL.search(folded) is not None and _NOW_STRICT.search(folded) is None
+    if _NOW_STRICT.search(folded) is not None:
+        return False
+    return _HYPOTHETICAL.search(folded) is not None or (
+        _BOUGHT_TOOL.search(folded) is not None and _THREATISH.search(folded) is None
+    )
 
 
 # Anything that makes a message more than a place or a thing: a verb (present or past), "now",
@@ -143,7 +180,11 @@ _HARMLESS = re.compile(
     r"|on record|on file|registreren)|for the record|voor de registratie"
     r"|(?:weer|opnieuw) (?:bij ons )?in (?:zorg|behandeling)|back in (?:our )?(?:care|treatment)"
     r"|(?:dying|die) of (?:the )?(?:heat|cold|boredom|laughter|hunger|thirst)"
-    r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst))"
+    r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst)"
+    # handed to the police, a case under way: "the letter is with the police now"
+    r"|(?:is|ligt|zijn|are) (?:nu |now |al |already )?(?:bij|with) (?:de |the )?(?:politie"
+    r"|police)(?: now| nu)?|(?:de |het )?(?:zaak|rechtszaak|aangifte|onderzoek) loopt(?: nog)?"
+    r"|the (?:case|investigation|court case) is (?:still )?(?:ongoing|pending|open|running))"
 )
 
 
@@ -169,9 +210,14 @@ def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
 _STORY_CLOSER = re.compile(
     expand_macros(
         r"\b(?:dat|het|dit|that|this|it|all this|dit alles) (?:was|were|gebeurde|happened"
-        r"|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,2}?(?:<PAST_TIME>"
+        r"|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,3}?(?:<PAST_TIME>"
         r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
-        r"|wednesday|thursday|friday|saturday|sunday|weekend)\w*)\b"
+        r"|wednesday|thursday|friday|saturday|sunday|weekend)\w*"
+        r"|(?:at |om )?\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|uur)))\b"
+        # "Dat wil ik hier even vastleggen", "just want to log that here": told to be logged.
+        r"|\b(?:dat|dit|het) wil (?:ik|we) (?:[\w']+ ){0,3}?(?:vastleggen|registreren|noteren)\b"
+        r"|\b(?:want|wanted|would like|'d like) to (?:log|record|document|note down|register)"
+        r" (?:that|this|it)\b"
     )
 )
 _PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))
