@@ -13,7 +13,7 @@ from dialogs.navigation import advance, cancel, edit, options, prompt, run_effec
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
 
-__all__ = ["answers_the_question", "choose", "corrected", "pick", "reads_as_answer"]
+__all__ = ["answers_the_question", "choose", "corrected", "pick"]
 
 #: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
@@ -140,22 +140,6 @@ def answers_the_question(turn: Turn, text: str) -> bool:
     words = answer_words(step.slot)
     found = match_option(text, offered, labels, numbers=False, words=words)
     return found.option is not None and says_option(text, offered, labels, words)
-
-
-def reads_as_answer(turn: Turn, text: str) -> bool:
-    """Whether typed words answer the open choice question: they clearly give an option,
-    or the step's rule or its field's extractor reads one in them ("hij maakte een
-    snijbeweging langs zijn keel" at the ARO question)."""
-    if answers_the_question(turn, text):
-        return True
-    step = turn.step
-    if step is None or step.kind is not StepKind.CHOICE:
-        return False
-    offered = options(turn, step)
-    return (
-        _ruled(turn, step, offered, text) is not None
-        or answer_fact(turn, step, offered, text) is not None
-    )
 
 
 def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -> Option | None:

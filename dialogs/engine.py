@@ -19,7 +19,7 @@ from dialogs import acute_relay, aftercare, casetimers, chat_language, safety, t
 from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer
 from dialogs.casedesk import CaseDesk
-from dialogs.choosing import answers_the_question, reads_as_answer
+from dialogs.choosing import answers_the_question
 from dialogs.commands import run_command
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume
@@ -307,27 +307,13 @@ class Engine:
         # A contact writing about someone else's case ("hij komt niet meer op de afdeling"):
         # only danger told as happening now, by the rules.
         casework = turn.flow is not None and turn.flow.casework
-        danger = assess(
+        return assess(
             self.interpreter,
             turn.parse,
             story=story,
             thresholds=self.config.danger_thresholds,
             classifier=not casework,
         )
-        if danger is not None and danger.by == "classifier" and self._plain_answer(turn, text):
-            return None
-        return danger
-
-    def _plain_answer(self, turn: Turn, text: str) -> bool:
-        """An answer to a report's own question that the classifier alone, and not surely,
-        took for danger ("kliniek noord, ik sta op de opname", "her son, he's also her
-        carer"): it tells about the incident reported, as the story does, so the story's
-        threshold holds. The rules still catch danger told as happening now."""
-        parse = turn.parse
-        if turn.flow is None or turn.flow.kind is None or parse is None:
-            return False
-        threshold = self.config.danger_thresholds.at(story=True)
-        return parse.intent.confidence < threshold and reads_as_answer(turn, text)
 
     def _over_rate(self, turn: Turn) -> bool:
         """More than `rate_limit` messages within `rate_window` (an emergency always passes).

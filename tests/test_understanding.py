@@ -551,34 +551,6 @@ def test_words_against_deleting_everything_never_delete(runtime: Runtime, words:
 
 
 @pytest.mark.parametrize(
-    ("flow", "opening", "until", "words"),
-    [
-        ("online_threat", "online bedreiging melden", "team", "kliniek noord, ik sta op de opname"),
-        ("aggression", "ik wil agressie melden", "who", "her son, he's also her carer"),
-    ],
-)
-def test_an_ordinary_answer_does_not_alert_security(
-    runtime: Runtime, flow: str, opening: str, until: str, words: str
-) -> None:
-    """The classifier alone took these answers for danger now and security was alerted;
-    an answer to the report's own question tells about the incident reported."""
-    chat = StepChat(runtime.engine)
-    chat.send(opening)
-    answers = (
-        BARE_NL
-        if flow == "aggression"
-        else {**BARE_NL, "where": "instagram", "handle": "weet ik niet"}
-    )
-    chat.answer(flow, answers, until=until)
-    assert chat.position() == (flow, until)
-    reply = chat.send(words)
-    assert not any("112" in m.text for m in reply), [m.text for m in reply]
-    with runtime.store.unit() as unit:
-        purposes = [m.purpose for m in unit.session.exec(select(OutboxMessage)).all()]
-    assert "acute_alert" not in purposes
-
-
-@pytest.mark.parametrize(
     ("step", "words", "slot", "value"),
     [
         ("impact", "ik zou zeggen een 3... nee, als ik eerlijk ben een 2", "impact", 2),
