@@ -19,11 +19,17 @@ import yaml
 
 from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
-from dialogs.messages import Incoming
+from dialogs.messages import Incoming, Reply
 from dialogs.state import ConversationState
 from storage.base import utcnow
 
-__all__ = ["AnswerReport", "evaluate_answers", "heldout_answer_files"]
+__all__ = [
+    "AnswerReport",
+    "answered_as_danger",
+    "at_question",
+    "evaluate_answers",
+    "heldout_answer_files",
+]
 
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "nlu" / "heldout" / "answers"
 #: Held-out answers name a few options by their meaning rather than their id.
@@ -172,20 +178,8 @@ class _Probe:
         chat = f"eval-{self.source}-{self.flow}-{self.step}-{self.count}"
         engine, store = self.runtime.engine, self.runtime.store
         key = store.pseudonym("console", chat)
-        state = ConversationState(lang=self.lang, slots=dict(_BEFORE))
-        with store.unit() as unit:
-            unit.save_conversation(
-                key=key,
-                channel="console",
-                address=chat,
-                lang=self.lang,
-                flow=self.flow,
-                step=self.step,
-                state=state.to_stored(),
-                expected_version=None,
-            )
-        reply = engine.handle(Incoming("console", chat, chat, text=text, choice=choice))
-        self.alarmed = any(_EMERGENCY in m.text for m in reply.messages)
+        reply = at_question(self.runtime, self.lang, self.flow, self.step, chat, text, choice)
+        self.alarmed = answered_as_danger(reply)
         with store.unit() as unit:
             stored = unit.load_conversation(key, lock=False)
         if stored is None:
@@ -200,6 +194,38 @@ class _Probe:
         )
         asked_back = after.guess is not None or after.held is not None or after.safety
         return (stored.flow, stored.step, changed, asked_back)
+
+
+def at_question(
+    runtime: Runtime,
+    lang: str,
+    flow: str,
+    step: str,
+    chat: str,
+    text: str,
+    choice: str | None = None,
+) -> Reply:
+    """What the bot answers to one message in a fresh chat `chat` that stands at
+    `flow`.`step`, with the answers before it given (`_BEFORE`)."""
+    store = runtime.store
+    state = ConversationState(lang=lang, slots=dict(_BEFORE))
+    with store.unit() as unit:
+        unit.save_conversation(
+            key=store.pseudonym("console", chat),
+            channel="console",
+            address=chat,
+            lang=lang,
+            flow=flow,
+            step=step,
+            state=state.to_stored(),
+            expected_version=None,
+        )
+    return runtime.engine.handle(Incoming("console", chat, chat, text=text, choice=choice))
+
+
+def answered_as_danger(reply: Reply) -> bool:
+    """Whether the bot answered with the help for danger now (112; security alerted)."""
+    return any(_EMERGENCY in m.text for m in reply.messages)
 
 
 def _question(
