@@ -36,9 +36,10 @@ def pick(
     `careful` step, typed words that choose what cannot be undone but also speak against
     it are asked back (as a guess) rather than taken."""
     asked_back = turn.state.guess is not None
+    offered = options(turn, step)
     if turn.incoming.choice is None:
-        text = corrected(text, keep_no=len(options(turn, step)) == 2)
-    option = _pick(turn, step, text, guessing=guessing, loose=loose)
+        text = corrected(text, keep_no=len(offered) == 2)
+    option = _pick(turn, step, offered, text, guessing=guessing, loose=loose)
     if (
         option is not None
         and step.careful
@@ -86,8 +87,9 @@ def corrected(text: str, *, keep_no: bool = False) -> str:
     return rest if any(c.isalnum() for c in rest) else text
 
 
-def _pick(turn: Turn, step: Step, text: str, *, guessing: bool, loose: bool) -> Option | None:
-    offered = options(turn, step)
+def _pick(
+    turn: Turn, step: Step, offered: tuple[Option, ...], text: str, *, guessing: bool, loose: bool
+) -> Option | None:
     guess, turn.state.guess = turn.state.guess, None
     if turn.incoming.choice is not None:
         return _pressed(turn, step, offered, turn.incoming.choice)
