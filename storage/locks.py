@@ -63,6 +63,12 @@ class SessionLock:
         """Whether this object took the lock (see `held` for whether it still has it)."""
         return self._connection is not None or self._file is not None or self._in_memory
 
+    @property
+    def can_be_lost(self) -> bool:
+        """Whether a living holder can lose the lock (a PostgreSQL lock goes with its
+        connection; a flock or an in-memory lock only with its process)."""
+        return self.engine.dialect.name == "postgresql"
+
     def try_acquire(self) -> bool:
         """Take the lock if nobody holds it; True when this process holds it now."""
         if self.acquired:

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from bot.core.ticker import Ticker
 from bot.matrix.homeserver import MatrixError
-from bot.matrix.leader import STANDING_BY, MatrixLeader
+from bot.matrix.leader import STANDING_BY, STOPPED, MatrixLeader
 from bot.matrix.run import options_from
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -177,9 +177,22 @@ def test_a_stopped_leader_hands_over_and_a_lost_lock_stops_syncing(
                     {"high": key >> 32, "low": key & 0xFFFF_FFFF},
                 ).scalar_one()
             assert cut == 1
+            cut_at = len(caplog.records)
+            # The database answers the leader's check slowly now: it must not sync on until
+            # the answer comes while the other process already syncs.
+            held = second.lock.held
+
+            def slow_held() -> bool:
+                time.sleep(1.5)
+                return held()
+
+            second.lock.held = slow_held
             await wait_until(lambda: second.channel is None)
-            assert "Matrix: the sync lock was lost; stopping" in caplog.text
             await wait_until(lambda: first.channel is not None and first.channel.synced.is_set())
+            after = [record.getMessage() for record in caplog.records[cut_at:]]
+            assert "Matrix: the sync lock's check did not answer in time" in after
+            stopped, took_over = after.index(STOPPED), after.index("Matrix: taking over")
+            assert stopped < took_over, f"two syncs overlapped: {after}"
         finally:
             await first.stop()
             await second.stop()

@@ -8,6 +8,12 @@ opening the client or its store, and try the lock every `standby_interval` secon
 lock goes when its holder dies, so one of them takes over within that interval. The sync
 token and the device id are in the database: the new leader goes on where the old one was,
 and answers nothing twice (each event is claimed by its id).
+
+Two syncs never overlap, also when the leader lives but lost its lock (its connection was
+cut, so the server let the lock go): the leader checks its lock every quarter interval
+(`check_every`) and stops syncing when the check fails or does not answer within that
+time; a process that takes the lock waits `handover_wait`, longer than the leader needs to
+notice, before it syncs.
 """
 
 from __future__ import annotations
@@ -28,6 +34,18 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 STANDING_BY = "Matrix: standing by (another process syncs)"
+STOPPED = "Matrix: stopped syncing"
+
+
+def check_every(standby_interval: float) -> float:
+    """Seconds between the leader's checks of its lock, and how long one check may take."""
+    return standby_interval / 4
+
+
+def handover_wait(standby_interval: float) -> float:
+    """Seconds a process that took the lock waits before it syncs: a leader that lost the
+    lock notices within two checks (one interval, one check's time) and then stops."""
+    return 3 * check_every(standby_interval) + 0.5
 
 
 class MatrixLeader:
@@ -45,9 +63,10 @@ class MatrixLeader:
         self._guard = threading.Lock()
 
     async def start(self) -> None:
-        """Lead at once if the lock is free (a failed start fails, as a lone process's
-        does), else stand by; from then on, check the lock every `standby_interval`."""
-        if await self._locked(self.lock.try_acquire):
+        """Lead if the lock is free (on PostgreSQL once an old leader has surely stopped;
+        a failed start fails, as a lone process's does), else stand by; from then on,
+        check the lock: standing by every `standby_interval`, leading four times as often."""
+        if await self._locked(self.lock.try_acquire) and await self._old_leader_stopped():
             await self._lead()
         else:
             log.warning(STANDING_BY)
@@ -77,32 +96,57 @@ class MatrixLeader:
         try:
             if channel is not None:
                 await channel.stop()
+                log.warning(STOPPED)
         finally:
             await self._locked(self.lock.release)
 
     async def _watch_lock(self) -> None:
         while True:
-            await asyncio.sleep(self.options.standby_interval)
+            leading = self.channel is not None
+            interval = self.options.standby_interval
+            await asyncio.sleep(check_every(interval) if leading else interval)
             try:
                 await self._check()
             except Exception as exc:  # the database may be away for a while: go on asking
                 log.error("Matrix: checking the sync lock failed (%s)", type(exc).__name__)
 
     async def _check(self) -> None:
-        """Leading: stop at once when the lock is lost. Standing by: take it if free."""
+        """Leading: stop at once when the lock is lost or its check does not answer in
+        time. Standing by: take it if free, and sync once an old leader has stopped."""
         if self.channel is not None:
-            if await self._locked(self.lock.held):
+            if await self._still_held():
                 return
             # Another process may hold it already: two syncs must not overlap.
             log.warning("Matrix: the sync lock was lost; stopping")
             await self._step_down()
             log.warning(STANDING_BY)
-        elif await self._locked(self.lock.try_acquire):
+        elif await self._locked(self.lock.try_acquire) and await self._old_leader_stopped():
             log.warning("Matrix: taking over")
             try:
                 await self._lead()
             except Exception as exc:  # e.g. the homeserver is down: another try later
                 log.error("Matrix: taking over failed (%s); trying again", type(exc).__name__)
+
+    async def _old_leader_stopped(self) -> bool:
+        """After taking the lock: wait until a leader that lost it but lives has noticed
+        (on PostgreSQL, where a lock goes with its connection; a flock goes only with its
+        process). Whether the lock is still held then."""
+        if not self.lock.can_be_lost:
+            return True
+        await asyncio.sleep(handover_wait(self.options.standby_interval))
+        return await self._locked(self.lock.held)
+
+    async def _still_held(self) -> bool:
+        """Whether the lock's connection answers within one check's time."""
+        check = asyncio.ensure_future(self._locked(self.lock.held))
+        done, _ = await asyncio.wait({check}, timeout=check_every(self.options.standby_interval))
+        if check in done:
+            return check.result()
+        # No answer in time: the server may have let the lock go. The check's thread ends
+        # on its own; releasing waits for it (`_guard`).
+        log.warning("Matrix: the sync lock's check did not answer in time")
+        check.add_done_callback(lambda task: task.exception())
+        return False
 
     async def _locked(self, call: Callable[[], T]) -> T:
         """Run a blocking lock call in a worker thread, one at a time."""
