@@ -17,6 +17,7 @@ import hmac
 import itertools
 import logging
 import os
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,15 +159,27 @@ def _read_key_file(path: Path, setting: str) -> str:
 
 
 def _dev_key(dev_dir: Path, name: str, new: Callable[[], bytes]) -> str:
+    """The development key `name`, made once. Processes starting together on a fresh
+    folder agree on one: the key is written whole under another name and linked into
+    place, which only the first can do; the others read the first's key."""
     path = dev_dir / name
     private_dir(dev_dir)
     if path.exists():
         private_file(path)
         return path.read_text(encoding="utf-8").strip()
     key = new().decode("ascii")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(key)
+    draft = dev_dir / f".{name}.{os.getpid()}.{secrets.token_hex(4)}"
+    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(draft, path)
+    except FileExistsError:
+        return path.read_text(encoding="utf-8").strip()
+    finally:
+        draft.unlink(missing_ok=True)
     log.warning(
         "generated a development key in %s; set ZV_DATA_KEY_FILE and ZV_PSEUDONYM_KEY_FILE "
         "in production",

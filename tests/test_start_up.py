@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import concurrent.futures
 import os
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 from cryptography.fernet import Fernet
 
-from storage.crypto import KeyConfigError, KeySources, load_vault
+from storage.crypto import KeyConfigError, KeySources, Vault, load_vault
 from storage.db import create_db_engine
 from tests.conftest import POSTGRES_ENV, PROJECT, run_cli
 from tests.fake_telegram import FakeTelegram
@@ -112,6 +114,25 @@ def test_a_random_key_and_a_generated_one_are_accepted(tmp_path: Path) -> None:
     random_key = base64.b64encode(os.urandom(32)).decode()
     load_vault(KeySources(dev_dir=tmp_path / "keys", pseudonym_key=random_key))
     load_vault(KeySources(dev_dir=tmp_path / "keys"))  # generated for development
+
+
+def test_processes_starting_at_once_on_a_fresh_folder_agree_on_its_keys(tmp_path: Path) -> None:
+    """Before, a start could fail on another's half-made key file, or read it empty; now
+    every start gets the one pair of keys made, and no draft is left behind."""
+    for attempt in range(20):
+        folder = tmp_path / f"keys-{attempt}"
+        start = threading.Barrier(6)
+
+        def load(folder: Path = folder, start: threading.Barrier = start) -> Vault:
+            start.wait()
+            return load_vault(KeySources(dev_dir=folder))
+
+        with concurrent.futures.ThreadPoolExecutor(6) as pool:
+            vaults = list(pool.map(lambda _: load(), range(6)))
+        assert len({vault.pseudonym("telegram", "42") for vault in vaults}) == 1
+        token = vaults[0].encrypt(b"kept")
+        assert all(vault.decrypt(token) == b"kept" for vault in vaults)
+        assert sorted(path.name for path in folder.iterdir()) == ["data.key", "pseudonym.key"]
 
 
 def test_a_weak_new_data_key_is_refused_but_an_old_one_can_be_rotated_away(
