@@ -30,7 +30,7 @@ class EngineConfig:
 
     nlu_threshold: float = 0.5
     acute_threshold: float = 0.5
-    acute_story_threshold: float = 0.8
+    acute_story_threshold: float = Thresholds.story
     max_text: int = 4000
     max_attachment_bytes: int = MAX_ATTACHMENT_BYTES
     acute_alert_interval: timedelta = timedelta(minutes=10)
