@@ -17,6 +17,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 
+from bot.core.records import record
 from storage.inbox import InboxEntry, InboxItem
 from storage.repository import Store
 
@@ -63,7 +64,7 @@ class Inbox:
 
     async def done(self, message_id: str) -> None:
         """The update is answered (or needs no answer): only its id stays."""
-        await asyncio.to_thread(self._done, [message_id])
+        await record(self._done, [message_id])
 
     def _done(self, message_ids: Sequence[str]) -> None:
         with self.store.unit() as unit:

@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.core.records import record
 from dialogs.messages import Outgoing, outgoing_from_payload
 from storage.repository import PendingMessage, Store
 
@@ -202,7 +203,7 @@ class OutboxLoop:
                     message.id,
                     message.purpose,
                 )
-        await asyncio.to_thread(self._begin, message, txn_id)
+        await record(self._begin, message, txn_id)
         urgent = SENDING_URGENT.set(message.urgent)
         try:
             await self.send(message.address, outgoing_from_payload(message.payload), txn_id)
@@ -219,11 +220,11 @@ class OutboxLoop:
                 "; given up" if failure.retry_in is None else "",
             )
             retry = failure.pause if failure.pause is not None else failure.retry_in
-            await asyncio.to_thread(self._failed, message, type(exc).__name__, retry)
+            await record(self._failed, message, type(exc).__name__, retry)
             return failure.pause
         finally:
             SENDING_URGENT.reset(urgent)
-        await asyncio.to_thread(self._delivered, message)
+        await record(self._delivered, message)
         self.delivered += 1
         return None
 

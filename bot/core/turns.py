@@ -19,6 +19,7 @@ from typing import Protocol
 from bot.core import channel_texts as texts
 from bot.core.memory import ChatMemories, ChatMemory, MemoryFormat
 from bot.core.outbox import Classify, OutboxLoop, retry_with_backoff
+from bot.core.records import record
 from bot.core.ticker import Ticker
 from bot.runtime import Runtime
 from dialogs.engine import Engine, WithTurn
@@ -219,7 +220,7 @@ class TurnRunner:
         answered = replace(memory, answered=answers, partly=None)
         if not reply.messages:
             if answered != memory:
-                await asyncio.to_thread(self.memories.put, chat_id, answered)
+                await record(self.memories.put, chat_id, answered)
             return  # a message handled before: the live choices stay
         done = memory.partly[1] if memory.partly and memory.partly[0] == answers else 0
         live, choices = (memory.live, memory.choices) if done else (None, ())
@@ -237,7 +238,7 @@ class TurnRunner:
                 progress = progress.went_live(live, choices)
             if answers is not None and index + 1 < len(reply.messages):
                 progress = replace(progress, partly=(answers, index + 1))
-                await asyncio.to_thread(self.memories.put, chat_id, progress)
+                await record(self.memories.put, chat_id, progress)
         await self._go_live(chat_id, answered.went_live(live, choices))
 
     async def deliver(self, chat_id: str, outgoing: Outgoing, txn_id: str | None = None) -> None:
@@ -250,7 +251,7 @@ class TurnRunner:
         await self._go_live(chat_id, memory.went_live(sent, choices))
 
     async def _go_live(self, chat_id: str, memory: ChatMemory) -> None:
-        await asyncio.to_thread(self.memories.put, chat_id, memory)
+        await record(self.memories.put, chat_id, memory)
         await self.platform.went_live(chat_id, memory)
 
     async def notice(self, message_id: str, chat_id: str, text: str) -> None:
