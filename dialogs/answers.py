@@ -17,7 +17,7 @@ from dialogs.asides import (
 from dialogs.choosing import choose, pick
 from dialogs.early import early_answer
 from dialogs.evidence_answers import answer_evidence
-from dialogs.flow import FLOW_PREFIX, Step, StepKind
+from dialogs.flow import FLOW_PREFIX, Option, Step, StepKind
 from dialogs.guards import GUARDS
 from dialogs.lexicon import answer_words
 from dialogs.matching import match_option
@@ -31,7 +31,7 @@ from dialogs.navigation import (
     run_effects,
 )
 from dialogs.nlu_review import record_low_confidence
-from dialogs.storyfacts import read_opening
+from dialogs.storyfacts import read_opening, report_kind
 from dialogs.turn import Turn
 
 
@@ -253,6 +253,11 @@ def _answer_menu(turn: Turn, step: Step, text: str) -> None:
     if typed and takes is not None and takes(turn, text):
         return  # words about a report already sent: that report, at once
     option = pick(turn, step, text)
+    reported = option is not None and bool(_REPORT_INTENTS & set(option.intents))
+    if option is not None and typed and not reported and GUARDS.wants_to_report(text):
+        option = None  # "i want to report something" looks like "I want to talk to someone"
+    if option is None and typed:
+        option = _told_what_happened(turn, step, text)
     if option is not None:
         target = step.target_for(option.id)
         if turn.incoming.choice is None and turn.parse is not None and text:
@@ -262,6 +267,16 @@ def _answer_menu(turn: Turn, step: Step, text: str) -> None:
     if turn.incoming.choice is None and not _answer_small_talk(turn, text):
         return  # a goodbye is not followed by the menu again
     prompt(turn, step)
+
+
+def _told_what_happened(turn: Turn, step: Step, text: str) -> Option | None:
+    """Words that say what happened without naming a report ("iemand schold me uit",
+    "fysiek", "ze bedreigde me op insta"; the menu asks for a few words): the report the
+    story's facts choose. A question about it ("wat als ik word uitgescholden?") is not."""
+    if GUARDS.is_question(text):
+        return None
+    intent = report_kind(turn, text)
+    return next((o for o in step.options if intent is not None and intent in o.intents), None)
 
 
 def _answer_small_talk(turn: Turn, text: str) -> bool:

@@ -92,6 +92,24 @@ def extract(turn: Turn, flow: Flow, text: str) -> dict[str, Extracted]:
     )
 
 
+#: Facts that tell which report a story is when its words named none, in this order: a
+#: platform makes it an online threat, an act of aggression (an ARO kind) aggression.
+_KIND_BY_FACT = (("platform", "report_online_threat"), ("aro_category", "report_aggression"))
+
+
+def report_kind(turn: Turn, text: str) -> str | None:
+    """The report intent the facts of a short story choose ("iemand schold me uit",
+    "fysiek", "hij bedreigde me op insta"), if they choose one."""
+    found = extract_facts(
+        text,
+        reference=turn.unit.clock(),
+        timezone=turn.org.timezone,
+        lang=turn.tr.lang,
+        only=[fact for fact, _ in _KIND_BY_FACT],
+    )
+    return next((intent for fact, intent in _KIND_BY_FACT if fact in found), None)
+
+
 def answer_fact(
     turn: Turn, step: Step, offered: Iterable[Option], text: str, *, tie: bool = False
 ) -> Option | None:

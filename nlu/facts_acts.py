@@ -28,7 +28,8 @@ _PHYSICAL = re.compile(
     r"|grabbing|bit|bitten|scratched|pinched|slapped|choked|strangled|attacked|assaulted"
     r"|headbutted|physically|yanked|ripped|snatched|groped|grope|fondled|touched|touching"
     r"|elbowed|kneed|tripped|pinned|betast\w*|betastte|aangeraakt|rukte|gerukt|opengekrabd"
-    r"|kletste|gekletst|neep|genepen|nijpen|getrokken)\b"
+    r"|kletste|gekletst|neep|genepen|nijpen|getrokken|handtastelijk\w*|handsy"
+    r"|physical(?! therap| exam))\b"
     # "een tik", "ne klets" (Flemish), "een lel": a blow by its noun
     r"|\b(?:een|ne|nen|a)\s+(?:tik|mep|oplawaai|dreun|pets|klets|lel|hengst|slap|smack"
     r"|whack|thump)\b"
@@ -140,7 +141,7 @@ _PERSONAL = re.compile(
 )
 _VERBAL = re.compile(
     r"\b(?:schold|scheldt|scholden|gescholden|uitgescholden|uitschelden|uitschold|uitscheldt"
-    r"|scheldwoord\w*|schelden|schreeuwde|schreeuwt|schreeuwden|geschreeuwd|schreeuwen|tierde"
+    r"|scheldwoord\w*|schelden|scheldpartij\w*|gescheld|schreeuwde|schreeuwt|schreeuwden|geschreeuwd|schreeuwen|tierde"
     r"|vloekte|vloekt|gevloekt|vloeken|beledigde|beledigt|beledigd|belediging\w*|bedreigde"
     r"|bedreigt|bedreigd|bedreiging\w*|dreigde|dreigt|gedreigd|verbaal|verbale|tekeer|riep"
     r"|shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|cursed|insulted"
@@ -286,7 +287,9 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
     if _said(folded, start, _SPOKEN) or _said(folded, last, _SPOKEN):
         return False
     left, right = clause_around(folded, start, end)
-    return bool(_FIRST_PERSON.search(folded[left:right])) or match.group(0).startswith("fysiek")
+    # The kind by its name ("fysiek", "it got physical") needs no one it was done to.
+    named = match.group(0).startswith(("fysiek", "handtastelijk", "physical", "handsy"))
+    return named or bool(_FIRST_PERSON.search(folded[left:right]))
 
 
 def _threatened(folded: str, start: int) -> bool:

@@ -265,6 +265,48 @@ def test_a_wish_to_report_without_a_kind_asks_which_and_takes_the_story(
     assert chat.position()[0] == "aggression"
 
 
+@pytest.mark.parametrize(
+    ("lang", "words", "report"),
+    [
+        ("nl", "iemand schold me uit", "aggression"),
+        ("nl", "fysiek", "aggression"),
+        ("nl", "scheldpartij", "aggression"),
+        ("nl", "hij werd handtastelijk", "aggression"),
+        ("nl", "discriminatie", "aggression"),
+        ("nl", "ze bedreigde me op insta", "online_threat"),
+        ("en", "physical", "aggression"),
+        ("en", "someone swore at me", "aggression"),
+        ("en", "handsy patient", "aggression"),
+        ("en", "he threatened me on facebook", "online_threat"),
+    ],
+)
+def test_a_few_words_of_what_happened_choose_the_report_at_the_menu(
+    runtime: Runtime, lang: str, words: str, report: str
+) -> None:
+    """The menu asks for "a few words about what happened": the story's facts choose."""
+    chat = StepChat(runtime.engine, lang=lang)
+    chat.send("ik wil iets melden" if lang == "nl" else "i want to report something")
+    assert chat.position()[1] == "menu"
+    chat.send(words)
+    assert chat.position()[0] == report
+
+
+def test_a_question_about_aggression_at_the_menu_starts_no_report(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil iets melden")
+    chat.send("wat als ik word uitgescholden?")
+    assert chat.position()[1] == "menu"
+
+
+def test_i_want_to_report_something_is_not_a_wish_to_talk(runtime: Runtime) -> None:
+    """Its words look like the menu's "I want to talk to someone"; before, it started the
+    conversation about support instead of the report."""
+    chat = StepChat(runtime.engine, lang="en")
+    reply = chat.send("i want to report something")
+    assert reply[0].text.startswith("Good that you want to report it. Choose below")
+    assert chat.position()[1] == "menu"
+
+
 def test_an_english_story_in_a_dutch_chat_is_followed_in_english(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     chat.send("hallo")
