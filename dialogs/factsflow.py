@@ -3,7 +3,8 @@ story, confirm what was taken in one message, correct one item, resolve 'when' a
 
 The words the melder types at the confirmation work as well as the buttons: "ja klopt"
 confirms, "nee, de tijd klopt niet" drops the time (its question is asked in its place),
-"nee, het was eergisteren" changes it.
+"nee, het was eergisteren" changes it, and words that state more of the story ("bij de
+receptie") add to it.
 """
 
 from __future__ import annotations
@@ -88,6 +89,27 @@ def _correct_in_words(turn: Turn) -> str | None:
     return CORRECTED
 
 
+def _told_more(turn: Turn, text: str | None) -> bool:
+    """Words at "Klopt dat?" that say neither yes nor no but state facts the report asks
+    for ("bij de receptie", "het was de man van een patiënte"): they are added, or take
+    the place of what was understood, and the confirmation is asked again with them."""
+    if turn.flow is None or not text:
+        return False
+    known = storyfacts.pending(turn)
+    told = {
+        name: fact
+        for name, fact in storyfacts.extract(turn, turn.flow, text).items()
+        if name not in known or known[name].value != fact.value
+    }
+    if not told:
+        return False
+    turn.state.facts.update({name: fact.as_json() for name, fact in told.items()})
+    said = [p for n, _, p in storyfacts.phrases(turn) if n in told]
+    if said:
+        turn.say(turn.tr(ft.CHANGED, facts=", ".join(said)))
+    return True
+
+
 def _drop_chosen(turn: Turn) -> None:
     assert turn.step is not None
     chosen = turn.slots.get(turn.step.slot or "")
@@ -112,4 +134,5 @@ REGISTRY = Registry(
         "resolve_when": Effect(storyfacts.resolve_answer),
     },
     rules={"understood_answer": answer_kind, "understood_item": item_rule},
+    unknown_checks={"told_more": _told_more},
 )

@@ -286,3 +286,32 @@ def test_an_opening_and_a_story_that_disagree_leave_the_question(chat: StepChat)
     assert "WhatsApp" not in understood
     chat.send("ja")
     assert chat.position() == ("online_threat", "where"), "the platform is asked"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_more_of_the_story_typed_at_the_confirmation_is_added_to_it(
+    chat: StepChat, runtime: Runtime
+) -> None:
+    """Neither yes nor no but more facts: added (or put in place of what was understood)
+    and asked again; before, each got "Ik weet niet zeker welke je bedoelt"."""
+    story = "gisteren schold een bezoeker me uit en hij zei dat hij me wist te vinden"
+    replies = typed(chat, [story, "bij de receptie vd huisartsenpost"])
+    assert replies["start"][-1].text == (
+        "Ik heb begrepen: gisteren, verbale agressie, door een bezoeker. Klopt dat?"
+    )
+    said = [m.text for m in replies["understood"]]
+    assert said == [
+        "Goed, ik heb het aangepast: bij de receptie of balie.",
+        "Ik heb begrepen: gisteren, bij de receptie of balie, verbale agressie, "
+        "door een bezoeker. Klopt dat?",
+    ]
+    # A "nee" with the right value is a correction, as before: changed, and on.
+    said = [m.text for m in typed(chat, ["o nee het was de man van een patiente"])["understood"]]
+    assert said[0] == "Goed, ik heb het aangepast: door een familielid of naaste van een patiënt."
+    assert "bewijs" in said[-1]
+    typed(chat, ["nee", "3", "anoniem graag", "maakt niet uit", "de aandachtsfunctionaris maar"])
+    typed(chat, ["ja verstuur maar"])
+    case = stored(runtime)
+    assert case["location_kind"] == "reception", "the place typed at the confirmation"
+    assert case["perpetrator_relation"] == "naaste"
+    assert case["aro_category"] == "verbaal"

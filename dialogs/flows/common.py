@@ -22,6 +22,7 @@ def understood_steps(next_step: str) -> tuple[Step, Step]:
         review=True,
         skip_when="nothing_understood",
         rule="understood_answer",
+        on_unknown="told_more",
         options=(
             Option(
                 "yes",
