@@ -24,7 +24,31 @@ log = logging.getLogger(__name__)
 #: The id of the option that takes a step's offered answer (see `Step.offer`).
 USE_OFFER = "use_slot"
 #: Short answers that take the offered answer ("Gebruik Lisa?" "ja").
-_TAKE_OFFER = ("ja", "ja graag", "graag", "ja hoor", "klopt", "prima", "yes", "yes please", "ok")
+_TAKE_OFFER = (
+    "ja",
+    "ja graag",
+    "graag",
+    "ja hoor",
+    "klopt",
+    "ja dat klopt",
+    "dat klopt",
+    "dat is het",
+    "dat was het",
+    "precies",
+    "prima",
+    "yes",
+    "yes please",
+    "yep",
+    "yeah",
+    "ok",
+    "that's right",
+    "thats right",
+    "yes that's right",
+    "yes thats right",
+    "that's it",
+    "thats it",
+    "correct",
+)
 
 
 def advance(turn: Turn, target: str) -> None:

@@ -614,3 +614,16 @@ def test_an_answer_that_corrects_itself_counts_from_the_correction(
         assert case[slot] == value
     else:
         assert case["location_kind"] == "other", "the tram, not the ward"
+
+
+@pytest.mark.parametrize("words", ["yes thats right", "that's it", "yeah", "dat is het"])
+def test_a_yes_at_the_story_question_takes_the_first_message_as_the_story(
+    runtime: Runtime, words: str
+) -> None:
+    """ "Use what I wrote at the start" is offered; before, "yes thats right" got "That does
+    not seem to answer the question yet"."""
+    chat = StepChat(runtime.engine, lang="en")
+    chat.send("someone keeps dming me on insta saying they know where i live")
+    assert chat.position()[1] == "what"
+    reply = chat.send(words)
+    assert reply[-1].text.startswith("I have understood: it is still going on, via Instagram")
