@@ -276,7 +276,9 @@ def _told_what_happened(turn: Turn, step: Step, text: str) -> Option | None:
     if GUARDS.is_question(text):
         return None
     intent = report_kind(turn, text)
-    return next((o for o in step.options if intent is not None and intent in o.intents), None)
+    if intent is None:
+        return None
+    return next((o for o in step.options if intent in o.intents), None)
 
 
 def _answer_small_talk(turn: Turn, text: str) -> bool:

@@ -10,10 +10,12 @@ receptie") add to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from dialogs import facttexts as ft
 from dialogs import storyfacts
 from dialogs.turn import Effect, Registry, Turn
+from nlu.facts_base import Extracted
 from nlu.text import words
 
 #: The options of the confirmation step (see dialogs/flows/common.py).
@@ -78,11 +80,8 @@ def _correct_in_words(turn: Turn) -> str | None:
     changed = {n: f for n, f in told.items() if n in facts and f.value != facts[n].value}
     if not (named or changed):
         return None
-    for name, fact in changed.items():
-        turn.state.facts[name] = fact.as_json()
     if changed:
-        said = [p for n, _, p in storyfacts.phrases(turn) if n in changed]
-        turn.say(turn.tr(ft.CHANGED, facts=", ".join(said)))
+        _take(turn, changed)
     else:
         turn.say(turn.tr(ft.WILL_ASK))
     storyfacts.accept(turn, drop=named - set(changed))
@@ -103,11 +102,17 @@ def _told_more(turn: Turn, text: str | None) -> bool:
     }
     if not told:
         return False
+    _take(turn, told)
+    return True
+
+
+def _take(turn: Turn, told: Mapping[str, Extracted]) -> None:
+    """Keep facts the melder typed at the confirmation in place of (or beside) what was
+    understood, and say them back."""
     turn.state.facts.update({name: fact.as_json() for name, fact in told.items()})
     said = [p for n, _, p in storyfacts.phrases(turn) if n in told]
     if said:
         turn.say(turn.tr(ft.CHANGED, facts=", ".join(said)))
-    return True
 
 
 def _drop_chosen(turn: Turn) -> None:

@@ -80,16 +80,22 @@ def team_names(org: Organisation) -> dict[str, list[str]]:
     }
 
 
-def extract(turn: Turn, flow: Flow, text: str) -> dict[str, Extracted]:
-    """The facts `flow` asks for that `text` states."""
+def read(turn: Turn, text: str, only: Iterable[str]) -> dict[str, Extracted]:
+    """The facts named in `only` that `text` states, read at this turn's moment, in the
+    organisation's time zone and with its teams."""
     return extract_facts(
         text,
         reference=turn.unit.clock(),
         timezone=turn.org.timezone,
         teams=team_names(turn.org) if len(turn.org.teams) > 1 else {},
         lang=turn.tr.lang,
-        only=flow_facts(flow, turn.env.fields),
+        only=only,
     )
+
+
+def extract(turn: Turn, flow: Flow, text: str) -> dict[str, Extracted]:
+    """The facts `flow` asks for that `text` states."""
+    return read(turn, text, flow_facts(flow, turn.env.fields))
 
 
 #: Facts that tell which report a story is when its words named none, in this order: a
@@ -100,13 +106,7 @@ _KIND_BY_FACT = (("platform", "report_online_threat"), ("aro_category", "report_
 def report_kind(turn: Turn, text: str) -> str | None:
     """The report intent the facts of a short story choose ("iemand schold me uit",
     "fysiek", "hij bedreigde me op insta"), if they choose one."""
-    found = extract_facts(
-        text,
-        reference=turn.unit.clock(),
-        timezone=turn.org.timezone,
-        lang=turn.tr.lang,
-        only=[fact for fact, _ in _KIND_BY_FACT],
-    )
+    found = read(turn, text, [fact for fact, _ in _KIND_BY_FACT])
     return next((intent for fact, intent in _KIND_BY_FACT if fact in found), None)
 
 
@@ -125,14 +125,7 @@ def answer_fact(
         return None
     if tie and field.type is not FieldType.CHOICE:
         return None
-    found = extract_facts(
-        text,
-        reference=turn.unit.clock(),
-        timezone=turn.org.timezone,
-        teams=team_names(turn.org) if len(turn.org.teams) > 1 else {},
-        lang=turn.tr.lang,
-        only=(field.extract,),
-    ).get(field.extract)
+    found = read(turn, text, (field.extract,)).get(field.extract)
     if found is None:
         return None
     value = found.value
