@@ -28,6 +28,44 @@ _COMMAND = 14
 _STRONG = 20
 #: Words after "weet" that make a statement of it: "weet niet", "weet ik veel".
 _NOT_ASKING = frozenset({"niet", "nie", "ik", "het", "wel", "echt", "ook", "nog", "zeker"})
+#: Words after a verb that make a statement of it ("gaat wel, beetje geschrokken", "is
+#: goed hoor", "kan beter"): a Dutch question puts the subject there ("gaat hij ...").
+_VERB_STATEMENT = frozenset(
+    {
+        "wel",
+        "niet",
+        "nie",
+        "goed",
+        "slecht",
+        "prima",
+        "beter",
+        "best",
+        "redelijk",
+        "matig",
+        "ok",
+        "oke",
+        "oké",
+    }
+)
+#: Question words that stay questions whatever follows ("hoe goed ...", "waarom niet ...").
+_WH = frozenset(
+    {
+        "wie",
+        "wat",
+        "waarom",
+        "hoe",
+        "wanneer",
+        "welke",
+        "waar",
+        "who",
+        "what",
+        "why",
+        "how",
+        "which",
+        "where",
+        "when",
+    }
+)
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
 #: A question asked as a statement: "ik vraag me af of iemand dit vandaag nog leest".
@@ -122,7 +160,10 @@ class Guards:
             return True
         # "weet ik niet", "weet niet precies, rond 8 uur" start like "weet hij wie ik ben"
         # but ask nothing.
-        if words[0] in ("weet", "weten") and words[1] in _NOT_ASKING:
+        second = words[1] if len(words) > 1 else ""
+        if words[0] in ("weet", "weten") and second in _NOT_ASKING:
+            return False
+        if words[0] not in _WH and second in _VERB_STATEMENT:
             return False
         return words[0] in self._question_words and len(words) >= 4 and not self.says_nothing(text)
 

@@ -24,7 +24,15 @@ from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
 from nlu.all_clear import all_clear_phrases
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
-from nlu.tense import harmless, hypothetical, names_event, story_closed_at, told_in_past
+from nlu.tense import (
+    closed_at_end,
+    harmless,
+    hypothetical,
+    names_event,
+    story_closed_at,
+    told_in_past,
+    tool_in_use,
+)
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -34,6 +42,8 @@ _CLAUSE_BREAK = re.compile(
     expand_macros(
         r"[.!?;:\n]|\b<CONJ>\b"
         r"|,(?= (?:i|we|he|she|they|ik|hij|ze|zij|wij)(?:'m|'re|'s)? <PRESENT>\b)"
+        # a question of what to do now: "..., do we evacuate", "..., moeten we weg"
+        r"|,(?= (?:do|should|shall|must|can|moeten|moet|kan|kunnen|mogen) (?:i|we|ik|wij)\b)"
     )
 )
 # After the match a comma also ends the clause: "he's at my door, yesterday he was too".
@@ -42,6 +52,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 # An afterthought that closes the sentence in the past: "..., dat was vorige week".
 _AFTERTHOUGHT = re.compile(
     r"\b(?:dat|het|dit|that|it|this) (?:was|were|gebeurde|happened|is gebeurd|is geweest)\b"
+)
+# Verbs of saying, and a present-tense clause after one ("said he's on his way").
+_SAID = re.compile(r"said|told|zei|zeiden|belde|appte|texted|rang|called|wrote|schreef")
+_SAYS_PRESENT = re.compile(
+    r"\b(?:he|she|they|hij|ze|zij|ie)(?:'s|'re| is| are| komt| staat| zit| gaat| heeft| has"
+    r"| will|'ll| wil| kom)\b|\bdat (?:[\w']+ ){1,5}?(?:is|komt|staat|zit|gaat|heeft|wacht)\b"
 )
 #: How far before a match the guards look for the start of its clause: bounds the work per
 #: match in a long message (a clause is rarely longer).
@@ -103,8 +119,10 @@ class AcuteDangerRules:
         # A present main verb after a past time that only dates a relative clause: "the guy
         # I had a row with yesterday is at the exit", "de man die gisteren schold staat ...".
         self._copula = re.compile(r"\b(?:is|are|'s|'re|staat|staan|zit|zitten)\b")
+        # ("the guy from this morning is trying codes": a past time that names who.)
         self._relative = re.compile(
-            r"\b(?:who|whom|that|which|i|he|she|we|they|die|dat|wie|waar|ik|hij|zij|ze|we)\b"
+            r"\b(?:who|whom|that|which|i|he|she|we|they|die|dat|wie|waar|ik|hij|zij|ze|we|from"
+            r"|van)\b"
         )
         self._past_finite = re.compile(expand_macros(r"<PAST_FINITE>"))
         self._relative_pronoun = re.compile(r"\b(?:who|whom|which|die)\b")
@@ -148,13 +166,15 @@ class AcuteDangerRules:
             # A rule refused in one clause says nothing of the others ("he took my phone, he's
             # at the door"): only a message told wholly in the past overrules the classifier.
             return AcuteReading(
-                past=told_in_past(folded),
+                past=told_in_past(folded) or closed_at_end(folded),
                 no_event=not names_event(folded),
                 harmless=harmless(folded),
             )
         if len(found) > 1:
             found.discard(Category.DANGER)
         kinds = tuple(c for c in Category if c in found)
+        if kinds == (Category.WEAPON,) and tool_in_use(folded):
+            return AcuteReading(harmless=True)
         return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
 
     def _scan(
@@ -215,6 +235,14 @@ class AcuteDangerRules:
             and self._participle.search(text, marker.end(), end) is None
         )
 
+    def _reports_present(self, text: str, marker: re.Match[str], until: int) -> bool:
+        """Whether a marker is a verb of saying whose words are in the present: "said he's
+        on his way", "zei dat hij eraan komt", "rang to say she's outside"."""
+        return (
+            _SAID.fullmatch(marker.group(0)) is not None
+            and _SAYS_PRESENT.search(text, marker.end(), until) is not None
+        )
+
     def _in_the_present(self, text: str, start: int, end: int) -> bool:
         """False when a past, habitual or reporting marker governs the match.
 
@@ -229,6 +257,10 @@ class AcuteDangerRules:
         clause = _last(takewhile(lambda m: m.end() <= start, _CLAUSE_BREAK.finditer(text, reach)))
         clause_start = clause.end() if clause is not None else reach
         marker = _last(self._before.finditer(text, clause_start, start))
+        if marker is not None and self._reports_present(text, marker, end):
+            # "her ex just rang and said he's on his way": what was said is now; an earlier
+            # marker in the clause still counts ("yesterday he said he's coming").
+            marker = _last(self._before.finditer(text, clause_start, marker.start()))
         if marker is not None and self._just.search(
             text, max(0, marker.start() - 8), marker.start()
         ):

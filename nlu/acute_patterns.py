@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
+from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES
 from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
@@ -222,6 +223,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:loopt|lopen|rijdt|rent) (?:[\w']+ ){0,5}?(?:me|mij|ons) (?:[\w']+ ){0,4}?achterna\b"
         r"|\b(?:blijft|blijven) (?:me|mij|ons) (?:volgen|achtervolgen|achterna lopen)\b"
         r"|\b(?:walking|driving|running|cycling|riding) (?:right |close )?behind (?:me|us)\b"
+        # "er rijdt al een kwartier een auto achter me", "die jongen fietst naast me"
+        r"|\b(?:rijdt|fietst) (?:al |steeds |nog steeds |de hele tijd )*(?:[\w']+ ){0,5}?"
+        r"(?:achter|naast) (?:me|mij|ons)\b"
+        r"|\b(?:riding|cycling|driving) (?:right |close )?(?:alongside|next to|beside) (?:me|us)\b"
         r"|\bkeeps? (?:following|chasing|stalking) (?:me|us)\b(?! <ONLINE>)",
         Category.FOLLOWED,
     ),
@@ -311,8 +316,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:shooting|firing) (?:at|around|people|shots|a gun)\b"
         r"|\b(?:has|have|'s) (?:just )?(?:pulled|drawn|pulled out|got out|taken out) (?:a|an|his"
         r"|her) <WEAPON>\b"
-        r"|\b(?:heeft|has|'s got|got|houdt|is holding) (?:iets|something) (?:in|onder|achter)"
-        r" (?:zijn|haar|his|her) (?:jas|zak|broekzak|tas|hand|rug|coat|jacket|pocket|bag|back)\b"
+        r"|\b(?:heeft|has|'s got|got|houdt|is holding) (?:weer |again )?(?:iets|something)"
+        r"(?: scherps| sharp)? (?:in|onder|achter) (?:zijn|haar|zn|z'n|his|her) (?:jas|zak"
+        r"|broekzak|tas|hand|rug|coat|jacket|pocket|bag|back)\b"
         # "he's taking a knife out of the drawer", "pulling a blade from his bag"
         r"|\b(?:'s|is|he|she) (?:pulling|taking|getting) (?:out )?(?:a|an|the|his|her) <WEAPON>"
         r" (?:out|from)\b"
@@ -379,8 +385,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # blazen", "bommelding", "a suspicious package".
     AcutePattern(
         "bomb",
-        r"\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest|explosief|explosieven|explosive"
-        r"|explosives|bommelding|bomb threat|bomb scare)\b"
+        # (Not the idioms: "a ticking time bomb", "de bom is gebarsten", "een bom energie".)
+        r"(?<!time )(?<!is the )\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest|explosief"
+        r"|explosieven|explosive|explosives|bommelding|bomb threat|bomb scare)\b"
+        r"(?! (?:is )?(?:gebarsten|barst)| (?:energie|geld|duiten|werk|of energy|of money))"
         r"|\b(?:op te blazen|opblazen|blaast (?:[\w']+ ){0,3}?op|blow (?:up|us up|it up|the place"
         r" up|everything up|the building up)|blowing (?:up|us up))\b"
         r"|\b(?:verdacht|verdachte|suspicious) (?:pakket|pakketje|package|bag|tas|koffer"
@@ -462,6 +470,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     *(
         AcutePattern(name, pattern, category, NOW_NEEDS.get(name))
         for name, pattern, category in NOW_RULES
+    ),
+    *(
+        AcutePattern(name, pattern, category, MORE_NEEDS.get(name))
+        for name, pattern, category in MORE_RULES
     ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".

@@ -279,7 +279,14 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|spreekkamer|medicijnkamer|seh|spoedeisende hulp|op de groep|woongroep|ward"
             r"|nurses'? station|treatment room|consulting room|med(?:ication)? room|a&e"
             r"|emergency department|group home|kamer van (?:de|een|mijn)\s+(?:patient|client"
-            r"|bewoner)\w*|(?:patient|client|resident)'s room)\b",
+            r"|bewoner)\w*|(?:patient|client|resident)'s room)\b"
+            # rooms of a workplace ("at my workplace or ward"); not "at work", which does
+            # not say where, nor "in de gang", which may be a client's hall
+            r"|\bop de gang\b(?!\s+van\s+(?:zijn|haar|hun|het|de|een)\s+(?:huis|woning|flat"
+            r"|portiek|appartement))|\b(?:teampost|teamkamer|personeelskamer|personeelsruimte"
+            r"|koffiekamer|linnenkamer|eetzaal|rookruimte|separeer\w*|isoleer\w*"
+            r"|activiteitenruimte|recreatieruimte|corridor|day ?room|staff ?room|break ?room"
+            r"|seclusion room|dining hall|smoking room)\b",
         ),
         (
             "outside",

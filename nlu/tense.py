@@ -99,6 +99,9 @@ _HYPOTHETICAL = re.compile(
     r"|(?:^|[.!?]\s*)als (?:hij|ze|zij|iemand|er) (?:[\w',]+ ){1,8}?(?:moet|mag|kan) (?:ik|we)"
     r" dan\b"
     r"|\b(?:just asking|only asking|vraag het (?:even )?voor de zekerheid)\b"
+    # a fear of some day: "I'm scared he'll come back one day with a weapon"
+    r"|\b(?:scared|afraid|bang|fear|vrees|worried|bezorgd)\w*\b[^.!?]{0,60}?\b(?:one day"
+    r"|some day|someday|op een (?:dag|goede dag)|in (?:de|the) (?:toekomst|future))\b"
     # A question about what the bot would do, asked before it is needed: "what does this bot
     # do if ...", "... want to know before I need it".
     r"|\b(?:what (?:does|will|would) (?:this|the) (?:bot|app) do (?:if|when|in case)"
@@ -191,6 +194,32 @@ _HARMLESS = re.compile(
 _NOW_ONLY = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist)\b"))
 
 
+# The melder using a blade or a needle for work: "ik sta met een mes uien te snijden", "I'm
+# holding a syringe of insulin ready for mr k", "I'm chopping veg with a big knife".
+_TOOL_USE = re.compile(
+    expand_macros(
+        r"\b(?:ik|i'm|i am|im)\b[^.!?]{0,40}?\b<WEAPON>\b[^.!?]{0,30}?\b(?:uien|groente\w*"
+        r"|brood|verband|fruit|vlees|aardappel\w*|veg|vegetables|onions|bread|bandages?"
+        r"|dressings?|tape|meat|potatoes|insulin|insuline|vaccin\w*|snijden|knippen|schillen"
+        r"|hakken|koken|cooking|dinner|lunch)\b"
+        r"|\b(?:ik|i'm|i am|im) (?:[\w']+ ){0,2}?(?:chopping|slicing|peeling|dicing|cooking"
+        r"|cutting|snij|knip|schil)\w*\b[^.!?]{0,30}?\b<WEAPON>\b"
+        r"|\b(?:ik|i'm|i am|im)\b[^.!?]{0,20}?\b(?:uien|groente\w*|brood|verband|fruit"
+        r"|aardappel\w*|bandages?|veg|vegetables|onions|potatoes)\b[^.!?]{0,30}?\b<WEAPON>\b"
+    )
+)
+# Someone else in the message, or a threat: then a blade is no tool in use.
+_SOMEONE = re.compile(
+    r"\b(?:hij|zij|he|she|they|iemand|someone|somebody|patient|client|bewoner|man|vrouw"
+    r"|dreig\w*|bedreig\w*|threat\w*|attack\w*|aanval\w*|stab\w*|steek\w*)\b"
+)
+
+
+def tool_in_use(folded: str) -> bool:
+    """True when the melder names a blade or needle they use for work, and nobody else."""
+    return _TOOL_USE.search(folded) is not None and _SOMEONE.search(folded) is None
+
+
 def harmless(folded: str) -> bool:
     """True when the text puts its danger words in a harmless context and no "now"
     follows that context."""
@@ -209,8 +238,9 @@ def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
 # Dat was donderdagmiddag."
 _STORY_CLOSER = re.compile(
     expand_macros(
-        r"\b(?:dat|het|dit|that|this|it|all this|dit alles) (?:was|were|gebeurde|happened"
-        r"|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,3}?(?:<PAST_TIME>"
+        # (also without the subject, opening a sentence: "... Gebeurde zaterdagnacht.")
+        r"(?:\b(?:dat|het|dit|that|this|it|all this|dit alles) |(?:^|[.!?]\s*))(?:was|were"
+        r"|gebeurde|happened|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,3}?(?:<PAST_TIME>"
         r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
         r"|wednesday|thursday|friday|saturday|sunday|weekend)\w*"
         r"|(?:at |om )?\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|uur)))\b"
@@ -221,6 +251,13 @@ _STORY_CLOSER = re.compile(
     )
 )
 _PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))
+
+
+def closed_at_end(folded: str) -> bool:
+    """True when the text ends with a sentence that closes its story in the past ("...
+    gebeurde zaterdagnacht", "that was on Monday") and says nothing after it."""
+    closer = _last_match(_STORY_CLOSER, folded)
+    return closer is not None and len(folded[closer.end() :].strip(" .!?")) <= 20
 
 
 def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:

@@ -1,0 +1,96 @@
+"""Acute-danger rules of `nlu.acute_patterns_more` and the guards added with them: a bomb
+about to go off, someone at the lock, a person found hanging, a blade pressed against the
+melder, a threat "on my way", someone by the melder's car now, shots, "you're not leaving";
+and the false alarms they must not raise (a knife for cooking, idioms, a fear of some day,
+a story closed at its end)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.acute import AcuteDangerRules
+
+
+@pytest.fixture(scope="module")
+def rules() -> AcuteDangerRules:
+    return AcuteDangerRules()
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("de beller zei dat het pakket om drie uur gaat ontploffen", "bomb_due"),
+        ("a guy dropped a bag in the lobby and ran, should we evacuate", "bomb_due"),
+        ("someone is trying the code on our staff entrance again and again", "getting_in"),
+        ("iemand rammelt aan de deurklink van de spreekkamer", "getting_in"),
+        ("mevrouw hangt, wat moet ik doen", "hanging_now"),
+        ("he's locked himself in the toilet with a rope", "hanging_now"),
+        ("hij houdt de naald tegen mijn nek", "sharp_pressed"),
+        ("she's pressing the broken glass against my arm", "sharp_pressed"),
+        ("hij appt dat hij onderweg is en dat ik er spijt van ga krijgen", "on_the_way"),
+        ("got a voicemail: on my way, you'll pay for this", "on_the_way"),
+        ("die vent van gisteren zit nu in zijn auto naast de mijne bij de ingang", "lurking_now"),
+        ("the man who shouted at me earlier is waiting by my car right now", "lurking_now"),
+        (
+            "een man zit al een uur in een busje en loert naar binnen, dezelfde als vorige week",
+            "lurking_known",
+        ),
+        ("gunshots at the back of the building", "shots_now"),
+        ("he says I'm not leaving until he sees the file", "not_leaving"),
+        ("patient take scissors and go to the office now", "weapon_then_now"),
+        ("de vader schudt het kindje hard door elkaar", "child_hurt_now"),
+        ("ze sluit zich met mijn collega op in de kamer", "colleague_held"),
+        ("he keeps staring at me with his hand in his jacket", "colleague_held"),
+    ],
+)
+def test_danger_now_matches(rules: AcuteDangerRules, text: str, pattern: str) -> None:
+    assert rules.match(text) == pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported speech in the present is now
+        "my client's brother just phoned and said he's on his way here to kill me",
+        # minutes ago is now
+        "bommelding binnengekomen 3 min geleden",
+        # a following car, in any word order
+        "er rijdt al tien minuten een scooter achter me",
+        "a car is driving alongside me and the man keeps shouting",
+        # something sharp in his hand
+        "hij is terug en heeft iets scherps in zn hand",
+    ],
+)
+def test_more_ways_of_danger_now(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik sta aardappels te schillen met een mesje, ik meld het straks",
+        "I'm cutting bandages with scissors, will type the rest later",
+        "hij is een tikkende tijdbom maar vandaag is hij rustig",
+        "our new manager is the bomb honestly",
+        "de bom is gebarsten in het team over de vakantierooster",
+        "we kregen een bom geld voor de nieuwe afdeling",
+        "I'm afraid that one day he'll turn up with a gun",
+        "back in 2019 a client pulled a knife on me, I never reported it",
+        "last month a patient came at me with a pen, only now I have time to report it",
+        "hij gooit zijn bord, schreeuwt, duwt de tafel om. Gebeurde vorige week dinsdagavond.",
+    ],
+)
+def test_harmless_contexts_do_not_match(rules: AcuteDangerRules, text: str) -> None:
+    assert not rules.read(text).acute
+
+
+def test_a_story_closed_at_its_end_overrules_the_classifier(rules: AcuteDangerRules) -> None:
+    reading = rules.read("ik loop de kamer in en hij begint te schoppen. Gebeurde zaterdagnacht")
+    assert reading.past
+
+
+def test_a_knife_for_cooking_is_harmless_but_not_when_someone_comes_at_me(
+    rules: AcuteDangerRules,
+) -> None:
+    assert not rules.read("ik sta met een mes uien te snijden").acute
+    assert rules.read("ik sta uien te snijden en hij pakt het mes en komt op me af").acute
