@@ -204,7 +204,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|path)\b|\b(?:komt|komen|rent|rennen|loopt|lopen) (?:nu )?(?:de trap|het trappenhuis"
         r"|de gang|het pad|de oprit) (?:op|af|in|door)\b"
         r"|\b(?:loopt|rent|stormt|lopen|rennen) (?:[\w']+ ){0,4}?op (?:me|mij|ons) af\b"
-        r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! <ONLINE>)"
+        r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! (?:op )?<ONLINE>)"
         r"|\blooking for (?:me|us)\b(?! <ONLINE>)"
         r"|\b(?:hij|ze|zij|ie) (?:gaat|gaan) niet weg\b"
         r"|\b(?:won't|will not|refuses to) (?:leave|go away)\b",
@@ -308,7 +308,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "weapon_present",
         # (A drawn weapon first: "heeft een mes getrokken" is out now, not a finished story.)
         r"\b(?:heeft|hebben) (?:[\w']+ ){0,3}?<WEAPON> (?:getrokken|gepakt|tevoorschijn gehaald)\b"
-        r"|\b<HOLDS> (?:(?!\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>|<REPORTING>)\b)"
+        # (not talk about weapons: "hij heeft het steeds over messen")
+        r"|\b<HOLDS> (?:(?!\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>|<REPORTING>|over|about)\b)"
         r"[^.!?;:\n]){0,45}?"
         r"\b<WEAPON>\b"
         r"|\b(?:gewapend|gewapende|armed)\b"
@@ -386,8 +387,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
     AcutePattern(
         "bomb",
         # (Not the idioms: "a ticking time bomb", "de bom is gebarsten", "een bom energie".)
-        r"(?<!time )(?<!is the )\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest|explosief"
-        r"|explosieven|explosive|explosives|bommelding|bomb threat|bomb scare)\b"
+        r"(?<!time )(?<!is the )(?<!\bf )(?<!\bf-)\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest"
+        r"|explosief|explosieven|explosive|explosives|bommelding|bomb threat|bomb scare)\b"
         r"(?! (?:is )?(?:gebarsten|barst)| (?:energie|geld|duiten|werk|of energy|of money))"
         r"|\b(?:op te blazen|opblazen|blaast (?:[\w']+ ){0,3}?op|blow (?:up|us up|it up|the place"
         r" up|everything up|the building up)|blowing (?:up|us up))\b"

@@ -210,8 +210,10 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # "wordt aan haar haren over de balie getrokken", "loopt achter de jongeren aan".
     (
         "assault_now",
-        r"\baan (?:haar|zijn|mijn|m'n|mn|de) haren (?:[\w']+ ){0,4}?(?:getrokken|gesleurd"
-        r"|gesleept|trekt|sleurt)\b"
+        # (the participle only in the passive: "heeft me aan mijn haren getrokken" is over)
+        r"\baan (?:haar|zijn|mijn|m'n|mn|de) haren (?:[\w']+ ){0,4}?(?:trekt|sleurt)\b"
+        r"|\b(?:wordt|word|worden) (?:[\w']+ ){0,4}?aan (?:haar|zijn|mijn|m'n|mn|de) haren"
+        r" (?:[\w']+ ){0,4}?(?:getrokken|gesleurd|gesleept)\b"
         r"|\b(?:trekt|sleurt|trekken|sleept) (?:[\w']+ ){0,3}?aan (?:haar|zijn|mijn|m'n|mn|de)"
         r" haren\b"
         r"|\b(?:pulling|dragging|yanking|pulls|drags) (?:[\w']+ ){0,3}?by (?:her|his|my|the)"

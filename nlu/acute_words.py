@@ -113,6 +113,8 @@ MACROS: dict[str, str] = {
         r"|vaak|regelmatig|steeds weer|soms|altijd|sinds <SINCE>|since <SINCE>"
         r"|for (?:days|weeks|months|years|a while)|every (?:day|week|shift|time|night)"
         r"|often|regularly|sometimes|always|used to|keeps? coming (?:over|round|around|by)"
+        r"|after (?:every |each |my |our |the )?(?:shifts|work|late shifts|night shifts)"
+        r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk"
         r"|blijven (?:hier )?(?:langskomen|over de vloer komen))"
     ),
     # Finite past-tense verbs: the danger word belongs to a finished event.
@@ -151,7 +153,7 @@ MACROS: dict[str, str] = {
         r"(?:gehad|getrokken|getoond|gebruikt|gezien|gestoken|geslagen|geschopt|gedreigd"
         r"|meegenomen|laten zien|bedreigd|aangevallen|gewurgd|gegooid|geduwd|gebeten|gekrabd"
         r"|uitgescholden|opgewacht|gevolgd|achtervolgd|vastgehouden"
-        r"|gegaan|geweest)"
+        r"|gegaan|geweest|aangekomen|achternagekomen|nagelopen|gestaan|gezeten|gestaard)"
     ),
     # Words about reporting or asking: "can I now report a threat with a knife" is not danger.
     "REPORTING": (

@@ -40,6 +40,8 @@ def rules() -> AcuteDangerRules:
         ("patient take scissors and go to the office now", "weapon_then_now"),
         ("de vader schudt het kindje hard door elkaar", "child_hurt_now"),
         ("ze sluit zich met mijn collega op in de kamer", "colleague_held"),
+        ("de moeder wordt aan haar haren door de gang gesleurd", "assault_now"),
+        ("hij zoekt me, ik zit in de douche", "approaching"),
         ("he keeps staring at me with his hand in his jacket", "colleague_held"),
     ],
 )
@@ -78,6 +80,13 @@ def test_more_ways_of_danger_now(rules: AcuteDangerRules, text: str) -> None:
         "back in 2019 a client pulled a knife on me, I never reported it",
         "last month a patient came at me with a pen, only now I have time to report it",
         "hij gooit zijn bord, schreeuwt, duwt de tafel om. Gebeurde vorige week dinsdagavond.",
+        # answers at "what kind of aggression was it?" that tell the past incident
+        "he dropped a load of f-bombs at me",
+        "ze zoekt me op via facebook",
+        "hij heeft me aan mijn haren getrokken",
+        "die jongen heeft het steeds over messen",
+        "she keeps following me to the bus after late shifts",
+        "hij is achter me aangekomen tot bij de fietsenstalling",
     ],
 )
 def test_harmless_contexts_do_not_match(rules: AcuteDangerRules, text: str) -> None:
