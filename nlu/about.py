@@ -35,7 +35,9 @@ _COLLEAGUE = re.compile(
     r"|(?:an\s+)?interns?|trainees?|leerling|teamleider\w*|team\s+lead(?:er)?s?|leidinggevende"
     r"|manager|supervisor|begeleider\w*|stagebegeleider\w*|(?:huis)?arts(?:en)?|dokter\w*"
     r"|doctors?|gps?|verpleegkundigen?|(?<!i )nurses?|verzorgenden?|carers?|psychiater|psycholoog"
-    r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker))\b"
+    r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker)"
+    r"|team\s*members?|teamlid|teamleden|(?:de|het|the)\s+(?:nacht|avond|dag|late|vroege|night"
+    r"|late|day|evening|early)\s*(?:dienst|shift|staff)|night\s+staff)\b"
 )
 _FORMER = re.compile(r"\b(?:oud-?collega\w*|ex-?collega\w*|former\s+(?:colleague|coworker)s?)\b")
 # Not a colleague and not in care: someone who is only in or around the building.
@@ -51,7 +53,25 @@ _CLIENT = re.compile(
     r"|(?:kamer|room)\s+\d+|(?:the|de)\s+(?:man|vrouw|woman)\s+(?:in|op|van)\s+(?:kamer|room)"
     r"|wassen|washing|verzorgen|verzorging|medicatie|medication|behandel\w*|treats?\s+(?:the\s+)?"
     r"(?:patients|clients|residents)|aan wie ik zorg\w*|die ik (?:verzorg|begeleid|help)"
-    r"|(?:someone|somebody|a man|a woman) i (?:care for|look after|support))\b"
+    r"|(?:someone|somebody|a man|a woman) i (?:care for|look after|support)"
+    r"|i'?m (?:caring for|looking after|supporting)|in (?:mijn|my) (?:zorg|care)|in zorg heb)\b"
+)
+# A client named only to say it is not about clients: "not towards patients", "niet tegen
+# clienten", "about me not the clients".
+_NOT_BEFORE = re.compile(r"\b(?:not|niet|geen|no|nie)\s+(?:\S+\s+)?$")
+# The home or family situation of a client, the whole of what went on: a situation, also
+# when a client is named ("de thuissituatie bij een gezin", "how things are at home").
+_HOME_SITUATION = re.compile(
+    r"\b(?:thuissituatie|gezinssituatie|home\s+situation|situation\s+at\s+home|things\s+are"
+    r"\s+at\s+home|(?:hele\s+)?toestand|in\s+dat\s+(?:huis|gezin)|het\s+geheel|overall|the\s+whole"
+    r"\s+thing|what\s+went\s+on|hoe\s+het\s+(?:\S+\s+)?ging|de\s+buurt|the\s+neighbourhood"
+    r"|neighborhood|de\s+wijk|de\s+plek|the\s+place|portiek|stairwell)\b"
+)
+# The melder's own life, not care: an ex, a letter at home, being bullied.
+_OWN_LIFE = re.compile(
+    r"\b(?:(?:mijn|my|m'n|mn)\s+(?:eigen\s+)?ex\w*|ex-?partner|ex-?vriend\w*|anonie?m\w*\s+"
+    r"(?:brief|briefje|letter|note)|anonymous\s+(?:letter|note)|pesten|gepest|pestgedrag|bullying|bullied|(?:at|in)\s+my\s+(?:house|home|street)"
+    r"|bij\s+mij\s+thuis|(?:mijn|my)\s+(?:huis|woning|straat))\b"
 )
 # Towards the melder: "die me kleineert", "pressuring me", "how she treats me".
 _TOWARDS_ME = re.compile(
@@ -79,9 +99,16 @@ _SITUATION = re.compile(
 def about(text: str) -> About | None:
     """The option an answer to "Waar gaat het over?" gives by who it names (see above)."""
     folded = fold_for_rules(text)
+    if _OWN_LIFE.search(folded):
+        return "other"
     colleague = _COLLEAGUE.search(folded)
     outsider = _OUTSIDER.search(folded)
-    client = _CLIENT.search(folded)
+    client = next(
+        (m for m in _CLIENT.finditer(folded) if not _NOT_BEFORE.search(folded, 0, m.start())),
+        None,
+    )
+    if colleague is None and outsider is None and _HOME_SITUATION.search(folded):
+        return "situation"
     if colleague is not None:
         if _FORMER.search(folded) or outsider is not None:
             return "other"

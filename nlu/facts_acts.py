@@ -31,8 +31,8 @@ _PHYSICAL = re.compile(
     r"|kletste|gekletst|neep|genepen|nijpen|getrokken|handtastelijk\w*|handsy"
     r"|physical(?! therap| exam))\b"
     # "een tik", "ne klets" (Flemish), "een lel": a blow by its noun
-    r"|\b(?:een|ne|nen|a)\s+(?:tik|mep|oplawaai|dreun|pets|klets|lel|hengst|slap|smack"
-    r"|whack|thump)\b"
+    r"|\b(?:een|ne|nen|a)\s+(?:\w+\s+)?(?:tik|mep|oplawaai|dreun|pets|klets|lel|hengst|slap"
+    r"|smack|whack|thump|stamp|schop|kopstoot|kaakslag|vuistslag)\b"
     r"|\b(?:pakte|greep|trok|pulled|held|had)\s+(?:(?!\b(?:and|en|said|zei)\b)[^.,;]){0,60}?"
     r"\b(?:arm|armen|hand|pols|keel|haar|haren|nek|wrist|throat|hair|neck|shoulders?"
     r"|schouders?)\b"
@@ -46,7 +46,8 @@ _PHYSICAL = re.compile(
     r"(?:mijn|m'n|mn|my)\b"
     r"|\b(?:me|mij)\s+bij\s+(?:mijn|m'n|mn|de|het)\s+(?:nek|keel|arm|armen|pols|polsen|haar"
     r"|haren|kraag|schouders?|shirt|jas|hand|hoofd|middel|kont|billen|borst)\b"
-    r"|\b(?:off|out\s+of|from|uit|van)\s+(?:my|mijn|m'n|mn)\s+(?:head|hand|hands|face|ear|neck"
+    r"|(?<!hoorn\s)(?<!phone\s)(?<!telefoon\s)(?<!receiver\s)"
+    r"\b(?:off|out\s+of|from|uit|van)\s+(?:my|mijn|m'n|mn)\s+(?:head|hand|hands|face|ear|neck"
     r"|uniform|hoofd|handen|gezicht|oor|nek|uniform)\b"
     r"|\b(?:handen|hands)\s+(?:om|round|around)\s+(?:mijn|my)\s+(?:keel|nek|throat|neck)"
     r"|\bfysiek\w*\b"
@@ -58,6 +59,10 @@ _SPAT_THREW = re.compile(
     r"|throwing|tipped|poured|flicked|splashed|squirted|hurled|chucked|lobbed|flung)\b"
     r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,6}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
     r"|m'n|my)\b)"
+    # "er vloog een stoel mijn kant op", "a cup came flying at me"
+    r"|\b(?:vloog|vlogen|flew|came\s+flying|went\s+flying)\b(?:\s+\S+){0,4}?\s+(?:(?:mijn|m'n|mn)"
+    r"\s+kant|naar\s+(?:me|mij|mijn)|at\s+me|towards\s+me|my\s+way|past\s+my\s+head|langs"
+    r"\s+(?:mijn|m'n|mn)\s+hoofd)"
     # "er werd een stoel naar me gegooid"
     r"|\b(?:naar|tegen|op|over)\s+(?:me|mij|mijn\s+\w+|mn\s+\w+)\s+(?:\S+\s+){0,2}?(?:gegooid"
     r"|gesmeten|geworpen|gespuugd|gegoten)\b"
@@ -146,7 +151,9 @@ _VERBAL = re.compile(
     r"|bedreigt|bedreigd|bedreiging\w*|dreigde|dreigt|gedreigd|verbaal|verbale|tekeer|riep"
     r"|shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|cursed|insulted"
     r"|insulting|threatened|threatening|verbal\w*|called\s+me\s+(?:an?|every)|noemde\s+(?:\S+\s+){0,4}?(?:me|mij)"
-    r"|went\s+off\s+at\s+me|kafferde|uitgekafferd|uitkafferen|kafferen|snauwde|snauwt|gesnauwd"
+    r"|went\s+off\s+(?:at|on)\s+me|f[\s-]?bombs?|f[\s-]?words?|swear\s*words|(?:nasty|foul"
+    r"|vile|filthy|abusive)\s+language|words\s+only|only\s+words|just\s+words|alleen\s+(?:maar\s+)?"
+    r"woorden|threaten|threatens|gebrul|kafferde|uitgekafferd|uitkafferen|kafferen|snauwde|snauwt|gesnauwd"
     r"|afgeblaft|blafte|brulde|krijste|snapped\s+at\s+me|barked\s+at\s+me|had\s+a\s+go\s+at\s+me"
     r"|(?:maak|maakt|maken)\s+(?:je|jou|u|jullie|me|mij)\s+(?:af|dood)|kill\s+(?:you|me|u)"
     r"|(?:you|i)'?ll\s+be\s+next|(?:jij|ik)\s+(?:bent|ben)\s+de\s+volgende"
@@ -175,6 +182,16 @@ _PERSONAL_MORE = re.compile(
     r"|\b(?:van\s+een\s+zwarte|black\s+(?:nurse|woman|carer|colleague)|white\s+(?:colleague|nurse)"
     r"|witte\s+collega|moslims?|muslims?|hoofddoek|headscarf|own\s+country|eigen\s+land)\b"
     r"|\b(?:foto|photo|picture)\s+(?:\S+\s+){0,3}?(?:naambordje|naamkaartje|badge|name\s+tag)\b"
+    # found online and messaged, loomed over, asked about a boyfriend, stared at, waited for
+    r"|\bfound\s+my\s+(?:\S+\s+)?(?:instagram|insta|facebook|account|profile|address|number)\b"
+    r"|\bkeeps?\s+(?:messaging|texting|dming)\s+me\b|\bblijft\s+(?:me\s+)?(?:appen|berichten"
+    r"|sturen)\b|\bloom\w*\s+over\b|\b(?:right\s+)?up\s+close\b|\bin\s+my\s+personal\s+space\b"
+    r"|\b(?:onder|under)\s+(?:mijn|m'n|mn|my)\s+(?:uniform|kleren|shirt|rok|clothes|scrubs"
+    r"|skirt)\b|\b(?:vriendje|vriendin|boyfriend|girlfriend)\s+(?:had|heb|have|has)\b"
+    r"|\b(?:aan\s+te\s+)?(?:gapen|aangapen|aangaapt|gaapte)\b|\bopwacht(?:t|te|ten)?\b|\bopgewacht\b"
+    r"|\b(?:grap\w*|jokes?|opmerking\w*|comments?)\s+(?:\S+\s+){0,2}?(?:over|about)\s+"
+    r"(?:homo\w*|gay\w*|moslim\w*|muslim\w*|zwart\w*|black\s+people|buitenlander\w*"
+    r"|foreigners|vrouwen|women|joden|jews|lesbi\w*)"
 )
 _SERIOUS_FIRST = (
     ("fysiek", _PHYSICAL),
@@ -202,7 +219,7 @@ _SPEECH = (
 )
 _MARKER = (
     r"(?:\b(?:dat|that|als|if|zou|zal|zouden|gaat|will|would|going\s+to|gonna)\b"
-    r"|\b(?:he|she|they|i|we|you)'(?:d|ll)\b|(?:^|[\s:])['\"])"
+    r"|\b(?:he|she|they|i|we|you|who|people)'(?:d|ll)\b|(?:^|[\s:])['\"])"
 )
 # Strict: from the marker to the word no new clause ("zei dat ik moest stoppen en sloeg me").
 _SPOKEN = re.compile(
@@ -275,9 +292,29 @@ def _insulted(folded: str) -> bool:
     return any(not negated(folded, *m.span(), verb=True) for m in _VERBAL.finditer(folded))
 
 
+# A kind named and taken back: "nothing physical", "fysiek? nee", "thought it was physical
+# at first but no", "eerst dacht ik fysiek maar nee".
+_DENIED_BEFORE = re.compile(r"\b(?:nothing|not|niks|niets|geen|no|never|nooit)\s+$")
+_TAKEN_BACK = re.compile(
+    r"\W{0,3}\s*(?:\S+\s+){0,4}?(?:maar|but)?\s*(?:nee|neen|no|nope|nah)\b(?!\s+(?:doubt|twijfel"
+    r"|question))|\s*(?:\S+\s+){0,2}?"
+    r"(?:at\s+first|eerst)\s+(?:but|maar)\s+(?:no|nee)\b"
+)
+_NAMED = ("fysiek", "handtastelijk", "physical", "handsy")
+
+
+def _taken_back(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _DENIED_BEFORE.search(folded, max(0, start - 12), start)
+        or _TAKEN_BACK.match(folded, end, min(len(folded), end + 40))
+    )
+
+
 def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
     start, end = match.span()
     if negated(folded, start, end, verb=True):
+        return False
+    if match.group(0).startswith(_NAMED) and _taken_back(folded, start, end):
         return False
     if not physical:
         return True
@@ -288,7 +325,7 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
         return False
     left, right = clause_around(folded, start, end)
     # The kind by its name ("fysiek", "it got physical") needs no one it was done to.
-    named = match.group(0).startswith(("fysiek", "handtastelijk", "physical", "handsy"))
+    named = match.group(0).startswith(_NAMED)
     return named or bool(_FIRST_PERSON.search(folded[left:right]))
 
 

@@ -98,7 +98,8 @@ def anonymous(story: Story) -> Extracted | None:
 _MANAGER = (
     r"(?:(?:eigen|directe|direct)\s+)?(?:leidinggevende|leidinggevenden|manager|teamleider"
     r"|teamleidster|teammanager|baas|chef|supervisor|boss|team ?leader|team ?lead|line manager"
-    r"|afdelingshoofd|leidinggevnde|leidinggeveden|leidinggvende|manger)"
+    r"|afdelingshoofd|leidinggevnde|leidinggeveden|leidinggvende|manger|coordinator|coordinatrice"
+    r"|zorgcoordinator|teamcoach|locatiemanager|praktijkmanager|praktijkhouder)"
 )
 _MY = r"(?:(?:mijn|m'n|mn|de|my|the|our|onze)\s+)"
 _SEE = (
@@ -107,7 +108,13 @@ _SEE = (
 )
 _EXCLUDE = re.compile(
     rf"\bniet\s+(?:naar|aan|bij|voor|via|tegen)\s+{_MY}?{_MANAGER}"
-    rf"|\b{_MANAGER}\s+(?:mag|mogen|moet|hoeft|kan|wil ik)\s+(?:\w+\s+){{0,4}}?(?:niet|nooit)\b"
+    rf"|\b{_MANAGER}\s+(?:mag|mogen|moet|hoeft|kan|wil ik)\s+(?:\w+\s+){{0,4}}?(?:niet|nooit|niks"
+    r"|niets)\b"
+    # "keep this away from my supervisor", "don't let my manager see this", "niet dat dit bij
+    # mijn leidinggevende terechtkomt"
+    rf"|\b(?:keep|hold)\s+(?:this|it)\s+(?:away\s+)?from\s+{_MY}{_MANAGER}"
+    rf"|\b(?:don'?t|do not|never)\s+let\s+{_MY}{_MANAGER}\s+{_SEE}"
+    rf"|\bniet\s+dat\s+(?:dit|het|dat)\s+(?:\w+\s+){{0,2}}?(?:bij|naar)\s+{_MY}{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:liever\s+|graag\s+|echt\s+|ook\s+)?(?:niet|buiten)\b(?!\s+\w+en\b)"
     rf"|\b(?:zonder|buiten)\s+{_MY}?{_MANAGER}"
     rf"|\b(?:hou|houd|laat|leave|keep)\s+{_MY}?{_MANAGER}\s+(?:er\s+)?(?:(?:wel|maar|liever"
@@ -121,8 +128,8 @@ _EXCLUDE = re.compile(
     rf"|\b(?:dit|het|dat)\s+(?:mag|moet|hoeft)\s+(?:echt\s+|absoluut\s+)?niet\s+(?:naar|bij)\s+"
     rf"{_MY}?{_MANAGER}"
     rf"|\b(?:don'?t|do not|never|please don'?t)\s+(?:send|tell|share|forward|inform|involve|show"
-    rf"|give|copy|pass)\s+(?:this\s+|it\s+|anything\s+)?(?:on\s+)?(?:to\s+|with\s+|in\s+)?"
-    rf"{_MY}{_MANAGER}"
+    rf"|give|copy|pass|cc|include|loop in)\s+(?:this\s+|it\s+|anything\s+)?(?:on\s+)?"
+    rf"(?:to\s+|with\s+|in\s+)?{_MY}{_MANAGER}"
     rf"|\b(?:not|rather not|but not)\s+(?:to\s+|with\s+|via\s+|through\s+)?{_MY}{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:please\s+)?(?:no|not)\b(?!\s+\w+ed\b)"
     rf"|\b{_MANAGER}\s+niet\s+(?:inlichten|informeren|op de hoogte)"
@@ -146,7 +153,13 @@ _ALLOW = re.compile(
     rf"|\b{_MANAGER}\s+(?:can|may)\s+(?:be\s+(?:in the loop|informed|told|involved|copied)"
     r"|listen|know)\b"
     rf"|\b(?:fine|ok|okay|good)\s+by\s+me\s+if\s+{_MY}{_MANAGER}"
-    rf"|\b(?:prima|goed|oke|ok)\s+als\s+{_MY}{_MANAGER}"
+    rf"|\b(?:prima|goed|oke|ok|geen probleem|geen bezwaar)\s+als\s+{_MY}{_MANAGER}"
+    rf"|\b(?:no problem|no worries|not a problem|doesn'?t matter)\s+if\s+{_MY}{_MANAGER}"
+    # "my manager ahmed already knows", "mijn teamleider weet het al"
+    rf"|\b{_MANAGER}\s+(?:\w+\s+)?(?:already\s+knows|weet\s+(?:het\s+|ervan\s+)?al)\b"
+    # "you can send it to my supervisor", "dit mag naar mijn leidinggevende"
+    rf"|\b(?:can|may)\s+(?:send|forward|give|pass)\s+(?:it|this)\s+(?:on\s+)?to\s+{_MY}{_MANAGER}"
+    rf"|\bmag\s+(?:(?!niet|nooit)\w+\s+){{0,2}}?naar\s+{_MY}?{_MANAGER}"
     rf"|\bwel\s+(?:graag\s+)?naar\s+{_MY}{_MANAGER}"
     # "named is fine, manager too"
     rf"|,\s*{_MY}?{_MANAGER}\s+(?:too|as well|ook)\s*(?:[.!]|$)"

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -41,6 +41,7 @@ from nlu.when_clock import Clock, clocks, hours
 from nlu.when_words import (
     ABSOLUTE_DATE,
     AGO,
+    CORRECTION,
     DAY_WORD,
     HOUR_WORDS,
     NEGATED,
@@ -48,6 +49,7 @@ from nlu.when_words import (
     NOT_A_DAY,
     NUMERIC_DATE,
     ONGOING,
+    ORDINAL_DAY,
     PARTS,
     PAST,
     RELATIVE,
@@ -116,7 +118,7 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
         return Moment(ongoing=True, words=text[ongoing[0] : ongoing[1]].strip())
     if not days:
         return None
-    day, clock = _pick(folded, days, clocks(folded))
+    day, clock = _pick(folded, _latest_said(folded, days), _corrected(folded, clocks(folded)))
     return _moment(text, day, clock, now, _shift(folded))
 
 
@@ -191,7 +193,8 @@ def _excluded(folded: str, start: int) -> bool:
     """'elke maandag', 'niet gisteren', 'die ik gisteren wegstuurde': no day the story is
     about."""
     before = folded[max(0, start - 40) : start]
-    return bool(NOT_A_DAY.search(before) or NEGATED.search(before) or RELATIVE.search(before))
+    denied = NEGATED.search(before) and not CORRECTION.search(before[-16:])  # "no sorry, friday"
+    return bool(NOT_A_DAY.search(before) or denied or RELATIVE.search(before))
 
 
 def _day_words(folded: str, now: datetime) -> list[_Day]:
@@ -266,6 +269,13 @@ def _calendar_dates(folded: str, now: datetime) -> list[_Day]:
         else:
             span = f"{m.group('d2')} {m.group('mon2')}"
         found.append(_dated(m, _parse_calendar(span, m.group("y"), now)))
+    for m in ORDINAL_DAY.finditer(folded):
+        number = int(m.group("d") or m.group("d2"))
+        today = now.date()
+        month_back = today.replace(day=1) - timedelta(days=1)
+        day = _safe_date(today.year, today.month, number) if number <= today.day else None
+        day = day or _safe_date(month_back.year, month_back.month, number)
+        found.append(_dated(m, day))
     for m in NUMERIC_DATE.finditer(folded):
         if m.group("iy"):
             day = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -345,7 +355,7 @@ def _ago(folded: str, now: datetime) -> list[_Day]:
         count = _count(n_word)
         if count is None:
             continue
-        if unit.startswith(("dag", "day")):
+        if unit.startswith(("dag", "day", "nacht", "night")):
             if 1 <= count <= 6:
                 found.append(_Day(m.start(), m.end(), now.date() - timedelta(days=count)))
             continue
@@ -368,6 +378,33 @@ def _count(word: str) -> int | None:
 
 
 # ------------------------------------------------------------------------ combining
+
+
+def _latest_said(folded: str, days: list[_Day]) -> list[_Day]:
+    """Days without those corrected after ("donderdag, nee sorry vrijdag") and, when
+    another remains, without the day a series started ("het begon op 3 november, maar
+    gisteren ...")."""
+    kept = [
+        day
+        for day, after in zip(days, [*days[1:], None], strict=False)
+        if after is None or not CORRECTION.search(folded, day.end, after.start)
+    ]
+    later = [d for d in kept if not STARTED.search(folded[max(0, d.start - 30) : d.start])]
+    return later or kept
+
+
+def _corrected(folded: str, times: list[Clock]) -> list[Clock]:
+    """Clock times without those corrected after; the correction keeps the part of the
+    day ("kwart over twee 's middags, nee wacht, kwart over drie" is 15:15)."""
+    kept: list[Clock] = []
+    carried: str | None = None
+    for clock, after in zip(times, [*times[1:], None], strict=False):
+        if after is not None and CORRECTION.search(folded, clock.end, after.start):
+            carried = clock.part or carried
+            continue
+        kept.append(replace(clock, part=clock.part or carried))
+        carried = None
+    return kept
 
 
 def _pick(folded: str, days: list[_Day], times: list[Clock]) -> tuple[_Day, Clock | None]:

@@ -121,6 +121,35 @@ _NOT_AFTER_BARE = (
 )
 
 #: Clock times, each with a named kind the resolver reads (see nlu.when._clock).
+# Right after a part of the day: "this morning 7.45" (lookbehinds: each a fixed width).
+_AFTER_PART = (
+    "(?:"
+    + "|".join(
+        f"(?<={w} )"
+        for w in (
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "ochtend",
+            "morgen",
+            "middag",
+            "avond",
+            "nacht",
+            "vanochtend",
+            "vanmorgen",
+            "vanmiddag",
+            "vanavond",
+            "vannacht",
+            "gisteravond",
+            "gisterochtend",
+            "gistermiddag",
+            "gisternacht",
+        )
+    )
+    + ")"
+)
+
 TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -154,7 +183,12 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "clock",
             rf"(?:{PREP})?(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)\s*(?:uur|u|h)\b",
         ),
-        ("clock", rf"{PREP}(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?![\d.,])"),
+        # ("om 13.20." at the end of a sentence)
+        ("clock", rf"{PREP}(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?![\d,]|\.\d)"),
+        # "this morning 7.45", "vanavond 9.15": right after a part of the day
+        ("clock", _AFTER_PART + r"(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?![\d,]|\.\d)"),
+        # "1600 hrs", "0830 uur"
+        ("clock", r"(?<![\d:.,/-])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?:hrs|hours|uur|u|h)\b"),
         # "15u", "15u30", "15h", "15h30"
         ("clock", rf"(?:{PREP})?(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])[uh](?P<min>[0-5]\d)?\b"),
         # "om 3 uur", "om 15 uur", "rond drie uur"
@@ -165,6 +199,13 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "hour",
             rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[3-9]|2[0-3])\s+uur(?=\s+(?:'?s\s?|in de )"
             r"(?:ochtends?|morgens?|middags?|avonds?|nachts?))",
+        ),
+        # "8 in the morning", "9 's avonds": a bare hour with its part of the day
+        (
+            "hour",
+            rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[0-2]|0?[1-9])(?=\s+(?:in the (?:morning|afternoon"
+            r"|evening)|at night|'?s\s?(?:ochtends|morgens|middags|avonds|nachts)|in de (?:ochtend"
+            r"|middag|avond)))",
         ),
         # "om 3", "rond drieën", "at 4": a bare hour only right after the preposition
         ("bare", rf"{PREP}(?P<h>1[0-2]|0?[1-9]|{_HOUR_EN_FORM})\b{_NOT_AFTER_BARE}"),
@@ -211,6 +252,13 @@ WEEKDAYS: dict[str, int] = {
     "friday": 4,
     "saturday": 5,
     "sunday": 6,
+    # abbreviations that are no other word ("fri 20:15"); not "sat", "sun", "wed", "do", "zo"
+    "tue": 1,
+    "tues": 1,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
 }
 _WEEKDAY = "|".join(WEEKDAYS)
 WEEKDAY = re.compile(
@@ -273,10 +321,23 @@ NUMERIC_DATE = re.compile(
     rf"(?<![\w./+-]){_WD_PREFIX}(?:(?P<d>[0-3]?\d)[-/](?P<m>[01]?\d)(?:[-/](?P<y>(?:20)?\d\d))?"
     r"|(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w/:-]|\.\d|\s*(?:uur|u\b|h\b|:))"
 )
-#: "2 dagen geleden", "an hour ago", "een half uur geleden".
+#: A day of the month alone: "on the 26th", "29th, 16:30", "op de 27e", "de 28ste".
+ORDINAL_DAY = re.compile(
+    rf"\b{_WD_PREFIX}(?:(?:on\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
+    rf"|(?:op\s+)?de\s+(?P<d2>[0-3]?\d)(?:e|ste|de))\b(?!\s+(?:of\s+)?(?:{_MONTH})\b)"
+    r"(?!\s+(?:keer|time|times|floor|verdieping|etage|plaats|place|week|day|dag|minute|minuut"
+    r"|birthday|verjaardag|century|eeuw|jaar|year))"
+)
+#: Words that correct what was just said: "thursday, no sorry friday", "nee wacht".
+CORRECTION = re.compile(
+    r"\b(?:no\s+sorry|nee\s+sorry|sorry\s+no|no\s+wait|nee\s+wacht|wacht\s+nee|i\s+mean|ik\s+bedoel"
+    r"|or\s+rather|of\s+eigenlijk|nee\s+toch|eh\s+nee|uh\s+no|correction|correctie)\b"
+)
+#: "2 dagen geleden", "2 nights ago", "an hour ago", "een half uur geleden".
 AGO = re.compile(
     r"\b(?P<n>\d{1,2}|een|anderhalf|twee|drie|vier|vijf|zes|a|an|one|two|three|four|five|six"
-    r"|een half|half an?)\s+(?P<unit>dag|dagen|days?|uur|uren|hours?|minuten|minutes|kwartier)"
+    r"|een half|half an?)\s+(?P<unit>dag|dagen|days?|nachten|nights?|uur|uren|hours?|minuten"
+    r"|minutes|kwartier)"
     r"\s+(?:geleden|ago)\b"
 )
 

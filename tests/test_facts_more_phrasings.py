@@ -1,0 +1,86 @@
+"""More phrasings of what kind, who it may reach, and what a niet-pluis-gevoel is about:
+a kind named and taken back, threats and slurs in other words, a line manager kept out or
+let in in other words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nlu.about import about
+from nlu.facts import extract_facts
+
+
+def fact(text: str, name: str) -> object:
+    found = extract_facts(
+        text, reference=datetime(2026, 12, 2, 9, tzinfo=UTC), timezone="Europe/Amsterdam"
+    ).get(name)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ik dacht eerst fysiek maar nee, hij raakte me niet aan, het was schelden", "verbaal"),
+        ("physical? no, it was only the shouting", "verbaal"),
+        ("words only, nothing physical", "verbaal"),
+        ("hij brulde door de telefoon, ik hield de hoorn van mijn oor af", "verbaal"),
+        ("he said he knows people who'd sort me out", "verbaal"),
+        ("a load of f-bombs and foul language", "verbaal"),
+        ("er vloog een asbak mijn kant op", "fysiek"),
+        ("ze gaf me een flinke stamp tegen mijn been", "fysiek"),
+        ("physical, he shoved me against the wall", "fysiek"),
+        ("hij zat me de hele dienst aan te gapen", "persoonlijk"),
+        ("she found my private instagram and keeps messaging me", "persoonlijk"),
+        ("he loomed over me, right up close", "persoonlijk"),
+        ("vroeg wat ik onder mijn uniform droeg", "persoonlijk"),
+        ("grappen over homo's, op mij gericht", "persoonlijk"),
+        ("hij wacht me steeds op bij de ingang", "persoonlijk"),
+        ("hij riep dat hij me na de dienst zou opwachten", "verbaal"),
+    ],
+)
+def test_the_kind_of_aggression_in_other_words(text: str, kind: str) -> None:
+    assert fact(text, "aro_category") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        ("dont cc my manager please", True),
+        ("please keep this away from my supervisor", True),
+        ("don't let my team lead see this", True),
+        ("anoniem graag en niet naar mijn coordinator", True),
+        ("mijn manager mag hier nog niks van weten", True),
+        ("ik wil niet dat dit bij mijn leidinggevende terechtkomt", True),
+        ("my manager already knows, she told me to report it", False),
+        ("you can send it to my supervisor", False),
+        ("no problem if my manager sees this", False),
+        ("geen probleem als mijn teamleider dit ziet", False),
+        ("dit mag naar mijn leidinggevende", False),
+        ("dit mag niet naar mijn leidinggevende", True),
+    ],
+)
+def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
+    assert fact(text, "exclude_line_manager") is excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de buurt waar ik mijn rondes doe", "situation"),
+        (
+            "de thuissituatie bij een gezin waar ik kom, de kinderen zijn stil als vader thuis is",
+            "situation",
+        ),
+        ("just what went on this afternoon, overall", "situation"),
+        ("someone I'm caring for, he has become suspicious", "client"),
+        ("a team member mocking clients behind their backs", "colleague"),
+        ("de nachtdienst laat bewoners in hun natte bed liggen", "colleague"),
+        ("a coworker being weird towards me, not towards patients", "other"),
+        ("mijn ex weet waar ik werk", "other"),
+        ("the rota keeps screwing me over, feels like bullying", "other"),
+    ],
+)
+def test_what_a_niet_pluis_gevoel_is_about(text: str, expected: str) -> None:
+    assert about(text) == expected
