@@ -67,6 +67,14 @@ _NAASTE = tuple(
         rf"\b(?:die|who)(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:met|with)\s+(?:zijn|haar|hun|his|her"
         rf"|their)\s+(?:{_KIN_NL}|{_KIN_EN})\b"
         rf"|\bmeekwam\s+met\s+(?:zijn|haar|hun)\s+(?:{_KIN_NL})\b",
+        # "a man demanding a doctor for his mum", "a woman with her sick toddler", "een gast
+        # die zijn moeder kwam ophalen"
+        rf"\b(?:man|woman|guy|bloke|lady|vrouw|gast|vent|kerel|meneer|mevrouw)\s+(?:[\w']+\s+){{0,6}}?"
+        rf"(?:for|with|met|voor)\s+(?:his|her|their|zijn|haar|hun|z'n|zn)\s+(?:sick\s+|zieke\s+"
+        rf"|little\s+|kleine\s+)?(?:{_ROLE_KIN}|toddler|baby|kid|kind|kindje|peuter|oma|opa"
+        rf"|grandma|grandpa|wife|husband)\b"
+        rf"|\b(?:man|vrouw|gast|vent|kerel|jongen)\s+(?:[\w']+\s+){{0,2}}?(?:zijn|haar|z'n|zn)\s+"
+        rf"(?:{_ROLE_KIN}|oma|opa|kind)\s+(?:\w+\s+)?(?:ophalen|halen|brengen|bezoeken)\b",
         # the perpetrator's own relative in their words: "'... mijn oma laten vallen'"
         rf"(?<!\w)'(?![stnkm]\b)[^']{{0,80}}\b(?:mijn|m'n|my)\s+(?:{_ROLE_KIN}|opa|oma|grandma|grandpa)\b[^']{{0,80}}'",
     )
@@ -117,8 +125,9 @@ _PATIENT_MORE = re.compile(
 )
 _ONBEKEND = re.compile(
     r"\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
-    r"|meneer|mevrouw|persoon|kerel|gast)|vreemdeling|voorbijganger|nepaccount|anoniem account"
-    r"|anoniem nummer|wildvreemde?|stranger|passer-?by|unknown (?:man|woman|person|number"
+    r"|meneer|mevrouw|persoon|kerel|gast|vent|gozer|snuiter)|vreemdeling|voorbijganger"
+    r"|nepaccount|anoniem account|anoniem nummer|wildvreemde?|stranger|passer-?by"
+    r"|unknown (?:man|woman|person|number"
     r"|caller|account|guy)|fake account|anonymous account|anonymous number)\b"
     r"|\b(?:iemand|een man|een vrouw|een jongen|hem|haar|die man|die vrouw)\s+(?:die\s+)?ik\s+"
     r"(?:niet|nog nooit)\s+(?:ken|kende|gezien had|eerder gezien had)\b"
@@ -134,7 +143,8 @@ _ONBEKEND = re.compile(
     # "een nummer dat ik niet ken", "ken hem niet", "ken ik niet", "een man ik ken niet"
     r"|\b(?:die|dat)\s+ik\s+(?:niet|nooit|nog\s+nooit)\s+(?:eerder\s+)?(?:ken|kende|gezien)\b"
     r"|\b(?:ken|kende|kennen)\s+(?:ik\s+|we\s+)?(?:hem|haar|ze|hen|(?:die|deze|dat|dit|het)\s+"
-    r"(?:persoon|man|vrouw|jongen|meisje|gast|kerel|nummer|account|profiel))?\s*(?:helemaal\s+)?"
+    r"(?:persoon|man|vrouw|jongen|meisje|gast|kerel|nummer|account|profiel))?\s*(?:helemaal\s+"
+    r"|totaal\s+|echt\s+|gewoon\s+)?"
     r"niet\b(?!\s+(?:goed|zo\s+goed|persoonlijk|bij\s+naam))|\bik\s+ken\s+niet\b"
     # "a number I don't know", "two lads i don't know", "don't know him", "never met him"
     r"|\b(?:man|woman|guy|lads?|boys?|girls?|men|women|people|someone|somebody|person|number"
@@ -151,7 +161,7 @@ _ONBEKEND = re.compile(
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
 _PATIENT = re.compile(
     r"(?<!\w)(?:ex-|oud-|former\s+)?(?:patient|patiente|patienten|patientje|client|cliente"
-    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident)(?!\w|'s|\s+thuis)"
+    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt)(?!\w|'s|\s+thuis)"
 )
 # Who is in care without the word: a child someone supports ("een jongen van 15 die hier
 # woont"), whoever was just with the doctor, someone who lay on the ward.
@@ -205,12 +215,12 @@ _AT_HOME = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:bij|voor|naar|met|over|for|to|with|about|at|visiting|tegen)"
-    r"|\b(?!(?:berichten|bericht|berichtjes|mailtjes|mailtje|mails|mail|appjes|appje|sms'?jes"
+    r"|\b(?!(?:\w*mail\w*|\w*bericht\w*|berichtjes|mailtjes|mailtje|mails|appjes|appje|sms'?jes"
     r"|telefoontjes|telefoontje|brief|brieven|dreigementen|reacties|messages|texts|calls|emails"
     r"|letters|threats|comments|posts|filmpje|video|foto|post|snap|review|recensie|sms|dm|dms"
     r"|whatsapp|whatsappje|spraakbericht\w*|mailtje|kopstoot|klap|duw|trap|schop|stomp|mep|tik"
     r"|dreun|vuistslag|knietje|bedreiging|message|text|call|gehad|gekregen|is|was)\b)\w+\s+"
-    r"(?:van|of)|\b(?:ik|i)(?:\s+\w+)?)"
+    r"(?:van|of)|\b(?:ik|i)(?:\s+(?!work\b|werk\b|zag\b|saw\b)\w+)?)"
     r"\s+(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our)\s+)?(?:\w+\s+)?$"
 )
 # A guess is no fact: "volgens mij de zoon van een patiënt", "I think it's a patient".
@@ -273,7 +283,8 @@ def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
 def _naaste(folded: str) -> list[tuple[int, int]]:
     found = [m.span() for p in _NAASTE for m in p.finditer(folded)]
     found += [m.span() for m in _ROLE.finditer(folded) if _acting(folded, m.start(), m.end())]
-    if _IN_CARE.search(folded):
+    if _IN_CARE.search(folded) and not _BEZOEKER.search(folded):
+        # ("a visitor ... she'd come back with her husband": the visitor's own relative)
         found += _spans(_POSSESSIVE_KIN, folded)
     return found
 

@@ -30,6 +30,10 @@ _GENERIC = frozenset(
         "center", "out", "hours", "gp", "post",
     )
 )  # fmt: skip
+#: Generic words that may tell a team apart after "ik werk op" ("noord", "zuid").
+_REGIONS = frozenset(
+    ("noord", "zuid", "oost", "west", "north", "south", "east", "centrum", "centre", "center")
+)
 _DISTINCT_LENGTH = 6  # a single word names a team when it is this long and only theirs
 _PHRASE_LENGTH = 10  # part of a team's name ("gp out of hours") names it when this long
 _SCORE = 90
@@ -45,6 +49,15 @@ _WORK_BEFORE = re.compile(
     # "I do triage at the HAP", "ik doe nachten op kliniek noord", "a triage nurse at the"
     r"|\b(?:ik doe|i do|ik draai|i'?m an?|ik ben een)\s+(?:[\w-]+\s+){0,2}?(?:op|at|bij|in|for"
     r"|voor)\s+(?:de\s+|het\s+|the\s+)?$"
+    # "wijkverpleegkundige bij wijkverpleging zuid", "triage nurse at the GP post"
+    r"|\b(?:\w*verpleegkundige|verzorgende|\w*assistente?|triagist|nurse|carer|receptionist"
+    r"|\w*begeleider|arts|doctor)\s+(?:bij|op|in|at|with|for)\s+(?:de\s+|het\s+|the\s+)?$"
+)
+# Right before a word of a team's name that is no name on its own ("noord", "zuid"): the
+# melder says they work there in so many words ("ik werk op noord", "wijkteam zuid").
+_WORK_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:werk|werkt|work|works|zit|ben|i'?m)\s+(?:\w+\s+){0,2}?(?:op|bij|in|at|on|with|for)"
+    r"\s+(?:de\s+|het\s+|the\s+)?(?:\w*team\s+)?|\b\w*team\s+)$"
 )
 _WORK_AFTER = re.compile(
     r"^[^.!?]{0,20}?\b(?:hier|here|daar werk ik|waar ik werk|where i work|that'?s my team"
@@ -63,7 +76,7 @@ _WORKS_THERE = re.compile(
 _FRAGMENT = re.compile(r"[.,;!?\n()]")
 
 TeamNames = tuple[tuple[str, tuple[str, ...]], ...]
-_TeamWords = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]
+_TeamWords = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 
 def team(story: Story) -> Extracted | None:
@@ -75,10 +88,10 @@ def team(story: Story) -> Extracted | None:
     names = tuple((t, tuple(n)) for t, n in sorted(story.teams.items()))
     hits: dict[str, tuple[int, int]] = {}
     for team_id, spans in _mentions(names, folded).items():
-        for start, end in spans:
+        for start, end, said_to_work in spans:
             if negated(folded, start, end):
                 continue
-            if anywhere or _works_there(folded, start, end):
+            if said_to_work or anywhere or _works_there(folded, start, end):
                 hits.setdefault(team_id, (start, end))
     if len(hits) != 1:
         return None
@@ -99,13 +112,20 @@ def _works_there(folded: str, start: int, end: int) -> bool:
     return len([w for w in rest if w not in ("de", "het", "the", "team", "op", "at", "bij")]) == 0
 
 
-def _mentions(names: TeamNames, folded: str) -> dict[str, list[tuple[int, int]]]:
-    found: dict[str, list[tuple[int, int]]] = {}
+def _mentions(names: TeamNames, folded: str) -> dict[str, list[tuple[int, int, bool]]]:
+    """Per team, where the story names it, and whether the words right before already say
+    the melder works there (needed for a generic word such as "noord")."""
+    found: dict[str, list[tuple[int, int, bool]]] = {}
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
-    for team_id, (exact, phrases, words) in _team_words(names).items():
-        spans = [m.span() for m in exact.finditer(folded)]
-        spans += _phrase_spans(phrases, folded)
-        spans += _word_spans(words, tokens)
+    for team_id, (exact, phrases, words, generic) in _team_words(names).items():
+        spans = [(*m.span(), False) for m in exact.finditer(folded)]
+        spans += [(s, e, False) for s, e in _phrase_spans(phrases, folded)]
+        spans += [(s, e, False) for s, e in _word_spans(words, tokens)]
+        spans += [
+            (start, end, True)
+            for start, end, token in tokens
+            if token in generic and _WORK_RIGHT_BEFORE.search(folded, max(0, start - 40), start)
+        ]
         if spans:
             found[team_id] = sorted(set(spans))
     return found
@@ -142,13 +162,13 @@ def _word_spans(
 
 
 @lru_cache(maxsize=8)
-def _team_words(
-    teams: TeamNames,
-) -> dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]]:
+def _team_words(teams: TeamNames) -> dict[str, _TeamWords]:
     """Per team: its names as whole words, the parts of its names no other team has (for
-    fuzzy matching, longest first), and its long words no other team has."""
+    fuzzy matching, longest first), its long words no other team has, and its generic
+    words no other team has ("noord"), which count only right after "ik werk op"."""
     grams = {t: _ngrams((*names, t)) for t, names in teams}
     words = {t: {w for g in grams[t] for w in g.split() if w not in _GENERIC} for t in grams}
+    generic = {t: {w for g in grams[t] for w in g.split() if w in _REGIONS} for t in grams}
     found = {}
     for team_id, names in teams:
         other_grams = set().union(*(g for t, g in grams.items() if t != team_id))
@@ -161,7 +181,13 @@ def _team_words(
             reverse=True,
         )
         distinct = sorted(w for w in words[team_id] - other_words if len(w) >= _DISTINCT_LENGTH)
-        found[team_id] = (exact, tuple(phrases), tuple(distinct))
+        others = set().union(*(g for t, g in generic.items() if t != team_id))
+        found[team_id] = (
+            exact,
+            tuple(phrases),
+            tuple(distinct),
+            frozenset(generic[team_id] - others),
+        )
     return found
 
 

@@ -84,3 +84,52 @@ def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
 )
 def test_what_a_niet_pluis_gevoel_is_about(text: str, expected: str) -> None:
     assert about(text) == expected
+
+
+TEAMS = {
+    "kliniek-noord": ("Kliniek Noord", "North Clinic"),
+    "wijkzorg-zuid": ("Wijkverpleging Zuid", "District Nursing South"),
+    "huisartsenpost": ("Huisartsenpost De Linde", "De Linde GP Out-of-Hours Service"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("hij schold me uit. ik werk op noord, afdeling 3", "kliniek-noord"),
+        ("ik zit in het wijkteam zuid en wil anoniem blijven", "wijkzorg-zuid"),
+        ("ik ben Sophie, wijkteam zuid, en meld met naam", "wijkzorg-zuid"),
+        ("ik ben wijkverpleegkundige bij wijkverpleging zuid", "wijkzorg-zuid"),
+        ("hij woont in amsterdam noord en schreeuwde", None),
+        ("op de parkeerplaats aan de zuid kant van het gebouw", None),
+    ],
+)
+def test_the_team_by_a_word_of_its_name_after_i_work(text: str, team: str | None) -> None:
+    found = extract_facts(
+        text,
+        reference=datetime(2026, 12, 2, 9, tzinfo=UTC),
+        timezone="Europe/Amsterdam",
+        teams=TEAMS,
+        only=["team"],
+    ).get("team")
+    assert (found.value if found else None) == team
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("pt spat in my face on the ward", "patient"),
+        ("a man demanding a doctor for his mum grabbed my wrist", "naaste"),
+        ("een vrouw met haar zieke peuter gooide haar telefoon naar me", "naaste"),
+        ("bespuugd door een vreemde vent bij de fietsenstalling", "onbekend"),
+        ("ken die persoon totaal niet, hij dreigde me", "onbekend"),
+        ("een mail op mijn werkmail van een ex-patiënt: ik neem een mes mee", "patient"),
+        ("every shift i work the same patient tells me he'll kill me", "patient"),
+        (
+            "a visitor on the group yelled she'd come back with her husband for the residents",
+            "bezoeker",
+        ),
+    ],
+)
+def test_who_did_it_in_other_words(text: str, relation: str) -> None:
+    assert fact(text, "perpetrator_relation") == relation
