@@ -50,6 +50,9 @@ _PHYSICAL = re.compile(
     r"\b(?:off|out\s+of|from|uit|van)\s+(?:my|mijn|m'n|mn)\s+(?:head|hand|hands|face|ear|neck"
     r"|uniform|hoofd|handen|gezicht|oor|nek|uniform)\b"
     r"|\b(?:handen|hands)\s+(?:om|round|around)\s+(?:mijn|my)\s+(?:keel|nek|throat|neck)"
+    # an injury told: "ik heb een snee in mijn hand", "a bruise on my arm"
+    r"|\b(?:snee|sneetje|wond|bult|blauwe\s+plek\w*|schram\w*|cut|bruise\w*|wound|gash|scratch\w*)"
+    r"\s+(?:in|op|on|aan|bij)\s+(?:mijn|m'n|mn|my)\s+\w+"
     r"|\bfysiek\w*\b"
 )
 # Spitting and throwing count whatever they hit ("spuugde op mijn jas", "threw it at me").
@@ -59,6 +62,8 @@ _SPAT_THREW = re.compile(
     r"|throwing|tipped|poured|flicked|splashed|squirted|hurled|chucked|lobbed|flung)\b"
     r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,6}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
     r"|m'n|my)\b)"
+    # "kreeg een beker koffie over me heen"
+    r"|\bover\s+(?:me|mij)\s+heen\b"
     # "er vloog een stoel mijn kant op", "a cup came flying at me"
     r"|\b(?:vloog|vlogen|flew|came\s+flying|went\s+flying)\b(?:\s+\S+){0,4}?\s+(?:(?:mijn|m'n|mn)"
     r"\s+kant|naar\s+(?:me|mij|mijn)|at\s+me|towards\s+me|my\s+way|past\s+my\s+head|langs"
@@ -184,6 +189,19 @@ _PERSONAL_MORE = re.compile(
     r"|\b(?:foto|photo|picture)\s+(?:\S+\s+){0,3}?(?:naambordje|naamkaartje|badge|name\s+tag)\b"
     # found online and messaged, loomed over, asked about a boyfriend, stared at, waited for
     r"|\bfound\s+my\s+(?:\S+\s+)?(?:instagram|insta|facebook|account|profile|address|number)\b"
+    # where the melder or their children live or go, the car's plate, body remarks
+    r"|\b(?:know|knows|weet|weten)\s+(?:where|waar)\s+(?:your|je|jouw)\s+(?:kids|children|kinderen"
+    r"|family|familie|daughter|son|dochter|zoon)\b|\b(?:you|je|jij)\s+(?:still\s+|nog\s+)?(?:live"
+    r"|woont)\s+(?:on|in|at|op|in)\b|\bwoon\s+je\s+(?:nog\s+)?(?:in|op|aan)\b|\bkenteken\w*\b"
+    r"|\b(?:license|licence|number)\s+plate\b|\b(?:pal|vlak|recht)\s+voor\s+(?:me|mij)\b"
+    r"|\bover\s+(?:mijn|m'n|mn|my)\s+(?:borsten|tieten|kont|billen|lichaam|benen|breasts|boobs"
+    r"|body|bum|butt)\b|\bbij\s+(?:hem|haar)\s+(?:\w+\s+)?(?:slapen|slaap)\b"
+    r"|\b(?:me|mij)\s+(?:\S+\s+){0,4}?gefilmd\b"
+    r"|\b(?:he|she|they|hij|ze|zij|client|patient)\s+(?:\S+\s+){0,3}?(?:waiting|waited|wachtte)\s+"
+    r"(?:\S+\s+){0,3}?(?:at|by|bij|outside|op)\s+(?:the\s+|de\s+)?"
+    r"(?:bus\s*stop|bushalte|entrance|ingang|exit|uitgang|gate|poort)\b"
+    r"|\bwil\s+(?:geen\s+(?:pool|polen|marokkaan|turk|buitenlander|zwarte)\w*|(?:een\s+)?(?:nederlandse"
+    r"|hollandse|witte)\s+(?:zuster|verpleegster|verpleegkundige|hulp))"
     r"|\bkeeps?\s+(?:messaging|texting|dming)\s+me\b|\bblijft\s+(?:me\s+)?(?:appen|berichten"
     r"|sturen)\b|\bloom\w*\s+over\b|\b(?:right\s+)?up\s+close\b|\bin\s+my\s+personal\s+space\b"
     r"|\b(?:onder|under)\s+(?:mijn|m'n|mn|my)\s+(?:uniform|kleren|shirt|rok|clothes|scrubs"
@@ -242,8 +260,8 @@ _SPOKEN_LOOSE = re.compile(
 _DISCRIMINATION = re.compile(r"racist\w*|racism\w*|discrimin\w*|zwarte aap|homofob\w*|homophob\w*")
 # "dreigde me te slaan", "zei dat hij me zou slaan", "threatened to hit me".
 _THREAT_BEFORE = re.compile(
-    r"\b(?:dreig\w*|bedreig\w*|zou|zal|zouden|ga|gaat|gaan|wil|wilde|threat\w*"
-    r"|would|will|going to|gonna|wanted to)\b(?:\s+\S+){0,4}\s*$"
+    r"(?:\b(?:dreig\w*|bedreig\w*|zou|zal|zouden|ga|gaat|gaan|wil|wilde|threat\w*"
+    r"|would|will|going to|gonna|wanted to)\b|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+\S+){0,4}\s*$"
 )
 # "probeerde me te slaan", "almost hit me": an attempt is left to the melder to name.
 _ATTEMPT_BEFORE = re.compile(

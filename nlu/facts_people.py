@@ -16,7 +16,8 @@ __all__ = ["anonymous", "exclude_line_manager", "reporter_name"]
 
 # ------------------------------------------------------------------------------ name
 
-_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ']+(?:-[A-ZÀ-Þ]?[a-zß-ÿ']+)*"
+# (Latin Extended-A too: "Ayşe", "Łukasz", "Dvořák")
+_NAME_WORD = r"[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f']+(?:-[A-ZÀ-Þ]?[a-zß-ÿ\u0100-\u017f']+)*"
 _PARTICLE = r"(?:van|de|der|den|ter|te|ten|el|al|bin|da|di|du|la|le|von|'t|v\.d\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 _LOWER_NAME = rf"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:{_PARTICLE}\s+)+[a-zß-ÿ][a-zß-ÿ'\-]+)?"
@@ -29,7 +30,7 @@ _SAYS_NAME = re.compile(
 # Dennis", "with my name, it's Rahul", "Esther hier", "ik ben Sanne.": a capitalised name
 # right after words about the name, or ending a phrase.
 _GIVES_NAME = re.compile(
-    r"(?i:\b(?:naam|name|named)\b(?:[^.!?\n:,]{0,25}?[:,]|\s)\s*"
+    r"(?i:\b(?:naam|name|named|reporter|melder)\b(?:[^.!?\n:,]{0,25}?[:,]|\s)\s*"
     r"(?:(?:it'?s|is|dus|i'?m|i am|ik ben|ik heet)\s+)?)"
     rf"(?P<name>(?!I'|I\b){_NAME})"
     rf"|(?:^|[.!?,;]\s*)(?P<name2>{_NAME})\s+(?i:hier|here)\b"
@@ -64,9 +65,16 @@ _NOT_NAMES = frozenset(
 _LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "bang", "boos"])
 
 
+# A name signed at the end: "... you can use my name. Karin de Boer", "- Emma".
+_SIGNED = re.compile(rf"(?:^|[.!?\n]|\s[-\u2013\u2014])\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
+
+
 def reporter_name(story: Story) -> Extracted | None:
-    """The name the melder gives themself; never read as a wish to report with it."""
-    for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME):
+    """The name the melder gives themself; never read as a wish to report with it. A name
+    signed at the end counts only in a story that asks to be reported with the name."""
+    wish = wish_in_story(story.text)
+    signed = (_SIGNED,) if wish is not None and wish[0] != "anonymous" else ()
+    for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME, *signed):
         for match in pattern.finditer(story.text):
             said = match.groupdict()
             name = next(v for k, v in sorted(said.items()) if k.startswith("name") and v)

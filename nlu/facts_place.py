@@ -255,7 +255,7 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "reception",
             r"\b(?:balie|receptie|receptiebalie|front ?desk|reception(?: desk| area)?|desk"
-            r"|aanmeldbalie|inschrijfbalie)\b",
+            r"|aanmeldbalie|inschrijfbalie|loket|onthaal|counter|triagebalie|\w+balie)\b",
         ),
         (
             "home_visit",
@@ -270,13 +270,18 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|kitchen|bathroom|bedroom|hallway|living room)\b"
             r"|\b(?:at|in)\s+(?:the\s+)?(?:home|house|flat)\s+of\b"
             r"|\bin\s+(?:zijn|haar|hun)\s+(?:huis|woning|flat|appartement|keuken|badkamer)\b"
-            r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b",
+            r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b"
+            # "naar meneer thuis", "bij client in huis", "at home of client"
+            r"|\bnaar\s+(?!(?:mij|me|ons|huis)\b)(?:[\w.]+\s+){1,3}?thuis\b"
+            r"|\bbij\s+(?:de\s+|een\s+|mijn\s+)?client\w*\s+in\s+huis\b"
+            r"|\b(?:at|in)\s+(?:the\s+)?home\s+of\b",
         ),
         (
             "ward",
             r"\b(?:\w*afdeling|verpleegpost|zusterpost|patientenkamer|behandelkamer|unit"
             r"|nursing station"
             r"|spreekkamer|medicijnkamer|seh|spoedeisende hulp|op de groep|woongroep|ward"
+            r"|living group|leefgroep|huiskamer van de (?:groep|afdeling|woongroep)"
             r"|nurses'? station|treatment room|consulting room|med(?:ication)? room|a&e"
             r"|emergency department|group home|kamer van (?:de|een|mijn)\s+(?:patient|client"
             r"|bewoner)\w*|(?:patient|client|resident)'s room)\b"
@@ -292,7 +297,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "outside",
             r"\bbuiten\b(?!\s+(?:\S+\s+){0,3}om\b)(?!\s*(?:werktijd|diensttijd|kantoortijd|het werk"
             r"|werk|dienst|mijn|de )\b)|\b(?:parkeerplaats|parkeergarage|fietsenstalling|fietsenrek"
-            r"|op straat|op de stoep|bushalte|ingang|tuin|stoplicht|schoolplein|speeltuin|pavement"
+            r"|op straat|op de stoep|bushalte|bij (?:mijn|mn|m'n|de|haar|zijn) auto|ingang|tuin"
+            r"|stoplicht|schoolplein|speeltuin|pavement"
             r"|sidewalk|schoolyard|playground|in front of the (?:clinic|hospital|building|practice)"
             r"|voor het (?:ziekenhuis|gebouw|verpleeghuis|pand)|car park|parking (?:lot|garage"
             r"|area)|on the street|in the street|bus stop|entrance|garden|bike (?:shed|racks?)"
@@ -307,7 +313,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sportschool|gym|climbing gym|zwembad|swimming pool|library|bibliotheek|kerk|church"
             r"|moskee|mosque|clubhouse|launderette|wasserette|laundrette|minibus|busje|taxi"
             r"|gas station|day off|ik was (?:gewoon )?vrij|in de bus|on the bus|in de tram"
-            r"|on the tram|in de winkel|in a shop|at the shop)\b",
+            r"|on the tram|in de winkel|in a shop|at the shop|(?:on|in) bus \d+|birthday party"
+            r"|verjaardag\w*|feestje|party)\b",
         ),
     )
 )

@@ -133,3 +133,48 @@ def test_the_team_by_a_word_of_its_name_after_i_work(text: str, team: str | None
 )
 def test_who_did_it_in_other_words(text: str, relation: str) -> None:
     assert fact(text, "perpetrator_relation") == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je mag mijn naam gebruiken hoor. groet, Ayşe", "Ayşe"),
+        ("you can use my name for this. Karin de Boer", "Karin de Boer"),
+        ("please report it under my name. - Emma", "Emma"),
+        ("reporter: Daan Visser, you can use my name", "Daan Visser"),
+        ("I'd rather stay anonymous. Karin de Boer", None),
+        ("he kicked me on the ward. Mark Jansen", None),  # a name alone, no wish: no name
+    ],
+)
+def test_a_name_signed_at_the_end(text: str, expected: str | None) -> None:
+    assert fact(text, "reporter_name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("aan het loket gooide hij zijn pasje naar me", "reception"),
+        ("in de huiskamer van de groep gooide een client zijn bord", "ward"),
+        ("gisteren ging ik naar meneer thuis voor de wondzorg", "home_visit"),
+        ("op een verjaardagsfeestje kwam de broer van een cliënt naar me toe", "other"),
+        ("hij wachtte me op bij mn auto na de dienst", "outside"),
+    ],
+)
+def test_more_places(text: str, place: str) -> None:
+    assert fact(text, "location_kind") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("he said I know where your children go to school", "persoonlijk"),
+        ("ze had mijn kenteken opgeschreven en kwam pal voor me staan", "persoonlijk"),
+        ("hij wil geen Pool aan zijn lijf, hij wil een Nederlandse zuster", "persoonlijk"),
+        ("hij riep de hele tijd dingen over mijn borsten", "persoonlijk"),
+        ("she had been waiting at the bus stop outside our entrance", "persoonlijk"),
+        ("ik kreeg een beker hete koffie over me heen", "fysiek"),
+        ("hij probeerde me te snijden, ik heb een snee in mijn hand", "fysiek"),
+    ],
+)
+def test_more_kinds(text: str, kind: str) -> None:
+    assert fact(text, "aro_category") == kind
