@@ -66,6 +66,13 @@ _CORRECTION = re.compile(
     r"|actually)\b[\s,.!:]*"
 )
 _NO = re.compile(r"(?i)^(?:nee+|neen|no+|nope)$")
+#: A yes with a but, at the summary to check: "ja maar het stukje over mijn collega wil ik
+#: anders", "yes but the date is wrong" ask to change something, never to send as it is.
+_YES_BUT = re.compile(
+    r"(?i)^\W*(?:ja+|jawel|yes|yeah|yep|ok[eé]?|okay|klopt|prima|goed|mostly|grotendeels)\b"
+    r"[\w\s,]{0,20}?\b(?:maar|but|alleen|except|behalve)\b"
+    r"(?!\W+(?:wel\s+|do\s+|please\s+)?(?:snel|gauw|graag|please|quickly|asap|fast|hurry|soon)\b)\W+\w+"
+)
 #: Words that open the corrected answer and answer nothing: "als ik eerlijk ben een 2".
 _HEDGE = re.compile(
     r"(?i)^(?:als ik eerlijk ben|eerlijk gezegd|to be honest|honestly|eigenlijk|actually)[\s,:]*"
@@ -100,6 +107,10 @@ def _pick(
             return next((o for o in offered if o.id == guess), None)
         turn.notice = turn.tr(texts.GUESS_REJECTED)
         return None
+    if step.review and _YES_BUT.match(text):
+        edit_option = next((o for o in offered if o.id == "edit"), None)
+        if edit_option is not None:
+            return edit_option
     labels = [turn.tr(o.label) for o in offered]
     words = answer_words(step.slot)
     found = match_option(text, offered, labels, numbers=True, words=words, loose=False)

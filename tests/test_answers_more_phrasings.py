@@ -1,0 +1,85 @@
+"""Answers in more phrasings at the summary and the closing questions: a yes with a but at
+the summary asks to change something and sends nothing; other words for 'that's all',
+'consent', 'leave me alone', the aggression contact person."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.runtime import Runtime
+from tests.stepchat import StepChat
+from tests.test_understanding import AGGRESSION_NL, only_case
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+def at_summary(runtime: Runtime) -> StepChat:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="summary")
+    assert chat.position() == ("aggression", "summary")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ja maar het stukje over mijn collega wil ik anders verwoorden",
+        "yes but the date is wrong",
+        "klopt, alleen de tijd niet",
+        "er mist nog dat hij ook heeft gespuugd",
+        "het was dinsdag, niet maandag",
+    ],
+)
+def test_a_yes_with_a_but_at_the_summary_changes_and_sends_nothing(
+    runtime: Runtime, words: str
+) -> None:
+    chat = at_summary(runtime)
+    chat.send(words)
+    assert chat.position() == ("aggression", "edit_field")
+    with runtime.store.unit() as unit:
+        assert unit.all_cases() == []
+
+
+def test_a_yes_asking_for_speed_sends(runtime: Runtime) -> None:
+    chat = at_summary(runtime)
+    chat.send("ja, maar wel snel graag")
+    with runtime.store.unit() as unit:
+        assert len(unit.all_cases()) == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "step"),
+    [
+        ("heb niet meer", "impact"),
+        ("ik denk dat dit het is", "impact"),
+        ("just the one screenshot", "impact"),
+    ],
+)
+def test_nothing_more_in_other_words_ends_the_evidence(
+    runtime: Runtime, words: str, step: str
+) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="evidence")
+    chat.send("https://example.org/foto")
+    chat.send(words)
+    assert chat.position() == ("aggression", step)
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        ("degene die de agressiemeldingen behandelt", "aandachtsfunctionaris"),
+        ("the aggression contact person", "aandachtsfunctionaris"),
+        ("de praktijkmanager", "leidinggevende"),
+    ],
+)
+def test_the_contact_person_in_other_words(runtime: Runtime, words: str, role: str) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="contact_pref")
+    chat.send(words)
+    assert chat.position()[1] != "contact_pref"
+    chat.answer("aggression", AGGRESSION_NL)
+    assert only_case(runtime)["preferred_role"] == role
