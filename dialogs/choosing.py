@@ -107,10 +107,8 @@ def _pick(
             return next((o for o in offered if o.id == guess), None)
         turn.notice = turn.tr(texts.GUESS_REJECTED)
         return None
-    if step.review and _YES_BUT.match(text):
-        edit_option = next((o for o in offered if o.id == "edit"), None)
-        if edit_option is not None:
-            return edit_option
+    if (qualified := _yes_but(step, offered, text)) is not None:
+        return qualified
     labels = [turn.tr(o.label) for o in offered]
     words = answer_words(step.slot)
     found = match_option(text, offered, labels, numbers=True, words=words, loose=False)
@@ -153,6 +151,13 @@ def answers_the_question(turn: Turn, text: str) -> bool:
     words = answer_words(step.slot)
     found = match_option(text, offered, labels, numbers=False, words=words)
     return found.option is not None and says_option(text, offered, labels, words)
+
+
+def _yes_but(step: Step, offered: tuple[Option, ...], text: str) -> Option | None:
+    """At the summary to check, a yes with a but is a wish to change something."""
+    if not step.review or not _YES_BUT.match(text):
+        return None
+    return next((o for o in offered if o.id == "edit"), None)
 
 
 def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -> Option | None:
