@@ -176,6 +176,11 @@ _ABOUT_SOMETHING_ELSE = re.compile(
     r"|senders?|texts?|e-?mails?|reviews?|comments?|person|someone|user)\b"
     r"|\b(account|afzender|nummer|beller|dader|hij|zij|ze|het|sender|caller|number|he|she|they"
     r"|it)\s+(\w+\s+)?(was|is|bleef|blijft|stayed|remained|were|are)\s+anonie?m\w*"
+    # someone else without a name: "the account has no name", "zijn profiel heeft geen naam"
+    r"|\b(account|accounts|profiel|profile|afzender|nummer|beller|dader|sender|caller|number|user"
+    r"|gebruiker|hij|zij|ze|he|she|they|it)\s+(\w+\s+){0,2}(has|had|heeft|had|have|shows?|toont"
+    r"|with|met|zonder|without)\s+(got\s+)?(no|geen|zonder|without)\s+(\w+\s+)?(name|naam)s?\b"
+    r"|\b(no|geen)\s+(name|naam)\s+(on|op)\s+(it|the|zijn|haar|het|his|her|their)\b"
 )
 # Quoted words, handles, links and addresses are someone else's ("@anonymous_zorg",
 # "'anoniem123'"); a message "met mijn naam" names the melder without any wish.

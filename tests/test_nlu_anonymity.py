@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.runtime import Runtime
-from nlu.anonymity import preference
+from nlu.anonymity import preference, wish_in_story
 from nlu.training_data import load_training_data
 from tests.stepchat import Answer, Driver
 from tests.test_conversation_report import ONLINE_ANSWERS, exported
@@ -74,3 +74,19 @@ def test_typing_no_name_makes_an_anonymous_report(driver: Driver, runtime: Runti
     [case] = exported(runtime)
     assert case["anonymous"] is True
     assert case["reporter_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no idea, the account has no name just numbers", None),
+        ("zijn profiel heeft geen naam", None),
+        ("hij heeft geen naam op zijn profiel", None),
+        ("no name on it, just a number", None),
+        ("no name please", "anonymous"),
+        ("zonder naam graag", "anonymous"),
+    ],
+)
+def test_someone_elses_missing_name_is_no_wish(text: str, expected: str | None) -> None:
+    said = wish_in_story(text)
+    assert (said[0] if said else None) == expected
