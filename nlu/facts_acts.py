@@ -32,7 +32,8 @@ _PHYSICAL = re.compile(
     r"|physical(?! therap| exam))\b"
     # "een tik", "ne klets" (Flemish), "een lel": a blow by its noun
     r"|\b(?:een|ne|nen|a)\s+(?:\w+\s+)?(?:tik|mep|oplawaai|dreun|pets|klets|lel|hengst|slap"
-    r"|smack|whack|thump|stamp|schop|kopstoot|kaakslag|vuistslag)\b"
+    r"|smack|whack|thump|stamp|schop|kopstoot|kaakslag|vuistslag|zet|duw|douw|por|stoot|opduwer"
+    r"|shove|punch|kick|headbutt|elbow)\b"
     r"|\b(?:pakte|greep|trok|pulled|held|had)\s+(?:(?!\b(?:and|en|said|zei)\b)[^.,;]){0,60}?"
     r"\b(?:arm|armen|hand|pols|keel|haar|haren|nek|wrist|throat|hair|neck|shoulders?"
     r"|schouders?)\b"

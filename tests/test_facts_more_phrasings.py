@@ -174,6 +174,8 @@ def test_more_places(text: str, place: str) -> None:
         ("she had been waiting at the bus stop outside our entrance", "persoonlijk"),
         ("ik kreeg een beker hete koffie over me heen", "fysiek"),
         ("hij probeerde me te snijden, ik heb een snee in mijn hand", "fysiek"),
+        ("de schoonzoon schreeuwde en gaf me een zet tegen de kast", "fysiek"),
+        ("he yelled and gave me a shove", "fysiek"),
     ],
 )
 def test_more_kinds(text: str, kind: str) -> None:
