@@ -279,6 +279,9 @@ class Engine:
             command = GUARDS.command(text)
             if command is not None and answers_the_question(turn, text):
                 return None  # "nee sorry, verkeerde knop" at a yes/no question is its no
+            if command == "back" and turn.step is not None and turn.step.review:
+                # "de datum die ik gaf klopt niet" at the summary is its "change something"
+                return None if GUARDS.corrects(text) else command
         return command
 
     def _safety(self, turn: Turn, text: str) -> bool:

@@ -1,9 +1,11 @@
 """Messages that are not an answer to the open question.
 
-A command in other words ("stop please", "nee wacht. terug"), a question to the bot ("wie
-leest dit?", "weet hij dan wie ik ben?"), a word that says nothing where words are asked
-("klaar" as who did it), distress ("ik durf niet naar huis", 😢), or a reference to what
-the melder already wrote ("zie hierboven"). The words are data: dialogs/lexicon/guards.yml.
+A command in other words ("stop please", "nee wacht. terug"), a correction of an earlier
+answer ("de tijd die ik net gaf klopt niet": one question back), a question to the bot
+("wie leest dit?", "weet hij dan wie ik ben?"), a word that says nothing where words are
+asked ("klaar" as who did it), distress ("ik durf niet naar huis", "ik voel me zo klein",
+😢), or a reference to what the melder already wrote ("zie hierboven"). The words are
+data: dialogs/lexicon/guards.yml.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from dialogs.lexicon import guard_words
 from nlu.distress import distress
-from nlu.phrases import Hit, PhraseIndex, tokens
+from nlu.phrases import NEGATIONS, Hit, PhraseIndex, tokens
 
 __all__ = ["GUARDS", "Guards"]
 
@@ -68,6 +70,19 @@ _WH = frozenset(
 )
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
+#: The longest message that corrects an earlier answer in words of its own ("de tijd die
+#: ik net gaf klopt niet, mag ik die nog aanpassen").
+_CORRECTION = 16
+#: The longest question without "?" or a question word that asks about anonymity, with
+#: the verb first and its subject second ("komt hij mijn achternaam te weten").
+_INVERTED = 10
+#: Someone else as the subject right after an opening verb: a Dutch question ("weet hij
+#: ...", "krijgen ze ...").
+_SUBJECTS = frozenset({"hij", "zij", "ze", "iemand", "men", "die"})
+#: Dutch verb forms that open such a question: "komt", "ziet", "krijgen" (not imperatives
+#: or other words ending so: "laat ze maar weten", "dat hij").
+_VERB_FIRST = re.compile(r"^\w{2,}(?:t|en)$")
+_NOT_VERBS = frozenset({"laat", "dat", "wat", "met", "niet", "want", "toen", "dan", "alleen"})
 #: A question asked as a statement: "ik vraag me af of iemand dit vandaag nog leest".
 _WONDERING = re.compile(r"\b(?:vraag me af|vroeg me af|i'?m wondering|i wonder|was wondering)\b")
 
@@ -80,6 +95,29 @@ def _sure(hit: Hit) -> bool:
 
 def _phrases(groups: Any) -> list[tuple[str, str]]:
     return [(str(key), str(p)) for key, phrases in dict(groups).items() for p in phrases]
+
+
+#: How many `between` words a word order allows (guards.yml, distress.orders).
+_BETWEEN = 4
+
+
+def _order(entry: Any, *, opening: bool = False) -> re.Pattern[str]:
+    """A word order of guards.yml (`lead`, `between` or `gap`, `at_least`, `then`,
+    `not_before`) as a pattern over the folded words joined by spaces; `opening`: only at
+    the start of the message."""
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(" ".join(tokens(str(p)))) for p in entry.get(key, ()))
+
+    if "between" in entry:
+        least = int(entry.get("at_least", 0))
+        middle = rf"(?: (?:{alternatives('between')})){{{least},{_BETWEEN}}}"
+    else:
+        middle = rf"(?: \S+){{0,{int(entry.get('gap', 0))}}}"
+    after = rf"(?! (?:{alternatives('not_before')})\b)" if "not_before" in entry else ""
+    start = "^" if opening else r"\b"
+    lead, then = alternatives("lead"), alternatives("then")
+    return re.compile(rf"{start}(?:{lead}){middle} (?:{then})\b{after}")
 
 
 @dataclass(frozen=True)
@@ -95,6 +133,10 @@ class Guards:
     @cached_property
     def _strong_commands(self) -> PhraseIndex:
         return PhraseIndex(_phrases(self.words["strong_commands"]))
+
+    @cached_property
+    def _reasons(self) -> PhraseIndex:
+        return PhraseIndex(("reason", str(p)) for p in self.words["command_reasons"])
 
     @cached_property
     def _topics(self) -> PhraseIndex:
@@ -117,9 +159,35 @@ class Guards:
         return PhraseIndex(("see_above", str(p)) for p in self.words["see_above"])
 
     @cached_property
+    def _correction(self) -> tuple[PhraseIndex, ...]:
+        """One index per kind of word, so that "nog wijzigen" (earlier) keeps "wijzigen"
+        (change)."""
+        groups = self.words["correction"]
+        kinds = ("earlier", "wrong", "change")
+        return tuple(PhraseIndex((key, str(p)) for p in groups[key]) for key in kinds)
+
+    @cached_property
+    def _others(self) -> frozenset[str]:
+        return frozenset(str(w) for w in self.words["correction"]["others"])
+
+    @cached_property
+    def _rhetorical(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_order(e, opening=True) for e in self.words["rhetorical"])
+
+    @cached_property
+    def _distress_orders(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_order(e) for e in self.words["distress"]["orders"])
+
+    @cached_property
     def filler(self) -> frozenset[str]:
         """Words that add nothing to a command and alone answer nothing."""
         return frozenset(w for p in self.words["filler"] for w in tokens(str(p)))
+
+    @cached_property
+    def _command_filler(self) -> frozenset[str]:
+        """Filler, and the words that only stand around a command ("restart the bot")."""
+        extra = (w for p in self.words["command_filler"] for w in tokens(str(p)))
+        return self.filler | frozenset(extra)
 
     @cached_property
     def _question_words(self) -> frozenset[str]:
@@ -140,11 +208,23 @@ class Guards:
         if len(words) > _COMMAND:
             return None
         hits = self._commands.find(words)
-        if len({h.key for h in hits}) != 1:
-            return None
-        covered = {i for h in hits for i in range(h.start, h.end)}
-        rest = [w for i, w in enumerate(words) if i not in covered]
-        return hits[0].key if all(w in self.filler for w in rest) else None
+        if len({h.key for h in hits}) == 1:
+            reasons = self._reasons.find(words) if hits[0].key == "stop" else []
+            covered = {i for h in [*hits, *reasons] for i in range(h.start, h.end)}
+            rest = [w for i, w in enumerate(words) if i not in covered]
+            if all(w in self._command_filler for w in rest):
+                return hits[0].key
+        return "back" if self.corrects(text) else None
+
+    def corrects(self, text: str) -> bool:
+        """A short message about the melder's own earlier answer that says it was wrong or
+        asks to change it ("I picked the wrong place, can I change it"): one step back.
+        Words about someone else make it a story ("hij zei dat ik ...")."""
+        words = tokens(text)
+        if len(words) > _CORRECTION or self._others.intersection(words):
+            return False
+        keys = {h.key for index in self._correction for h in index.find(text) if _sure(h)}
+        return "earlier" in keys and bool(keys & {"wrong", "change"})
 
     def says_nothing(self, text: str) -> bool:
         """Only filler ("klaar", "ok", "ja"): no answer where words are asked."""
@@ -156,6 +236,8 @@ class Guards:
         words = tokens(text)
         if not words or len(words) > _QUESTION:
             return False
+        if any(p.search(" ".join(words)) for p in self._rhetorical):
+            return False  # "why me?", "waarom overkomt mij dit nou weer": distress
         if text.rstrip().endswith("?") or _WONDERING.search(text.lower()):
             return True
         # "weet ik niet", "weet niet precies, rond 8 uur" start like "weet hij wie ik ben"
@@ -170,10 +252,26 @@ class Guards:
     def question_topic(self, text: str) -> str | None:
         """What a question to the bot is about (anonymity, who reads, ...), if known; "wie
         ziet mijn naam?" is about anonymity, the most specific topic."""
-        if not self.is_question(text):
+        asked = self.is_question(text)
+        if not asked and not self._inverted(text):
             return None
-        keys = [h.key for h in self._topics.find(text)]
+        # A question may hold a negation: "won't that give me away?" asks all the same.
+        keys = [h.key for h in self._topics.find(text, negated=True)]
+        if not asked:  # a question in its word order only: about anonymity alone
+            return "anonymity" if "anonymity" in keys else None
         return "anonymity" if "anonymity" in keys else (keys[0] if keys else None)
+
+    @staticmethod
+    def _inverted(text: str) -> bool:
+        """A short message that opens with a verb and then its subject, as a Dutch
+        question does ("komt hij mijn achternaam te weten"), though without "?"."""
+        words = tokens(text.split(",")[0])
+        return (
+            3 <= len(words) <= _INVERTED
+            and words[1] in _SUBJECTS
+            and bool(_VERB_FIRST.match(words[0]))
+            and words[0] not in _NOT_VERBS
+        )
 
     def distress(self, text: str) -> str | None:
         """The kind of distress a message shows ("suicidal", "distress"), or None."""
@@ -182,7 +280,23 @@ class Guards:
             return named
         if any(e in text for e in self.words["distress"]["emoji"]):
             return "distress"
-        return "distress" if any(_sure(h) for h in self._distress.find(text)) else None
+        if any(_sure(h) for h in self._distress.find(text)):
+            return "distress"
+        words = tokens(text)
+        if any(p.search(" ".join(words)) for p in self._rhetorical):
+            return "distress"  # "why me?"
+        return "distress" if self._distress_in_other_words(words) else None
+
+    def _distress_in_other_words(self, words: list[str]) -> bool:
+        """Distress in freer word order ("ik vind dit echt heel moeilijk"), not negated
+        right before ("I don't feel unsafe")."""
+        joined = " ".join(words)
+        for pattern in self._distress_orders:
+            for found in pattern.finditer(joined):
+                before = joined[: found.start()].split()[-2:]
+                if not NEGATIONS.intersection(before):
+                    return True
+        return False
 
     def wants_to_report(self, text: str) -> bool:
         """ "ik wil iets melden", "I need to report something": a report, but not which."""

@@ -119,6 +119,8 @@ _POLITE = r"(?:please|pls|plz|graag|alsjeblieft|alstublieft|aub|svp|thanks|thank
 _CANNOT = re.compile(
     r"\b(?:don't|do not|dont|can't|cannot|cant|niet|geen|slecht|weinig|barely|hardly|no|not"
     rf")\s+(?:\w+\s+){{0,2}}?(?P<lang>{_ANY})\b"
+    # "I only understand a bit of Dutch", "ik spreek maar een beetje engels"
+    rf"|\b(?:a little|a bit|een beetje|een klein beetje)\s+(?:bit\s+)?(?:of\s+)?(?P<lang3>{_ANY})\b"
     rf"|\b(?P<lang2>{_ANY})\s+(?:\w+\s+){{0,2}}?(?:niet|not|isn't|is bad|is poor|is slecht"
     r"|is niet|is niks|is nothing|te moeilijk|too hard|too difficult)\b"
 )
@@ -145,7 +147,7 @@ _WANT = re.compile(
     rf"(?:in\s+)?(?:het\s+)?(?P<h>{_ANY})\b"
     rf"|\b(?:ik ben|i am|i'm)\s+(?:een\s+)?(?P<i>{_ANY})\b"
     # "is there an english version?", "nederlandse versie graag", "taal: engels"
-    rf"|\b(?P<j>{_ANY})\s+(?:version|versie|mode|modus)\b"
+    rf"|\b(?P<j>{_ANY})\s+(?:version|versie|mode|modus|option|optie|setting|instelling)\b"
     rf"|\b(?:language|taal)\s*[:=]?\s*(?:\w+\s+){{0,1}}?(?P<k>{_ANY})\b"
     # "doe maar gewoon nederlands", "more comfortable in Dutch", "english, i'm new here"
     r"|\b(?:doe maar|doe|dan maar|just)\s+(?:gewoon\s+|maar\s+)?(?:in\s+)?(?:het\s+)?"
@@ -170,6 +172,20 @@ _NOT_THIS = re.compile(
     r"\b(?:don'?t|do not|cannot|can'?t|cant)\s+(?:understand|read|speak)\s+(?:this|the|that|your)"
     r"\s+language\b|\b(?:begrijp|snap|versta|spreek|lees)\s+(?:deze|die|de|jouw)\s+taal\s+niet\b"
 )
+# "why is this in Dutch?", "waarom praat je engels?" (opening the message): the other one,
+# unless the message says it otherwise later ("why is this in Dutch? I need English").
+_WHY = re.compile(
+    r"^\W*(?:(?:huh|hm+|eh|uh|um|hey|sorry|maar|but|and|en|ok|oh)\W+){0,2}"
+    r"(?:why|waarom|how come|hoezo)\b(?![^?,.!]*\b(?:not|niet|geen|no|don't|dont|can't|cant"
+    rf"|isn't|isnt)\b)[^?,.!]{{0,40}}?\b(?P<lang>{_ANY})\b"
+)
+# "I understand Dutch better than English", "engels gaat beter dan nederlands": the first.
+_BETTER = re.compile(
+    rf"\b(?P<lang>{_ANY})\s+(?:\w+\s+){{0,2}}?(?:better|beter|easier|makkelijker|more easily)"
+    rf"\s+(?:than|dan)\s+(?:in\s+|my\s+|mijn\s+)?(?:het\s+)?{_ANY}\b"
+)
+# A bare language code, written as one: "EN", "NL", "nl" ("en" alone is Dutch for "and").
+_CODE = re.compile(r"^\W*(?P<code>EN|NL|nl)\W*$")
 #: A request for a language is short; a longer message that names one tells something else.
 _MAX_REQUEST_WORDS = 16
 
@@ -183,16 +199,25 @@ def requested(text: str) -> Language | None:
     folded = fold(text[:MAX_CHARS])
     if len(folded.split()) > _MAX_REQUEST_WORDS:
         return None
+    code = _CODE.match(text)
+    if code is not None:
+        return _language_of(code.group("code").lower())
+    better = _BETTER.search(folded)
+    if better is not None:
+        return _language_of(better.group("lang"))
     cannot = _CANNOT.search(folded)
     if cannot is not None:
-        named = _language_of(cannot.group("lang") or cannot.group("lang2"))
-        return "nl" if named == "en" else "en"
+        named = _language_of(cannot.group("lang") or cannot.group("lang2") or cannot.group("lang3"))
+        return _other(named)
+    why = _WHY.search(folded)
     # Of several wishes the last one counts: "waarom ineens engels? doe maar nederlands".
     want = None
-    for want in _WANT.finditer(folded):  # noqa: B007 - the last one is kept
+    for want in _WANT.finditer(folded, why.end() if why else 0):  # noqa: B007 - the last one
         pass
     if want is not None:
         return _language_of(next(g for g in want.groups() if g))
+    if why is not None:
+        return _other(_language_of(why.group("lang")))
     if _NOT_THIS.search(folded):
         return detect(text)
     if _ASKING.search(folded) or _FLAG.search(text):
@@ -202,6 +227,10 @@ def requested(text: str) -> Language | None:
         if names:
             return _language_of(names[-1])
     return None
+
+
+def _other(language: Language) -> Language:
+    return "nl" if language == "en" else "en"
 
 
 def _flags(text: str) -> list[str]:
