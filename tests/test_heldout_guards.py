@@ -12,9 +12,9 @@ import pytest
 from dialogs.guard_eval import evaluate_guards
 from nlu.factory import DEV_DIR, HELDOUT_DIR
 
-#: The level of 2026-12-03: development 96.3 % (with a third round), held-out 81.9 %;
-#: development 98.5 % with a fifth round (dev/guards/*-5.yml, 79.0 -> 99.8 %).
-FLOORS = {"dev": (DEV_DIR, 0.97), "heldout": (HELDOUT_DIR, 0.80)}
+#: The level of 2026-12-03 evening: development 98.5 % (with a fifth round,
+#: dev/guards/*-5.yml, 79.0 -> 99.8 %), held-out 87.7 %.
+FLOORS = {"dev": (DEV_DIR, 0.97), "heldout": (HELDOUT_DIR, 0.86)}
 
 
 @pytest.mark.parametrize("which", sorted(FLOORS))

@@ -26,8 +26,9 @@ from nlu.facts_evaluation import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The level on the blind held-out stories (2026-12-03: 93.6 % right, 0.9 % wrong or false).
-HELDOUT_RIGHT = 0.92
+#: The level on the blind held-out stories (2026-12-03 evening: 93.8 % right, 0.8 % wrong
+#: or false).
+HELDOUT_RIGHT = 0.93
 HELDOUT_WRONG = 0.02
 
 
