@@ -6,6 +6,7 @@ is stored, never silently stored and never refused.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dialogs import texts
@@ -18,6 +19,11 @@ __all__ = ["REGISTRY"]
 
 #: A story shorter than this many words is confirmed before it is kept.
 _SHORT_STORY = 3
+#: A number that may say when ("3", "14:00", "3-11", "15u", "the 26th"), not digits inside
+#: a name ("zorgjustice_010", "@anna88").
+_WHEN_NUMBER = re.compile(
+    r"(?<![\w@#])\d{1,4}(?:[:./-]\d{1,4})*(?:u|h|e|ste|de|st|nd|rd|th|am|pm|uur)?(?![\w@])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +38,8 @@ def _when_words() -> frozenset[str]:
 
 
 def _when(turn: Turn, text: str) -> str | None:
-    """No digit and no word of time: probably not when it happened."""
-    if any(c.isdigit() for c in text) or set(tokens(text)) & _when_words():
+    """No number and no word of time: probably not when it happened."""
+    if _WHEN_NUMBER.search(text) or set(tokens(text)) & _when_words():
         return None
     return texts.HELD_WHEN
 

@@ -83,3 +83,19 @@ def test_the_contact_person_in_other_words(runtime: Runtime, words: str, role: s
     assert chat.position()[1] != "contact_pref"
     chat.answer("aggression", AGGRESSION_NL)
     assert only_case(runtime)["preferred_role"] == role
+
+
+@pytest.mark.parametrize(
+    ("words", "held"),
+    [
+        ("het account heet zorgjustice_010", True),
+        ("@anna88 stuurde het", True),
+        ("rond 15u", False),
+    ],
+)
+def test_digits_in_a_name_are_no_time(runtime: Runtime, words: str, held: bool) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="when")
+    reply = chat.send(words)
+    assert reply[-1].text.startswith("Ik zie daar geen dag of tijd in.") is held
