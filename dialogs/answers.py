@@ -70,7 +70,7 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
         return  # an answer to the contact person's question, typed where it was read
     if (
         typed
-        and text.rstrip().endswith("?")
+        and (text.rstrip().endswith("?") or GUARDS.asks_how(text))
         and not _plain_option(turn, step, text)
         and answer_question(turn, step, text, known_only=True)
     ):

@@ -38,6 +38,7 @@ _TOPICS = {
     "who_reads": texts.QUESTION_WHO_READS,
     "what_next": texts.QUESTION_WHAT_NEXT,
     "data": texts.QUESTION_DATA,
+    "evidence": texts.QUESTION_EVIDENCE,
 }
 _YES_NO = PhraseIndex(
     (key, p) for key, phrases in answer_words("callback").items() for p in phrases

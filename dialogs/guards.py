@@ -85,6 +85,12 @@ _VERB_FIRST = re.compile(r"^\w{2,}(?:t|en)$")
 _NOT_VERBS = frozenset({"laat", "dat", "wat", "met", "niet", "want", "toen", "dan", "alleen"})
 #: A question asked as a statement: "ik vraag me af of iemand dit vandaag nog leest".
 _WONDERING = re.compile(r"\b(?:vraag me af|vroeg me af|i'?m wondering|i wonder|was wondering)\b")
+#: Not knowing how to do something, said as a statement: "i have screenshots but dont know
+#: how to send them", "weet niet hoe ik die stuur" (a question only on a known topic).
+_HOW_TO = re.compile(
+    r"\b(?:don'?t know how|dont know how|do not know how|not sure how|weet (?:ik )?niet hoe)"
+    r"\s+(?:to|i|ik|je|dat|moet)\b"
+)
 
 
 def _sure(hit: Hit) -> bool:
@@ -249,10 +255,16 @@ class Guards:
             return False
         return words[0] in self._question_words and len(words) >= 4 and not self.says_nothing(text)
 
+    def asks_how(self, text: str) -> bool:
+        """ "dont know how to send them": a question to the bot, when its topic is known."""
+        return _HOW_TO.search(text.lower()) is not None and bool(self._topics.find(text))
+
     def question_topic(self, text: str) -> str | None:
         """What a question to the bot is about (anonymity, who reads, ...), if known; "wie
         ziet mijn naam?" is about anonymity, the most specific topic."""
         asked = self.is_question(text)
+        if not asked and self.asks_how(text):
+            return next(iter(h.key for h in self._topics.find(text)), None)
         if not asked and not self._inverted(text):
             return None
         # A question may hold a negation: "won't that give me away?" asks all the same.

@@ -436,6 +436,11 @@ QUESTION_WHO_READS = N_(
     "an aandachtsfunctionaris: never to the person it is about, and not to your line "
     "manager if you don't want that."
 )
+QUESTION_EVIDENCE = N_(
+    "You can send screenshots, photos and files right here in this chat, the way you send "
+    "a photo to someone: with the paperclip or the plus sign. I ask for them at the "
+    "question about evidence."
+)
 QUESTION_WHAT_NEXT = N_(
     "When you send your report you get a code. The contact person responds within {hours} "
     "hours and can ask you questions through this chat; with 'status' you see how it stands."

@@ -99,3 +99,23 @@ def test_digits_in_a_name_are_no_time(runtime: Runtime, words: str, held: bool) 
     chat.answer("aggression", AGGRESSION_NL, until="when")
     reply = chat.send(words)
     assert reply[-1].text.startswith("Ik zie daar geen dag of tijd in.") is held
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("heb screenshots gemaakt maar hoe stuur ik die?", "nl"),
+        ("weet niet hoe ik die screenshots moet sturen", "nl"),
+        ("i have screenshots but dont know how to send them", "en"),
+    ],
+)
+def test_how_to_send_evidence_is_answered_and_the_question_asked_again(
+    runtime: Runtime, words: str, lang: str
+) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="who")
+    reply = chat.send(words)
+    expected = {"nl": "Je kunt screenshots", "en": "You can send screenshots"}[lang]
+    assert any(m.text.startswith(expected) for m in reply)
+    assert chat.position() == ("aggression", "who")
