@@ -287,6 +287,10 @@ _COMMON_WORDS = (
     "maar zoals bijvoorbeeld iets iemand dingen ding nog niet geen wel ook the a an of at "
     "on to for with from my your or and but such as example something someone things "
     "thing not yes ja nee no it is was "
+    # wishes and helpers that open any request: "i want to continue my report" is no wish to
+    # talk to someone ("I want to talk to someone")
+    "want wants wil wilt willen graag like would could should will have heeft hebben kunnen "
+    "moet moeten zijn were been this deze what wat about here hier there daar them they "
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 

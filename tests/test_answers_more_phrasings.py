@@ -119,3 +119,14 @@ def test_how_to_send_evidence_is_answered_and_the_question_asked_again(
     expected = {"nl": "Je kunt screenshots", "en": "You can send screenshots"}[lang]
     assert any(m.text.startswith(expected) for m in reply)
     assert chat.position() == ("aggression", "who")
+
+
+@pytest.mark.parametrize(
+    "words", ["hi again, i want to continue my report", "ik wil verder met mijn melding"]
+)
+def test_a_wish_to_go_on_with_a_report_is_no_wish_to_talk(runtime: Runtime, words: str) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("hallo")
+    reply = chat.send(words)
+    assert chat.position() == ("menu", "menu")
+    assert any(m.text.startswith(("Goed dat je", "Good that you")) for m in reply)
