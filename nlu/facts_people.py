@@ -33,7 +33,7 @@ _GIVES_NAME = re.compile(
     r"(?i:\b(?:naam|name|named|reporter|melder)\b(?:[^.!?\n:,]{0,25}?[:,]|\s)\s*"
     r"(?:(?:it'?s|is|dus|i'?m|i am|ik ben|ik heet)\s+)?)"
     rf"(?P<name>(?!I'|I\b){_NAME})"
-    rf"|(?:^|[.!?,;]\s*)(?P<name2>{_NAME})\s+(?i:hier|here)\b"
+    rf"|(?:^|[.!?,;]\s*)(?P<name2>{_NAME})\s+(?i:hier|here|speaking|aan het woord)\b"
     rf"|(?i:\bik ben die)\s+(?P<name3>{_NAME})"
     # "Saoirse, named is fine", "Floor, mag met naam"
     rf"|(?:^|[.!?]\s*)(?P<name4>(?!I'|I\b){_NAME}),\s+"
@@ -45,7 +45,8 @@ _SOMEONE_ELSES = re.compile(
 )
 _IS_NAME = re.compile(
     rf"(?i:\b(?:ik ben(?: zelf)?|i am|i'm|im|dit is|this is|groet(?:en|jes)?|gr\.|regards|thanks"
-    rf"|bedankt|cheers|mvg|m\.v\.g\.|hoi|hallo|hi|hey|hello)"
+    rf"|bedankt|cheers|mvg|m\.v\.g\.|hoi|hallo|hi|hey|hello|best|many thanks|thank you|liefs"
+    rf"|signed|getekend|name's|call me|noem me)"
     rf")[,:]?\s+(?P<name>(?!I'|I\b){_NAME})(?=\s*(?:$|[,.!;:)]|\s(?:en|and|van|from|uit|bij|at"
     r"|with|met|hier|here)\b))"
 )

@@ -142,6 +142,9 @@ def test_who_did_it_in_other_words(text: str, relation: str) -> None:
         ("you can use my name for this. Karin de Boer", "Karin de Boer"),
         ("please report it under my name. - Emma", "Emma"),
         ("reporter: Daan Visser, you can use my name", "Daan Visser"),
+        ("Anna speaking, i want to report this with my name", "Anna"),
+        ("you can use my name. Best, Tom", "Tom"),
+        ("met naam graag. Liefs, Noor", "Noor"),
         ("I'd rather stay anonymous. Karin de Boer", None),
         ("he kicked me on the ward. Mark Jansen", None),  # a name alone, no wish: no name
     ],
