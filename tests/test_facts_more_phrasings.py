@@ -59,6 +59,8 @@ def test_the_kind_of_aggression_in_other_words(text: str, kind: str) -> None:
         ("geen probleem als mijn teamleider dit ziet", False),
         ("dit mag naar mijn leidinggevende", False),
         ("dit mag niet naar mijn leidinggevende", True),
+        ("please bypass my manager on this one", True),
+        ("my team lead is part of the problem", True),
     ],
 )
 def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
