@@ -256,6 +256,8 @@ def _answer_menu(turn: Turn, step: Step, text: str) -> None:
     reported = option is not None and bool(_REPORT_INTENTS & set(option.intents))
     if option is not None and typed and not reported and GUARDS.wants_to_report(text):
         option = None  # "i want to report something" looks like "I want to talk to someone"
+    if option is not None and typed and not reported:
+        option = _story_over_support(turn, step, option, text)
     if option is None and typed:
         option = _told_what_happened(turn, step, text)
     if option is not None:
@@ -267,6 +269,20 @@ def _answer_menu(turn: Turn, step: Step, text: str) -> None:
     if turn.incoming.choice is None and not _answer_small_talk(turn, text):
         return  # a goodbye is not followed by the menu again
     prompt(turn, step)
+
+
+def _story_over_support(turn: Turn, step: Step, option: Option, text: str) -> Option:
+    """A story told with how it felt ("hij schold me uit en duwde me, ik zit nog te
+    trillen") reads to the classifier as a wish for support; unless the melder asks for it
+    in words ("ik wil even praten"), the report the story tells is started (it asks "Ben
+    je nu veilig?" first and offers support after)."""
+    if "ask_aftercare" not in option.intents:
+        return option
+    labels = [turn.tr(o.label) for o in step.options]
+    words = answer_words(step.slot)
+    if match_option(text, step.options, labels, numbers=False, words=words).option is option:
+        return option
+    return _told_what_happened(turn, step, text) or option
 
 
 def _told_what_happened(turn: Turn, step: Step, text: str) -> Option | None:

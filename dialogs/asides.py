@@ -8,7 +8,10 @@ stored. A near miss at a choice question becomes "do you mean ...?".
 
 from __future__ import annotations
 
+import re
+
 from dialogs import texts
+from dialogs.care import SAFE, UNSAFE, ask_safety
 from dialogs.flow import Option, Step
 from dialogs.guards import GUARDS
 from dialogs.lexicon import answer_words
@@ -30,7 +33,6 @@ __all__ = [
     "yes_or_no",
 ]
 
-SAFE, UNSAFE = "safe", "unsafe"
 HELD_KEEP, HELD_RETYPE = "held_keep", "held_retype"
 
 _TOPICS = {
@@ -40,6 +42,12 @@ _TOPICS = {
     "data": texts.QUESTION_DATA,
     "evidence": texts.QUESTION_EVIDENCE,
 }
+_SAFETY = PhraseIndex((key, p) for key, phrases in answer_words("safety").items() for p in phrases)
+#: An answer to "are you safe now?" longer than this is about something else.
+_SAFETY_WORDS = 12
+#: A yes with more words than this says more than yes ("ja, hij staat voor de deur").
+_PLAIN_YES = 3
+_BUT = re.compile(r"\b(?:maar|but)\b")
 _YES_NO = PhraseIndex(
     (key, p) for key, phrases in answer_words("callback").items() for p in phrases
 )
@@ -85,22 +93,25 @@ def care_for(turn: Turn, text: str) -> bool:
     return True
 
 
-def ask_safety(turn: Turn, *, crisis: bool) -> None:
-    """Say we care, give the crisis numbers when it is that serious, and ask about safety."""
-    turn.say(turn.tr(texts.CARE))
-    if crisis:
-        turn.say(turn.tr(texts.CRISIS_NUMBERS))
-    choices = (Choice(SAFE, turn.tr(texts.SAFETY_YES)), Choice(UNSAFE, turn.tr(texts.SAFETY_NO)))
-    turn.say(turn.tr(texts.SAFETY_QUESTION), choices)
-    turn.state.safety = True
-
-
 def safety_answer(turn: Turn, text: str) -> str | None:
-    """SAFE or UNSAFE for the answer to "are you safe now?", None when it is not about that."""
+    """SAFE or UNSAFE for the answer to "are you safe now?", None when it is not about that.
+
+    A yes counts only as it stands ("ja hoor"), before a "but" ("ja maar ik ben nog bang"),
+    or with words of a safe place ("ja, zit in de personeelskamer"): "ja, hij staat voor de
+    deur" is no plain yes. Words of not being safe ("hij is er nog") always count."""
     if turn.incoming.choice in (SAFE, UNSAFE):
         return turn.incoming.choice
-    said = yes_or_no(text) if text else None
-    return {"yes": SAFE, "no": UNSAFE}.get(said or "")
+    if not text or len(text.split()) > _SAFETY_WORDS:
+        return None
+    keys = {UNSAFE if h.negated else h.key for h in _SAFETY.find(text, negated=True)}
+    said = yes_or_no(text)
+    if UNSAFE in keys or said == "no":
+        return UNSAFE
+    if SAFE in keys:
+        return SAFE
+    plain = said == "yes" and len(text.split()) <= _PLAIN_YES
+    before_but = yes_or_no(_BUT.split(text)[0]) == "yes" and len(_BUT.split(text)) > 1
+    return SAFE if plain or before_but else None
 
 
 def hold(turn: Turn, step: Step, text: str, doubt: str) -> None:

@@ -13,11 +13,13 @@ functions of the registry; it never tests a flow, step or slot name.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from dialogs import acute_relay, aftercare, casetimers, chat_language, safety, texts
 from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer
+from dialogs.care import asked_after_story
 from dialogs.casedesk import CaseDesk
 from dialogs.choosing import answers_the_question
 from dialogs.commands import run_command
@@ -42,6 +44,9 @@ from storage.repository import ConcurrentUpdateError, Store, Unit
 __all__ = ["Engine", "EngineConfig", "WithTurn"]
 
 log = logging.getLogger(__name__)
+
+#: "ja, maar ...": a yes with a but is no plain yes.
+_BUT = re.compile(r"\b(?:maar|but|behalve|except)\b")
 
 MAX_ATTEMPTS = 5
 
@@ -288,6 +293,7 @@ class Engine:
         """The answer to "are you safe now?": no leads to the acute-danger help, yes to
         where we were. False when the message is about something else."""
         turn.state.safety = False
+        unseen = asked_after_story(turn)
         said = safety_answer(turn, text)
         if said == UNSAFE:
             not_safe = Danger("rules", (Category.DANGER,), "not_safe")
@@ -295,6 +301,10 @@ class Engine:
         elif said == SAFE:
             turn.say(turn.tr(texts.SAFETY_GLAD))
             reprompt(turn)
+        elif unseen and not GUARDS.is_question(text):
+            # The next question was not shown yet: these words cannot answer it.
+            reprompt(turn)
+            return True
         return said is not None
 
     def _danger(self, turn: Turn, text: str) -> Danger | None:
@@ -315,7 +325,18 @@ class Engine:
             turn.parse,
             story=story,
             thresholds=self.config.danger_thresholds,
-            classifier=not casework,
+            classifier=not casework and not self._says_safe(turn, text),
+        )
+
+    @staticmethod
+    def _says_safe(turn: Turn, text: str) -> bool:
+        """ "ja hoor, zit nu in de personeelskamer" to "are you safe now?": the melder said
+        they are safe, so only the rules can still find danger in the words (not the
+        classifier, which reads "zit nu in de ..." as hiding). A "but" keeps it reading."""
+        return (
+            turn.state.safety
+            and safety_answer(turn, text) == SAFE
+            and not _BUT.search(text.lower())
         )
 
     def _over_rate(self, turn: Turn) -> bool:

@@ -93,6 +93,12 @@ _HOW_TO = re.compile(
 )
 
 
+#: Sentences of a story, and the turns within one ("het is voorbij, maar ik ...").
+_SENTENCES = re.compile(r"[.!?;:,\n]+|\b(?:maar|but|en|and)\b")
+#: A longer sentence of a story tells the event; distress is said in a short one.
+_STORY_CLAUSE = 10
+
+
 def _sure(hit: Hit) -> bool:
     """A hit that can stand among other words: exact, or a phrase of two words or more. One
     word found by typo correction may be another word ("verstuur" is not "overstuur")."""
@@ -285,6 +291,23 @@ class Guards:
             and words[0] not in _NOT_VERBS
         )
 
+    @cached_property
+    def _story_i(self) -> frozenset[str]:
+        return frozenset(self.words["distress"]["story_i"])
+
+    @cached_property
+    def _story_me(self) -> frozenset[str]:
+        return self._story_i | frozenset(self.words["distress"]["story_me"])
+
+    @cached_property
+    def _story_others(self) -> frozenset[str]:
+        return frozenset(self.words["distress"]["story_others"])
+
+    @cached_property
+    def _story_events(self) -> re.Pattern[str]:
+        said = sorted(self.words["distress"]["story_events"], key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in said) + r")\b")
+
     def distress(self, text: str) -> str | None:
         """The kind of distress a message shows ("suicidal", "distress"), or None."""
         named = distress(text)
@@ -298,6 +321,28 @@ class Guards:
         if any(p.search(" ".join(words)) for p in self._rhetorical):
             return "distress"  # "why me?"
         return "distress" if self._distress_in_other_words(words) else None
+
+    def distress_in_story(self, text: str) -> str | None:
+        """Distress the melder tells about themselves in a story ("ik zit nu in de auto te
+        trillen", "i'm terrified", 😰), or None. Read per sentence: a long sentence that
+        tells the event counts only with crisis words or an emoji, and fear someone else
+        feels ("hij is erg bang voor zijn zoon") does not count."""
+        emoji = self.words["distress"]["emoji"]
+        for part in _SENTENCES.split(text):
+            part = self._story_events.sub(" ", part.lower())
+            words = tokens(part)
+            kind = self.distress(part) if words else None
+            if kind is None:
+                continue
+            felt = any(e in part for e in emoji) or distress(part) is not None
+            if len(words) > _STORY_CLAUSE and not felt:
+                continue  # "... grabbed my shoulders and shook me": the event, not a feeling
+            said = set(words)
+            if said & self._story_others and not said & self._story_i:
+                continue  # "she's too scared to report it"
+            if felt or said & self._story_me:
+                return kind
+        return None
 
     def _distress_in_other_words(self, words: list[str]) -> bool:
         """Distress in freer word order ("ik vind dit echt heel moeilijk"), not negated

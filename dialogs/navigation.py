@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from dialogs import reportflow, texts
+from dialogs.care import safety_first
 from dialogs.flow import (
     EXIT_MENU,
     EXIT_SUBMIT,
@@ -117,10 +118,11 @@ def run_effects(turn: Turn, step: Step, option: Option | None, target: str) -> s
 def start_flow(turn: Turn, flow: Flow) -> None:
     """Begin a flow; a report keeps what the first sentence already told."""
     state = turn.state
-    prefill, opening, facts = state.prefill, state.opening, state.facts
+    prefill, opening, facts, troubled = state.prefill, state.opening, state.facts, state.troubled
     state.reset()
     if flow.kind is not None:
         state.prefill, state.opening, state.facts = prefill, opening, facts
+        state.troubled = troubled
         # A new report starts without files: none left over from an addition let go of.
         turn.unit.discard_draft_evidence(turn.key)
     turn.flow, turn.step = flow, None
@@ -179,6 +181,8 @@ def prompt(turn: Turn, step: Step, *, repeat: bool = False, again: bool = False)
             turn.say(rendered)
         advance(turn, target)
         return
+    if safety_first(turn):
+        return  # the story showed distress: "are you safe now?" comes first
     rendered = None
     # Asked again, a rendered text is not shown twice, unless it is part of the question.
     if step.render is not None and not repeat and (step.render_with_prompt or not again):

@@ -58,9 +58,11 @@ class ConversationState:
     times for the rate limit; `guess` is the option the bot asked "did you mean ...?"
     about; `held` is an answer the bot asked the melder to confirm before storing it (it
     did not look like an answer to the question); `safety` is set while the bot waits for
-    the answer to "are you safe now?". `acute_alert` is the latest acute-danger alert (for
-    an all-clear); `alerted_at` when this chat last alerted security (epoch seconds, kept
-    after the all-clear: only a chat that alerted looks for a question from security);
+    the answer to "are you safe now?", and `troubled` (the kind of distress) when the story
+    showed distress and that question comes before the next one. `acute_alert` is the
+    latest acute-danger alert (for an all-clear); `alerted_at` when this chat last alerted
+    security (epoch seconds, kept after the all-clear: only a chat that alerted looks for a
+    question from security);
     `lang_held` is set when the melder chose the language explicitly, so the chat no
     longer follows the language of what they write. These belong to the chat, not to a
     flow. `sent` is the code of the report this chat just sent: the menu offers its
@@ -79,6 +81,7 @@ class ConversationState:
     guess: str | None = None
     held: str | None = None
     safety: bool = False
+    troubled: str | None = None
     acute_alert: AcuteAlert | None = None
     alerted_at: float | None = None
     lang_held: bool = False
@@ -115,6 +118,7 @@ class ConversationState:
             guess=str(data["guess"]) if data.get("guess") else None,
             held=str(data["held"]) if data.get("held") else None,
             safety=bool(data.get("safety", False)),
+            troubled=str(data["troubled"]) if data.get("troubled") else None,
             arrivals=[float(t) for t in data.get("arrivals") or []],
             last_answer=(
                 LastAnswer(str(answer.get("to")), list(answer.get("messages") or []))
@@ -144,7 +148,7 @@ class ConversationState:
             data["editing"] = True
         if self.arrivals:
             data["arrivals"] = self.arrivals
-        for name in ("guess", "held", "safety", "sent"):
+        for name in ("guess", "held", "safety", "troubled", "sent"):
             if getattr(self, name):
                 data[name] = getattr(self, name)
         if self.last_answer is not None:

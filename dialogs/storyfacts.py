@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 
 from dialogs import facttexts as ft
+from dialogs.care import note_story
 from dialogs.fields import Fields, FieldType, ReportField
 from dialogs.flow import Flow, Option, Step
 from dialogs.i18n import Translator
@@ -147,6 +148,7 @@ def read_opening(turn: Turn, flow: Flow, text: str) -> None:
     """A first sentence started this report: keep it and what it tells, and when it tells
     the story already, take it as the story (its question is then not asked)."""
     turn.state.opening = text
+    note_story(turn, text)
     story = next((s for s in flow.steps if s.story and s.slot), None)
     if story is None or story.slot is None:
         turn.state.facts = {}
@@ -170,6 +172,7 @@ def read_story(turn: Turn) -> None:
     opening = turn.state.opening
     if opening and story == opening:
         return  # the first sentence is the story: it was read when it arrived
+    note_story(turn, story)
     told = extract(turn, turn.flow, story)
     if opening and opening not in story:
         told = merged(pending(turn), told)

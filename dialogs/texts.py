@@ -454,6 +454,7 @@ QUESTION_UNKNOWN = N_(
     "report is in."
 )
 CARE = N_("I'm sorry you feel this way. It's good that you say so.")
+STORY_CARE = N_("That sounds like it really shook you.")
 SAFETY_QUESTION = N_("Are you safe right now?")
 SAFETY_YES = N_("Yes, I'm safe")
 SAFETY_NO = N_("No")

@@ -45,3 +45,28 @@ def test_more_ways_of_saying_when(text: str, date: str, time: str | None) -> Non
 @pytest.mark.parametrize("text", ["for the 3rd time he came in", "on the 2nd floor", "de 2e keer"])
 def test_an_ordinal_that_is_no_day(text: str) -> None:
     assert when(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben net bedreigd door een bezoeker",
+        "hij heeft me net geslagen op de gang",
+        "i was just threatened at the desk",
+        "i just got a message saying he knows where i live",
+    ],
+)
+def test_just_now_in_the_verb_is_today(text: str) -> None:
+    assert when(text) == {"date": "2026-12-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is net als vorige keer",
+        "hij is net zo boos als altijd",
+        "i just wanted to ask something",
+    ],
+)
+def test_net_and_just_without_an_event_are_no_day(text: str) -> None:
+    assert when(text) is None
