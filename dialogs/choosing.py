@@ -54,6 +54,17 @@ def pick(
     return option
 
 
+def plainly_chosen(turn: Turn, step: Step, text: str) -> Option | None:
+    """The option typed words choose as they stand, leaving no "do you mean" and no notice
+    behind: to keep the answer in words that also raised an alarm."""
+    guess, notice = turn.state.guess, turn.notice
+    turn.state.guess = None
+    try:
+        return pick(turn, step, text)
+    finally:
+        turn.state.guess, turn.notice = guess, notice
+
+
 #: Where an answer corrects itself: "een 3... nee, een 2", "he hit me... no, not really, he
 #: raised his fist", "ik dacht een 5 maar eerlijk gezegd een 4". What follows counts. A
 #: "no" inside a sentence ("no idea who", "no report yet") corrects nothing.

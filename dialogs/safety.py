@@ -15,7 +15,9 @@ from datetime import UTC, datetime
 
 from dialogs import acute_relay, chat_language, followtexts, render, texts
 from dialogs.answers import answer
+from dialogs.choosing import plainly_chosen
 from dialogs.fields import HOME_VISIT, Fields, ReportField
+from dialogs.flow import StepKind
 from dialogs.i18n import Translator, translator
 from dialogs.messages import Outgoing
 from dialogs.navigation import enter_menu, prompt
@@ -57,10 +59,26 @@ def answer_danger(turn: Turn, text: str, danger: Danger, *, keep_words: bool) ->
         turn.say(tr(texts.ACUTE_CONTINUE))
     if keep_words and turn.step is not None and turn.step.story:
         answer(turn, text)
+    elif keep_words and in_report and danger.by == "classifier" and _answers_the_choice(turn, text):
+        # The classifier alone: most likely what happened told at a question about it ("he
+        # hit me with his stick" at "what kind?"), so the answer is kept. Words the rules
+        # read as happening now tell the emergency, not the incident: the question stays.
+        answer(turn, text)
     elif in_report and turn.step is not None:
         prompt(turn, turn.step)
     else:
         enter_menu(turn)
+
+
+def _answers_the_choice(turn: Turn, text: str) -> bool:
+    """Whether words that raised an alarm also plainly answer the open question of a
+    report (not the summary, nothing that cannot be undone): then they are kept, so that a
+    false alarm costs the melder nothing."""
+    step = turn.step
+    if step is None or step.kind is not StepKind.CHOICE or step.review or step.careful:
+        return False
+    option = plainly_chosen(turn, step, text)
+    return option is not None and option.effect is None and not option.cancels
 
 
 def alert_security(turn: Turn, danger: Danger, text: str) -> list[Contact]:

@@ -4,12 +4,16 @@ all-clear; stories in the past that raise no alarm."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.runtime import Runtime
+from dialogs.state import ConversationState
+from nlu.danger import ACUTE_INTENT
+from nlu.interpreter import IntentScore, Interpreter, ParseResult
 from tests.stepchat import CONFIRMED, StepChat
 
 #: The first line of the safety answer, per language.
@@ -86,6 +90,14 @@ def chat_at(
         given = {**CONFIRMED, **answers}[at]
         chat.send(choice=given) if given in offered else chat.send(given)
     raise AssertionError(f"never reached {step}")
+
+
+def stored_slots(bot: Runtime) -> dict[str, object]:
+    """The answers the melder's conversation holds."""
+    with bot.store.unit() as unit:
+        stored = unit.load_conversation(bot.store.pseudonym("console", "melder"), lock=False)
+    assert stored is not None
+    return dict(ConversationState.from_stored(stored.state, "nl").slots)
 
 
 def outbox(bot: Runtime, purpose: str) -> list[str]:
@@ -256,3 +268,50 @@ def test_a_place_typed_at_where_is_an_answer_not_an_alarm(bot: Runtime, place: s
     assert "112" not in reply[0].text
     assert not outbox(bot, "acute_alert"), "security is not alerted for a place"
     assert chat.position() == ("aggression", "aro"), "the place was the answer"
+
+
+class AlarmedBy:
+    """The real interpreter, except that the classifier reads one text as danger now (as
+    the trained one does with some answers told in the past: "he hit me with his stick")."""
+
+    def __init__(self, real: Interpreter, text: str) -> None:
+        self.real, self.text = real, text
+
+    def parse(self, text: str) -> ParseResult:
+        parsed = self.real.parse(text)
+        if text != self.text:
+            return parsed
+        score = IntentScore(ACUTE_INTENT, 0.9)
+        return dataclasses.replace(parsed, intent=score, ranking=(score,))
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "over", "kept"),
+    [
+        ("en", "he hit me with his walking stick", "no it was this morning, its over", "fysiek"),
+        ("nl", "dreigen dat hij me kapot maakt", "nee dat was vanochtend", "verbaal"),
+    ],
+)
+def test_an_answer_the_classifier_took_for_danger_is_kept(
+    bot: Runtime, lang: str, words: str, over: str, kept: str
+) -> None:
+    """A false alarm costs the melder nothing: the answer stands, the all-clear follows."""
+    chat = chat_at(bot, "aggression", "aro", AGGRESSION, lang=lang)
+    bot.engine.interpreter = AlarmedBy(bot.engine.interpreter, words)
+    reply = chat.send(words)
+    assert FIRST[lang] in reply[0].text
+    assert outbox(bot, "acute_alert"), "danger first: security is alerted"
+    assert chat.position() == ("aggression", "who"), "the kind of aggression was answered"
+    assert stored_slots(bot)["aro_category"] == kept
+    chat.send(over)
+    assert outbox(bot, "acute_all_clear"), "security hears it is over"
+    assert chat.position() == ("aggression", "who")
+
+
+def test_danger_the_rules_read_as_now_leaves_the_question_open(bot: Runtime) -> None:
+    """ "hij slaat me" tells the emergency, not necessarily the incident being reported."""
+    chat = chat_at(bot, "aggression", "aro", AGGRESSION, lang="nl")
+    reply = chat.send("hij slaat me nu")
+    assert FIRST["nl"] in reply[0].text
+    assert chat.position() == ("aggression", "aro")
+    assert "aro_category" not in stored_slots(bot)

@@ -100,6 +100,12 @@ def test_the_last_part_of_a_long_message_is_classified_too() -> None:
         "it's over",
         "sorry, my mistake",
         "he's gone",
+        "no it was this morning, its over",
+        "nee het was vanochtend",
+        "dat was 3 dagen geleden",
+        "het is al gebeurd",
+        "that was last week",
+        "it already happened",
     ],
 )
 def test_all_clear_in_both_languages(text: str) -> None:
@@ -116,6 +122,9 @@ def test_all_clear_in_both_languages(text: str) -> None:
         "it's not over",
         "he is not gone",
         "het is goed",
+        "het was niet vanochtend",
+        "it was not yesterday",
+        "hij sloeg me vorige week en nu staat hij weer voor de deur",
         "ik wil een melding maken",
         "Het is voorbij. " * 40,  # a long story is not an all-clear
     ],
