@@ -34,6 +34,7 @@ from dialogs.navigation import enter_menu, prompt, reprompt
 from dialogs.organisation import Organisation
 from dialogs.registry import REGISTRY, build_flows
 from dialogs.state import ConversationState, LastAnswer
+from dialogs.stopping import ask_to_stop, stop_answer
 from dialogs.turn import EngineConfig, Environment, Registry, Turn
 from nlu.acute_words import Category
 from nlu.danger import Danger, assess
@@ -269,6 +270,10 @@ class Engine:
             reprompt(turn)  # "het is voorbij" answers no question: it is asked again
             return
         if turn.state.safety and self._safety(turn, text):
+            return
+        if turn.state.stopping is not None and stop_answer(turn, text):
+            return
+        if ask_to_stop(turn, text):
             return
         if turn.flow is None or turn.step is None:
             enter_menu(turn, ask=False)

@@ -1,7 +1,8 @@
 """How well messages that are not an answer are recognised (`zorgveilig nlu test --heldout`).
 
 Each held-out message (nlu/heldout/guards/{nl,en}.yml) was typed at a free-text question;
-right when the bot takes it for what it is: a command, a question to the bot (about
+right when the bot takes it for what it is: a command (a likely wish to stop, which the
+bot asks back before deleting anything, counts as one), a question to the bot (about
 anonymity or else), distress, or a wish for the other language.
 """
 
@@ -33,6 +34,8 @@ def recognised(text: str) -> str | None:
     command = command_of(text) or GUARDS.command(text)
     if command in _COMMANDS:
         return _COMMANDS[command]
+    if GUARDS.stop_wish(text) is not None:
+        return "cancel"  # asked back: "Wil je stoppen met deze melding?"
     topic = GUARDS.question_topic(text)
     if topic == "anonymity":
         return "question_anonymity"

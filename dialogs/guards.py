@@ -151,6 +151,14 @@ class Guards:
         return PhraseIndex(("reason", str(p)) for p in self.words["command_reasons"])
 
     @cached_property
+    def _stop_wish(self) -> PhraseIndex:
+        return PhraseIndex(("stop", str(p)) for p in self.words["stop_wish"]["phrases"])
+
+    @cached_property
+    def _quoted(self) -> frozenset[str]:
+        return frozenset(str(w) for w in self.words["stop_wish"]["quoted"])
+
+    @cached_property
     def _topics(self) -> PhraseIndex:
         return PhraseIndex(_phrases(self.words["questions"]))
 
@@ -227,6 +235,24 @@ class Guards:
             if all(w in self._command_filler for w in rest):
                 return hits[0].key
         return "back" if self.corrects(text) else None
+
+    def stop_wish(self, text: str) -> int | None:
+        """Words that most likely ask to give up the report, among other words ("laat maar,
+        het was eigenlijk ook niet zo erg"): how many words the message holds besides the
+        wish and filler; None when it holds no such wish (or quotes it, or negates it)."""
+        words = tokens(text)
+        if not words or len(words) > _STRONG or self.is_question(text):
+            return None
+        if any(
+            w in self._quoted and self._others.intersection(words[max(0, i - 2) : i])
+            for i, w in enumerate(words)
+        ):
+            return None  # "hij zei: laat maar": someone else's words, told in the story
+        hits = [h for h in self._stop_wish.find(text, negated=True) if _sure(h)]
+        if not hits or any(h.negated for h in hits):
+            return None
+        spoken = sum(w not in self._command_filler for w in words)
+        return max(0, spoken - sum(h.end - h.start for h in hits))
 
     def corrects(self, text: str) -> bool:
         """A short message about the melder's own earlier answer that says it was wrong or

@@ -57,7 +57,8 @@ class ConversationState:
     while the melder changes one answer from the summary; `arrivals` are recent message
     times for the rate limit; `guess` is the option the bot asked "did you mean ...?"
     about; `held` is an answer the bot asked the melder to confirm before storing it (it
-    did not look like an answer to the question); `safety` is set while the bot waits for
+    did not look like an answer to the question); `stopping` the words the bot asked "do
+    you want to stop?" about (dialogs/stopping.py); `safety` is set while the bot waits for
     the answer to "are you safe now?", and `troubled` (the kind of distress) when the story
     showed distress and that question comes before the next one. `acute_alert` is the
     latest acute-danger alert (for an all-clear); `alerted_at` when this chat last alerted
@@ -80,6 +81,7 @@ class ConversationState:
     last_answer: LastAnswer | None = None
     guess: str | None = None
     held: str | None = None
+    stopping: str | None = None
     safety: bool = False
     troubled: str | None = None
     acute_alert: AcuteAlert | None = None
@@ -117,6 +119,7 @@ class ConversationState:
             editing=bool(data.get("editing", False)),
             guess=str(data["guess"]) if data.get("guess") else None,
             held=str(data["held"]) if data.get("held") else None,
+            stopping=str(data["stopping"]) if data.get("stopping") else None,
             safety=bool(data.get("safety", False)),
             troubled=str(data["troubled"]) if data.get("troubled") else None,
             arrivals=[float(t) for t in data.get("arrivals") or []],
@@ -148,7 +151,7 @@ class ConversationState:
             data["editing"] = True
         if self.arrivals:
             data["arrivals"] = self.arrivals
-        for name in ("guess", "held", "safety", "troubled", "sent"):
+        for name in ("guess", "held", "stopping", "safety", "troubled", "sent"):
             if getattr(self, name):
                 data[name] = getattr(self, name)
         if self.last_answer is not None:

@@ -419,6 +419,12 @@ HELD_SHORT_STORY = N_(
 HELD_SHORTER_STORY = N_(
     "That is much shorter than what you told before. Shall I replace your story with this?"
 )
+STOP_CONFIRM = N_(
+    "Do you want to stop this report? Then nothing is sent and what you wrote is deleted."
+)
+STOP_YES = N_("Yes, stop")
+STOP_NO = N_("No, go on")
+STOP_GOING_ON = N_("Good, let's go on.")
 HELD_KEEP = N_("Yes, keep it like this")
 HELD_RETYPE = N_("No, I'll type it again")
 HELD_RETYPE_ASK = N_("All right. Type your answer again.")

@@ -12,9 +12,9 @@ import pytest
 from dialogs.guard_eval import evaluate_guards
 from nlu.factory import DEV_DIR, HELDOUT_DIR
 
-#: The level of 2026-12-03 evening: development 98.5 % (with a fifth round,
-#: dev/guards/*-5.yml, 79.0 -> 99.8 %), held-out 87.7 %.
-FLOORS = {"dev": (DEV_DIR, 0.97), "heldout": (HELDOUT_DIR, 0.86)}
+#: The level of 2026-12-04: development 95.8 % (a sixth blind round, dev/guards/*-6.yml,
+#: brought it to 93.0 %; the likely wish to stop, asked back, to 95.8 %), held-out 89.7 %.
+FLOORS = {"dev": (DEV_DIR, 0.95), "heldout": (HELDOUT_DIR, 0.89)}
 
 
 @pytest.mark.parametrize("which", sorted(FLOORS))

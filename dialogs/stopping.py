@@ -1,0 +1,62 @@
+"""A wish to give up the report in other words ("laat maar, het was eigenlijk ook niet zo
+erg", "please cancel, she apologised already"): asked back before the draft is deleted.
+
+A command ("stop", "ik stop ermee") stops at once; these words are likely but not sure
+enough to delete what the melder wrote, so "Wil je stoppen met deze melding?" comes first.
+No keeps the words: a message with enough besides the wish is taken as the answer it
+may also be; a bare wish asks the question again.
+"""
+
+from __future__ import annotations
+
+from dialogs import texts
+from dialogs.answers import answer
+from dialogs.asides import yes_or_no
+from dialogs.flow import StepKind
+from dialogs.guards import GUARDS
+from dialogs.messages import Choice
+from dialogs.navigation import cancel, reprompt
+from dialogs.turn import Turn
+
+__all__ = ["STOP_NO", "STOP_YES", "ask_to_stop", "stop_answer"]
+
+STOP_YES, STOP_NO = "stop_yes", "stop_no"
+#: Words besides the wish that make the message an answer as well ("laat maar, hij is
+#: weer rustig en ik wil het eerst met mijn team bespreken" at the story question).
+_ANSWER_WORDS = 6
+
+
+def ask_to_stop(turn: Turn, text: str) -> bool:
+    """At a question of a report that asks for words, ask "do you want to stop?" when the
+    message most likely says so; False when it does not."""
+    step = turn.step
+    if turn.flow is None or turn.flow.kind is None or step is None:
+        return False
+    if step.kind is not StepKind.TEXT or turn.contact is not None:
+        return False
+    if GUARDS.stop_wish(text) is None:
+        return False
+    turn.state.stopping = text
+    choices = (Choice(STOP_YES, turn.tr(texts.STOP_YES)), Choice(STOP_NO, turn.tr(texts.STOP_NO)))
+    turn.say(turn.tr(texts.STOP_CONFIRM), choices)
+    return True
+
+
+def stop_answer(turn: Turn, text: str) -> bool:
+    """The answer to "do you want to stop?": yes stops the report, no goes on (keeping
+    the words when they also answer the question). False when the message is about
+    something else: it is then taken as it comes."""
+    words, turn.state.stopping = turn.state.stopping, None
+    choice = turn.incoming.choice
+    said = yes_or_no(text) if text and choice is None else None
+    if choice == STOP_YES or said == "yes" or (choice is None and GUARDS.command(text) == "stop"):
+        cancel(turn)
+        return True
+    if choice != STOP_NO and said != "no":
+        return False
+    turn.say(turn.tr(texts.STOP_GOING_ON))
+    if words and (GUARDS.stop_wish(words) or 0) >= _ANSWER_WORDS and turn.step is not None:
+        answer(turn, words)
+    else:
+        reprompt(turn)
+    return True
