@@ -83,6 +83,32 @@ _SUBJECTS = frozenset({"hij", "zij", "ze", "iemand", "men", "die"})
 #: or other words ending so: "laat ze maar weten", "dat hij").
 _VERB_FIRST = re.compile(r"^\w{2,}(?:t|en)$")
 _NOT_VERBS = frozenset({"laat", "dat", "wat", "met", "niet", "want", "toen", "dan", "alleen"})
+#: Words that make a question of a message without "?" ("als ik dit meld, weet de moeder
+#: dan ...", "my name wont be visible right", "blijf ik anoniem als ik dit invul").
+_CONDITION = frozenset({"als", "if", "stel", "wanneer"})
+_TAG = frozenset({"right", "he", "hè", "eh", "hé"})
+_ME = frozenset({"ik", "mijn", "mn", "m'n", "my", "me"})
+#: Verbs that open a Dutch question about the melder: "word ik genoemd", "blijf ik anoniem".
+_ASKING_VERBS = frozenset(
+    {"word", "blijf", "kom", "sta", "ben", "krijg", "ga", "zal", "wordt", "komt", "staat"}
+    | {"blijft", "gaat", "is", "kan", "mag", "moet", "zie", "hoor"}
+)
+
+
+def _asked_in_words(words: list[str]) -> bool:
+    """A question by its words alone: the melder's own act as the condition ("als ik dit
+    meld, weet ..."; not "als hij mijn naam weet, ..." in a story), a tag last ("... right"),
+    or a verb before the melder ("word ik genoemd", "komt mijn naam erbij te staan")."""
+    if len(words) < 3:
+        return False
+    verb = words[0] in _ASKING_VERBS or (
+        words[1] != "ik" and _VERB_FIRST.match(words[0]) is not None and words[0] not in _NOT_VERBS
+    )
+    verb_first = words[1] in _ME and verb
+    own_condition = words[0] in _CONDITION and words[1] in ("ik", "i")
+    return own_condition or words[-1] in _TAG or verb_first
+
+
 #: A question asked as a statement: "ik vraag me af of iemand dit vandaag nog leest".
 _WONDERING = re.compile(r"\b(?:vraag me af|vroeg me af|i'?m wondering|i wonder|was wondering)\b")
 #: Not knowing how to do something, said as a statement: "i have screenshots but dont know
@@ -297,13 +323,31 @@ class Guards:
         asked = self.is_question(text)
         if not asked and self.asks_how(text):
             return next(iter(h.key for h in self._topics.find(text)), None)
-        if not asked and not self._inverted(text):
+        if not asked and not self._inverted(text) and not _asked_in_words(tokens(text)):
             return None
         # A question may hold a negation: "won't that give me away?" asks all the same.
         keys = [h.key for h in self._topics.find(text, negated=True)]
         if not asked:  # a question in its word order only: about anonymity alone
             return "anonymity" if "anonymity" in keys else None
-        return "anonymity" if "anonymity" in keys else (keys[0] if keys else None)
+        if "anonymity" in keys or self._about_them(text, keys):
+            return "anonymity"
+        return keys[0] if keys else None
+
+    def _about_them(self, text: str, keys: list[str]) -> bool:
+        """Whether a question asks if the person it is about sees or learns something
+        ("krijgt die man dit te lezen?", "does the client get to read this"): the melder's
+        anonymity, not who handles the report."""
+        words = tokens(text)
+        party = self._parties.find(words)
+        return bool(party) and ("who_reads" in keys or bool(self._learns.find(words)))
+
+    @cached_property
+    def _parties(self) -> PhraseIndex:
+        return PhraseIndex(("party", str(p)) for p in self.words["about_them"]["parties"])
+
+    @cached_property
+    def _learns(self) -> PhraseIndex:
+        return PhraseIndex(("learns", str(p)) for p in self.words["about_them"]["learns"])
 
     @staticmethod
     def _inverted(text: str) -> bool:

@@ -43,6 +43,17 @@ from dialogs.guard_eval import recognised
         ("why are you talking Dutch", "language_en"),
         ("English works better than Dutch for me", "language_en"),
         ("waarom in het engels?", "language_nl"),
+        # asked whether the person it is about learns it, or in a question's words only
+        ("krijgt de bewoner dit ook te lezen?", "question_anonymity"),
+        ("does the resident get to see this?", "question_anonymity"),
+        ("if i fill this in will the family know it was me", "question_anonymity"),
+        ("als ik dit invul, ziet mijn collega dan dat het van mij komt", "question_anonymity"),
+        ("word ik bij naam genoemd", "question_anonymity"),
+        ("my name stays hidden from him right", "question_anonymity"),
+        ("leest mijn leidinggevende dit?", "question"),
+        ("take me back to the options", "menu"),
+        ("terug naar start aub", "menu"),
+        ("ik klikte per ongeluk verkeerd, kan ik nog terug", "back"),
     ],
 )
 def test_more_phrasings_are_recognised(text: str, kind: str) -> None:
@@ -59,6 +70,11 @@ def test_more_phrasings_are_recognised(text: str, kind: str) -> None:
         "it's not worth it anymore",
         "laat ze maar weten van wie het komt",
         "anoniem, ik vertrouw het niet helemaal",
+        "als hij mijn naam weet dan zoekt hij me op, dat riep hij gisteren",
+        "if he finds out my name he will come after me",
+        "hij kent mijn naam, ja",
+        "from the start he was rude to me",
+        "ik moest van hem terug naar start",
     ],
 )
 def test_answers_stay_answers(text: str) -> None:

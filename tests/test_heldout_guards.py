@@ -12,9 +12,10 @@ import pytest
 from dialogs.guard_eval import evaluate_guards
 from nlu.factory import DEV_DIR, HELDOUT_DIR
 
-#: The level of 2026-12-04: development 95.8 % (a sixth blind round, dev/guards/*-6.yml,
-#: brought it to 93.0 %; the likely wish to stop, asked back, to 95.8 %), held-out 89.7 %.
-FLOORS = {"dev": (DEV_DIR, 0.95), "heldout": (HELDOUT_DIR, 0.89)}
+#: The level of 2026-12-04: development 98.7 % (a sixth blind round, dev/guards/*-6.yml,
+#: brought it to 93.0 %; the likely wish to stop, asked back, and questions whether the
+#: person it is about learns it, to 98.7 %), held-out 92.3 %.
+FLOORS = {"dev": (DEV_DIR, 0.98), "heldout": (HELDOUT_DIR, 0.92)}
 
 
 @pytest.mark.parametrize("which", sorted(FLOORS))
