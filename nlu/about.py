@@ -36,6 +36,10 @@ _COLLEAGUE = re.compile(
     r"|manager|supervisor|begeleider\w*|stagebegeleider\w*|(?:huis)?arts(?:en)?|dokter\w*"
     r"|doctors?|gps?|verpleegkundigen?|(?<!i )nurses?|verzorgenden?|carers?|psychiater|psycholoog"
     r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker)"
+    r"|groepsleid(?:er|ster)\w*|groepswerker\w*|group\s+workers?|(?:doktersa|a)ssistent\w*"
+    r"|receptionists?|receptionist[e]?|\w*verpleegkundigen?|students?|studenten"
+    r"|one\s+of\s+(?:the|our|my)\s+(?:team|staff|colleagues)|(?:uit|van)\s+(?:ons|mijn)\s+team"
+    r"|(?:from|on|in)\s+(?:our|my)\s+team"
     r"|team\s*members?|teamlid|teamleden|(?:de|het|the)\s+(?:nacht|avond|dag|late|vroege|night"
     r"|late|day|evening|early)\s*(?:dienst|shift|staff)|night\s+staff)\b"
 )
@@ -45,20 +49,21 @@ _OUTSIDER = re.compile(
     r"\b(?:schoonma(?:ker|akster)\w*|cleaners?|beveilig(?:er|ing\s+(?:man|medewerker))\w*"
     r"|security\s+guards?|guards?|vrijwilliger\w*|volunteers?|conci[eë]rge|caretaker|janitor"
     r"|klusjesman|handyman|bezorger|delivery\s+(?:man|driver)|postbode|ander(?:e)?\s+bedrijf"
-    r"|another\s+company|other\s+company|huurder|tenant)\b"
+    r"|another\s+company|other\s+company|huurder|tenant|taxi\w*|chauffeur\w*|drivers?"
+    r"|buurman|buurvrouw|buren|neighbou?rs?)\b"
 )
 _CLIENT = re.compile(
     r"\b(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|jongere\w*|pupil\w*|residents?"
-    r"|zorgvrager\w*|kind(?:eren)?|kids?|children|child|mevrouw|meneer|lady|gentleman"
+    r"|zorgvrager\w*|kind(?:eren)?|kids?|children|child|mevrouw|meneer|lady|gentleman|pt|pts"
     r"|(?:kamer|room)\s+\d+|(?:the|de)\s+(?:man|vrouw|woman)\s+(?:in|op|van)\s+(?:kamer|room)"
     r"|wassen|washing|verzorgen|verzorging|medicatie|medication|behandel\w*|treats?\s+(?:the\s+)?"
     r"(?:patients|clients|residents)|aan wie ik zorg\w*|die ik (?:verzorg|begeleid|help)"
     r"|(?:someone|somebody|a man|a woman) i (?:care for|look after|support)"
     r"|i'?m (?:caring for|looking after|supporting)|in (?:mijn|my) (?:zorg|care)|in zorg heb)\b"
 )
-# A client named only to say it is not about clients: "not towards patients", "niet tegen
-# clienten", "about me not the clients".
-_NOT_BEFORE = re.compile(r"\b(?:not|niet|geen|no|nie)\s+(?:\S+\s+)?$")
+# A client or person named only to say it is not about them: "not towards patients",
+# "niet tegen clienten", "about me not the clients", "not about a person exactly".
+_NOT_NEAR = re.compile(r"\b(?:not|niet|geen|no|nie)\s+(?:\S+\s+){0,2}$")
 # The home or family situation of a client, the whole of what went on: a situation, also
 # when a client is named ("de thuissituatie bij een gezin", "how things are at home").
 _HOME_SITUATION = re.compile(
@@ -73,9 +78,15 @@ _OWN_LIFE = re.compile(
     r"(?:brief|briefje|letter|note)|anonymous\s+(?:letter|note)|pesten|gepest|pestgedrag|bullying|bullied|(?:at|in)\s+my\s+(?:house|home|street)"
     r"|bij\s+mij\s+thuis|(?:mijn|my)\s+(?:huis|woning|straat))\b"
 )
+# Online: messages, an account, a post, when no colleague or client is named.
+_ONLINE = re.compile(
+    r"\b(?:online|facebook|fb|instagram|insta|tiktok|snapchat|whatsapp|twitter|social\s+media"
+    r"|sociale\s+media|account|berichten|berichtjes|messages|dms?|posts?)\b"
+)
 # Towards the melder: "die me kleineert", "pressuring me", "how she treats me".
 _TOWARDS_ME = re.compile(
-    r"\b(?:me|mij|mn|m'n|mijn\s+(?:werk|lichaam)|my\s+(?:body|work)|myself|mezelf)\b"
+    r"\b(?:me|mij|mn|m'n|mijn\s+(?:werk|lichaam|adres)|my\s+(?:body|work|address)|myself|mezelf"
+    r"|waar\s+ik\s+woon|where\s+i\s+live)\b"
     r"(?!\s+(?:collega|colleague|coworker|teamleider|team\s+leader|manager|supervisor"
     r"|leidinggevende|client|patient|stage\w*|placement))"
 )
@@ -104,7 +115,7 @@ def about(text: str) -> About | None:
     colleague = _COLLEAGUE.search(folded)
     outsider = _OUTSIDER.search(folded)
     client = next(
-        (m for m in _CLIENT.finditer(folded) if not _NOT_BEFORE.search(folded, 0, m.start())),
+        (m for m in _CLIENT.finditer(folded) if not _NOT_NEAR.search(folded, 0, m.start())),
         None,
     )
     if colleague is None and outsider is None and _HOME_SITUATION.search(folded):
@@ -117,9 +128,17 @@ def about(text: str) -> About | None:
         after = folded[colleague.end() :]
         return "other" if _TOWARDS_ME.search(after) else None
     if outsider is not None:
-        return None if client is not None else "other"
+        if client is None or _TOWARDS_ME.search(folded[outsider.end() :]):
+            return "other"  # "de buurman van een client, die vraagt steeds waar ik woon"
+        return None
     if client is not None:
         return "client"
-    if _PERSON.search(folded):
+    if _ONLINE.search(folded):
+        return "other"
+    person = next(
+        (m for m in _PERSON.finditer(folded) if not _NOT_NEAR.search(folded, 0, m.start())),
+        None,
+    )
+    if person is not None:
         return None
     return "situation" if _SITUATION.search(folded) else None

@@ -255,11 +255,14 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "reception",
             r"\b(?:balie|receptie|receptiebalie|front ?desk|reception(?: desk| area)?|desk"
-            r"|aanmeldbalie|inschrijfbalie|loket|onthaal|counter|triagebalie|\w+balie)\b",
+            r"|aanmeldbalie|inschrijfbalie|loket|onthaal|counter|triagebalie|\w+balie"
+            r"|entrance desk|front counter)\b",
         ),
         (
             "home_visit",
-            r"\b(?:huisbezoek\w*|thuisbezoek\w*|home visits?|house calls?|aan huis)\b"
+            r"\b(?:huisbezoek\w*|thuisbezoek\w*|home visits?|house calls?|aan huis"
+            r"|thuiszorgadres\w*|(?:house|home|flat) of (?:the|a|my) (?:client|patient)s?"
+            r"|(?:client|patient)(?:'s|s)? (?:house|home|flat|place))\b"
             r"|\bbij\s+(?!(?:mij|me|ons|mijzelf)\b)(?:[\w.]+\s+){1,4}?thuis\b"
             r"|\b(?:hem|haar|hen)\s+thuis\b"
             r"|\bwoonkamer van\b(?!\s+(?:de|het|een|onze)\s+(?:woongroep|groep|afdeling|instelling"

@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
+from dialogs.i18n import translator
+from dialogs.lexicon import answer_words
+from dialogs.matching import match_option
 from tests.stepchat import StepChat
 from tests.test_understanding import AGGRESSION_NL, only_case
 
@@ -41,9 +44,13 @@ def test_a_yes_with_a_but_at_the_summary_changes_and_sends_nothing(
         assert unit.all_cases() == []
 
 
-def test_a_yes_asking_for_speed_sends(runtime: Runtime) -> None:
+@pytest.mark.parametrize(
+    "words", ["ja, maar wel snel graag", "ja stuur maar door", "prima, doe maar"]
+)
+def test_a_yes_asking_for_speed_sends(runtime: Runtime, words: str) -> None:
+    """ "stuur maar", "doe maar": a softening "maar", no "but"."""
     chat = at_summary(runtime)
-    chat.send("ja, maar wel snel graag")
+    chat.send(words)
     with runtime.store.unit() as unit:
         assert len(unit.all_cases()) == 1
 
@@ -130,3 +137,26 @@ def test_a_wish_to_go_on_with_a_report_is_no_wish_to_talk(runtime: Runtime, word
     reply = chat.send(words)
     assert chat.position() == ("menu", "menu")
     assert any(m.text.startswith(("Goed dat je", "Good that you")) for m in reply)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "shared"),
+    [
+        ("nl", "hou het maar voor jezelf", False),
+        ("nl", "ik wil niet dat ze dat leest", False),
+        ("en", "i'd prefer they didn't", False),
+        ("en", "i dont want them reading it", False),
+        ("nl", "ja hoor", True),
+        ("en", "sure, they can read it", True),
+    ],
+)
+def test_whether_the_contact_may_read_a_check_in_in_other_words(
+    runtime: Runtime, lang: str, words: str, shared: bool
+) -> None:
+    """The check-in's question takes the yes/no words (`extends: callback`) and more ways
+    to keep the words private."""
+    step = runtime.engine.flows["checkin"].step("share")
+    labels = [translator(lang)(o.label) for o in step.options]
+    found = match_option(words, step.options, labels, words=answer_words(step.slot))
+    assert found.option is not None
+    assert found.option.value is shared

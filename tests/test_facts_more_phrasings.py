@@ -82,6 +82,14 @@ def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
         ("a coworker being weird towards me, not towards patients", "other"),
         ("mijn ex weet waar ik werk", "other"),
         ("the rota keeps screwing me over, feels like bullying", "other"),
+        # a worker by the name of their job; someone around the client; online; no person
+        ("een groepsleidster die de jongeren uitlacht als ze huilen", "colleague"),
+        ("the new receptionist who mocks patients on the phone", "colleague"),
+        ("de buurvrouw van een cliënt die vraagt waar ik woon", "other"),
+        ("the taxi driver who brings our clients in, he's creepy with me", "other"),
+        ("rare berichten op instagram", "other"),
+        ("een pt van vanochtend", "client"),
+        ("more the place, not about a person really", "situation"),
     ],
 )
 def test_what_a_niet_pluis_gevoel_is_about(text: str, expected: str) -> None:
@@ -163,6 +171,9 @@ def test_a_name_signed_at_the_end(text: str, expected: str | None) -> None:
         ("gisteren ging ik naar meneer thuis voor de wondzorg", "home_visit"),
         ("op een verjaardagsfeestje kwam de broer van een cliënt naar me toe", "other"),
         ("hij wachtte me op bij mn auto na de dienst", "outside"),
+        ("op een thuiszorgadres in de wijk", "home_visit"),
+        ("in the house of the client", "home_visit"),
+        ("at the entrance desk where i sit", "reception"),
     ],
 )
 def test_more_places(text: str, place: str) -> None:

@@ -27,11 +27,15 @@ def _load() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
         if not isinstance(options, dict):
             raise LexiconError(f"answers.yml: '{slot}' is not a mapping of options")
         per_option: dict[str, tuple[str, ...]] = {}
+        options = dict(options)
+        base = options.pop("extends", None)  # another question's words, and these besides
+        if base is not None:
+            per_option.update(found[str(base)])
         for option, phrases in options.items():
             # YAML reads a bare yes/no/on/off as a boolean: such a phrase must be quoted.
             if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
                 raise LexiconError(f"answers.yml: {slot}.{option} must be a list of quoted text")
-            per_option[str(option)] = tuple(phrases)
+            per_option[str(option)] = (*per_option.get(str(option), ()), *phrases)
         found[str(slot)] = MappingProxyType(per_option)
     return MappingProxyType(found)
 
