@@ -32,6 +32,8 @@ def at_summary(runtime: Runtime) -> StepChat:
         "klopt, alleen de tijd niet",
         "er mist nog dat hij ook heeft gespuugd",
         "het was dinsdag, niet maandag",
+        "de naam van de patiënt staat erin, die wil ik eruit halen",
+        "my score for how i'm doing was too high",
     ],
 )
 def test_a_yes_with_a_but_at_the_summary_changes_and_sends_nothing(
@@ -160,3 +162,24 @@ def test_whether_the_contact_may_read_a_check_in_in_other_words(
     found = match_option(words, step.options, labels, words=answer_words(step.slot))
     assert found.option is not None
     assert found.option.value is shared
+
+
+@pytest.mark.parametrize(
+    "words", ["not worth it, bin the report", "ik wil het toch niet insturen", "throw it all away"]
+)
+def test_giving_up_at_the_summary_in_other_words_sends_nothing(
+    runtime: Runtime, words: str
+) -> None:
+    chat = at_summary(runtime)
+    chat.send(words)
+    assert chat.position()[0] != "aggression"
+    with runtime.store.unit() as unit:
+        assert unit.all_cases() == []
+
+
+@pytest.mark.parametrize("words", ["niks fouts gezien, versturen", "nothing wrong, go ahead"])
+def test_a_yes_in_other_words_at_the_summary_sends(runtime: Runtime, words: str) -> None:
+    chat = at_summary(runtime)
+    chat.send(words)
+    with runtime.store.unit() as unit:
+        assert len(unit.all_cases()) == 1
