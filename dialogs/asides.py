@@ -15,6 +15,7 @@ from dialogs.care import SAFE, UNSAFE, ask_safety
 from dialogs.flow import Option, Step
 from dialogs.guards import GUARDS
 from dialogs.lexicon import answer_words
+from dialogs.matching import gesture_word
 from dialogs.messages import Choice
 from dialogs.navigation import prompt
 from dialogs.turn import Turn
@@ -54,7 +55,9 @@ _YES_NO = PhraseIndex(
 
 
 def yes_or_no(text: str) -> str | None:
-    """ "yes" or "no" for a short answer that says only that ("ja hoor", "nee"), else None."""
+    """ "yes" or "no" for a short answer that says only that ("ja hoor", "nee", "👍"),
+    else None."""
+    text = gesture_word(text)
     hits = _YES_NO.find(text)
     keys = {h.key for h in hits}
     if len(keys) != 1 or len(text.split()) > 5:

@@ -121,6 +121,27 @@ def number_in(text: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+#: A message of gestures only, a thumbs-up or a check mark, a thumbs-down or a cross, is
+#: a yes or a no ("👍", "👎🏽"); inside words they say nothing.
+_GESTURES = {"👍": "yes", "👌": "yes", "✅": "yes", "✔": "yes", "☑": "yes"} | {
+    "👎": "no",
+    "❌": "no",
+    "✖": "no",
+    "🙅": "no",
+}
+#: Skin tones, the joiner and variation selectors, gender signs: parts of one gesture.
+_GESTURE_PARTS = re.compile("[\U0001f3fb-\U0001f3ff\u200d\ufe0f\u2640\u2642\\s]")
+
+
+def gesture_word(text: str) -> str:
+    """ "yes" or "no" for a message of gestures only that agree, else the text itself."""
+    bare = _GESTURE_PARTS.sub("", text)
+    said = {_GESTURES.get(c) for c in bare}
+    if bare and len(said) == 1 and None not in said:
+        return str(said.pop())
+    return text
+
+
 def match_option(
     text: str,
     options: Sequence[Option],
@@ -135,6 +156,7 @@ def match_option(
     typo; a near miss becomes a guess to confirm. Not `loose`: the option as such only
     (the shortcuts of a question that asks for words: "Hij schreef ..." is a story, not
     "Gebruik wat ik schreef")."""
+    text = gesture_word(text)
     folded = fold(text)
     if not folded:
         return Match()

@@ -150,6 +150,8 @@ def test_a_wish_to_go_on_with_a_report_is_no_wish_to_talk(runtime: Runtime, word
         ("en", "i dont want them reading it", False),
         ("nl", "ja hoor", True),
         ("en", "sure, they can read it", True),
+        ("nl", "👎🏻", False),
+        ("en", "👍", True),
     ],
 )
 def test_whether_the_contact_may_read_a_check_in_in_other_words(
@@ -177,7 +179,9 @@ def test_giving_up_at_the_summary_in_other_words_sends_nothing(
         assert unit.all_cases() == []
 
 
-@pytest.mark.parametrize("words", ["niks fouts gezien, versturen", "nothing wrong, go ahead"])
+@pytest.mark.parametrize(
+    "words", ["niks fouts gezien, versturen", "nothing wrong, go ahead", "👍", "✅"]
+)
 def test_a_yes_in_other_words_at_the_summary_sends(runtime: Runtime, words: str) -> None:
     chat = at_summary(runtime)
     chat.send(words)
