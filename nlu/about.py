@@ -33,7 +33,8 @@ _COLLEAGUE = re.compile(
     r"|teamgeno(?:ot|ten)|(?:iemand|someone|somebody)\s+(?:van|uit|in|on|from)\s+(?:mijn|my|ons|our)"
     r"\s+team|support\s+workers?|care\s+workers?|zorgmedewerker\w*|temps?|staff\s+members?"
     r"|(?:an\s+)?interns?|trainees?|leerling|teamleider\w*|team\s+lead(?:er)?s?|leidinggevende"
-    r"|manager|supervisor|begeleider\w*|stagebegeleider\w*|(?:huis)?arts(?:en)?|dokter\w*"
+    r"|manager|supervisor|begeleider\w*|stagebegeleider\w*|werkbegeleider\w*|(?:work\s+)?mentors?"
+    r"|(?:huis)?arts(?:en)?|dokter\w*"
     r"|doctors?|gps?|verpleegkundigen?|(?<!i )nurses?|verzorgenden?|carers?|psychiater|psycholoog"
     r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker)"
     r"|groepsleid(?:er|ster)\w*|groepswerker\w*|group\s+workers?|(?:doktersa|a)ssistent\w*"
@@ -46,7 +47,8 @@ _COLLEAGUE = re.compile(
 _FORMER = re.compile(r"\b(?:oud-?collega\w*|ex-?collega\w*|former\s+(?:colleague|coworker)s?)\b")
 # Not a colleague and not in care: someone who is only in or around the building.
 _OUTSIDER = re.compile(
-    r"\b(?:schoonma(?:ker|akster)\w*|cleaners?|beveilig(?:er|ing\s+(?:man|medewerker))\w*"
+    r"\b(?:schoonma(?:ker|akster|ak)\w*|cleaners?|cleaning\s+(?:company|firm|crew|staff)"
+    r"|beveilig(?:er|ing\s+(?:man|medewerker))\w*"
     r"|security\s+guards?|guards?|vrijwilliger\w*|volunteers?|conci[eë]rge|caretaker|janitor"
     r"|klusjesman|handyman|bezorger|delivery\s+(?:man|driver)|postbode|ander(?:e)?\s+bedrijf"
     r"|another\s+company|other\s+company|huurder|tenant|taxi\w*|chauffeur\w*|drivers?"
@@ -63,14 +65,25 @@ _CLIENT = re.compile(
 )
 # A client or person named only to say it is not about them: "not towards patients",
 # "niet tegen clienten", "about me not the clients", "not about a person exactly".
-_NOT_NEAR = re.compile(r"\b(?:not|niet|geen|no|nie)\s+(?:\S+\s+){0,2}$")
+_NOT_NEAR = re.compile(r"\b(?:not|niet|geen|no|nie|nothing|niks|niets)\s+(?:\S+\s+){0,3}$")
+# The melder's own job, not a colleague: "als wijkverpleegkundige zie ik", "as his nurse".
+_OWN_ROLE = re.compile(
+    r"\b(?:als|as)\s+(?:(?:his|her|their|a|an|the|zijn|haar|hun)\s+)?(?:\S+\s+)?$"
+)
+# A shift or the way work goes, named as a whole: "onveiligheid in de nachtdienst".
+_SHIFT = re.compile(r"(?:dienst|shift|staff)$")
+_GENERAL = re.compile(
+    r"\b(?:onveilig\w*|unsafe|toestand|sfeer|vibe|atmosphere|in\s+het\s+algemeen|in\s+general"
+    r"|the\s+whole\s+way|de\s+manier\s+waarop|how\s+(?:\S+\s+){0,3}(?:go|goes|runs)"
+    r"|hoe\s+het\s+(?:\S+\s+){0,4}gaat)\b"
+)
 # The home or family situation of a client, the whole of what went on: a situation, also
 # when a client is named ("de thuissituatie bij een gezin", "how things are at home").
 _HOME_SITUATION = re.compile(
     r"\b(?:thuissituatie|gezinssituatie|home\s+situation|situation\s+at\s+home|things\s+are"
     r"\s+at\s+home|(?:hele\s+)?toestand|in\s+dat\s+(?:huis|gezin)|het\s+geheel|overall|the\s+whole"
     r"\s+thing|what\s+went\s+on|hoe\s+het\s+(?:\S+\s+)?ging|de\s+buurt|the\s+neighbourhood"
-    r"|neighborhood|de\s+wijk|de\s+plek|the\s+place|portiek|stairwell)\b"
+    r"|neighborhood|de\s+plek|the\s+place|portiek|stairwell)\b"
 )
 # The melder's own life, not care: an ex, a letter at home, being bullied.
 _OWN_LIFE = re.compile(
@@ -85,7 +98,8 @@ _ONLINE = re.compile(
 )
 # Towards the melder: "die me kleineert", "pressuring me", "how she treats me".
 _TOWARDS_ME = re.compile(
-    r"\b(?:me|mij|mn|m'n|mijn\s+(?:werk|lichaam|adres)|my\s+(?:body|work|address)|myself|mezelf"
+    r"\b(?:me|mij|mn|m'n|mijn\s+(?:werk|lichaam|adres|diploma|baan|uiterlijk)"
+    r"|my\s+(?:body|work|address|diploma|job|looks)|myself|mezelf"
     r"|waar\s+ik\s+woon|where\s+i\s+live)\b"
     r"(?!\s+(?:collega|colleague|coworker|teamleider|team\s+leader|manager|supervisor"
     r"|leidinggevende|client|patient|stage\w*|placement))"
@@ -112,7 +126,10 @@ def about(text: str) -> About | None:
     folded = fold_for_rules(text)
     if _OWN_LIFE.search(folded):
         return "other"
-    colleague = _COLLEAGUE.search(folded)
+    colleague = next(
+        (m for m in _COLLEAGUE.finditer(folded) if not _OWN_ROLE.search(folded, 0, m.start())),
+        None,
+    )
     outsider = _OUTSIDER.search(folded)
     client = next(
         (m for m in _CLIENT.finditer(folded) if not _NOT_NEAR.search(folded, 0, m.start())),
@@ -120,6 +137,13 @@ def about(text: str) -> About | None:
     )
     if colleague is None and outsider is None and _HOME_SITUATION.search(folded):
         return "situation"
+    if (
+        colleague is not None
+        and client is None
+        and _SHIFT.search(colleague.group(0))
+        and _GENERAL.search(folded)
+    ):
+        return "situation"  # "de hele toestand in de nachtdienst": the shift, not a person
     if colleague is not None:
         if _FORMER.search(folded) or outsider is not None:
             return "other"

@@ -90,6 +90,12 @@ def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
         ("rare berichten op instagram", "other"),
         ("een pt van vanochtend", "client"),
         ("more the place, not about a person really", "situation"),
+        # the melder's own job is no colleague; a shift as a whole is a situation
+        ("een cliënt in de wijk; als wijkverpleegkundige zie ik dat hij achteruitgaat", "client"),
+        ("onveiligheid in de nachtdienst in het algemeen", "situation"),
+        ("a colleague texting me about my looks, nothing to do with clients", "other"),
+        ("mijn werkbegeleider zegt dat ik mijn diploma wel kan vergeten", "other"),
+        ("een vent van de schoonmaakfirma die mij nafluit", "other"),
     ],
 )
 def test_what_a_niet_pluis_gevoel_is_about(text: str, expected: str) -> None:
