@@ -31,6 +31,8 @@ __all__ = [
     "ask_safety",
     "care_for",
     "hold",
+    "safety_answer",
+    "says_safe",
     "yes_or_no",
 ]
 
@@ -48,7 +50,8 @@ _SAFETY = PhraseIndex((key, p) for key, phrases in answer_words("safety").items(
 _SAFETY_WORDS = 12
 #: A yes with more words than this says more than yes ("ja, hij staat voor de deur").
 _PLAIN_YES = 3
-_BUT = re.compile(r"\b(?:maar|but)\b")
+#: "ja, maar ...": what follows a yes qualifies it.
+_BUT = re.compile(r"(?i)\b(?:maar|but|behalve|except)\b")
 _YES_NO = PhraseIndex(
     (key, p) for key, phrases in answer_words("callback").items() for p in phrases
 )
@@ -113,8 +116,16 @@ def safety_answer(turn: Turn, text: str) -> str | None:
     if SAFE in keys:
         return SAFE
     plain = said == "yes" and len(text.split()) <= _PLAIN_YES
-    before_but = yes_or_no(_BUT.split(text)[0]) == "yes" and len(_BUT.split(text)) > 1
+    parts = _BUT.split(text, maxsplit=1)
+    before_but = len(parts) > 1 and yes_or_no(parts[0]) == "yes"
     return SAFE if plain or before_but else None
+
+
+def says_safe(turn: Turn, text: str) -> bool:
+    """Whether the answer to an open "are you safe now?" says safe without a but ("ja hoor,
+    zit nu in de personeelskamer"): then only the rules may still find danger in it, not
+    the classifier, which reads "zit nu in de ..." as hiding."""
+    return turn.state.safety and safety_answer(turn, text) == SAFE and not _BUT.search(text)
 
 
 def hold(turn: Turn, step: Step, text: str, doubt: str) -> None:

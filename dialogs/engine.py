@@ -13,12 +13,11 @@ functions of the registry; it never tests a flow, step or slot name.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from dialogs import acute_relay, aftercare, casetimers, chat_language, safety, texts
 from dialogs.answers import answer
-from dialogs.asides import SAFE, UNSAFE, safety_answer
+from dialogs.asides import SAFE, UNSAFE, safety_answer, says_safe
 from dialogs.care import asked_after_story
 from dialogs.casedesk import CaseDesk
 from dialogs.choosing import answers_the_question
@@ -45,9 +44,6 @@ from storage.repository import ConcurrentUpdateError, Store, Unit
 __all__ = ["Engine", "EngineConfig", "WithTurn"]
 
 log = logging.getLogger(__name__)
-
-#: "ja, maar ...": a yes with a but is no plain yes.
-_BUT = re.compile(r"\b(?:maar|but|behalve|except)\b")
 
 MAX_ATTEMPTS = 5
 
@@ -330,18 +326,7 @@ class Engine:
             turn.parse,
             story=story,
             thresholds=self.config.danger_thresholds,
-            classifier=not casework and not self._says_safe(turn, text),
-        )
-
-    @staticmethod
-    def _says_safe(turn: Turn, text: str) -> bool:
-        """ "ja hoor, zit nu in de personeelskamer" to "are you safe now?": the melder said
-        they are safe, so only the rules can still find danger in the words (not the
-        classifier, which reads "zit nu in de ..." as hiding). A "but" keeps it reading."""
-        return (
-            turn.state.safety
-            and safety_answer(turn, text) == SAFE
-            and not _BUT.search(text.lower())
+            classifier=not casework and not says_safe(turn, text),
         )
 
     def _over_rate(self, turn: Turn) -> bool:

@@ -380,11 +380,17 @@ class Guards:
 
     def distress(self, text: str) -> str | None:
         """The kind of distress a message shows ("suicidal", "distress"), or None."""
+        return self._crisis_or_emoji(text) or self._distress_in_words(text)
+
+    def _crisis_or_emoji(self, text: str) -> str | None:
+        """Distress named outright (`nlu.distress`: crisis words) or shown by an emoji."""
         named = distress(text)
         if named is not None:
             return named
-        if any(e in text for e in self.words["distress"]["emoji"]):
-            return "distress"
+        return "distress" if any(e in text for e in self.words["distress"]["emoji"]) else None
+
+    def _distress_in_words(self, text: str) -> str | None:
+        """Distress in the guard phrases, a rhetorical "why me?", or freer word order."""
         if any(_sure(h) for h in self._distress.find(text)):
             return "distress"
         words = tokens(text)
@@ -397,14 +403,15 @@ class Guards:
         trillen", "i'm terrified", 😰), or None. Read per sentence: a long sentence that
         tells the event counts only with crisis words or an emoji, and fear someone else
         feels ("hij is erg bang voor zijn zoon") does not count."""
-        emoji = self.words["distress"]["emoji"]
         for part in _SENTENCES.split(text):
             part = self._story_events.sub(" ", part.lower())
             words = tokens(part)
-            kind = self.distress(part) if words else None
+            if not words:
+                continue
+            felt = self._crisis_or_emoji(part)
+            kind = felt or self._distress_in_words(part)
             if kind is None:
                 continue
-            felt = any(e in part for e in emoji) or distress(part) is not None
             if len(words) > _STORY_CLAUSE and not felt:
                 continue  # "... grabbed my shoulders and shook me": the event, not a feeling
             said = set(words)

@@ -135,6 +135,8 @@ _GESTURE_PARTS = re.compile("[\U0001f3fb-\U0001f3ff\u200d\ufe0f\u2640\u2642\\s]"
 
 def gesture_word(text: str) -> str:
     """ "yes" or "no" for a message of gestures only that agree, else the text itself."""
+    if text.isascii():
+        return text  # words, as nearly every answer is: no gesture to read
     bare = _GESTURE_PARTS.sub("", text)
     said = {_GESTURES.get(c) for c in bare}
     if bare and len(said) == 1 and None not in said:

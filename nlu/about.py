@@ -38,7 +38,7 @@ _COLLEAGUE = re.compile(
     r"|doctors?|gps?|verpleegkundigen?|(?<!i )nurses?|verzorgenden?|carers?|psychiater|psycholoog"
     r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker)"
     r"|groepsleid(?:er|ster)\w*|groepswerker\w*|group\s+workers?|(?:doktersa|a)ssistent\w*"
-    r"|receptionists?|receptionist[e]?|\w*verpleegkundigen?|students?|studenten"
+    r"|receptionist(?:e|s)?|\w*verpleegkundigen?|students?|studenten"
     r"|one\s+of\s+(?:the|our|my)\s+(?:team|staff|colleagues)|(?:uit|van)\s+(?:ons|mijn)\s+team"
     r"|(?:from|on|in)\s+(?:our|my)\s+team"
     r"|team\s*members?|teamlid|teamleden|(?:de|het|the)\s+(?:nacht|avond|dag|late|vroege|night"
@@ -121,20 +121,25 @@ _SITUATION = re.compile(
 )
 
 
+def _first(
+    pattern: re.Pattern[str], folded: str, *, unless_before: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The first match of `pattern` that `unless_before` does not end right before ("niet
+    tegen clienten", "als wijkverpleegkundige")."""
+    return next(
+        (m for m in pattern.finditer(folded) if not unless_before.search(folded, 0, m.start())),
+        None,
+    )
+
+
 def about(text: str) -> About | None:
     """The option an answer to "Waar gaat het over?" gives by who it names (see above)."""
     folded = fold_for_rules(text)
     if _OWN_LIFE.search(folded):
         return "other"
-    colleague = next(
-        (m for m in _COLLEAGUE.finditer(folded) if not _OWN_ROLE.search(folded, 0, m.start())),
-        None,
-    )
+    colleague = _first(_COLLEAGUE, folded, unless_before=_OWN_ROLE)
     outsider = _OUTSIDER.search(folded)
-    client = next(
-        (m for m in _CLIENT.finditer(folded) if not _NOT_NEAR.search(folded, 0, m.start())),
-        None,
-    )
+    client = _first(_CLIENT, folded, unless_before=_NOT_NEAR)
     if colleague is None and outsider is None and _HOME_SITUATION.search(folded):
         return "situation"
     if (
@@ -159,10 +164,6 @@ def about(text: str) -> About | None:
         return "client"
     if _ONLINE.search(folded):
         return "other"
-    person = next(
-        (m for m in _PERSON.finditer(folded) if not _NOT_NEAR.search(folded, 0, m.start())),
-        None,
-    )
-    if person is not None:
+    if _first(_PERSON, folded, unless_before=_NOT_NEAR) is not None:
         return None
     return "situation" if _SITUATION.search(folded) else None
