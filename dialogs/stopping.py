@@ -17,6 +17,7 @@ from dialogs.guards import GUARDS
 from dialogs.messages import Choice
 from dialogs.navigation import cancel, reprompt
 from dialogs.turn import Turn
+from nlu.phrases import tokens
 
 __all__ = ["STOP_NO", "STOP_YES", "ask_to_stop", "stop_answer"]
 
@@ -48,15 +49,30 @@ def stop_answer(turn: Turn, text: str) -> bool:
     something else: it is then taken as it comes."""
     words, turn.state.stopping = turn.state.stopping, None
     choice = turn.incoming.choice
-    said = yes_or_no(text) if text and choice is None else None
+    said = _yes_or_no(text) if text and choice is None else None
     if choice == STOP_YES or said == "yes" or (choice is None and GUARDS.command(text) == "stop"):
         cancel(turn)
         return True
     if choice != STOP_NO and said != "no":
         return False
     turn.say(turn.tr(texts.STOP_GOING_ON))
-    if words and (GUARDS.stop_wish(words) or 0) >= _ANSWER_WORDS and turn.step is not None:
+    if choice is None and _told(text):
+        answer(turn, text)  # "nee, hij schold me uit op de gang en ...": the answer itself
+    elif words and (GUARDS.stop_wish(words) or 0) >= _ANSWER_WORDS:
         answer(turn, words)
     else:
         reprompt(turn)
     return True
+
+
+def _yes_or_no(text: str) -> str | None:
+    """A yes or no as the whole answer, or as its first word ("no keep going")."""
+    said = yes_or_no(text)
+    if said is None and (first := tokens(text)[:1]):
+        said = yes_or_no(first[0])
+    return said
+
+
+def _told(text: str) -> bool:
+    """Whether an answer says more than yes or no: words enough to answer the question."""
+    return sum(w not in GUARDS.filler for w in tokens(text)) >= _ANSWER_WORDS

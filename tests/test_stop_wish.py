@@ -73,6 +73,16 @@ def test_no_goes_on_with_the_same_question(runtime: Runtime) -> None:
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("no", ["no keep going", "nee, ga maar door", "nee toch niet"])
+def test_no_in_own_words_goes_on_and_is_not_the_story(runtime: Runtime, no: str) -> None:
+    chat = at_story(runtime)
+    chat.send("laat ook maar")
+    reply = chat.send(no)
+    assert reply[0].text == "Goed, we gaan verder."
+    assert chat.position() == ("aggression", "what"), "the story question again, nothing stored"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_no_keeps_words_that_also_answer_the_question(runtime: Runtime) -> None:
     chat = at_story(runtime)
     words = "laat maar, die man op de gang schold me vanochtend uit en liep toen weg"

@@ -165,6 +165,9 @@ def test_no_distress_about_the_melder_in_a_story(story: str) -> None:
         ("ik voel me niet veilig", "unsafe"),
         ("he's still here", "unsafe"),
         ("niet echt", "unsafe"),
+        ("ik denk het wel", "safe"),
+        ("ik denk het niet", "unsafe"),
+        ("i dont think so", "unsafe"),
         ("wanneer was het ook alweer", None),
     ],
 )
