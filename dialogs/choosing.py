@@ -8,12 +8,13 @@ from dialogs import texts
 from dialogs.asides import yes_or_no
 from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
-from dialogs.matching import match_option, says_option
+from dialogs.matching import is_whole_phrase, match_option, says_option
 from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
+from nlu.phrases import without_let
 
-__all__ = ["answers_the_question", "choose", "corrected", "pick"]
+__all__ = ["answers_the_question", "choose", "corrected", "known_answer", "pick"]
 
 #: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
@@ -38,7 +39,7 @@ def pick(
     asked_back = turn.state.guess is not None
     offered = options(turn, step)
     if turn.incoming.choice is None:
-        text = corrected(text, keep_no=len(offered) == 2)
+        text = corrected(without_let(text), keep_no=len(offered) == 2)
     option = _pick(turn, step, offered, text, guessing=guessing, loose=loose)
     if (
         option is not None
@@ -163,6 +164,20 @@ def answers_the_question(turn: Turn, text: str) -> bool:
     words = answer_words(step.slot)
     found = match_option(text, offered, labels, numbers=False, words=words)
     return found.option is not None and says_option(text, offered, labels, words)
+
+
+def known_answer(turn: Turn, text: str) -> bool:
+    """Whether the message is, word for word, one of the open report question's own answer
+    phrases ("alles staat er goed in" at "Klopt dit?"): the classifier, which reads "staat
+    er" as someone standing there, does not raise an alarm on it; the rules still may."""
+    step = turn.step
+    if step is None or step.kind is not StepKind.CHOICE or turn.flow is None:
+        return False
+    if turn.flow.menu_for is not None or turn.incoming.choice is not None:
+        return False
+    offered = options(turn, step)
+    labels = [turn.tr(o.label) for o in offered]
+    return is_whole_phrase(text, offered, labels, answer_words(step.slot))
 
 
 def _yes_but(step: Step, offered: tuple[Option, ...], text: str) -> Option | None:

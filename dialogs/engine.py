@@ -20,7 +20,7 @@ from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer, says_safe
 from dialogs.care import asked_after_story
 from dialogs.casedesk import CaseDesk
-from dialogs.choosing import answers_the_question
+from dialogs.choosing import answers_the_question, known_answer
 from dialogs.commands import run_command
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume
@@ -326,7 +326,7 @@ class Engine:
             turn.parse,
             story=story,
             thresholds=self.config.danger_thresholds,
-            classifier=not casework and not says_safe(turn, text),
+            classifier=not casework and not says_safe(turn, text) and not known_answer(turn, text),
         )
 
     def _over_rate(self, turn: Turn) -> bool:

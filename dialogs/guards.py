@@ -17,7 +17,7 @@ from typing import Any
 
 from dialogs.lexicon import guard_words
 from nlu.distress import distress
-from nlu.phrases import NEGATIONS, Hit, PhraseIndex, tokens
+from nlu.phrases import NEGATIONS, Hit, PhraseIndex, tokens, without_let
 
 __all__ = ["GUARDS", "Guards"]
 
@@ -243,6 +243,7 @@ class Guards:
         """The command a message stands for: a phrase that means it among other words ("ik
         heb de verkeerde datum gegeven, kan ik terug"), or a short message of one command
         phrase and filler ("nee wacht. terug")."""
+        text = without_let(text)
         words = tokens(text)
         if not words or len(words) > _STRONG:
             return None
@@ -266,6 +267,7 @@ class Guards:
         """Words that most likely ask to give up the report, among other words ("laat maar,
         het was eigenlijk ook niet zo erg"): how many words the message holds besides the
         wish and filler; None when it holds no such wish (or quotes it, or negates it)."""
+        text = without_let(text)
         words = tokens(text)
         if not words or len(words) > _STRONG or self.is_question(text):
             return None

@@ -188,6 +188,27 @@ def match_option(
     )
 
 
+def is_whole_phrase(
+    text: str,
+    options: Sequence[Option],
+    labels: Sequence[str],
+    words: Mapping[str, Sequence[str]] | None = None,
+) -> bool:
+    """Whether the whole message is one of the options' own phrases (an id, label, synonym
+    or lexicon phrase as it stands): an answer the bot knows word for word."""
+    folded = fold(gesture_word(text))
+    return bool(folded) and folded in _phrase_set(_entries(options, labels, words))
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_set(entries: Entries) -> frozenset[str]:
+    return frozenset(
+        fold_label(phrase)
+        for option_id, label, synonyms, extra in entries
+        for phrase in (option_id, label, *synonyms, *extra)
+    )
+
+
 def says_option(
     text: str,
     options: Sequence[Option],

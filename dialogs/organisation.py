@@ -165,6 +165,16 @@ class Organisation(ConfigModel):
         present = {c.role for c in self.contacts}
         return [role for role in CHOICE_ORDER if role in present]
 
+    def role_names(self, role: Role) -> tuple[str, ...]:
+        """How a melder may name `role` by its people: each contact's full name, and the
+        parts of it ("Anna", "Smit", "de Vries") that no contact of another role carries."""
+        others = {part for c in self.contacts if c.role is not role for part in _name_parts(c.name)}
+        names: list[str] = []
+        for contact in (c for c in self.contacts if c.role is role):
+            names.append(contact.name)
+            names += [p for p in _name_parts(contact.name) if p not in others]
+        return tuple(dict.fromkeys(names))
+
     def acute_alert_contacts(self) -> tuple[Contact, ...]:
         """The contacts alerted on acute danger, in configured order (may be empty)."""
         return tuple(self.contact(contact_id) for contact_id in self.acute_alert)
@@ -342,3 +352,23 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     if node is not None:
         line = node.start_mark.line + 1
     return line
+
+
+#: Words of a Dutch surname that are no name by themselves: "de" of "Anna de Vries".
+_PARTICLES = frozenset(
+    ["de", "van", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "von"]
+)
+
+
+def _name_parts(name: str) -> list[str]:
+    """The first name, the surname with and without its particles: "Anna de Vries" gives
+    "anna", "de vries", "vries"."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return []
+    first, rest = words[0], words[1:]
+    bare = [w for w in rest if w not in _PARTICLES]
+    parts = [first, " ".join(rest)]
+    if bare:
+        parts.append(" ".join(bare))
+    return [p for p in dict.fromkeys(parts) if len(p) >= 3 and p not in _PARTICLES]

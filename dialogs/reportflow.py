@@ -95,7 +95,11 @@ def _team_options(turn: Turn) -> tuple[Option, ...]:
 
 def _role_options(turn: Turn) -> tuple[Option, ...]:
     options = [
-        Option(role.value, texts.ROLE_CHOICE[role.value], synonyms=(role.value,))
+        Option(
+            role.value,
+            texts.ROLE_CHOICE[role.value],
+            synonyms=(role.value, *turn.org.role_names(role)),
+        )
         for role in turn.org.roles_for_choice()
     ]
     options.append(

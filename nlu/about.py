@@ -36,7 +36,8 @@ _COLLEAGUE = re.compile(
     r"|manager|supervisor|begeleider\w*|stagebegeleider\w*|werkbegeleider\w*|(?:work\s+)?mentors?"
     r"|(?:huis)?arts(?:en)?|dokter\w*"
     r"|doctors?|gps?|verpleegkundigen?|(?<!i )nurses?|verzorgenden?|carers?|psychiater|psycholoog"
-    r"|therapeut|invalkracht|uitzendkracht|flexwerker|agency\s+(?:nurse|staff|worker)"
+    r"|therapeut|invalkracht|invaller\w*|oproepkracht\w*|poolmedewerker\w*|uitzendkracht"
+    r"|flexwerker|agency\s+(?:nurse|staff|worker)"
     r"|groepsleid(?:er|ster)\w*|groepswerker\w*|group\s+workers?|(?:doktersa|a)ssistent\w*"
     r"|receptionist(?:e|s)?|\w*verpleegkundigen?|students?|studenten"
     r"|one\s+of\s+(?:the|our|my)\s+(?:team|staff|colleagues)|(?:uit|van)\s+(?:ons|mijn)\s+team"
@@ -61,6 +62,7 @@ _CLIENT = re.compile(
     r"|wassen|washing|verzorgen|verzorging|medicatie|medication|behandel\w*|treats?\s+(?:the\s+)?"
     r"(?:patients|clients|residents)|aan wie ik zorg\w*|die ik (?:verzorg|begeleid|help)"
     r"|(?:someone|somebody|a man|a woman) i (?:care for|look after|support)"
+    r"|die (?:we|wij) (?:verzorgen|begeleiden|helpen|behandelen)"
     r"|i'?m (?:caring for|looking after|supporting)|in (?:mijn|my) (?:zorg|care)|in zorg heb)\b"
 )
 # A client or person named only to say it is not about them: "not towards patients",
@@ -89,17 +91,22 @@ _HOME_SITUATION = re.compile(
 _OWN_LIFE = re.compile(
     r"\b(?:(?:mijn|my|m'n|mn)\s+(?:eigen\s+)?ex\w*|ex-?partner|ex-?vriend\w*|anonie?m\w*\s+"
     r"(?:brief|briefje|letter|note)|anonymous\s+(?:letter|note)|pesten|gepest|pestgedrag|bullying|bullied|(?:at|in)\s+my\s+(?:house|home|street)"
-    r"|bij\s+mij\s+thuis|(?:mijn|my)\s+(?:huis|woning|straat))\b"
+    r"|bij\s+mij\s+thuis|(?:mijn|my)\s+(?:huis|woning|straat)"
+    # "gaat over mezelf eigenlijk", "het gaat om mij", "about me really"
+    r"|(?:over|om|about)\s+(?:mezelf|mijzelf|mij\s*zelf|myself|mij|me)(?!\s+(?:en|and|of|or)\b))\b"
 )
-# Online: messages, an account, a post, when no colleague or client is named.
+# Online: messages, an account, a post, when no colleague or client is named ("de post"
+# alone is the GP post).
 _ONLINE = re.compile(
     r"\b(?:online|facebook|fb|instagram|insta|tiktok|snapchat|whatsapp|twitter|social\s+media"
-    r"|sociale\s+media|account|berichten|berichtjes|messages|dms?|posts?)\b"
+    r"|sociale\s+media|account|berichten|berichtjes|messages|dms?|posts|postje|gepost|posted"
+    r"|posting)\b"
 )
 # Towards the melder: "die me kleineert", "pressuring me", "how she treats me".
 _TOWARDS_ME = re.compile(
     r"\b(?:me|mij|mn|m'n|mijn\s+(?:werk|lichaam|adres|diploma|baan|uiterlijk)"
-    r"|my\s+(?:body|work|address|diploma|job|looks)|myself|mezelf"
+    r"|my\s+(?:body|work|address|diploma|job|looks|car|bike)|myself|mezelf"
+    r"|(?:mijn|mn|m'n)\s+(?:auto|fiets|scooter)"
     r"|waar\s+ik\s+woon|where\s+i\s+live)\b"
     r"(?!\s+(?:collega|colleague|coworker|teamleider|team\s+leader|manager|supervisor"
     r"|leidinggevende|client|patient|stage\w*|placement))"
@@ -109,6 +116,12 @@ _PERSON = re.compile(
     r"|jongen|meisje|guy|familie\w*|family|vader|moeder|father|mother|zoon|dochter|son"
     r"|daughter|broer|zus|brother|sister|partner|vriend\w*|friend)\b"
 )
+# Someone around a client: "de dochter van een client", "the father of one of our kids".
+_RELATIVE_OF = re.compile(
+    r"\b(?:vader|moeder|ouders?|father|mother|dad|mum|mom|parents?|zoon|dochter|son|daughter"
+    r"|broer|zus|brother|sister|partner|husband|wife|man|vrouw|vriend\w*|friend|boyfriend"
+    r"|girlfriend|familie\w*|family|relatives?|opa|oma|oom|tante|uncle|aunt)\s+(?:van|of)\b"
+)
 # A place, a thing or what happens, named without a person of care or work.
 _SITUATION = re.compile(
     r"\b(?:situatie|situation|toestand|sfeer|atmosphere|spanning|tension|chaos|onrust|onveilig\w*"
@@ -117,7 +130,11 @@ _SITUATION = re.compile(
     r"|security|medicijnkamer|med(?:ication)?\s+room|dienst\w*|shift|overdracht|handover"
     r"|activiteit\w*|activities|opname|admission|gedeald|dealing|drugs|mannen|men|auto'?s|cars"
     r"|gebeurde|gebeurd|happened|happening|incident|iets\s+(?:wat|dat|in|op|bij)"
-    r"|something\s+(?:that|which|in|at|on|with)|huis|house|woning|flat)\b"
+    r"|something\s+(?:that|which|in|at|on|with)|huis|house|woning|flat|parkeergarage|garage"
+    r"|fietsenstalling|bike\s+shed|trappenhuis|lift|gang|corridor|hallway|groepjes|hangjongeren"
+    r"|rondhangen|hangen\s+(?:\S+\s+){0,2}rond|hanging\s+around"
+    r"|hoe\s+(?:het|alles|de\s+dingen)\s+(?:\S+\s+){0,3}(?:gaat|gaan|loopt|lopen)"
+    r"|how\s+(?:things|everything)\s+(?:\S+\s+){0,3}(?:go|goes|are|is|works?|runs?))\b"
 )
 
 
@@ -130,6 +147,15 @@ def _first(
         (m for m in pattern.finditer(folded) if not unless_before.search(folded, 0, m.start())),
         None,
     )
+
+
+def _client_or_around(folded: str, client: re.Match[str]) -> About:
+    """A client, or someone around a client acting towards the melder ("de dochter van een
+    client doet heel dreigend tegen mij"): something else."""
+    relative = _RELATIVE_OF.search(folded, 0, client.start())
+    if relative is not None and _TOWARDS_ME.search(folded[client.end() :]):
+        return "other"
+    return "client"
 
 
 def about(text: str) -> About | None:
@@ -161,7 +187,7 @@ def about(text: str) -> About | None:
             return "other"  # "de buurman van een client, die vraagt steeds waar ik woon"
         return None
     if client is not None:
-        return "client"
+        return _client_or_around(folded, client)
     if _ONLINE.search(folded):
         return "other"
     if _first(_PERSON, folded, unless_before=_NOT_NEAR) is not None:

@@ -247,3 +247,17 @@ def _outermost(hits: list[Hit]) -> list[Hit]:
         )
     ]
     return sorted(kept, key=lambda h: (h.start, -h.size))
+
+
+#: "laat maar" that lets someone do something ("ja laat maar iemand contact opnemen", "laat
+#: ze maar bellen"): no "never mind".
+_LET_SOMEONE = re.compile(
+    r"(?i)\blaat\s+(?:ze\s+|hem\s+|haar\s+|het\s+)?maar\s+(?=(?:iemand|een|ze|hem|haar|die"
+    r"|weten|horen|zien|komen|bellen|contact|mailen|appen|langskomen|lezen)\b)"
+)
+
+
+def without_let(text: str) -> str:
+    """The text without a "laat maar" that lets someone do something, so that neither a
+    command nor an answer reads it as "never mind"."""
+    return _LET_SOMEONE.sub("", text) if "maar" in text.lower() else text

@@ -187,7 +187,13 @@ _HARMLESS = re.compile(
     # handed to the police, a case under way: "the letter is with the police now"
     r"|(?:is|ligt|zijn|are) (?:nu |now |al |already )?(?:bij|with) (?:de |the )?(?:politie"
     r"|police)(?: now| nu)?|(?:de |het )?(?:zaak|rechtszaak|aangifte|onderzoek) loopt(?: nog)?"
-    r"|the (?:case|investigation|court case) is (?:still )?(?:ongoing|pending|open|running))"
+    r"|the (?:case|investigation|court case) is (?:still )?(?:ongoing|pending|open|running)"
+    # what a text says, at the summary to check: "alles staat er goed in", "dat staat er niet
+    # bij", "er staat een fout in" (no one standing anywhere)
+    r"|(?:alles|het|dat|dit|die|naam|datum|tijd|plek|team) staat er(?:in|bij| (?:goed|fout"
+    r"|verkeerd|niet|nog niet|allemaal|wel|ook) ?(?:in|bij|tussen)?)(?= *(?:[,.!?]|$|maar|en))"
+    r"|\bstaat er (?:goed|fout|verkeerd|niet) (?:in|bij|tussen)(?= *(?:[,.!?]|$|maar|en))"
+    r"|er staat (?:een fout|iets (?:fout|verkeerds?|niet goed)|een foutje|een typfout) in)"
 )
 
 

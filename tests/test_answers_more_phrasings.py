@@ -34,6 +34,8 @@ def at_summary(runtime: Runtime) -> StepChat:
         "het was dinsdag, niet maandag",
         "de naam van de patiënt staat erin, die wil ik eruit halen",
         "my score for how i'm doing was too high",
+        # "staat er" is what the summary says: no alarm, no one standing there
+        "klopt niet helemaal, hij heeft me ook geduwd en dat staat er niet in",
     ],
 )
 def test_a_yes_with_a_but_at_the_summary_changes_and_sends_nothing(
@@ -82,6 +84,13 @@ def test_nothing_more_in_other_words_ends_the_evidence(
         ("degene die de agressiemeldingen behandelt", "aandachtsfunctionaris"),
         ("the aggression contact person", "aandachtsfunctionaris"),
         ("de praktijkmanager", "leidinggevende"),
+        # the organisation's people by name (config/organisation.example.yml)
+        ("naar anna", "aandachtsfunctionaris"),
+        ("bram, hij heeft me vorige keer ook goed geholpen", "aandachtsfunctionaris"),
+        ("naar mevrouw smit", "vertrouwenspersoon"),
+        ("eva visser graag", "leidinggevende"),
+        ("mn coordinator, die regelt het rooster ook", "leidinggevende"),
+        ("de mensen die de meldingen afhandelen", "meldteam"),
     ],
 )
 def test_the_contact_person_in_other_words(runtime: Runtime, words: str, role: str) -> None:
@@ -180,7 +189,15 @@ def test_giving_up_at_the_summary_in_other_words_sends_nothing(
 
 
 @pytest.mark.parametrize(
-    "words", ["niks fouts gezien, versturen", "nothing wrong, go ahead", "👍", "✅"]
+    "words",
+    [
+        "niks fouts gezien, versturen",
+        "nothing wrong, go ahead",
+        "👍",
+        "✅",
+        "het staat er allemaal in",
+        "alles staat er goed in",
+    ],
 )
 def test_a_yes_in_other_words_at_the_summary_sends(runtime: Runtime, words: str) -> None:
     chat = at_summary(runtime)

@@ -315,3 +315,32 @@ def test_danger_the_rules_read_as_now_leaves_the_question_open(bot: Runtime) -> 
     assert FIRST["nl"] in reply[0].text
     assert chat.position() == ("aggression", "aro")
     assert "aro_category" not in stored_slots(bot)
+
+
+@pytest.mark.parametrize(
+    ("step", "words", "then"),
+    [
+        ("summary", "alles staat er goed in", "menu"),  # sent
+        ("team", "die staat er niet bij", "contact_pref"),
+    ],
+)
+def test_an_answer_the_bot_knows_word_for_word_raises_no_alarm(
+    bot: Runtime, step: str, words: str, then: str
+) -> None:
+    """Words that are, as they stand, one of the question's own answers ("alles staat er
+    goed in" at "Klopt dit?") are that answer, whatever the classifier reads in "staat er"."""
+    chat = chat_at(bot, "aggression", step, AGGRESSION)
+    bot.engine.interpreter = AlarmedBy(bot.engine.interpreter, words)
+    reply = chat.send(words)
+    assert all(FIRST["nl"] not in r.text for r in reply)
+    assert not outbox(bot, "acute_alert")
+    assert chat.position()[1] == then
+
+
+def test_more_than_a_known_answer_is_still_read_for_danger(bot: Runtime) -> None:
+    words = "alles staat er goed in maar hij staat weer bij de deur"
+    chat = chat_at(bot, "aggression", "summary", AGGRESSION)
+    bot.engine.interpreter = AlarmedBy(bot.engine.interpreter, words)
+    reply = chat.send(words)
+    assert FIRST["nl"] in reply[0].text
+    assert outbox(bot, "acute_alert")

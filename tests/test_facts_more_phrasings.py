@@ -96,6 +96,18 @@ def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
         ("a colleague texting me about my looks, nothing to do with clients", "other"),
         ("mijn werkbegeleider zegt dat ik mijn diploma wel kan vergeten", "other"),
         ("een vent van de schoonmaakfirma die mij nafluit", "other"),
+        # a place where people hang around; how things go; the melder themselves; a temp;
+        # a relative of a client acting towards the melder ("de post" is the GP post)
+        ("de parkeergarage bij de post, s avonds hangen daar steeds groepjes rond", "situation"),
+        ("gewoon hoe alles hier gaat", "situation"),
+        ("gaat over mezelf eigenlijk, ik word gevolgd na mn dienst", "other"),
+        ("gaat eigenlijk om mij zelf, ik slaap niet meer", "other"),
+        ("die nieuwe invaller sluit kinderen op hun kamer op als straf", "colleague"),
+        ("meisje van 14 die we begeleiden", "client"),
+        ("de dochter van een client doet heel dreigend tegen mij", "other"),
+        ("de vader van een van onze jongeren staat bij mijn auto te wachten", "other"),
+        ("de moeder van een client, ze verwaarloost haar", "client"),
+        ("hij heeft een post over mij gezet", "other"),
     ],
 )
 def test_what_a_niet_pluis_gevoel_is_about(text: str, expected: str) -> None:

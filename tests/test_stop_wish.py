@@ -119,3 +119,22 @@ def test_no_wish_to_stop(text: str) -> None:
 )
 def test_a_wish_to_stop(text: str) -> None:
     assert GUARDS.stop_wish(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "then"),
+    [
+        ("ja laat maar iemand contact opnemen, liefst via de app", ("aftercare", "callback_way")),
+        ("nee laat maar", ("menu", "menu")),
+    ],
+)
+def test_laat_maar_that_lets_someone_do_something_gives_nothing_up(
+    runtime: Runtime, words: str, then: tuple[str, str]
+) -> None:
+    """ "laat maar iemand bellen" is a yes to being contacted; "nee laat maar" a no."""
+    chat = StepChat(runtime.engine)
+    chat.send("hallo")
+    chat.send("ik wil met iemand praten")
+    assert chat.position() == ("aftercare", "callback")
+    chat.send(words)
+    assert chat.position() == then
