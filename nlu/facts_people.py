@@ -46,8 +46,8 @@ _SOMEONE_ELSES = re.compile(
 _IS_NAME = re.compile(
     rf"(?i:\b(?:ik ben(?: zelf)?|i am|i'm|im|dit is|this is|groet(?:en|jes)?|gr\.|regards|thanks"
     rf"|bedankt|cheers|mvg|m\.v\.g\.|hoi|hallo|hi|hey|hello|best|many thanks|thank you|liefs"
-    rf"|signed|getekend|name's|call me|noem me)"
-    rf")[,:]?\s+(?P<name>(?!I'|I\b){_NAME})(?=\s*(?:$|[,.!;:)]|\s(?:en|and|van|from|uit|bij|at"
+    rf"|signed|getekend|name's|call me|noem me|greetings|kind regards|best wishes|from(?=:))"
+    rf")[,:]?\s+(?P<name>(?!I'|I\b){_NAME})(?=\s*(?:$|[,.!;:()]|\s(?:en|and|van|from|uit|bij|at"
     r"|with|met|hier|here)\b))"
 )
 _NOT_NAMES = frozenset(
@@ -68,6 +68,65 @@ _LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "
 
 # A name signed at the end: "... you can use my name. Karin de Boer", "- Emma".
 _SIGNED = re.compile(rf"(?:^|[.!?\n]|\s[-\u2013\u2014])\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
+# A signature dash always signs: "... with my team leader. – Esther".
+_DASH_SIGNED = re.compile(rf"\s[-\u2013\u2014]\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
+# A story typed without capitals gives its name in lower case, after words that say so
+# ("naam mag erbij: fatima", "ik ben yasmina en ik werk", "groet, noor (kliniek noord)").
+_LOWER_FULL = (
+    r"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:(?:van|de|der|den|ter|el|al|ten)\s+)*[a-zß-ÿ][a-zß-ÿ'\-]+)?"
+)
+_LOWER_GIVEN = re.compile(
+    r"\b(?:naam|name|named)\b[^.!?\n:]{0,30}:\s*"
+    rf"(?P<name>{_LOWER_FULL})(?=\s*(?:$|[,.!;()]|\s(?:en|and|die|mag|graag)\b))"
+    r"|\b(?:ik ben|i'?m|im|i am|groet(?:en|jes)?|gr|mvg|liefs|greetings|cheers|regards)[,:]?\s+"
+    r"(?P<name2>[a-zß-ÿ][a-zß-ÿ'\-]+)(?=\s*(?:$|[,.!;()]|\s(?:en ik|and i|van|from|uit|bij|at"
+    r"|with|met|en mijn|and my)\b))"
+)
+#: Words after "ik ben" in a story that are no name ("ik ben bang.", "ik ben nieuw, ...").
+_NOT_LOWER_NAMES = frozenset(
+    (
+        "bang", "er", "in", "a", "nog", "not", "nu", "zo", "scared", "with", "op", "alleen", "ok",
+        "on", "still", "at", "veilig", "being", "done", "so", "bij", "vorige", "van", "echt",
+        "home", "nieuw", "nieuwe", "de", "die", "safe", "the", "good", "afraid", "already", "out",
+        "klaar", "fine", "hier", "oké", "oke", "okay", "gewoon", "terrified", "worried",
+        "doodsbang", "shaking", "alright", "snel", "niet", "al", "happy", "sure", "alone",
+        "inside", "thuis", "met", "en", "gonna", "dutch", "als", "helemaal", "mijn", "het",
+        "also", "pas", "toen", "difficult", "new", "free", "concerned", "dit", "iets",
+        "devastated", "barely", "mostly", "binnen", "een", "wel", "shaken", "daar", "zelf",
+        "samen", "lost", "slow", "just", "too", "door", "heel", "nederlander", "pools", "proper",
+        "geen", "stuck", "behind", "upstairs", "never", "really", "weg", "slachtoffer", "online",
+        "fysiek", "seksueel", "ongedeerd", "bedreigd", "ongerust", "gewond", "bijna", "erg",
+        "angstig", "ziek", "doodop", "boven", "meteen", "goed", "moe", "boos", "verdrietig",
+        "blij", "bezorgd", "geschrokken", "overstuur", "kapot", "kwaad", "misselijk", "zwanger",
+        "student", "stagiaire", "invaller", "eerlijk", "benieuwd", "bezig", "onderweg", "wakker",
+        "leerling", "huisarts", "arts", "nurse", "carer", "sorry", "ja", "nee", "yes", "no",
+        "anoniem", "anonymous", "here", "there", "tired", "exhausted", "upset", "angry", "sad",
+        "ok-ish", "wijk", "team", "nachtdienst", "dagdienst", "avonddienst",
+    )
+)  # fmt: skip
+_NOT_NAME_ENDINGS = (
+    "ig", "lijk", "baar", "kundige", "ente", "ist", "isch", "ing", "ed", "ly", "er'", "ster",
+    "werker", "medewerker", "assistente", "begeleider", "verzorgende",
+)  # fmt: skip
+
+
+def _lower_name(story: Story) -> Extracted | None:
+    """A name given in lower case, in a story typed without capitals."""
+    if any(c.isupper() for c in story.text):
+        return None
+    for match in _LOWER_GIVEN.finditer(story.text):
+        name = (match.group("name") or match.group("name2") or "").strip(" -'")
+        first = name.split()[0] if name else ""
+        if (
+            len(first) < 2
+            or first in _NOT_LOWER_NAMES
+            or first in _NOT_NAMES
+            or first.endswith(_NOT_NAME_ENDINGS)
+            or (first.startswith("ge") and first.endswith(("d", "t", "en")))
+        ):
+            continue
+        return Extracted(name, story.words(match.start(), match.end()))
+    return None
 
 
 def reporter_name(story: Story) -> Extracted | None:
@@ -75,7 +134,7 @@ def reporter_name(story: Story) -> Extracted | None:
     signed at the end counts only in a story that asks to be reported with the name."""
     wish = wish_in_story(story.text)
     signed = (_SIGNED,) if wish is not None and wish[0] != "anonymous" else ()
-    for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME, *signed):
+    for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME, *signed, _DASH_SIGNED):
         for match in pattern.finditer(story.text):
             said = match.groupdict()
             name = next(v for k, v in sorted(said.items()) if k.startswith("name") and v)
@@ -86,7 +145,7 @@ def reporter_name(story: Story) -> Extracted | None:
             if first in _NOT_NAMES or (name.islower() and first in _LOWER_STOP):
                 continue
             return Extracted(name, story.words(match.start(), match.end()))
-    return None
+    return _lower_name(story)
 
 
 # ------------------------------------------------------------------------- anonymity

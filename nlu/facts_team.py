@@ -47,17 +47,25 @@ _WORK_BEFORE = re.compile(
     r"(?:(?:van|bij|op|in|with|from|at|on)\s+)?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:for|voor)\s+(?:de\s+|the\s+)?$"
     # "I do triage at the HAP", "ik doe nachten op kliniek noord", "a triage nurse at the"
-    r"|\b(?:ik doe|i do|ik draai|i'?m an?|ik ben een)\s+(?:[\w-]+\s+){0,2}?(?:op|at|bij|in|for"
+    r"|\b(?:ik doe|i do|ik draai|i'?m an?|ik ben een)\s+(?:[\w-]+\s+){0,3}?(?:op|at|bij|in|for"
     r"|voor)\s+(?:de\s+|het\s+|the\s+)?$"
+    # "this is Tom from the", "Amina from the" opening the story, "dit is Nadia van"
+    r"|(?:^|\b(?:this is|dit is|hier is|it'?s)\s+)[\w-]+(?:\s+[\w-]+)?\s+(?:from|van|uit|of)\s+"
+    r"(?:de\s+|het\s+|the\s+)?$"
+    # "my shift at the", "mijn dienst op", "the triage desk at the", "the triage phone at"
+    r"|\b(?:my|mijn|mn|our|onze)\s+(?:[\w-]+\s+)?(?:shift|dienst|werk|work|job|baan)\s+"
+    r"(?:at|op|bij|in)\s+(?:de\s+|het\s+|the\s+)?$"
+    r"|\b(?:i was|i'?m|im|ik zat|ik stond|ik was)\s+(?:on|at|op|aan|achter|behind)\s+(?:the|de|het)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:at|of|op|van|bij|in)?\s*(?:de\s+|het\s+|the\s+)?$"
     # "wijkverpleegkundige bij wijkverpleging zuid", "triage nurse at the GP post"
     r"|\b(?:\w*verpleegkundige|verzorgende|\w*assistente?|triagist|nurse|carer|receptionist"
-    r"|\w*begeleider|arts|doctor)\s+(?:bij|op|in|at|with|for)\s+(?:de\s+|het\s+|the\s+)?$"
+    r"|\w*begeleider|arts|doctor|gp|huisarts)\s+(?:bij|op|in|at|with|for)\s+(?:de\s+|het\s+|the\s+)?$"
 )
 # Right before a word of a team's name that is no name on its own ("noord", "zuid"): the
 # melder says they work there in so many words ("ik werk op noord", "wijkteam zuid").
 _WORK_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:werk|werkt|work|works|zit|ben|i'?m)\s+(?:\w+\s+){0,2}?(?:op|bij|in|at|on|with|for)"
-    r"\s+(?:de\s+|het\s+|the\s+)?(?:\w*team\s+)?|\b\w*team\s+)$"
+    r"\s+(?:de\s+|het\s+|the\s+)?(?:\w*team\s+)?|\b\w*team\s+|\b\w*(?:ward|afdeling)\s+)$"
 )
 _WORK_AFTER = re.compile(
     r"^[^.!?]{0,20}?\b(?:hier|here|daar werk ik|waar ik werk|where i work|that'?s my team"

@@ -214,3 +214,61 @@ def test_more_places(text: str, place: str) -> None:
 )
 def test_more_kinds(text: str, kind: str) -> None:
     assert fact(text, "aro_category") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a story typed without capitals gives its name in lower case
+        ("spuugde over de balie. naam mag erbij: fatima", "fatima"),
+        ("salaam, ik ben yasmina en ik werk bij wijkteam zuid. een cliënt", "yasmina"),
+        ("hij gooide een stoel. groet, noor (kliniek noord, open afdeling)", "noor"),
+        (
+            "ik wil dit met mijn naam melden: hilde vermeulen. en mijn leidinggevende",
+            "hilde vermeulen",
+        ),
+        ("hij schold me uit. ik ben bang, en ik werk daar al jaren", None),
+        ("ik ben gewoon bij de wijkverpleging zuid", None),
+        ("Ik ben bang. naam mag erbij: fatima", None),  # capitals elsewhere: no lower names
+        # sign-offs
+        ("He swore at me at the desk. Greetings, Anouk. OK for my manager to see this.", "Anouk"),
+        ("You can share it with my team leader. – Esther", "Esther"),
+        ("I'm fine with my teamlead reading this. From: Yusuf", "Yusuf"),
+        ("comment under my post from Mark Tielemans: 'see what happens'", None),
+    ],
+)
+def test_the_melders_own_name_in_more_ways(text: str, name: str | None) -> None:
+    assert fact(text, "reporter_name") == name
+
+
+TEAMS: dict[str, list[str]] = {
+    "kliniek-noord": ["Kliniek Noord", "North Clinic"],
+    "wijkzorg-zuid": ["Wijkverpleging Zuid", "District Nursing South"],
+    "huisartsenpost": ["Huisartsenpost De Linde", "GP post", "HAP"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "a patient threw a cup at my colleague. this is Tom from the north clinic",
+            "kliniek-noord",
+        ),
+        ("Monday evening I took the bus home after my shift at the north clinic", "kliniek-noord"),
+        ("I was on the triage phone at the GP post last night", "huisartsenpost"),
+        ("This is Jorrit, I do the night shifts at the HAP", "huisartsenpost"),
+        ("im on the closed ward kliniek noord. he threw his tray", "kliniek-noord"),
+        ("Hit by a patient, closed ward Noord, 4 nov.", "kliniek-noord"),
+        # the scene only says nothing of the melder's team
+        ("a man shouted at me by the entrance of the north clinic", None),
+    ],
+)
+def test_the_melders_team_in_more_ways(text: str, team: str | None) -> None:
+    found = extract_facts(
+        text,
+        reference=datetime(2026, 12, 2, 9, tzinfo=UTC),
+        timezone="Europe/Amsterdam",
+        teams=TEAMS,
+    ).get("team")
+    assert (found.value if found else None) == team
