@@ -277,7 +277,10 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "naar meneer thuis", "bij client in huis", "at home of client"
             r"|\bnaar\s+(?!(?:mij|me|ons|huis)\b)(?:[\w.]+\s+){1,3}?thuis\b"
             r"|\bbij\s+(?:de\s+|een\s+|mijn\s+)?client\w*\s+in\s+huis\b"
-            r"|\b(?:at|in)\s+(?:the\s+)?home\s+of\b",
+            r"|\b(?:at|in)\s+(?:the\s+)?home\s+of\b"
+            # "in haar slaapkamer thuis", "in zijn woonkamer": the client's own rooms
+            r"|\b(?:in|op)\s+(?:zijn|haar|hun|zn|z'n)\s+(?:slaapkamer|woonkamer|badkamer|keuken)"
+            r"(?:\s+thuis)?\b",
         ),
         (
             "ward",
@@ -294,7 +297,9 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|portiek|appartement))|\b(?:teampost|teamkamer|personeelskamer|personeelsruimte"
             r"|koffiekamer|linnenkamer|eetzaal|rookruimte|separeer\w*|isoleer\w*"
             r"|activiteitenruimte|recreatieruimte|corridor|day ?room|staff ?room|break ?room"
-            r"|seclusion room|dining hall|smoking room)\b",
+            r"|seclusion room|dining hall|smoking room|kantoortje"
+            r"|huiskamer van groep"
+            r"|(?:in|op) de huiskamer(?!\s+van\s+(?:zijn|haar|hun|meneer|mevrouw)))\b",
         ),
         (
             "outside",

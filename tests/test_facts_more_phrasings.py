@@ -268,3 +268,16 @@ def test_the_melders_team_in_more_ways(text: str, team: str | None) -> None:
         teams=WITH_ALIASES,
     ).get("team")
     assert (found.value if found else None) == team
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("mevrouw heeft me gekrabd bij het aankleden, in haar slaapkamer thuis", "home_visit"),
+        ("hij kwam verhaal halen in het kantoortje en schreeuwde", "ward"),
+        ("ik stond in de huiskamer van groep 2 koffie in te schenken", "ward"),
+        ("bij mevrouw thuis in de huiskamer van haar dochter", "home_visit"),
+    ],
+)
+def test_where_it_happened_in_more_rooms(text: str, place: str) -> None:
+    assert fact(text, "location_kind") == place
