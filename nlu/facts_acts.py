@@ -29,6 +29,13 @@ _PHYSICAL = re.compile(
     r"|headbutted|physically|yanked|ripped|snatched|groped|grope|fondled|touched|touching"
     r"|elbowed|kneed|tripped|pinned|betast\w*|betastte|aangeraakt|rukte|gerukt|opengekrabd"
     r"|kletste|gekletst|neep|genepen|nijpen|getrokken|handtastelijk\w*|handsy"
+    # "pakte hij me vast", "zat aan mijn borst", "de deur op mijn hand dichtgeslagen"
+    r"|(?:pakte|pakt|hield|houdt|greep)\s+(?:\S+\s+){0,2}?(?:me|mij)\s+vast"
+    r"|(?:zat|zit|gezeten|zitten)\s+(?:\S+\s+){0,2}?aan\s+(?:mijn|m'n|mn)\s+(?:borst\w*|kont|billen"
+    r"|lijf|lichaam|benen|been)|(?:aan|at)\s+(?:mijn|m'n|mn)\s+(?:borst\w*|kont|billen|lijf)\s+"
+    r"(?:gezeten|gezet|zitten|zat)"
+    r"|(?:op|tegen)\s+(?:mijn|m'n|mn)\s+(?:hand|vingers?|arm|voet|hoofd)\s+(?:dicht)?(?:geslagen"
+    r"|gegooid|gesmeten|geklapt|gesmakt)"
     r"|physical(?! therap| exam))\b"
     # "een tik", "ne klets" (Flemish), "een lel": a blow by its noun
     r"|\b(?:een|ne|nen|a)\s+(?:\w+\s+)?(?:tik|mep|oplawaai|dreun|pets|klets|lel|hengst|slap"
@@ -52,7 +59,8 @@ _PHYSICAL = re.compile(
     r"|uniform|hoofd|handen|gezicht|oor|nek|uniform)\b"
     r"|\b(?:handen|hands)\s+(?:om|round|around)\s+(?:mijn|my)\s+(?:keel|nek|throat|neck)"
     # an injury told: "ik heb een snee in mijn hand", "a bruise on my arm"
-    r"|\b(?:snee|sneetje|wond|bult|blauwe\s+plek\w*|schram\w*|cut|bruise\w*|wound|gash|scratch\w*)"
+    r"|\b(?:snee|sneetje|wond|bult|blauwe\s+plek\w*|schram\w*|rode\s+streep|striem|schaafwond"
+    r"|bloedneus|cut|bruise\w*|wound|gash|scratch\w*|welt|red\s+mark)"
     r"\s+(?:in|op|on|aan|bij)\s+(?:mijn|m'n|mn|my)\s+\w+"
     r"|\bfysiek\w*\b"
 )
@@ -63,6 +71,9 @@ _SPAT_THREW = re.compile(
     r"|throwing|tipped|poured|flicked|splashed|squirted|hurled|chucked|lobbed|flung)\b"
     r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,6}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
     r"|m'n|my)\b)"
+    # "smeet zijn mok mijn kant op", "threw it my way"
+    r"|\b(?:gooide|gooit|smeet|smijt|wierp|threw|hurled|chucked|flung)\b(?:\s+\S+){0,6}?\s+"
+    r"(?:(?:mijn|m'n|mn)\s+kant\s+op|my\s+way)"
     # "kreeg een beker koffie over me heen"
     r"|\bover\s+(?:me|mij)\s+heen\b"
     # "er vloog een stoel mijn kant op", "a cup came flying at me"
@@ -155,7 +166,8 @@ _VERBAL = re.compile(
     r"|scheldwoord\w*|schelden|scheldpartij\w*|gescheld|schreeuwde|schreeuwt|schreeuwden|geschreeuwd|schreeuwen|tierde"
     r"|vloekte|vloekt|gevloekt|vloeken|beledigde|beledigt|beledigd|belediging\w*|bedreigde"
     r"|bedreigt|bedreigd|bedreiging\w*|dreigde|dreigt|gedreigd|verbaal|verbale|tekeer|riep"
-    r"|shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|cursed|insulted"
+    r"|shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|cursed|insulted|swears"
+    r"|curses|shouts|yells|screams|tieren|tierde|tiert|getierd|roepen|te\s+roepen"
     r"|insulting|threatened|threatening|verbal\w*|called\s+me\s+(?:an?|every)|noemde\s+(?:\S+\s+){0,4}?(?:me|mij)"
     r"|went\s+off\s+(?:at|on)\s+me|f[\s-]?bombs?|f[\s-]?words?|swear\s*words|(?:nasty|foul"
     r"|vile|filthy|abusive)\s+language|words\s+only|only\s+words|just\s+words|alleen\s+(?:maar\s+)?"
@@ -185,6 +197,13 @@ _PERSONAL_MORE = re.compile(
     r"|\b(?:bij\s+hem\s+in\s+bed|into\s+bed\s+with|in\s+bed\s+with|liefdesleven|love\s+life"
     r"|toespeling\w*\s+op|knipoog\w*|a\s+wink|women\s+like\s+me|vrouwen\s+zoals\s+ik"
     r"|how\s+tight|hoe\s+strak)\b"
+    r"|\bjullie\s+soort\b|\byour\s+kind\b|\byou\s+people\b|\bterrorist\w*|\bgo\s+back\s+home\b"
+    r"|\b(?:oprotten|opzouten|terug)\s+(?:\S+\s+){0,2}?(?:naar|uit)\s+(?:je\s+eigen\s+land|nederland"
+    r"|holland|marokko|turkije|afrika|polen)\b"
+    r"|\b(?:stond|stonden|zat|was|bleef)\s+(?:\S+\s+){0,6}?te\s+filmen\b"
+    r"|\bfilmpje\s+(?:\S+\s+){0,4}?(?:tiktok|insta\w*|facebook|youtube|online|internet)\b"
+    r"|\bachter\s+(?:ons|me|mij)\s+aan\b|\bbleef\s+(?:\S+\s+){0,2}?(?:volgen|staren)\b"
+    r"|\btussen\s+(?:mij|me)\s+en\s+de\s+(?:\w*deur|uitgang)\b|\bbetween\s+me\s+and\s+the\s+(?:door|exit)\b"
     r"|\b(?:van\s+een\s+zwarte|black\s+(?:nurse|woman|carer|colleague)|white\s+(?:colleague|nurse)"
     r"|witte\s+collega|moslims?|muslims?|hoofddoek|headscarf|own\s+country|eigen\s+land)\b"
     r"|\b(?:foto|photo|picture)\s+(?:\S+\s+){0,3}?(?:naambordje|naamkaartje|badge|name\s+tag)\b"
@@ -247,7 +266,7 @@ _SPOKEN = re.compile(
 )
 _HARM = re.compile(
     r"\b(?:sla\w*|sloeg|klap\w*|schop\w*|trap\w*|steek\w*|stak|neersteken|prik\w*|snij\w*|keel"
-    r"|kapot|dood\w*|vermoord\w*|afmaken|breek\w*|breken|brand\w*|verbrand\w*|schiet\w*|pakken"
+    r"|kapot\w*|dood\w*|vermoord\w*|afmaken|breek\w*|breken|brand\w*|verbrand\w*|schiet\w*|pakken"
     r"|grazen|hersens|knieen|tanden|kopje\s+kleiner|hit|punch\w*|kick\w*|smash\w*|bash\w*"
     r"|snap\w*|break\w*|burn\w*|stab\w*|shank\w*|slit\w*|kill\w*|shoot\w*|hurt\w*|beat\w*"
     r"|knock\w*|strangle\w*|choke\w*|alight|bijt|bijten|bite|mes|knife|gun|pistool|wapen|in\s+the\s+ground|through\s+the\s+window|skull"
@@ -345,7 +364,16 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
     left, right = clause_around(folded, start, end)
     # The kind by its name ("fysiek", "it got physical") needs no one it was done to.
     named = match.group(0).startswith(_NAMED)
-    return named or bool(_FIRST_PERSON.search(folded[left:right]))
+    # Told in the passive, the melder is the one it was done to: "got kicked by a client",
+    # "werd geduwd door een bewoner", "Hit by a patient".
+    passive = bool(
+        _PASSIVE_BEFORE.search(folded, max(left, start - 12), start) or _BY_AFTER.match(folded, end)
+    )
+    return named or passive or bool(_FIRST_PERSON.search(folded[left:right]))
+
+
+_PASSIVE_BEFORE = re.compile(r"(?:^|\b(?:got|get|gets|getting|werd|word|wordt))\s+$")
+_BY_AFTER = re.compile(r"\s+(?:by|door)\s+(?:a|an|the|een|de|het|this|that|die|deze)\b")
 
 
 def _threatened(folded: str, start: int) -> bool:

@@ -38,6 +38,23 @@ def fact(text: str, name: str) -> object:
         ("grappen over homo's, op mij gericht", "persoonlijk"),
         ("hij wacht me steeds op bij de ingang", "persoonlijk"),
         ("hij riep dat hij me na de dienst zou opwachten", "verbaal"),
+        # told in the passive; touching; thrown "my way"; a door slammed on a hand; a mark
+        ("got kicked by a client on a home visit friday", "fysiek"),
+        ("werd geduwd door een bewoner in de lift", "fysiek"),
+        ("Hit by a patient, closed ward Noord, 4 nov.", "fysiek"),
+        ("en toen pakte hij me vast", "fysiek"),
+        ("hij heeft aan mijn borst gezeten", "fysiek"),
+        ("hij smeet zijn mok met hete koffie mijn kant op", "fysiek"),
+        ("heeft de voordeur expres op mijn hand dichtgeslagen", "fysiek"),
+        ("trok eraan tot het koordje brak, ik heb nu een rode streep in mijn nek", "fysiek"),
+        # words; discrimination; filming; following; standing between the melder and the door
+        ("the man swears at me every single week", "verbaal"),
+        ("hij begon tegen me te tieren", "verbaal"),
+        ("he said 'you people from Morocco are useless, go back home'", "persoonlijk"),
+        ("hij zegt dat 'jullie soort' moet oprotten uit nederland", "persoonlijk"),
+        ("die stond in de huiskamer met zn telefoon te filmen", "persoonlijk"),
+        ("liep de hele tijd achter ons aan, bleef gewoon volgen en staren", "persoonlijk"),
+        ("hij ging in de keuken tussen mij en de deur staan", "persoonlijk"),
     ],
 )
 def test_the_kind_of_aggression_in_other_words(text: str, kind: str) -> None:
