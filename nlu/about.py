@@ -39,7 +39,8 @@ _COLLEAGUE = re.compile(
     r"|therapeut|invalkracht|invaller\w*|oproepkracht\w*|poolmedewerker\w*|uitzendkracht"
     r"|flexwerker|agency\s+(?:nurse|staff|worker)"
     r"|groepsleid(?:er|ster)\w*|groepswerker\w*|group\s+workers?|(?:doktersa|a)ssistent\w*"
-    r"|receptionist(?:e|s)?|\w*verpleegkundigen?|students?|studenten"
+    r"|receptionist(?:e|s)?|\w*verpleegkundigen?|students?|studenten|teamlead(?:er)?s?"
+    r"|co\s+workers?"
     r"|one\s+of\s+(?:the|our|my)\s+(?:team|staff|colleagues)|(?:uit|van)\s+(?:ons|mijn)\s+team"
     r"|(?:from|on|in)\s+(?:our|my)\s+team"
     r"|team\s*members?|teamlid|teamleden|(?:de|het|the)\s+(?:nacht|avond|dag|late|vroege|night"
@@ -53,7 +54,8 @@ _OUTSIDER = re.compile(
     r"|security\s+guards?|guards?|vrijwilliger\w*|volunteers?|conci[eë]rge|caretaker|janitor"
     r"|klusjesman|handyman|bezorger|delivery\s+(?:man|driver)|postbode|ander(?:e)?\s+bedrijf"
     r"|another\s+company|other\s+company|huurder|tenant|taxi\w*|chauffeur\w*|drivers?"
-    r"|buurman|buurvrouw|buren|neighbou?rs?)\b"
+    r"|buurman|buurvrouw|buren|neighbou?rs?|suppliers?|leverancier\w*"
+    r"|(?:someone|somebody|iemand)\s+(?:from\s+outside|van\s+buiten(?:af)?))\b"
 )
 _CLIENT = re.compile(
     r"\b(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|jongere\w*|pupil\w*|residents?"
@@ -122,6 +124,11 @@ _RELATIVE_OF = re.compile(
     r"|broer|zus|brother|sister|partner|husband|wife|man|vrouw|vriend\w*|friend|boyfriend"
     r"|girlfriend|familie\w*|family|relatives?|opa|oma|oom|tante|uncle|aunt)\s+(?:van|of)\b"
 )
+# "a patient's husband", "the client's son"
+_CLIENTS_RELATIVE = re.compile(
+    r"\w+'?s\s+(?:husband|wife|partner|son|daughter|father|mother|dad|mum|mom|boyfriend"
+    r"|girlfriend|brother|sister|family|grandson|granddaughter|friend)\b"
+)
 # A place, a thing or what happens, named without a person of care or work.
 _SITUATION = re.compile(
     r"\b(?:situatie|situation|toestand|sfeer|atmosphere|spanning|tension|chaos|onrust|onveilig\w*"
@@ -152,7 +159,9 @@ def _first(
 def _client_or_around(folded: str, client: re.Match[str]) -> About:
     """A client, or someone around a client acting towards the melder ("de dochter van een
     client doet heel dreigend tegen mij"): something else."""
-    relative = _RELATIVE_OF.search(folded, 0, client.start())
+    relative = _RELATIVE_OF.search(folded, 0, client.start()) or _CLIENTS_RELATIVE.match(
+        folded, client.start()
+    )
     if relative is not None and _TOWARDS_ME.search(folded[client.end() :]):
         return "other"
     return "client"

@@ -36,6 +36,7 @@ def at_summary(runtime: Runtime) -> StepChat:
         "my score for how i'm doing was too high",
         # "staat er" is what the summary says: no alarm, no one standing there
         "klopt niet helemaal, hij heeft me ook geduwd en dat staat er niet in",
+        "I'd like to rewrite the description, it sounds worse than it was",
     ],
 )
 def test_a_yes_with_a_but_at_the_summary_changes_and_sends_nothing(
@@ -91,6 +92,8 @@ def test_nothing_more_in_other_words_ends_the_evidence(
         ("eva visser graag", "leidinggevende"),
         ("mn coordinator, die regelt het rooster ook", "leidinggevende"),
         ("de mensen die de meldingen afhandelen", "meldteam"),
+        ("send it to the incidents team, not to one person", "meldteam"),
+        ("the trust person please", "vertrouwenspersoon"),
     ],
 )
 def test_the_contact_person_in_other_words(runtime: Runtime, words: str, role: str) -> None:
@@ -157,6 +160,7 @@ def test_a_wish_to_go_on_with_a_report_is_no_wish_to_talk(runtime: Runtime, word
         ("nl", "ik wil niet dat ze dat leest", False),
         ("en", "i'd prefer they didn't", False),
         ("en", "i dont want them reading it", False),
+        ("en", "they can see the number but not what I typed", False),
         ("nl", "ja hoor", True),
         ("en", "sure, they can read it", True),
         ("nl", "👎🏻", False),
@@ -176,7 +180,13 @@ def test_whether_the_contact_may_read_a_check_in_in_other_words(
 
 
 @pytest.mark.parametrize(
-    "words", ["not worth it, bin the report", "ik wil het toch niet insturen", "throw it all away"]
+    "words",
+    [
+        "not worth it, bin the report",
+        "ik wil het toch niet insturen",
+        "throw it all away",
+        "I'd rather not send it anymore, sorry",
+    ],
 )
 def test_giving_up_at_the_summary_in_other_words_sends_nothing(
     runtime: Runtime, words: str

@@ -125,6 +125,11 @@ def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
         ("de vader van een van onze jongeren staat bij mijn auto te wachten", "other"),
         ("de moeder van een client, ze verwaarloost haar", "client"),
         ("hij heeft een post over mij gezet", "other"),
+        ("my teamleader treats one client very differently, kind of mocking him", "colleague"),
+        ("the way a co worker speak to the patients, is very disrespectful", "colleague"),
+        ("a supplier who keeps hanging around the back entrance", "other"),
+        ("someone from outside keeps calling the desk asking for my schedule", "other"),
+        ("a patient's husband who keeps following me to my car", "other"),
     ],
 )
 def test_what_a_niet_pluis_gevoel_is_about(text: str, expected: str) -> None:
