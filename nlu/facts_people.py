@@ -167,6 +167,7 @@ _MANAGER = (
     r"(?:(?:eigen|directe|direct)\s+)?(?:leidinggevende|leidinggevenden|manager|teamleider"
     r"|teamleidster|teammanager|baas|chef|supervisor|boss|team ?leader|team ?lead|line manager"
     r"|afdelingshoofd|leidinggevnde|leidinggeveden|leidinggvende|manger|coordinator|coordinatrice"
+    r"|team\s*coordinator|teamleidr|teamleidre|supervisr|superviser"
     r"|zorgcoordinator|teamcoach|locatiemanager|praktijkmanager|praktijkhouder)"
 )
 _MY = r"(?:(?:mijn|m'n|mn|de|my|the|our|onze)\s+)"
@@ -209,6 +210,10 @@ _EXCLUDE = re.compile(
     rf"|\bwithout\s+{_MY}{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:must|should|may|can|need|needs)(?:\s*not|n'?t)\s+{_SEE}"
     rf"|\b{_MANAGER}\s+(?:does|do)(?:\s*not|n'?t)\s+(?:need|have)\s+to\s+{_SEE}"
+    # "not for my supervisor's eyes", "rather not have my boss cc'd on this"
+    rf"|\bnot\s+for\s+{_MY}{_MANAGER}'?s?\s+eyes"
+    rf"|\b(?:rather\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to)\s+have\s+{_MY}{_MANAGER}\s+"
+    r"(?:cc'?d|copied|involved|informed|in\s+the\s+loop|see|read|know)"
 )
 _ALLOW = re.compile(
     rf"\b{_MANAGER}\s+(?:(?!niet|not|never|nooit)\w+\s+){{0,5}}?"
@@ -231,7 +236,12 @@ _ALLOW = re.compile(
     # "my manager ahmed already knows", "mijn teamleider weet het al"
     rf"|\b{_MANAGER}\s+(?:\w+\s+)?(?:already\s+knows|weet\s+(?:het\s+|ervan\s+)?al)\b"
     # "you can send it to my supervisor", "dit mag naar mijn leidinggevende"
-    rf"|\b(?:can|may)\s+(?:send|forward|give|pass)\s+(?:it|this)\s+(?:on\s+)?to\s+{_MY}{_MANAGER}"
+    rf"|\b(?:can|may)\s+(?:send|forward|give|pass|share)\s+(?:it|this)\s+(?:on\s+)?(?:to|with)\s+"
+    rf"{_MY}{_MANAGER}"
+    # "I'm fine with my teamlead reading this", "fine with this going to the coordinator"
+    rf"|\b(?:fine|ok|okay|happy|good)\s+with\s+{_MY}{_MANAGER}\s+(?:reading|seeing|knowing"
+    r"|getting|having)"
+    rf"|\b(?:fine|ok|okay|happy|good)\s+with\s+(?:this|it)\s+going\s+to\s+{_MY}{_MANAGER}"
     rf"|\bmag\s+(?:(?!niet|nooit)\w+\s+){{0,2}}?naar\s+{_MY}?{_MANAGER}"
     rf"|\bwel\s+(?:graag\s+)?naar\s+{_MY}{_MANAGER}"
     # "named is fine, manager too"
