@@ -23,7 +23,7 @@ _KIN_NL = (
     r"|zus|zwager|schoonzus|schoonzoon|schoondochter|schoonvader|schoonmoeder|kleinzoon"
     r"|kleindochter|neef|nicht|oom|tante|opa|oma|vriend|vriendin|vriendje|ouders|kinderen|kind"
     r"|familie|familielid|familieleden|mantelzorger|naaste|naasten|verwant\w*|papa|mama"
-    r"|stief\w+|pleeg(?:vader|moeder|ouders?)|kleinkind\w*"
+    r"|stief\w+|pleeg(?:vader|moeder|ouders?)|kleinkind\w*|abi|abla|broertje|zusje"
 )
 _KIN_EN = (
     r"son|daughter|father|mother|husband|wife|partner|brother|sister|uncle|aunt|nephew|niece"
@@ -37,8 +37,8 @@ _CARED = (
     r"(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|jongere\w*"
     r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?"
     r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|jongens|meisje|meiden|kind|kindje"
-    r"|kinderen|gasten|boy|boys|girl|girls|lads|child|kid|kids|foster child|lady|gentleman|man"
-    r"|woman)"
+    r"|kinderen|gasten|boy|boys|girl|girls|lads|child|children|kid|kids|foster child|lady|ladies"
+    r"|gentleman|man|woman)"
 )
 _DET = (
     r"(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our|this|that|one of (?:my|our|the)"
@@ -46,7 +46,8 @@ _DET = (
 )
 # Parents and children who are named by their role alone: "de vader dreigde", "the mum".
 _ROLE_KIN = (
-    r"vader|moeder|zoon|dochter|kleinzoon|kleindochter|schoonzoon|schoondochter|papa|mama"
+    r"vader|moeder|zoontje|zoon|dochtertje|dochter|kleinzoon|kleindochter|schoonzoon"
+    r"|schoondochter|papa|mama"
     r"|father|mother|son|daughter|grandson|granddaughter|son-in-law|daughter-in-law|mum|mom|dad"
 )
 _NAASTE = tuple(
@@ -58,6 +59,8 @@ _NAASTE = tuple(
         rf"\b{_CARED}'s\s+(?:[\w-]+\s+)?(?:{_KIN_EN})\b"
         rf"|\b(?:patients|clients|residents)\s+(?:{_KIN_EN})\b"
         rf"|\b(?:kids|children|patients|clients|residents|boys|girls)'\s+(?:\w+\s+)?(?:{_KIN_EN})\b",
+        # "the man who's married to one of my clients", "getrouwd met een cliënte"
+        rf"\b(?:married|getrouwd)\s+(?:to|met)\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # a parent on the maternity ward: "a new dad", "de kersverse vader"
         r"\b(?:new|nieuwe|kersverse|aanstaande)\s+(?:dad|father|vader|papa)\b",
         r"\b(?<!mijn )(?<!my )(?:familielid|familieleden|naaste|mantelzorger|relative|relatives"
@@ -160,7 +163,7 @@ _ONBEKEND = re.compile(
 # The one in care as the one who did it. "bij een cliënt thuis", "de kamer van een patiënt",
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
 _PATIENT = re.compile(
-    r"(?<!\w)(?:ex-|oud-|former\s+)?(?:patient|patiente|patienten|patientje|client|cliente"
+    r"(?<!\w)(?:ex-|oud-|former\s+)?(?:patient|patiente|patienten|patientje|client|cliente|pateint"
     r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt)(?!\w|'s|\s+thuis)"
 )
 # Who is in care without the word: a child someone supports ("een jongen van 15 die hier
@@ -178,6 +181,10 @@ _PATIENT_CUES = re.compile(
     r"|(?:seen|saw|been to) the (?:doctor|gp)|(?:ooit\s+)?bij ons (?:op de \w+ )?(?:lag|opgenomen)"
     r"|used to be on our ward)"
     r"|\bat\s+a\s+client'?s\s+home\b"
+    # "one of our former patients", "hij was tot de zomer bij ons opgenomen"
+    r"|\bone\s+of\s+(?:our|my|the)\s+(?:former\s+|ex-)?(?:patients|clients|residents)\b"
+    r"|\b(?:hij|zij|ze|he|she)\s+(?:was|is|lag|ligt)\s+(?:\w+\s+){0,4}?bij\s+ons\s+(?:\w+\s+)?"
+    r"(?:opgenomen|in\s+behandeling|in\s+zorg)\b"
     # one of the young people on a group: "een jongen van onze groep", "one of our lads"
     r"|\b(?:een|a|one)\s+(?:van|of)\s+(?:onze|our|the|de)\s+(?:gasten|jongeren|jongens|meiden"
     r"|pubers|kids|lads|boys|girls|teenagers|young\s+people|youngsters)\b"

@@ -310,3 +310,20 @@ def test_the_melders_team_in_more_ways(text: str, team: str | None) -> None:
 )
 def test_where_it_happened_in_more_rooms(text: str, place: str) -> None:
     assert fact(text, "location_kind") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("the stepdad of one of the children in our care filmed me", "naaste"),
+        ("the grandson of one of my ladies is often there when I come", "naaste"),
+        ("the man who's married to one of my clients swears at me", "naaste"),
+        ("de abi van een bewoonster kwam binnen en schold me uit", "naaste"),
+        ("een man die met zn zieke dochtertje kwam werd boos", "naaste"),
+        ("one of our former patients got on the bus and threatened me", "patient"),
+        ("pateint trew his dinner tray at me", "patient"),
+        ("er stond een man bij mijn auto, hij was tot de zomer bij ons opgenomen", "patient"),
+    ],
+)
+def test_who_did_it_in_more_ways(text: str, who: str) -> None:
+    assert fact(text, "perpetrator_relation") == who
