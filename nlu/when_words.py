@@ -231,10 +231,11 @@ DAY_WORD = re.compile(
     r"|van(?P<van>ochtend|morgen|middag|avond|nacht)"
     r"|(?P<today>vandaag|today|tonight|zojuist|daarnet|zonet|just now|net nog"
     r"|(?<![\w,;] )(?<!\w)net(?=\s+(?:bij|op|in|aan|toen|werd|kwam|gebeurd|gebeurde|is|was"
-    r"|heeft|had|een|de|het)\b)"
+    r"|heeft|had|een|de|het)\b|\s+om\s+(?:\d|half\b|kwart\b))"
     # "ik ben net bedreigd", "hij heeft me net geslagen"; not "het is net als", "net zo".
     r"|(?:(?<=\bben )|(?<=\bwerd )|(?<=\bheeft )|(?<=\bhebben )|(?<=\bis )|(?<=\bme )"
-    r"|(?<=\bmij )|(?<=\bheb ))net(?!\s+(?:zo|als|niet|wat|even|iets|genoeg|op tijd|goed)\b)"
+    r"|(?<=\bmij )|(?<=\bheb )|(?<=\bkreeg )|(?<=\bkregen ))net"
+    r"(?!\s+(?:zo|als|niet|wat|even|iets|genoeg|op tijd|goed|om de|om het|om te)\b)"
     r"(?=\s+\w)"
     # "i was just threatened", "i just got a message", "he has just left".
     r"|(?:(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bve ))just(?=\s+(?:got|been|\w+ed)\b)"

@@ -327,3 +327,18 @@ def test_where_it_happened_in_more_rooms(text: str, place: str) -> None:
 )
 def test_who_did_it_in_more_ways(text: str, who: str) -> None:
     assert fact(text, "perpetrator_relation") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "kreeg net om 9.40 iemand aan de lijn die dreigde",
+            {"date": "2026-12-02", "time": "09:40"},
+        ),
+        ("net om half 10 belde hij weer", {"date": "2026-12-02", "time": "09:30"}),
+        ("het huis is net om de hoek van de praktijk", None),
+    ],
+)
+def test_just_now_with_a_time(text: str, when: dict[str, str] | None) -> None:
+    assert fact(text, "when") == when
