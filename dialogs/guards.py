@@ -72,7 +72,7 @@ _WH = frozenset(
 _QUESTION = 20
 #: The longest message that corrects an earlier answer in words of its own ("de tijd die
 #: ik net gaf klopt niet, mag ik die nog aanpassen").
-_CORRECTION = 16
+_CORRECTION = 20
 #: The longest question without "?" or a question word that asks about anonymity, with
 #: the verb first and its subject second ("komt hij mijn achternaam te weten").
 _INVERTED = 10
@@ -120,6 +120,11 @@ _HOW_TO = re.compile(
 
 
 #: Sentences of a story, and the turns within one ("het is voorbij, maar ik ...").
+#: How a question whether one can stop opens: "kan ik ...", "mag ik ...", "can i ...".
+_MAY_I = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:kan|kun|mag|moet|can|could|may|should|is\s+het\s+mogelijk|is\s+it"
+    r"\s+possible|how\s+(?:do|can)\s+i|hoe\s+(?:kan|moet)\s+ik|hoe\s+(?:stop|annuleer))\b"
+)
 _SENTENCES = re.compile(r"[.!?;:,\n]+|\b(?:maar|but|en|and)\b")
 #: A longer sentence of a story tells the event; distress is said in a short one.
 _STORY_CLAUSE = 10
@@ -245,8 +250,8 @@ class Guards:
         phrase and filler ("nee wacht. terug")."""
         text = without_let(text)
         words = tokens(text)
-        if not words or len(words) > _STRONG:
-            return None
+        if not words or len(words) > _STRONG or distress(text) == "suicidal":
+            return None  # "ik wil niet meer leven" gives up no report: it asks for care
         strong = {h.key for h in self._strong_commands.find(text) if _sure(h)}
         if strong == {"back", "menu"}:
             strong = {"menu"}  # "kan ik terug naar het beginscherm": back all the way
@@ -269,8 +274,10 @@ class Guards:
         wish and filler; None when it holds no such wish (or quotes it, or negates it)."""
         text = without_let(text)
         words = tokens(text)
-        if not words or len(words) > _STRONG or self.is_question(text):
+        if not words or len(words) > _STRONG or distress(text) == "suicidal":
             return None
+        if self.is_question(text):
+            return 0 if self.asks_to_stop(text) else None
         if any(
             w in self._quoted and self._others.intersection(words[max(0, i - 2) : i])
             for i, w in enumerate(words)
@@ -281,6 +288,22 @@ class Guards:
             return None
         spoken = sum(w not in self._command_filler for w in words)
         return max(0, spoken - sum(h.end - h.start for h in hits))
+
+    def asks_to_stop(self, text: str) -> bool:
+        """A question whether the report can be given up ("kan ik dit nog annuleren?", "can
+        i just abort this?"): the bot asks back whether to stop, which answers it."""
+        words = tokens(text)
+        if not self.is_question(text) or self._others.intersection(words):
+            return False
+        if not _MAY_I.match(" ".join(words)):
+            return False  # "wie leest dit als ik het laat maar?" asks something else
+        hits = [
+            h
+            for index in (self._commands, self._stop_wish)
+            for h in index.find(text, negated=True)
+            if _sure(h) and (index is self._stop_wish or h.key == "stop")
+        ]
+        return bool(hits) and not any(h.negated for h in hits)
 
     def corrects(self, text: str) -> bool:
         """A short message about the melder's own earlier answer that says it was wrong or

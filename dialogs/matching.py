@@ -336,6 +336,9 @@ _COMMON_WORDS = (
     # talk to someone ("I want to talk to someone")
     "want wants wil wilt willen graag like would could should will have heeft hebben kunnen "
     "moet moeten zijn were been this deze what wat about here hier there daar them they "
+    # where everything the bot hears about happens: "een raar gevoel over iets op het werk" is
+    # no report of aggression for naming work
+    "werk work "
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 

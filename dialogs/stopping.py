@@ -33,8 +33,10 @@ def ask_to_stop(turn: Turn, text: str) -> bool:
     step = turn.step
     if turn.flow is None or turn.flow.kind is None or step is None:
         return False
-    if step.kind is not StepKind.TEXT or turn.contact is not None:
+    if turn.contact is not None:
         return False
+    if step.kind is not StepKind.TEXT and not GUARDS.asks_to_stop(text):
+        return False  # at a choice, only "kan ik stoppen?": other words choose
     if GUARDS.stop_wish(text) is None:
         return False
     turn.state.stopping = text

@@ -11,6 +11,7 @@ import pytest
 from bot.runtime import Runtime
 from dialogs.guards import GUARDS
 from tests.stepchat import StepChat
+from tests.test_understanding import AGGRESSION_NL
 
 ASKED = {
     "nl": "Wil je stoppen met deze melding?",
@@ -138,3 +139,35 @@ def test_laat_maar_that_lets_someone_do_something_gives_nothing_up(
     assert chat.position() == ("aftercare", "callback")
     chat.send(words)
     assert chat.position() == then
+
+
+@pytest.mark.parametrize(
+    ("step", "words"),
+    [
+        ("who", "kan ik dit nog annuleren? wil t niet meer insturen"),
+        ("what", "can i just abort this? it's been sorted already"),
+    ],
+)
+def test_asked_whether_one_can_stop_the_bot_asks_back(
+    runtime: Runtime, step: str, words: str
+) -> None:
+    """ "kan ik stoppen?" at any question of a report gets "Wil je stoppen met deze melding?"
+    (which tells what stopping does), not "I cannot answer that"."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until=step)
+    reply = chat.send(words)
+    assert reply[-1].text.startswith(("Wil je stoppen met deze melding?", "Do you want to stop"))
+    chat.send("ja")
+    assert chat.position()[0] != "aggression"
+
+
+def test_not_wanting_to_live_is_care_and_keeps_the_report(runtime: Runtime) -> None:
+    """ "ik wil niet meer leven" holds "ik wil niet meer", a way to stop: it gets the crisis
+    numbers and "Ben je nu veilig?", and the report is still there."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="who")
+    reply = chat.send("ik wil niet meer leven eerlijk gezegd")
+    assert any("113" in m.text for m in reply)
+    assert chat.position() == ("aggression", "who")
