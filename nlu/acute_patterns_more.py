@@ -93,11 +93,13 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"\b(?:staat|staan|zit|zitten|wacht|wachten|standing|sitting|waiting|parked|is)"
         r" (?:[\w']+ ){0,4}?(?:nu|now|rn|right now)\b[^.!?;\n]{0,30}?\b(?:bij|naast|voor|achter"
         r"|tegenover|at|by|next to|outside|behind|across from) (?:[\w']+ ){0,3}?(?:auto|fiets"
-        r"|huis|deur|voordeur|ingang|car|bike|house|door|entrance|mine)\b"
+        r"|huis|deur|voordeur|ingang|car|bike|house|door|entrance|mine|gate|poort|hek|raam"
+        r"|window)\b"
         r"|\b(?:staat|staan|zit|zitten|wacht|wachten|standing|sitting|waiting|parked|is)"
         r" (?:[\w']+ ){0,4}?(?:bij|naast|voor|achter|tegenover|at|by|next to|outside|behind"
         r"|across from) (?:[\w']+ ){0,3}?(?:auto|fiets|huis|deur|voordeur|ingang|car|bike"
-        r"|house|door|entrance|mine)\b(?: [\w']+){0,2}? (?:nu|now|rn|right now)\b",
+        r"|house|door|entrance|mine|gate|poort|hek|raam|window)\b(?: [\w']+){0,4}? (?:nu|now|rn"
+        r"|right now)\b",
         Category.THREAT,
     ),
     # A known aggressor watching: "zit in een auto tegenover de ingang en kijkt steeds naar
@@ -150,6 +152,44 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|not (?:leaving|going anywhere|allowed to leave)|can'?t leave|won'?t leave)\b",
         Category.TRAPPED,
     ),
+    # Someone just arrived, or seen outside now: "wait he just walked into the office", "he
+    # just rang the doorbell of my own house and I can see him on the camera".
+    (
+        "arrived_now",
+        r"\b(?:he|she|they|hij|zij|ze)(?:'s| is| has| have)? just (?:walked|came|burst|stormed"
+        r"|barged|rang|knocked) (?:in|into|the|at|on)\b"
+        r"|\b(?:i can|i could|ik zie|ik kan) (?:see )?(?:him|her|them|hem|haar|ze) (?:zien )?"
+        r"(?:on the camera|outside|through the|op de camera|buiten|door het raam)\b",
+        Category.THREAT,
+    ),
+    # Followed by car now: "his car is right behind mine at the traffic light".
+    (
+        "followed_by_car",
+        r"\b(?:his|her|their|a|the|zijn|haar|een|die) (?:[\w']+ )?(?:car|auto|van|busje) is"
+        r" (?:right |still |nog (?:steeds )?)?(?:behind|achter) (?:me|mine|my car|mij|mijn auto)\b"
+        r"|\brijdt (?:nog )?(?:steeds )?achter (?:me|mij) aan\b",
+        Category.THREAT,
+    ),
+    # A threat to come now: "I'm coming to the practice now and I'll finish what I started".
+    (
+        "coming_now",
+        r"\b(?:i'?m|im|i am) coming (?:to|for) (?:the|your|you|ur) ?(?:practice|clinic|ward|post"
+        r"|house|home|work|office)? (?:now|right now)\b"
+        r"|\bik kom (?:nu|nu meteen|er nu) (?:naar|langs)\b",
+        Category.THREAT,
+    ),
+    # Going at the melder now: "is screaming in my face", "is climbing over the balcony to
+    # get to me", "keeps ramming his car into the gate", "now she's turning on me".
+    (
+        "at_me_now",
+        r"\b(?:is|'s|are|'re) (?:screaming|yelling|shouting) in my face\b"
+        r"|\b(?:is|'s|are|'re|keeps|kept on) (?:climbing|ramming)(?: [\w']+){0,3}?"
+        r" (?:over|into|onto|up|through)\b"
+        r"|\bnow (?:she|he|they)(?:'s| is|'re| are) turning on me\b"
+        r"|\b(?:schreeuwt|gilt|brult) (?:nu )?(?:vlak )?in mijn gezicht\b"
+        r"|\b(?:klimt|klimmen) (?:nu )?(?:over|op) (?:het|de) (?:balkon|hek|schutting)\b",
+        Category.ATTACK,
+    ),
     # A weapon with "now" after it in broken English: "patient take knife and go to the
     # other woman room now".
     (
@@ -181,4 +221,9 @@ MORE_NEEDS: dict[str, str] = {
     "shots_now": r"gunshot|gun shot|shots|schoten|geschoten|shooting|schietpartij",
     "not_leaving": r"zegt|zeggen|says|saying|tells|told",
     "weapon_then_now": r"now|nu",
+    "arrived_now": r"just|zie|kan|can|could",
+    "followed_by_car": r"car|auto|van|busje|rijdt",
+    "coming_now": r"coming|kom",
+    "at_me_now": r"screaming|yelling|shouting|climbing|ramming|turning|schreeuwt|gilt|brult"
+    r"|klimt|klimmen",
 }

@@ -88,6 +88,18 @@ _SAFE = (
     r"|discharged|taken away|locked up|arrested)"
     r"|(?:he's|she's|he is|she is|they're|they are) (?:now )?(?:asleep|in custody|in jail"
     r"|in prison|behind bars)"
+    # "police have him now", "he's in the police car", "he's in seclusion now", "he was
+    # arrested", "hij zit nu in de separeer"
+    r"|(?:the )?police (?:have|has|got) (?:him|her|them)"
+    r"|(?:he's|she's|he is|she is|they're|they are) (?:now )?in (?:the )?(?:police car|police van"
+    r"|seclusion|isolation|a cell)"
+    r"|(?:he|she|they) (?:was|were|got|has been|have been) (?:arrested|taken away|removed"
+    r"|restrained|sedated)"
+    r"|(?:he's|she's|he is|she is|they're|they are) (?:now )?sleeping"
+    r"|(?:hij|zij|ze) (?:zit|ligt|is) (?:nu )?(?:in de )?(?:separeer|isoleer|isoleercel"
+    r"|politieauto|politiebus|cel)"
+    r"|(?:hij|zij|ze) (?:is|zijn|werd|werden) (?:nu )?(?:opgepakt|gearresteerd|meegenomen"
+    r"|afgevoerd)"
 )
 _NEGATED = r"(?:niet|nog niet|geen|not|isn't|aren't|never|no longer|niet meer)"
 _ALL_CLEAR = re.compile(rf"\b(?:{_SAFE})\b")

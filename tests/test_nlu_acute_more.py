@@ -38,6 +38,18 @@ def rules() -> AcuteDangerRules:
         ("gunshots at the back of the building", "shots_now"),
         ("he says I'm not leaving until he sees the file", "not_leaving"),
         ("patient take scissors and go to the office now", "weapon_then_now"),
+        # a sixth blind round (nlu/dev/danger6)
+        ("reporting last month's incident... wait he just walked into the office", "arrived_now"),
+        ("he rang the doorbell of my house and I can see him on the camera", "arrived_now"),
+        ("his car is right behind mine at the traffic light", "followed_by_car"),
+        ("voicemail from him: I'm coming to the practice now", "coming_now"),
+        ("stuck in the lift with him, he pressed stop and is screaming in my face", "at_me_now"),
+        ("he keeps ramming his car into the gate of the clinic", "at_me_now"),
+        ("he is climbing over the balcony to get to me", "at_me_now"),
+        (
+            "the man who threatened me is standing at the gate of the group home right now",
+            "lurking_now",
+        ),
         ("de vader schudt het kindje hard door elkaar", "child_hurt_now"),
         ("ze sluit zich met mijn collega op in de kamer", "colleague_held"),
         ("de moeder wordt aan haar haren door de gang gesleurd", "assault_now"),

@@ -106,6 +106,9 @@ def test_the_last_part_of_a_long_message_is_classified_too() -> None:
         "het is al gebeurd",
         "that was last week",
         "it already happened",
+        "No idea who he is, the man with the crowbar. Police have him now",
+        "he's in the police car now, handcuffed, they're driving him away",
+        "hij zit nu in de separeer",
     ],
 )
 def test_all_clear_in_both_languages(text: str) -> None:
