@@ -1,14 +1,17 @@
 """Answers given before their question: "anoniem aub" typed while the bot asks how the melder
-is doing. The wish is kept (the anonymity question is then skipped, as for a fact from the
-story) and the open question is asked again, instead of "I don't understand"."""
+is doing, "niet naar mijn leidinggevende" at the summary. The wish is kept (the question is
+then skipped, as for a fact from the story) and the open question is asked again, instead of
+"I don't understand"."""
 
 from __future__ import annotations
 
 from dialogs import texts
-from dialogs.flow import Step
+from dialogs.choosing import plainly_chosen
+from dialogs.flow import Step, StepKind
 from dialogs.navigation import prompt
 from dialogs.turn import Turn
 from nlu.anonymity import wish_in_story
+from nlu.facts import extract_facts
 
 __all__ = ["early_answer"]
 
@@ -21,6 +24,12 @@ _MAX_WORDS = 10
 
 
 def early_answer(turn: Turn, step: Step, text: str) -> bool:
+    """An anonymity or line-manager wish said at another question of a report: kept, and
+    the open question asked again; False when the message is no such wish."""
+    return _early_anonymity(turn, step, text) or _early_line_manager(turn, step, text)
+
+
+def _early_anonymity(turn: Turn, step: Step, text: str) -> bool:
     """Keep the anonymity wish said at another question of a report and ask that question
     again; False when the message is not such a wish. The story's rules decide, negation
     included: "niet anoniem" is a wish to be named; "wat betekent anoniem?" and "een anoniem
@@ -40,5 +49,35 @@ def early_answer(turn: Turn, step: Step, text: str) -> bool:
     anonymous = said[0] == "anonymous"
     turn.state.prefill[_SLOT] = anonymous
     turn.say(turn.tr(texts.EARLY_ANONYMOUS if anonymous else texts.EARLY_NAMED))
+    prompt(turn, step, again=True)
+    return True
+
+
+_LINE_MANAGER = "exclude_line_manager"
+
+
+def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
+    """ "niet naar mijn leidinggevende" at another question, also at the summary (the line
+    manager question is skipped when the route does not reach them): kept. Permission is
+    kept only before that question: at the summary it would promise a route it cannot."""
+    flow = turn.flow
+    if turn.incoming.choice is not None or not text or flow is None or flow.kind is None:
+        return False
+    if step.slot == _LINE_MANAGER or step.story or len(text.split()) > _MAX_WORDS:
+        return False
+    if not any(s.slot == _LINE_MANAGER for s in flow.steps):
+        return False
+    found = extract_facts(
+        text, reference=turn.unit.clock(), timezone="Europe/Amsterdam", only=(_LINE_MANAGER,)
+    ).get(_LINE_MANAGER)
+    if found is None or (step.review and found.value is not True):
+        return False
+    if step.review or _LINE_MANAGER in turn.slots:
+        turn.slots[_LINE_MANAGER] = found.value
+    else:
+        turn.state.prefill[_LINE_MANAGER] = found.value
+    turn.say(turn.tr(texts.EARLY_NO_LINE_MANAGER if found.value else texts.EARLY_LINE_MANAGER_OK))
+    if step.kind is StepKind.CHOICE and not step.review and plainly_chosen(turn, step, text):
+        return False  # "3, en niet naar mijn leidinggevende": the 3 answers the question
     prompt(turn, step, again=True)
     return True

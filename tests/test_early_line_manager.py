@@ -1,0 +1,45 @@
+"""A line-manager wish said at another question of a report (dialogs/early.py): "3, en niet
+naar mijn leidinggevende" at "Hoe gaat het nu met je?", "not to my boss pls" at the summary.
+The wish is kept and said back; an answer in the same words still answers the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.runtime import Runtime
+from tests.stepchat import StepChat
+from tests.test_understanding import AGGRESSION_NL, only_case
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+def test_without_the_wish_the_question_is_asked(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="impact")
+    chat.send("3")
+    assert "line_manager" in chat.answer("aggression", AGGRESSION_NL)
+
+
+def test_a_wish_with_an_answer_keeps_both(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="impact")
+    reply = chat.send("3, en niet naar mijn leidinggevende")
+    assert reply[0].text == "Genoteerd: je melding gaat niet naar je eigen leidinggevende."
+    asked = chat.answer("aggression", AGGRESSION_NL)
+    assert "line_manager" not in asked, "the line manager question is not asked"
+    case = only_case(runtime)
+    assert case["impact"] == 3
+    assert case["exclude_line_manager"] is True
+
+
+def test_a_wish_at_the_summary_is_kept(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine, lang="en")
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="summary")
+    reply = chat.send("not to my boss pls")
+    assert any(m.text.startswith("Noted: your report will not go") for m in reply)
+    assert chat.position() == ("aggression", "summary")
+    chat.send("ja verstuur maar")
+    assert only_case(runtime)["exclude_line_manager"] is True
