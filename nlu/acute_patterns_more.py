@@ -190,6 +190,38 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\b(?:klimt|klimmen) (?:nu )?(?:over|op) (?:het|de) (?:balkon|hek|schutting)\b",
         Category.ATTACK,
     ),
+    # Dutch, from the same round: "agressie op afdeling 3b nu", "hij staat nog steeds buiten
+    # met die stok te wachten", "moet stoppen hij ziet me", "hij heeft mn collega tegen de
+    # muur", "de gordijnen vatten vlam".
+    (
+        "aggression_now_nl",
+        r"\b(?:agressie|vechtpartij|geweld|knokpartij)\b(?: (?!meld|report)[\w']+){0,4}? nu\b"
+        r"(?! (?:melden|meld|pas|wil))",
+        Category.ATTACK,
+    ),
+    (
+        "still_waiting_outside",
+        r"\b(?:hij|zij|ze|die \w+|de man|de vrouw|de dader|meneer|mevrouw) (?:staat|zit|wacht"
+        r"|loopt) (?:hier )?nog (?:steeds )?(?:buiten|voor de deur"
+        r"|bij (?:mijn|de) (?:auto|deur|ingang|voordeur))\b",
+        Category.THREAT,
+    ),
+    (
+        "seen_while_hiding",
+        r"\b(?:moet|ga) (?:nu )?(?:stoppen|ophouden)\W+(?:hij|ze|zij) (?:ziet|hoort|komt)\b",
+        Category.THREAT,
+    ),
+    (
+        "pinned_now",
+        r"\b(?:heeft|houdt|drukt) (?:mn|mijn|m'n|een|de|onze) (?:collega|client|bewoner|bewoonster"
+        r"|patient)\w* (?:[\w']+ )?tegen de (?:muur|grond|vloer|deur|kast)\b",
+        Category.ATTACK,
+    ),
+    (
+        "catching_fire_nl",
+        r"\b(?:vatten|vat) (?:nu )?vlam\b|\bgooit (?:[\w']+ )?vuurwerk (?:naar )?binnen\b",
+        Category.FIRE,
+    ),
     # A weapon with "now" after it in broken English: "patient take knife and go to the
     # other woman room now".
     (
@@ -226,4 +258,9 @@ MORE_NEEDS: dict[str, str] = {
     "coming_now": r"coming|kom",
     "at_me_now": r"screaming|yelling|shouting|climbing|ramming|turning|schreeuwt|gilt|brult"
     r"|klimt|klimmen",
+    "aggression_now_nl": r"nu",
+    "still_waiting_outside": r"nog",
+    "seen_while_hiding": r"ziet|hoort|komt",
+    "pinned_now": r"tegen de",
+    "catching_fire_nl": r"vlam|vuurwerk",
 }

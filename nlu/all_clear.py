@@ -53,6 +53,15 @@ _SAFE = (
     r"|(?:hij|zij|ze) (?:zit|zitten) (?:nu |inmiddels |gelukkig )?(?:vast voor|in de gevangenis"
     r"|in voorarrest|in hechtenis|in de bak)"
     r"|(?:hij|zij|ze) (?:slaapt|slapen) (?:nu|inmiddels|gelukkig)|de dreiging is weg"
+    # "zit op de separeer", "is nu rustig", "met 4 man losgekregen", "heeft nu een
+    # locatieverbod", "is nu 2 weken geleden", "ligt weer op zn kamer te slapen", "de dader zit
+    # vast", "het gaat nu beter met haar"
+    r"|(?:zit|ligt|is) (?:nu |weer )*(?:op|in) de (?:separeer|isoleer|isoleercel)"
+    r"|(?:is|zijn) (?:nu |weer |gelukkig )+(?:rustig|kalm|gekalmeerd)"
+    r"|nu is alles (?:weer )?rustig|los ?gekregen|(?:locatieverbod|contactverbod|straatverbod)"
+    r"|(?:is|was) (?:nu |al )?\d+ (?:dagen|weken|maanden) geleden"
+    r"|(?:ligt|is) (?:nu |weer )*(?:[\w']+ ){0,3}?te slapen|(?:dader|hij|zij|ze) zit vast"
+    r"|gaat (?:nu |weer |gelukkig )*beter met (?:haar|hem|me|mij)"
     # English
     r"|(?:it's|its|it is) (?:all |already )?(?:over|calm|safe)(?: now)?"
     # told in the past, right after an alarm: "nee het was vanochtend", "that was last week"

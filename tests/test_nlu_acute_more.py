@@ -115,3 +115,9 @@ def test_a_knife_for_cooking_is_harmless_but_not_when_someone_comes_at_me(
 ) -> None:
     assert not rules.read("ik sta met een mes uien te snijden").acute
     assert rules.read("ik sta uien te snijden en hij pakt het mes en komt op me af").acute
+
+
+def test_the_melder_still_somewhere_is_no_danger(rules: AcuteDangerRules) -> None:
+    """ "still waiting outside" is danger when someone else waits, not when the melder does."""
+    assert not rules.read("ik zit nog bij de auto van mijn collega").acute
+    assert not rules.read("ik wil nu agressie melden").acute
