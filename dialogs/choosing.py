@@ -181,10 +181,20 @@ def known_answer(turn: Turn, text: str) -> bool:
 
 
 def _yes_but(step: Step, offered: tuple[Option, ...], text: str) -> Option | None:
-    """At the summary to check, a yes with a but is a wish to change something."""
-    if not step.review or not _YES_BUT.match(text):
+    """At the summary to check, a yes with a but is a wish to change something; "klopt
+    wel maar ik wil het toch niet insturen" is one not to send it."""
+    if not step.review or not (found := _YES_BUT.match(text)):
         return None
-    return next((o for o in offered if o.id == "edit"), None)
+    wish = "cancel" if _NOT_SENDING.search(text, found.start()) else "edit"
+    return next((o for o in offered if o.id == wish), None)
+
+
+#: After a yes with a but, the wish not to send at all.
+_NOT_SENDING = re.compile(
+    r"(?i)\b(?:toch\s+)?niet\s+(?:in|ver|op|door)?sturen|\bwil\s+(?:het\s+|dit\s+)?toch\s+niet"
+    r"|\b(?:don'?t|do\s+not)\s+(?:want\s+to\s+)?send|\bnot\s+send(?:ing)?\b|\brather\s+not\s+send"
+    r"|\b(?:niet|toch\s+niet)\s+melden\b"
+)
 
 
 def _pressed(turn: Turn, step: Step, offered: tuple[Option, ...], choice: str) -> Option | None:

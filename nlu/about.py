@@ -94,6 +94,7 @@ _OWN_LIFE = re.compile(
     r"\b(?:(?:mijn|my|m'n|mn)\s+(?:eigen\s+)?ex\w*|ex-?partner|ex-?vriend\w*|anonie?m\w*\s+"
     r"(?:brief|briefje|letter|note)|anonymous\s+(?:letter|note)|pesten|gepest|pestgedrag|bullying|bullied|(?:at|in)\s+my\s+(?:house|home|street)"
     r"|bij\s+mij\s+thuis|(?:mijn|my)\s+(?:huis|woning|straat)"
+    r"|(?:outside|near|by)\s+my\s+(?:house|home|flat)|(?:voor|bij)\s+(?:mijn|mn|m'n)\s+(?:huis|deur)"
     # "gaat over mezelf eigenlijk", "het gaat om mij", "about me really"
     r"|(?:over|om|about)\s+(?:mezelf|mijzelf|mij\s*zelf|myself|mij|me)(?!\s+(?:en|and|of|or)\b))\b"
 )
@@ -140,8 +141,9 @@ _SITUATION = re.compile(
     r"|something\s+(?:that|which|in|at|on|with)|huis|house|woning|flat|parkeergarage|garage"
     r"|fietsenstalling|bike\s+shed|trappenhuis|lift|gang|corridor|hallway|groepjes|hangjongeren"
     r"|rondhangen|hangen\s+(?:\S+\s+){0,2}rond|hanging\s+around"
-    r"|hoe\s+(?:het|alles|de\s+dingen)\s+(?:\S+\s+){0,3}(?:gaat|gaan|loopt|lopen)"
-    r"|how\s+(?:things|everything)\s+(?:\S+\s+){0,3}(?:go|goes|are|is|works?|runs?))\b"
+    r"|hoe\s+(?:het|alles|de\s+dingen)\s+(?:\S+\s+){0,5}(?:gaat|gaan|loopt|lopen)"
+    r"|how\s+(?:things|everything)\s+(?:\S+\s+){0,3}(?:go|goes|are|is|works?|runs?)"
+    r"|how\s+(?:\S+\s+){1,4}?(?:go|goes|went|run|runs)(?=\s*(?:[,.;!]|$|too|and|it)))\b"
 )
 
 
@@ -175,30 +177,39 @@ def about(text: str) -> About | None:
     colleague = _first(_COLLEAGUE, folded, unless_before=_OWN_ROLE)
     outsider = _OUTSIDER.search(folded)
     client = _first(_CLIENT, folded, unless_before=_NOT_NEAR)
+    online = _ONLINE.search(folded)
     if colleague is None and outsider is None and _HOME_SITUATION.search(folded):
         return "situation"
-    if (
-        colleague is not None
-        and client is None
-        and _SHIFT.search(colleague.group(0))
-        and _GENERAL.search(folded)
-    ):
-        return "situation"  # "de hele toestand in de nachtdienst": the shift, not a person
     if colleague is not None:
-        if _FORMER.search(folded) or outsider is not None:
-            return "other"
-        if client is not None:
-            return "colleague"
-        after = folded[colleague.end() :]
-        return "other" if _TOWARDS_ME.search(after) else None
+        return _about_a_colleague(folded, colleague, client, outsider, online)
     if outsider is not None:
         if client is None or _TOWARDS_ME.search(folded[outsider.end() :]):
             return "other"  # "de buurman van een client, die vraagt steeds waar ik woon"
         return None
     if client is not None:
         return _client_or_around(folded, client)
-    if _ONLINE.search(folded):
+    if online is not None:
         return "other"
     if _first(_PERSON, folded, unless_before=_NOT_NEAR) is not None:
         return None
     return "situation" if _SITUATION.search(folded) else None
+
+
+def _about_a_colleague(
+    folded: str,
+    colleague: re.Match[str],
+    client: re.Match[str] | None,
+    outsider: re.Match[str] | None,
+    online: re.Match[str] | None,
+) -> About | None:
+    """An answer that names a colleague: how they treat a client, a shift as a whole, or
+    someone at work acting towards the melder."""
+    if client is None and _SHIFT.search(colleague.group(0)) and _GENERAL.search(folded):
+        return "situation"  # "de hele toestand in de nachtdienst": the shift, not a person
+    if online is not None and online.start() < colleague.start():
+        return "other"  # "een instagram account dat foto's van ons team deelt"
+    if _FORMER.search(folded) or outsider is not None:
+        return "other"
+    if client is not None:
+        return "colleague"
+    return "other" if _TOWARDS_ME.search(folded[colleague.end() :]) else None

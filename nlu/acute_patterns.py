@@ -441,8 +441,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "escalating",
         r"\bwordt (?:steeds |heel |erg |nu )?(?:agressief|agressiever|gewelddadig|dreigend|bozer"
         r"|kwader|woedend)\b"
-        r"|\b(?:escaleert|escaleren|escalating|escalates)\b|\bloopt (?:[\w']+ ){0,2}?uit de hand\b"
-        r"|\b(?:getting|gets|is) out of hand\b"
+        r"|\b(?:escaleert|escaleren|escalating|escalates)\b"
+        # not what keeps happening: "het loopt steeds uit de hand", "it keeps getting out of hand"
+        r"|\bloopt (?!(?:steeds|altijd|vaak|elke keer|telkens)\b)(?:[\w']+ ){0,2}?uit de hand\b"
+        r"|\b(?<!keeps )(?<!kept )(?<!always )(?:getting|gets|is) out of hand\b"
         r"|\b(?:is |'s |are |'re )?(?:getting|becoming) (?:more and more |more |very )?"
         r"(?:aggressive|violent|threatening|angrier|furious)\b"
         r"(?! (?:messages|texts|emails|e-mails|calls|comments|letters|mails|dms)\b)(?! <ONLINE>)",

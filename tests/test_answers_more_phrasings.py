@@ -186,6 +186,7 @@ def test_whether_the_contact_may_read_a_check_in_in_other_words(
         "ik wil het toch niet insturen",
         "throw it all away",
         "I'd rather not send it anymore, sorry",
+        "klopt wel maar ik wil het toch niet insturen",
     ],
 )
 def test_giving_up_at_the_summary_in_other_words_sends_nothing(

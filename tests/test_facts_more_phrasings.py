@@ -137,6 +137,10 @@ def test_the_line_manager_in_other_words(text: str, excluded: bool) -> None:
         ("a supplier who keeps hanging around the back entrance", "other"),
         ("someone from outside keeps calling the desk asking for my schedule", "other"),
         ("a patient's husband who keeps following me to my car", "other"),
+        ("it's not one person, it's how nights on the group go, too few staff", "situation"),
+        ("hoe het 's nachts op de groep gaat, te weinig personeel", "situation"),
+        ("a car that keeps parking outside my house", "other"),
+        ("een instagram account dat fotos van ons team deelt", "other"),
     ],
 )
 def test_what_a_niet_pluis_gevoel_is_about(text: str, expected: str) -> None:

@@ -121,3 +121,12 @@ def test_the_melder_still_somewhere_is_no_danger(rules: AcuteDangerRules) -> Non
     """ "still waiting outside" is danger when someone else waits, not when the melder does."""
     assert not rules.read("ik zit nog bij de auto van mijn collega").acute
     assert not rules.read("ik wil nu agressie melden").acute
+
+
+def test_what_keeps_getting_out_of_hand_is_no_danger_now(rules: AcuteDangerRules) -> None:
+    """A niet-pluis-gevoel about how things keep going is no emergency; it getting out of
+    hand now still is."""
+    assert not rules.read("how group activities go, it keeps getting out of hand").acute
+    assert not rules.read("het loopt steeds uit de hand bij de groepsactiviteiten").acute
+    assert rules.read("het loopt nu helemaal uit de hand, help").acute
+    assert rules.read("it's getting out of hand in the waiting room").acute
