@@ -70,8 +70,13 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     found = extract_facts(
         text, reference=turn.unit.clock(), timezone="Europe/Amsterdam", only=(_LINE_MANAGER,)
     ).get(_LINE_MANAGER)
-    if found is None or (step.review and found.value is not True):
+    if found is None:
         return False
+    if step.review and found.value is False and not _reached_when_allowed(turn):
+        # Permission cannot add them here: say where the route is chosen.
+        turn.say(turn.tr(texts.LINE_MANAGER_VIA_EDIT))
+        prompt(turn, step, again=True)
+        return True
     if step.review or _LINE_MANAGER in turn.slots:
         turn.slots[_LINE_MANAGER] = found.value
     else:
@@ -79,5 +84,21 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     turn.say(turn.tr(texts.EARLY_NO_LINE_MANAGER if found.value else texts.EARLY_LINE_MANAGER_OK))
     if step.kind is StepKind.CHOICE and not step.review and plainly_chosen(turn, step, text):
         return False  # "3, en niet naar mijn leidinggevende": the 3 answers the question
-    prompt(turn, step, again=True)
+    # At the summary, shown again in full: who receives the report may have changed.
+    prompt(turn, step, again=not step.review)
     return True
+
+
+def _reached_when_allowed(turn: Turn) -> bool:
+    """Whether this report's route reaches a line manager once the melder allows it (an
+    earlier "niet naar mijn leidinggevende" took them off)."""
+    slots = turn.slots
+    before = slots.get(_LINE_MANAGER)
+    slots[_LINE_MANAGER] = False
+    try:
+        return not turn.env.registry.predicates["line_manager_not_involved"](turn)
+    finally:
+        if before is None:
+            slots.pop(_LINE_MANAGER, None)
+        else:
+            slots[_LINE_MANAGER] = before

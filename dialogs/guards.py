@@ -116,15 +116,18 @@ _WONDERING = re.compile(r"\b(?:vraag me af|vroeg me af|i'?m wondering|i wonder|w
 _HOW_TO = re.compile(
     r"\b(?:don'?t know how|dont know how|do not know how|not sure how|weet (?:ik )?niet hoe)"
     r"\s+(?:to|i|ik|je|dat|moet)\b"
+    # a question without its mark: "ik heb screenshots maar hoe stuur ik die"
+    r"|\b(?:maar|en|but|so)\s+hoe\s+(?:stuur|verstuur|upload|moet|kan)\s+ik\b"
+    r"|\b(?:but|so|and)\s+how\s+(?:do|can|should)\s+i\b"
 )
 
 
-#: Sentences of a story, and the turns within one ("het is voorbij, maar ik ...").
 #: How a question whether one can stop opens: "kan ik ...", "mag ik ...", "can i ...".
 _MAY_I = re.compile(
     r"^(?:\w+\s+){0,2}?(?:kan|kun|mag|moet|can|could|may|should|is\s+het\s+mogelijk|is\s+it"
     r"\s+possible|how\s+(?:do|can)\s+i|hoe\s+(?:kan|moet)\s+ik|hoe\s+(?:stop|annuleer))\b"
 )
+#: Sentences of a story, and the turns within one ("het is voorbij, maar ik ...").
 _SENTENCES = re.compile(r"[.!?;:,\n]+|\b(?:maar|but|en|and)\b")
 #: A longer sentence of a story tells the event; distress is said in a short one.
 _STORY_CLAUSE = 10

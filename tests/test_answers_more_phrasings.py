@@ -215,3 +215,12 @@ def test_a_yes_in_other_words_at_the_summary_sends(runtime: Runtime, words: str)
     chat.send(words)
     with runtime.store.unit() as unit:
         assert len(unit.all_cases()) == 1
+
+
+def test_how_to_send_evidence_asked_without_a_question_mark(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="evidence")
+    reply = chat.send("ik heb screenshots maar hoe stuur ik die")
+    assert any(m.text.startswith("Je kunt screenshots") for m in reply)
+    assert chat.position() == ("aggression", "evidence")

@@ -43,3 +43,27 @@ def test_a_wish_at_the_summary_is_kept(runtime: Runtime) -> None:
     assert chat.position() == ("aggression", "summary")
     chat.send("ja verstuur maar")
     assert only_case(runtime)["exclude_line_manager"] is True
+
+
+def test_permission_at_the_summary_says_where_the_route_is_chosen(runtime: Runtime) -> None:
+    """Sent to the aandachtsfunctionaris only, the route does not reach the line manager: a
+    permission said at the summary cannot add them, so the melder hears how to."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    answers = {**AGGRESSION_NL, "contact_pref": "de aandachtsfunctionaris"}
+    chat.answer("aggression", answers, until="summary")
+    reply = chat.send("mn leidinggevende mag het zien hoor")
+    assert reply[0].text.startswith("Je leidinggevende hoort nu niet bij wie deze melding")
+    assert chat.position() == ("aggression", "summary")
+
+
+def test_permission_at_the_summary_undoes_an_earlier_no(runtime: Runtime) -> None:
+    """ "liever niet" at the line-manager question, then "mag het toch zien" at the summary:
+    the route reaches them again, and the summary says so."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="summary")
+    reply = chat.send("mn leidinggevende mag het toch zien hoor")
+    assert reply[0].text == "Genoteerd: je melding mag ook naar je eigen leidinggevende."
+    chat.send("ja verstuur maar")
+    assert only_case(runtime)["exclude_line_manager"] is False
