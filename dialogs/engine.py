@@ -285,6 +285,9 @@ class Engine:
             command = GUARDS.command(text)
             if command is not None and answers_the_question(turn, text):
                 return None  # "nee sorry, verkeerde knop" at a yes/no question is its no
+            in_report = turn.flow is not None and turn.flow.kind is not None
+            if command == "stop" and in_report and GUARDS.asks_to_stop(text):
+                return None  # "mag ik stoppen?" is asked back before anything is deleted
             if command == "back" and turn.step is not None and turn.step.review:
                 # "de datum die ik gaf klopt niet" at the summary is its "change something"
                 return None if GUARDS.corrects(text) else command

@@ -124,8 +124,9 @@ _HOW_TO = re.compile(
 
 #: How a question whether one can stop opens: "kan ik ...", "mag ik ...", "can i ...".
 _MAY_I = re.compile(
-    r"^(?:\w+\s+){0,2}?(?:kan|kun|mag|moet|can|could|may|should|is\s+het\s+mogelijk|is\s+it"
-    r"\s+possible|how\s+(?:do|can)\s+i|hoe\s+(?:kan|moet)\s+ik|hoe\s+(?:stop|annuleer))\b"
+    r"^(?:\w+\s+){0,2}?(?:(?:kan|kun|mag|moet)\s+(?:ik|we|je)|(?:can|could|may|should)\s+(?:i|we)"
+    r"|is\s+het\s+mogelijk|is\s+it\s+possible|how\s+(?:do|can)\s+i|hoe\s+(?:kan|moet)\s+ik"
+    r"|hoe\s+(?:stop|annuleer))\b"
 )
 #: Sentences of a story, and the turns within one ("het is voorbij, maar ik ...").
 _SENTENCES = re.compile(r"[.!?;:,\n]+|\b(?:maar|but|en|and)\b")
@@ -279,8 +280,10 @@ class Guards:
         words = tokens(text)
         if not words or len(words) > _STRONG or distress(text) == "suicidal":
             return None
+        if self.asks_to_stop(text):
+            return 0  # "kan ik dit nog annuleren?": asked back, no words to keep
         if self.is_question(text):
-            return 0 if self.asks_to_stop(text) else None
+            return None
         if any(
             w in self._quoted and self._others.intersection(words[max(0, i - 2) : i])
             for i, w in enumerate(words)
@@ -296,9 +299,7 @@ class Guards:
         """A question whether the report can be given up ("kan ik dit nog annuleren?", "can
         i just abort this?"): the bot asks back whether to stop, which answers it."""
         words = tokens(text)
-        if not self.is_question(text) or self._others.intersection(words):
-            return False
-        if not _MAY_I.match(" ".join(words)):
+        if self._others.intersection(words) or not _MAY_I.match(" ".join(words)):
             return False  # "wie leest dit als ik het laat maar?" asks something else
         hits = [
             h

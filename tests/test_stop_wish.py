@@ -146,6 +146,8 @@ def test_laat_maar_that_lets_someone_do_something_gives_nothing_up(
     [
         ("who", "kan ik dit nog annuleren? wil t niet meer insturen"),
         ("what", "can i just abort this? it's been sorted already"),
+        ("who", "mag ik stoppen?"),
+        ("who", "kan ik stoppen"),
     ],
 )
 def test_asked_whether_one_can_stop_the_bot_asks_back(
