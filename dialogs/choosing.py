@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from dialogs import texts
 from dialogs.asides import yes_or_no
@@ -154,14 +155,10 @@ def answers_the_question(turn: Turn, text: str) -> bool:
     """Whether typed words clearly give an option of the open choice question ("ja, gooi
     het maar weg" at "Alles verwijderen?"): then a command phrase in them is the answer's
     wording, not the command."""
-    step = turn.step
-    if step is None or step.kind is not StepKind.CHOICE or turn.flow is None:
+    choice = _open_choice(turn)
+    if choice is None:
         return False
-    if turn.flow.menu_for is not None:
-        return False
-    offered = options(turn, step)
-    labels = [turn.tr(o.label) for o in offered]
-    words = answer_words(step.slot)
+    offered, labels, words = choice
     found = match_option(text, offered, labels, numbers=False, words=words)
     return found.option is not None and says_option(text, offered, labels, words)
 
@@ -170,14 +167,22 @@ def known_answer(turn: Turn, text: str) -> bool:
     """Whether the message is, word for word, one of the open report question's own answer
     phrases ("alles staat er goed in" at "Klopt dit?"): the classifier, which reads "staat
     er" as someone standing there, does not raise an alarm on it; the rules still may."""
+    choice = None if turn.incoming.choice is not None else _open_choice(turn)
+    return choice is not None and is_whole_phrase(text, *choice)
+
+
+def _open_choice(
+    turn: Turn,
+) -> tuple[tuple[Option, ...], list[str], Mapping[str, tuple[str, ...]]] | None:
+    """The open choice question of a report or aftercare (not a menu): its options as
+    offered, their labels as shown, and their words; None when no such question is open."""
     step = turn.step
     if step is None or step.kind is not StepKind.CHOICE or turn.flow is None:
-        return False
-    if turn.flow.menu_for is not None or turn.incoming.choice is not None:
-        return False
+        return None
+    if turn.flow.menu_for is not None:
+        return None
     offered = options(turn, step)
-    labels = [turn.tr(o.label) for o in offered]
-    return is_whole_phrase(text, offered, labels, answer_words(step.slot))
+    return offered, [turn.tr(o.label) for o in offered], answer_words(step.slot)
 
 
 def _yes_but(step: Step, offered: tuple[Option, ...], text: str) -> Option | None:

@@ -9,9 +9,9 @@ from dialogs import texts
 from dialogs.choosing import plainly_chosen
 from dialogs.flow import Step, StepKind
 from dialogs.navigation import prompt
+from dialogs.storyfacts import read
 from dialogs.turn import Turn
 from nlu.anonymity import wish_in_story
-from nlu.facts import extract_facts
 
 __all__ = ["early_answer"]
 
@@ -67,9 +67,7 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
         return False
     if not any(s.slot == _LINE_MANAGER for s in flow.steps):
         return False
-    found = extract_facts(
-        text, reference=turn.unit.clock(), timezone="Europe/Amsterdam", only=(_LINE_MANAGER,)
-    ).get(_LINE_MANAGER)
+    found = read(turn, text, (_LINE_MANAGER,)).get(_LINE_MANAGER)
     if found is None:
         return False
     if step.review and found.value is False and not _reached_when_allowed(turn):

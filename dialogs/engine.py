@@ -324,13 +324,16 @@ class Engine:
         # A contact writing about someone else's case ("hij komt niet meer op de afdeling"):
         # only danger told as happening now, by the rules.
         casework = turn.flow is not None and turn.flow.casework
-        return assess(
+        danger = assess(
             self.interpreter,
             turn.parse,
             story=story,
             thresholds=self.config.danger_thresholds,
-            classifier=not casework and not says_safe(turn, text) and not known_answer(turn, text),
+            classifier=not casework and not says_safe(turn, text),
         )
+        if danger is not None and danger.by == "classifier" and known_answer(turn, text):
+            return None  # "alles staat er goed in" at "Klopt dit?": the answer, word for word
+        return danger
 
     def _over_rate(self, turn: Turn) -> bool:
         """More than `rate_limit` messages within `rate_window` (an emergency always passes).

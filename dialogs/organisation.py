@@ -45,6 +45,7 @@ from dialogs.organisation_parts import (
     ladder_contacts,
     localized,
 )
+from nlu.facts_people import NAME_PARTICLES
 
 __all__ = [
     "CHANNELS",
@@ -354,10 +355,7 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     return line
 
 
-#: Words of a Dutch surname that are no name by themselves: "de" of "Anna de Vries".
-_PARTICLES = frozenset(
-    ["de", "van", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "von"]
-)
+_PARTICLES = frozenset(NAME_PARTICLES)
 
 
 def _name_parts(name: str) -> list[str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from nlu.facts_relation import KIN_EN, KIN_NL
 from nlu.rule_text import fold_for_rules
 
 __all__ = ["About", "about"]
@@ -76,10 +77,14 @@ _OWN_ROLE = re.compile(
 )
 # A shift or the way work goes, named as a whole: "onveiligheid in de nachtdienst".
 _SHIFT = re.compile(r"(?:dienst|shift|staff)$")
+# How things go, as a whole: "hoe het 's nachts op de groep gaat", "how nights on the group go".
+_HOW_IT_GOES = (
+    r"hoe\s+(?:het|alles|de\s+dingen)\s+(?:\S+\s+){0,5}(?:gaat|gaan|ging|loopt|lopen)"
+    r"|how\s+(?:\S+\s+){1,4}?(?:go|goes|went|run|runs|works?)"
+)
 _GENERAL = re.compile(
     r"\b(?:onveilig\w*|unsafe|toestand|sfeer|vibe|atmosphere|in\s+het\s+algemeen|in\s+general"
-    r"|the\s+whole\s+way|de\s+manier\s+waarop|how\s+(?:\S+\s+){0,3}(?:go|goes|runs)"
-    r"|hoe\s+het\s+(?:\S+\s+){0,4}gaat)\b"
+    rf"|the\s+whole\s+way|de\s+manier\s+waarop|{_HOW_IT_GOES})\b"
 )
 # The home or family situation of a client, the whole of what went on: a situation, also
 # when a client is named ("de thuissituatie bij een gezin", "how things are at home").
@@ -120,16 +125,9 @@ _PERSON = re.compile(
     r"|daughter|broer|zus|brother|sister|partner|vriend\w*|friend)\b"
 )
 # Someone around a client: "de dochter van een client", "the father of one of our kids".
-_RELATIVE_OF = re.compile(
-    r"\b(?:vader|moeder|ouders?|father|mother|dad|mum|mom|parents?|zoon|dochter|son|daughter"
-    r"|broer|zus|brother|sister|partner|husband|wife|man|vrouw|vriend\w*|friend|boyfriend"
-    r"|girlfriend|familie\w*|family|relatives?|opa|oma|oom|tante|uncle|aunt)\s+(?:van|of)\b"
-)
+_RELATIVE_OF = re.compile(rf"\b(?:{KIN_NL}|{KIN_EN})\s+(?:van|of)\b")
 # "a patient's husband", "the client's son"
-_CLIENTS_RELATIVE = re.compile(
-    r"\w+'?s\s+(?:husband|wife|partner|son|daughter|father|mother|dad|mum|mom|boyfriend"
-    r"|girlfriend|brother|sister|family|grandson|granddaughter|friend)\b"
-)
+_CLIENTS_RELATIVE = re.compile(rf"\w+'?s\s+(?:{KIN_EN})\b")
 # A place, a thing or what happens, named without a person of care or work.
 _SITUATION = re.compile(
     r"\b(?:situatie|situation|toestand|sfeer|atmosphere|spanning|tension|chaos|onrust|onveilig\w*"
@@ -141,9 +139,8 @@ _SITUATION = re.compile(
     r"|something\s+(?:that|which|in|at|on|with)|huis|house|woning|flat|parkeergarage|garage"
     r"|fietsenstalling|bike\s+shed|trappenhuis|lift|gang|corridor|hallway|groepjes|hangjongeren"
     r"|rondhangen|hangen\s+(?:\S+\s+){0,2}rond|hanging\s+around"
-    r"|hoe\s+(?:het|alles|de\s+dingen)\s+(?:\S+\s+){0,5}(?:gaat|gaan|loopt|lopen)"
-    r"|how\s+(?:things|everything)\s+(?:\S+\s+){0,3}(?:go|goes|are|is|works?|runs?)"
-    r"|how\s+(?:\S+\s+){1,4}?(?:go|goes|went|run|runs)(?=\s*(?:[,.;!]|$|too|and|it)))\b"
+    r"|how\s+(?:things|everything)\s+(?:\S+\s+){0,3}(?:are|is)"
+    rf"|{_HOW_IT_GOES})\b"
 )
 
 

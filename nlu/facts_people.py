@@ -12,13 +12,18 @@ import re
 from nlu.anonymity import wish_in_story
 from nlu.facts_base import Extracted, Story, negated
 
-__all__ = ["anonymous", "exclude_line_manager", "reporter_name"]
+__all__ = ["NAME_PARTICLES", "anonymous", "exclude_line_manager", "reporter_name"]
 
 # ------------------------------------------------------------------------------ name
 
 # (Latin Extended-A too: "Ayşe", "Łukasz", "Dvořák")
 _NAME_WORD = r"[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f']+(?:-[A-ZÀ-Þ]?[a-zß-ÿ\u0100-\u017f']+)*"
-_PARTICLE = r"(?:van|de|der|den|ter|te|ten|el|al|bin|da|di|du|la|le|von|'t|v\.d\.)"
+#: Words of a surname that are no name by themselves: "de" of "Anna de Vries".
+NAME_PARTICLES = (
+    "van", "de", "der", "den", "ter", "te", "ten", "el", "al", "bin", "da", "di", "du", "la",
+    "le", "von", "'t", "v.d.",
+)  # fmt: skip
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + ")"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 _LOWER_NAME = rf"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:{_PARTICLE}\s+)+[a-zß-ÿ][a-zß-ÿ'\-]+)?"
 # "ik heet Lisa", "mijn naam is Tom": the name follows (also when typed in lower case).
@@ -72,9 +77,7 @@ _SIGNED = re.compile(rf"(?:^|[.!?\n]|\s[-\u2013\u2014])\s*(?P<name>(?!I'|I\b){_N
 _DASH_SIGNED = re.compile(rf"\s[-\u2013\u2014]\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
 # A story typed without capitals gives its name in lower case, after words that say so
 # ("naam mag erbij: fatima", "ik ben yasmina en ik werk", "groet, noor (kliniek noord)").
-_LOWER_FULL = (
-    r"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:(?:van|de|der|den|ter|el|al|ten)\s+)*[a-zß-ÿ][a-zß-ÿ'\-]+)?"
-)
+_LOWER_FULL = rf"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:{_PARTICLE}\s+)*[a-zß-ÿ][a-zß-ÿ'\-]+)?"
 _LOWER_GIVEN = re.compile(
     r"\b(?:naam|name|named)\b[^.!?\n:]{0,30}:\s*"
     rf"(?P<name>{_LOWER_FULL})(?=\s*(?:$|[,.!;()]|\s(?:en|and|die|mag|graag)\b))"

@@ -16,16 +16,16 @@ import re
 from nlu.facts_acts import ACT
 from nlu.facts_base import Extracted, Story, first_free
 
-__all__ = ["perpetrator_relation"]
+__all__ = ["KIN_EN", "KIN_NL", "perpetrator_relation"]
 
-_KIN_NL = (
+KIN_NL = (
     r"zoon|zoons|dochter|dochters|vader|moeder|man|vrouw|echtgenoot|echtgenote|partner|broer"
     r"|zus|zwager|schoonzus|schoonzoon|schoondochter|schoonvader|schoonmoeder|kleinzoon"
     r"|kleindochter|neef|nicht|oom|tante|opa|oma|vriend|vriendin|vriendje|ouders|kinderen|kind"
     r"|familie|familielid|familieleden|mantelzorger|naaste|naasten|verwant\w*|papa|mama"
     r"|stief\w+|pleeg(?:vader|moeder|ouders?)|kleinkind\w*|abi|abla|broertje|zusje"
 )
-_KIN_EN = (
+KIN_EN = (
     r"son|daughter|father|mother|husband|wife|partner|brother|sister|uncle|aunt|nephew|niece"
     r"|grandson|granddaughter|grandfather|grandmother|grandma|grandpa|cousin|friend|boyfriend"
     r"|girlfriend|parents|parent|children|child|relative|relatives|family member|family|carer"
@@ -53,12 +53,12 @@ _ROLE_KIN = (
 _NAASTE = tuple(
     re.compile(p)
     for p in (
-        rf"\b(?:{_KIN_NL})\s+van\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
-        rf"\b(?:{_KIN_EN})\s+of\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
+        rf"\b(?:{KIN_NL})\s+van\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
+        rf"\b(?:{KIN_EN})\s+of\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # "the patient's son", also typed without the apostrophe ("a patients son")
-        rf"\b{_CARED}'s\s+(?:[\w-]+\s+)?(?:{_KIN_EN})\b"
-        rf"|\b(?:patients|clients|residents)\s+(?:{_KIN_EN})\b"
-        rf"|\b(?:kids|children|patients|clients|residents|boys|girls)'\s+(?:\w+\s+)?(?:{_KIN_EN})\b",
+        rf"\b{_CARED}'s\s+(?:[\w-]+\s+)?(?:{KIN_EN})\b"
+        rf"|\b(?:patients|clients|residents)\s+(?:{KIN_EN})\b"
+        rf"|\b(?:kids|children|patients|clients|residents|boys|girls)'\s+(?:\w+\s+)?(?:{KIN_EN})\b",
         # "the man who's married to one of my clients", "getrouwd met een cliënte"
         rf"\b(?:married|getrouwd)\s+(?:to|met)\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # a parent on the maternity ward: "a new dad", "de kersverse vader"
@@ -68,8 +68,8 @@ _NAASTE = tuple(
         r"\bde familie\b(?!\s+van\s+(?:mij|mijzelf))|\bthe family\b",
         # "een vrouw die met haar moeder meekwam", "a man who came in with his mate"
         rf"\b(?:die|who)(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:met|with)\s+(?:zijn|haar|hun|his|her"
-        rf"|their)\s+(?:{_KIN_NL}|{_KIN_EN})\b"
-        rf"|\bmeekwam\s+met\s+(?:zijn|haar|hun)\s+(?:{_KIN_NL})\b",
+        rf"|their)\s+(?:{KIN_NL}|{KIN_EN})\b"
+        rf"|\bmeekwam\s+met\s+(?:zijn|haar|hun)\s+(?:{KIN_NL})\b",
         # "a man demanding a doctor for his mum", "a woman with her sick toddler", "een gast
         # die zijn moeder kwam ophalen"
         rf"\b(?:man|woman|guy|bloke|lady|vrouw|gast|vent|kerel|meneer|mevrouw)\s+(?:[\w']+\s+){{0,6}}?"
