@@ -9,6 +9,8 @@ may also be; a bare wish asks the question again.
 
 from __future__ import annotations
 
+import re
+
 from dialogs import texts
 from dialogs.answers import answer
 from dialogs.asides import yes_or_no
@@ -59,7 +61,7 @@ def stop_answer(turn: Turn, text: str) -> bool:
         return False
     turn.say(turn.tr(texts.STOP_GOING_ON))
     if choice is None and _told(text):
-        answer(turn, text)  # "nee, hij schold me uit op de gang en ...": the answer itself
+        answer(turn, _OPENING.sub("", text))  # "nee, een bezoeker schopte me ...": the answer
     elif words and (GUARDS.stop_wish(words) or 0) >= _ANSWER_WORDS:
         answer(turn, words)
     else:
@@ -76,5 +78,21 @@ def _yes_or_no(text: str) -> str | None:
 
 
 def _told(text: str) -> bool:
-    """Whether an answer says more than yes or no: words enough to answer the question."""
-    return sum(w not in GUARDS.filler for w in tokens(text)) >= _ANSWER_WORDS
+    """Whether a no says more than "go on": words enough to answer the question ("nee, een
+    bezoeker schopte me gisteren bij de balie")."""
+    rest = _GO_ON.sub(" ", text)
+    return sum(w not in GUARDS.filler for w in tokens(rest)) >= _TOLD_WORDS
+
+
+#: The words of a no that only ask to go on.
+_GO_ON = re.compile(
+    r"(?i)\b(?:ga|gaan|gewoon)?\s*(?:maar\s+)?(?:door|verder)\b|\bkeep\s+going\b|\bgo\s+on\b"
+    r"|\bcarry\s+on\b|\bcontinue\b(?:\s+with\s+(?:the|my|this)\s+report)?"
+)
+#: The no and the wish to go on that open such an answer: not part of it.
+_OPENING = re.compile(
+    r"(?i)^\W*(?:nee+|neen|no+|nope)\b[\s,.!:]*(?:(?:ga\s+)?(?:maar\s+)?(?:door|verder)"
+    r"|keep\s+going|go\s+on|carry\s+on)?[\s,.!:]*"
+)
+#: Content words after a no that make it an answer too (a story in a few words).
+_TOLD_WORDS = 3

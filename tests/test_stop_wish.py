@@ -11,7 +11,7 @@ import pytest
 from bot.runtime import Runtime
 from dialogs.guards import GUARDS
 from tests.stepchat import StepChat
-from tests.test_understanding import AGGRESSION_NL
+from tests.test_understanding import AGGRESSION_NL, only_case
 
 ASKED = {
     "nl": "Wil je stoppen met deze melding?",
@@ -173,3 +173,22 @@ def test_not_wanting_to_live_is_care_and_keeps_the_report(runtime: Runtime) -> N
     reply = chat.send("ik wil niet meer leven eerlijk gezegd")
     assert any("113" in m.text for m in reply)
     assert chat.position() == ("aggression", "who")
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    "no",
+    [
+        "nee ga maar door, een bezoeker schopte me gisteren bij de balie",
+        "nee, een bezoeker schopte me gisteren bij de balie",
+    ],
+)
+def test_a_no_that_tells_the_story_is_the_story_without_the_no(runtime: Runtime, no: str) -> None:
+    """A short story after the no is the answer (it was dropped below six words), and the
+    no that opens it is not part of the story."""
+    chat = at_story(runtime)
+    chat.send("kan ik stoppen")
+    chat.send(no)
+    assert chat.position()[1] != "what", "the story was taken"
+    chat.answer("aggression", AGGRESSION_NL)
+    assert only_case(runtime)["description"] == "een bezoeker schopte me gisteren bij de balie"
