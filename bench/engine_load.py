@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
+from dialogs.learned import warm_up
 from dialogs.messages import Incoming
 
 
@@ -354,6 +355,7 @@ def _worker(
     """One engine process of a multi-process run: its own runtime on the shared database."""
     runtime = build_runtime(Settings())
     runtime.store.start_background_work()  # as `zorgveilig run` does
+    warm_up(runtime.engine.flows)  # as `zorgveilig run` does, beside its start
     rng = random.Random(seed)
     run(runtime, 2, rng)  # warm up
     barrier.wait()
@@ -437,6 +439,7 @@ def main() -> int:
     )
     runtime = build_runtime(Settings())
     runtime.store.start_background_work()  # as `zorgveilig run` does
+    warm_up(runtime.engine.flows)  # as `zorgveilig run` does, beside its start
     label = "postgresql" if args.database else "sqlite"
     rng = random.Random(args.seed)
     run(runtime, 5, rng)  # warm up: imports, model, prepared statements

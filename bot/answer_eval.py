@@ -19,6 +19,7 @@ import yaml
 
 from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
+from dialogs.learned import ALIASES, ASKED_AT
 from dialogs.messages import Incoming, Reply
 from dialogs.state import ConversationState
 from storage.base import utcnow
@@ -32,10 +33,6 @@ __all__ = [
 ]
 
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "nlu" / "heldout" / "answers"
-#: Held-out answers name a few options by their meaning rather than their id.
-_ALIASES = {"any": "none"}
-#: Where each held-out question is asked, when it is not a step of its first flow.
-_STEP_OF = {"evidence_more": "evidence"}
 #: In the answer to danger now, in both languages (the police's non-emergency number).
 _EMERGENCY = "0900-8844"
 #: Answers every report step may rely on having been given before.
@@ -233,12 +230,12 @@ def _question(
 ) -> None:
     question = str(entry["question"])
     flow = str(entry["flows"][0])
-    step = str(entry.get("step") or _STEP_OF.get(question, question))
+    step = str(entry.get("step") or ASKED_AT.get(question, question))
     probe = _Probe(runtime, lang, flow, step, source)
     expected_outcomes: dict[str, tuple[Any, ...]] = {}
     score = report.scores.setdefault((lang, f"{flow}.{question}"), QuestionScore())
     for answer in entry["answers"]:
-        expect = _ALIASES.get(str(answer["expect"]), str(answer["expect"]))
+        expect = ALIASES.get(str(answer["expect"]), str(answer["expect"]))
         if expect not in expected_outcomes:
             expected_outcomes[expect] = _expected(probe, expect)
         got = probe.outcome(text=str(answer["text"]))

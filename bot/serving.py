@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -16,6 +17,7 @@ from bot.core.logs import quiet_noisy_loggers
 from bot.core.ticker import Ticker
 from bot.runtime import Runtime
 from bot.settings import Settings
+from dialogs.learned import warm_up
 
 if TYPE_CHECKING:
     from bot.matrix.channel import MatrixOptions
@@ -74,6 +76,8 @@ async def serve(runtime: Runtime, messengers: Messengers, *, ticker: Ticker | No
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     ticker = ticker or Ticker(runtime.tick)
+    # Answers in own words are learned now, beside the start, not on a melder's first one.
+    threading.Thread(target=warm_up, args=(runtime.engine.flows,), daemon=True).start()
     running: list[Channel] = []
     try:
         await _start(runtime, messengers, ticker, running)

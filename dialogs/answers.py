@@ -19,6 +19,7 @@ from dialogs.early import early_answer
 from dialogs.evidence_answers import answer_evidence
 from dialogs.flow import FLOW_PREFIX, Option, Step, StepKind
 from dialogs.guards import GUARDS
+from dialogs.learned import read_learned
 from dialogs.lexicon import answer_words
 from dialogs.matching import match_option
 from dialogs.navigation import (
@@ -98,6 +99,8 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
         return
     elif typed and step.free_text_slot and _own_words(turn, text):
         _store_own_words(turn, step, text)
+    elif typed and read_learned(turn, step, text):
+        return
     else:
         _not_understood(turn, step, text if typed else None)
 

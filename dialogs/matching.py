@@ -188,6 +188,22 @@ def match_option(
     )
 
 
+def score_in(text: str, options: Sequence[Option]) -> Option | None:
+    """On a scale whose options are numbers, the score a message plainly gives by number
+    ("3/5", "een 1, ik kom mn bed niet uit", not a number inside it); None elsewhere."""
+    if not options or not all(o.id.isdigit() for o in options):
+        return None
+    first = _SCORE_FIRST.match(text)
+    if first is None:
+        return _out_of(text, options)  # "2 men at the door", "room 3" give no score
+    return next((o for o in options if o.id == first.group(1)), None)
+
+
+#: A score that is the message, or opens it as an answer of its own: "een 1, ik kom mn bed
+#: niet uit", "2 - slecht geslapen".
+_SCORE_FIRST = re.compile(r"(?i)^\W*(?:(?:een|a|an)\s+)?(\d)\s*(?:[,.;:!)\u2013-]|$)")
+
+
 def is_whole_phrase(
     text: str,
     options: Sequence[Option],
@@ -244,6 +260,13 @@ _UNITS = frozenset(
         "jaar",
         "uur",
         "keer",
+        "nacht",
+        "nachten",
+        "minuten",
+        "min",
+        "night",
+        "nights",
+        "minutes",
         "day",
         "days",
         "weeks",
@@ -261,13 +284,15 @@ _UNITS = frozenset(
 _OPENING_NUMBER_WORDS = 20
 
 
-def _scale_number(folded: str, options: Sequence[Option]) -> Option | None:
+def _scale_number(folded: str, options: Sequence[Option], *, lone: bool = True) -> Option | None:
     """On a scale whose options are numbers, the one number in a short answer: "2 i
     think", "a 1 honestly", "three-ish", or the number that opens a longer one ("een 1, ik
-    kom mn bed niet uit"); not on other questions: "4 days ago" is no 4."""
+    kom mn bed niet uit"); not on other questions: "4 days ago" is no 4. Without `lone`, not
+    the one number inside a longer answer ("... with two other clients")."""
     words = folded.replace("-", " ").split()
     if len(words) > 5:
-        return _opening_number(words, options)
+        opening = _opening_number(words, options)
+        return opening if opening or not lone else _lone_number(folded, options)
     # "een" is also "a" ("een beetje slecht"): only a number when it stands alone.
     found = {int(w) if w.isdigit() else NUMBER_WORDS.get(w) for w in words if w != "een"}
     found.discard(None)
@@ -278,7 +303,9 @@ def _scale_number(folded: str, options: Sequence[Option]) -> Option | None:
 
 
 #: A score out of the scale's top: "3/5", "1 van de 5", "4 out of 5", "een 2 op 5".
-_OUT_OF = re.compile(r"(?i)(?<![\d/])(\d)\s*(?:/|van de|van|out of|uit|op|of)\s*(\d)(?![\d/])")
+_OUT_OF = re.compile(
+    r"(?i)(?<![\d/])(\d)\s*(?:/|van de|van|out of|outta|uit|op|of)\s*(\d)(?![\d/])"
+)
 
 
 def _out_of(text: str, options: Sequence[Option]) -> Option | None:
@@ -303,6 +330,40 @@ def _opening_number(words: list[str], options: Sequence[Option]) -> Option | Non
     others = [w for w in words[lead + 1 :] if w.isdigit()]
     if others or after in _UNITS:
         return None  # "1 of 2", "3 dagen geleden ...": ask
+    return next((o for o in options if o.id == str(value)), None)
+
+
+#: What names the scale or rules a number out, so is no score: "op een schaal van 1 tot
+#: 5", "on a scale of 1 to 5", "geen 1", "not a 1".
+_NOT_THE_SCORE = re.compile(
+    r"\b(?:(?:op|on)\s+)?(?:(?:een|a)\s+)?(?:schaal|scale)(?:\s+(?:van|of|from))?"
+    r"(?:\s+1\s+(?:tot|to|t m)\s+5)?\b"
+    r"|\b1\s+(?:tot|to|t m)\s+5\b"
+    r"|\b(?:geen|niet|not|no)\s+(?:een\s+|a\s+)?(?:\d|een|one|twee|two|drie|three|vier|four"
+    r"|vijf|five)\b"
+)
+#: Numbers in words that are never an article or an ordinal ("een", "one" often are).
+_CARDINALS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4}
+_CARDINALS.update({"vijf": 5, "five": 5})
+
+
+def _lone_number(folded: str, options: Sequence[Option]) -> Option | None:
+    """The one number in a longer answer that is not about the scale itself: "vandaag een
+    slechte dag, een 2", "onvoldoende, maar geen 1, dus een twee", "i'd put it at a
+    three"; none when there are more, or it counts something ("2 nachten")."""
+    words = _NOT_THE_SCORE.sub(" ", folded).split()
+    if len(words) > _OPENING_NUMBER_WORDS:
+        return None
+    found = [
+        (i, int(w) if w.isdigit() else _CARDINALS[w])
+        for i, w in enumerate(words)
+        if w.isdigit() or w in _CARDINALS
+    ]
+    if len(found) != 1:
+        return None
+    at, value = found[0]
+    if at + 1 < len(words) and words[at + 1] in _UNITS:
+        return None
     return next((o for o in options if o.id == str(value)), None)
 
 

@@ -1,0 +1,140 @@
+"""Answers in own words that no phrase of the lexicon finds are read by what the answer
+sets teach (`dialogs.learned`): taken where a wrong one costs nothing before the summary,
+asked back where the answer decides on its own (anonymity, stopping the check-ins); what
+answers nothing ("hmm", "de kat van de buren") still gets "which one do you mean?". Scores
+given among other words ("vandaag een slechte dag, een 2") are read as the score."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.answer_eval import answered_as_danger, at_question
+from bot.runtime import Runtime
+from dialogs.messages import Reply
+from dialogs.state import ConversationState
+from nlu.answer_model import NONE, AnswerModel
+from tests.stepchat import Position, conversation_position
+
+SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+def ask(
+    runtime: Runtime, lang: str, flow: str, step: str, text: str, chat: str = "c1"
+) -> tuple[list[str], Position, dict[str, Any], Reply]:
+    """The bot's messages to `text` typed at a question, where the chat is after, and the
+    answer stored for the question's slot."""
+    reply = at_question(runtime, lang, flow, step, chat, text)
+    with runtime.store.unit() as unit:
+        stored = unit.load_conversation(runtime.store.pseudonym("console", chat), lock=False)
+    assert stored is not None
+    slots = ConversationState.from_stored(stored.state, lang).slots
+    texts = [m.text for m in reply.messages]
+    return texts, conversation_position(runtime.store, "console", chat), slots, reply
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ze wacht elke dag na sluiting van de praktijk bij mijn fiets op mij", "persoonlijk"),
+        ("hij drukte zich expres tegen me aan toen ik hem hielp opstaan", "fysiek"),
+    ],
+)
+def test_an_answer_no_phrase_finds_is_taken_and_the_report_goes_on(
+    runtime: Runtime, text: str, kind: str
+) -> None:
+    texts, position, slots, _ = ask(runtime, "nl", "aggression", "aro", text)
+    assert slots["aro_category"] == kind
+    assert position == ("aggression", "who")
+    assert not any("welke je bedoelt" in t for t in texts)
+
+
+@SQLITE
+@pytest.mark.parametrize("text", ["hmm", "de kat van de buren", "ik weet het echt niet"])
+def test_words_that_answer_nothing_are_not_turned_into_an_option(
+    runtime: Runtime, text: str
+) -> None:
+    texts, position, slots, _ = ask(runtime, "nl", "aggression", "aro", text)
+    assert position == ("aggression", "aro")
+    assert slots.get("aro_category") == "verbaal"  # what stood there before, unchanged
+    assert not any(t.startswith("Bedoel je") for t in texts)
+
+
+@SQLITE
+def test_anonymity_read_from_words_is_asked_back_never_changed(runtime: Runtime) -> None:
+    texts, position, slots, _ = ask(
+        runtime, "nl", "online_threat", "anonymity", "laat ze maar weten van wie het komt"
+    )
+    assert position == ("online_threat", "anonymity")
+    assert slots["anonymous"] is True  # as before: only a yes to the question changes it
+    assert any(t.startswith("Bedoel je: Met mijn naam?") for t in texts)
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    "text", ["ik wil deze berichten niet meer krijgen", "laat me maar met rust met deze vragen"]
+)
+def test_a_wish_to_stop_the_checkins_in_own_words_is_asked_back(
+    runtime: Runtime, text: str
+) -> None:
+    texts, position, _, _ = ask(runtime, "nl", "checkin", "score", text)
+    assert position == ("checkin", "score")
+    assert any("Stop met deze check-ins?" in t for t in texts)
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("lang", "text", "score"),
+    [
+        ("nl", "vandaag een slechte dag, een 2", 2),
+        ("nl", "onvoldoende, maar geen 1, dus een twee", 2),
+        ("nl", "op een schaal van 1 tot 5? dan een 2", 2),
+        ("en", "on a scale of 1 to 5? a 2 then", 2),
+        ("en", "i'd put it at a three", 3),
+        ("en", "3 outta 5", 3),
+    ],
+)
+def test_a_score_among_other_words_is_the_score(
+    runtime: Runtime, lang: str, text: str, score: int
+) -> None:
+    _, position, slots, _ = ask(runtime, lang, "online_threat", "impact", text)
+    assert slots["impact"] == score
+    assert position == ("online_threat", "anonymity")
+
+
+@SQLITE
+def test_a_score_with_how_it_goes_raises_no_alarm_danger_with_a_score_does(
+    runtime: Runtime,
+) -> None:
+    """ "ik kom mn bed niet uit" is no one locked in: the score it opens with answers."""
+    _, position, slots, reply = ask(
+        runtime, "nl", "checkin", "score", "een 1, ik kom mn bed niet uit"
+    )
+    assert not answered_as_danger(reply)
+    assert slots["checkin_score"] == 1
+    assert position[0] == "checkin"
+    _, _, _, reply = ask(
+        runtime, "nl", "checkin", "score", "2, hij staat weer voor de deur met een mes", chat="c2"
+    )
+    assert answered_as_danger(reply)
+
+
+def test_the_model_prefers_no_answer_over_a_poor_guess() -> None:
+    examples = {
+        "q": [
+            *((f"hij sloeg me {i}", "fysiek") for i in range(15)),
+            *((f"hij schold me uit {i}", "verbaal") for i in range(15)),
+            *((f"weet ik veel {i}", NONE) for i in range(15)),
+            *((f"wat gebeurt er met mijn melding {i}", NONE) for i in range(15)),
+        ]
+    }
+    model = AnswerModel(lambda key: examples.get(key, []))
+    found = model.read("q", "hij sloeg me hard", {"fysiek", "verbaal"})
+    assert found is not None
+    assert found[0] == "fysiek"
+    assert model.read("q", "weet ik veel", {"fysiek", "verbaal"}) is None
+    unlikely = model.read("q", "hij sloeg me hard", {"verbaal"})  # fysiek is not offered
+    assert unlikely is None or unlikely[1] < 0.1
+    assert model.read("unknown", "hij sloeg me", {"fysiek"}) is None
