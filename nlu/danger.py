@@ -32,7 +32,10 @@ class Thresholds:
     """Classifier confidence for acute danger: anywhere, and in the story of what happened."""
 
     classifier: float = 0.5
-    story: float = 0.7  # the classifier alone, in the story of what happened (dev sets)
+    # The classifier alone, in the story of what happened. It was 0.7: danger now typed as
+    # the story was missed where the same words at a question were caught; at 0.5 the
+    # development sets' past stories stay within the 3 % false-alarm target.
+    story: float = 0.5
 
     def at(self, *, story: bool) -> float:
         """The threshold for a message at a story step or elsewhere."""

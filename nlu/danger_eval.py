@@ -4,7 +4,7 @@ A danger set is a YAML file per language (`nl.yml`, `en.yml`) with two lists: `d
 (messages the bot must answer with 112 and an alarm) and `past` (incidents told afterwards,
 or habits, which must raise no alarm). Every message is decided exactly as the engine decides
 it (`nlu.danger.assess`, rules and classifier together), twice: at an ordinary question, and
-in the story of what happened, where the classifier alone needs the higher story threshold.
+in the story of what happened, where the classifier alone needs the story threshold.
 The figures are the danger-now recall and the past-tense false-alarm rate; the targets are
 recall 1.0 and at most 3% false alarms.
 """
