@@ -77,14 +77,25 @@ async def serve(runtime: Runtime, messengers: Messengers, *, ticker: Ticker | No
             loop.add_signal_handler(sig, stop.set)
     ticker = ticker or Ticker(runtime.tick)
     # Answers in own words are learned now, beside the start, not on a melder's first one.
-    threading.Thread(target=warm_up, args=(runtime.engine.flows,), daemon=True).start()
+    # The thread is stopped and joined before the process ends: a thread still inside
+    # scikit-learn's native code when the interpreter exits aborts the process.
+    learning = threading.Event()
+    learner = threading.Thread(
+        target=warm_up,
+        args=(runtime.engine.flows, runtime.settings.answer_models_path, learning),
+        name="zorgveilig-learn",
+        daemon=True,
+    )
+    learner.start()
     running: list[Channel] = []
     try:
         await _start(runtime, messengers, ticker, running)
         await stop.wait()
     finally:
+        learning.set()
         for channel in reversed(running):
             await channel.stop()
+        await asyncio.to_thread(learner.join)
 
 
 async def _start(

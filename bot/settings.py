@@ -132,3 +132,8 @@ class Settings(BaseSettings):
     def model_path(self) -> Path:
         """Where the trained embedded NLU model is kept."""
         return self.nlu_model or self.data_dir / "nlu" / "model.bin"
+
+    @property
+    def answer_models_path(self) -> Path:
+        """Where the learned readings of answers in own words are kept, beside the model."""
+        return self.model_path.with_name(self.model_path.stem + "-answers.npz")

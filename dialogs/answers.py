@@ -19,7 +19,7 @@ from dialogs.early import early_answer
 from dialogs.evidence_answers import answer_evidence
 from dialogs.flow import FLOW_PREFIX, Option, Step, StepKind
 from dialogs.guards import GUARDS
-from dialogs.learned import read_learned
+from dialogs.learned import read_learned, settle_guess
 from dialogs.lexicon import answer_words
 from dialogs.matching import match_option
 from dialogs.navigation import (
@@ -85,9 +85,10 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     elif guessed_before and typed and not notice:
         _not_understood(turn, step, text)  # an answer to "do you mean?" is no own words
     elif turn.state.guess is not None:
-        offered = options(turn, step)
-        guessed = next(o for o in offered if o.id == turn.state.guess)
-        ask_guess(turn, step, guessed, offered)
+        if not (typed and settle_guess(turn, step, text)):
+            offered = options(turn, step)
+            guessed = next(o for o in offered if o.id == turn.state.guess)
+            ask_guess(turn, step, guessed, offered)
     elif notice:
         turn.say(notice)
         prompt(turn, step, again=True)

@@ -2,15 +2,19 @@
 teach (`nlu.answer_model`), when the lexicon, the rules and the intent found no option.
 
 A likely option is taken where a wrong one is corrected at the summary at no cost (how
-it went, what kind of aggression, where); it is asked back ("Bedoel je ...?") where the
-answer decides something that matters on its own: anonymity, the line manager, sharing
-with the contact person, sending or deleting, and any option that acts or cancels.
+it went, what kind of aggression, where); where the answer decides something on its own
+(anonymity, the line manager, sharing with the contact person, sending or deleting) only
+the choice that keeps the melder most private or undoes nothing is taken, the other is
+asked back ("Bedoel je ...?"), as is any option that acts or cancels.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
+import threading
 from collections.abc import Mapping
+from pathlib import Path
 
 from dialogs.asides import ask_guess
 from dialogs.choosing import choose
@@ -20,7 +24,9 @@ from dialogs.turn import Turn
 from nlu.answer_model import NONE, AnswerModel, load_examples, load_non_answers
 from nlu.factory import DEV_DIR
 
-__all__ = ["ALIASES", "ASKED_AT", "read_learned", "warm_up"]
+__all__ = ["ALIASES", "ASKED_AT", "read_learned", "settle_guess", "warm_up"]
+
+logger = logging.getLogger(__name__)
 
 #: Where an answer set's question is asked, when it is not a step of that name.
 ASKED_AT = {"evidence_more": "evidence"}
@@ -29,10 +35,19 @@ ALIASES = {"any": "none"}
 #: How likely the option must be to be taken as the answer, and to be asked back.
 TAKE = 0.5
 GUESS = 0.4
-#: Questions whose answer is always asked back, however likely.
-_ASK_FIRST = frozenset(
-    {"anonymous", "exclude_line_manager", "checkin_shared", "confirmed", "delete_confirmed"}
-)
+#: How likely it must be to be taken where the lexicon made a guess of its own.
+SURE = 0.7
+#: Questions whose answer decides something on its own: only the choice that keeps the
+#: melder most private, or undoes nothing, is taken; the other is asked back.
+_PRIVATE_FIRST = {
+    "anonymous": "anonymous",
+    "exclude_line_manager": "exclude",
+    "checkin_shared": "no",
+    "delete_confirmed": "no",
+    "confirmed": "edit",
+}
+#: What an option may do and still be taken from a likely reading.
+_HARMLESS_EFFECTS = frozenset({"callback_way_from_words"})
 
 
 #: Questions not learned: the organisation's own team names (matched by name instead).
@@ -139,15 +154,47 @@ def read_learned(turn: Turn, step: Step, text: str) -> bool:
     return True
 
 
+def settle_guess(turn: Turn, step: Step, text: str) -> bool:
+    """Where the lexicon's phrases only make a guess (a near miss, two options as much),
+    take the option the answer sets teach when it is very likely and may be taken; one
+    that may not be taken becomes the guess asked back."""
+    if turn.flow is None:
+        return False
+    offered = options(turn, step)
+    key = f"{turn.flow.name}.{step.name}"
+    found = _model(turn.env.flows).read(key, text, {o.id for o in offered})
+    if found is None or found[1] < SURE:
+        return False
+    option = next(o for o in offered if o.id == found[0])
+    if not _may_take(step, option):
+        turn.state.guess = option.id  # asked back, as the likelier one
+        return False
+    turn.state.guess = None
+    choose(turn, step, option, words=text)
+    return True
+
+
 def _may_take(step: Step, option: Option) -> bool:
-    return not (
-        step.careful or option.effect is not None or option.cancels or step.slot in _ASK_FIRST
-    )
+    if step.slot in _PRIVATE_FIRST:
+        return option.id == _PRIVATE_FIRST[step.slot]
+    if step.careful or option.cancels:
+        return False
+    return option.effect is None or option.effect in _HARMLESS_EFFECTS
 
 
-def warm_up(flows: Mapping[str, Flow]) -> None:
-    """Learn every question now (a few seconds in all), so that no melder waits for it:
-    for a server, in a thread of its own at start."""
+def warm_up(
+    flows: Mapping[str, Flow], store: Path | None = None, stop: threading.Event | None = None
+) -> None:
+    """Learn every question now (some seconds in all), so that no melder waits for it:
+    for a server, in a thread of its own at start, until `stop` is set. With a `store`,
+    what it holds is taken when it learned from the same answers, and otherwise what is
+    learned is kept there for the next start."""
     learned = _model(flows)
-    for key in _examples():
-        learned.read(key, "", ())
+    keys = sorted(_examples())
+    if store is not None and learned.load(store, keys):
+        return
+    if learned.learn(keys, stop) and store is not None:
+        try:
+            learned.save(store, keys)
+        except OSError as exc:
+            logger.warning("answer models not stored: %s", exc.strerror)

@@ -16,6 +16,8 @@ import sqlalchemy as sa
 
 from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
+from dialogs.learned import warm_up
+from dialogs.registry import build_flows
 from nlu.factory import DEFAULT_DATA_DIR, build_interpreter
 from storage.db import create_db_engine, migrate
 from tests.stepchat import Driver
@@ -25,9 +27,12 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="session")
 def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The embedded model, trained once for the whole test session."""
+    """The embedded model, trained once for the whole test session, with the learned
+    readings of answers beside it (as a server stores them at its first start): bots
+    started in subprocesses take them instead of each learning them again."""
     path = tmp_path_factory.mktemp("nlu") / "model.bin"
     build_interpreter([DEFAULT_DATA_DIR], path)
+    warm_up(build_flows(), Settings(nlu_model=path).answer_models_path)
     return path
 
 

@@ -6,6 +6,8 @@ given among other words ("vandaag een slechte dag, een 2") are read as the score
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -138,3 +140,88 @@ def test_the_model_prefers_no_answer_over_a_poor_guess() -> None:
     unlikely = model.read("q", "hij sloeg me hard", {"verbaal"})  # fysiek is not offered
     assert unlikely is None or unlikely[1] < 0.1
     assert model.read("unknown", "hij sloeg me", {"fysiek"}) is None
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    "text", ["nee, geen leidinggevende erbij", "liever niet dat mijn baas dit ziet"]
+)
+def test_keeping_the_line_manager_out_in_own_words_is_taken(runtime: Runtime, text: str) -> None:
+    """The more private choice is taken from words (the summary still shows it)."""
+    texts, position, slots, _ = ask(runtime, "nl", "aggression", "line_manager", text)
+    assert slots["exclude_line_manager"] is True
+    assert position == ("aggression", "summary")
+    assert any("Klopt dit?" in t for t in texts)
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("lang", "flow", "step", "text", "asked"),
+    [
+        # the lexicon sees the "nee", the answer sets the permission after it: asked back
+        ("nl", "aggression", "line_manager", "nee... ach ja, laat haar het maar lezen", "Ja"),
+        ("en", "checkin", "share", "she may read it i guess", "Yes, please"),
+    ],
+)
+def test_a_less_private_choice_from_words_is_asked_back(
+    runtime: Runtime, lang: str, flow: str, step: str, text: str, asked: str
+) -> None:
+    texts, position, _, _ = ask(runtime, lang, flow, step, text)
+    assert position == (flow, step)
+    assert any(t.startswith(("Bedoel je: " + asked, "Do you mean: " + asked)) for t in texts)
+
+
+def _store_examples(extra: str = "") -> dict[str, list[tuple[str, str]]]:
+    return {
+        "q": [
+            *((f"hij sloeg me {i}{extra}", "fysiek") for i in range(15)),
+            *((f"hij schold me uit {i}", "verbaal") for i in range(15)),
+            *((f"wat gebeurt er met mijn melding {i}", NONE) for i in range(15)),
+        ],
+        "few": [("ja", "yes")],
+    }
+
+
+def test_learned_models_are_kept_in_a_store_and_taken_only_when_unchanged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A restarted server takes what it learned before, unless the answers changed."""
+    store = tmp_path / "nlu" / "model-answers.npz"
+    examples = _store_examples()
+    first = AnswerModel(lambda key: examples.get(key, []))
+    assert not first.load(store, ["q", "few"])  # nothing stored yet
+    first.save(store, ["q", "few"])
+    asked: list[str] = []
+
+    def counted(key: str) -> list[tuple[str, str]]:
+        asked.append(key)
+        return examples.get(key, [])
+
+    again = AnswerModel(counted)
+    assert again.load(store, ["q", "few"])
+    expected = first.read("q", "hij sloeg me hard", {"fysiek", "verbaal"})
+    assert expected is not None
+    got = again.read("q", "hij sloeg me hard", {"fysiek", "verbaal"})
+    assert got is not None
+    assert got[0] == expected[0] == "fysiek"
+    assert got[1] == pytest.approx(expected[1])
+    assert again.read("few", "ja", {"yes"}) is None  # learned nothing, stored as such
+    assert asked.count("q") == 1  # read for the fingerprint, not trained again
+
+    changed = _store_examples(extra=" hard")
+    assert not AnswerModel(lambda key: changed.get(key, [])).load(store, ["q", "few"])
+    assert not AnswerModel(lambda key: examples.get(key, [])).load(store, ["q"])
+
+    store.write_bytes(b"not a store")
+    with caplog.at_level("WARNING"):
+        assert not AnswerModel(lambda key: examples.get(key, [])).load(store, ["q", "few"])
+    assert "store unreadable" in caplog.text
+
+
+def test_learning_stops_between_questions_when_asked() -> None:
+    examples = _store_examples()
+    model = AnswerModel(lambda key: examples.get(key, []))
+    stop = threading.Event()
+    stop.set()
+    assert not model.learn(["q", "few"], stop)
+    assert model.learn(["q", "few"])
