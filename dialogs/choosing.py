@@ -19,6 +19,8 @@ __all__ = ["answers_the_question", "choose", "corrected", "known_answer", "pick"
 
 #: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
+#: The same in an English chat, where "of" is no "or" ("the front desk of the clinic").
+_ALTERNATIVES_EN = re.compile(r"(?i)\b(?:or|and/or)\b|/")
 
 
 #: Words that speak against an answer that cannot be undone: a no, a doubt, a wait.
@@ -135,7 +137,7 @@ def _pick(
         # lexicon's choice: the extractor weighs what is said ("first he swore, then he
         # shoved me" is physical), where the lexicon counts the words that match. Two
         # options given as alternatives ("balie of afdeling") stay a question to the melder.
-        either = found.tie and _ALTERNATIVES.search(text) is not None
+        either = found.tie and _alternatives(turn, text)
         stated = None if either else answer_fact(turn, step, offered, text, tie=found.tie)
         if stated is not None:
             return stated
@@ -148,7 +150,13 @@ def _pick(
     understood = None if found.tie else _understood(turn, step, offered, text)
     if understood is None and guessing and found.guess is not None:
         turn.state.guess = found.guess.id
+        turn.torn = found.tie and _alternatives(turn, text)
     return understood
+
+
+def _alternatives(turn: Turn, text: str) -> bool:
+    pattern = _ALTERNATIVES_EN if turn.state.lang == "en" else _ALTERNATIVES
+    return pattern.search(text) is not None
 
 
 def answers_the_question(turn: Turn, text: str) -> bool:

@@ -157,7 +157,8 @@ def read_learned(turn: Turn, step: Step, text: str) -> bool:
 def settle_guess(turn: Turn, step: Step, text: str) -> bool:
     """Where the lexicon's phrases only make a guess (a near miss, two options as much),
     take the option the answer sets teach when it is very likely and may be taken; one
-    that may not be taken becomes the guess asked back."""
+    that may not be taken, or words that gave two options as much (but for the most
+    private choice), make it the guess asked back."""
     if turn.flow is None:
         return False
     offered = options(turn, step)
@@ -166,7 +167,9 @@ def settle_guess(turn: Turn, step: Step, text: str) -> bool:
     if found is None or found[1] < SURE:
         return False
     option = next(o for o in offered if o.id == found[0])
-    if not _may_take(step, option):
+    # Two options given as much stay a question, unless the likelier one keeps it private.
+    torn = turn.torn and step.slot not in _PRIVATE_FIRST
+    if torn or not _may_take(step, option):
         turn.state.guess = option.id  # asked back, as the likelier one
         return False
     turn.state.guess = None

@@ -76,6 +76,9 @@ class Turn:
     parse: ParseResult | None = None
     forget: bool = False
     notice: str | None = None
+    #: The words gave two options as alternatives ("balie of afdeling"): the guess made
+    #: of them is asked back, never settled by a likelier reading.
+    torn: bool = False
 
     @property
     def slots(self) -> dict[str, Any]:

@@ -225,3 +225,20 @@ def test_learning_stops_between_questions_when_asked() -> None:
     stop.set()
     assert not model.learn(["q", "few"], stop)
     assert model.learn(["q", "few"])
+
+
+@SQLITE
+def test_a_likely_reading_settles_a_near_miss_but_not_two_options_given_as_such(
+    runtime: Runtime,
+) -> None:
+    """ "of" in an English chat is no "or": the desk of the clinic is the reception."""
+    _, position, slots, _ = ask(
+        runtime, "en", "aggression", "where", "at the main desk of the clinic"
+    )
+    assert slots["location_kind"] == "reception"
+    assert position == ("aggression", "aro")
+    texts, position, _, _ = ask(
+        runtime, "en", "aggression", "where", "reception or the ward, not sure", chat="c2"
+    )
+    assert position == ("aggression", "where")
+    assert any(t.startswith("Do you mean:") for t in texts)
