@@ -5,8 +5,10 @@ then skipped, as for a fact from the story) and the open question is asked again
 
 from __future__ import annotations
 
+import re
+
 from dialogs import texts
-from dialogs.choosing import plainly_chosen
+from dialogs.choosing import choose, plainly_chosen
 from dialogs.flow import Step, StepKind
 from dialogs.navigation import prompt
 from dialogs.storyfacts import read
@@ -80,11 +82,27 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     else:
         turn.state.prefill[_LINE_MANAGER] = found.value
     turn.say(turn.tr(texts.EARLY_NO_LINE_MANAGER if found.value else texts.EARLY_LINE_MANAGER_OK))
-    if step.kind is StepKind.CHOICE and not step.review and plainly_chosen(turn, step, text):
-        return False  # "3, en niet naar mijn leidinggevende": the 3 answers the question
+    # The option is read from the words beside the wish: "niet naar mijn leidinggevende" at
+    # "who receives it?" names the line manager's option only to keep them out.
+    rest = _without(text, found.words)
+    if step.kind is StepKind.CHOICE and not step.review and rest:
+        option = plainly_chosen(turn, step, rest)
+        if option is not None:  # "3, en niet naar mijn leidinggevende": the 3 answers it
+            choose(turn, step, option)
+            return True
     # At the summary, shown again in full: who receives the report may have changed.
     prompt(turn, step, again=not step.review)
     return True
+
+
+def _without(text: str, words: str) -> str:
+    """The text without the words a fact was read from, and the commas and "en" that
+    joined them ("3, en niet naar mijn leidinggevende" is "3")."""
+    start = text.casefold().find(words.casefold()) if words else -1
+    if start < 0:
+        return text
+    rest = text[:start] + " " + text[start + len(words) :]
+    return re.sub(r"(?i)(?:^|[\s,;]+)(?:en|and|maar|but)?[\s,;.!]*$", "", rest).strip(" ,;")
 
 
 def _reached_when_allowed(turn: Turn) -> bool:

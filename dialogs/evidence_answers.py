@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogs import followtexts, render, texts
-from dialogs.asides import answer_question
+from dialogs.asides import answer_question, care_for
 from dialogs.choosing import choose, pick
 from dialogs.flow import Step
 from dialogs.guards import GUARDS
@@ -26,7 +26,8 @@ def answer_evidence(turn: Turn, step: Step, text: str) -> None:
             if option is not None:
                 choose(turn, step, option)
                 return
-            _words_at_evidence(turn, step, text)
+            if _words_at_evidence(turn, step, text):
+                return  # "are you safe now?" comes before the question again
         took = True
     elif incoming.choice is not None:
         option = pick(turn, step, text)
@@ -45,23 +46,26 @@ def _short_or_clear(turn: Turn, step: Step, text: str) -> bool:
     return says_option(text, offered, labels, answer_words(step.slot))
 
 
-def _words_at_evidence(turn: Turn, step: Step, text: str) -> None:
+def _words_at_evidence(turn: Turn, step: Step, text: str) -> bool:
     """Words where files are asked: a file name that did not come through, a question,
-    or more of the story, which is added to it."""
+    or more of the story, which is added to it; words of distress ("ik ben nog helemaal
+    van slag") are kept with the story and get a human answer and "are you safe now?"
+    (then True: the question is not repeated yet)."""
     if looks_like_path(text):
         turn.say(turn.tr(texts.EVIDENCE_UNREADABLE, name=text))
-        return
+        return False
     if answer_question(turn, None, text, known_only=False):
-        return
+        return False
     # Words go with the step's own words (an addition to a report), else to the story.
     story = next((s for s in turn.flow.steps if s.story), None) if turn.flow else None
     slot = step.free_text_slot or (story.slot if story is not None else None)
     if slot is None or GUARDS.says_nothing(text):
         turn.say(turn.tr(texts.EVIDENCE_WHAT))
-        return
+        return False
     before = str(turn.slots.get(slot) or "")
     turn.slots[slot] = f"{before}\n{text}" if before else text
     turn.say(turn.tr(followtexts.ADDED_WORDS if step.free_text_slot else texts.ADDED_TO_STORY))
+    return care_for(turn, text)
 
 
 def _take_files(turn: Turn) -> bool:

@@ -67,3 +67,33 @@ def test_permission_at_the_summary_undoes_an_earlier_no(runtime: Runtime) -> Non
     assert reply[0].text == "Genoteerd: je melding mag ook naar je eigen leidinggevende."
     chat.send("ja verstuur maar")
     assert only_case(runtime)["exclude_line_manager"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("niet naar mijn leidinggevende", None),
+        ("nee, mn leidinggevende hoeft dit niet te zien", None),
+        ("3, en niet naar mijn leidinggevende", "meldteam"),
+        ("de vertrouwenspersoon maar niet mn leidinggevende", "vertrouwenspersoon"),
+    ],
+)
+def test_keeping_the_line_manager_out_at_who_receives_it_never_chooses_them(
+    runtime: Runtime, text: str, role: str | None
+) -> None:
+    """The line manager's option named only to keep them out is no choice of it: the other
+    option said beside it is taken, else the question is asked again."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="contact_pref")
+    reply = chat.send(text)
+    assert reply[0].text == "Genoteerd: je melding gaat niet naar je eigen leidinggevende."
+    if role is None:
+        assert chat.position() == ("aggression", "contact_pref")
+        assert reply[-1].text.startswith("Naar wie wil je je melding sturen?")
+        chat.send("meldteam")
+        role = "meldteam"
+    chat.answer("aggression", AGGRESSION_NL)
+    case = only_case(runtime)
+    assert case["preferred_role"] == role
+    assert case["exclude_line_manager"] is True

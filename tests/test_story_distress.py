@@ -208,3 +208,22 @@ def test_asking_to_talk_in_words_still_gives_support(chat: StepChat) -> None:
     said = texts(chat.send("ik wil even praten, een man schold me uit op de afdeling"))
     assert said[0].startswith("Het is goed om te praten")
     assert chat.position()[0] == "aftercare"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_distress_at_the_evidence_question_is_kept_with_the_story_and_cared_for(
+    chat: StepChat, runtime: Runtime
+) -> None:
+    chat.send("vannacht greep een bewoner me bij mn pols en kneep heel hard op de afdeling")
+    chat.send("ja")
+    assert chat.position() == ("aggression", "evidence")
+    said = texts(chat.send("weet niet, k ben nog wat van slag"))
+    assert said[0] == "Ik heb dat bij je verhaal gezet."
+    assert said[-1] == SAFE_Q["nl"]
+    assert not any(t.startswith("Nog iets?") for t in said), "safety first"
+    said = texts(chat.send("ja ben thuis nu"))
+    assert said[0].startswith("Goed. Neem je tijd")
+    assert said[-1].startswith("Heb je bewijs"), "back at the evidence question"
+    chat.send("nee heb niks")
+    assert chat.position() == ("aggression", "impact")
+    assert outbox(runtime, "acute_alert") == []
