@@ -359,6 +359,8 @@ def _answer_text(turn: Turn, step: Step, text: str) -> None:
         # pick an option only as such or as its listed words: they are the answer.
         option = pick(turn, step, text, loose=_lexicon_only(step))
         turn.notice = None
+        if option is not None and _more_than_a_shortcut(turn, step, text):
+            option = None  # "the group is called Ouders Oost, no idea who ...": the answer
         if option is not None:
             value = offered_value(turn, step) if option.id == USE_OFFER else option.stored
             turn.slots[step.slot] = value
@@ -370,6 +372,22 @@ def _answer_text(turn: Turn, step: Step, text: str) -> None:
     if _aside_from_text(turn, step, text):
         return
     _check_then_store(turn, step, text, _text_problem(step, text), _store_text)
+
+
+#: Typed words longer than this hold more than a shortcut such as 'I don't know'.
+_SHORTCUT_WORDS = 8
+
+
+def _more_than_a_shortcut(turn: Turn, step: Step, text: str) -> bool:
+    """Whether words that named a shortcut of a free-text question ('I don't know') tell
+    more than that: then they are the answer, and nothing they say is lost. Not where the
+    answer is checked (a phone number): there the shortcut is the answer."""
+    return (
+        step.effect is None
+        and turn.incoming.choice is None
+        and len(text.split()) > _SHORTCUT_WORDS
+        and not _plain_option(turn, step, text)
+    )
 
 
 def _lexicon_only(step: Step) -> bool:

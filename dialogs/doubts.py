@@ -44,6 +44,18 @@ def _when(turn: Turn, text: str) -> str | None:
     return texts.HELD_WHEN
 
 
+#: A name in the answer: a capitalised word that does not open it ("de man van Ingrid").
+_NAME = re.compile(r"(?<=\S)\s+[A-Z][a-z\u00C0-\u017F]+")
+
+
+def _who(turn: Turn, text: str) -> str | None:
+    """No word of a person, an account or a group, and no name: probably not who did it."""
+    person = {str(w) for w in GUARDS.words["person_words"]}
+    if set(tokens(text)) & person or _NAME.search(text) or "@" in text:
+        return None
+    return texts.HELD_WHO
+
+
 def _story(turn: Turn, text: str) -> str | None:
     """A story of a word or two, or one that would replace a much longer one."""
     step = turn.step
@@ -55,4 +67,4 @@ def _story(turn: Turn, text: str) -> str | None:
     return None
 
 
-REGISTRY = Registry(doubts={"when": _when, "story": _story})
+REGISTRY = Registry(doubts={"when": _when, "story": _story, "who": _who})

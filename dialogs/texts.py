@@ -418,6 +418,9 @@ NOT_AN_ANSWER = N_("That does not seem to answer the question yet.")
 HELD_WHEN = N_(
     "I don't see a day or time in that. Shall I keep it like this as the answer to 'when'?"
 )
+HELD_WHO = N_(
+    "I don't see who did it in that. Shall I keep it like this as the answer to 'who did it'?"
+)
 HELD_SHORT_STORY = N_(
     "Is that all you want to tell? A few more words help the contact person to understand "
     "what happened. Type more, or keep it like this."

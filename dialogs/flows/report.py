@@ -96,6 +96,7 @@ WHO = Step(
     slot="perpetrator_relation",
     free_text_slot="perpetrator_text",
     entity="perpetrator_relation",
+    doubt="who",
     prompt=N_("Who did it?"),
     options=fields.RELATION_OPTIONS,
     next="evidence",
