@@ -355,7 +355,7 @@ def _worker(
     """One engine process of a multi-process run: its own runtime on the shared database."""
     runtime = build_runtime(Settings())
     runtime.store.start_background_work()  # as `zorgveilig run` does
-    warm_up(runtime.engine.flows)  # as `zorgveilig run` does, beside its start
+    warm_up(runtime.engine.flows, runtime.settings.answer_models_path)  # as `zorgveilig run`
     rng = random.Random(seed)
     run(runtime, 2, rng)  # warm up
     barrier.wait()
@@ -439,7 +439,7 @@ def main() -> int:
     )
     runtime = build_runtime(Settings())
     runtime.store.start_background_work()  # as `zorgveilig run` does
-    warm_up(runtime.engine.flows)  # as `zorgveilig run` does, beside its start
+    warm_up(runtime.engine.flows, runtime.settings.answer_models_path)  # as `zorgveilig run`
     label = "postgresql" if args.database else "sqlite"
     rng = random.Random(args.seed)
     run(runtime, 5, rng)  # warm up: imports, model, prepared statements

@@ -17,7 +17,10 @@ _HELDOUT_FACTS = "heldout"
 
 
 def cmd_nlu_train(args: argparse.Namespace) -> int:
-    """Train the embedded classifier on nlu/data and store it."""
+    """Train the embedded classifier on nlu/data and store it, with the learned readings of
+    answers in own words beside it (unless they are stored already from the same answers)."""
+    from dialogs.learned import warm_up
+    from dialogs.registry import build_flows
     from nlu.acute import AcuteDangerRules
     from nlu.embedded import EmbeddedInterpreter
     from nlu.factory import DEFAULT_DATA_DIR
@@ -30,8 +33,10 @@ def cmd_nlu_train(args: argparse.Namespace) -> int:
     interpreter = EmbeddedInterpreter.train(data, acute_rules=AcuteDangerRules())
     settings.model_path.parent.mkdir(parents=True, exist_ok=True)
     interpreter.save(settings.model_path)
+    warm_up(build_flows(), settings.answer_models_path)
     summary = {
         "model": str(settings.model_path),
+        "answer_models": str(settings.answer_models_path),
         "examples": len(data.examples),
         "intents": len(interpreter.intents),
         "seconds": round(time.monotonic() - started, 2),

@@ -6,6 +6,7 @@ given among other words ("vandaag een slechte dag, een 2") are read as the score
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,10 @@ import pytest
 from bot.answer_eval import answered_as_danger, at_question
 from bot.runtime import Runtime
 from dialogs.messages import Reply
+from dialogs.registry import build_flows
 from dialogs.state import ConversationState
 from nlu.answer_model import NONE, AnswerModel
+from tests.conftest import run_cli
 from tests.stepchat import Position, conversation_position
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -242,3 +245,31 @@ def test_a_likely_reading_settles_a_near_miss_but_not_two_options_given_as_such(
     )
     assert position == ("aggression", "where")
     assert any(t.startswith("Do you mean:") for t in texts)
+
+
+def test_nlu_train_stores_the_learned_answers_beside_the_model(tmp_path: Path) -> None:
+    """`zorgveilig nlu train` learns everything up front: a server started after it loads
+    the answers' models in a moment instead of learning them."""
+    model = tmp_path / "nlu" / "model.bin"
+    env = {"ZV_DATA_DIR": str(tmp_path / "var"), "ZV_NLU_MODEL": str(model)}
+    result = run_cli(["nlu", "train"], env)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    stored = Path(summary["answer_models"])
+    assert stored == tmp_path / "nlu" / "model-answers.npz"
+    assert model.exists()
+    assert stored.exists()
+    flows = build_flows()
+    keys = sorted({f"{f}.{s}" for f in flows for s in flows[f].by_name})
+    fresh = AnswerModel(lambda key: [])
+    assert not fresh.load(stored, keys), "stored for the shipped answers, not for none"
+    assert warm_up_loads(stored)
+
+
+def warm_up_loads(stored: Path) -> bool:
+    """Whether the shipped flows' learned models are taken from `stored` (not learned)."""
+    from dialogs import learned
+
+    flows = build_flows()
+    model = learned._Learned(flows).model
+    return model.load(stored, sorted(learned._examples()))
