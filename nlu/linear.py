@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -300,7 +301,8 @@ class LinearModel:
             raise ValueError(f"unknown model array format {spec.get('format')!r}")
         blocks = []
         for index, block in enumerate(spec["blocks"]):
-            terms = tuple(str(t) for t in arrays[f"terms_{index}"].tolist())
+            # Interned: models of several questions share most of their n-grams.
+            terms = tuple(sys.intern(str(t)) for t in arrays[f"terms_{index}"].tolist())
             blocks.append(
                 FeatureBlock(
                     analyzer=Analyzer.from_json(block["analyzer"]),
