@@ -15,6 +15,7 @@ for that ("ik meld dit met mijn naam").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
@@ -322,7 +323,7 @@ def phrase(
     """One fact as the confirmation says it ("gisteren rond 16:30", "bij de balie")."""
     value = fact.value
     if name == _WHEN:
-        return _when_phrase(value, tr, today)
+        return _when_phrase(value, tr, today, fact.words)
     if name in ft.PHRASES and value in ft.PHRASES[name]:
         return tr(ft.PHRASES[name][value])
     if name == "platform":
@@ -336,7 +337,7 @@ def phrase(
     return str(value)
 
 
-def _when_phrase(value: Mapping[str, Any], tr: Translator, today: date) -> str:
+def _when_phrase(value: Mapping[str, Any], tr: Translator, today: date, words: str) -> str:
     if value.get("choice"):
         return tr(ft.ONGOING)
     day = date.fromisoformat(value["date"])
@@ -347,9 +348,20 @@ def _when_phrase(value: Mapping[str, Any], tr: Translator, today: date) -> str:
     else:
         said = format_date(day, "EEEE d MMMM", locale=tr.lang)
     if not value.get("time"):
-        return said
+        # A time too unclear to take ("vannacht rond 3 uur") is shown in the melder's words,
+        # so they see it was read, as the summary and the case show it.
+        if not _DIGIT.search(words):
+            return said
+        return (
+            words
+            if said.casefold() in words.casefold()
+            else tr(ft.DAY_AS_SAID, day=said, words=words)
+        )
     template = ft.AROUND_TIME if value.get("approximate") else ft.AT_TIME
     return tr(template, day=said, time=value["time"])
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def understood_text(turn: Turn) -> str | None:

@@ -315,3 +315,30 @@ def test_more_of_the_story_typed_at_the_confirmation_is_added_to_it(
     assert case["location_kind"] == "reception", "the place typed at the confirmation"
     assert case["perpetrator_relation"] == "naaste"
     assert case["aro_category"] == "verbaal"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    ("story", "said"),
+    [
+        # 3 at night is clear from "vannacht"; "rond 3" alone is not taken as a clock time,
+        # but the melder sees their words were read
+        (
+            "vannacht rond 3 uur greep een bewoner me hard bij mn pols op de afdeling",
+            "Ik heb begrepen: vandaag (vannacht rond 3 uur), op je werkplek",
+        ),
+        (
+            "gisteren rond half 5 schold de vader van een patiënt me uit bij de balie",
+            "Ik heb begrepen: gisteren rond half 5, bij de receptie",
+        ),
+        (
+            "gisteren schold de vader van een patiënt me uit bij de balie",
+            "Ik heb begrepen: gisteren, bij de receptie",
+        ),
+    ],
+)
+def test_a_time_too_unclear_to_take_is_confirmed_in_the_melders_words(
+    chat: StepChat, story: str, said: str
+) -> None:
+    chat.send(story)
+    assert chat.said[-1].text.startswith(said)
