@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dialogs import callbackflow, followtexts, render, texts
 from dialogs.aftercare import CHECKIN
+from dialogs.asides import hold
 from dialogs.casedesk import CaseDesk
 from dialogs.caseflow import case_label
 from dialogs.choosing import choose
 from dialogs.flow import Option
 from dialogs.guards import GUARDS
 from dialogs.navigation import prompt
+from dialogs.storyfacts import report_kind
 from dialogs.turn import Effect, Registry, Turn
 from storage.casecode import normalise_code
 from storage.casework import MELDER_VISIBLE, CaseNote
@@ -27,6 +29,23 @@ EXCHANGE = 4
 WISH = "own_case_wish"
 #: What a wish begins: the outcome of opening the report, as the status flow names it.
 _WISHES = ("add", "reply", "answer", "reopen")
+#: Intents that choose something of the melder's menu: no answer to a contact's question.
+_MENU_INTENTS = frozenset(
+    {
+        "report_online_threat",
+        "report_aggression",
+        "report_niet_pluis",
+        "ask_aftercare",
+        "ask_status",
+        "ask_privacy",
+        "delete_data",
+        "greet",
+        "goodbye",
+        "thank",
+        "help",
+        "cancel",
+    }
+)
 
 
 def _desk(turn: Turn) -> CaseDesk:
@@ -244,6 +263,8 @@ def own_report_wish(turn: Turn, text: str | None) -> bool:
     begins; with more, the list asks which one and the action follows the choice. False
     for anything else (a new report, "mijn melding" alone: the menu reads those)."""
     wish = GUARDS.own_report(text) if text else None
+    if wish is None and text and _answer_at_the_menu(turn, text):
+        return True
     if wish not in _WISHES or GUARDS.wants_to_report(str(text)):
         return False
     if not turn.unit.cases_of_reporter(turn.key):
@@ -255,6 +276,42 @@ def own_report_wish(turn: Turn, text: str | None) -> bool:
     if not _open_the_only_one(turn):
         turn.say(turn.tr(followtexts.WHICH_REPORT_FIRST))
         prompt(turn, turn.step)
+    return True
+
+
+#: Fewer words than this at the menu are no answer to a contact's question ("hoi", "status").
+_ANSWER_WORDS = 3
+
+
+def _answer_at_the_menu(turn: Turn, text: str) -> bool:
+    """Words typed at the menu right after a contact's question came in ("nee ik was
+    alleen, mn collega zat achter"): with one report waiting for an answer, and words that
+    choose nothing of the menu, they are held as the answer to it and sent once the melder
+    says so (never lost for want of opening the report first)."""
+    if len(text.split()) < _ANSWER_WORDS or text.rstrip().endswith("?"):
+        return False
+    parse = turn.parse
+    if (
+        parse is not None
+        and parse.intent.confidence >= turn.env.config.nlu_threshold
+        and parse.intent.name in _MENU_INTENTS
+    ):
+        return False  # "ik wil met iemand praten", "hoe staat het met mijn melding"
+    if GUARDS.wants_to_report(text) or report_kind(turn, text) is not None:
+        return False  # a new report, told at the menu
+    desk = _desk(turn)
+    waiting = [c for c in turn.unit.cases_of_reporter(turn.key) if desk.work.open_question(c.id)]
+    if len(waiting) != 1:
+        return False
+    case = waiting[0]
+    question = desk.work.open_question(case.id)
+    assert question is not None
+    flow = turn.env.flows["status"]
+    turn.state.reset()
+    turn.flow, turn.step = flow, flow.step("answer")
+    turn.slots["own_case"] = case.code
+    held = turn.tr(followtexts.ANSWER_AT_MENU, code=case.code, question=question.text)
+    hold(turn, turn.step, text, held)
     return True
 
 
