@@ -297,12 +297,12 @@ def _answer_at_the_menu(turn: Turn, text: str) -> bool:
         and parse.intent.name in _MENU_INTENTS
     ):
         return False  # "ik wil met iemand praten", "hoe staat het met mijn melding"
-    if GUARDS.wants_to_report(text) or report_kind(turn, text) is not None:
-        return False  # a new report, told at the menu
     desk = _desk(turn)
     waiting = [c for c in turn.unit.cases_of_reporter(turn.key) if desk.work.open_question(c.id)]
     if len(waiting) != 1:
         return False
+    if GUARDS.wants_to_report(text) or report_kind(turn, text) is not None:
+        return False  # a new report, told at the menu
     case = waiting[0]
     question = desk.work.open_question(case.id)
     assert question is not None
