@@ -67,3 +67,22 @@ def test_the_chat_instead_of_a_call_is_understood_in_a_longer_answer(runtime: Ru
     assert any("hier in deze chat contact met je op te nemen" in t for t in texts)
     assert not any("telefoonnummer lezen" in t for t in texts)
     assert position == ("menu", "menu")
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "no pics"),
+        ("en", "didnt take photos"),
+        ("nl", "nee heb niks"),
+        ("nl", "geen fotos gemaakt"),
+    ],
+)
+def test_no_evidence_in_short_words_ends_the_evidence_question(
+    runtime: Runtime, lang: str, text: str
+) -> None:
+    """Found trying the terminal chat: "no pics" was added to the story."""
+    texts, position, _, _ = ask(runtime, lang, "aggression", "evidence", text)
+    assert position == ("aggression", "impact")
+    assert not any(t.startswith(("Ik heb dat bij je verhaal", "I've added that")) for t in texts)
