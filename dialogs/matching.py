@@ -95,6 +95,38 @@ NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(("zes", "zesde", "six", "sixth", "6e", "6de"), 6),
 }
 _NUMBER_FILLER = frozenset({"nummer", "optie", "keuze", "number", "option", "de", "het", "the"})
+#: Words after a digit that only hedge or ask nicely: the digit is still the choice.
+_HEDGES = frozenset(
+    {
+        "i",
+        "guess",
+        "think",
+        "suppose",
+        "maybe",
+        "probably",
+        "please",
+        "pls",
+        "plz",
+        "then",
+        "denk",
+        "ik",
+        "ofzo",
+        "misschien",
+        "waarschijnlijk",
+        "graag",
+        "aub",
+        "dan",
+        "maar",
+        "toch",
+        "dus",
+        "wel",
+        "ok",
+        "oke",
+        "okay",
+    }
+)
+#: The longest hedged number answer, in words.
+_HEDGED_WORDS = 4
 # A whole short answer this close to a label or phrase (0-100) is that option; a little
 # less close, it is a guess the melder is asked to confirm.
 _SURE, _GUESS = 88.0, 75.0
@@ -113,8 +145,12 @@ class Match:
 
 
 def number_in(text: str) -> int | None:
-    """The number an answer stands for: "3", "drie", "nummer 3", "de tweede"."""
+    """The number an answer stands for: "3", "drie", "nummer 3", "de tweede", and a digit
+    with a hedge after it ("3 i guess", "2 denk ik", "1 graag")."""
     words = [w for w in fold(text).split() if w not in _NUMBER_FILLER]
+    hedged = 1 < len(words) <= _HEDGED_WORDS and words[0].isdigit()
+    if hedged and all(w in _HEDGES for w in words[1:]):
+        return int(words[0])
     if len(words) != 1:
         return None
     word = words[0]

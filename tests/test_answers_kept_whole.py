@@ -86,3 +86,16 @@ def test_no_evidence_in_short_words_ends_the_evidence_question(
     texts, position, _, _ = ask(runtime, lang, "aggression", "evidence", text)
     assert position == ("aggression", "impact")
     assert not any(t.startswith(("Ik heb dat bij je verhaal", "I've added that")) for t in texts)
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [("en", "3 i guess", "reception"), ("en", "2 pls", "home_visit"), ("nl", "1 denk ik", "ward")],
+)
+def test_a_number_with_a_hedge_chooses_its_option(
+    runtime: Runtime, lang: str, text: str, place: str
+) -> None:
+    _, position, slots, _ = ask(runtime, lang, "aggression", "where", text)
+    assert slots["location_kind"] == place
+    assert position == ("aggression", "aro")
