@@ -97,33 +97,9 @@ NUMBER_WORDS: dict[str, int] = {
 _NUMBER_FILLER = frozenset({"nummer", "optie", "keuze", "number", "option", "de", "het", "the"})
 #: Words after a digit that only hedge or ask nicely: the digit is still the choice.
 _HEDGES = frozenset(
-    {
-        "i",
-        "guess",
-        "think",
-        "suppose",
-        "maybe",
-        "probably",
-        "please",
-        "pls",
-        "plz",
-        "then",
-        "denk",
-        "ik",
-        "ofzo",
-        "misschien",
-        "waarschijnlijk",
-        "graag",
-        "aub",
-        "dan",
-        "maar",
-        "toch",
-        "dus",
-        "wel",
-        "ok",
-        "oke",
-        "okay",
-    }
+    {"i", "guess", "think", "suppose", "maybe", "probably", "please", "pls", "plz"}
+    | {"then", "denk", "ik", "ofzo", "misschien", "waarschijnlijk", "graag", "aub", "dan"}
+    | {"maar", "toch", "dus", "wel", "ok", "oke", "okay"}
 )
 #: The longest hedged number answer, in words.
 _HEDGED_WORDS = 4
@@ -286,35 +262,9 @@ def _one_accented(text: str, folded: str) -> str:
 _BEFORE_NUMBER = frozenset({"een", "a", "an", "n", "zo", "so", "echt", "really"})
 #: Words that make a number a count of something, not a score: "3 dagen geleden".
 _UNITS = frozenset(
-    {
-        "dag",
-        "dagen",
-        "week",
-        "weken",
-        "maand",
-        "maanden",
-        "jaar",
-        "uur",
-        "keer",
-        "nacht",
-        "nachten",
-        "minuten",
-        "min",
-        "night",
-        "nights",
-        "minutes",
-        "day",
-        "days",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "hour",
-        "hours",
-        "times",
-        "x",
-    }
+    {"dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "uur", "keer", "nacht"}
+    | {"nachten", "minuten", "min", "night", "nights", "minutes", "day", "days", "weeks"}
+    | {"month", "months", "year", "years", "hour", "hours", "times", "x"}
 )
 #: The longest answer a number that opens it still answers.
 _OPENING_NUMBER_WORDS = 20
