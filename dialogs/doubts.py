@@ -48,10 +48,14 @@ def _when(turn: Turn, text: str) -> str | None:
 _NAME = re.compile(r"(?<=\S)\s+[A-Z][a-z\u00C0-\u017F]+")
 
 
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return frozenset(str(w) for w in GUARDS.words["person_words"])
+
+
 def _who(turn: Turn, text: str) -> str | None:
     """No word of a person, an account or a group, and no name: probably not who did it."""
-    person = {str(w) for w in GUARDS.words["person_words"]}
-    if set(tokens(text)) & person or _NAME.search(text) or "@" in text:
+    if set(tokens(text)) & _person_words() or _NAME.search(text) or "@" in text:
         return None
     return texts.HELD_WHO
 

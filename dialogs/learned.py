@@ -137,16 +137,11 @@ def _model(flows: Mapping[str, Flow]) -> AnswerModel:
 def read_learned(turn: Turn, step: Step, text: str) -> bool:
     """Take or ask back the option the answer most likely gives; False when none is
     likely enough (then the question is asked again as before)."""
-    if turn.flow is None or not text:
+    found = _likeliest(turn, step, text, GUESS)
+    if found is None:
         return False
-    offered = options(turn, step)
-    found = _model(turn.env.flows).read(
-        f"{turn.flow.name}.{step.name}", text, {o.id for o in offered}
-    )
-    if found is None or found[1] < GUESS:
-        return False
-    option = next(o for o in offered if o.id == found[0])
-    if found[1] >= TAKE and _may_take(step, option):
+    option, likely, offered = found
+    if likely >= TAKE and _may_take(step, option):
         choose(turn, step, option, words=text)
     else:
         turn.state.guess = option.id
@@ -159,14 +154,10 @@ def settle_guess(turn: Turn, step: Step, text: str) -> bool:
     take the option the answer sets teach when it is very likely and may be taken; one
     that may not be taken, or words that gave two options as much (but for the most
     private choice), make it the guess asked back."""
-    if turn.flow is None:
+    found = _likeliest(turn, step, text, SURE)
+    if found is None:
         return False
-    offered = options(turn, step)
-    key = f"{turn.flow.name}.{step.name}"
-    found = _model(turn.env.flows).read(key, text, {o.id for o in offered})
-    if found is None or found[1] < SURE:
-        return False
-    option = next(o for o in offered if o.id == found[0])
+    option = found[0]
     # Two options given as much stay a question, unless the likelier one keeps it private.
     torn = turn.torn and step.slot not in _PRIVATE_FIRST
     if torn or not _may_take(step, option):
@@ -175,6 +166,21 @@ def settle_guess(turn: Turn, step: Step, text: str) -> bool:
     turn.state.guess = None
     choose(turn, step, option, words=text)
     return True
+
+
+def _likeliest(
+    turn: Turn, step: Step, text: str, at_least: float
+) -> tuple[Option, float, tuple[Option, ...]] | None:
+    """The offered option the answer most likely gives, its probability and the options
+    offered; None below `at_least`."""
+    if turn.flow is None or not text:
+        return None
+    offered = options(turn, step)
+    key = f"{turn.flow.name}.{step.name}"
+    found = _model(turn.env.flows).read(key, text, {o.id for o in offered})
+    if found is None or found[1] < at_least:
+        return None
+    return next(o for o in offered if o.id == found[0]), found[1], offered
 
 
 def _may_take(step: Step, option: Option) -> bool:

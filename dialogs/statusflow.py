@@ -29,23 +29,8 @@ EXCHANGE = 4
 WISH = "own_case_wish"
 #: What a wish begins: the outcome of opening the report, as the status flow names it.
 _WISHES = ("add", "reply", "answer", "reopen")
-#: Intents that choose something of the melder's menu: no answer to a contact's question.
-_MENU_INTENTS = frozenset(
-    {
-        "report_online_threat",
-        "report_aggression",
-        "report_niet_pluis",
-        "ask_aftercare",
-        "ask_status",
-        "ask_privacy",
-        "delete_data",
-        "greet",
-        "goodbye",
-        "thank",
-        "help",
-        "cancel",
-    }
-)
+#: Intents that are no answer to a contact's question, besides those of the menu's options.
+_SOCIAL_INTENTS = frozenset({"greet", "goodbye", "thank", "help", "cancel"})
 
 
 def _desk(turn: Turn) -> CaseDesk:
@@ -290,22 +275,19 @@ def _answer_at_the_menu(turn: Turn, text: str) -> bool:
     says so (never lost for want of opening the report first)."""
     if len(text.split()) < _ANSWER_WORDS or text.rstrip().endswith("?"):
         return False
-    parse = turn.parse
-    if (
-        parse is not None
-        and parse.intent.confidence >= turn.env.config.nlu_threshold
-        and parse.intent.name in _MENU_INTENTS
-    ):
-        return False  # "ik wil met iemand praten", "hoe staat het met mijn melding"
+    parse, menu = turn.parse, turn.step
+    if parse is not None and parse.intent.confidence >= turn.env.config.nlu_threshold:
+        chosen = {i for o in menu.options for i in o.intents} if menu else set()
+        if parse.intent.name in chosen | _SOCIAL_INTENTS:
+            return False  # "ik wil met iemand praten", "hoe staat het met mijn melding"
     desk = _desk(turn)
-    waiting = [c for c in turn.unit.cases_of_reporter(turn.key) if desk.work.open_question(c.id)]
+    asked = [(c, desk.work.open_question(c.id)) for c in turn.unit.cases_of_reporter(turn.key)]
+    waiting = [(c, q) for c, q in asked if q is not None]
     if len(waiting) != 1:
         return False
     if GUARDS.wants_to_report(text) or report_kind(turn, text) is not None:
         return False  # a new report, told at the menu
-    case = waiting[0]
-    question = desk.work.open_question(case.id)
-    assert question is not None
+    [(case, question)] = waiting
     flow = turn.env.flows["status"]
     turn.state.reset()
     turn.flow, turn.step = flow, flow.step("answer")
