@@ -123,10 +123,8 @@ WHO_YOU_REOPENED = N_("you reopened the report")
 WHO_CONTACT_QUESTION = N_("question from the contact person")
 WHO_CONTACT_FEEDBACK = N_("the contact person")
 REPLY_SENT = N_("Thank you. Your message has been passed on to the contact person.")
-ANSWER_AT_MENU = N_(
-    'The contact person asked you a question about report {code}: "{question}" Is what '
-    "you wrote your answer? Then I will pass it on."
-)
+ANSWER_AT_MENU = N_("The contact person asked you a question about report {code}.")
+TYPED_ANSWER_KEPT = N_("All right, I have not passed anything on.")
 ADDED_WORDS = N_("I'll add that. Send more, or choose 'Done'.")
 ADDITION_SENT = N_("Thank you. I have added it to your report {code} and told the contact persons.")
 ADDITION_EMPTY = N_("Nothing has been added: you did not send anything yet.")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dialogs import callbackflow, followtexts, render, texts
 from dialogs.aftercare import CHECKIN
-from dialogs.asides import hold
 from dialogs.casedesk import CaseDesk
 from dialogs.caseflow import case_label
 from dialogs.choosing import choose
@@ -29,6 +28,8 @@ EXCHANGE = 4
 WISH = "own_case_wish"
 #: What a wish begins: the outcome of opening the report, as the status flow names it.
 _WISHES = ("add", "reply", "answer", "reopen")
+#: The wish of an answer typed at the menu: confirmed before it is passed on.
+TYPED = "answer_typed"
 #: Intents that are no answer to a contact's question, besides those of the menu's options.
 _SOCIAL_INTENTS = frozenset({"greet", "goodbye", "thank", "help", "cancel"})
 
@@ -185,6 +186,13 @@ def typed_answer(turn: Turn, text: str | None) -> bool:
     return True
 
 
+def _drop_typed_answer(turn: Turn) -> str | None:
+    """A no to passing on what was typed at the menu: nothing is sent."""
+    turn.slots.pop("answer_text", None)
+    turn.say(turn.tr(followtexts.TYPED_ANSWER_KEPT))
+    return None
+
+
 def _relay_reply(turn: Turn) -> str | None:
     text = str(turn.slots.pop("reply_text", ""))
     case = own_case(turn)
@@ -271,8 +279,8 @@ _ANSWER_WORDS = 3
 def _answer_at_the_menu(turn: Turn, text: str) -> bool:
     """Words typed at the menu right after a contact's question came in ("nee ik was
     alleen, mn collega zat achter"): with one report waiting for an answer, and words that
-    choose nothing of the menu, they are held as the answer to it and sent once the melder
-    says so (never lost for want of opening the report first)."""
+    choose nothing of the menu, they are kept as the answer to it and passed on only after
+    a yes (never lost for want of opening the report first)."""
     if len(text.split()) < _ANSWER_WORDS or text.rstrip().endswith("?"):
         return False
     parse, menu = turn.parse, turn.step
@@ -287,13 +295,13 @@ def _answer_at_the_menu(turn: Turn, text: str) -> bool:
         return False
     if GUARDS.wants_to_report(text) or report_kind(turn, text) is not None:
         return False  # a new report, told at the menu
-    [(case, question)] = waiting
+    [(case, _)] = waiting
     flow = turn.env.flows["status"]
     turn.state.reset()
-    turn.flow, turn.step = flow, flow.step("answer")
-    turn.slots["own_case"] = case.code
-    held = turn.tr(followtexts.ANSWER_AT_MENU, code=case.code, question=question.text)
-    hold(turn, turn.step, text, held)
+    turn.flow, turn.step = flow, flow.step(flow.start)
+    turn.slots.update({WISH: TYPED, "answer_text": text})
+    turn.say(turn.tr(followtexts.ANSWER_AT_MENU, code=case.code))
+    choose(turn, turn.step, next(o for o in _own_cases(turn) if o.id == case.code))
     return True
 
 
@@ -334,6 +342,8 @@ def _open_own_report(turn: Turn) -> str | None:
     case = own_case(turn)
     if wish is None or case is None or turn.flow is None:
         return None
+    if wish == TYPED:
+        return TYPED  # the question it answers is shown with "shall I pass it on?"
     allowed = {o.id for o in _own_case_actions(turn, turn.flow.step("own_case").options)}
     # Writing to the contact person while they wait for an answer is that answer, and
     # an answer without an open question is a message to them.
@@ -376,9 +386,10 @@ REGISTRY = Registry(
         "open_question": _render_open_question,
     },
     effects={
-        "open_own_report": Effect(_open_own_report, ("callback", *_WISHES)),
+        "open_own_report": Effect(_open_own_report, ("callback", *_WISHES, TYPED)),
         "stop_own_checkins": Effect(_stop_own_checkins),
         "relay_answer": Effect(_relay_answer),
+        "drop_typed_answer": Effect(_drop_typed_answer),
         "relay_reply": Effect(_relay_reply),
         "begin_addition": Effect(_begin_addition),
         "add_to_case": Effect(_add_to_case),

@@ -1,6 +1,6 @@
 """A contact person's question answered by typing at the menu, right after its notice
-("nee ik was alleen, mn collega zat achter"): held as the answer and passed on once the
-melder says yes, never lost for want of opening the report first. Words that choose
+("nee ik was alleen, mn collega zat achter"): kept as the answer and passed on only after
+a yes, never lost for want of opening the report first. Words that choose
 something of the menu, or a new report, are read as before."""
 
 from __future__ import annotations
@@ -36,23 +36,32 @@ def test_words_at_the_menu_are_held_as_the_answer_and_sent_on_yes(
     _runtime, driver = world
     code = asked(driver)
     typed = "nee ik was alleen, mn collega zat achter"
-    said = driver.talk(["menu", typed, "ja"])
-    held = said.turns[1].said.texts[-1]
-    assert held.startswith(f"Het aanspreekpunt stelde je een vraag over melding {code}")
-    assert QUESTION in held
+    said = driver.talk(["menu", typed, "ja stuur maar door"])
+    held = said.turns[1].said.texts
+    assert held[0] == f"Het aanspreekpunt stelde je een vraag over melding {code}."
+    assert any(QUESTION in t for t in held)
+    assert held[-1] == "Is wat je schreef je antwoord daarop? Dan geef ik het door."
     assert said.turns[2].said.texts[0] == "Dank je. Je antwoord is doorgegeven."
     anna = driver.talk(open_case(code), user="af-anna")
     assert f"melder: {typed}" in anna.question("case_view").all_text
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-def test_a_no_to_the_held_answer_sends_nothing(world: tuple[Runtime, Driver]) -> None:
+@pytest.mark.parametrize("no", ["nee", "nee dat was niet voor jou bedoeld"])
+def test_a_no_to_the_held_answer_sends_nothing(world: tuple[Runtime, Driver], no: str) -> None:
+    """Found trying it in own words: "nee dat was niet voor jou bedoeld" was sent as the
+    answer instead of the words before it, and neither was meant for the contact."""
     _runtime, driver = world
     code = asked(driver)
-    said = driver.talk(["menu", "ik weet het eigenlijk niet meer zo goed", "nee", "menu"])
-    assert said.turns[2].said.texts[0] == "Goed. Typ je antwoord opnieuw."
+    said = driver.talk(["menu", "ik weet het eigenlijk niet meer zo goed", no])
+    assert said.turns[2].said.texts[0] == "Goed, ik heb niets doorgegeven."
+    assert said.end == ("menu", "menu")
+    unclear = driver.talk(["menu", "ik weet het eigenlijk niet meer zo goed", "hmm weet niet"])
+    assert unclear.end == ("status", "answer_typed"), "unclear words send nothing either"
     anna = driver.talk(open_case(code), user="af-anna")
-    assert "melder: ik weet het" not in anna.question("case_view").all_text
+    view = anna.question("case_view").all_text
+    assert "melder: ik weet het" not in view
+    assert "melder: nee" not in view
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)

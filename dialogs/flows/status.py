@@ -32,6 +32,7 @@ STATUS = Flow(
                 "reply": "reply",
                 "answer": "answer",
                 "reopen": "reopen_reason",
+                "answer_typed": "answer_typed",
             },
             next={"menu": EXIT_MENU, "*": "own_case"},
         ),
@@ -116,6 +117,33 @@ STATUS = Flow(
             min_length=1,
             max_length=4000,
             next="own_case",
+        ),
+        # An answer typed at the menu, right after the question came in: passed on only
+        # after a yes (dialogs/statusflow.py, own_report_wish); anything else sends nothing.
+        Step(
+            name="answer_typed",
+            kind=StepKind.CHOICE,
+            slot="answer_typed",
+            prompt=N_("Is what you wrote your answer to it? Then I will pass it on."),
+            render="open_question",
+            options=(
+                Option(
+                    "send",
+                    N_("Yes, pass it on"),
+                    intents=("affirm",),
+                    synonyms=("ja", "yes", "doorsturen", "stuur maar", "send it"),
+                    effect="relay_answer",
+                ),
+                Option(
+                    "keep",
+                    N_("No, don't send it"),
+                    intents=("deny",),
+                    synonyms=("nee", "no", "niet sturen", "niet doorsturen", "don't send"),
+                    effect="drop_typed_answer",
+                ),
+            ),
+            busy=True,
+            next={"send": "own_case", "keep": EXIT_MENU},
         ),
         Step(
             name="reply",
