@@ -65,11 +65,38 @@ def _reported(text: str, cue: re.Match[str]) -> bool:
     return _WOULD.search(text, max(0, cue.start() - 30), cue.start()) is not None
 
 
+# "the c word", "a bad word": the English noun, not Dutch "word" (become).
+_NOUN_WORD = re.compile(r"\b(?:the|a|that|this|one|every|bad|swear|his|her|my|c|f|n) word$")
+# A past verb that takes an infinitive ("hij ging voor de deur staan", "zat te wachten",
+# "bleef staan"): the infinitive after it, in its clause, is not in the present.
+_PAST_WITH_INFINITIVE = re.compile(
+    r"\b(?:ging|gingen|zat|zaten|bleef|bleven|stond|stonden|kwam|kwamen|lag|lagen|liep|liepen"
+    r"|begon|begonnen|probeerde|wilde|wou|kon|konden|moest|liet|hield)\b"
+    r"[^,.!?;:\n]{0,50}$"
+)
+_INFINITIVES = frozenset(
+    {"staan", "zitten", "komen", "gaan", "lopen", "wachten", "doen", "hebben", "worden"}
+)
+
+
+def _not_present(text: str, cue: re.Match[str]) -> bool:
+    """Whether a present-looking cue is not in the present after all: a perfect, a reported
+    "would", the English noun "word", an infinitive after a past verb."""
+    word = cue.group(0)
+    if word == "word":
+        return _NOUN_WORD.search(text, max(0, cue.start() - 10), cue.end()) is not None
+    if word in _INFINITIVES:
+        before = _PAST_WITH_INFINITIVE.search(text, max(0, cue.start() - 60), cue.start())
+        if before is not None:
+            return True
+    return _perfect(text, cue) or _reported(text, cue)
+
+
 def told_in_past(folded: str) -> bool:
     """True when the text has a past marker and nothing in the present, or a habitual
     marker ("al weken", "every shift") and no "now"."""
     cues = list(_PRESENT.finditer(folded))
-    perfect = sum(_perfect(folded, cue) or _reported(folded, cue) for cue in cues)
+    perfect = sum(_not_present(folded, cue) for cue in cues)
     if _PAST.search(folded) is None and not perfect:
         return False
     if _HABIT.search(folded) is not None and _NOW.search(folded) is None:

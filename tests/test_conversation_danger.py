@@ -270,9 +270,31 @@ def test_a_place_typed_at_where_is_an_answer_not_an_alarm(bot: Runtime, place: s
     assert chat.position() == ("aggression", "aro"), "the place was the answer"
 
 
+@pytest.mark.parametrize(
+    ("step", "lang", "answer"),
+    [
+        ("team", "nl", "ik zit op kliniek noord, ik sta meestal op de opname"),
+        ("line_manager", "nl", "ja hoor, die mag het weten, ze is heel betrokken"),
+        ("who", "en", "her son, he's also her carer"),
+        ("aro", "en", "he hit me with his walking stick"),
+        ("aro", "nl", "hij ging in de deuropening staan zodat ik er niet uit kon"),
+    ],
+)
+def test_an_ordinary_answer_in_the_present_or_past_raises_no_alarm(
+    bot: Runtime, step: str, lang: str, answer: str
+) -> None:
+    """Found at the questions: "ik zit op kliniek noord" and "her son, he's also her carer"
+    were answered with 112 and security was alerted."""
+    chat = chat_at(bot, "aggression", step, AGGRESSION, lang=lang)
+    reply = chat.send(answer)
+    assert all("112" not in m.text for m in reply)
+    assert not outbox(bot, "acute_alert")
+    assert chat.position() != ("aggression", step), "the answer was taken"
+
+
 class AlarmedBy:
     """The real interpreter, except that the classifier reads one text as danger now (as
-    the trained one does with some answers told in the past: "he hit me with his stick")."""
+    the trained one did with some ordinary answers: "Shouting and bad words")."""
 
     def __init__(self, real: Interpreter, text: str) -> None:
         self.real, self.text = real, text
@@ -288,7 +310,7 @@ class AlarmedBy:
 @pytest.mark.parametrize(
     ("lang", "words", "over", "kept"),
     [
-        ("en", "he hit me with his walking stick", "no it was this morning, its over", "fysiek"),
+        ("en", "pushing and shoving, nothing more", "no it was this morning, its over", "fysiek"),
         ("nl", "dreigen dat hij me kapot maakt", "nee dat was vanochtend", "verbaal"),
     ],
 )

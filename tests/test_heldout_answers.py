@@ -16,18 +16,19 @@ from bot.answer_eval import evaluate_answers, heldout_answer_files
 from bot.settings import Settings
 from nlu.factory import DEV_DIR, HELDOUT_DIR
 
-#: (overall, weakest question, answers typed) per set; the level of 2026-12-03 evening:
-#: held-out 93.9 % (weakest 80.6 %), development 93.8 % (weakest 84.9 %, with a fifth round).
+#: (overall, weakest question, answers typed) per set; the level of 2026-12-05:
+#: held-out 96.5 % (weakest 88.9 %), development 98.1 % (weakest 94.0 %).
 FLOORS = {
-    "heldout": (0.93, 0.79, 1300),
-    "dev": (0.93, 0.83, 4000),
+    "heldout": (0.96, 0.88, 1300),
+    "dev": (0.97, 0.93, 6500),
 }
 FOLDERS = {"heldout": HELDOUT_DIR / "answers", "dev": DEV_DIR / "answers"}
 #: The most ordinary answers the bot may take for danger now (112, security alerted), as a
-#: share of those typed: 2026-12-03, 10 of 1,354 held-out and 76 of 5,000 development. A
-#: false alarm costs security a look and the melder an all-clear; a miss can cost far more,
-#: so these are not traded for recall (bench/README.md).
-MAX_ALARMS = 0.016
+#: share of those typed: 2026-12-05, 6 of 1,354 held-out and 56 of 6,590 development (after
+#: the classifier learned sentences in the present tense that are no emergency). A false
+#: alarm costs security a look and the melder an all-clear; a miss can cost far more, so
+#: these are not traded for recall (bench/README.md).
+MAX_ALARMS = 0.010
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)

@@ -305,6 +305,14 @@ def test_a_long_story_in_the_past_is_no_emergency(rules: AcuteDangerRules) -> No
         "hij bedreigt me al weken",
         "she locked me in the room, that was last week",
         "ik heb me toen verstopt in de medicijnkamer",
+        # irregular English pasts, "hit" after he or she, the noun "word", an infinitive
+        # after a past verb: once all read as danger now at a report's questions
+        "he hit me with his walking stick",
+        "he drew his finger across his throat while looking at me",
+        "he shouted the c word down the corridor",
+        "she kept following me around the ward",
+        "hij ging in de deuropening staan zodat ik er niet uit kon",
+        "hij zat met zn auto te wachten bij mijn huis",
     ],
 )
 def test_stories_in_the_past_are_read_as_past(rules: AcuteDangerRules, text: str) -> None:
@@ -314,7 +322,14 @@ def test_stories_in_the_past_are_read_as_past(rules: AcuteDangerRules, text: str
 
 
 @pytest.mark.parametrize(
-    "text", ["ik wil een melding maken", "hij staat nu bij de balie te wachten op zijn moeder"]
+    "text",
+    [
+        "ik wil een melding maken",
+        "hij staat nu bij de balie te wachten op zijn moeder",
+        "hij ging weg maar nu staan ze voor de deur",
+        "ik word gevolgd",
+        "he hits me",
+    ],
 )
 def test_present_messages_are_not_read_as_past(rules: AcuteDangerRules, text: str) -> None:
     assert not rules.read(text).past
