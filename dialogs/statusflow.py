@@ -12,7 +12,7 @@ from dialogs.aftercare import CHECKIN
 from dialogs.casedesk import CaseDesk
 from dialogs.caseflow import case_label
 from dialogs.choosing import choose
-from dialogs.flow import Option
+from dialogs.flow import Option, Step
 from dialogs.guards import GUARDS
 from dialogs.navigation import prompt
 from dialogs.storyfacts import report_kind
@@ -262,13 +262,10 @@ def own_report_wish(turn: Turn, text: str | None) -> bool:
         return False
     if not turn.unit.cases_of_reporter(turn.key):
         return False
-    flow = turn.env.flows["status"]
-    turn.state.reset()
-    turn.flow, turn.step = flow, flow.step(flow.start)
-    turn.slots[WISH] = wish
+    listed = _begin_status(turn, wish)
     if not _open_the_only_one(turn):
         turn.say(turn.tr(followtexts.WHICH_REPORT_FIRST))
-        prompt(turn, turn.step)
+        prompt(turn, listed)
     return True
 
 
@@ -296,13 +293,21 @@ def _answer_at_the_menu(turn: Turn, text: str) -> bool:
     if GUARDS.wants_to_report(text) or report_kind(turn, text) is not None:
         return False  # a new report, told at the menu
     [(case, _)] = waiting
+    listed = _begin_status(turn, TYPED)
+    turn.slots["answer_text"] = text
+    turn.say(turn.tr(followtexts.ANSWER_AT_MENU, code=case.code))
+    choose(turn, listed, next(o for o in _own_cases(turn) if o.id == case.code))
+    return True
+
+
+def _begin_status(turn: Turn, wish: str) -> Step:
+    """The status flow from its list of reports (returned), with the action the melder
+    wants first."""
     flow = turn.env.flows["status"]
     turn.state.reset()
     turn.flow, turn.step = flow, flow.step(flow.start)
-    turn.slots.update({WISH: TYPED, "answer_text": text})
-    turn.say(turn.tr(followtexts.ANSWER_AT_MENU, code=case.code))
-    choose(turn, turn.step, next(o for o in _own_cases(turn) if o.id == case.code))
-    return True
+    turn.slots[WISH] = wish
+    return turn.step
 
 
 def own_case_by_words(turn: Turn, text: str | None) -> bool:

@@ -85,10 +85,10 @@ def _not_present(text: str, cue: re.Match[str]) -> bool:
     word = cue.group(0)
     if word == "word":
         return _NOUN_WORD.search(text, max(0, cue.start() - 10), cue.end()) is not None
-    if word in _INFINITIVES:
-        before = _PAST_WITH_INFINITIVE.search(text, max(0, cue.start() - 60), cue.start())
-        if before is not None:
-            return True
+    if word in _INFINITIVES and _PAST_WITH_INFINITIVE.search(
+        text, max(0, cue.start() - 60), cue.start()
+    ):
+        return True
     return _perfect(text, cue) or _reported(text, cue)
 
 
@@ -96,12 +96,12 @@ def told_in_past(folded: str) -> bool:
     """True when the text has a past marker and nothing in the present, or a habitual
     marker ("al weken", "every shift") and no "now"."""
     cues = list(_PRESENT.finditer(folded))
-    perfect = sum(_not_present(folded, cue) for cue in cues)
-    if _PAST.search(folded) is None and not perfect:
+    not_present = sum(_not_present(folded, cue) for cue in cues)
+    if _PAST.search(folded) is None and not not_present:
         return False
     if _HABIT.search(folded) is not None and _NOW.search(folded) is None:
         return True
-    return perfect == len(cues)
+    return not_present == len(cues)
 
 
 # "stel iemand bedreigt me met een mes", "what should I do if he ever ...": a case imagined

@@ -274,7 +274,7 @@ def test_a_place_typed_at_where_is_an_answer_not_an_alarm(bot: Runtime, place: s
     ("step", "lang", "answer"),
     [
         ("team", "nl", "ik zit op kliniek noord, ik sta meestal op de opname"),
-        ("line_manager", "nl", "ja hoor, die mag het weten, ze is heel betrokken"),
+        ("line_manager", "en", "rather not, she's hopeless with this kind of thing"),
         ("who", "en", "her son, he's also her carer"),
         ("aro", "en", "he hit me with his walking stick"),
         ("aro", "nl", "hij ging in de deuropening staan zodat ik er niet uit kon"),
