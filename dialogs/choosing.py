@@ -9,7 +9,7 @@ from dialogs import texts
 from dialogs.asides import yes_or_no
 from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
-from dialogs.matching import is_whole_phrase, match_option, says_option, score_in
+from dialogs.matching import is_phrase_list, match_option, says_option, score_in
 from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
@@ -172,15 +172,16 @@ def answers_the_question(turn: Turn, text: str) -> bool:
 
 
 def known_answer(turn: Turn, text: str) -> bool:
-    """Whether the message is, word for word, one of the open report question's own answer
-    phrases ("alles staat er goed in" at "Klopt dit?"), or gives a score by its number: the
+    """Whether the message is, word for word, one or more of the open report question's own
+    answer phrases ("alles staat er goed in" at "Klopt dit?", "kicking and punching" at
+    "what kind of aggression?"), or gives a score by its number: the
     classifier, which reads "staat er" as someone standing there, does not raise an alarm
     on it; the rules still may."""
     choice = None if turn.incoming.choice is not None else _open_choice(turn)
     if choice is None:
         return False
     scale = [o for o in choice[0] if o.id.isdigit()]  # "een 1, ik kom mn bed niet uit"
-    return is_whole_phrase(text, *choice) or score_in(text, scale) is not None
+    return is_phrase_list(text, *choice) or score_in(text, scale) is not None
 
 
 def _open_choice(

@@ -36,7 +36,7 @@ from dialogs.state import ConversationState, LastAnswer
 from dialogs.stopping import ask_to_stop, stop_answer
 from dialogs.turn import EngineConfig, Environment, Registry, Turn
 from nlu.acute_words import Category
-from nlu.danger import Danger, assess
+from nlu.danger import ONGOING_PATTERN, Danger, assess
 from nlu.interpreter import Interpreter
 from storage.casework import DueTimer
 from storage.repository import ConcurrentUpdateError, Store, Unit
@@ -333,6 +333,10 @@ class Engine:
         )
         if danger is not None and danger.by == "classifier" and known_answer(turn, text):
             return None  # "alles staat er goed in" at "Klopt dit?": the answer, word for word
+        if danger is not None and danger.pattern == ONGOING_PATTERN:
+            # "het is nog steeds aan de gang": danger now in a fight, not of online threats
+            urgent = turn.flow is None or (turn.flow.ongoing_urgent and not casework)
+            return danger if urgent else None
         return danger
 
     def _over_rate(self, turn: Turn) -> bool:

@@ -192,7 +192,9 @@ class Flow:
     `menu_for` makes it the start menu of melders or contacts, where a free sentence
     starts a flow; `idle` flows may be interrupted by a scheduled check-in; `command`
     is the word that opens the flow from anywhere; `timer` the kind of stored timer
-    that starts it; `announce` is said when a free sentence starts it.
+    that starts it; `announce` is said when a free sentence starts it. `ongoing_urgent`:
+    whether "it is still going on" there means danger now (not of an online threat, nor at
+    a check-in).
     """
 
     name: str
@@ -207,6 +209,7 @@ class Flow:
     timer: str | None = None
     announce: str | None = None
     casework: bool = False
+    ongoing_urgent: bool = True
     by_name: Mapping[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -216,16 +216,38 @@ def score_in(text: str, options: Sequence[Option]) -> Option | None:
 _SCORE_FIRST = re.compile(r"(?i)^\W*(?:(?:een|a|an)\s+)?(\d)\s*(?:[,.;:!)\u2013-]|$)")
 
 
-def is_whole_phrase(
+#: Words that join the phrases of a list: "schoppen en slaan", "kicking and punching".
+_JOINERS = frozenset({"en", "and", "of", "or", "ook", "also", "plus", "maar", "but"})
+#: Longest list read as answer phrases, in words: a longer message tells more than a list.
+_LIST_WORDS = 12
+#: Longest phrase of a list, in words.
+_PHRASE_WORDS = 5
+
+
+def is_phrase_list(
     text: str,
     options: Sequence[Option],
     labels: Sequence[str],
     words: Mapping[str, Sequence[str]] | None = None,
 ) -> bool:
-    """Whether the whole message is one of the options' own phrases (an id, label, synonym
-    or lexicon phrase as it stands): an answer the bot knows word for word."""
-    folded = fold(gesture_word(text))
-    return bool(folded) and folded in _phrase_set(_entries(options, labels, words))
+    """Whether the whole message is one or more of the options' own phrases, joined by
+    commas or "en"/"and" ("kicking and punching", "schelden, dreigen"): an answer in
+    the question's own words and nothing else."""
+    tokens = fold(gesture_word(text)).split()
+    if not tokens or len(tokens) > _LIST_WORDS:
+        return False
+    phrases = _phrase_set(_entries(options, labels, words))
+    # reach[i]: the first i words are phrases and joiners (a small dynamic programme).
+    reach = [True] + [False] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        if reach[end - 1] and tokens[end - 1] in _JOINERS and end > 1:
+            reach[end] = True
+            continue
+        for start in range(max(0, end - _PHRASE_WORDS), end):
+            if reach[start] and " ".join(tokens[start:end]) in phrases:
+                reach[end] = True
+                break
+    return reach[-1] and tokens[-1] not in _JOINERS
 
 
 @functools.lru_cache(maxsize=256)

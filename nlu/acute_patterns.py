@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
-from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES
+from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES, ONGOING
 from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
@@ -487,4 +487,5 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "danger_then_now",
         r"\b<DANGER>\b(?:(?!\b<CONJ>\b)[^,.!?;:\n]){0,25}?\b<NOW>\b",
     ),
+    AcutePattern(*ONGOING),
 )

@@ -264,3 +264,18 @@ MORE_NEEDS: dict[str, str] = {
     "pinned_now": r"tegen de",
     "catching_fire_nl": r"vlam|vuurwerk",
 }
+
+# It is still going on: "still happening", "is nog bezig", "kicking punching ongoing". Tried
+# last of all the rules, so that it is the rule that fired only when no other did: an online
+# threat that goes on is no emergency, and the engine lets this rule go there.
+ONGOING = (
+    "still_going_on",
+    r"\b(?:still (?:happening|going on|going at it|at it|in progress)"
+    r"|(?<!nothing )(?<!not )(?:is|are|'s|'re) (?:still )?(?:happening|going on) (?:right )?now"
+    r"|(?<!nothing's )ongoing(?= *(?:[,.!?]|$))"
+    # (not the melder's own "ik ben nog bezig met typen")
+    r"|(?<!ik ben )(?<!ben ik )(?<!we zijn )(?<!wij zijn )(?<!zijn we )nog (?:steeds |altijd )?"
+    r"(?:bezig|aan de gang|gaande|aan het gebeuren)(?! (?:met|mee)\b)"
+    r"|gaat (?:nog steeds|nog altijd|nog|steeds|maar) door(?= *(?:[,.!?]|$))"
+    r"|is (?:nu )?(?:aan de gang|gaande))\b",
+)

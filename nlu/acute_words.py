@@ -133,6 +133,7 @@ MACROS: dict[str, str] = {
         r"|came|stood|tried|showed|used|punched|kicked|pushed|shouted|yelled|called|sent|went"
         r"|ran|sat|held|did|swore|threw|choked|strangled|squeezed|locked|hid|waited|blocked"
         r"|smashed|broke|burned|poured|insulted|became|screamed|dragged|assaulted|knew|bit"
+        r"|opened|barricaded"
         r"|spat|drew|kept|struck|shook|swung|fought|caught|tore|made|gave|brought|stole|saw"
         r"|heard|thought|began|flung|rang|found|lost|drove|fled|fell|stuck"
         # "hit", "beat": past after he or she (the present would be "hits", "beats")

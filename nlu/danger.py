@@ -17,14 +17,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from nlu.acute_patterns_more import ONGOING
 from nlu.acute_words import Category
 from nlu.all_clear import says_all_clear
 from nlu.classifier import MAX_CHARS as CLASSIFIER_CHARS
 from nlu.interpreter import IntentScore, Interpreter, ParseResult
 
-__all__ = ["ACUTE_INTENT", "Danger", "Thresholds", "assess", "classifier_overruled", "decide"]
+__all__ = [
+    "ACUTE_INTENT",
+    "ONGOING_PATTERN",
+    "Danger",
+    "Thresholds",
+    "assess",
+    "classifier_overruled",
+    "decide",
+]
 
 ACUTE_INTENT = "acute_danger"
+#: The rule for "it is still going on", the only one that fired: danger now where a fight
+#: goes on, not where an online threat does (the caller knows which).
+ONGOING_PATTERN = ONGOING[0]
 
 
 @dataclass(frozen=True)

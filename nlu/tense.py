@@ -284,28 +284,87 @@ _STORY_CLOSER = re.compile(
     )
 )
 _PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))
+# The melder away from it at the end of a story told in the past: "I'm home now", "ik zit
+# nu in mijn auto een paar straten verder". Not "ik zit nog in de auto om de hoek".
+_GOT_AWAY = re.compile(
+    r"\b(?:(?:i'm|i am|im|we're|we are) (?:now |back |safely |safe )*(?:at )?home(?: now)?"
+    r"(?: and safe)?"
+    r"|(?:i'm|i am|im|we're|we are) (?:now |safely )*(?:[\w']+ ){0,4}?(?:a few|some|two|three)"
+    r" (?:streets|blocks|miles) away"
+    r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*thuis(?: en veilig)?"
+    r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*(?:[\w']+ ){0,4}?"
+    r"(?:een paar|twee|drie|enkele) (?:straten|straatjes|kilometer|km) (?:verder|verderop"
+    r"|verwijderd|weg))\b"
+)
+# What may follow the story's close: the melder telling why they report it only now ("I'm
+# only reporting it now because my new manager asked", "en wil het melden"); nobody else in
+# it ("because he's back" is news, not a reason to report).
+_REPORTING_TAIL = re.compile(
+    expand_macros(
+        r"^(?:[,.!?;:]\s*)*(?:but |and |so |maar |en |dus )?(?:i'm |i am |im |i |we |ik |wij )?"
+        r"(?:[\w']+ ){0,4}?(?:reporting|report|melden|meld|wil (?:het|dit) (?:[\w']+ )?melden"
+        r"|written up|write (?:it|this) up|log (?:it|this)|on record|vastleggen|registreren"
+        r"|noteren|opschrijven)"
+        r"\b[^.!?]*[.!?]*$"
+    )
+)
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|them|hij|zij|ze|ie|hem|hun)\b")
+
+
+def _nothing_after(rest: str) -> bool:
+    """Whether what follows a story's close adds no news: a few words, or why the melder
+    reports it only now."""
+    rest = rest.strip(" .!?")
+    if len(rest) <= 20:
+        return True
+    return _REPORTING_TAIL.match(rest) is not None and _SOMEONE_ELSE.search(rest) is None
+
+
+def _got_away_at_end(folded: str) -> re.Match[str] | None:
+    """The melder's "I'm home now" closing a story told in the past, or None."""
+    found = _last_match(_GOT_AWAY, folded)
+    if found is None or not _nothing_after(folded[found.end() :]):
+        return None
+    if _PAST.search(folded, 0, found.start()) is None:
+        return None
+    return found
 
 
 def closed_at_end(folded: str) -> bool:
     """True when the text ends with a sentence that closes its story in the past ("...
-    gebeurde zaterdagnacht", "that was on Monday") and says nothing after it."""
+    gebeurde zaterdagnacht", "that was on Monday", "... he let me go. I'm home now") and
+    says nothing new after it."""
     closer = _last_match(_STORY_CLOSER, folded)
-    return closer is not None and len(folded[closer.end() :].strip(" .!?")) <= 20
+    if closer is not None and _nothing_after(folded[closer.end() :]):
+        return True
+    return _got_away_at_end(folded) is not None
 
 
 def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
     """Where a story ends that the text closes as over: after its last closing sentence
-    ("dat was donderdag") or, in a text with a past marker before it, after its last
-    all-clear about the danger itself ("maar nu is het goed", "he's been moved"); 0 if none.
+    ("dat was donderdag") or, in a text with a past marker before it or as its last words,
+    after its last all-clear about the danger itself ("maar nu is het goed", "he's been
+    moved"); 0 if none.
     Danger named before that point belongs to the story."""
     end = 0
     closer = _last_match(_STORY_CLOSER, folded)
     if closer is not None:
         end = closer.end()
+    away = _got_away_at_end(folded)
+    if away is not None:
+        end = max(end, away.end())
     for found in all_clear:
+        told_past = _PAST_ANYWHERE.search(folded, 0, found.start()) is not None
+        last_words = _nothing_after(folded[found.end() :])
         if _MELDER_SAFE.match(found.group(0)):
-            continue  # "ik ben ok" says how the melder is, not that the danger is over
-        if found.end() > end and _PAST_ANYWHERE.search(folded, 0, found.start()) is not None:
+            # "ik ben ok" says how the melder is, not that the danger is over; only as the
+            # last words of a story told in the past ("... opened it at 4 am. Everyone is fine")
+            closes = told_past and last_words
+        else:
+            # ... the danger's own all-clear as the last words needs no past: "the man with
+            # the crowbar. Police have him now"
+            closes = told_past or last_words
+        if closes and found.end() > end:
             end = found.end()
     return end
 

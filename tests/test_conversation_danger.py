@@ -344,6 +344,7 @@ def test_danger_the_rules_read_as_now_leaves_the_question_open(bot: Runtime) -> 
     [
         ("summary", "alles staat er goed in", "menu"),  # sent
         ("team", "die staat er niet bij", "contact_pref"),
+        ("aro", "schoppen en slaan", "who"),  # the question's own words, joined
     ],
 )
 def test_an_answer_the_bot_knows_word_for_word_raises_no_alarm(
@@ -366,3 +367,20 @@ def test_more_than_a_known_answer_is_still_read_for_danger(bot: Runtime) -> None
     reply = chat.send(words)
     assert FIRST["nl"] in reply[0].text
     assert outbox(bot, "acute_alert")
+
+
+def test_it_still_going_on_is_danger_in_a_fight(bot: Runtime) -> None:
+    chat = chat_at(bot, "aggression", "where", AGGRESSION)
+    reply = chat.send("op kamer 7 en het is nog steeds aan de gang")
+    assert FIRST["nl"] in reply[0].text
+    assert outbox(bot, "acute_alert")
+
+
+def test_online_threats_still_going_on_are_no_emergency(bot: Runtime) -> None:
+    """Of online threats, "het is nog steeds aan de gang" tells that they go on, not of a
+    fight under way."""
+    chat = chat_at(bot, "online", "what", ONLINE)
+    reply = chat.send("iemand zet mijn adres online en het is nog steeds aan de gang")
+    assert all("112" not in m.text for m in reply)
+    assert not outbox(bot, "acute_alert")
+    assert chat.position() != ("online_threat", "what"), "the story was taken"

@@ -130,3 +130,68 @@ def test_what_keeps_getting_out_of_hand_is_no_danger_now(rules: AcuteDangerRules
     assert not rules.read("het loopt steeds uit de hand bij de groepsactiviteiten").acute
     assert rules.read("het loopt nu helemaal uit de hand, help").acute
     assert rules.read("it's getting out of hand in the waiting room").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the melder away from it at the end of a story told in the past
+        "he hit me and blocked the door, but after 10 min he let me go. I'm home now",
+        "hij sloeg met zijn wandelstok, ik zit nu in mijn auto een paar straten verder en wil"
+        " het melden",
+        # why it is reported only now, after the story's close
+        "He came up the stairs with an axe. That was in 2019, I'm only reporting it now because"
+        " my new manager asked",
+        # the danger's own all-clear as the last words
+        "No idea who he is, the man with the crowbar. Police have him now",
+        "The patient barricaded the ward door, the police opened it at 4 am. Everyone is fine",
+    ],
+)
+def test_a_story_closed_by_its_last_words_is_told_in_the_past(
+    rules: AcuteDangerRules, text: str
+) -> None:
+    reading = rules.read(text)
+    assert reading.past
+    assert not reading.acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he hit me last week. I'm home now and he's outside my house with a knife",
+        "He came up the stairs with an axe. That was in 2019, I'm reporting it now because he"
+        " is at the door with an axe again",
+        "Police have him now but his brother is at the door with a knife",
+    ],
+)
+def test_news_after_a_story_s_close_is_still_read(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still happening",
+        "In room 7 and its still going on",
+        "is nog bezig",
+        "kicking punching ongoing",
+        "het is nu nog aan de gang",
+    ],
+)
+def test_it_still_going_on_is_read_as_now(rules: AcuteDangerRules, text: str) -> None:
+    assert rules.read(text).pattern == "still_going_on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben nog bezig met typen",
+        "nothing is happening right now but he's been messaging me for months",
+        "it's an ongoing issue with this client",
+        "de afspraak gaat door",
+    ],
+)
+def test_the_melder_busy_or_nothing_going_on_is_no_danger(
+    rules: AcuteDangerRules, text: str
+) -> None:
+    assert not rules.read(text).acute

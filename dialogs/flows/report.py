@@ -152,6 +152,8 @@ def _report_flow(name: str, title: str, where: tuple[Step, ...]) -> Flow:
         name=name,
         title=title,
         kind=name,
+        # An online threat that goes on ("het is nog steeds aan de gang") is no emergency.
+        ongoing_urgent=name != "online_threat",
         resume=Resume.WELCOME_BACK,
         announce=texts.FLOW_STARTED[name],
         start="what",
