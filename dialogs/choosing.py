@@ -7,12 +7,15 @@ from collections.abc import Mapping
 
 from dialogs import texts
 from dialogs.asides import yes_or_no
+from dialogs.fields import ONGOING_OPTION
 from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
 from dialogs.matching import is_phrase_list, match_option, says_option, score_in
 from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
+from nlu.acute_words import Category
+from nlu.danger import ONGOING_PATTERN, Danger
 from nlu.phrases import without_let
 
 __all__ = ["answers_the_question", "choose", "corrected", "known_answer", "pick"]
@@ -182,6 +185,18 @@ def known_answer(turn: Turn, text: str) -> bool:
         return False
     scale = [o for o in choice[0] if o.id.isdigit()]  # "een 1, ik kom mn bed niet uit"
     return is_phrase_list(text, *choice) or score_in(text, scale) is not None
+
+
+def ongoing_answer(turn: Turn, danger: Danger) -> bool:
+    """Whether only "it is still going on" raised the alarm, at a question that offers that
+    answer, in a report where it may only be the answer (online threats that go on), and
+    no fight is named ("slaan en schoppen, het gaat nog door" stays danger)."""
+    flow, step = turn.flow, turn.step
+    if danger.pattern != ONGOING_PATTERN or danger.categories != (Category.DANGER,):
+        return False
+    if flow is None or step is None or flow.ongoing_urgent or flow.casework:
+        return False
+    return any(o.id == ONGOING_OPTION for o in step.options)
 
 
 def _open_choice(

@@ -20,7 +20,7 @@ from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer, says_safe
 from dialogs.care import asked_after_story
 from dialogs.casedesk import CaseDesk
-from dialogs.choosing import answers_the_question, known_answer
+from dialogs.choosing import answers_the_question, known_answer, ongoing_answer
 from dialogs.commands import run_command
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume
@@ -36,7 +36,7 @@ from dialogs.state import ConversationState, LastAnswer
 from dialogs.stopping import ask_to_stop, stop_answer
 from dialogs.turn import EngineConfig, Environment, Registry, Turn
 from nlu.acute_words import Category
-from nlu.danger import ONGOING_PATTERN, Danger, assess
+from nlu.danger import Danger, assess
 from nlu.interpreter import Interpreter
 from storage.casework import DueTimer
 from storage.repository import ConcurrentUpdateError, Store, Unit
@@ -333,10 +333,8 @@ class Engine:
         )
         if danger is not None and danger.by == "classifier" and known_answer(turn, text):
             return None  # "alles staat er goed in" at "Klopt dit?": the answer, word for word
-        if danger is not None and danger.pattern == ONGOING_PATTERN:
-            # "het is nog steeds aan de gang": danger now in a fight, not of online threats
-            urgent = turn.flow is None or (turn.flow.ongoing_urgent and not casework)
-            return danger if urgent else None
+        if danger is not None and ongoing_answer(turn, danger):
+            return None  # "het gaat nog steeds door" at "when?" of online threats
         return danger
 
     def _over_rate(self, turn: Turn) -> bool:

@@ -132,13 +132,16 @@ def _options(items: Iterable[tuple[str, str, tuple[str, ...]]]) -> tuple[Option,
     return tuple(Option(oid, label, synonyms=syn) for oid, label, syn in items)
 
 
+#: The answer to "when?" that it is still going on.
+ONGOING_OPTION = "ongoing"
+
 WHEN_OPTIONS = _options(
     (
         ("today", N_("Today"), ("vandaag", "today", "net", "zojuist")),
         ("yesterday", N_("Yesterday"), ("gisteren", "yesterday")),
         ("this_week", N_("In the past week"), ("deze week", "this week", "afgelopen week")),
         ("earlier", N_("Longer ago"), ("langer geleden", "longer ago")),
-        ("ongoing", N_("It is still going on"), ("nog steeds", "still")),
+        (ONGOING_OPTION, N_("It is still going on"), ("nog steeds", "still")),
     )
 )
 

@@ -193,8 +193,8 @@ class Flow:
     starts a flow; `idle` flows may be interrupted by a scheduled check-in; `command`
     is the word that opens the flow from anywhere; `timer` the kind of stored timer
     that starts it; `announce` is said when a free sentence starts it. `ongoing_urgent`:
-    whether "it is still going on" there means danger now (not of an online threat, nor at
-    a check-in).
+    whether "it is still going on", where a question offers that answer, means danger now
+    (a fight), or may only be that answer (online threats that go on).
     """
 
     name: str

@@ -110,8 +110,19 @@ _SAFE = (
     r"|(?:hij|zij|ze) (?:is|zijn|werd|werden) (?:nu )?(?:opgepakt|gearresteerd|meegenomen"
     r"|afgevoerd)"
 )
+#: No danger, said in so many words ("ik ben niet in gevaar", "it's not an emergency"):
+#: the melder's own answer to an alarm, read whole, never as the close of a story (a
+#: negation is its point, so the negation guard does not apply).
+_NO_DANGER = re.compile(
+    r"\b(?:(?:ik ben|ik zit|we zijn|wij zijn|ben) (?!nog )(?:[\w']+ )?niet in (?:gevaar|nood)"
+    r"|(?:er is |het is |is )?geen (?:gevaar|noodgeval|nood|spoed|noodsituatie)"
+    r"|(?:i'm|i am|im|we're|we are) not in (?:any )?danger|not in danger"
+    r"|(?:isn't|is not|not) an emergency|no emergency)\b"
+)
 _NEGATED = r"(?:niet|nog niet|geen|not|isn't|aren't|never|no longer|niet meer)"
 _ALL_CLEAR = re.compile(rf"\b(?:{_SAFE})\b")
+# "ik weet niet of ik niet in gevaar ben", "not sure it's not an emergency"
+_DOUBTED = re.compile(r"\b(?:weet (?:ik )?niet of|twijfel|not sure|don't know if|unsure)\b")
 _NEGATION_BEFORE = re.compile(rf"\b{_NEGATED}\s+(?:\w+\s+){{0,2}}$")
 _NEGATION_AFTER = re.compile(rf"^\s*(?:\w+\s+)?{_NEGATED}\b")
 
@@ -120,7 +131,10 @@ def says_all_clear(text: str) -> bool:
     """Whether a short message says the danger is over or was a false alarm."""
     if len(text) > MAX_CHARS or text.rstrip().endswith("?"):
         return False
-    return next(all_clear_phrases(normalise_for_rules(text)), None) is not None
+    folded = normalise_for_rules(text)
+    if _NO_DANGER.search(folded) is not None and not _DOUBTED.search(folded):
+        return True
+    return next(all_clear_phrases(folded), None) is not None
 
 
 def all_clear_phrases(folded: str) -> Iterator[re.Match[str]]:

@@ -34,8 +34,8 @@ __all__ = [
 ]
 
 ACUTE_INTENT = "acute_danger"
-#: The rule for "it is still going on", the only one that fired: danger now where a fight
-#: goes on, not where an online threat does (the caller knows which).
+#: The rule for "it is still going on" ("het gaat nog steeds door"), tried last: when it is
+#: the rule that fired, the caller may know it is only an answer (online threats that go on).
 ONGOING_PATTERN = ONGOING[0]
 
 

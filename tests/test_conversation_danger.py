@@ -376,11 +376,28 @@ def test_it_still_going_on_is_danger_in_a_fight(bot: Runtime) -> None:
     assert outbox(bot, "acute_alert")
 
 
-def test_online_threats_still_going_on_are_no_emergency(bot: Runtime) -> None:
-    """Of online threats, "het is nog steeds aan de gang" tells that they go on, not of a
-    fight under way."""
+def test_it_still_going_on_in_an_online_report_is_taken_back_in_so_many_words(
+    bot: Runtime,
+) -> None:
+    """Of online threats "het is nog steeds aan de gang" may only mean they go on; danger
+    first all the same, and "ik ben niet in gevaar" tells security the all-clear."""
     chat = chat_at(bot, "online", "what", ONLINE)
     reply = chat.send("iemand zet mijn adres online en het is nog steeds aan de gang")
+    assert FIRST["nl"] in reply[0].text
+    assert outbox(bot, "acute_alert")
+    at = chat.position()
+    reply = chat.send("nee sorry, ik bedoel dat de berichten doorgaan. ik ben niet in gevaar")
+    assert outbox(bot, "acute_all_clear"), "security hears there is no danger"
+    assert "Fijn om te horen" in reply[0].text
+    assert chat.position() == at, "the open question is asked again"
+
+
+@pytest.mark.parametrize("answer", ["het gaat nog steeds door", "still happening, 3 more today"])
+def test_online_threats_still_going_on_at_when_are_its_answer(bot: Runtime, answer: str) -> None:
+    """At "when?" of online threats, that they still go on is the question's own answer."""
+    story = "Iemand heeft mijn adres op Facebook gezet."
+    chat = chat_at(bot, "online", "when", {**ONLINE, "what": story})
+    reply = chat.send(answer)
     assert all("112" not in m.text for m in reply)
     assert not outbox(bot, "acute_alert")
-    assert chat.position() != ("online_threat", "what"), "the story was taken"
+    assert stored_slots(bot)["occurred_choice"] == "ongoing"

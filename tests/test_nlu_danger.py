@@ -109,6 +109,10 @@ def test_the_last_part_of_a_long_message_is_classified_too() -> None:
         "No idea who he is, the man with the crowbar. Police have him now",
         "he's in the police car now, handcuffed, they're driving him away",
         "hij zit nu in de separeer",
+        # no danger in so many words, after an alarm the melder did not mean
+        "nee sorry, ik bedoel dat de berichten doorgaan. ik ben niet in gevaar",
+        "geen spoed hoor",
+        "it's not an emergency, he just keeps posting",
     ],
 )
 def test_all_clear_in_both_languages(text: str) -> None:
@@ -130,6 +134,9 @@ def test_all_clear_in_both_languages(text: str) -> None:
         "hij sloeg me vorige week en nu staat hij weer voor de deur",
         "ik wil een melding maken",
         "Het is voorbij. " * 40,  # a long story is not an all-clear
+        "this is an emergency",
+        "ik ben nog niet in gevaar maar hij komt eraan",
+        "ik weet niet of het geen gevaar is",
     ],
 )
 def test_no_all_clear(text: str) -> None:

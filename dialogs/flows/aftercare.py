@@ -91,7 +91,6 @@ def callback_steps() -> tuple[Step, ...]:
 
 AFTERCARE = Flow(
     name="aftercare",
-    ongoing_urgent=False,  # threats that go on, told weeks later
     title=N_("Support"),
     idle=True,
     start="show",
@@ -111,7 +110,6 @@ AFTERCARE = Flow(
 
 CHECKIN = Flow(
     name="checkin",
-    ongoing_urgent=False,  # threats that go on, told weeks later
     title=N_("Check-in"),
     idle=True,
     resume=Resume.ASK_AGAIN,

@@ -152,7 +152,7 @@ def _report_flow(name: str, title: str, where: tuple[Step, ...]) -> Flow:
         name=name,
         title=title,
         kind=name,
-        # An online threat that goes on ("het is nog steeds aan de gang") is no emergency.
+        # "het gaat nog steeds door" at "when?" of online threats: that they go on
         ongoing_urgent=name != "online_threat",
         resume=Resume.WELCOME_BACK,
         announce=texts.FLOW_STARTED[name],
