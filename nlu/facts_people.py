@@ -51,9 +51,15 @@ _SOMEONE_ELSES = re.compile(
 _IS_NAME = re.compile(
     rf"(?i:\b(?:ik ben(?: zelf)?|i am|i'm|im|dit is|this is|groet(?:en|jes)?|gr\.|regards|thanks"
     rf"|bedankt|cheers|mvg|m\.v\.g\.|hoi|hallo|hi|hey|hello|best|many thanks|thank you|liefs"
-    rf"|signed|getekend|name's|call me|noem me|greetings|kind regards|best wishes|from(?=:))"
+    rf"|signed|getekend|name's|call me|noem me|greetings|kind regards|best wishes|from(?=:)"
+    rf"|(?:hi|hey|hoi|hallo|hello)[,!]?\s+(?:it'?s|its))"
     rf")[,:]?\s+(?P<name>(?!I'|I\b){_NAME})(?=\s*(?:$|[,.!;:()]|\s(?:en|and|van|from|uit|bij|at"
     r"|with|met|hier|here)\b))"
+)
+# "met Femke van de hap.", "Hoi, met Esther,": the Dutch way to open a call, at the start.
+_MET_NAME = re.compile(
+    r"^\W*(?:(?i:hoi|hallo|hi|hey|goedemorgen|goedemiddag|goedenavond|dag)[,!]?\s+)?(?i:met)\s+"
+    rf"(?P<name>{_NAME})(?=\s*(?:[,.!;:]|\s(?:van|uit|bij|hier|op)\b))"
 )
 _NOT_NAMES = frozenset(
     (
@@ -137,7 +143,7 @@ def reporter_name(story: Story) -> Extracted | None:
     signed at the end counts only in a story that asks to be reported with the name."""
     wish = wish_in_story(story.text)
     signed = (_SIGNED,) if wish is not None and wish[0] != "anonymous" else ()
-    for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME, *signed, _DASH_SIGNED):
+    for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME, _MET_NAME, *signed, _DASH_SIGNED):
         for match in pattern.finditer(story.text):
             said = match.groupdict()
             name = next(v for k, v in sorted(said.items()) if k.startswith("name") and v)
@@ -217,6 +223,26 @@ _EXCLUDE = re.compile(
     rf"|\bnot\s+for\s+{_MY}{_MANAGER}'?s?\s+eyes"
     rf"|\b(?:rather\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to)\s+have\s+{_MY}{_MANAGER}\s+"
     r"(?:cc'?d|copied|involved|informed|in\s+the\s+loop|see|read|know)"
+    # "my team lead is not to know", "ik wil niet dat het team of mijn leidinggevende ..."
+    rf"|\b{_MANAGER}\s+is\s+not\s+to\s+{_SEE}"
+    rf"|\bniet\s+dat\s+(?:[\w']+\s+){{1,4}}?{_MY}{_MANAGER}"
+    # the manager by name: "nothing to Karin please, she's my coordinator", "niet naar Petra
+    # sturen, dat is mijn teamleider"
+    r"|\b(?:niet|nothing|not|nix|niks)\s+(?:naar|aan|to|for)\s+[\w']+(?:\s+[\w']+)?"
+    r"(?:\s+(?:sturen|please|pls|aub|graag))?\s*[,.(-]\s*(?:she'?s|he'?s|that'?s|who'?s|dat is"
+    rf"|die is|zij is|hij is|ze is)\s+{_MY}{_MANAGER}"
+)
+#: Permission said with two negations: "I don't mind if my team lead reads this", "ik vind
+#: het niet erg als mijn leidinggevende het ziet", "its not that I don't want my manager to
+#: read it". An exclusion read inside one of these is no exclusion.
+_ALLOW_NEGATED = re.compile(
+    rf"\b(?:don'?t|do not|dont)\s+mind\s+(?:\w+\s+){{0,2}}?(?:if|when|that)\s+{_MY}{_MANAGER}"
+    rf"|\b(?:niet erg|geen bezwaar|geen probleem)\s+(?:\w+\s+){{0,2}}?(?:als|dat|wanneer)\s+"
+    rf"{_MY}{_MANAGER}"
+    rf"|\b(?:don'?t|do not|dont)\s+see\s+why\s+{_MY}{_MANAGER}\s+(?:shouldn'?t|should not"
+    r"|can'?t|cannot|couldn'?t|wouldn'?t)\s+\w+"
+    rf"|\bnot\s+that\s+i\s+(?:don'?t|do not|dont)\s+want\s+{_MY}{_MANAGER}(?:\s+to\s+{_SEE})?"
+    rf"|\bniet\s+zo\s+dat\s+{_MY}{_MANAGER}\s+(?:\w+\s+){{0,3}}?niet\s+(?:\w+\s+)?{_SEE}"
 )
 _ALLOW = re.compile(
     rf"\b{_MANAGER}\s+(?:(?!niet|not|never|nooit)\w+\s+){{0,5}}?"
@@ -249,6 +275,15 @@ _ALLOW = re.compile(
     rf"|\bwel\s+(?:graag\s+)?naar\s+{_MY}{_MANAGER}"
     # "named is fine, manager too"
     rf"|,\s*{_MY}?{_MANAGER}\s+(?:too|as well|ook)\s*(?:[.!]|$)"
+    # "my leidinggevende should definitely get it", "mijn teamleider moet dit wel weten"
+    rf"|\b{_MY}{_MANAGER}\s+(?:should|must|has to|needs to)\s+(?:really\s+|definitely\s+"
+    rf"|also\s+|too\s+)?(?:get|see|know|read|have|hear)\b"
+    rf"|\b{_MANAGER}\s+(?:moet|mag)\s+(?:dit|het|dat)\s+(?:ook\s+|wel\s+|gewoon\s+|gerust\s+)*"
+    rf"{_SEE}\b"
+    # "my teamleader ... so she knows anyway, fine if she gets this", "she'll see it anyway,
+    # no issue"
+    rf"|\b{_MANAGER}\b[^.!?]{{0,80}}?\b(?:fine if (?:she|he|they)|(?:she|he|they)(?:'ll| will)"
+    r" see it anyway|no issue|no problem|geen probleem|prima)\b"
 )
 
 
@@ -256,6 +291,10 @@ def exclude_line_manager(story: Story) -> Extracted | None:
     """True for "niet naar mijn leidinggevende", False for "mijn leidinggevende mag het
     weten"; nothing when both or neither are said."""
     folded = story.folded
+    double = [m.span() for m in _ALLOW_NEGATED.finditer(folded)]
+    if double:
+        start, end = double[0]
+        return Extracted(False, story.words(start, end))
     exclude = _EXCLUDE.search(folded)
     allow = next(
         (m for m in _ALLOW.finditer(folded) if not negated(folded, m.start(), m.end())), None

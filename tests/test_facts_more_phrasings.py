@@ -346,3 +346,45 @@ def test_who_did_it_in_more_ways(text: str, who: str) -> None:
 )
 def test_just_now_with_a_time(text: str, when: dict[str, str] | None) -> None:
     assert fact(text, "when") == when
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        # the manager by name, then who that is
+        ("nothing to Karin please, she's my coordinator", True),
+        ("niet naar Petra sturen, dat is mijn teamleider", True),
+        ("my team lead is not to know please", True),
+        ("ik wil niet dat het team of mijn leidinggevende hier iets van weet", True),
+        # permission said with two negations, or as a must
+        ("for the record I dont mind at all if my team lead reads this", False),
+        ("ik vind het niet erg als mijn leidinggevende het ziet", False),
+        ("i really dont see why my leidinggevende shouldnt see this, go ahead", False),
+        ("its not that I dont want my manager to read it, she may", False),
+        ("Het is niet zo dat mijn leidinggevende het niet mag zien", False),
+        ("I want this to be anonymous but my leidinggevende should definitely get it", False),
+        ("mijn teamleider moet dit wel weten vind ik", False),
+        ("my coordinator Mariska told me to report this and she'll see it anyway, no issue", False),
+    ],
+)
+def test_the_line_manager_in_so_many_other_words(text: str, excluded: bool) -> None:
+    assert fact(text, "exclude_line_manager") is excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi its Bram, night nurse at kliniek noord. patient kicked me", "Bram"),
+        ("met Femke van de hap. gisteravond kwam er een man binnen", "Femke"),
+        ("Hoi, met Jan de Vries van kliniek noord. Een patient sloeg me", "Jan de Vries"),
+    ],
+)
+def test_the_name_as_a_call_is_opened(text: str, name: str) -> None:
+    assert fact(text, "reporter_name") == name
+
+
+@pytest.mark.parametrize(
+    "text", ["met Spoed naar de SEH gebracht", "its Monday, he hit me", "met Ahmed gesproken"]
+)
+def test_no_name_where_none_is_given(text: str) -> None:
+    assert fact(text, "reporter_name") is None
