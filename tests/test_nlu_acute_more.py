@@ -38,7 +38,7 @@ def rules() -> AcuteDangerRules:
         ("gunshots at the back of the building", "shots_now"),
         ("he says I'm not leaving until he sees the file", "not_leaving"),
         ("patient take scissors and go to the office now", "weapon_then_now"),
-        # a sixth blind round (nlu/dev/danger6)
+        # a sixth blind round (nlu/dev/danger/*-6.yml)
         ("reporting last month's incident... wait he just walked into the office", "arrived_now"),
         ("he rang the doorbell of my house and I can see him on the camera", "arrived_now"),
         ("his car is right behind mine at the traffic light", "followed_by_car"),
