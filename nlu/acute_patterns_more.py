@@ -279,4 +279,7 @@ ONGOING = (
     r"(?:bezig|aan de gang|gaande|aan het gebeuren)(?! (?:met|mee)\b)"
     r"|gaat (?:nog steeds|nog altijd|nog|steeds|maar) door(?= *(?:[,.!?]|$))"
     r"|is (?:nu )?(?:aan de gang|gaande))\b",
+    None,
+    # (a quick test first: most messages have none of these words)
+    r"still|happening|going on|ongoing|nog|door|gang|gaande",
 )

@@ -182,6 +182,9 @@ def _days(folded: str, now: datetime) -> list[_Day]:
 
 #: When a part of the day begins: "vanavond" written at 10:00 cannot have happened yet.
 _PART_STARTS = {"morning": 5, "afternoon": 12, "evening": 17}
+#: Parts of a day that make "around 9" a clock time: not the night, where the hour is the
+#: day's own ("last night around 2").
+_CLEAR_PARTS = frozenset(_PART_STARTS)
 
 
 def _not_yet(day: _Day, now: datetime) -> bool:
@@ -438,8 +441,10 @@ def _moment(
     for candidate in _candidates(day, clock, shift):
         if candidate <= now:
             said = _joined(text, day, clock)
-            if clock.approximate and clock.ambiguous and not clock.minute and clock.part is None:
-                # "last night around 2": the hour tells the day, but is no clear clock time
+            # "last night around 2": the hour tells the day, but is no clear clock time;
+            # "maandagavond rond 9 uur", "Sunday afternoon at about 4" are (the day's part)
+            clear_part = clock.part is not None or day.part in _CLEAR_PARTS
+            if clock.approximate and clock.ambiguous and not clock.minute and not clear_part:
                 return Moment(candidate.date(), words=said)
             return Moment(candidate.date(), candidate.time(), False, clock.approximate, said)
     # No clear time (or one still to come): the day, with the melder's words for the time.

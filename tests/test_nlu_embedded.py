@@ -147,10 +147,12 @@ def test_odd_input_never_raises(interpreter: EmbeddedInterpreter, text: str) -> 
 
 
 def test_huge_message_is_cheap(interpreter: EmbeddedInterpreter) -> None:
+    """A guard against runaway patterns (seconds to minutes), not a speed figure: about
+    0.5 s on an idle machine, so the bound leaves room for a loaded one."""
     text = "ik word bedreigd op facebook door een patiënt. " * 2200  # ~100 kB
     started = time.perf_counter()
     result = interpreter.parse(text)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 3.0
     assert result.intent.name == "report_online_threat"
 
 

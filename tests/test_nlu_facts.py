@@ -290,6 +290,15 @@ def test_no_handle_from_these(text: str) -> None:
     [
         # "around" a bare hour: the hour tells the day (after midnight), not a clock time
         ("last night around 2 on the ward a patient hit me", {"date": "2026-12-02"}),
+        # ... but a part of the day that is no night makes it one
+        (
+            "maandagavond rond 9 uur bij een cliënt thuis",
+            {"date": "2026-11-30", "time": "21:00", "approximate": True},
+        ),
+        (
+            "Sunday afternoon at about 4 a colleague cornered me",
+            {"date": "2026-11-29", "time": "16:00", "approximate": True},
+        ),
         (
             "vannacht rond kwart over 2 op de seh",
             {"date": "2026-12-02", "time": "02:15", "approximate": True},
