@@ -266,9 +266,9 @@ MORE_NEEDS: dict[str, str] = {
 }
 
 # It is still going on: "still happening", "is nog bezig", "kicking punching ongoing". Tried
-# last of all the rules. Also of an online threat: letting it go there missed danger now
-# typed at an online report's questions on the blind set (27 -> 31 of 873 en); a false
-# alarm costs an all-clear.
+# last of all the rules, so the engine can tell when it alone fired: only at "when?" of an
+# online threat, which offers "still going on" as an answer, does it let it go (letting it
+# go at all that report's questions missed blind danger, 27 -> 31 of 873 en).
 ONGOING = (
     "still_going_on",
     r"\b(?:still (?:happening|going on|going at it|at it|in progress)"

@@ -234,7 +234,7 @@ _EXCLUDE = re.compile(
 )
 #: Permission said with two negations: "I don't mind if my team lead reads this", "ik vind
 #: het niet erg als mijn leidinggevende het ziet", "its not that I don't want my manager to
-#: read it". An exclusion read inside one of these is no exclusion.
+#: read it". One of these decides: its own "don't" or "niet" is no exclusion.
 _ALLOW_NEGATED = re.compile(
     rf"\b(?:don'?t|do not|dont)\s+mind\s+(?:\w+\s+){{0,2}}?(?:if|when|that)\s+{_MY}{_MANAGER}"
     rf"|\b(?:niet erg|geen bezwaar|geen probleem)\s+(?:\w+\s+){{0,2}}?(?:als|dat|wanneer)\s+"
@@ -291,10 +291,9 @@ def exclude_line_manager(story: Story) -> Extracted | None:
     """True for "niet naar mijn leidinggevende", False for "mijn leidinggevende mag het
     weten"; nothing when both or neither are said."""
     folded = story.folded
-    double = [m.span() for m in _ALLOW_NEGATED.finditer(folded)]
-    if double:
-        start, end = double[0]
-        return Extracted(False, story.words(start, end))
+    double = _ALLOW_NEGATED.search(folded)
+    if double is not None:
+        return Extracted(False, story.words(double.start(), double.end()))
     exclude = _EXCLUDE.search(folded)
     allow = next(
         (m for m in _ALLOW.finditer(folded) if not negated(folded, m.start(), m.end())), None

@@ -300,13 +300,11 @@ _GOT_AWAY = re.compile(
 # only reporting it now because my new manager asked", "en wil het melden"); nobody else in
 # it ("because he's back" is news, not a reason to report).
 _REPORTING_TAIL = re.compile(
-    expand_macros(
-        r"^(?:[,.!?;:]\s*)*(?:but |and |so |maar |en |dus )?(?:i'm |i am |im |i |we |ik |wij )?"
-        r"(?:[\w']+ ){0,4}?(?:reporting|report|melden|meld|wil (?:het|dit) (?:[\w']+ )?melden"
-        r"|written up|write (?:it|this) up|log (?:it|this)|on record|vastleggen|registreren"
-        r"|noteren|opschrijven)"
-        r"\b[^.!?]*[.!?]*$"
-    )
+    r"^(?:[,.!?;:]\s*)*(?:but |and |so |maar |en |dus )?(?:i'm |i am |im |i |we |ik |wij )?"
+    r"(?:[\w']+ ){0,4}?(?:reporting|report|melden|meld|wil (?:het|dit) (?:[\w']+ )?melden"
+    r"|written up|write (?:it|this) up|log (?:it|this)|on record|vastleggen|registreren"
+    r"|noteren|opschrijven)"
+    r"\b[^.!?]*[.!?]*$"
 )
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|them|hij|zij|ze|ie|hem|hun)\b")
 
