@@ -63,6 +63,8 @@ _ANONYMOUS_NEGATED = [
     r"\b(mijn|m'n|mn)\s+naam\s+hoeft\s+(er\s+)?niet\b",
     r"\b(wil|wilt)\s+(het\s+|dit\s+)?niet\s+(op|met|onder)\s+(mijn|m'n|mn)\s+naam",
     r"\b(prefer|rather)\s+not\s+(to\s+)?(be\s+)?named",
+    # "prefer not to have my name on it", "I'd rather not put my name to this"
+    r"\b(prefer|rather)\s+not\s+(to\s+)?(have|put|use|give|include|add|attach)\s+my\s+name",
     r"\btraced\s+back\s+to\s+me|\bterug\s+te\s+leiden\s+(zijn\s+)?naar\s+mij",
     r"\bzonder\s+dat\s+(mijn|m'n|mn)\s+naam|\bwithout\s+my\s+name",
     # "I'd rather my name wasn't on it", "skip my name", "sla mijn naam over"

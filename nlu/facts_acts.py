@@ -3,8 +3,9 @@
 Fysiek (hitting, kicking, spitting, pushing, grabbing, biting, throwing things at someone)
 before persoonlijk (intimidation, discrimination, stalking, sexual remarks) before verbaal
 (shouting, swearing, insults, threats in words): a story of shouting and then pushing is
-physical aggression. A physical word inside a threat ("dreigde me te slaan", "threatened to
-hit me") is a threat in words, and denied acts ("hij sloeg me niet") do not count.
+physical aggression, and so is a blow that missed ("probeerde me te slaan", "took a swing
+at me"). A physical word inside a threat ("dreigde me te slaan", "threatened to hit me") is a
+threat in words, and denied acts ("hij sloeg me niet") do not count.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from nlu.facts_base import Extracted, Story, clause_around, negated, quoted, sentence_start
 
-__all__ = ["ACT", "aro_category"]
+__all__ = ["ACT", "HARM", "aro_category"]
 
 _PHYSICAL = re.compile(
     r"\b(?:sloeg|slaat|sloegen|geslagen|klap|klappen|vuistslag\w*|stompte|stompt|gestompt"
@@ -63,13 +64,16 @@ _PHYSICAL = re.compile(
     r"|bloedneus|cut|bruise\w*|wound|gash|scratch\w*|welt|red\s+mark)"
     r"\s+(?:in|op|on|aan|bij)\s+(?:mijn|m'n|mn|my)\s+\w+"
     r"|\bfysiek\w*\b"
+    # a blow that missed is physical too: "took a swing at me", "haalde naar me uit"
+    r"|\b(?:took|takes|taking)\s+a\s+swing\b|\bswung\s+(?:\S+\s+)?at\b"
+    r"|\bhaalde\s+(?:\S+\s+){0,2}?(?:naar|op)\s+(?:me|mij)\s+uit\b|\buitgehaald\s+naar\b"
 )
 # Spitting and throwing count whatever they hit ("spuugde op mijn jas", "threw it at me").
 _SPAT_THREW = re.compile(
     r"\b(?:spuugde|spuugt|spoog|gespuugd|bespuugd|spuwde|spugen|spit|spat|spitting)\b"
     r"|\b(?:gooide|gooit|gegooid|smeet|smijt|wierp|goot|kieperde|spetterde|threw|thrown|throw"
     r"|throwing|tipped|poured|flicked|splashed|squirted|hurled|chucked|lobbed|flung)\b"
-    r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,6}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
+    r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,9}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
     r"|m'n|my)\b)"
     # "smeet zijn mok mijn kant op", "threw it my way"
     r"|\b(?:gooide|gooit|smeet|smijt|wierp|threw|hurled|chucked|flung)\b(?:\s+\S+){0,6}?\s+"
@@ -283,10 +287,6 @@ _THREAT_BEFORE = re.compile(
     r"(?:\b(?:dreig\w*|bedreig\w*|zou|zal|zouden|ga|gaat|gaan|wil|wilde|threat\w*"
     r"|would|will|going to|gonna|wanted to)\b|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+\S+){0,4}\s*$"
 )
-# "probeerde me te slaan", "almost hit me": an attempt is left to the melder to name.
-_ATTEMPT_BEFORE = re.compile(
-    r"\b(?:probeerde|probeert|bijna|tried to|tries to|almost|nearly)\b(?:\s+\S+){0,3}\s*$"
-)
 # The melder as the one hit: "me", "ik werd", "mijn arm", but not "mijn motorkap".
 _FIRST_PERSON = re.compile(
     r"\b(?:me|mij|ik|i|myself|mezelf|gehad|gekregen)\b|\b(?:mijn|m'n|mn|my)\s+(?!(?:auto|car|motorkap|bonnet|raam"
@@ -356,7 +356,7 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
         return False
     if not physical:
         return True
-    if _threatened(folded, start) or _attempted(folded, start) or quoted(folded, start):
+    if _threatened(folded, start) or quoted(folded, start):
         return False
     last = folded.rfind(" ", start, end) + 1 or start
     if _said(folded, start, _SPOKEN) or _said(folded, last, _SPOKEN):
@@ -394,14 +394,12 @@ def _said(folded: str, start: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(folded, sentence_start(folded, start), start))
 
 
-def _attempted(folded: str, start: int) -> bool:
-    left, _ = clause_around(folded, start, start)
-    return bool(_ATTEMPT_BEFORE.search(folded[max(left, start - 30) : start]))
-
-
-#: Any act of aggression or harassment, to tell who did something ("de vader dreigde").
+#: An act of aggression or harassment itself ("sloeg", "screamed", "followed me").
+HARM = re.compile("|".join(p.pattern for p in (_PHYSICAL, _SPAT_THREW, _PERSONAL, _VERBAL)))
+#: Any act of aggression or harassment, or a doing that may carry one ("de vader dreigde",
+#: "the father came"), to tell who did something.
 ACT = re.compile(
-    "|".join(p.pattern for p in (_PHYSICAL, _SPAT_THREW, _PERSONAL, _VERBAL))
+    HARM.pattern
     + r"|\b(?:stuurde|stuurt|belde|belt|schreef|schrijft|postte|post|zei|zegt|kwam|komt|ging"
     r"|gaat|stond|staat|filmde|filmt|wachtte|wacht|greep|trok|pakte|sends?|sent|wrote|writes"
     r"|called|calls|said|says|came|comes|stood|stands|filmed|films|waited|waits|went|goes"

@@ -71,7 +71,14 @@ _NOT_NAMES = frozenset(
         "aub", "pls", "ok", "fine", "is", "mag", "met", "with", "kliniek", "clinic", "north",
         "district", "wijkverpleging", "huisartsenpost", "de", "het", "the", "instagram",
         "facebook", "whatsapp", "google", "linkedin", "tiktok", "snapchat", "twitter", "x",
-        "telegram", "youtube", "mevrouw", "meneer", "mr", "mrs", "ms", "dhr",
+        "telegram", "youtube", "mevrouw", "meneer", "mr", "mrs", "ms", "dhr", "prima", "goed",
+        "good", "bekend", "known", "thanks", "bedankt", "groetjes", "groeten", "cheers",
+        # what else may close a story on its own: "Client bit me. Monday."
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "vandaag", "gisteren", "vannacht", "today", "yesterday", "tonight", "now", "nu",
+        "help", "hulp", "dank", "thx", "groet", "regards", "greetings", "alsjeblieft",
+        "alstublieft", "zuid", "noord", "south", "linde", "amsterdam", "rotterdam", "utrecht",
     )
 )  # fmt: skip
 _LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "bang", "boos"])
@@ -140,15 +147,19 @@ def _lower_name(story: Story) -> Extracted | None:
 
 def reporter_name(story: Story) -> Extracted | None:
     """The name the melder gives themself; never read as a wish to report with it. A name
-    signed at the end counts only in a story that asks to be reported with the name."""
+    signed at the end counts in a story that asks to be reported with the name; without
+    such a wish only a first name alone does ("... by a patient. Ruud"): a full name closing
+    a story may be whom it is about ("he kicked me. Mark Jansen")."""
     wish = wish_in_story(story.text)
-    signed = (_SIGNED,) if wish is not None and wish[0] != "anonymous" else ()
+    signed = (_SIGNED,) if wish is None or wish[0] != "anonymous" else ()
     for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME, _MET_NAME, *signed, _DASH_SIGNED):
         for match in pattern.finditer(story.text):
             said = match.groupdict()
             name = next(v for k, v in sorted(said.items()) if k.startswith("name") and v)
             name = name.strip(" -'")
             if _SOMEONE_ELSES.search(story.text[max(0, match.start() - 8) : match.start()]):
+                continue
+            if pattern is _SIGNED and wish is None and len(name.split()) > 1:
                 continue
             first = name.split()[0].lower()
             if first in _NOT_NAMES or (name.islower() and first in _LOWER_STOP):
@@ -182,7 +193,7 @@ _MANAGER = (
 _MY = r"(?:(?:mijn|m'n|mn|de|my|the|our|onze)\s+)"
 _SEE = (
     r"(?:weten|zien|lezen|meelezen|meekijken|inzien|krijgen|ontvangen|horen|know|see|read"
-    r"|look|receive|get|hear|be told)"
+    r"|look|receive|get|hear|be told|be (?:involved|informed|included|copied|cc'?d|in the loop))"
 )
 _EXCLUDE = re.compile(
     rf"\bniet\s+(?:naar|aan|bij|voor|via|tegen)\s+{_MY}?{_MANAGER}"
@@ -284,6 +295,13 @@ _ALLOW = re.compile(
     # no issue"
     rf"|\b{_MANAGER}\b[^.!?]{{0,80}}?\b(?:fine if (?:she|he|they)|(?:she|he|they)(?:'ll| will)"
     r" see it anyway|no issue|no problem|geen probleem|prima)\b"
+    # "... aan mijn leidinggevende verteld en die wil dat ik het meld, dus die mag het zeker
+    # zien", "my boss knows and wants me to report it, so it can go to her as well"
+    rf"|\b{_MANAGER}\b[^.!?]{{0,80}}?\b(?:(?:die|zij|hij|ze)\s+mag\s+(?:het|dit)\s+(?:\w+\s+)?"
+    rf"{_SEE}|(?:she|he|they)\s+(?:can|may)\s+(?:\w+\s+)?{_SEE}|(?:it|this)\s+can\s+go\s+to"
+    r"\s+(?:her|him|them)|(?:knows|weet)\s+(?:\w+\s+){0,2}?(?:and|en)\s+(?:wants|wil))\b"
+    # "naar mijn leidinggevende mag", "mijn teamleider weet er al van"
+    rf"|\bnaar\s+{_MY}{_MANAGER}\s+mag\b|\b{_MANAGER}\s+weet\s+er\s+al\s+van\b"
 )
 
 

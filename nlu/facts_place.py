@@ -256,7 +256,9 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "reception",
             r"\b(?:balie|receptie|receptiebalie|front ?desk|reception(?: desk| area)?|desk"
             r"|aanmeldbalie|inschrijfbalie|loket|onthaal|counter|triagebalie|\w+balie"
-            r"|entrance desk|front counter)\b",
+            r"|entrance desk|front counter)\b"
+            # the telephone desk of a GP post: "aan de telefoon op de triage"
+            r"|\b(?:op|bij|aan)\s+de\s+triage\b|\btriage\s*(?:call|line|lijn|desk)\b|\btriagelijn\b",
         ),
         (
             "home_visit",
@@ -267,7 +269,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:hem|haar|hen)\s+thuis\b"
             r"|\bwoonkamer van\b(?!\s+(?:de|het|een|onze)\s+(?:woongroep|groep|afdeling|instelling"
             r"|kliniek|locatie)\b)"
-            r"|\b(?:at|in|to)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+'s\s+)"
+            r"|\b(?:at|in|to)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:(?:mr|mrs|ms)\.?\s+)?"
+            r"(?:\w+'s\s+)"
             r"(?:home|house|flat|apartment|living room|bungalow|place|kitchen)\b"
             r"|\b(?:at|in|inside)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|bungalow"
             r"|kitchen|bathroom|bedroom|hallway|living room)\b"
@@ -276,7 +279,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b"
             # "naar meneer thuis", "bij client in huis", "at home of client"
             r"|\bnaar\s+(?!(?:mij|me|ons|huis)\b)(?:[\w.]+\s+){1,3}?thuis\b"
-            r"|\bbij\s+(?:de\s+|een\s+|mijn\s+)?client\w*\s+in\s+huis\b"
+            r"|\bbij\s+(?:de\s+|een\s+|mijn\s+)?client\w*\s+in\s+(?:huis|de\s+(?:woonkamer|keuken"
+            r"|badkamer|slaapkamer|gang))\b"
             r"|\b(?:at|in)\s+(?:the\s+)?home\s+of\b"
             # "in haar slaapkamer thuis", "in zijn woonkamer": the client's own rooms
             r"|\b(?:in|op)\s+(?:zijn|haar|hun|zn|z'n)\s+(?:slaapkamer|woonkamer|badkamer|keuken)"
@@ -297,7 +301,9 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|portiek|appartement))|\b(?:teampost|teamkamer|personeelskamer|personeelsruimte"
             r"|koffiekamer|linnenkamer|eetzaal|rookruimte|separeer\w*|isoleer\w*"
             r"|activiteitenruimte|recreatieruimte|corridor|day ?room|staff ?room|break ?room"
-            r"|seclusion room|dining hall|smoking room|kantoortje"
+            r"|seclusion room|dining hall|smoking room|kantoortje|medicatieruimte|medicijnruimte"
+            # "op kamer 12", "in room 6": a numbered room is a ward's
+            r"|(?:in|op|at|on)\s+(?:kamer|room)\s+\d+"
             r"|huiskamer van groep"
             r"|(?:in|op) de huiskamer(?!\s+van\s+(?:zijn|haar|hun|meneer|mevrouw)))\b",
         ),
@@ -316,8 +322,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "other",
             r"\b(?:in de trein|on the train|supermarkt|supermarket|tankstation|petrol station"
             r"|lidl|aldi|albert heijn|jumbo|(?:in|bij) de action|hema|kruidvat|apotheek|pharmacy"
-            r"|chemist|bakker"
-            r"|bakery|slager|butcher|cafe|coffee shop|restaurant|kantine|canteen|bioscoop|cinema"
+            r"|chemist|(?:bij|naar|in)\s+de\s+(?:bakker|slager)"
+            r"|bakery|butcher|cafe|coffee shop|restaurant|kantine|canteen|bioscoop|cinema"
             r"|sportschool|gym|climbing gym|zwembad|swimming pool|library|bibliotheek|kerk|church"
             r"|moskee|mosque|clubhouse|launderette|wasserette|laundrette|minibus|busje|taxi"
             r"|gas station|day off|ik was (?:gewoon )?vrij|in de bus|on the bus|in de tram"
@@ -345,6 +351,18 @@ _OF_PERSON = re.compile(
 )
 
 
+# A living room or hallway is a ward's in a story about a group or numbered rooms ("one of
+# the young people from our group threw his plate at me in the living room", "a visitor of
+# room 6 screamed at me in the hallway"); otherwise it may be a client's home.
+_SHARED_ROOM = re.compile(
+    r"\b(?:woonkamer|huiskamer|living\s?room|lounge|hallway|hall|gang|keuken|kitchen)\b"
+)
+_INSTITUTION = re.compile(
+    r"\b(?:(?:onze|our|de|the|van de|from the|of the)\s+(?:leef|woon)?(?:groep|group)"
+    r"|(?:kamer|room)\s+\d+)\b"
+)
+
+
 def location_kind(story: Story) -> Extracted | None:
     """Where in-person aggression happened: the first place mentioned and not denied."""
     folded = story.folded
@@ -358,7 +376,10 @@ def location_kind(story: Story) -> Extracted | None:
     ]
     hit = first_free(found, folded)
     if hit is None:
-        return None
+        room = _SHARED_ROOM.search(folded) if _INSTITUTION.search(folded) else None
+        if room is None or negated(folded, room.start(), room.end()):
+            return None
+        return Extracted("ward", story.words(room.start(), room.end()))
     if hit[2] == "other":
         # A room of a ward is the ward: "in the physio gym on the rehab ward".
         ward = next((f for f in found if f[2] == "ward" and 0 <= f[0] - hit[1] < _NEAR), None)

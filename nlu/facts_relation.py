@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.facts_acts import ACT
+from nlu.facts_acts import ACT, HARM
 from nlu.facts_base import Extracted, Story, first_free
 
 __all__ = ["KIN_EN", "KIN_NL", "perpetrator_relation"]
@@ -77,7 +77,16 @@ _NAASTE = tuple(
         rf"|little\s+|kleine\s+)?(?:{_ROLE_KIN}|toddler|baby|kid|kind|kindje|peuter|oma|opa"
         rf"|grandma|grandpa|wife|husband)\b"
         rf"|\b(?:man|vrouw|gast|vent|kerel|jongen)\s+(?:[\w']+\s+){{0,2}}?(?:zijn|haar|z'n|zn)\s+"
-        rf"(?:{_ROLE_KIN}|oma|opa|kind)\s+(?:\w+\s+)?(?:ophalen|halen|brengen|bezoeken)\b",
+        rf"(?:{_ROLE_KIN}|oma|opa|kind|vrouw|man|vriendin|vriend|partner)\s+(?:\w+\s+){{0,4}}?"
+        rf"(?:ophalen|halen|brengen|bezoeken)\b",
+        # calling or coming for a partner: "belde een man voor zijn vrouw", "a woman calling
+        # about her husband"
+        r"\b(?:man|woman|guy|lady|vrouw|gast|vent|meneer|mevrouw)\s+(?:[\w']+\s+){0,6}?(?:for"
+        r"|about|voor|over|namens)\s+(?:his|her|their|zijn|haar|hun|z'n|zn)\s+(?:\w+\s+)?"
+        r"(?:vrouw|man|vriendin|vriend|partner|wife|husband|girlfriend|boyfriend)\b",
+        # a neighbour who cares for the client: "de buurman die voor hem zorgt"
+        r"\b(?:buurman|buurvrouw|neighbour|neighbor)\s+(?:die|who)\s+(?:\w+\s+){0,3}?(?:zorgt"
+        r"|mantelzorger|looks\s+after|cares\s+for|takes\s+care)\b",
         # the perpetrator's own relative in their words: "'... mijn oma laten vallen'"
         rf"(?<!\w)'(?![stnkm]\b)[^']{{0,80}}\b(?:mijn|m'n|my)\s+(?:{_ROLE_KIN}|opa|oma|grandma|grandpa)\b[^']{{0,80}}'",
     )
@@ -99,7 +108,7 @@ _POSSESSIVE_KIN = re.compile(
 )
 _IN_CARE = re.compile(
     r"(?<!\w)(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|mevrouw"
-    r"|meneer|mevr|mw|dhr)(?!\w)|\bin\s+(?:behandeling|treatment|zorg|care)\s+(?:bij|with)\b"
+    r"|meneer|mevr|mw|dhr|mr|mrs)(?!\w)|\bin\s+(?:behandeling|treatment|zorg|care)\s+(?:bij|with)\b"
     r"|\b(?:bij ons (?:lag|ligt|opgenomen)|lag bij ons|on our ward|in our care|caseload"
     r"|begeleid|verzorg\w*|looks? after|i support|care for|zorg voor|was on our)\b"
 )
@@ -144,7 +153,8 @@ _ONBEKEND = re.compile(
     r"(?:didn'?t|don'?t|did not|do not|had never|'d never|d never)\s+(?:know|seen)\b"
     r"|\bi\s+(?:didn'?t|don'?t|do not|did not)\s+know\s+(?:him|her|them|who)\b"
     # "een nummer dat ik niet ken", "ken hem niet", "ken ik niet", "een man ik ken niet"
-    r"|\b(?:die|dat)\s+ik\s+(?:niet|nooit|nog\s+nooit)\s+(?:eerder\s+)?(?:ken|kende|gezien)\b"
+    r"|\b(?:die|dat)\s+ik\s+(?:niet|nooit|nog\s+nooit)\s+(?:eerder\s+)?(?:had\s+|heb\s+)?"
+    r"(?:ken|kende|gezien|ontmoet)\b"
     r"|\b(?:ken|kende|kennen)\s+(?:ik\s+|we\s+)?(?:hem|haar|ze|hen|(?:die|deze|dat|dit|het)\s+"
     r"(?:persoon|man|vrouw|jongen|meisje|gast|kerel|nummer|account|profiel))?\s*(?:helemaal\s+"
     r"|totaal\s+|echt\s+|gewoon\s+)?"
@@ -188,9 +198,9 @@ _PATIENT_CUES = re.compile(
     # one of the young people on a group: "een jongen van onze groep", "one of our lads"
     r"|\b(?:een|a|one)\s+(?:van|of)\s+(?:onze|our|the|de)\s+(?:gasten|jongeren|jongens|meiden"
     r"|pubers|kids|lads|boys|girls|teenagers|young\s+people|youngsters)\b"
-    r"|\b(?:een|a)\s+(?:jongen|meisje|jongere|puber|lad|boy|girl|teenager|young\s+person|kid)"
-    r"\s+(?:van|uit|from|on|in|of)\s+(?:onze|our)\s+(?:\w+\s+)?(?:groep|leefgroep|woongroep|unit"
-    r"|group|afdeling|ward|home)\b"
+    r"|\b(?:jongen|meisje|jongere|jeugdige|puber|lad|boy|girl|teenager|young\s+person|kid|youth)"
+    r"\s+(?:van|uit|from|on|in|of)\s+(?:onze|our|de|the)\s+(?:\w+\s+)?(?:groep|leefgroep|woongroep"
+    r"|unit|group|afdeling|ward|home)\b"
     # "meneer Jansen van kamer 4", "mr de Groot in bed 3"
     r"|\b(?:meneer|mevrouw|mr|mrs|ms|dhr|mw)\.?\s+(?:[\w']+\s+){0,3}?(?:in|van|op|from|of|uit)"
     r"\s+(?:bed|kamer|room)\s+\d+"
@@ -218,7 +228,9 @@ _HOME_VISIT = re.compile(
     r"|\bin\s+(?:zijn|haar|hun|his|her|their)\s+(?:huis|woning|house|flat|appartement)\b"
 )
 _AT_HOME = re.compile(
-    r"\b(?:meneer|mevrouw|the gentleman|the lady|the man|the woman|de heer)\b(?!'s|\s+van\b)"
+    r"\b(?:meneer|mevrouw|mnr|mevr|mw|dhr|mr|mrs|ms|the gentleman|the lady|the man|the woman"
+    r"|de heer)\b"
+    r"(?!'s|\s+van\b)"
 )
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:bij|voor|naar|met|over|for|to|with|about|at|visiting|tegen)"
@@ -234,7 +246,8 @@ _CONTEXT_BEFORE = re.compile(
 _GUESS = re.compile(
     r"\b(?:volgens mij|ik denk|denk dat|denk ik|vermoed\w*|waarschijnlijk|misschien"
     r"|weet het niet zeker|niet zeker (?:of|wie)|i think|i guess|pretty sure|probably|maybe"
-    r"|i suspect|not sure (?:if|whether|who|it'?s)|think it'?s|denk(?: dat)? het)\b"
+    r"|i suspect|not sure (?:if|whether|who|it'?s)|think it'?s|denk(?: dat)? het|might be"
+    r"|could be|kan zijn|zou kunnen)\b"
 )
 
 
@@ -270,17 +283,20 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(folded)
 
 
-def _acting(folded: str, start: int, end: int) -> bool:
+def _acting(folded: str, start: int, end: int, act: re.Pattern[str] = ACT) -> bool:
     """Whether a parent or child named by their role does something to the melder."""
     after = folded[end : end + _ACT_AFTER]
     stop = re.search(r"[.!?;]", after)
-    if ACT.search(after[: stop.start()] if stop else after):
+    if act.search(after[: stop.start()] if stop else after):
         return True
     before = folded[max(0, start - _ACT_BEFORE) : start]
-    return bool(_ACT_THEN.search(before))
+    return bool(_ACT_THEN[act is HARM].search(before))
 
 
-_ACT_THEN = re.compile(rf"(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}$")
+_ACT_THEN = {
+    harm: re.compile(rf"(?:{act.pattern})\s+(?:\w+\s+){{0,2}}$")
+    for harm, act in ((False, ACT), (True, HARM))
+}
 
 
 def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
@@ -292,7 +308,11 @@ def _naaste(folded: str) -> list[tuple[int, int]]:
     found += [m.span() for m in _ROLE.finditer(folded) if _acting(folded, m.start(), m.end())]
     if _IN_CARE.search(folded) and not _BEZOEKER.search(folded):
         # ("a visitor ... she'd come back with her husband": the visitor's own relative)
-        found += _spans(_POSSESSIVE_KIN, folded)
+        kin = _spans(_POSSESSIVE_KIN, folded)
+        if any(_acting(folded, s, e, HARM) for s, e in _spans(_PATIENT, folded)):
+            # "client hit me ... his wife kept apologising": the relative did nothing
+            kin = [(s, e) for s, e in kin if _acting(folded, s, e, HARM)]
+        found += kin
     return found
 
 

@@ -55,6 +55,7 @@ from nlu.when_words import (
     RELATIVE,
     SHIFT,
     SHIFTS,
+    SHORT_WEEKDAYS,
     STARTED,
     WEEKDAY,
     WEEKDAYS,
@@ -182,8 +183,8 @@ def _days(folded: str, now: datetime) -> list[_Day]:
 
 #: When a part of the day begins: "vanavond" written at 10:00 cannot have happened yet.
 _PART_STARTS = {"morning": 5, "afternoon": 12, "evening": 17}
-#: Parts of a day that make "around 9" a clock time: not the night, where the hour is the
-#: day's own ("last night around 2").
+#: Parts of a day that make "around 9" a clock time: not the night, where an early hour is
+#: the day's own ("last night around 2"); a late one is not (see `_moment`).
 _CLEAR_PARTS = frozenset(_PART_STARTS)
 
 
@@ -226,6 +227,8 @@ def _day_words(folded: str, now: datetime) -> list[_Day]:
             )
         elif m.group("this"):
             found.append(_Day(start, end, today, PARTS[m.group("this")]))
+        elif m.group("this_night"):  # "this night around 2 am": the night just passed
+            found.append(_Day(start, end, today, "night", night_of=today - timedelta(1)))
         elif m.group("last_night"):
             yesterday = today - timedelta(1)
             found.append(_Day(start, end, yesterday, "night", night_of=yesterday))
@@ -241,7 +244,7 @@ def _weekdays(folded: str, now: datetime) -> list[_Day]:
             day = today - timedelta((today.weekday() - first) % 7 or 7)
             found.append(_Day(m.start(), m.end(), day, "night", night_of=day))
     for m in WEEKDAY.finditer(folded):
-        weekday = WEEKDAYS[m.group("wd")]
+        weekday = WEEKDAYS.get(m.group("wd"), SHORT_WEEKDAYS.get(m.group("wd"), 0))
         last_week = bool(m.group("lastweek")) or (m.group("post") or "").strip() in (
             "vorige week",
             "van vorige week",
@@ -443,7 +446,12 @@ def _moment(
             said = _joined(text, day, clock)
             # "last night around 2": the hour tells the day, but is no clear clock time;
             # "maandagavond rond 9 uur", "Sunday afternoon at about 4" are (the day's part)
-            clear_part = clock.part is not None or day.part in _CLEAR_PARTS
+            # "monday night around 10" is 22:00: a late hour is the night's own as well
+            clear_part = (
+                clock.part is not None
+                or day.part in _CLEAR_PARTS
+                or (day.part == "night" and clock.hour >= 8)
+            )
             if clock.approximate and clock.ambiguous and not clock.minute and not clear_part:
                 return Moment(candidate.date(), words=said)
             return Moment(candidate.date(), candidate.time(), False, clock.approximate, said)

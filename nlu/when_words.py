@@ -30,6 +30,7 @@ __all__ = [
     "RELATIVE",
     "SHIFT",
     "SHIFTS",
+    "SHORT_WEEKDAYS",
     "STARTED",
     "TIMES",
     "WEEKDAY",
@@ -145,6 +146,27 @@ _AFTER_PART = (
             "gisterochtend",
             "gistermiddag",
             "gisternacht",
+            # a day said right before it: "gisteren 16.50", "zondag 23.15", "2day 8.45"
+            "gisteren",
+            "gister",
+            "vandaag",
+            "today",
+            "2day",
+            "yesterday",
+            "maandag",
+            "dinsdag",
+            "woensdag",
+            "donderdag",
+            "vrijdag",
+            "zaterdag",
+            "zondag",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
         )
     )
     + ")"
@@ -186,7 +208,7 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ("om 13.20." at the end of a sentence)
         ("clock", rf"{PREP}(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?![\d,]|\.\d)"),
         # "this morning 7.45", "vanavond 9.15": right after a part of the day
-        ("clock", _AFTER_PART + r"(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?![\d,]|\.\d)"),
+        ("clock", _AFTER_PART + r"(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)(?!\d|[,.]\d)"),
         # "1600 hrs", "0830 uur"
         ("clock", r"(?<![\d:.,/-])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?:hrs|hours|uur|u|h)\b"),
         # "15u", "15u30", "15h", "15h30"
@@ -229,7 +251,7 @@ RANGE = re.compile(
 DAY_WORD = re.compile(
     r"\b(?:(?P<nl_day>eergister(?:en)?|gister(?:en)?)(?P<nl_part>ochtend|morgen|middag|avond)?"
     r"|van(?P<van>ochtend|morgen|middag|avond|nacht)"
-    r"|(?P<today>vandaag|today|tonight|zojuist|daarnet|zonet|just now|net nog"
+    r"|(?P<today>vandaag|today|2day|tonight|zojuist|daarnet|zonet|just now|net nog"
     r"|(?<![\w,;] )(?<!\w)net(?=\s+(?:bij|op|in|aan|toen|werd|kwam|gebeurd|gebeurde|is|was"
     r"|heeft|had|een|de|het)\b|\s+om\s+(?:\d|half\b|kwart\b))"
     # "ik ben net bedreigd", "hij heeft me net geslagen"; not "het is net als", "net zo".
@@ -243,7 +265,7 @@ DAY_WORD = re.compile(
     r"|(?P<en_day>(?:the )?day before yesterday|yesterday)"
     r"(?:\s+(?:in the\s+)?(?P<en_part>morning|afternoon|evening))?"
     r"|this\s+(?P<this>morning|afternoon|evening)"
-    r"|(?P<last_night>last night))\b"
+    r"|(?P<last_night>last night)|(?P<this_night>this night))\b"
 )
 WEEKDAYS: dict[str, int] = {
     "maandag": 0,
@@ -269,10 +291,14 @@ WEEKDAYS: dict[str, int] = {
     "fri": 4,
 }
 _WEEKDAY = "|".join(WEEKDAYS)
+#: Short weekdays that are also other words ("I sat", "the sun"): a weekday only right before
+#: a part of the day ("sat night", "sun morning").
+SHORT_WEEKDAYS: dict[str, int] = {"mon": 0, "wed": 2, "sat": 5, "sun": 6}
 WEEKDAY = re.compile(
     rf"\b(?:(?P<lastweek>vorige week|last week)\s+(?:op\s+|on\s+)?)?"
     rf"(?:(?P<mod>afgelopen|vorige|jongstleden|last|this past|past)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})(?P<part>ochtend|morgen|middag|avond|nacht)?"
+    rf"(?P<wd>{_WEEKDAY}|(?:{'|'.join(SHORT_WEEKDAYS)})(?=\s+(?:morning|afternoon|evening|night)\b))"
+    r"(?P<part>ochtend|morgen|middag|avond|nacht)?"
     r"(?:\s+(?P<en_part>morning|afternoon|evening|night))?"
     r"(?:\s+(?P<post>vorige week|van vorige week|last week|of last week|jongstleden|j\.?l\.?))?\b"
 )

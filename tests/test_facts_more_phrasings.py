@@ -207,7 +207,12 @@ def test_who_did_it_in_other_words(text: str, relation: str) -> None:
         ("you can use my name. Best, Tom", "Tom"),
         ("met naam graag. Liefs, Noor", "Noor"),
         ("I'd rather stay anonymous. Karin de Boer", None),
-        ("he kicked me on the ward. Mark Jansen", None),  # a name alone, no wish: no name
+        # a full name alone, no wish: maybe whom it is about; a first name signs
+        ("he kicked me on the ward. Mark Jansen", None),
+        ("spat on at the front desk hap 2day 8:45 by a patient. Ruud", "Ruud"),
+        ("Toch wil ik het melden. Liever niet via mijn leidinggevende graag. Sanne", "Sanne"),
+        ("Client bit me. Monday.", None),
+        ("Met mijn naam is prima trouwens, ik ben Els.", "Els"),
     ],
 )
 def test_a_name_signed_at_the_end(text: str, expected: str | None) -> None:
