@@ -27,6 +27,7 @@ from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
 from nlu.tense import (
     closed_at_end,
     harmless,
+    historic_present,
     hypothetical,
     names_event,
     story_closed_at,
@@ -42,6 +43,12 @@ _CLAUSE_BREAK = re.compile(
     expand_macros(
         r"[.!?;:\n]|\b<CONJ>\b"
         r"|,(?= (?:i|we|he|she|they|ik|hij|ze|zij|wij)(?:'m|'re|'s)? <PRESENT>\b)"
+        # a new subject in the present after a comma: "he pulled a knife, patients hiding
+        # behind the desk", "..., the hall is burning", "..., he's been trying the handle"
+        r"|,(?= (?:(?:the|de|het|our|onze|my|mijn)\s+)?\w+ (?:is|are|staat|staan|ligt|zit)"
+        r" \w+ing\b)"
+        r"|,(?= (?:patients|people|everyone|colleagues|clients|residents|kids) \w+ing\b)"
+        r"|,(?= (?:he|she|they)(?:'s|'re| has| have) been \w+ing\b)"
         # a question of what to do now: "..., do we evacuate", "..., moeten we weg"
         r"|,(?= (?:do|should|shall|must|can|moeten|moet|kan|kunnen|mogen) (?:i|we|ik|wij)\b)"
     )
@@ -53,6 +60,24 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _AFTERTHOUGHT = re.compile(
     r"\b(?:dat|het|dit|that|it|this) (?:was|were|gebeurde|happened|is gebeurd|is geweest)\b"
 )
+# A cry quoted and then reported as said: "'He's still hitting her!' is what I shouted to the
+# police yesterday", "'Hij heeft een mes!' riep mijn collega gisteren".
+_QUOTE_REPORTED = re.compile(
+    r"[^'\"]{0,60}?['\"]\s*[,.!]?\s*(?:(?:is|was|that'?s) what\s+)?(?:[\w']+\s+){0,3}?"
+    r"(?:riep|zei|schreeuwde|gilde|brulde|appte|schreef|shouted|said|yelled|screamed|wrote"
+    r"|texted|cried)\b"
+)
+_QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"](?!(?:s|t|n|k|m|re|ll|ve|d)\b)")
+_QUOTE_CLOSE = re.compile(r"[\w!?.]['\"](?=[\s.,!?;:)]|$)")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether an offset stands inside a quotation opened in its sentence."""
+    before = _last(_SENTENCE_BREAK.finditer(text, 0, start))
+    left = text[before.end() if before is not None else 0 : start]
+    return len(_QUOTE_OPEN.findall(left)) > len(_QUOTE_CLOSE.findall(left))
+
+
 # Verbs of saying, and a present-tense clause after one ("said he's on his way").
 _SAID = re.compile(r"said|told|zei|zeiden|belde|appte|texted|rang|called|wrote|schreef")
 _SAYS_PRESENT = re.compile(
@@ -149,7 +174,7 @@ class AcuteDangerRules:
             return AcuteReading()
 
     def _read(self, folded: str) -> AcuteReading:
-        if hypothetical(folded):
+        if hypothetical(folded) or historic_present(folded):
             return AcuteReading(past=True)
         first, found, fired = self._scan(folded, 0)
         if first is not None:
@@ -252,6 +277,8 @@ class AcuteDangerRules:
         its clause: a past or habitual marker, or a participle outside a present passive; this
         catches Dutch verb-final clauses such as "dat hij een mes had".
         """
+        if _quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
+            return False
         reach = max(0, start - _CLAUSE_REACH)
         # (Not limited to `start`: a break's lookahead reads on into the match.)
         clause = _last(takewhile(lambda m: m.end() <= start, _CLAUSE_BREAK.finditer(text, reach)))

@@ -14,6 +14,7 @@ from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
 from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES, ONGOING
 from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
+from nlu.acute_patterns_senses import SENSES_NEEDS, SENSES_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
 __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
@@ -477,6 +478,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     *(
         AcutePattern(name, pattern, category, MORE_NEEDS.get(name))
         for name, pattern, category in MORE_RULES
+    ),
+    *(
+        AcutePattern(name, pattern, category, SENSES_NEEDS.get(name))
+        for name, pattern, category in SENSES_RULES
     ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".

@@ -39,6 +39,9 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\b(?:it|that|this|the bomb|the package|the bag|something)(?:'ll| will| is going to"
         r"|'s going to| goes| is gonna|'s gonna) (?:go off|goes off|explode|blow)\b"
         r"|\b(?:goes|go|going) off at\b"
+        # "says it goes off in 20 min", "gaat over een kwartier af"
+        r"|\b(?:goes|go|going|gaat) (?:off |af )?(?:in|over) (?:\d+|a|an|een|half|ten|twenty"
+        r"|tien|twintig) (?:min|mins|minutes|minuten|uur|hour|hours|kwartier)(?: af)?\b"
         r"|\b(?:moeten|moet|gaan|should|do|must|shall) (?:we|wij|ik|i) (?:[\w']+ )?"
         r"(?:evacueren|evacuate|ontruimen)\b",
         Category.BOMB,

@@ -102,7 +102,10 @@ MACROS: dict[str, str] = {
         r"|the other day"
         r"|this morning|back then|in the past|in het verleden|at the weekend|ooit"
         r"|once(?! (?:again|more|he|she|they|i|we|you))"
-        r"|over the weekend)"
+        r"|over the weekend"
+        # a day said with it: "hands around my neck on friday", "op zaterdag"
+        r"|(?:on|last|op|afgelopen) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
     ),
     # Habitual or long-running markers: a pattern, not an emergency at this moment.
     "HABIT": (
@@ -115,7 +118,9 @@ MACROS: dict[str, str] = {
         r"|often|regularly|sometimes|always|used to|keeps? coming (?:over|round|around|by)"
         r"|after (?:every |each |my |our |the )?(?:shifts|work|late shifts|night shifts)"
         r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk"
-        r"|blijven (?:hier )?(?:langskomen|over de vloer komen))"
+        r"|blijven (?:hier )?(?:langskomen|over de vloer komen)"
+        # a vague future is no danger now: "he'll get me someday", "ooit pak ik je"
+        r"|some ?day|one day|one of these days|eventually|op een dag|ooit)"
     ),
     # Finite past-tense verbs: the danger word belongs to a finished event.
     "PAST_FINITE": (
@@ -157,7 +162,9 @@ MACROS: dict[str, str] = {
         r"(?:gehad|getrokken|getoond|gebruikt|gezien|gestoken|geslagen|geschopt|gedreigd"
         r"|meegenomen|laten zien|bedreigd|aangevallen|gewurgd|gegooid|geduwd|gebeten|gekrabd"
         r"|uitgescholden|opgewacht|gevolgd|achtervolgd|vastgehouden"
-        r"|gegaan|geweest|aangekomen|achternagekomen|nagelopen|gestaan|gezeten|gestaard)"
+        r"|gegaan|geweest|aangekomen|achternagekomen|nagelopen|gestaan|gezeten|gestaard"
+        # a weapon given up: "heeft hij het mes ingeleverd"
+        r"|ingeleverd|afgegeven|afgepakt|afgenomen|neergelegd|weggelegd)"
     ),
     # Words about reporting or asking: "can I now report a threat with a knife" is not danger.
     "REPORTING": (

@@ -109,6 +109,30 @@ _SAFE = (
     r"|politieauto|politiebus|cel)"
     r"|(?:hij|zij|ze) (?:is|zijn|werd|werden) (?:nu )?(?:opgepakt|gearresteerd|meegenomen"
     r"|afgevoerd)"
+    # nobody hurt, moved on, called off: "fire brigade came, nobody hurt", "he's still
+    # furious but transferred now", "amok over, everyone evacuated and safe", "bommelding
+    # afgeblazen, iedereen weer binnen", "is opgelost, hij is naar de isoleer"
+    r"|(?:nobody|no one|no-one|niemand) (?:was |is |got )?(?:hurt|injured|gewond|gewond geraakt)"
+    r"|(?:but |he's |she's |he is |she is |they're )(?:now )?(?:been )?(?:transferred|discharged"
+    r"|admitted|moved)(?: now)?|(?:is|zijn) (?:nu |inmiddels )?(?:overgeplaatst|opgenomen)"
+    r"|(?:can't|cannot|can not) leave the ward|mag de afdeling niet af"
+    r"|(?:amok|alarm|danger|threat|fire|bomb threat|dreiging|gevaar|brand|bommelding|ontruiming"
+    r"|evacuatie|brandalarm) (?:is )?(?:over|voorbij|afgeblazen|opgeheven|called off|cleared"
+    r"|out|uit|geblust)"
+    r"|(?:everyone|everybody|iedereen) (?:is )?(?:evacuated and |geevacueerd en )?(?:safe|veilig"
+    r"|weer binnen|back inside)"
+    r"|(?:het |dat |is )?opgelost|(?:hij|zij|ze) (?:is|zijn) naar de (?:isoleer|separeer)"
+    r"|(?:die|dat) is (?:nu |al )?(?:meegenomen|opgepakt|weggehaald)"
+    r"|is (?:vanochtend |gisteren |vannacht |nu |inmiddels |al )?(?:opgepakt|gearresteerd"
+    r"|aangehouden)"
+    r"|(?:hij|zij|ze) (?:zit|is|woont) (?:nu |inmiddels )?(?:in|op) een (?:andere|ander)"
+    r" (?:instelling|afdeling|locatie|groep|huis)"
+    r"|(?:she's|he's|she is|he is|they're|they are|zij zit|ze zit|hij zit|zit) (?:now |nu )?"
+    r"(?:in a shelter|in a safe house|in de opvang|in een opvang|in een blijf-van-mijn-lijfhuis)"
+    # the weapon given up: "heeft hij het mes ingeleverd", "we took the knife off him"
+    r"|(?:het|de|zijn|haar|the|his|her) (?:mes|wapen|schaar|stok|fles|knife|weapon|scissors"
+    r"|bottle) (?:ingeleverd|afgegeven|afgepakt|handed over|given up)"
+    r"|(?:werd|was) (?:hij|zij|ze) (?:snel |gelukkig |weer |vanzelf )*(?:rustig|kalm)"
 )
 #: No danger, said in so many words ("ik ben niet in gevaar", "it's not an emergency"):
 #: the melder's own answer to an alarm, read whole, never as the close of a story (a
@@ -125,6 +149,11 @@ _ALL_CLEAR = re.compile(rf"\b(?:{_SAFE})\b")
 _DOUBTED = re.compile(r"\b(?:weet (?:ik )?niet of|twijfel|not sure|don't know if|unsure)\b")
 _NEGATION_BEFORE = re.compile(rf"\b{_NEGATED}\s+(?:\w+\s+){{0,2}}$")
 _NEGATION_AFTER = re.compile(rf"^\s*(?:\w+\s+)?{_NEGATED}\b")
+# "I'm fine for now but he's trying to climb in": safe only until the "but".
+_FOR_NOW_BUT = re.compile(
+    r"^\s*,?\s*(?:for now|right now|at the moment|still|voor nu|voorlopig|nog wel|nu nog"
+    r"|op dit moment)\s*,?\s*(?:but|maar)\b"
+)
 
 
 def says_all_clear(text: str) -> bool:
@@ -145,5 +174,7 @@ def all_clear_phrases(folded: str) -> Iterator[re.Match[str]]:
         if negated_inside or _NEGATION_BEFORE.search(before):
             continue
         if _NEGATION_AFTER.search(folded[found.end() : found.end() + 20]):
+            continue
+        if _FOR_NOW_BUT.search(folded[found.end() : found.end() + 30]):
             continue
         yield found

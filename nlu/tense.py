@@ -16,7 +16,14 @@ from collections.abc import Iterator
 
 from nlu.acute_words import expand_macros
 
-__all__ = ["harmless", "hypothetical", "names_event", "story_closed_at", "told_in_past"]
+__all__ = [
+    "harmless",
+    "historic_present",
+    "hypothetical",
+    "names_event",
+    "story_closed_at",
+    "told_in_past",
+]
 
 _PAST = re.compile(
     expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
@@ -176,6 +183,23 @@ def hypothetical(folded: str) -> bool:
     )
 
 
+# A story opened with a past time and told on in the present ("so yesterday I walk in and he
+# grabs a knife", "dus ik sta gisteren bij de voordeur en hij komt op me af"): the historic
+# present of someone telling what happened. The opening is "so" or a subject, then the time.
+_HISTORIC_OPENING = re.compile(
+    expand_macros(
+        r"^\W*(?:(?:so|ok so|anyway|dus|nou|en|nou dus|oke dus)\s+)(?:(?:i|ik|we|wij|he|hij"
+        r"|she|ze|zij)\s+(?:[\w']+\s+)?)?<PAST_TIME>\b"
+    )
+)
+
+
+def historic_present(folded: str) -> bool:
+    """True for a story opened with "so yesterday" and told in the present, with nothing
+    said to happen now."""
+    return _HISTORIC_OPENING.search(folded) is not None and _NOW_STRICT.search(folded) is None
+
+
 # Anything that makes a message more than a place or a thing: a verb (present or past), "now",
 # a danger or injury word, a weapon, a cry for help, an English verb in -ing.
 _EVENT = re.compile(
@@ -309,13 +333,24 @@ _REPORTING_TAIL = re.compile(
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|them|hij|zij|ze|ie|hem|hun)\b")
 
 
+# ... or how shaken the melder is ("..., wij waren flink geschrokken", "we're all shaken").
+_FEELING_TAIL = re.compile(
+    r"^(?:[,.!?;:]\s*)*(?:but |and |maar |en )?(?:i|we|wij|ik|iedereen|everyone|we're|i'm)"
+    r"(?: (?:was|were|waren|ben|is|am|zijn|all|allemaal|nog|still|wel|flink|erg|very|really"
+    r"|pretty|quite|a bit|een beetje|behoorlijk))* (?:geschrokken|shaken|scared|bang|van slag"
+    r"|upset|shocked|in shock|trillend|shaking|overstuur)\b[^.!?]*[.!?]*$"
+)
+
+
 def _nothing_after(rest: str) -> bool:
-    """Whether what follows a story's close adds no news: a few words, or why the melder
-    reports it only now."""
+    """Whether what follows a story's close adds no news: a few words, why the melder
+    reports it only now, or how shaken they are."""
     rest = rest.strip(" .!?")
     if len(rest) <= 20:
         return True
-    return _REPORTING_TAIL.match(rest) is not None and _SOMEONE_ELSE.search(rest) is None
+    if _SOMEONE_ELSE.search(rest) is not None:
+        return False
+    return _REPORTING_TAIL.match(rest) is not None or _FEELING_TAIL.match(rest) is not None
 
 
 def _got_away_at_end(folded: str) -> re.Match[str] | None:
@@ -351,9 +386,15 @@ def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
     away = _got_away_at_end(folded)
     if away is not None:
         end = max(end, away.end())
-    for found in all_clear:
+    phrases = list(all_clear)
+    for index, found in enumerate(phrases):
         told_past = _PAST_ANYWHERE.search(folded, 0, found.start()) is not None
-        last_words = _nothing_after(folded[found.end() :])
+        # other all-clears after it are no news: "amok over, everyone evacuated and safe"
+        rest = folded[found.end() :]
+        for later in reversed(phrases[index + 1 :]):
+            start, end = later.start() - found.end(), later.end() - found.end()
+            rest = rest[:start] + rest[end:]
+        last_words = _nothing_after(rest)
         if _MELDER_SAFE.match(found.group(0)):
             # "ik ben ok" says how the melder is, not that the danger is over; only as the
             # last words of a story told in the past ("... opened it at 4 am. Everyone is fine")
