@@ -35,7 +35,7 @@ _NAMED_NEGATED = [
     r"\b(not|niet)\s+(doing|reporting|do|melden|doen)\s+(it|this|dit|het)?\s*anon",
 ]
 _ANONYMOUS_NEGATED = [
-    r"\b(niet|geen|zonder)\s+(met\s+)?(mijn\s+|m'n\s+)?naam",
+    r"\b(niet|geen|zonder)\s+(met\s+)?(mijn\s+|m'n\s+|mn\s+)?naam",
     r"\b(mijn|m'n|mn)\s+naam\b[^.!?]{0,25}\b(niet|weg|weglaten|geheim)\b",
     r"\b(not|never)\s+(with|under|using|by)\s+my\s+name",
     r"\b(no|without)\s+(my\s+)?name",
@@ -54,7 +54,7 @@ _ANONYMOUS_NEGATED = [
     r"\bniemand\s+(\w+\s+)?(weet|weten)\b",
     r"\b(don'?t|do not|not|never)\s+(want\s+to\s+)?be\s+named",
     r"\bniet\s+(bij\s+naam\s+)?genoemd",
-    r"\b(keep|leave)\s+my\s+name\s+(out|off)|\b(hou|houd|laat)\s+(mijn|m'n|mn)\s+naam\s+"
+    r"\b(keep|leave)\s+my\s+name\s+(\w+\s+)?(out|off)|\b(hou|houd|laat)\s+(mijn|m'n|mn)\s+naam\s+"
     r"(eruit|erbuiten|weg)",
     r"\b(don'?t|do not)\s+want\s+my\s+name",
     r"\bniet\s+dat\s+(iemand|ze|men|anderen|mensen)\s+(\w+\s+)?(weet|weten)\b",

@@ -151,3 +151,5 @@ def test_rather_not_my_name_on_it_is_anonymous() -> None:
     text = "a patient threw a mug of tea at me. Daan (nurse). Prefer not to have my name on it."
     assert fact(text, "anonymous") is True
     assert fact("I'd rather not put my name on it", "anonymous") is True
+    assert fact("keep my name well out of it please", "anonymous") is True
+    assert fact("liever niet met mn naam erbij, ben bang voor de familie", "anonymous") is True

@@ -1,0 +1,88 @@
+"""Answers in the words of the eighth blind development round (nlu/dev/answers/*-8.yml)
+that were refused or taken wrong: 'finished' and 'heb geen andere screenshots' end the
+evidence, a request for a call is a yes, scale words of the very worst and the nearly well,
+who did it told as whom the melder cares for, and regret at the summary."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.runtime import Runtime
+from dialogs.i18n import translator
+from dialogs.lexicon import answer_words
+from dialogs.matching import match_option
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+def picked(runtime: Runtime, flow: str, step_name: str, lang: str, words: str) -> str | None:
+    step = runtime.engine.flows[flow].step(step_name)
+    labels = [translator(lang)(o.label) for o in step.options]
+    found = match_option(words, step.options, labels, words=answer_words(step.slot))
+    return found.option.id if found.option is not None else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "finished"),
+        ("en", "i dont have more sorry"),
+        ("nl", "gedaan"),
+        ("nl", "heb geen andere screenshots"),
+        ("nl", "de andere berichten stonden in een groepsapp waar ik niet meer in zit, dus nee"),
+    ],
+)
+def test_no_more_evidence_in_other_words(runtime: Runtime, lang: str, words: str) -> None:
+    assert picked(runtime, "online_threat", "evidence", lang, words) == "done"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "could someone call after my shift"),
+        ("en", "maybe a short call tomorrow?"),
+        ("nl", "mag iemand me bellen na 17u"),
+    ],
+)
+def test_asking_for_a_call_is_a_yes(runtime: Runtime, lang: str, words: str) -> None:
+    assert picked(runtime, "aftercare", "callback", lang, words) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "score"),
+    [
+        ("nl", "slechter dan ooit", "1"),
+        ("nl", "'t gaat van kwaad naar erger, echt het slechtste", "1"),
+        ("en", "i'm fine... no honestly i'm not fine at all, worst it could be", "1"),
+        ("nl", "gaat niet super, beetje slecht", "2"),
+        ("nl", "beter, bijna weer de oude", "4"),
+        ("en", "ok, just a bit on edge still", "4"),
+        ("nl", "goed, op een klein beetje spanning na", "4"),
+    ],
+)
+def test_the_worst_and_the_nearly_well(runtime: Runtime, lang: str, words: str, score: str) -> None:
+    assert picked(runtime, "online_threat", "impact", lang, words) == score
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "who"),
+    [
+        ("en", "guy i give home care to", "patient"),
+        ("en", "the man im assigned to on afd B", "patient"),
+        ("en", "someone online, no name", "onbekend"),
+        ("nl", "iemand op straat voor de ingang", "onbekend"),
+        ("en", "someone from the visitors, not sure who they belonged to", "bezoeker"),
+        ("nl", "iemand die kwam kijken op de open dag", "bezoeker"),
+    ],
+)
+def test_who_did_it_as_whom_the_melder_cares_for(
+    runtime: Runtime, lang: str, words: str, who: str
+) -> None:
+    assert picked(runtime, "online_threat", "who", lang, words) == who
+
+
+def test_regret_at_the_summary_cancels(runtime: Runtime) -> None:
+    assert (
+        picked(runtime, "online_threat", "summary", "nl", "ik heb spijt dat ik begon, mag dit weg?")
+        == "cancel"
+    )
