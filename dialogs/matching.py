@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from dialogs.flow import Option
 from nlu.language import requested
-from nlu.phrases import PhraseIndex, qualified_after
+from nlu.phrases import NEGATIONS, PhraseIndex, qualified_after
 from nlu.text import INVISIBLE
 from nlu.text import words as fold_words
 
@@ -477,6 +477,11 @@ def _near(folded: str, entries: Entries) -> Match:
     }
     found = process.extractOne(folded, list(choices), scorer=fuzz.ratio, score_cutoff=_GUESS)
     if found is None:
+        return Match()
+    # A negation the phrase does not have turns it around: "not everything is correct" is
+    # close to "everything is correct" in letters, not in meaning.
+    said, phrase = set(folded.split()), set(found[0].split())
+    if (said - phrase) & NEGATIONS:
         return Match()
     option = Option(choices[found[0]], "")
     return Match(option) if found[1] >= _SURE else Match(guess=option)

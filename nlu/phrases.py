@@ -205,11 +205,11 @@ class PhraseIndex:
                 if keys is None:
                     continue
                 turned = _negated(words, start, phrase)
-                if turned and not negated:
-                    continue
                 exact = all(ok for _, ok in corrected[start : start + size])
                 hits.extend(Hit(key, start, start + size, exact, turned) for key in keys)
-        return _outermost(hits)
+        # A negated phrase still covers its words: "not everything is correct" gives no
+        # "correct" either.
+        return [h for h in _outermost(hits) if negated or not h.negated]
 
 
 def _words(text: str) -> list[str]:

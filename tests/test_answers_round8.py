@@ -11,6 +11,7 @@ from bot.runtime import Runtime
 from dialogs.i18n import translator
 from dialogs.lexicon import answer_words
 from dialogs.matching import match_option
+from tests.test_answers_more_phrasings import at_summary
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -86,3 +87,24 @@ def test_regret_at_the_summary_cancels(runtime: Runtime) -> None:
         picked(runtime, "online_threat", "summary", "nl", "ik heb spijt dat ik begon, mag dit weg?")
         == "cancel"
     )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # close to "that's what happened" / "everything is correct" in letters only
+        "that's not what happened",
+        "not everything is correct",
+        "the location is off",
+        "you forgot that he spat at me",
+        "can i add a bit more",
+    ],
+)
+def test_a_negated_yes_at_the_summary_changes_and_sends_nothing(
+    runtime: Runtime, words: str
+) -> None:
+    chat = at_summary(runtime)
+    chat.send(words)
+    assert chat.position() == ("aggression", "edit_field")
+    with runtime.store.unit() as unit:
+        assert unit.all_cases() == []
