@@ -125,7 +125,7 @@ class AcuteDangerRules:
     def __init__(self, patterns: tuple[AcutePattern, ...] = PATTERNS) -> None:
         self._patterns = [(p.name, re.compile(expand_macros(p.pattern))) for p in patterns]
         self._needs = {
-            p.name: re.compile(expand_macros(rf"\b(?:{p.needs})")) for p in patterns if p.needs
+            p.name: re.compile(expand_macros(rf"(?<!\w)(?:{p.needs})")) for p in patterns if p.needs
         }
         self._categories = {p.name: p.category for p in patterns}
         self._words = [

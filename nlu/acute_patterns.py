@@ -15,6 +15,7 @@ from nlu.acute_patterns_help import HELP_RULES
 from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES, ONGOING
 from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
 from nlu.acute_patterns_senses import SENSES_NEEDS, SENSES_RULES
+from nlu.acute_patterns_short import SHORT_NEEDS, SHORT_RULES
 from nlu.acute_words import MACROS, Category, expand_macros
 
 __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
@@ -468,20 +469,15 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "emergency_word", r"\b(?:noodgeval|noodsituatie|emergency|sos|mayday)\b|^\W*nood\W*$"
     ),
     *(
-        AcutePattern(name, pattern, category, FORCE_NEEDS.get(name))
-        for name, pattern, category in FORCE_RULES
-    ),
-    *(
-        AcutePattern(name, pattern, category, NOW_NEEDS.get(name))
-        for name, pattern, category in NOW_RULES
-    ),
-    *(
-        AcutePattern(name, pattern, category, MORE_NEEDS.get(name))
-        for name, pattern, category in MORE_RULES
-    ),
-    *(
-        AcutePattern(name, pattern, category, SENSES_NEEDS.get(name))
-        for name, pattern, category in SENSES_RULES
+        AcutePattern(name, pattern, category, needs.get(name))
+        for rules, needs in (
+            (FORCE_RULES, FORCE_NEEDS),
+            (NOW_RULES, NOW_NEEDS),
+            (MORE_RULES, MORE_NEEDS),
+            (SENSES_RULES, SENSES_NEEDS),
+            (SHORT_RULES, SHORT_NEEDS),
+        )
+        for name, pattern, category in rules
     ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".

@@ -114,7 +114,13 @@ MACROS: dict[str, str] = {
         # "sinds"/"since" before a time ("since weeks", "since May") is a habit; before an
         # event or a place ("since I left", "since the station") it may be minutes ago.
         r"|vaak|regelmatig|steeds weer|soms|altijd|sinds <SINCE>|since <SINCE>"
-        r"|for (?:days|weeks|months|years|a while)|every (?:day|week|shift|time|night)"
+        r"|for (?:days|weeks|months|years|a while|a (?:week|month|year)|over a (?:week|month"
+        r"|year)|the (?:past|last) (?:week|month|year)|(?:two|three|several|a few) (?:weeks"
+        r"|months))|al (?:een|ruim een|bijna een) (?:week|maand|jaar)"
+        # since the incident: "slaap slecht sinds dat met het mes", "since that day"
+        r"|sinds (?:dat|die)(?! (?:hij|zij|ze|ik|we|wij|het|er|jij|je)\b)"
+        r"|since (?:that|the) (?:thing|incident|day|night|time)"
+        r"|every (?:day|week|shift|time|night)"
         r"|often|regularly|sometimes|always|used to|keeps? coming (?:over|round|around|by)"
         r"|after (?:every |each |my |our |the )?(?:shifts|work|late shifts|night shifts)"
         r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk"
@@ -127,6 +133,7 @@ MACROS: dict[str, str] = {
         r"(?:had|hadden|was|waren|werd|werden|zei|zeiden|riep|riepen|dreigde|dreigden"
         r"|bedreigde|bedreigden|sloeg|sloegen|schopte|achtervolgde|volgde|stond|stonden|kwam"
         r"|kwamen|viel|vielen|trok|trokken|gooide|probeerde|liet|hield|zwaaide|zwaaiden|pakte"
+        r"|legde|legden"
         r"|stak|duwde|beet|schreeuwde|belde|stuurde|appte|ging|liep|zat|rende|greep"
         r"|schold|scholden|kneep|wurgde|wachtte|wachtten|sloot|verstopte|smeet|trapte|spuugde"
         r"|krabde|brak|sloopte|vernielde|blokkeerde|drukte|stichtte|wist|kreeg|raakte|deed"

@@ -58,7 +58,9 @@ _SAFE = (
     # vast", "het gaat nu beter met haar"
     r"|(?:zit|ligt|is) (?:nu |weer )*(?:op|in) de (?:separeer|isoleer|isoleercel)"
     r"|(?:is|zijn) (?:nu |weer |gelukkig )+(?:rustig|kalm|gekalmeerd)"
-    r"|nu is alles (?:weer )?rustig|los ?gekregen|(?:locatieverbod|contactverbod|straatverbod)"
+    r"|nu is alles (?:weer )?rustig|los ?gekregen|(?:locatieverbod|contactverbod|straatverbod"
+    r"|gebiedsverbod|restraining order|banning order)|(?:has been|is|got|was) banned"
+    r"|(?:hij|zij|ze|dader) (?:zit|zitten) (?:nu |inmiddels |gelukkig )+vast"
     r"|(?:is|was) (?:nu |al )?\d+ (?:dagen|weken|maanden) geleden"
     r"|(?:ligt|is) (?:nu |weer )*(?:[\w']+ ){0,3}?te slapen|(?:dader|hij|zij|ze) zit vast"
     r"|gaat (?:nu |weer |gelukkig )*beter met (?:haar|hem|me|mij)"
@@ -133,6 +135,9 @@ _SAFE = (
     r"|(?:het|de|zijn|haar|the|his|her) (?:mes|wapen|schaar|stok|fles|knife|weapon|scissors"
     r"|bottle) (?:ingeleverd|afgegeven|afgepakt|handed over|given up)"
     r"|(?:werd|was) (?:hij|zij|ze) (?:snel |gelukkig |weer |vanzelf )*(?:rustig|kalm)"
+    r"|(?:hij|zij|ze) (?:is|zijn) (?:weggereden|weggelopen|vertrokken|naar huis)"
+    r"|(?:heeft|hebben) (?:hem|haar|ze) (?:naar buiten|de deur uit|weg) (?:gebracht|gezet"
+    r"|gewerkt)"
 )
 #: No danger, said in so many words ("ik ben niet in gevaar", "it's not an emergency"):
 #: the melder's own answer to an alarm, read whole, never as the close of a story (a

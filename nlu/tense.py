@@ -86,10 +86,15 @@ _INFINITIVES = frozenset(
 )
 
 
+_HOW_I_AM = re.compile(r"\b(?:how|hoe) (?:i|ik|it|het) (?:am|ben|is|gaat)$")
+
+
 def _not_present(text: str, cue: re.Match[str]) -> bool:
     """Whether a present-looking cue is not in the present after all: a perfect, a reported
-    "would", the English noun "word", an infinitive after a past verb."""
+    "would", the English noun "word", an infinitive after a past verb, "asked how I am"."""
     word = cue.group(0)
+    if _HOW_I_AM.search(text, max(0, cue.start() - 12), cue.end()) is not None:
+        return True
     if word == "word":
         return _NOUN_WORD.search(text, max(0, cue.start() - 10), cue.end()) is not None
     if word in _INFINITIVES and _PAST_WITH_INFINITIVE.search(
@@ -99,9 +104,22 @@ def _not_present(text: str, cue: re.Match[str]) -> bool:
     return _perfect(text, cue) or _reported(text, cue)
 
 
+# A sentence only of how the melder feels now ("Right now I'm just angry.", "Ik voel me
+# vandaag echt onrustig."): the present of the melder, not of the story.
+_FEELING_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:right now|now|at the moment|today|vandaag|nu|op dit moment),? )?"
+    r"(?:i'm|i am|im|i feel|ik ben|ik voel me|voel me)(?: (?:just|so|really|still|a bit|pretty"
+    r"|quite|echt|zo|nog|wel|best|erg|heel|vandaag|nu|gewoon))* (?:angry|upset|furious|scared"
+    r"|shaken|anxious|restless|nervous|sad|tired|exhausted|onrustig|boos|bang|van slag"
+    r"|verdrietig|moe|gespannen|zenuwachtig|kwaad|overstuur)[^.!?,;]{0,20}(?:[.!?]|$)"
+)
+
+
 def told_in_past(folded: str) -> bool:
     """True when the text has a past marker and nothing in the present, or a habitual
-    marker ("al weken", "every shift") and no "now"."""
+    marker ("al weken", "every shift") and no "now"; sentences only of how the melder feels
+    now do not count."""
+    folded = _FEELING_SENTENCE.sub(" ", folded)
     cues = list(_PRESENT.finditer(folded))
     not_present = sum(_not_present(folded, cue) for cue in cues)
     if _PAST.search(folded) is None and not not_present:
@@ -309,6 +327,11 @@ _STORY_CLOSER = re.compile(
         r"|\b(?:dat|dit|het) wil (?:ik|we) (?:[\w']+ ){0,3}?(?:vastleggen|registreren|noteren)\b"
         r"|\b(?:want|wanted|would like|'d like) to (?:log|record|document|note down|register)"
         r" (?:that|this|it)\b"
+        # a day alone as the last words: "He's huge and had scissors. Friday evening."
+        r"|[.!?,]\s*(?:(?:on|op|last|afgelopen|vorige) )?(?:<PAST_TIME>|(?:maandag|dinsdag"
+        r"|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)(?:avond|nacht|ochtend|middag| evening| night| morning| afternoon)?)"
+        r"(?=\W*$)"
     )
 )
 _PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))

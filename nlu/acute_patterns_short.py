@@ -1,0 +1,122 @@
+"""Acute-danger rules for danger typed in a few words, which an eighth blind development
+round showed missing: a weapon and where it is ("machete on ward 3", "🔪 bij de balie!!",
+"gun?? at the front desk"), someone held by the hair, the door blocked, shut in or trapped
+with him, "man follow me" in broken English, a colleague taking blows, a client climbing
+over a railing, someone forcing a back door, the man from earlier walking up again.
+
+Same format and the same tense guards as `nlu.acute_patterns_now`; tried after
+`nlu.acute_patterns_senses`.
+"""
+
+from __future__ import annotations
+
+from nlu.acute_words import Category
+
+# Where in a workplace or home: "on ward 3", "at reception", "bij de balie", "in de
+# wachtkamer", "behind the nurses station".
+_PLACE = (
+    r"(?:on|at|in|behind|near|by|outside|op|bij|in|achter|aan|voor) (?:the |de |het |our |onze"
+    r" |my |mijn )?(?:ward|afdeling|reception|receptie|front desk|desk|balie|wachtkamer|waiting"
+    r" room|nurses'? station|verpleegpost|kamer|room|gang|corridor|hallway|entrance|ingang"
+    r"|car park|parkeerplaats|kitchen|keuken|dayroom|huiskamer|lobby|hal|groep|unit|office"
+    r"|kantoor|spreekkamer)\b"
+)
+_WEAPONS = (
+    r"(?:knife|knives|machete|axe|hatchet|gun|pistol|bat|baseball bat|crowbar|hammer|scissors"
+    r"|blade|mes|messen|machete|bijl|pistool|vuurwapen|wapen|knuppel|honkbalknuppel|koevoet"
+    r"|hamer|schaar|🔪|🔫)"
+)
+
+SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
+    # A weapon and where, in a few words: "machete on ward 3", "bloke with a bat at
+    # reception", "wapen?? in de wachtkamer", "🔪 bij de balie!!".
+    (
+        "weapon_where",
+        r"^[^\w🔪🔫]*(?:(?:a |an |een |de |the |someone |iemand |some )?(?:guy|bloke|man|woman"
+        r"|lad|vent|gast|kerel|jongen|vrouw|patient|client|bewoner|someone|iemand)?\s?(?:with"
+        r"|met) )?"
+        r"(?:a |an |een |de |the )?"
+        + _WEAPONS
+        + r"\W*(?:\s|$)(?:[\w'?!]+ ){0,2}?"
+        + _PLACE
+        + r"(?:\s*\S+){0,3}\W*$",
+        Category.WEAPON,
+    ),
+    # Held by the hair or throat now: "he's got Anke by her hair", "hij heeft haar bij de keel".
+    (
+        "held_by",
+        r"\b(?:he|she|they)(?:'s| has|'ve| have) got (?:[\w']+ ){1,2}?by (?:the|her|his|my|their)"
+        r" (?:hair|throat|neck|arm|arms|collar|wrist)\b"
+        r"|\b(?:hij|zij|ze) heeft (?:haar|hem|mij|me|mijn collega|[\w']+) (?:bij|aan) (?:de|haar"
+        r"|zijn|mijn|d'r|z'n) (?:keel|haren|haar|nek|kraag|arm|pols)\b(?! (?:gehad|gepakt|vast"
+        r"gehad))",
+        Category.ATTACK,
+    ),
+    # The door blocked or the melder trapped with him: "he took my keys, blocking door",
+    # "trapped in the kitchen with him", "he locked me in the bathroom".
+    (
+        "blocked_in",
+        r"\b(?:blocking|blocks) (?:the |my |our )?(?:door|doorway|exit|way out)\b"
+        r"|\btrapped (?:in|inside) (?:the |a |my |his |her )?\w+ with (?:him|her|them)\b"
+        r"|\b(?:he|she|they) (?:has |have )?locked me (?:in|inside)\b"
+        r"|\b(?:hij|zij|ze) (?:heeft|hebben) (?:me|mij) (?:in|op) (?:de|het|een) \w+ opgesloten\b"
+        r"|\b(?:zit|sta|zitten) (?:opgesloten|vast) (?:in|op) (?:de|het|een) \w+ met (?:hem|haar"
+        r"|hen)\b",
+        Category.TRAPPED,
+    ),
+    # Followed, in broken English: "man follow me to the bike shed".
+    (
+        "follow_me",
+        r"\b(?:man|guy|he|she|someone|somebody|person|client|patient) (?:is )?follow me\b",
+        Category.FOLLOWED,
+    ),
+    # A colleague taking blows now: "collega krijgt klappen op kamer 9", "she's getting
+    # beaten".
+    (
+        "taking_blows",
+        r"\b(?:krijgt|krijgen) (?:nu )?(?:klappen|slaag|een pak slaag|rake klappen|trappen)\b"
+        r"|\b(?:is|'s) getting (?:beaten|hit|punched|kicked|battered)\b"
+        r"|\bshaking (?:her|him|me|the \w+) (?:by|hard|violently|back and forth)\b",
+        Category.ATTACK,
+    ),
+    # Someone about to jump: "cliënte klimt over de brugleuning", "standing on the ledge".
+    (
+        "about_to_jump",
+        r"\b(?:klimt|klimmen|staat|zit) (?:nu )?(?:over|op) (?:de|het|een) (?:\w*leuning|reling"
+        r"|balustrade|dak|vensterbank|rand|brug)\b"
+        r"|\b(?:climbing|climbs|standing|sitting) (?:over|on) (?:the|a) (?:railing|balcony"
+        r"|ledge|roof|bridge|parapet|window ?sill)\b",
+        Category.DANGER,
+    ),
+    # Forcing a door: "someone keeps trying the back door handle", "probeert de achterdeur
+    # open te wrikken", "rammelt nu aan mijn kantoordeur".
+    (
+        "forcing_door",
+        r"\b(?:trying|tries|probeert|proberen) (?:[\w']+ ){0,2}?(?:the|de|our|onze|my|mijn) "
+        r"(?:\w+ )?(?:door|deur|\w+deur|window|raam)(?: handle)? (?:open te )?(?:handle|wrikken"
+        r"|breken|forceren|open)?\b"
+        r"|\b(?:rammelt|rammelen|bonkt|bonken|schopt|trapt) (?:nu )?aan (?:de|het|mijn|onze|m'n"
+        r"|mn) \w*deur\b",
+        Category.THREAT,
+    ),
+    # The man from earlier walking up again: "die man van vanmiddag komt weer aanlopen".
+    (
+        "walking_up",
+        r"\b(?:komt|komen) (?:nu |weer |net |alweer )*(?:aanlopen|aangelopen|aanrijden|op (?:me"
+        r"|mij|ons) aflopen)\b",
+        Category.THREAT,
+    ),
+)
+
+#: Quick word tests (see `AcutePattern.needs`).
+SHORT_NEEDS: dict[str, str] = {
+    "weapon_where": r"knife|knives|machete|axe|hatchet|gun|pistol|bat|crowbar|hammer|scissors"
+    r"|blade|mes|bijl|pistool|wapen|knuppel|koevoet|hamer|schaar|🔪|🔫",
+    "held_by": r"got|heeft",
+    "blocked_in": r"block|trapped|locked|opgesloten|vast",
+    "follow_me": r"follow me",
+    "taking_blows": r"klappen|slaag|trappen|getting|shaking",
+    "about_to_jump": r"klim|staat|zit|climb|standing|sitting",
+    "forcing_door": r"trying|tries|probeer|rammel|bonk|schopt|trapt",
+    "walking_up": r"aanlopen|aangelopen|aanrijden|aflopen",
+}
