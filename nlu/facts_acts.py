@@ -66,7 +66,10 @@ _PHYSICAL = re.compile(
     r"|\bfysiek\w*\b"
     # a blow that missed is physical too: "took a swing at me", "haalde naar me uit"
     r"|\b(?:took|takes|taking)\s+a\s+swing\b|\bswung\s+(?:\S+\s+)?at\b"
-    r"|\bhaalde\s+(?:\S+\s+){0,2}?(?:naar|op)\s+(?:me|mij)\s+uit\b|\buitgehaald\s+naar\b"
+    r"|\bhaalde\s+(?:\S+\s+){0,5}?(?:naar|op)\s+(?:me|mij)\s+uit\b|\buitgehaald\s+naar\b"
+    # run into with a wheelchair or a car: "reed met zn rolstoel expres tegen mijn schenen"
+    r"|\b(?:reed|rijdt|ramde|drove|rammed|ran)\s+(?:\S+\s+){0,8}?(?:tegen|into|over)\s+"
+    r"(?:mijn|m'n|mn|my)\s+\w+"
 )
 # Spitting and throwing count whatever they hit ("spuugde op mijn jas", "threw it at me").
 _SPAT_THREW = re.compile(
@@ -173,6 +176,7 @@ _VERBAL = re.compile(
     r"|shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|cursed|insulted|swears"
     r"|curses|shouts|yells|screams|tieren|tierde|tiert|getierd|roepen|te\s+roepen"
     r"|insulting|threatened|threatening|verbal\w*|called\s+me\s+(?:an?|every)|noemde\s+(?:\S+\s+){0,4}?(?:me|mij)"
+    r"|uitgemaakt\s+voor|uitmaakte\s+voor|maakte\s+(?:me|mij)\s+uit\s+voor"
     r"|went\s+off\s+(?:at|on)\s+me|f[\s-]?bombs?|f[\s-]?words?|swear\s*words|(?:nasty|foul"
     r"|vile|filthy|abusive)\s+language|words\s+only|only\s+words|just\s+words|alleen\s+(?:maar\s+)?"
     r"woorden|threaten|threatens|gebrul|kafferde|uitgekafferd|uitkafferen|kafferen|snauwde|snauwt|gesnauwd"
@@ -284,12 +288,16 @@ _SPOKEN_LOOSE = re.compile(
 _DISCRIMINATION = re.compile(r"racist\w*|racism\w*|discrimin\w*|zwarte aap|homofob\w*|homophob\w*")
 # "dreigde me te slaan", "zei dat hij me zou slaan", "threatened to hit me".
 _THREAT_BEFORE = re.compile(
-    r"(?:\b(?:dreig\w*|bedreig\w*|zou|zal|zouden|ga|gaat|gaan|wil|wilde|threat\w*"
-    r"|would|will|going to|gonna|wanted to)\b|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+\S+){0,4}\s*$"
+    r"(?:\b(?:zou|zal|zouden|ga|gaat|gaan|wil|wilde|would|will|going to|gonna|wanted to)\b"
+    r"|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+\S+){0,4}\s*$"
+    # a threat verb reaches further, not past a new clause: "dreigde een jongen die ik niet
+    # kende me in elkaar te slaan"
+    r"|\b(?:dreig\w*|bedreig\w*|threat\w*)\b(?:\s+(?!(?:en|and|maar|but|toen|then)\b)\S+){0,10}"
+    r"\s*$"
 )
 # The melder as the one hit: "me", "ik werd", "mijn arm", but not "mijn motorkap".
 _FIRST_PERSON = re.compile(
-    r"\b(?:me|mij|ik|i|myself|mezelf|gehad|gekregen)\b|\b(?:mijn|m'n|mn|my)\s+(?!(?:auto|car|motorkap|bonnet|raam"
+    r"\b(?:me|mij|ik|i|myself|mezelf|gehad|gekregen|kreeg)\b|\b(?:mijn|m'n|mn|my)\s+(?!(?:auto|car|motorkap|bonnet|raam"
     r"|window|deur|door|fiets|bike|fietsstuur|handlebars|tas|bag|spullen|things)\b)"
 )
 # "bedreigd met een mes": a threat with a weapon is neither words nor a blow.
@@ -378,7 +386,7 @@ _BY_AFTER = re.compile(r"\s+(?:by|door)\s+(?:a|an|the|een|de|het|this|that|die|d
 
 def _threatened(folded: str, start: int) -> bool:
     left, right = clause_around(folded, start, start)
-    if _THREAT_BEFORE.search(folded[max(left, start - 40) : start]):
+    if _THREAT_BEFORE.search(folded[max(left, start - 70) : start]):
         return True
     # Dutch puts the verb last: "dat hij me een klap voor mn kop zou geven".
     return bool(_THREAT_AFTER.match(folded, start, min(right, start + 40)))

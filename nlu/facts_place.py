@@ -249,6 +249,9 @@ def _does(folded: str, start: int, end: int) -> bool:
 
 # ----------------------------------------------------------------------------- place
 
+# A room of the client's own, unless on a ward: "in his bedroom on the unit" is the ward.
+_NOT_ON_WARD = r"(?!,?\s+(?:on|op|in)\s+(?:the|de|het|our|onze)\s+(?:unit|ward|afdeling|groep))"
+
 _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (value, re.compile(pattern))
     for value, pattern in (
@@ -269,12 +272,14 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:hem|haar|hen)\s+thuis\b"
             r"|\bwoonkamer van\b(?!\s+(?:de|het|een|onze)\s+(?:woongroep|groep|afdeling|instelling"
             r"|kliniek|locatie)\b)"
-            r"|\b(?:at|in|to)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:(?:mr|mrs|ms)\.?\s+)?"
+            r"|\b(?:at|in|to|leaving|left|outside|from)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
+            r"(?:(?:mr|mrs|ms)\.?\s+)?"
             r"(?:\w+'s\s+)"
             r"(?:home|house|flat|apartment|living room|bungalow|place|kitchen)\b"
             r"|\b(?:at|in|inside)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|bungalow"
             r"|kitchen|bathroom|bedroom|hallway|living room)\b"
-            r"|\b(?:at|in)\s+(?:the\s+)?(?:home|house|flat)\s+of\b"
+            + _NOT_ON_WARD
+            + r"|\b(?:at|in)\s+(?:the\s+)?(?:home|house|flat)\s+of\b"
             r"|\bin\s+(?:zijn|haar|hun)\s+(?:huis|woning|flat|appartement|keuken|badkamer)\b"
             r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b"
             # "naar meneer thuis", "bij client in huis", "at home of client"
@@ -284,7 +289,10 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:at|in)\s+(?:the\s+)?home\s+of\b"
             # "in haar slaapkamer thuis", "in zijn woonkamer": the client's own rooms
             r"|\b(?:in|op)\s+(?:zijn|haar|hun|zn|z'n)\s+(?:slaapkamer|woonkamer|badkamer|keuken)"
-            r"(?:\s+thuis)?\b",
+            r"(?:\s+thuis)?\b" + _NOT_ON_WARD +
+            # the stairwell of a client's flat: "in het trappenhuis van de flat van mijn cliënte"
+            r"|\b(?:trappenhuis|portiek|galerij|stairwell|stairs)\s+(?:van|of)\s+(?:de|het|her|his"
+            r"|the|zijn|haar)\s+(?:flat|building|huis|apartment|woning|block)\b",
         ),
         (
             "ward",
@@ -316,7 +324,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sidewalk|schoolyard|playground|in front of the (?:clinic|hospital|building|practice)"
             r"|voor het (?:ziekenhuis|gebouw|verpleeghuis|pand)|car park|parking (?:lot|garage"
             r"|area)|on the street|in the street|bus stop|entrance|garden|bike (?:shed|racks?)"
-            r"|traffic lights?|outside(?!\s+(?:of\s+)?(?:work|working|office|my|the hours)))\b",
+            r"|traffic lights?|train station|treinstation|station"
+            r"|outside(?!\s+(?:of\s+)?(?:work|working|office|my|the hours)))\b",
         ),
         (
             "other",

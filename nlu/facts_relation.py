@@ -126,6 +126,9 @@ _ONBEKEND_MORE = re.compile(
     r"|\b(?:did\s+not|didn'?t)\s+introduce\b|\bstelde\s+zich\s+niet\s+voor\b"
     r"|\b(?:account|profiel|profile)\s+(?:with\s+no|without\s+a|zonder|geen)\s+(?:naam|name)\b"
     r"|\bnot\s+a\s+clue\b"
+    # "a man walked in off the street", "die niks met de kliniek te maken had"
+    r"|\boff\s+the\s+street\b|\bgewoon\s+van\s+(?:de\s+)?straat\b"
+    r"|\b(?:niks|niets)\s+met\s+(?:de|het|ons|onze)\s+\w+\s+te\s+maken\b"
 )
 # Someone in care, told short: "een jongen die bij ons in behandeling is", "de man die ik
 # vanochtend moest verbinden", "een meisje dat bij ons op de leefgroep woont".
@@ -211,6 +214,9 @@ _PATIENT_CUES = re.compile(
     r"|dressed|nursed|washed|was\s+(?:treating|nursing|washing))\b"
     r"|\b(?:die|who)\s+(?:\w+\s+){0,2}?(?:in|onder)\s+(?:behandeling|treatment|zorg|care)\s+"
     r"(?:is\s+)?(?:bij|with)\s+(?:ons|us|me|mij)\b"
+    # "a young person in our care", "een jongere in onze zorg"
+    r"|\b(?:young\s+person|youngster|jongere|kid|child|boy|girl|man|woman|lad|resident|meisje"
+    r"|jongen|kind)\s+in\s+(?:our|my|onze|mijn)\s+(?:care|zorg)\b"
 )
 # Youth care: "een jongere", "one of the teenagers" is one of the young people in care.
 _YOUNG = re.compile(
@@ -238,7 +244,10 @@ _CONTEXT_BEFORE = re.compile(
     r"|telefoontjes|telefoontje|brief|brieven|dreigementen|reacties|messages|texts|calls|emails"
     r"|letters|threats|comments|posts|filmpje|video|foto|post|snap|review|recensie|sms|dm|dms"
     r"|whatsapp|whatsappje|spraakbericht\w*|mailtje|kopstoot|klap|duw|trap|schop|stomp|mep|tik"
-    r"|dreun|vuistslag|knietje|bedreiging|message|text|call|gehad|gekregen|is|was)\b)\w+\s+"
+    r"|dreun|vuistslag|knietje|bedreiging|message|text|call|gehad|gekregen|is|was"
+    # a blow against a body part by someone: "een trap tegen mijn been van een patiënt"
+    r"|been|benen|arm|armen|hoofd|gezicht|rug|buik|schouder|hand|wang|oor|neus|knie|scheen"
+    r"|schenen|leg|face|head|back|shoulder|stomach|cheek|ear|nose|knee|shin)\b)\w+\s+"
     r"(?:van|of)|\b(?:ik|i)(?:\s+(?!work\b|werk\b|zag\b|saw\b)\w+)?)"
     r"\s+(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our)\s+)?(?:\w+\s+)?$"
 )

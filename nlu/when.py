@@ -142,7 +142,12 @@ def _one_off(folded: str, day: _Day) -> bool:
         return False
     left, right = clause_around(folded, day.start, day.end)
     clause = folded[left:right]
+    if _AGAIN.search(clause):
+        return False  # "vanochtend belde hij weer", "a new post this morning": more of it
     return bool(PAST.search(clause)) and not STARTED.search(clause + " ")
+
+
+_AGAIN = re.compile(r"\b(?:weer|alweer|opnieuw|again|nog een|another|a new|new one|nieuwe?)\b")
 
 
 def _shift(folded: str) -> str | None:

@@ -1,6 +1,8 @@
-"""Facts from opening stories in the words the seventh blind development round found missed:
-a clock time right after its day, a signed first name, a relative who only looked on, a
-blow that missed, rooms of a group or ward, a line manager let in with a reason."""
+"""Facts from opening stories in the words the seventh and eighth blind development rounds
+(nlu/dev/facts7, nlu/dev/facts8) found missed: a clock time right after its day, a signed
+first name, a relative who only looked on, a blow that missed, rooms of a group or ward, a
+line manager let in with a reason; more of what goes on, a client's room on a ward, someone
+off the street, a blow received."""
 
 from __future__ import annotations
 
@@ -153,3 +155,80 @@ def test_rather_not_my_name_on_it_is_anonymous() -> None:
     assert fact("I'd rather not put my name on it", "anonymous") is True
     assert fact("keep my name well out of it please", "anonymous") is True
     assert fact("liever niet met mn naam erbij, ben bang voor de familie", "anonymous") is True
+
+
+# ------------------------------------------------------------ the eighth round (facts8)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        # more of what goes on is no one-off day
+        (
+            "Ik word al dagen gebeld door een cliënt. Het gaat nog steeds door, vanochtend "
+            "belde hij weer vier keer.",
+            "when",
+            {"choice": "ongoing"},
+        ),
+        (
+            "An account keeps posting that I abuse patients. It started Saturday and there was "
+            "a new post this morning.",
+            "when",
+            {"choice": "ongoing"},
+        ),
+        # a client's own room, unless on the ward; the stairwell of a client's flat
+        (
+            "I got kicked by a young person in our care, in his bedroom on the unit",
+            "location_kind",
+            "ward",
+        ),
+        (
+            "Ik werd gisteren in het trappenhuis van de flat van mijn cliënte tegen de muur geduwd",
+            "location_kind",
+            "home_visit",
+        ),
+        (
+            "When I was leaving Mrs Bakker's flat her son was waiting for me",
+            "location_kind",
+            "home_visit",
+        ),
+        ("a man followed me from the clinic to the train station", "location_kind", "outside"),
+        # who: in our care, off the street, a blow against a body part by a patient
+        (
+            "I got kicked in the stomach by a young person in our care",
+            "perpetrator_relation",
+            "patient",
+        ),
+        ("a man walked in off the street and punched me", "perpetrator_relation", "onbekend"),
+        (
+            "kreeg ik een trap tegen mijn been van een patiënt die naar de separeer moest",
+            "perpetrator_relation",
+            "patient",
+        ),
+        # acts: a blow received, run into with a wheelchair, called names, a long threat
+        ("Kreeg gisteren een klap van een jongen van de groep", "aro_category", "fysiek"),
+        (
+            "bij de receptie reed een bezoeker gister met zn rolstoel expres tegen mijn schenen",
+            "aro_category",
+            "fysiek",
+        ),
+        (
+            "een man heeft mij uitgemaakt voor alles wat mooi en lelijk is",
+            "aro_category",
+            "verbaal",
+        ),
+        (
+            "bij de fietsenstalling dreigde een jongen die ik niet kende me in elkaar te slaan",
+            "aro_category",
+            "verbaal",
+        ),
+        # "wilde" is no threat ten words back: the push stands
+        (
+            "toen ik langs haar wilde naar de slaapkamer van mevrouw gaf ze me een harde zet",
+            "aro_category",
+            "fysiek",
+        ),
+    ],
+)
+def test_facts_of_the_eighth_round(text: str, name: str, value: object) -> None:
+    assert fact(text, name) == value
