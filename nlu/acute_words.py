@@ -125,6 +125,12 @@ MACROS: dict[str, str] = {
         r"|after (?:every |each |my |our |the )?(?:shifts|work|late shifts|night shifts)"
         r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk"
         r"|blijven (?:hier )?(?:langskomen|over de vloer komen)"
+        # saying it over and over, or for when he is out: "he keeps saying he'll kill me when
+        # he gets out of prison", "hij blijft dreigen"
+        r"|keeps? (?:saying|telling|threatening|texting|messaging|writing)"
+        r"|blijft (?:zeggen|dreigen|appen|sturen|schrijven)"
+        r"|when (?:he|she|they) (?:gets?|get) out|when (?:he's|she's|he is|she is) released"
+        r"|als (?:hij|zij|ze) (?:vrijkomt|vrij komt|eruit komt)|zodra (?:hij|zij|ze) vrij"
         # a vague future is no danger now: "he'll get me someday", "ooit pak ik je"
         r"|some ?day|one day|one of these days|eventually|op een dag|ooit)"
     ),

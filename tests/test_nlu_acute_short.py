@@ -56,6 +56,9 @@ def test_danger_in_a_few_words(rules: AcuteDangerRules, text: str, pattern: str)
         "last week a man with a knife at reception was arrested, we were all shaken",
         # a day closes the story
         "He's huge and had scissors. Friday evening.",
+        # said over and over, for when he is out
+        "He keeps saying he'll kill me when he gets out of prison.",
+        "hij blijft dreigen dat hij me pakt als hij vrijkomt",
         # a month of messages is a habit
         "my client's husband has been texting for a month that he'll get me sacked and worse",
         "Slaap slecht sinds dat met het mes.",
