@@ -108,3 +108,32 @@ def test_a_negated_yes_at_the_summary_changes_and_sends_nothing(
     assert chat.position() == ("aggression", "edit_field")
     with runtime.store.unit() as unit:
         assert unit.all_cases() == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "can you remove my name",
+        "kun je mijn naam weghalen",
+        "could you take out the part about his wife",
+    ],
+)
+def test_asking_to_take_something_out_at_the_summary_changes_it(
+    runtime: Runtime, words: str
+) -> None:
+    """A request, not a question to answer: the melder goes to "what do you want to change?"."""
+    chat = at_summary(runtime)
+    chat.send(words)
+    assert chat.position() == ("aggression", "edit_field")
+    with runtime.store.unit() as unit:
+        assert unit.all_cases() == []
+
+
+def test_who_reads_it_with_a_yes_is_answered_and_nothing_sent(runtime: Runtime) -> None:
+    chat = at_summary(runtime)
+    reply = chat.send("yes send it, who will read it?")
+    assert any("contact person" in r.text for r in reply)
+    assert not any("screenshots" in r.text for r in reply)
+    assert chat.position() == ("aggression", "summary")
+    with runtime.store.unit() as unit:
+        assert unit.all_cases() == []
