@@ -74,6 +74,10 @@ _ANONYMOUS_NEGATED = [
 ]
 _NAMED = [
     r"\bmet\s+(mijn\s+|m'n\s+)?(eigen\s+)?naam",
+    # "happy to go on record", "happy to be identified", "use my real name"
+    r"\b(happy|fine|ok|okay|willing) to (go|be) on (the )?record\b|\bon the record\b",
+    r"\b(happy|fine|ok|okay|willing) to be (identified|known)\b",
+    r"\b(use|with|under) my (real|full) name\b",
     # "you can name me", "put my name down", "I'd like my name in the report", "mag op naam"
     r"\b(you\s+can|can|may|ok\s+to|okay\s+to|fine\s+to)\s+name\s+me\b",
     r"\b(put|write|use|add)\s+(my\s+name|it)\s+(down|on|in)\b|\bput\s+my\s+name\b",

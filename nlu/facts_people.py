@@ -193,7 +193,8 @@ _MANAGER = (
 _MY = r"(?:(?:mijn|m'n|mn|de|my|the|our|onze)\s+)"
 _SEE = (
     r"(?:weten|zien|lezen|meelezen|meekijken|inzien|krijgen|ontvangen|horen|know|see|read"
-    r"|look|receive|get|hear|be told|be (?:involved|informed|included|copied|cc'?d|in the loop))"
+    r"|look|receive|get|hear|be told|be (?:involved|informed|included|copied|cc'?d|in the loop)"
+    r"|find out)"
 )
 _EXCLUDE = re.compile(
     rf"\bniet\s+(?:naar|aan|bij|voor|via|tegen)\s+{_MY}?{_MANAGER}"
@@ -235,7 +236,14 @@ _EXCLUDE = re.compile(
     rf"|\b(?:rather\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to)\s+have\s+{_MY}{_MANAGER}\s+"
     r"(?:cc'?d|copied|involved|informed|in\s+the\s+loop|see|read|know)"
     # "my team lead is not to know", "ik wil niet dat het team of mijn leidinggevende ..."
-    rf"|\b{_MANAGER}\s+is\s+not\s+to\s+{_SEE}"
+    rf"|\b{_MANAGER}\s+(?:is\s+not|isn'?t|isnt)\s+to\s+{_SEE}"
+    # "not to be shared with my team leader", "make sure my manager doesn't get this", "I'd
+    # rather this didn't go to my manager"
+    rf"|\bnot\s+(?:to\s+be\s+)?(?:shared|sent|forwarded|passed\s+on|shown)\s+(?:with|to)\s+"
+    rf"{_MY}{_MANAGER}"
+    rf"|\bmake\s+sure\s+{_MY}{_MANAGER}\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\b"
+    rf"|\b(?:rather|prefer)\s+(?:this|it)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t)\s+"
+    rf"(?:go|get\s+sent|reach)\s+(?:to\s+)?{_MY}{_MANAGER}"
     rf"|\bniet\s+dat\s+(?:[\w']+\s+){{1,4}}?{_MY}{_MANAGER}"
     # the manager by name: "nothing to Karin please, she's my coordinator", "niet naar Petra
     # sturen, dat is mijn teamleider"
@@ -284,6 +292,14 @@ _ALLOW = re.compile(
     rf"|\b(?:fine|ok|okay|happy|good)\s+with\s+(?:this|it)\s+going\s+to\s+{_MY}{_MANAGER}"
     rf"|\bmag\s+(?:(?!niet|nooit)\w+\s+){{0,2}}?naar\s+{_MY}?{_MANAGER}"
     rf"|\bwel\s+(?:graag\s+)?naar\s+{_MY}{_MANAGER}"
+    # "copy my manager in", "please include my line manager", "share it with my manager too",
+    # "my team leader can have a copy", "happy for my manager to see it", "no objection to
+    # my manager seeing it"
+    rf"|\b(?:copy|cc|include|loop\s+in|share\s+(?:it|this)\s+with|send\s+(?:it|this)\s+to)\s+"
+    rf"{_MY}{_MANAGER}"
+    rf"|\b{_MANAGER}\s+(?:can|may)\s+have\s+a\s+copy\b(?!\s+of)"
+    rf"|\b(?:happy|fine|ok|okay|glad)\s+for\s+{_MY}{_MANAGER}\s+to\s+{_SEE}"
+    rf"|\bno\s+objection\s+to\s+{_MY}{_MANAGER}"
     # "named is fine, manager too"
     rf"|,\s*{_MY}?{_MANAGER}\s+(?:too|as well|ook)\s*(?:[.!]|$)"
     # "my leidinggevende should definitely get it", "mijn teamleider moet dit wel weten"

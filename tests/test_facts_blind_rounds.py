@@ -232,3 +232,37 @@ def test_rather_not_my_name_on_it_is_anonymous() -> None:
 )
 def test_facts_of_the_eighth_round(text: str, name: str, value: object) -> None:
     assert fact(text, name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        ("not to be shared with my team leader", True),
+        ("my manager isn't to see this", True),
+        ("please make sure my manager doesn't get this", True),
+        ("I'd rather this didn't go to my manager", True),
+        ("my manager must not find out", True),
+        ("copy my manager in", False),
+        ("please include my line manager", False),
+        ("share it with my manager too", False),
+        ("my team leader can have a copy", False),
+        ("happy for my manager to see it", False),
+        ("no objection to my manager seeing it", False),
+        # a copy of something else decides nothing
+        ("he said my manager can have a copy of the rota", None),
+    ],
+)
+def test_line_manager_in_more_english_words(text: str, excluded: bool | None) -> None:
+    assert fact(text, "exclude_line_manager") == excluded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo here, happy to go on record",
+        "happy to be identified, I'm Grace",
+        "use my real name, Hannah",
+    ],
+)
+def test_named_in_more_english_words(text: str) -> None:
+    assert fact(text, "anonymous") is False
