@@ -20,6 +20,9 @@ _SOUNDS = (
     r" help|cries for help|gevecht|vechten|geschreeuw|gegil|gillen|gil|gebonk|klappen|glas"
     r" breken|hulpgeroep|om hulp roepen|om hulp schreeuwen)"
 )
+# Body parts someone may harm themself in.
+_BODY_NL = r"(?:arm|armen|hand|handen|hoofd|pols|polsen|been|benen|huid|gezicht|vingers?|nek)"
+_BODY_EN = r"(?:arm|arms|hand|hands|head|wrist|wrists|leg|legs|skin|face|fingers?|neck)"
 _SOMEONE = (
     r"(?:hem|haar|ze|hen|die man|die vrouw|de man|de vader|him|her|them|the man|the guy|that guy)"
 )
@@ -29,17 +32,22 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "hears_violence",
         r"\b(?:i|we) (?:can )?(?:hear|still hear) " + _SOUNDS + r"\b"
-        r"|\b(?:ik|we) (?:hoor|horen) (?:[\w']+ ){0,2}?" + _SOUNDS + r"\b",
+        r"|\b(?:ik|we) (?:hoor|horen) (?:[\w']+ ){0,2}?" + _SOUNDS + r"\b"
+        # (not children at play: "gegil van de kinderen op het schoolplein")
+        r"(?! (?:van|of) (?:de |the )?(?:kinderen|kids|kindjes|children))",
         Category.ATTACK,
     ),
     # Seen now, near the melder's home or the door: "ik zie hem staan", "I can see him
     # standing across the street".
     (
         "sees_him_there",
-        r"\bik zie " + _SOMEONE + r" (?:nu |nog |daar |gewoon )?(?:staan|lopen|zitten|wachten"
+        r"(?:\bik zie " + _SOMEONE + r" (?:nu |nog |daar |gewoon )?(?:staan|lopen|zitten|wachten"
         r"|rondlopen|rondhangen)\b"
         r"|\bi (?:can )?see " + _SOMEONE + r" (?:standing|outside|out there|waiting|across"
-        r"|at the|in the (?:street|garden|car park|parking lot)|lurking|walking around)\b",
+        r"|at the|in the (?:street|garden|car park|parking lot)|lurking|walking around)\b)"
+        # (not on a photo, in a memory or a dream)
+        r"(?!(?: [\w']+){0,3} (?:op de foto|op foto|op het filmpje|on the photo|in the photo"
+        r"|in the picture|in my (?:head|memory|mind|dreams?)|in mijn (?:hoofd|dromen|droom)))",
         Category.THREAT,
     ),
     # Fire now: "brandlucht en rook", "the hall is burning", "smoke everywhere".
@@ -50,7 +58,7 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\bsmoke (?:everywhere|coming|in the|from the|pouring)\b"
         r"|\b(?:rook|vuur|vlammen) (?:overal|uit de|komt|in de gang|op de gang)\b"
         r"|\b(?:hall|hallway|room|kitchen|building|corridor|flat|house|ward|bin|curtains?|bed"
-        r"|mattress|car)s? (?:is|are) (?:burning|on fire|in flames)\b",
+        r"|mattress|car)s? (?:is|are) (?:burning(?! hot)|on fire|in flames)\b",
         Category.FIRE,
     ),
     # Status now, as in a form: "status: happening now", "het gebeurt nu", "it's happening
@@ -79,8 +87,9 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "coming_up",
         r"(?:^|(?<=[.!?,;] ))(?:he'?s |she'?s |they'?re |hes |shes )?coming (?:upstairs"
-        r"|up the stairs"
-        r"|up|in|inside|this way|for (?:me|us|her|him)|towards (?:me|us)|at (?:me|us))\b"
+        r"|up the stairs|this way|for (?:me|us|her|him)|towards (?:me|us)|at (?:me|us))\b"
+        # ("coming up", "coming in" need who comes: "Morning, coming in for my shift")
+        r"|\b(?:he'?s|she'?s|they'?re|hes|shes) coming (?:up|in|inside)\b(?! with\b)"
         r"|\b(?:hij|zij|ze) (?:komt|komen) (?:nu )?(?:naar boven|de trap op|naar binnen"
         r"|deze kant op|op (?:me|mij|ons) af|achter (?:me|mij|ons) aan)\b",
         Category.THREAT,
@@ -89,7 +98,8 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "others_hiding",
         r"\b(?:patients|people|everyone|everybody|colleagues|staff|clients|residents|kids|we)"
-        r" (?:are )?(?:hiding|taking cover|barricaded)\b"
+        r" (?:are )?(?:hiding|taking cover|barricaded)(?= (?:in|behind|under|inside|from (?:him"
+        r"|her|them))\b|\W*$)"
         r"|\b(?:patienten|mensen|iedereen|collega'?s|clienten|bewoners|kinderen|we|wij)"
         r" (?:verstoppen|verschuilen) (?:zich|ons)\b",
         Category.DANGER,
@@ -99,7 +109,7 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "for_minutes",
         r"\b(?:he|she|they)(?:'s|'re| has| have| is| are)? been (?:trying|banging|kicking"
-        r"|knocking|hitting|screaming|shouting|pounding|standing|waiting) (?:[\w']+ ){0,4}?for"
+        r"|knocking|hitting|screaming|shouting|pounding) (?:[\w']+ ){0,4}?for"
         r" (?:\d+|a few|ten|five|twenty) (?:min|mins|minutes)\b"
         r"|\b(?:is|zijn) (?:al )?(?:\d+|tien|vijf|twintig) (?:min|minuten) (?:aan het )?(?:bonken"
         r"|schoppen|slaan|schreeuwen|proberen|rammelen)\b",
@@ -118,17 +128,23 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "on_top_of",
         r"\b(?:he|she|they)(?:'s|'re| is| are) (?:on top of|sitting on|kneeling on) (?:her|him|me"
         r"|my|the|a|our)\b"
-        r"|\b(?:hij|zij|ze) (?:zit|ligt|zitten|liggen) (?:boven ?op|op) (?:haar|hem|mij|me|mijn"
-        r"|de|een|onze)\b(?! (?:stoel|bank|bed|kamer|plek|telefoon))",
+        r"|\b(?:hij|zij|ze) (?:zit|ligt|zitten|liggen) boven ?op (?:haar|hem|mij|me|mijn|de|een"
+        r"|onze)\b(?! (?:stoel|bank|bed|kamer|plek|telefoon))"
+        # (on a person only: "hij ligt op de afdeling", "ze zit op haar kamer" are places)
+        r"|\b(?:hij|zij|ze) (?:zit|ligt|zitten|liggen) op (?:haar|hem|mij|me)(?=\s*(?:[,.!?]|$"
+        r"|en\b))",
         Category.ATTACK,
     ),
     # Harming themself now: "client is zn eigen arm aan het openbijten", "biting his own arm".
     (
         "self_harm_doing",
-        r"\b(?:zijn|haar|zn|z'n|d'r) eigen \w+ (?:aan het|zit te|ligt te|staat te) \w+(?:en|ten)\b"
+        r"\b(?:zijn|haar|zn|z'n|d'r) eigen " + _BODY_NL + r" (?:aan het|zit te|ligt te|staat te)"
+        r" \w+(?:en|ten)\b"
         r"|\b(?:is|zit|staat) (?:zichzelf|zich) (?:aan het |te )?(?:snijden|krassen|bijten|slaan"
         r"|verwonden|wurgen)\b"
-        r"|\b(?:biting|cutting|scratching|hitting|banging|burning) (?:his|her|their) own \w+\b",
+        r"|\b(?:biting|cutting|scratching|hitting|banging|burning) (?:his|her|their) own "
+        + _BODY_EN
+        + r"\b",
         Category.DANGER,
     ),
 )

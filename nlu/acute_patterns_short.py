@@ -82,10 +82,15 @@ SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # Someone about to jump: "cliënte klimt over de brugleuning", "standing on the ledge".
     (
         "about_to_jump",
-        r"\b(?:klimt|klimmen|staat|zit) (?:nu )?(?:over|op) (?:de|het|een) (?:\w*leuning|reling"
-        r"|balustrade|dak|vensterbank|rand|brug)\b"
-        r"|\b(?:climbing|climbs|standing|sitting) (?:over|on) (?:the|a) (?:railing|balcony"
-        r"|ledge|roof|bridge|parapet|window ?sill)\b",
+        r"\b(?:klimt|klimmen) (?:nu )?(?:over|op) (?:de|het|een) (?:\w*leuning|reling|balustrade"
+        r"|dak|dakrand|vensterbank|rand|brug)\b"
+        # (standing or sitting only at an edge: "zit op de rand van het bed" is no danger)
+        r"|\b(?:staat|zit) (?:nu )?op (?:de|het|een) (?:\w*leuning|reling|balustrade|dakrand"
+        r"|rand van (?:het dak|de brug|het balkon))\b"
+        r"|\b(?:climbing|climbs) (?:over|on) (?:the|a) (?:railing|balcony|ledge|roof|bridge"
+        r"|parapet|window ?sill)\b"
+        r"|\b(?:standing|sitting) on (?:the|a) (?:railing|ledge|parapet|balustrade|edge of the"
+        r" (?:roof|bridge|balcony))\b",
         Category.DANGER,
     ),
     # Forcing a door: "someone keeps trying the back door handle", "probeert de achterdeur
@@ -102,8 +107,10 @@ SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # The man from earlier walking up again: "die man van vanmiddag komt weer aanlopen".
     (
         "walking_up",
-        r"\b(?:komt|komen) (?:nu |weer |net |alweer )*(?:aanlopen|aangelopen|aanrijden|op (?:me"
-        r"|mij|ons) aflopen)\b",
+        # (someone named before it: "komt weer aanlopen met koffie" is no one)
+        r"\b(?:man|vent|gast|kerel|jongen|vader|zoon|broer|hij|ie)\b(?: \S+){0,5}? (?:komt"
+        r"|komen) (?:nu |weer |net |alweer )*(?:aanlopen|aangelopen|aanrijden|op (?:me|mij|ons)"
+        r" aflopen)\b",
         Category.THREAT,
     ),
 )

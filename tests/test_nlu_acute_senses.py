@@ -113,3 +113,26 @@ def test_still_happening_stays_the_answer_of_online_threats(rules: AcuteDangerRu
     # the rule that may be let go at "when?" of an online threat, not "happening now"
     assert rules.match("it's still happening now") == "still_going_on"
     assert rules.match("het is niet 1 keer geweest, het gebeurt nog steeds") != "happening_now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places, things and plans that share words with the senses rules
+        "hij ligt op de afdeling",
+        "ze zit op haar kamer",
+        "hij is zijn eigen kamer aan het opruimen",
+        "he keeps banging his own drum",
+        "ik hoor gegil van de kinderen op het schoolplein, gezellig",
+        "the colleagues are hiding the presents for the party",
+        "he's been waiting for 10 minutes for his meds",
+        "ik zie hem staan op de foto",
+        "ok, coming up with a plan",
+        "Morning, coming in for my shift soon",
+        "the hall is burning hot today",
+    ],
+)
+def test_everyday_words_near_the_senses_rules_raise_no_alarm(
+    rules: AcuteDangerRules, text: str
+) -> None:
+    assert not rules.read(text).acute

@@ -97,3 +97,17 @@ def test_a_ban_or_custody_since_is_an_all_clear(text: str) -> None:
 def test_feelings_now_with_danger_in_the_same_sentence_still_count() -> None:
     # only a sentence of feelings alone is set aside
     assert not told_in_past("i'm scared, he's outside. yesterday he hit me")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zit nu op de rand van het bed",
+        "staat op het dak van de schuur de goot te repareren",
+        "komt weer aanlopen met koffie haha",
+    ],
+)
+def test_everyday_words_near_the_short_rules_raise_no_alarm(
+    rules: AcuteDangerRules, text: str
+) -> None:
+    assert not rules.read(text).acute
