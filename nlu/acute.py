@@ -34,6 +34,7 @@ from nlu.tense import (
     told_in_past,
     tool_in_use,
 )
+from nlu.text import quoted
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -67,15 +68,6 @@ _QUOTE_REPORTED = re.compile(
     r"(?:riep|zei|schreeuwde|gilde|brulde|appte|schreef|shouted|said|yelled|screamed|wrote"
     r"|texted|cried)\b"
 )
-_QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"](?!(?:s|t|n|k|m|re|ll|ve|d)\b)")
-_QUOTE_CLOSE = re.compile(r"[\w!?.]['\"](?=[\s.,!?;:)]|$)")
-
-
-def _quoted(text: str, start: int) -> bool:
-    """Whether an offset stands inside a quotation opened in its sentence."""
-    before = _last(_SENTENCE_BREAK.finditer(text, 0, start))
-    left = text[before.end() if before is not None else 0 : start]
-    return len(_QUOTE_OPEN.findall(left)) > len(_QUOTE_CLOSE.findall(left))
 
 
 # Verbs of saying, and a present-tense clause after one ("said he's on his way").
@@ -277,7 +269,7 @@ class AcuteDangerRules:
         its clause: a past or habitual marker, or a participle outside a present passive; this
         catches Dutch verb-final clauses such as "dat hij een mes had".
         """
-        if _quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
+        if quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
             return False
         reach = max(0, start - _CLAUSE_REACH)
         # (Not limited to `start`: a break's lookahead reads on into the match.)

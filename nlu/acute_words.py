@@ -32,6 +32,11 @@ class Category(StrEnum):
 # (lowercase, no accents, single spaces, typographic apostrophes made straight).
 
 MACROS: dict[str, str] = {
+    # The days of the week, in both languages.
+    "WEEKDAY": (
+        r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday)"
+    ),
     # "Now" markers: the danger is happening at this moment.
     "NOW": (
         r"(?:nu|nou|nu meteen|nu direct|op dit moment|op het moment|op dit ogenblik|momenteel"
@@ -92,11 +97,8 @@ MACROS: dict[str, str] = {
         r"|eerder|vroeger"
         r"|(?:een )?(?:paar|aantal|enkele|twee|drie|vier) (?:dagen|weken|maanden|jaar|jaren)"
         r" (?:terug|geleden)|jaren terug|jaar terug"
-        r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|nacht|ochtend"
-        r"|middag|morgen)"
+        r"|<WEEKDAY>(?:avond|nacht|ochtend|middag|morgen| night| evening| morning| afternoon)"
         r"|(?:a few|a couple of|two|three|several) (?:days|weeks|months|years) back|years back"
-        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening"
-        r"|morning|afternoon)"
         r"|yesterday|last (?:week|month|night|year|time|shift|weekend)"
         r"|(?<!min )(?<!mins )(?<!minute )(?<!minutes )(?<!seconds )ago|earlier today"
         r"|the other day"
@@ -104,8 +106,7 @@ MACROS: dict[str, str] = {
         r"|once(?! (?:again|more|he|she|they|i|we|you))"
         r"|over the weekend"
         # a day said with it: "hands around my neck on friday", "op zaterdag"
-        r"|(?:on|last|op|afgelopen) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-        r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+        r"|(?:on|last|op|afgelopen) <WEEKDAY>)"
     ),
     # Habitual or long-running markers: a pattern, not an emergency at this moment.
     "HABIT": (

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from nlu.entities import fold_preserving_length
+from nlu.text import quoted, sentence_start
 
 __all__ = [
     "MAX_CHARS",
@@ -142,21 +143,3 @@ def first_free(found: Sequence[tuple[int, int, Any]], folded: str) -> tuple[int,
         if not negated(folded, start, end):
             return start, end, value
     return None
-
-
-_QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"](?!(?:s|t|n|k|m)\b)")
-_QUOTE_CLOSE = re.compile(r"\w['\"](?=[\s.,!?;:)]|$)")
-
-
-def sentence_start(folded: str, start: int) -> int:
-    """Where the sentence that holds an offset starts (at most 160 characters back)."""
-    lower = max(0, start - 160)
-    return max(folded.rfind(mark, lower, start) for mark in ".!?\n") + 1 or lower
-
-
-def quoted(folded: str, start: int) -> bool:
-    """Whether an offset stands inside a quotation: "'duw me maar weg dan'", "commented 'keep
-    posting and ...'" is what someone said or wrote, not what the melder tells."""
-    left = folded[sentence_start(folded, start) : start]
-    opened = len(_QUOTE_OPEN.findall(left))
-    return opened > 0 and opened > len(_QUOTE_CLOSE.findall(left))

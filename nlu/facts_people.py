@@ -78,7 +78,7 @@ _NOT_NAMES = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "vandaag", "gisteren", "vannacht", "today", "yesterday", "tonight", "now", "nu",
         "help", "hulp", "dank", "thx", "groet", "regards", "greetings", "alsjeblieft",
-        "alstublieft", "zuid", "noord", "south", "linde", "amsterdam", "rotterdam", "utrecht",
+        "alstublieft", "zuid", "noord", "south", "amsterdam", "rotterdam", "utrecht",
     )
 )  # fmt: skip
 _LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "bang", "boos"])

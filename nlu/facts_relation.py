@@ -292,20 +292,20 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(folded)
 
 
-def _acting(folded: str, start: int, end: int, act: re.Pattern[str] = ACT) -> bool:
-    """Whether a parent or child named by their role does something to the melder."""
+def _acting(folded: str, start: int, end: int, *, harm: bool = False) -> bool:
+    """Whether someone named does something to the melder (with `harm`, an act of
+    aggression itself, not a doing that may carry one: "his wife kept apologising")."""
+    act, act_then = (HARM, _HARM_THEN) if harm else (ACT, _ACT_THEN)
     after = folded[end : end + _ACT_AFTER]
     stop = re.search(r"[.!?;]", after)
     if act.search(after[: stop.start()] if stop else after):
         return True
     before = folded[max(0, start - _ACT_BEFORE) : start]
-    return bool(_ACT_THEN[act is HARM].search(before))
+    return bool(act_then.search(before))
 
 
-_ACT_THEN = {
-    harm: re.compile(rf"(?:{act.pattern})\s+(?:\w+\s+){{0,2}}$")
-    for harm, act in ((False, ACT), (True, HARM))
-}
+_ACT_THEN = re.compile(rf"(?:{ACT.pattern})\s+(?:\w+\s+){{0,2}}$")
+_HARM_THEN = re.compile(rf"(?:{HARM.pattern})\s+(?:\w+\s+){{0,2}}$")
 
 
 def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
@@ -318,9 +318,9 @@ def _naaste(folded: str) -> list[tuple[int, int]]:
     if _IN_CARE.search(folded) and not _BEZOEKER.search(folded):
         # ("a visitor ... she'd come back with her husband": the visitor's own relative)
         kin = _spans(_POSSESSIVE_KIN, folded)
-        if any(_acting(folded, s, e, HARM) for s, e in _spans(_PATIENT, folded)):
+        if any(_acting(folded, s, e, harm=True) for s, e in _spans(_PATIENT, folded)):
             # "client hit me ... his wife kept apologising": the relative did nothing
-            kin = [(s, e) for s, e in kin if _acting(folded, s, e, HARM)]
+            kin = [(s, e) for s, e in kin if _acting(folded, s, e, harm=True)]
         found += kin
     return found
 

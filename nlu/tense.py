@@ -320,18 +320,15 @@ _STORY_CLOSER = re.compile(
         # (also without the subject, opening a sentence: "... Gebeurde zaterdagnacht.")
         r"(?:\b(?:dat|het|dit|that|this|it|all this|dit alles) |(?:^|[.!?]\s*))(?:was|were"
         r"|gebeurde|happened|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,3}?(?:<PAST_TIME>"
-        r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
-        r"|wednesday|thursday|friday|saturday|sunday|weekend)\w*"
+        r"|(?:<WEEKDAY>|weekend)\w*"
         r"|(?:at |om )?\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|uur)))\b"
         # "Dat wil ik hier even vastleggen", "just want to log that here": told to be logged.
         r"|\b(?:dat|dit|het) wil (?:ik|we) (?:[\w']+ ){0,3}?(?:vastleggen|registreren|noteren)\b"
         r"|\b(?:want|wanted|would like|'d like) to (?:log|record|document|note down|register)"
         r" (?:that|this|it)\b"
         # a day alone as the last words: "He's huge and had scissors. Friday evening."
-        r"|[.!?,]\s*(?:(?:on|op|last|afgelopen|vorige) )?(?:<PAST_TIME>|(?:maandag|dinsdag"
-        r"|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday"
-        r"|saturday|sunday)(?:avond|nacht|ochtend|middag| evening| night| morning| afternoon)?)"
-        r"(?=\W*$)"
+        r"|[.!?,]\s*(?:(?:on|op|last|afgelopen|vorige) )?(?:<PAST_TIME>|<WEEKDAY>(?:avond|nacht"
+        r"|ochtend|middag| evening| night| morning| afternoon)?)(?=\W*$)"
     )
 )
 _PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))
@@ -417,11 +414,9 @@ def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
     for index, found in enumerate(phrases):
         told_past = _PAST_ANYWHERE.search(folded, 0, found.start()) is not None
         # other all-clears after it are no news: "amok over, everyone evacuated and safe"
-        rest = folded[found.end() :]
-        for later in reversed(phrases[index + 1 :]):
-            start, end = later.start() - found.end(), later.end() - found.end()
-            rest = rest[:start] + rest[end:]
-        last_words = _nothing_after(rest)
+        later = phrases[index + 1 :]
+        gaps = zip([found, *later], [*(p.start() for p in later), len(folded)], strict=True)
+        last_words = _nothing_after("".join(folded[m.end() : stop] for m, stop in gaps))
         if _MELDER_SAFE.match(found.group(0)):
             # "ik ben ok" says how the melder is, not that the danger is over; only as the
             # last words of a story told in the past ("... opened it at 4 am. Everyone is fine")

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["INVISIBLE", "fold", "words"]
+__all__ = ["INVISIBLE", "fold", "quoted", "sentence_start", "words"]
 
 #: Invisible format and control characters (zero-width, bidi overrides, soft hyphen, BOM):
 #: dropped so "pat\u200bient" reads as "patient" and nothing can hide text from a reader.
@@ -47,3 +47,21 @@ def fold(text: str, *, limit: int | None = None) -> str:
 def words(text: str) -> str:
     """`fold` without punctuation (apostrophes and hyphens stay): for short answers."""
     return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+
+
+_QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"](?!(?:s|t|n|k|m)\b)")
+_QUOTE_CLOSE = re.compile(r"\w['\"](?=[\s.,!?;:)]|$)")
+
+
+def sentence_start(folded: str, start: int) -> int:
+    """Where the sentence that holds an offset starts (at most 160 characters back)."""
+    lower = max(0, start - 160)
+    return max(folded.rfind(mark, lower, start) for mark in ".!?\n") + 1 or lower
+
+
+def quoted(folded: str, start: int) -> bool:
+    """Whether an offset stands inside a quotation: "'duw me maar weg dan'", "commented 'keep
+    posting and ...'" is what someone said or wrote, not what the melder tells."""
+    left = folded[sentence_start(folded, start) : start]
+    opened = len(_QUOTE_OPEN.findall(left))
+    return opened > 0 and opened > len(_QUOTE_CLOSE.findall(left))

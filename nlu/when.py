@@ -240,6 +240,10 @@ def _day_words(folded: str, now: datetime) -> list[_Day]:
     return found
 
 
+#: Every weekday the WEEKDAY pattern finds, short ones before a part of the day included.
+_WEEKDAY_NUMBERS = WEEKDAYS | SHORT_WEEKDAYS
+
+
 def _weekdays(folded: str, now: datetime) -> list[_Day]:
     today = now.date()
     found = []
@@ -249,7 +253,7 @@ def _weekdays(folded: str, now: datetime) -> list[_Day]:
             day = today - timedelta((today.weekday() - first) % 7 or 7)
             found.append(_Day(m.start(), m.end(), day, "night", night_of=day))
     for m in WEEKDAY.finditer(folded):
-        weekday = WEEKDAYS.get(m.group("wd"), SHORT_WEEKDAYS.get(m.group("wd"), 0))
+        weekday = _WEEKDAY_NUMBERS[m.group("wd")]
         last_week = bool(m.group("lastweek")) or (m.group("post") or "").strip() in (
             "vorige week",
             "van vorige week",

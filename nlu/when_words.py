@@ -121,6 +121,30 @@ _NOT_AFTER_BARE = (
     r"|euro|procent|mensen|people|patient\w*|client\w*|collega\w*|kinderen|children)\b)"
 )
 
+WEEKDAYS: dict[str, int] = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    # abbreviations that are no other word ("fri 20:15"); not "sat", "sun", "wed", "do", "zo"
+    "tue": 1,
+    "tues": 1,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+}
+
 #: Clock times, each with a named kind the resolver reads (see nlu.when._clock).
 # Right after a part of the day: "this morning 7.45" (lookbehinds: each a fixed width).
 _AFTER_PART = (
@@ -153,20 +177,7 @@ _AFTER_PART = (
             "today",
             "2day",
             "yesterday",
-            "maandag",
-            "dinsdag",
-            "woensdag",
-            "donderdag",
-            "vrijdag",
-            "zaterdag",
-            "zondag",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
+            *WEEKDAYS,
         )
     )
     + ")"
@@ -267,29 +278,6 @@ DAY_WORD = re.compile(
     r"|this\s+(?P<this>morning|afternoon|evening)"
     r"|(?P<last_night>last night)|(?P<this_night>this night))\b"
 )
-WEEKDAYS: dict[str, int] = {
-    "maandag": 0,
-    "dinsdag": 1,
-    "woensdag": 2,
-    "donderdag": 3,
-    "vrijdag": 4,
-    "zaterdag": 5,
-    "zondag": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    # abbreviations that are no other word ("fri 20:15"); not "sat", "sun", "wed", "do", "zo"
-    "tue": 1,
-    "tues": 1,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-}
 _WEEKDAY = "|".join(WEEKDAYS)
 #: Short weekdays that are also other words ("I sat", "the sun"): a weekday only right before
 #: a part of the day ("sat night", "sun morning").

@@ -136,3 +136,11 @@ def test_everyday_words_near_the_senses_rules_raise_no_alarm(
     rules: AcuteDangerRules, text: str
 ) -> None:
     assert not rules.read(text).acute
+
+
+def test_an_early_all_clear_does_not_close_the_story_before_the_danger(
+    rules: AcuteDangerRules,
+) -> None:
+    # Two all-clears, neither closing the story: the knife at the door is danger now. (The
+    # story's end was once computed from the second phrase's offset and hid the knife.)
+    assert rules.read("hij is weg. hij staat met een mes voor de deur, iedereen is veilig").acute
