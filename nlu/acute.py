@@ -143,7 +143,7 @@ class AcuteDangerRules:
         )
         self._past_finite = re.compile(expand_macros(r"<PAST_FINITE>"))
         self._relative_pronoun = re.compile(r"\b(?:who|whom|which|die)\b")
-        self._just = re.compile(r"\b(?:just|net|zojuist) $")
+        self._just = re.compile(r"\b(?:just|net|zojuist) (?!like |als |zoals )(?:[\w']+ ){0,2}$")
         self._home_visit = re.compile(expand_macros(r"\b<HOME_VISIT>\b"))
 
     @property
@@ -280,15 +280,17 @@ class AcuteDangerRules:
             # "her ex just rang and said he's on his way": what was said is now; an earlier
             # marker in the clause still counts ("yesterday he said he's coming").
             marker = _last(self._before.finditer(text, clause_start, marker.start()))
-        if marker is not None and self._just.search(
-            text, max(0, marker.start() - 8), marker.start()
-        ):
-            marker = None  # "he just came in with an axe": just now, not a story
         if self._passive.search(text, clause_start, start) is None:
             # "hij heeft me bedreigd met een mes": a perfect tense, a finished event.
             participle = _last(self._participle.finditer(text, clause_start, start))
             if participle is not None and (marker is None or participle.start() > marker.start()):
                 marker = participle
+        if marker is not None and self._just.search(
+            text, max(0, marker.start() - 30), marker.start()
+        ):
+            # "he just came in with an axe", "net telefoon gehad dat er een bom ligt": just
+            # now, not a story
+            marker = None
         # A "now" after the marker, up to the end of the match, brings it back to the
         # present: "de man die me gisteren bedreigde staat nu weer aan de balie".
         if (

@@ -126,6 +126,9 @@ MACROS: dict[str, str] = {
         r"|after (?:every |each |my |our |the )?(?:shifts|work|late shifts|night shifts)"
         r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk"
         r"|blijven (?:hier )?(?:langskomen|over de vloer komen)"
+        # turning up again and again: "he keeps showing up at my house", "staat steeds bij
+        # mijn huis"
+        r"|keeps? (?:showing|turning) up|(?:staat|komt) steeds (?:weer )?(?:bij|langs)"
         # saying it over and over, or for when he is out: "he keeps saying he'll kill me when
         # he gets out of prison", "hij blijft dreigen"
         r"|keeps? (?:saying|telling|threatening|texting|messaging|writing)"

@@ -137,6 +137,12 @@ _SAFE = (
     r"|(?:werd|was) (?:hij|zij|ze) (?:snel |gelukkig |weer |vanzelf )*(?:rustig|kalm)"
     r"|(?:heeft|hebben) (?:hem|haar|ze) (?:naar buiten|de deur uit|weg) (?:gebracht|gezet"
     r"|gewerkt)"
+    # brought back, on the crisis ward, home: "we hebben hem teruggehaald en hij zit nu op
+    # de crisisafdeling", "ben nu thuis", "we pulled him back"
+    r"|(?:heeft|hebben|heb) (?:hem|haar|ze) (?:[\w']+ ){0,2}?(?:teruggehaald|tegengehouden"
+    r"|in veiligheid gebracht)|(?:pulled|got|brought|talked) (?:him|her|them) (?:back|down)"
+    r"|(?:zit|ligt|is|he's|she's|he is|she is) (?:nu |now )?(?:op de crisis\w*|on the crisis"
+    r" (?:ward|unit))|(?:ik ben|ben) (?:nu |weer |inmiddels |veilig )+thuis"
 )
 #: No danger, said in so many words ("ik ben niet in gevaar", "it's not an emergency"):
 #: the melder's own answer to an alarm, read whole, never as the close of a story (a

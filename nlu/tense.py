@@ -46,6 +46,8 @@ _PARTICIPLE = re.compile(
         r"\b(?:[a-z]{2,5})?ge[a-z]{3,}(?:d|t|en)\b|\b(?:be|ver|ont|her)[a-z]{3,}[dt]\b"
         r"|\b<PARTICIPLE>\b|\b[a-z]{3,}ed\b|\b(?:been|hit|bit|got|done|gone|thrown|taken|held"
         r"|stolen|beaten|broken|seen|told|said|had|shot)\b"
+        # an infinitive for a participle: "heeft tien minuten staan schreeuwen"
+        r"|\b(?:staan|zitten|liggen|lopen) [a-z]{3,}en\b"
     )
 )
 _CLAUSE_END = re.compile(r"[,.!?;:\n]|\b(?:en|maar|want|and|but|because)\b")
@@ -89,10 +91,39 @@ _INFINITIVES = frozenset(
 _HOW_I_AM = re.compile(r"\b(?:how|hoe) (?:i|ik|it|het) (?:am|ben|is|gaat)$")
 
 
+# "hij heeft tien minuten staan schreeuwen": a perfect with an infinitive for its participle.
+_PERFECT_INFINITIVE_BEFORE = re.compile(r"\b(?:heb|hebt|heeft|hebben)\b[^,.!?;:\n]{0,50}$")
+_INFINITIVE_AFTER = re.compile(r" [a-z]{3,}en\b")
+# "he said he'll come back with his friends": a threat reported, not happening.
+_SAID_WHO = (
+    r"\b(?:said|told (?:me|us|her|him)|zei|zeiden|threatened|dreigde)(?: that| dat)? (?:he|she"
+    r"|they|hij|zij|ze)"
+)
+_SAID_FUTURE = re.compile(_SAID_WHO + r"(?:'ll| will| zal| zou| gaat)(?: [\w']+){0,3}\s*$")
+_SAID_WHO_END = re.compile(_SAID_WHO + r"\s*$")
+_FUTURE_CUES = frozenset({"'ll", "will", "zal", "zou", "gaat"})
+# "he just stood there", "she just looked at me": just as "merely", before a past verb.
+_MERELY = re.compile(
+    r" (?:stood|sat|stared|looked|laughed|smiled|kept|ignored|walked (?:away|off|out)|left"
+    r"|shrugged|watched)\b"
+)
+
+
 def _not_present(text: str, cue: re.Match[str]) -> bool:
     """Whether a present-looking cue is not in the present after all: a perfect, a reported
     "would", the English noun "word", an infinitive after a past verb, "asked how I am"."""
     word = cue.group(0)
+    if word == "just":
+        return _MERELY.match(text, cue.end()) is not None
+    said = _SAID_WHO_END if word in _FUTURE_CUES else _SAID_FUTURE
+    if said.search(text, max(0, cue.start() - 60), cue.start()) is not None:
+        return True
+    if (
+        word in _INFINITIVES
+        and _PERFECT_INFINITIVE_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+        and _INFINITIVE_AFTER.match(text, cue.end())
+    ):
+        return True
     if _HOW_I_AM.search(text, max(0, cue.start() - 12), cue.end()) is not None:
         return True
     if word == "word":
@@ -169,6 +200,10 @@ _HYPOTHETICAL = re.compile(
     r"|in een andere stad|in another (?:city|town)|zijn (?:wij|we) (?:daar|daarop|hierop)"
     r" (?:op )?voorbereid|are we prepared"
     r"|(?<!not a )(?<!no )(?:fire|evacuation|emergency|safety|hostage|practice) (?:drill|exercise)"
+    r"|practi[cs]ed|practi[cs]ing|rehearsed|rehearsing|geoefend|oefenden"
+    # what a protocol says to do: "our new protocol says if a resident has a knife ..."
+    r"|(?:protocol|procedure|richtlijn|werkinstructie|policy|guideline)\w*\b[^.!?]{0,40}?"
+    r"\b(?:if|als|wanneer|when|in case)"
     r"|nagespeeld\w*|naspelen|rollenspel|role ?play|simulatie|simulated|mock (?:attack|hostage"
     r"|evacuation)|gedroomd|droomde|dreamt|dreamed|(?:had|have|had een|heb een) (?:a )?"
     r"(?:dream|droom|nightmare|nachtmerrie))\b"
@@ -192,12 +227,26 @@ _THREATISH = re.compile(
         r"|at (?:me|us)|coming|komt|outside|voor de deur)\b"
     )
 )
+_NOW_ONLY = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist)\b"))
 # For the hypothetical only: "just" there is rarely "just now" ("am I allowed to just run").
 _NOW_STRICT = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|nog steeds|still)\b"))
 
 
+# A memory: "I still shake when I think of him choking me", "als ik eraan terugdenk".
+_REMEMBERED = re.compile(
+    r"\b(?:when|whenever|if|every time|als|wanneer|elke keer (?:als|dat)|iedere keer (?:als"
+    r"|dat)) (?:i|ik) (?:think|dream|denk|droom|terugdenk)\b(?: \w+){0,2}? (?:of|about|back"
+    r"|aan|over|terug|eraan|daaraan)\b"
+    r"|\b(?:i )?keep (?:thinking|dreaming) (?:of|about)\b|\bmoet (?:steeds|telkens|nog vaak)"
+    r" (?:denken )?aan\b"
+)
+
+
 def hypothetical(folded: str) -> bool:
-    """True when the text imagines or asks about a case and says nothing happens now."""
+    """True when the text imagines, remembers or asks about a case and says nothing happens
+    now."""
+    if _REMEMBERED.search(folded) is not None and _NOW_ONLY.search(folded) is None:
+        return True
     if _NOW_STRICT.search(folded) is not None:
         return False
     return _HYPOTHETICAL.search(folded) is not None or (
@@ -257,6 +306,11 @@ _HARMLESS = re.compile(
     r"|(?:weer|opnieuw) (?:bij ons )?in (?:zorg|behandeling)|back in (?:our )?(?:care|treatment)"
     r"|(?:dying|die) of (?:the )?(?:heat|cold|boredom|laughter|hunger|thirst)"
     r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst)"
+    # cutlery and food: "knife and fork at dinner", "choked on a piece of apple at lunch"
+    r"|knife and fork|knives and forks|mes en vork|messen en vorken|cutlery|bestek"
+    r"|(?:choked|choking|chokes|verslikte|verslikt) (?:zich )?(?:on|in|op|aan) (?:a |his |her"
+    r" |the |een |zijn |haar |het )?(?:piece|bit|bite|food|apple|bread|sandwich|meat|drink"
+    r"|water|stukje|stuk|hap|eten|brood|appel|vlees|drinken)|heimlich"
     # handed to the police, a case under way: "the letter is with the police now"
     r"|(?:is|ligt|zijn|are) (?:nu |now |al |already )?(?:bij|with) (?:de |the )?(?:politie"
     r"|police)(?: now| nu)?|(?:de |het )?(?:zaak|rechtszaak|aangifte|onderzoek) loopt(?: nog)?"
@@ -268,9 +322,6 @@ _HARMLESS = re.compile(
     r"|\bstaat er (?:goed|fout|verkeerd|niet) (?:in|bij|tussen)(?= *(?:[,.!?]|$|maar|en))"
     r"|er staat (?:een fout|iets (?:fout|verkeerds?|niet goed)|een foutje|een typfout) in)"
 )
-
-
-_NOW_ONLY = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist)\b"))
 
 
 # The melder using a blade or a needle for work: "ik sta met een mes uien te snijden", "I'm
