@@ -26,7 +26,7 @@ _PHYSICAL = re.compile(
     r"|slaan|schoppen|trappen|stompen|duwen|bijten|krabben|knijpen|wurgen|aanvallen"
     r"|in elkaar slaan|kick|push|bite|attack|swung|caught"
     r"|hit|hits|hitting|punched|punch|kicked|kicks|kicking|pushed|pushing|shoved|grabbed"
-    r"|grabbing|bit|bitten|scratched|pinched|slapped|choked|strangled|attacked|assaulted"
+    r"|grabbing|grabs|bit|bitten|scratched|pinched|slapped|choked|strangled|attacked|assaulted"
     r"|headbutted|physically|yanked|ripped|snatched|groped|grope|fondled|touched|touching"
     r"|elbowed|kneed|tripped|pinned|betast\w*|betastte|aangeraakt|rukte|gerukt|opengekrabd"
     r"|kletste|gekletst|neep|genepen|nijpen|getrokken|handtastelijk\w*|handsy"
@@ -74,7 +74,7 @@ _PHYSICAL = re.compile(
 # Spitting and throwing count whatever they hit ("spuugde op mijn jas", "threw it at me").
 _SPAT_THREW = re.compile(
     r"\b(?:spuugde|spuugt|spoog|gespuugd|bespuugd|spuwde|spugen|spit|spat|spitting)\b"
-    r"|\b(?:gooide|gooit|gegooid|smeet|smijt|wierp|goot|kieperde|spetterde|threw|thrown|throw"
+    r"|\b(?:gooide|gooit|gegooid|smeet|smijt|wierp|goot|kieperde|spetterde|threw|trew|thrown|throw"
     r"|throwing|tipped|poured|flicked|splashed|squirted|hurled|chucked|lobbed|flung)\b"
     r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,9}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
     r"|m'n|my)\b)"
@@ -166,7 +166,18 @@ _PERSONAL = re.compile(
     r"|naar\s+huis|go\s+home|slaapt|sleep)|(?:which|what|welke)\s+(?:street|straat|auto"
     r"|car|route))|(?:je|jouw|your)\s+(?:auto|car)\s+(?:in|on)"
     r"|mond\s+(?:kon|moet|moest)?\s*houden|keep\s+my\s+mouth\s+shut"
-    r"|filmde\s+(?:\S+\s+){0,5}?(?:me|mij)|filmed\s+me)\b"
+    r"|filmde\s+(?:\S+\s+){0,5}?(?:me|mij)|filmed\s+me"
+    # photographed, too close to the face, stared at, fists clenched, sexual gestures
+    r"|(?:took|takes|taking|taken|snapped)\s+(?:\S+\s+){0,2}?(?:pictures|photos|photo|picture"
+    r"|pics)\s+of\s+me|foto'?s\s+(?:\S+\s+){0,3}?van\s+(?:mij|me)|fotografeerde\s+(?:me|mij)"
+    r"|(?:close|dichtbij|vlak|pal)\s+(?:to|bij|voor)\s+(?:my|mijn|m'n|mn)\s+(?:face|gezicht)"
+    r"|breathing\s+on\s+me|(?:staart|staarden)\s+(?:me|mij)\s+aan|naar\s+(?:me|mij)\s+(?:\S+\s+)?"
+    r"(?:staren|staarde|staart|loeren|gluren)|(?:vlak|pal|dicht|steeds)\s+achter\s+(?:me|mij)"
+    r"|naast\s+(?:me|mij)\s+(?:\S+\s+)?(?:lopen|liep|staan|stond)"
+    r"|(?:balde|balt)\s+(?:zijn|z'n|zn|haar|de)\s+vuist\w*|vuisten\s+gebald|clenched\s+(?:his|her"
+    r"|their)\s+fists?|(?:seksue\w*|obscene|sexual|obscene)\s+(?:gebar\w*|gestures?)"
+    r"|(?:bij|by|at)\s+(?:mijn|m'n|mn|my)\s+(?:auto|car|fiets|bike)\s+(?:\S+\s+){0,2}?(?:te\s+"
+    r"wachten|waiting|te\s+staan))\b"
 )
 _VERBAL = re.compile(
     r"\b(?:schold|scheldt|scholden|gescholden|uitgescholden|uitschelden|uitschold|uitscheldt"
@@ -176,6 +187,7 @@ _VERBAL = re.compile(
     r"|shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|cursed|insulted|swears"
     r"|curses|shouts|yells|screams|tieren|tierde|tiert|getierd|roepen|te\s+roepen"
     r"|insulting|threatened|threatening|verbal\w*|called\s+me\s+(?:an?|every)|noemde\s+(?:\S+\s+){0,4}?(?:me|mij)"
+    r"|roept|oprotten|opzouten|rot\s+op|called\s+me\s+names"
     r"|uitgemaakt\s+voor|uitmaakte\s+voor|maakte\s+(?:me|mij)\s+uit\s+voor"
     r"|went\s+off\s+(?:at|on)\s+me|f[\s-]?bombs?|f[\s-]?words?|swear\s*words|(?:nasty|foul"
     r"|vile|filthy|abusive)\s+language|words\s+only|only\s+words|just\s+words|alleen\s+(?:maar\s+)?"
@@ -239,7 +251,14 @@ _PERSONAL_MORE = re.compile(
     r"(?:homo\w*|gay\w*|moslim\w*|muslim\w*|zwart\w*|black\s+people|buitenlander\w*"
     r"|foreigners|vrouwen|women|joden|jews|lesbi\w*)"
 )
+# A blow tried and dodged: "wilde me slaan, ik kon nog net wegduiken dus hij miste".
+_DODGED = re.compile(
+    r"\b(?:wilde|wou|probeerde|tried|wanted|went)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?(?:slaan|schoppen"
+    r"|stompen|meppen|to\s+(?:hit|punch|kick|slap|smack))\b[^.!?]{0,60}?\b(?:miste|missed"
+    r"|wegduiken|weggedoken|dook|ducked|dodged|ontweek|ontwijken|stepped\s+(?:back|aside))\b"
+)
 _SERIOUS_FIRST = (
+    ("fysiek", _DODGED),
     ("fysiek", _PHYSICAL),
     ("fysiek", _SPAT_THREW),
     ("persoonlijk", _PERSONAL),
@@ -278,7 +297,7 @@ _HARM = re.compile(
     r"|grazen|hersens|knieen|tanden|kopje\s+kleiner|hit|punch\w*|kick\w*|smash\w*|bash\w*"
     r"|snap\w*|break\w*|burn\w*|stab\w*|shank\w*|slit\w*|kill\w*|shoot\w*|hurt\w*|beat\w*"
     r"|knock\w*|strangle\w*|choke\w*|alight|bijt|bijten|bite|mes|knife|gun|pistool|wapen|in\s+the\s+ground|through\s+the\s+window|skull"
-    r"|throat|teeth|sort\s+(?:me|you)\s+out|use\s+it\s+on)\b"
+    r"|throat|teeth|sort\s+(?:me|you)\s+out|use\s+it\s+on|steken|finish\s+(?:me|you|her|him))\b"
 )
 # Lenient, for a threat when no act is told: "said he'd come back with petrol and set me
 # alight", "zegt ik maak jou dood".

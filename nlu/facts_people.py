@@ -24,7 +24,8 @@ NAME_PARTICLES = (
     "le", "von", "'t", "v.d.",
 )  # fmt: skip
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + ")"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
+# (an initial before or after: "J. Mulder", "Marta K.")
+_NAME = rf"(?:[A-Z]\.\s?)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}(?:\s[A-Z]\.)?"
 _LOWER_NAME = rf"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:{_PARTICLE}\s+)+[a-zß-ÿ][a-zß-ÿ'\-]+)?"
 # "ik heet Lisa", "mijn naam is Tom": the name follows (also when typed in lower case).
 _SAYS_NAME = re.compile(
@@ -35,7 +36,7 @@ _SAYS_NAME = re.compile(
 # Dennis", "with my name, it's Rahul", "Esther hier", "ik ben Sanne.": a capitalised name
 # right after words about the name, or ending a phrase.
 _GIVES_NAME = re.compile(
-    r"(?i:\b(?:naam|name|named|reporter|melder)\b(?:[^.!?\n:,]{0,25}?[:,]|\s)\s*"
+    r"(?i:\b(?:naam|name|named|reporter|melder)\b(?:[^.!?\n:,(]{0,25}?[:,(]|\s\(?)\s*"
     r"(?:(?:it'?s|is|dus|i'?m|i am|ik ben|ik heet)\s+)?)"
     rf"(?P<name>(?!I'|I\b){_NAME})"
     rf"|(?:^|[.!?,;]\s*)(?P<name2>{_NAME})\s+(?i:hier|here|speaking|aan het woord)\b"
@@ -49,7 +50,8 @@ _SOMEONE_ELSES = re.compile(
     r"\b(?:de|the|een|a|zijn|haar|hun|his|her|their|onder|under|als|as)\s+$", re.IGNORECASE
 )
 _IS_NAME = re.compile(
-    rf"(?i:\b(?:ik ben(?: zelf)?|i am|i'm|im|dit is|this is|groet(?:en|jes)?|gr\.|regards|thanks"
+    rf"(?i:\b(?:ik ben(?: zelf)?|i am|i'm|im|dit is(?: van)?|this is(?: from)?"
+    rf"|groet(?:en|jes)?(?: van)?|gr\.|regards|thanks"
     rf"|bedankt|cheers|mvg|m\.v\.g\.|hoi|hallo|hi|hey|hello|best|many thanks|thank you|liefs"
     rf"|signed|getekend|name's|call me|noem me|greetings|kind regards|best wishes|from(?=:)"
     rf"|(?:hi|hey|hoi|hallo|hello)[,!]?\s+(?:it'?s|its))"
@@ -85,9 +87,11 @@ _LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "
 
 
 # A name signed at the end: "... you can use my name. Karin de Boer", "- Emma".
-_SIGNED = re.compile(rf"(?:^|[.!?\n]|\s[-\u2013\u2014])\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
+_SIGNED = re.compile(rf"(?:^|[.!?,\n]|\s[-\u2013\u2014])\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
 # A signature dash always signs: "... with my team leader. – Esther".
-_DASH_SIGNED = re.compile(rf"\s[-\u2013\u2014]\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
+_DASH_SIGNED = re.compile(
+    rf"\s[-\u2013\u2014]{{1,2}}\s*(?P<name>(?!I'|I\b){_NAME})\s*(?:[.!]?\s*$|[.,](?=\s))"
+)
 # A story typed without capitals gives its name in lower case, after words that say so
 # ("naam mag erbij: fatima", "ik ben yasmina en ik werk", "groet, noor (kliniek noord)").
 _LOWER_FULL = rf"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:{_PARTICLE}\s+)*[a-zß-ÿ][a-zß-ÿ'\-]+)?"
@@ -217,6 +221,8 @@ _EXCLUDE = re.compile(
     rf"|\bniet\s+(?:doorsturen|sturen|doorgeven|geven|delen|laten\s+zien|tonen|vertellen)\s+"
     rf"(?:naar|aan|met)\s+{_MY}?{_MANAGER}"
     rf"|\b(?:no|not)\s+(?:tell|send|show|share)\s+(?:it\s+|this\s+)?(?:to\s+|with\s+)?{_MY}{_MANAGER}"
+    rf"|\b(?:rather|prefer)\s+(?:that\s+|if\s+)?{_MY}(?:\w+\s+)?{_MANAGER}\s+(?:is|was|be|gets?)"
+    r"\s+not\b"
     rf"|\b(?:rather|prefer|i'?d\s+prefer)\s+(?:that\s+|if\s+)?{_MY}{_MANAGER}\s+(?:doesn'?t"
     rf"|does\s+not|didn'?t|wouldn'?t|won'?t)\b"
     rf"|\b(?:niet|don'?t want|do not want)\s+(?:dat\s+)?{_MY}{_MANAGER}"

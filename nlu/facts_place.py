@@ -259,7 +259,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "reception",
             r"\b(?:balie|receptie|receptiebalie|front ?desk|reception(?: desk| area)?|desk"
             r"|aanmeldbalie|inschrijfbalie|loket|onthaal|counter|triagebalie|\w+balie"
-            r"|entrance desk|front counter)\b"
+            r"|entrance desk|front counter|wachtkamer|wachtruimte|waiting room|waiting area"
+            r"|triage ?(?:phone|telefoon)|triagetelefoon)\b"
             # the telephone desk of a GP post: "aan de telefoon op de triage"
             r"|\b(?:op|bij|aan)\s+de\s+triage\b|\btriage\s*(?:call|line|lijn|desk)\b|\btriagelijn\b",
         ),
@@ -292,13 +293,20 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+thuis)?\b" + _NOT_ON_WARD +
             # the stairwell of a client's flat: "in het trappenhuis van de flat van mijn cliënte"
             r"|\b(?:trappenhuis|portiek|galerij|stairwell|stairs)\s+(?:van|of)\s+(?:de|het|her|his"
-            r"|the|zijn|haar)\s+(?:flat|building|huis|apartment|woning|block)\b",
+            r"|the|zijn|haar)\s+(?:flat|building|huis|apartment|woning|block)\b"
+            # "every time I come to his flat", "a client at home", "als ik bij meneer de Boer kom"
+            r"|\b(?:come|came|go|went|get|got)\s+to\s+(?:his|her|their)\s+(?:flat|apartment|house"
+            r"|place|home)\b|\b(?:client|patient|cliente?)s?\s+at\s+home\b"
+            r"|\b(?:als|wanneer|toen|steeds als|elke keer als)\s+ik\s+bij\s+(?:haar|hem|meneer"
+            r"|mevrouw|mevr|mw|dhr|de heer|client\w*)\b(?:\s+[\w.]+){0,3}?\s+"
+            r"(?:kom|kwam|ben|was)\b",
         ),
         (
             "ward",
             r"\b(?:\w*afdeling|verpleegpost|zusterpost|patientenkamer|behandelkamer|unit"
             r"|nursing station"
-            r"|spreekkamer|medicijnkamer|seh|spoedeisende hulp|op de groep|woongroep|ward"
+            r"|spreekkamer|medicijnkamer|medicatiekamer|seh|spoedeisende hulp|op de groep|woongroep"
+            r"|ward|group room|groepsruimte"
             r"|living group|leefgroep|huiskamer van de (?:groep|afdeling|woongroep)"
             r"|nurses'? station|treatment room|consulting room|med(?:ication)? room|a&e"
             r"|emergency department|group home|kamer van (?:de|een|mijn)\s+(?:patient|client"
@@ -324,7 +332,11 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sidewalk|schoolyard|playground|in front of the (?:clinic|hospital|building|practice)"
             r"|voor het (?:ziekenhuis|gebouw|verpleeghuis|pand)|car park|parking (?:lot|garage"
             r"|area)|on the street|in the street|bus stop|entrance|garden|bike (?:shed|racks?)"
-            r"|traffic lights?|train station|treinstation|station"
+            r"|traffic lights?|train station|treinstation|station|fietsenhok|fietsenschuur"
+            # on the way home: "on the way home from my evening shift", "onderweg naar huis"
+            r"|on (?:my|the) way (?:home|back home|to (?:my|the) (?:car|bus|train|station|bike))"
+            r"|onderweg naar (?:huis|mijn auto|de auto|het station|de bus)|op weg naar (?:huis"
+            r"|mijn auto|de auto|het station|de bus)|walking home|cycling home"
             r"|outside(?!\s+(?:of\s+)?(?:work|working|office|my|the hours)))\b",
         ),
         (
@@ -334,13 +346,35 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|chemist|(?:bij|naar|in)\s+de\s+(?:bakker|slager)"
             r"|bakery|butcher|cafe|coffee shop|restaurant|kantine|canteen|bioscoop|cinema"
             r"|sportschool|gym|climbing gym|zwembad|swimming pool|library|bibliotheek|kerk|church"
-            r"|moskee|mosque|clubhouse|launderette|wasserette|laundrette|minibus|busje|taxi"
+            r"|moskee|mosque|clubhouse|launderette|wasserette|laundrette|minibus|busje"
+            # a ride, not who drives it: "the taxi driver who brings him in"
+            r"|taxi(?! ?(?:driver|chauffeur|bestuurder|company|centrale|bedrijf))"
             r"|gas station|day off|ik was (?:gewoon )?vrij|in de bus|on the bus|in de tram"
             r"|on the tram|in de winkel|in a shop|at the shop|(?:on|in) bus \d+|birthday party"
             r"|verjaardag\w*|feestje|party)\b",
         ),
     )
 )
+_HOME = "home_visit"
+# "walking from my car to a client's house, a guy on the street shouted": where they were
+# going, not where it happened.
+_HEADING = re.compile(
+    r"\b(?:walking|cycling|driving|on (?:my|the) way|onderweg|op weg|lopend|fietsend)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:(?:to|naar)\s+(?:\S+\s+){0,2})?$"
+)
+
+
+def _heading_to(folded: str, start: int) -> bool:
+    """Whether a place at `start` is where the melder was walking or driving to."""
+    heading = _HEADING.search(folded, max(0, start - 60), start)
+    if heading is None:
+        return False
+    return folded.startswith(("to ", "naar "), start) or bool(
+        re.search(r"\b(?:to|naar)\s+(?:\S+\s+){0,2}$", heading.group(0))
+    )
+
+
+_DOORSTEP = re.compile(r"op de stoep|pavement|sidewalk")
 _ON_WARD = re.compile(
     r"\s+(?:on|in|of|op|van|bij)\s+(?:the|de|het|our|onze|a|een)\s+(?:[\w-]+\s+)?$"
 )
@@ -364,11 +398,16 @@ _OF_PERSON = re.compile(
 # the young people from our group threw his plate at me in the living room", "a visitor of
 # room 6 screamed at me in the hallway"); otherwise it may be a client's home.
 _SHARED_ROOM = re.compile(
-    r"\b(?:woonkamer|huiskamer|living\s?room|lounge|hallway|hall|gang|keuken|kitchen)\b"
+    r"\b(?:woonkamer|huiskamer|living\s?room|lounge|hallway|hall|gang|keuken|kitchen"
+    r"|dining\s?room|eetkamer|eetzaal|shower|douche|(?:op|in|on)\s+(?:zijn|haar|z'n|zn|his|her)"
+    r"\s+(?:kamer|room|bedroom|slaapkamer|bed))\b"
 )
+# ... or about residents of a home: "een bewoner ... op zijn kamer", "a resident ... in the
+# shower in his room", "the dining room of the nursing home".
 _INSTITUTION = re.compile(
     r"\b(?:(?:onze|our|de|the|van de|from the|of the)\s+(?:leef|woon)?(?:groep|group)"
-    r"|(?:kamer|room)\s+\d+)\b"
+    r"|(?:kamer|room)\s+\d+|bewoner\w*|bewoonster\w*|residents?|verpleeghuis|verzorgingshuis"
+    r"|nursing home|care home)\b"
 )
 
 
@@ -383,7 +422,11 @@ def location_kind(story: Story) -> Extracted | None:
         and not _ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
         and not _OF_PERSON.search(folded[max(0, m.start() - 50) : m.start()])
     ]
+    found = [f for f in found if not (f[2] == _HOME and _heading_to(folded, f[0]))]
     hit = first_free(found, folded)
+    if hit is not None and hit[2] == "outside" and _DOORSTEP.fullmatch(folded, hit[0], hit[1]):
+        # "staat op de stoep als ik bij haar kom": the doorstep of a home visit
+        hit = next((f for f in found if f[2] == _HOME), hit)
     if hit is None:
         room = _SHARED_ROOM.search(folded) if _INSTITUTION.search(folded) else None
         if room is None or negated(folded, room.start(), room.end()):

@@ -38,7 +38,7 @@ _CARED = (
     r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?"
     r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|jongens|meisje|meiden|kind|kindje"
     r"|kinderen|gasten|boy|boys|girl|girls|lads|child|children|kid|kids|foster child|lady|ladies"
-    r"|gentleman|man|woman)"
+    r"|gentleman|man|woman|youth)"
 )
 _DET = (
     r"(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our|this|that|one of (?:my|our|the)"
@@ -87,6 +87,18 @@ _NAASTE = tuple(
         # a neighbour who cares for the client: "de buurman die voor hem zorgt"
         r"\b(?:buurman|buurvrouw|neighbour|neighbor)\s+(?:die|who)\s+(?:\w+\s+){0,3}?(?:zorgt"
         r"|mantelzorger|looks\s+after|cares\s+for|takes\s+care)\b",
+        # a relative waited on or called for: "if his wife was not seen immediately", "als
+        # zijn kind niet meteen gezien werd", "hij belde voor zijn moeder", "she was there
+        # with her sick child", "he was waiting with his wife who was ill"
+        rf"\b(?:if|als|unless|tenzij)\s+(?:his|her|their|zijn|haar|hun|z'n|zn)\s+(?:{_ROLE_KIN}"
+        r"|wife|husband|child|kid|baby|partner|vrouw|man|kind|kindje)\s+(?:\w+\s+){0,3}?"
+        r"(?:seen|helped|gezien|geholpen)\b"
+        rf"|\b(?:hij|zij|ze|he|she)\s+(?:belde|belt|called|calls|was\s+calling|is\s+calling)\s+"
+        rf"(?:voor|for|about|over)\s+(?:zijn|haar|his|her)\s+(?:{_ROLE_KIN}|vrouw|man|kind|wife"
+        r"|husband|child|baby|oma|opa|grandma|grandpa)\b"
+        rf"|\b(?:was|were|came|sat|waiting|waited|wachtte|zat|kwam)\s+(?:there\s+|here\s+|daar\s+)?"
+        rf"(?:with|met)\s+(?:her|his|their|haar|zijn|hun)\s+(?:sick\s+|ill\s+|zieke\s+|little\s+"
+        rf"|kleine\s+)?(?:{_ROLE_KIN}|child|kid|baby|wife|husband|kind|vrouw|man)\b",
         # the perpetrator's own relative in their words: "'... mijn oma laten vallen'"
         rf"(?<!\w)'(?![stnkm]\b)[^']{{0,80}}\b(?:mijn|m'n|my)\s+(?:{_ROLE_KIN}|opa|oma|grandma|grandpa)\b[^']{{0,80}}'",
     )
@@ -115,7 +127,17 @@ _IN_CARE = re.compile(
 _BEZOEKER = re.compile(
     r"\b(?:bezoeker|bezoekster|bezoekers|visitor|visitors|op bezoek|visiting"
     r"|(?:came|come|comes|coming)\s+(?:in\s+)?to\s+visit|on\s+(?:a\s+)?visit|kwam\s+(?:op\s+)?bezoek\w*"
-    r"|van\s+bezoek|op\s+visite|(?:came|come|dropped)\s+(?:in\s+)?(?:to|for)\s+(?:a\s+)?visit)\b"
+    r"|van\s+bezoek|op\s+visite|(?:came|come|dropped)\s+(?:in\s+)?(?:to|for)\s+(?:a\s+)?visit"
+    # people at the site who are not in care: "the taxi driver who brought a client", "de
+    # bezorger", "iemand uit de buurt die aan de balie kwam"
+    r"|taxi\s?(?:driver|chauffeur)|taxichauffeur|(?:pakket)?bezorger|delivery\s+(?:man|guy|driver)"
+    r"|postbode|postman|koerier|courier|buurtbewoner|(?:iemand|someone|a\s+man|a\s+woman|een\s+man"
+    r"|een\s+vrouw)\s+(?:uit|from)\s+(?:de|the)\s+(?:buurt|neighbourhood|neighborhood))\b"
+)
+# Someone said not to be in care, and no one else named: "een man bij de balie, geen
+# patiënt", "he was not a patient and not with anyone".
+_NOT_IN_CARE = re.compile(
+    r"\b(?:geen|not\s+a|niet\s+een|wasn'?t\s+a|isn'?t\s+a)\s+(?:patient|client|bewoner|resident)\w*"
 )
 # Told short, as an answer to "who did it?": "een random gozer", "iemand die toevallig langs
 # liep", "never found out who", "an account with no name".
@@ -137,6 +159,18 @@ _PATIENT_MORE = re.compile(
     r"|\b(?:die|dat|who)\s+(?:ik|we|wij|i)\s+(?:\w+\s+){0,3}?(?:verbinden|verzorgen|wassen|helpen"
     r"|zorg|verzorg|help\s+met|begeleid|begeleiden|care\s+for|look\s+after|support)\b"
     r"|\b(?:die|dat|who)\s+bij\s+ons\s+(?:op\s+(?:de|het)\s+\w+\s+)?(?:woont|ligt|lives|zit)\b"
+    # "the lady I visit every morning for her insulin", "de man die ik aan het behandelen
+    # was", "de mevrouw waar ik elke ochtend insuline kom geven"
+    r"|\b(?:die|dat|who|that|whom)\s+(?:ik|i)\s+(?:\w+\s+){0,2}?(?:visit|treat|nurse|wash"
+    r"|behandel|bezoek)\b|\b(?:lady|man|woman|gentleman|client|patient)\s+i\s+(?:visit|treat"
+    r"|nurse|wash|see\s+every)\b"
+    r"|\b(?:die|dat)\s+ik\s+aan\s+het\s+(?:behandelen|verzorgen|wassen|helpen|verbinden)\s+was\b"
+    r"|\bwaar\s+ik\s+(?:\w+\s+){0,4}?(?:insuline|medicatie|medicijnen|wondzorg|steunkousen)\b"
+    # "he was calling about his own fever", "belde voor zichzelf"
+    r"|\b(?:calling|called|calls|belde|belt|bellen)\s+(?:about|for|over|voor)\s+(?:(?:his|her"
+    r"|zijn|haar)\s+(?:own|eigen)|himself|herself|zichzelf)\b"
+    # "bij een cliënt thuis ... hij": at a client's home, he is the client
+    r"|\bbij\s+(?:een|de|mijn)\s+client\w*\s+thuis\b(?=[^.!?]{0,60}\b(?:hij|zij|ze)\b)"
 )
 _ONBEKEND = re.compile(
     r"\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
@@ -172,6 +206,9 @@ _ONBEKEND = re.compile(
     r"|\b(?:(?:don'?t|dont|do\s+not)\s+)?know\s+whose\s+(?:number|account|profile)\b"
     r"|\bnever\s+(?:heard\s+of|met|seen)\s+(?:him|her|them)\b|\b(?:nobody|no\s+one|niemand)\s+"
     r"(?:knew|knows|kende|kent)\s+(?:him|her|them|hem|haar)\b|\bonbekend\s+wie\b"
+    # a number kept hidden: "hidden number", "nummer was afgeschermd"
+    r"|\b(?:hidden|private|withheld|blocked)\s+number\b|\bnumber\s+(?:was\s+)?(?:withheld|hidden)\b"
+    r"|\bafgeschermd\w*\s+nummer\b|\bnummer\s+(?:was\s+|is\s+)?afgeschermd\b"
 )
 # The one in care as the one who did it. "bij een cliënt thuis", "de kamer van een patiënt",
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
@@ -278,6 +315,9 @@ def perpetrator_relation(story: Story) -> Extracted | None:
         hit = first_free([(s, e, value) for s, e in found], folded)
         if hit is not None:
             return Extracted(value, story.words(hit[0], hit[1]))
+    denied = _NOT_IN_CARE.search(folded)
+    if denied is not None and not _guessed(folded, *denied.span()):
+        return Extracted("bezoeker", story.words(*denied.span()))
     return None
 
 
@@ -322,7 +362,15 @@ def _naaste(folded: str) -> list[tuple[int, int]]:
             # "client hit me ... his wife kept apologising": the relative did nothing
             kin = [(s, e) for s, e in kin if _acting(folded, s, e, harm=True)]
         found += kin
+        found += _spans(_KIN_OF_THEM, folded)
     return found
+
+
+# "een vriend van hem", "a friend of hers": a relative or friend of the one in care.
+_KIN_OF_THEM = re.compile(
+    r"\b(?:vriend|vriendin|zoon|dochter|broer|zus|neef|nicht|kleinzoon|kleindochter|vader"
+    r"|moeder|partner)\s+van\s+(?:hem|haar)\b|\b(?:a\s+)?(?:friend|mate)\s+of\s+(?:his|hers)\b"
+)
 
 
 def _patients(folded: str) -> list[tuple[int, int]]:

@@ -131,6 +131,8 @@ def _ongoing(folded: str) -> tuple[int, int] | None:
         for match in pattern.finditer(folded):
             if NEGATED.search(folded[max(0, match.start() - 12) : match.start()]):
                 continue
+            if _CONTENT.search(folded, max(0, match.start() - 40), match.start()):
+                continue  # what a post says: "een review geplaatst waarin ze schrijft dat ik"
             if not quoted(folded, match.start()):  # not in what someone wrote
                 return match.span()
     return None
@@ -147,6 +149,10 @@ def _one_off(folded: str, day: _Day) -> bool:
     return bool(PAST.search(clause)) and not STARTED.search(clause + " ")
 
 
+#: A post's content told in the present: "een review waarin ze mij noemt en schrijft dat".
+_CONTENT = re.compile(
+    r"\b(?:waarin|waarop|in which|where (?:she|he|they) (?:says|writes))\b[^.!?]*$"
+)
 _AGAIN = re.compile(r"\b(?:weer|alweer|opnieuw|again|nog een|another|a new|new one|nieuwe?)\b")
 
 
@@ -459,7 +465,8 @@ def _moment(
             clear_part = (
                 clock.part is not None
                 or day.part in _CLEAR_PARTS
-                or (day.part == "night" and clock.hour >= 8)
+                # ("in de nacht van vrijdag op zaterdag rond 2 uur": the night's own hour)
+                or day.part == "night"
             )
             if clock.approximate and clock.ambiguous and not clock.minute and not clear_part:
                 return Moment(candidate.date(), words=said)

@@ -47,6 +47,8 @@ def clocks(folded: str) -> list[Clock]:
 def _hour_of(word: str) -> int | None:
     if word.isdigit():
         return int(word)
+    if word.endswith("en") and word[:-2].isdigit():  # "rond 2en"
+        return int(word[:-2])
     if word.endswith("en") and word not in HOUR_WORDS:  # "drieen", "vieren"
         for stem, value in HOUR_WORDS.items():
             if word in (stem + "en", stem + "n", stem[:-1] + "en", stem + stem[-1] + "en"):

@@ -81,9 +81,10 @@ MINUTE_WORDS: dict[str, int] = {
 _DUTCH_HOURS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
 _ENGLISH_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _HOUR = rf"(?:1[0-2]|0?[1-9]|{_DUTCH_HOURS}|{_ENGLISH_HOURS})"
-# "om drieën", "rond vieren": the Dutch hour with -en.
+# "om drieën", "rond vieren", "rond 2en": the Dutch hour with -en.
 _HOUR_EN_FORM = (
-    r"(?:enen|tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)"
+    r"(?:enen|tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven"
+    r"|(?:1[0-2]|[1-9])en)"
 )
 _MINUTES = (
     r"(?:[1-9]|1[0-9]|2[0-9]|vijf|tien|kwart|twintig|five|ten|(?:a )?quarter|twenty(?:[ -]five)?)"
@@ -262,7 +263,7 @@ RANGE = re.compile(
 DAY_WORD = re.compile(
     r"\b(?:(?P<nl_day>eergister(?:en)?|gister(?:en)?)(?P<nl_part>ochtend|morgen|middag|avond)?"
     r"|van(?P<van>ochtend|morgen|middag|avond|nacht)"
-    r"|(?P<today>vandaag|today|2day|tonight|zojuist|daarnet|zonet|just now|net nog"
+    r"|(?P<today>vandaag|today|2day|tonight|zojuist|daarnet|zonet|zo-even|zoeven|just now|net nog"
     r"|(?<![\w,;] )(?<!\w)net(?=\s+(?:bij|op|in|aan|toen|werd|kwam|gebeurd|gebeurde|is|was"
     r"|heeft|had|een|de|het)\b|\s+om\s+(?:\d|half\b|kwart\b))"
     # "ik ben net bedreigd", "hij heeft me net geslagen"; not "het is net als", "net zo".
@@ -416,6 +417,11 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         r"|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
         r"|shift)\b|\bdaily\b|\btimes a (?:day|week|night)\b",
         r"\b(?:again and again|over and over|is still going on|ongoing)\b",
+        # "Three weeks now the same resident grabs ...", "since the start of november ... is
+        # always there when I come"
+        r"\b(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|days)\s+now\b"
+        r"|\bsince\s+the\s+(?:start|beginning)\s+of\b|\b(?:is|are)\s+always\s+there\b"
+        r"|\bevery\s+time\s+i\s+(?:come|go|visit|arrive)\b|\b(?:steeds|elke\s+keer)\s+als\s+ik\b",
         # "it hasn't stopped", "it's not over", "months of this and counting", "constant"
         r"\b(?:hasn'?t|has not|haven'?t|have not|hasnt|havent)\s+stopped\b"
         r"|\b(?:not|isn'?t|is not|isnt)\s+over\b|\band counting\b|^\W*constant\b"

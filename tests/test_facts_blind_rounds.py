@@ -31,8 +31,9 @@ def fact(text: str, name: str) -> object:
         ("monday night around 10 he yanked my bag", ("2026-11-30", "22:00")),
         ("this night around 2 am a man rang at the desk", ("2026-12-02", "02:00")),
         ("someone scratched my car sat night", ("2026-11-28", None)),
-        # a late hour at night is clear, an early one stays the melder's words
-        ("last night around 2 he called", ("2026-12-02", None)),
+        # at night an hour is the night's own
+        ("last night around 2 he called", ("2026-12-02", "02:00")),
+        ("vannacht rond 3en gooide hij de koffiekan", ("2026-12-02", "03:00")),
         # not a day: "sat" as a verb, an amount after a day
         ("I sat next to him on monday", ("2026-11-30", None)),
         ("gisteren 10.000 euro schade", ("2026-12-01", None)),

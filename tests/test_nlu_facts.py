@@ -288,9 +288,12 @@ def test_no_handle_from_these(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # "around" a bare hour: the hour tells the day (after midnight), not a clock time
-        ("last night around 2 on the ward a patient hit me", {"date": "2026-12-02"}),
-        # ... but a part of the day that is no night makes it one
+        # at night a bare hour is the night's own: after midnight, that day
+        (
+            "last night around 2 on the ward a patient hit me",
+            {"date": "2026-12-02", "time": "02:00", "approximate": True},
+        ),
+        # ... and so is the hour of another part of the day
         (
             "maandagavond rond 9 uur bij een cliënt thuis",
             {"date": "2026-11-30", "time": "21:00", "approximate": True},

@@ -321,11 +321,16 @@ def test_more_of_the_story_typed_at_the_confirmation_is_added_to_it(
 @pytest.mark.parametrize(
     ("story", "said"),
     [
-        # 3 at night is clear from "vannacht"; "rond 3" alone is not taken as a clock time,
-        # but the melder sees their words were read
+        # "rond 3" on a day with no part of it is not taken as a clock time (3 at night or
+        # in the afternoon), but the melder sees their words were read; "vannacht" makes it
+        # the night's 3 o'clock
+        (
+            "maandag rond 3 uur greep een bewoner me hard bij mn pols op de afdeling",
+            "Ik heb begrepen: maandag 30 november (maandag rond 3 uur), op je werkplek",
+        ),
         (
             "vannacht rond 3 uur greep een bewoner me hard bij mn pols op de afdeling",
-            "Ik heb begrepen: vandaag (vannacht rond 3 uur), op je werkplek",
+            "Ik heb begrepen: vandaag rond 03:00, op je werkplek",
         ),
         (
             "gisteren rond half 5 schold de vader van een patiënt me uit bij de balie",
