@@ -44,6 +44,8 @@ _CLAUSE_BREAK = re.compile(
     expand_macros(
         r"[.!?;:\n]|\b<CONJ>\b"
         r"|,(?= (?:i|we|he|she|they|ik|hij|ze|zij|wij)(?:'m|'re|'s)? <PRESENT>\b)"
+        # what is sensed now: "... opened the door to his room, i hear them fighting"
+        r"|,(?= (?:i|we|ik|wij|we) (?:can )?(?:hear|see|hoor|horen|zie|zien)\b)"
         # a new subject in the present after a comma: "he pulled a knife, patients hiding
         # behind the desk", "..., the hall is burning", "..., he's been trying the handle"
         r"|,(?= (?:(?:the|de|het|our|onze|my|mijn)\s+)?\w+ (?:is|are|staat|staan|ligt|zit)"

@@ -14,6 +14,7 @@ from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
 from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES, ONGOING
 from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
+from nlu.acute_patterns_others import OTHERS_NEEDS, OTHERS_RULES
 from nlu.acute_patterns_scene import SCENE_NEEDS, SCENE_RULES
 from nlu.acute_patterns_senses import SENSES_NEEDS, SENSES_RULES
 from nlu.acute_patterns_short import SHORT_NEEDS, SHORT_RULES
@@ -478,6 +479,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
             (SENSES_RULES, SENSES_NEEDS),
             (SHORT_RULES, SHORT_NEEDS),
             (SCENE_RULES, SCENE_NEEDS),
+            (OTHERS_RULES, OTHERS_NEEDS),
         )
         for name, pattern, category in rules
     ),

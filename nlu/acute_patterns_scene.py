@@ -73,8 +73,9 @@ SCENE_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # A plea to hurry, to the end of its sentence: "pls hurry he broke through the door".
     (
         "hurry_plea",
-        r"(?:\b(?:please|pls|plz|alsjeblieft|aub) |^\W*)(?:hurry|schiet op)\b(?! (?:up )?(?:met"
-        r"|with))[^.!?]*",
+        r"(?:\b(?:please|pleas|pls|plz|alsjeblieft|aub) |^\W*)(?:hurry|schiet op)\b"
+        r"(?! (?:up )?(?:met|with))[^.!?]*"
+        r"|^\W*(?:please|pleas|pls|plz) (?:fast|quick|quickly)\b[^.!?]*",
         None,
     ),
     # The man from earlier standing next to the melder, saying things: "the guy from today
@@ -97,6 +98,6 @@ SCENE_NEEDS: dict[str, str] = {
     "fire_seen": r"see|zie|zien",
     "right_behind": r"behind|achter",
     "at_the_edge": r"edge|ledge|rand|side|kant",
-    "hurry_plea": r"hurry|schiet",
+    "hurry_plea": r"hurry|schiet|fast|quick",
     "standing_next_to": r"next to|beside|naast",
 }

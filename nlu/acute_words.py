@@ -111,7 +111,7 @@ MACROS: dict[str, str] = {
     # Habitual or long-running markers: a pattern, not an emergency at this moment.
     "HABIT": (
         r"(?:al (?:dagen|weken|maanden|jaren|een tijd|tijden|een hele tijd)"
-        r"|elke (?:dag|week|dienst|keer|nacht)|iedere (?:dag|week|dienst|keer|nacht)"
+        r"|(?:elke|iedere) (?:dag|week|dienst|keer|nacht|ochtend|morgen|middag|avond)"
         # "sinds"/"since" before a time ("since weeks", "since May") is a habit; before an
         # event or a place ("since I left", "since the station") it may be minutes ago.
         r"|vaak|regelmatig|steeds weer|soms|altijd|sinds <SINCE>|since <SINCE>"
@@ -121,7 +121,7 @@ MACROS: dict[str, str] = {
         # since the incident: "slaap slecht sinds dat met het mes", "since that day"
         r"|sinds (?:dat|die)(?! (?:hij|zij|ze|ik|we|wij|het|er|jij|je)\b)"
         r"|since (?:that|the) (?:thing|incident|day|night|time)"
-        r"|every (?:day|week|shift|time|night)"
+        r"|every (?:day|week|shift|time|night|morning|afternoon|evening)"
         r"|often|regularly|sometimes|always|used to|keeps? coming (?:over|round|around|by)"
         r"|after (?:every |each |my |our |the )?(?:shifts|work|late shifts|night shifts)"
         r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk"

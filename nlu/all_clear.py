@@ -141,6 +141,11 @@ _SAFE = (
     # de crisisafdeling", "ben nu thuis", "we pulled him back"
     r"|(?:heeft|hebben|heb) (?:hem|haar|ze) (?:[\w']+ ){0,2}?(?:teruggehaald|tegengehouden"
     r"|in veiligheid gebracht)|(?:pulled|got|brought|talked) (?:him|her|them) (?:back|down)"
+    # "has left with the police", "we are drinking tea now", "het is klaar, ik ben weggegaan"
+    r"|has left (?:with|the)|is (?:met de politie meegegaan|meegegaan met de politie)"
+    r"|(?:we are|we're|we zitten|we drinken) (?:now |nu )?(?:drinking |having |aan de )?"
+    r"(?:tea|coffee|thee|koffie)|(?:het|t) is (?:nu )?(?:klaar|afgelopen)"
+    r"|ik ben (?:gewoon |snel |toen )?(?:weggegaan|weggelopen|weggereden|vertrokken)"
     r"|(?:zit|ligt|is|he's|she's|he is|she is) (?:nu |now )?(?:op de crisis\w*|on the crisis"
     r" (?:ward|unit))|(?:ik ben|ben) (?:nu |weer |inmiddels |veilig )+thuis"
 )

@@ -201,6 +201,10 @@ _HYPOTHETICAL = re.compile(
     r" (?:op )?voorbereid|are we prepared"
     r"|(?<!not a )(?<!no )(?:fire|evacuation|emergency|safety|hostage|practice) (?:drill|exercise)"
     r"|practi[cs]ed|practi[cs]ing|rehearsed|rehearsing|geoefend|oefenden"
+    # "Drill at 15:00, somebody plays a man with a knife", "iemand speelt de agressor"
+    r"|^\W*drill\b|\bdrill (?:at|om|today|vandaag|tomorrow|morgen)\b"
+    r"|\b(?:plays|playing|speelt|spelen) (?:a|the|een|de) (?:man|woman|patient|client|role|rol"
+    r"|agressor|aggressor|dader|attacker)\b"
     # what a protocol says to do: "our new protocol says if a resident has a knife ..."
     r"|(?:protocol|procedure|richtlijn|werkinstructie|policy|guideline)\w*\b[^.!?]{0,40}?"
     r"\b(?:if|als|wanneer|when|in case)"
@@ -400,7 +404,7 @@ _GOT_AWAY = re.compile(
 # it ("because he's back" is news, not a reason to report).
 _REPORTING_TAIL = re.compile(
     r"^(?:[,.!?;:]\s*)*(?:but |and |so |maar |en |dus )?(?:i'm |i am |im |i |we |ik |wij )?"
-    r"(?:[\w']+ ){0,4}?(?:reporting|report|melden|meld|wil (?:het|dit) (?:[\w']+ )?melden"
+    r"(?:[\w']+ ){0,5}?(?:reporting|report|melden|melding|meld|wil (?:het|dit) (?:[\w']+ )?melden"
     r"|written up|write (?:it|this) up|log (?:it|this)|on record|vastleggen|registreren"
     r"|noteren|opschrijven)"
     r"\b[^.!?]*[.!?]*$"

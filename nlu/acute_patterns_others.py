@@ -1,0 +1,113 @@
+"""Acute-danger rules for danger to others and danger told by what is done or heard, which
+a tenth blind development round showed missing: someone's head banged against a wall, a
+pillow pressed on a face, an old lady shaken, a colleague hit who does not wake up, someone
+climbing over the fence, searching for the melder, a group running at the melder, fighting
+heard behind a door, a colleague who shared her live location with "help" and does not
+answer, a colleague pushed into the lift and followed.
+
+Same format and the same tense guards as `nlu.acute_patterns_now`; tried after
+`nlu.acute_patterns_scene`.
+"""
+
+from __future__ import annotations
+
+from nlu.acute_words import Category
+
+_SOMEONE = (
+    r"(?:the |a |an |her |his |my |our |de |het |een |haar |zijn |mijn |onze )?(?:\w+ )?(?:lady"
+    r"|man|woman|client|patient|resident|baby|child|kid|colleague|girl|boy|mother|father|mum"
+    r"|dad|vrouw|man|client|patient|bewoner|bewoonster|baby|kind|collega|moeder|vader|meisje"
+    r"|jongen|her|him|haar|hem)"
+)
+
+OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
+    # Hurting someone now: "he is banging the head of the other client against the wall",
+    # "drukt een kussen op het gezicht van zijn moeder", "is shaking the old lady".
+    (
+        "hurting_someone",
+        r"\b(?:is|'s|are|'re) (?:banging|smashing|slamming|bashing|ramming)\b(?: \S+){0,6}? "
+        r"(?:against|into|on) (?:the|a) (?:wall|floor|door|table|radiator)\b"
+        r"|\b(?:slaat|bonkt|ramt) (?:\S+ ){0,5}?(?:hoofd|kop) (?:\S+ ){0,3}?tegen (?:de|het|een)"
+        r" (?:muur|vloer|deur|tafel)\b"
+        r"|\b(?:drukt|houdt|is pressing|is holding|presses) (?:een |a |the |het |de )?(?:kussen"
+        r"|pillow) (?:op|over|on|tegen|against) (?:\S+ ){0,2}?(?:gezicht|hoofd|mond|face|head"
+        r"|mouth)\b"
+        rf"|\b(?:is|'s|are) shaking {_SOMEONE}\b"
+        # "nobody can stop him", "niemand krijgt hem rustig"; not what he does ("from
+        # smoking") or when ("als hij zijn medicatie niet krijgt")
+        r"|\b(?:nobody|no one|no-one) can stop (?:him|her|them)\b(?! from)"
+        r"|\bniemand (?:kan|krijgt) (?:hem|haar|ze) (?:stoppen|tegenhouden|rustig|in bedwang)\b"
+        r"(?![^.,!?]*\b(?:als|wanneer|if|when)\b)",
+        Category.ATTACK,
+    ),
+    # Someone hit who does not come round: "hit collega on head she not wake up", "ze is
+    # bewusteloos", "reageert niet meer".
+    (
+        "not_waking",
+        r"\b(?:she|he|they|collega|colleague|client|patient|ze|zij|hij)\b(?: \S+){0,2}? "
+        r"(?:is |'s )?"
+        r"(?:not|isn'?t|doesn'?t|does not|won'?t|not) (?:wake|waking|waken|breathing|responding)"
+        r"(?: up)?\b(?! (?:up )?(?:to|for|in the morning|easily)\b)"
+        r"|\b(?:is|'s|ligt) (?:nu )?(?:unconscious|bewusteloos|buiten bewustzijn)\b"
+        # not to messages or medication: "reageert niet meer op mijn appjes"
+        r"|\breageert (?:nergens meer op|niet meer\b(?! op\b(?! (?:aanspreken|pijnprikkels))))",
+        Category.ATTACK,
+    ),
+    # An intruder climbing in, someone searching for the melder: "there's a man climbing
+    # over the fence of the closed unit", "he is searching for me", "zoekt naar mij".
+    (
+        "intruder",
+        r"\b(?:climbing|climbs|klimt|klimmen) (?:over|through|in|into|door) (?:the|a|het|de|een)"
+        r" (?:fence|gate|wall|window|hek|poort|raam|muur|schutting)\b"
+        r"|\b(?:is|'s|are) (?:now )?(?:searching|looking|hunting) for (?:me|us|her|him)\b"
+        # (not "zoekt me op": looks me up, visits me)
+        r"|\b(?:zoekt|zoeken) (?:nu )?(?:naar (?:mij|me|ons)|(?:mij|me|ons)\b(?! op\b))"
+        r"(?! (?:op |via )?(?:facebook|insta|google|internet|linkedin))",
+        Category.THREAT,
+    ),
+    # People running at the melder: "de broer komt met een groep naar me toe gerend".
+    (
+        "running_at",
+        r"\b(?:komt|komen) (?:\S+ ){0,6}?(?:naar (?:me|mij|ons) toe (?:gerend|rennen|gestormd)"
+        r"|op (?:me|mij|ons) af(?:gerend|gestormd|rennen)?)\b"
+        r"|\b(?:is|are|'s|'re) (?:running|charging|storming) (?:at|towards|toward) (?:me|us)\b",
+        Category.THREAT,
+    ),
+    # A fight heard: "I hear them fighting", "ik hoor ze vechten".
+    (
+        "fight_heard",
+        r"\bi (?:can )?hear (?:them|him|her|people|someone|somebody) (?:fighting|hitting|struggling"
+        r"|beating)\b|\bik hoor (?:ze|hen|hem|haar|mensen|iemand) (?:vechten|slaan|worstelen)\b",
+        Category.ATTACK,
+    ),
+    # A colleague's cry by phone: "deelde net haar live locatie met 'help' erbij en ze neemt
+    # niet op", "she texted help and isn't answering".
+    (
+        "colleague_cry",
+        r"\b(?:live ?locatie|live ?location|locatie gedeeld|shared (?:her|his) location)\b"
+        r"[^.!?]{0,40}\bhelp\b(?! ?desk)"
+        r"|\bhelp\b[^.!?]{0,60}\b(?:neemt (?:ze |hij )?niet (?:meer )?op|(?:is )?not answering"
+        r"|isn'?t answering|doesn'?t answer|won'?t answer)\b",
+        Category.DANGER,
+    ),
+    # Someone pushed in and followed just now: "heeft mijn collega net de lift in geduwd en
+    # is er zelf achteraan gegaan".
+    (
+        "went_after",
+        r"\b(?:is|zijn) (?:er |haar |hem )?(?:zelf )?(?:achteraan|achter (?:haar|hem|ze) aan)"
+        r" (?:gegaan|gerend|gestormd)\b",
+        Category.ATTACK,
+    ),
+)
+
+#: Quick word tests (see `AcutePattern.needs`).
+OTHERS_NEEDS: dict[str, str] = {
+    "hurting_someone": r"bang|smash|slam|bash|ramm|slaat|bonkt|ramt|drukt|houdt|press|hold"
+    r"|shaking|stop|niemand",
+    "not_waking": r"wak|breath|respond|unconscious|bewust|reageert",
+    "intruder": r"climb|klim|search|looking|hunting|zoek",
+    "running_at": r"komt|komen|running|charging|storming",
+    "fight_heard": r"hear|hoor",
+    "colleague_cry": r"help",
+    "went_after": r"achter",
+}
