@@ -276,7 +276,10 @@ def _answered_more(runtime: Runtime, got: tuple[Any, ...], expected: tuple[Any, 
 
 
 def _expected(probe: _Probe, expect: str) -> tuple[Any, ...]:
-    """The outcome of pressing the option's button (or, for "story", of adding words)."""
+    """The outcome of pressing the option's button (or, for "story", of adding words; for
+    "later", a command with no button, of typing it)."""
     if expect == "story":
         return probe.outcome(text="Hij had ook nog een schaar in zijn hand, dat zag ik later.")
+    if expect == "later":
+        return probe.outcome(text="later")
     return probe.outcome(choice=expect)

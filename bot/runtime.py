@@ -134,6 +134,7 @@ def build_runtime(settings: Settings | None = None, clock: Clock = utcnow) -> Ru
             acute_threshold=settings.acute_threshold,
             rate_limit=settings.rate_limit,
             retention_months=settings.retention_months,
+            draft_days=settings.draft_retention_days,
         ),
     )
     return Runtime(settings, store, organisation, interpreter, engine)

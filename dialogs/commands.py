@@ -1,4 +1,4 @@
-"""The words that work in every state: stop, back, menu, status, privacy, a language."""
+"""The words that work in every state: stop, later, back, menu, status, privacy, a language."""
 
 from __future__ import annotations
 
@@ -21,6 +21,14 @@ def run_command(turn: Turn, command: str) -> None:
             enter_menu(turn)
         else:
             turn.say(turn.tr(texts.NOTHING_TO_STOP))
+            enter_menu(turn)
+    elif command == "later":
+        if in_report:
+            # The draft stays as it is (until the retention sweep resets it).
+            turn.state.paused = True
+            turn.say(turn.tr(texts.PAUSED, days=turn.env.config.draft_days))
+        else:
+            turn.say(turn.tr(texts.NOTHING_TO_PAUSE))
             enter_menu(turn)
     elif command == "back":
         _back(turn)

@@ -144,6 +144,7 @@ class Engine:
         return Reply(messages=messages, duplicate=True)
 
     def _greet(self, turn: Turn) -> None:
+        turn.state.paused = False  # greeted with where they were now
         resume = turn.flow.resume if turn.flow and turn.step else Resume.MENU
         if resume is Resume.WELCOME_BACK and turn.flow and turn.step:
             turn.say(turn.tr(texts.WELCOME_BACK, flow=turn.tr(turn.flow.title)))
@@ -257,6 +258,8 @@ class Engine:
         """A message without danger: a command, an all-clear, or the open step's answer."""
         command = self._command(turn, text)
         if command is not None:
+            if command != "later":
+                turn.state.paused = False
             run_command(turn, command)
             return
         chat_language.follow(turn, text)
@@ -265,6 +268,13 @@ class Engine:
         if safety.all_clear(turn, text) or relayed:
             reprompt(turn)  # "het is voorbij" answers no question: it is asked again
             return
+        if turn.state.paused:
+            # Back after "later": first where they were ("hoi, daar ben ik weer" is no answer).
+            turn.state.paused = False
+            if turn.flow is not None and turn.step is not None:
+                turn.say(turn.tr(texts.WELCOME_BACK, flow=turn.tr(turn.flow.title)))
+                prompt(turn, turn.step)
+                return
         if turn.state.safety and self._safety(turn, text):
             return
         if turn.state.stopping is not None and stop_answer(turn, text):

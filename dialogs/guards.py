@@ -264,8 +264,10 @@ class Guards:
         if len(words) > _COMMAND:
             return None
         hits = self._commands.find(words)
+        if {h.key for h in hits} == {"stop", "later"}:
+            hits = [h for h in hits if h.key == "stop"]  # "stop, doe het later wel": a reason
         if len({h.key for h in hits}) == 1:
-            reasons = self._reasons.find(words) if hits[0].key == "stop" else []
+            reasons = self._reasons.find(words) if hits[0].key in ("stop", "later") else []
             covered = {i for h in [*hits, *reasons] for i in range(h.start, h.end)}
             rest = [w for i, w in enumerate(words) if i not in covered]
             if all(w in self._command_filler for w in rest):

@@ -64,6 +64,8 @@ class ConversationState:
     latest acute-danger alert (for an all-clear); `alerted_at` when this chat last alerted
     security (epoch seconds, kept after the all-clear: only a chat that alerted looks for a
     question from security);
+    `paused` is set when the melder asked to finish the report later: their next message
+    is greeted with where they were before it is taken as an answer.
     `lang_held` is set when the melder chose the language explicitly, so the chat no
     longer follows the language of what they write. These belong to the chat, not to a
     flow. `sent` is the code of the report this chat just sent: the menu offers its
@@ -88,6 +90,7 @@ class ConversationState:
     alerted_at: float | None = None
     lang_held: bool = False
     sent: str | None = None
+    paused: bool = False
 
     def reset(self) -> None:
         """Forget the flow's answers; keep the language, the rate-limit history and the
@@ -136,6 +139,7 @@ class ConversationState:
             ),
             lang_held=bool(data.get("lang_held", False)),
             sent=str(data["sent"]) if data.get("sent") else None,
+            paused=bool(data.get("paused", False)),
         )
 
     def to_stored(self) -> dict[str, Any]:
@@ -151,7 +155,7 @@ class ConversationState:
             data["editing"] = True
         if self.arrivals:
             data["arrivals"] = self.arrivals
-        for name in ("guess", "held", "stopping", "safety", "troubled", "sent"):
+        for name in ("guess", "held", "stopping", "safety", "troubled", "sent", "paused"):
             if getattr(self, name):
                 data[name] = getattr(self, name)
         if self.last_answer is not None:

@@ -61,10 +61,16 @@ STOPPED = N_(
     "whenever you want."
 )
 NOTHING_TO_STOP = N_("There is nothing to stop right now.")
+PAUSED = N_(
+    "Fine, we continue later. Your report has not been sent yet; I keep what you wrote for "
+    "{days} days. Just send me a message when you want to go on, and we continue where you "
+    "left off. Rather delete it? Type 'stop'."
+)
+NOTHING_TO_PAUSE = N_("There is no report in progress to finish later.")
 BACK_AT_START = N_("This is the first question; there is no earlier one.")
 IN_FLOW_MENU = N_(
-    "You are in the middle of: {flow}. Type 'back' for the previous question or 'stop' to "
-    "stop. Otherwise, just answer the question."
+    "You are in the middle of: {flow}. Type 'back' for the previous question, 'later' to "
+    "finish it later or 'stop' to stop. Otherwise, just answer the question."
 )
 EMPTY_MESSAGE = N_("I received an empty message. Type your answer or choose an option.")
 TOO_LONG = N_(

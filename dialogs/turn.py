@@ -41,6 +41,8 @@ class EngineConfig:
     rate_limit: int = 20
     rate_window: timedelta = timedelta(minutes=1)
     retention_months: int = 12
+    #: Days an unfinished report is kept (bot.settings: draft_retention_days).
+    draft_days: int = 30
 
     @property
     def danger_thresholds(self) -> Thresholds:
