@@ -293,9 +293,11 @@ class Engine:
         command = command_of(text)
         if command is None and turn.incoming.choice is None:
             command = GUARDS.command(text)
+            in_report = turn.flow is not None and turn.flow.kind is not None
+            if command == "later" and in_report and GUARDS.finish_later(text):
+                return command
             if command is not None and answers_the_question(turn, text):
                 return None  # "nee sorry, verkeerde knop" at a yes/no question is its no
-            in_report = turn.flow is not None and turn.flow.kind is not None
             if command == "stop" and in_report and GUARDS.asks_to_stop(text):
                 return None  # "mag ik stoppen?" is asked back before anything is deleted
             if command == "back" and turn.step is not None and turn.step.review:

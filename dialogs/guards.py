@@ -259,6 +259,8 @@ class Guards:
         strong = {h.key for h in self._strong_commands.find(text) if _sure(h)}
         if strong == {"back", "menu"}:
             strong = {"menu"}  # "kan ik terug naar het beginscherm": back all the way
+        if strong == {"later"} and any(h.key == "stop" for h in self._commands.find(words)):
+            return "stop"  # "annuleren, ik doe het een andere keer": later is its reason
         if len(strong) == 1:
             return strong.pop()
         if len(words) > _COMMAND:
@@ -273,6 +275,14 @@ class Guards:
             if all(w in self._command_filler for w in rest):
                 return hits[0].key
         return "back" if self.corrects(text) else None
+
+    def finish_later(self, text: str) -> bool:
+        """Whether the message asks to finish the report later in so many words ("ik doe het
+        een andere keer"): in a report, that wins over an option the words seem to give
+        ("do it" in "I'll do it another time" is no "send it")."""
+        return self.command(text) == "later" and any(
+            h.key == "later" and _sure(h) for h in self._strong_commands.find(without_let(text))
+        )
 
     def stop_wish(self, text: str) -> int | None:
         """Words that most likely ask to give up the report, among other words ("laat maar,

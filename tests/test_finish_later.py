@@ -29,6 +29,8 @@ def texts(reply: list[Outgoing]) -> str:
         "ik maak het later af",
         "another time, I'm too tired now",
         "can I finish this later",
+        # "do it" is no "send it" here
+        "i'll do it another time",
     ],
 )
 def test_later_keeps_the_report_and_comes_back_to_it(runtime: Runtime, words: str) -> None:
@@ -52,6 +54,14 @@ def test_stop_with_later_as_its_reason_still_deletes(runtime: Runtime) -> None:
     chat = at_summary(runtime)
     reply = texts(chat.send("stop, doe het later wel"))
     assert "verwijderd" in reply or "Gestopt" in reply
+    assert chat.position() == ("menu", "menu")
+    with runtime.store.unit() as unit:
+        assert unit.all_cases() == []
+
+
+def test_cancel_with_another_time_as_its_reason_deletes(runtime: Runtime) -> None:
+    chat = at_summary(runtime)
+    chat.send("annuleren, ik doe het een andere keer")
     assert chat.position() == ("menu", "menu")
     with runtime.store.unit() as unit:
         assert unit.all_cases() == []
