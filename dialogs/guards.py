@@ -33,40 +33,13 @@ _NOT_ASKING = frozenset({"niet", "nie", "ik", "het", "wel", "echt", "ook", "nog"
 #: Words after a verb that make a statement of it ("gaat wel, beetje geschrokken", "is
 #: goed hoor", "kan beter"): a Dutch question puts the subject there ("gaat hij ...").
 _VERB_STATEMENT = frozenset(
-    {
-        "wel",
-        "niet",
-        "nie",
-        "goed",
-        "slecht",
-        "prima",
-        "beter",
-        "best",
-        "redelijk",
-        "matig",
-        "ok",
-        "oke",
-        "oké",
-    }
+    {"wel", "niet", "nie", "goed", "slecht", "prima", "beter", "best", "redelijk", "matig", "ok"}
+    | {"oke", "oké"}
 )
 #: Question words that stay questions whatever follows ("hoe goed ...", "waarom niet ...").
 _WH = frozenset(
-    {
-        "wie",
-        "wat",
-        "waarom",
-        "hoe",
-        "wanneer",
-        "welke",
-        "waar",
-        "who",
-        "what",
-        "why",
-        "how",
-        "which",
-        "where",
-        "when",
-    }
+    {"wie", "wat", "waarom", "hoe", "wanneer", "welke", "waar", "who", "what", "why", "how"}
+    | {"which", "where", "when"}
 )
 #: The longest message taken as a question to the bot, in words.
 _QUESTION = 20
