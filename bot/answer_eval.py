@@ -168,6 +168,9 @@ class _Probe:
     count: int = 0
     #: Whether the last message was answered as danger now.
     alarmed: bool = False
+    #: Whether the last message named a new recipient at the summary ("liever naar de
+    #: vertrouwenspersoon"): a change made at once, so an "edit".
+    rerouted: bool = False
 
     def outcome(self, *, text: str = "", choice: str | None = None) -> tuple[Any, ...]:
         """Where a fresh chat at this question is after one message, and what it stored."""
@@ -185,6 +188,9 @@ class _Probe:
         # Compared: the answer the question stores. Not what comes with typed words besides
         # it (the words themselves beside 'other', a moment resolved from them).
         asked = engine.flows[self.flow].step(self.step)
+        self.rerouted = asked.review and after.slots.get("preferred_role") != _BEFORE.get(
+            "preferred_role"
+        )
         kept = ("description",) if asked.slot == "evidence_done" else (asked.slot,)
         changed = tuple(
             sorted((k, str(v)) for k, v in after.slots.items() if _BEFORE.get(k) != v and k in kept)
@@ -242,7 +248,12 @@ def _question(
         if probe.alarmed:
             score.alarms.append(str(answer["text"]))
         wanted = expected_outcomes[expect]
-        if _same(got, wanted, story=expect == "story") or _answered_more(runtime, got, wanted):
+        rerouted = expect == "edit" and probe.rerouted
+        if (
+            _same(got, wanted, story=expect == "story")
+            or _answered_more(runtime, got, wanted)
+            or rerouted
+        ):
             score.right += 1
         elif got[-1] is True:
             score.guessed += 1

@@ -88,7 +88,7 @@ _NO = re.compile(r"(?i)^(?:nee+|neen|no+|nope)$")
 #: anders", "yes but the date is wrong" ask to change something, never to send as it is.
 _YES_BUT = re.compile(
     r"(?i)^\W*(?:ja+|jawel|yes|yeah|yep|ok[eé]?|okay|klopt|prima|goed|mostly|grotendeels)\b"
-    r"[\w\s,]{0,20}?\b(?<!stuur )(?<!doe )(?<!dien )(?<!ga )(?<!zet )(?<!gooi )(?<!send )"
+    r"[\w\s,]{0,20}?\b(?<!stuur )(?<!doe )(?<!dien )(?<!ga )(?<!zet )(?<!gooi )(?<!send )(?<!zend )"
     r"(?:maar|but|alleen|except|behalve)\b"
     r"(?!\W+(?:wel\s+|do\s+|please\s+)?(?:snel|gauw|graag|please|quickly|asap|fast|hurry|soon)\b)\W+\w+"
 )

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
-from dialogs import texts
+from dialogs import render, texts
 from dialogs.choosing import choose, plainly_chosen
 from dialogs.flow import Step, StepKind
 from dialogs.navigation import prompt
+from dialogs.organisation import Role
+from dialogs.reportflow import routing_request
+from dialogs.routing import route
 from dialogs.storyfacts import read
 from dialogs.turn import Turn
 from nlu.anonymity import wish_in_story
@@ -28,7 +31,11 @@ _MAX_WORDS = 10
 def early_answer(turn: Turn, step: Step, text: str) -> bool:
     """An anonymity or line-manager wish said at another question of a report: kept, and
     the open question asked again; False when the message is no such wish."""
-    return _early_anonymity(turn, step, text) or _early_line_manager(turn, step, text)
+    return (
+        _early_anonymity(turn, step, text)
+        or _early_line_manager(turn, step, text)
+        or _recipient_at_summary(turn, step, text)
+    )
 
 
 def _early_anonymity(turn: Turn, step: Step, text: str) -> bool:
@@ -118,3 +125,39 @@ def _reached_when_allowed(turn: Turn) -> bool:
             slots.pop(_LINE_MANAGER, None)
         else:
             slots[_LINE_MANAGER] = before
+
+
+_ROLE = "preferred_role"
+#: Where the melder says whom to send it to: "stuur het maar naar de vertrouwenspersoon",
+#: "send it to my supervisor", "graag bij het meldteam".
+_SEND_TO = re.compile(r"(?i)\b(?:naar|to|bij|aan)\s+(?P<who>\S.*)$")
+
+
+def _recipient_at_summary(turn: Turn, step: Step, text: str) -> bool:
+    """At the summary, a recipient named who does not get the report yet ("stuur het naar
+    de vertrouwenspersoon" was sent to the aandachtsfunctionaris): the route changes to
+    them and the summary is shown again to check. One who gets it already ("verzend maar
+    naar de aandachtsfunctionaris") leaves the answer to the summary's own words."""
+    flow = turn.flow
+    if not step.review or turn.incoming.choice is not None or flow is None or flow.kind is None:
+        return False
+    asked = next((s for s in flow.steps if s.slot == _ROLE), None)
+    found = _SEND_TO.search(text)
+    if asked is None or found is None or len(text.split()) > _MAX_WORDS + 4:
+        return False
+    option = plainly_chosen(turn, asked, found["who"])
+    if option is None or option.id not in {r.value for r in Role}:
+        return False
+    if any(
+        r.contact.role.value == option.id
+        for r in route(turn.org, routing_request(flow.kind, turn.slots))
+    ):
+        return False
+    turn.slots[_ROLE] = option.id
+    if option.id == Role.LEIDINGGEVENDE.value:
+        turn.slots[_LINE_MANAGER] = False  # asked for in so many words
+    receivers = route(turn.org, routing_request(flow.kind, turn.slots))
+    roles = [r.contact.role.value for r in receivers] or [option.id]
+    turn.say(turn.tr(texts.EARLY_RECIPIENT, recipients=render.role_list(roles, turn.tr)))
+    prompt(turn, step)  # the summary in full: who receives it has changed
+    return True

@@ -207,6 +207,10 @@ class Guards:
         return tuple(_order(e) for e in self.words["distress"]["orders"])
 
     @cached_property
+    def _later_orders(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_order(e) for e in self.words["later_orders"])
+
+    @cached_property
     def filler(self) -> frozenset[str]:
         """Words that add nothing to a command and alone answer nothing."""
         return frozenset(w for p in self.words["filler"] for w in tokens(str(p)))
@@ -230,9 +234,15 @@ class Guards:
         if not words or len(words) > _STRONG or distress(text) == "suicidal":
             return None  # "ik wil niet meer leven" gives up no report: it asks for care
         strong = {h.key for h in self._strong_commands.find(text) if _sure(h)}
+        if not strong and any(p.search(" ".join(words)) for p in self._later_orders):
+            strong = {"later"}  # "I'll send it tomorrow": not now
         if strong == {"back", "menu"}:
             strong = {"menu"}  # "kan ik terug naar het beginscherm": back all the way
-        if strong == {"later"} and any(h.key == "stop" for h in self._commands.find(words)):
+        later = [h for h in self._strong_commands.find(text) if h.key == "later"]
+        if strong == {"later"} and any(
+            h.key == "stop" and not any(h.start >= s.start and h.end <= s.end for s in later)
+            for h in self._commands.find(words)
+        ):
             return "stop"  # "annuleren, ik doe het een andere keer": later is its reason
         if len(strong) == 1:
             return strong.pop()
@@ -253,8 +263,10 @@ class Guards:
         """Whether the message asks to finish the report later in so many words ("ik doe het
         een andere keer"): in a report, that wins over an option the words seem to give
         ("do it" in "I'll do it another time" is no "send it")."""
-        return self.command(text) == "later" and any(
-            h.key == "later" and _sure(h) for h in self._strong_commands.find(without_let(text))
+        text = without_let(text)
+        return self.command(text) == "later" and (
+            any(h.key == "later" and _sure(h) for h in self._strong_commands.find(text))
+            or any(p.search(" ".join(tokens(text))) for p in self._later_orders)
         )
 
     def stop_wish(self, text: str) -> int | None:

@@ -89,6 +89,7 @@ EARLY_ANONYMOUS = N_("Noted: you report anonymously. I won't ask you that again.
 EARLY_NAMED = N_("Noted: you report with your name. I will ask for it in a moment.")
 EARLY_NO_LINE_MANAGER = N_("Noted: your report will not go to your own line manager.")
 EARLY_LINE_MANAGER_OK = N_("Noted: your report may also reach your own line manager.")
+EARLY_RECIPIENT = N_("Noted: your report goes to {recipients}. Please check it once more.")
 LINE_MANAGER_VIA_EDIT = N_(
     "Your line manager is not among those who receive this report now. Do you want them to? "
     "Choose 'Change something' and then 'Send to'."

@@ -72,8 +72,10 @@ _CLIENT = re.compile(
 # "niet tegen clienten", "about me not the clients", "not about a person exactly".
 _NOT_NEAR = re.compile(r"\b(?:not|niet|geen|no|nie|nothing|niks|niets)\s+(?:\S+\s+){0,3}$")
 # The melder's own job, not a colleague: "als wijkverpleegkundige zie ik", "as his nurse".
+# ... or a colleague named only to rule them out: "over een client, niet over een collega".
 _OWN_ROLE = re.compile(
     r"\b(?:als|as)\s+(?:(?:his|her|their|a|an|the|zijn|haar|hun)\s+)?(?:\S+\s+)?$"
+    r"|\b(?:not|niet|geen|no)\s+(?:(?:about|over|om)\s+)?(?:(?:a|an|the|een|de|het|my|mijn)\s+)?$"
 )
 # A shift or the way work goes, named as a whole: "onveiligheid in de nachtdienst".
 _SHIFT = re.compile(r"(?:dienst|shift|staff)$")

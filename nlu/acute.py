@@ -74,6 +74,16 @@ _QUOTE_REPORTED = re.compile(
 
 # Verbs of saying, and a present-tense clause after one ("said he's on his way").
 _SAID = re.compile(r"said|told|zei|zeiden|belde|appte|texted|rang|called|wrote|schreef")
+#: Said on a platform: "he said online he'll stab me", "schreef op insta dat ie me gaat
+#: steken" is a threat to report, not danger at the door (a call stays danger: "she rang to
+#: say he's outside").
+_SAID_ONLINE = re.compile(
+    r"\b(?:online|in (?:a|een) (?:post|comment|reactie|dm|story|bericht|message)|(?:on|op|via)"
+    r" (?:de |het |the )?(?:insta|instagram|ig|facebook|fb|twitter|x|tiktok|snapchat|linkedin"
+    r"|youtube|social media|sociale media|whatsapp|internet))\b"
+)
+#: What a "just" cannot bring to the present: "zie net het nieuws over die steekpartij".
+_NEWS = re.compile(r"nieuws|news|krant|newspaper|film|movie|serie|series|game|spel")
 _SAYS_PRESENT = re.compile(
     r"\b(?:he|she|they|hij|ze|zij|ie)(?:'s|'re| is| are| komt| staat| zit| gaat| heeft| has"
     r"| will|'ll| wil| kom)\b|\bdat (?:[\w']+ ){1,5}?(?:is|komt|staat|zit|gaat|heeft|wacht)\b"
@@ -260,6 +270,7 @@ class AcuteDangerRules:
         return (
             _SAID.fullmatch(marker.group(0)) is not None
             and _SAYS_PRESENT.search(text, marker.end(), until) is not None
+            and _SAID_ONLINE.search(text, max(0, marker.start() - 25), until) is None
         )
 
     def _in_the_present(self, text: str, start: int, end: int) -> bool:
@@ -287,8 +298,10 @@ class AcuteDangerRules:
             participle = _last(self._participle.finditer(text, clause_start, start))
             if participle is not None and (marker is None or participle.start() > marker.start()):
                 marker = participle
-        if marker is not None and self._just.search(
-            text, max(0, marker.start() - 30), marker.start()
+        if (
+            marker is not None
+            and _NEWS.fullmatch(marker.group(0)) is None
+            and self._just.search(text, max(0, marker.start() - 30), marker.start())
         ):
             # "he just came in with an axe", "net telefoon gehad dat er een bom ligt": just
             # now, not a story

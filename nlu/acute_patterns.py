@@ -208,8 +208,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|path)\b|\b(?:komt|komen|rent|rennen|loopt|lopen) (?:nu )?(?:de trap|het trappenhuis"
         r"|de gang|het pad|de oprit) (?:op|af|in|door)\b"
         r"|\b(?:loopt|rent|stormt|lopen|rennen) (?:[\w']+ ){0,4}?op (?:me|mij|ons) af\b"
+        # (not "zoekt me steeds op via facebook", "looking for me to work extra shifts")
         r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! (?:op )?<ONLINE>)"
-        r"|\blooking for (?:me|us)\b(?! <ONLINE>)"
+        r"(?! (?:steeds |vaak |telkens |altijd |weer |nog )*op\b)"
+        r"|\blooking for (?:me|us)\b(?! <ONLINE>)(?! to (?!kill|hurt|get|beat|stab|shoot|hit)\w)"
         r"|\b(?:hij|ze|zij|ie) (?:gaat|gaan) niet weg\b"
         r"|\b(?:won't|will not|refuses to) (?:leave|go away)\b",
         Category.THREAT,
@@ -243,10 +245,12 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:voor|bij|buiten bij|aan|op|naast) (?:de|mijn|m'n|onze|het) <PLACE>\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:me|mij|ons) op\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:[\w']+ ){0,2}?op (?:me|mij|ons)\b"
-        r"|\b(?:staat|zit|is|komt) (?:(?:nu|weer|terug|alweer) )+(?:aan|bij|voor|op|in) (?:de|het"
+        r"|(?<=\S )(?<!ik )(?<!we )\b(?:staat|zit|is|komt) (?:(?:nu|weer|terug|alweer) )+(?:aan"
+        r"|bij|voor|op|in) (?:de|het"
         r"|mijn|m'n|onze) <PLACE>\b"
         r"|\bstaat (?:nu |weer |al |nog steeds )*(?:voor|bij|naast|aan) (?:mijn|m'n|onze) <PLACE>\b"
-        r"|\b(?:zit|zitten|sitting) (?:[\w']+ ){0,3}?in (?:mijn|m'n|my) (?:auto|car)\b"
+        r"|(?<!i'm )(?<!i am )(?<!im )(?<!ik )\b(?:zit|zitten|sitting) (?:[\w']+ ){0,3}?in"
+        r" (?:mijn|m'n|my) (?:auto|car)\b"
         r"|\b(?:is|'s|are|'re) back (?:again )?(?:(?:at|in|on|outside|by) (?:the|my|our) <PLACE>"
         r"|<NOW>)\b"
         r"|\b(?:staat|staan) (?:[\w']+ ){0,3}?(?:me|mij|ons) op te wachten\b"

@@ -186,7 +186,8 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "at_me_now",
         r"\b(?:is|'s|are|'re) (?:screaming|yelling|shouting) in my face\b"
-        r"|\b(?:is|'s|are|'re|keeps|kept on) (?:climbing|ramming)(?: [\w']+){0,3}?"
+        r"|(?<!kids )(?<!children )\b(?:is|'s|are|'re|keeps|kept on) (?:climbing|ramming)"
+        r"(?: [\w']+){0,3}?"
         r" (?:over|into|onto|up|through)\b"
         r"|\bnow (?:she|he|they)(?:'s| is|'re| are) turning on me\b"
         r"|\b(?:schreeuwt|gilt|brult) (?:nu )?(?:vlak )?in mijn gezicht\b"

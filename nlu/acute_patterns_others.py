@@ -57,11 +57,14 @@ OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # over the fence of the closed unit", "he is searching for me", "zoekt naar mij".
     (
         "intruder",
+        # (children at play are no intruders)
+        r"(?<!kids are )(?<!children are )(?<!kinderen )(?<!kids )"
         r"\b(?:climbing|climbs|klimt|klimmen) (?:over|through|in|into|door) (?:the|a|het|de|een)"
         r" (?:fence|gate|wall|window|hek|poort|raam|muur|schutting)\b"
         r"|\b(?:is|'s|are) (?:now )?(?:searching|looking|hunting) for (?:me|us|her|him)\b"
         # (not "zoekt me op": looks me up, visits me)
-        r"|\b(?:zoekt|zoeken) (?:nu )?(?:naar (?:mij|me|ons)|(?:mij|me|ons)\b(?! op\b))"
+        r"|\b(?:zoekt|zoeken) (?:nu )?(?:naar (?:mij|me|ons)|(?:mij|me|ons)\b"
+        r"(?! (?:steeds |vaak |telkens |altijd |weer )*op\b))"
         r"(?! (?:op |via )?(?:facebook|insta|google|internet|linkedin))",
         Category.THREAT,
     ),
@@ -98,6 +101,74 @@ OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r" (?:gegaan|gerend|gestormd)\b",
         Category.ATTACK,
     ),
+    # Found missing by an eleventh blind round (nlu/dev/danger11): signs of danger now.
+    # Followed for minutes: "the same van has been behind me for the last twenty minutes".
+    (
+        "behind_for_minutes",
+        r"\b(?:has|have|'s|'ve) been (?:right |driving |walking )?behind (?:me|us) for (?:the"
+        r" (?:last|past) )?(?:\S+ ){0,2}?(?:minutes|mins|min)\b",
+        Category.FOLLOWED,
+    ),
+    # Blocking the way out, at it now: "he's standing between me and the door", "he's
+    # banging on the windows", "he's kicking it", "pulling at my bag".
+    (
+        "at_it_now",
+        r"\b(?:standing|staat) (?:[\w']+ ){0,2}?(?:between me and|tussen mij en|tussen me en)"
+        r" (?:the|de|het) (?:door|deur|exit|uitgang)\b"
+        r"|\b(?:he's|hes|he is|she's|she is|they're|they are) (?:now )?(?:banging|hammering"
+        r"|pounding|kicking|pulling|tugging) (?:on |at |against )?(?:the |my |our |it\b)"
+        r"(?:(?:car |front |back )?(?:windows?|door|bag|car|arm|hair)\b)?",
+        Category.ATTACK,
+    ),
+    # A blade or a fork held to someone's neck: "is holding it to my colleague's neck".
+    (
+        "held_to_neck",
+        r"\b(?:holding|holds|pressing|presses|houdt|drukt) (?:it|a \w+|the \w+|het|een \w+"
+        r"|de \w+) (?:to|against|tegen|op) (?:my |her |his |the |mijn |haar |zijn )?(?:\w+'s )?"
+        r"(?:colleague's |collega's )?(?:neck|throat|keel|nek)\b",
+        Category.WEAPON,
+    ),
+    # Someone hiding from him now: "the door she's hiding behind", "we zitten verstopt",
+    # lights off and keeping still: "heb het licht uitgedaan en hou me stil".
+    (
+        "hiding_now",
+        r"\b(?:she's|she is|he's|he is|they're|they are) hiding (?:behind|in|under|from)\b"
+        r"|\b(?:licht|lampen|lights?) (?:uit|uitgedaan|off)\b[^.!?]{0,30}\b(?:hou|houd|houden"
+        r"|keeping|staying) (?:me |mij |ons )?(?:stil|quiet|still)\b"
+        r"|\bzie (?:zijn|zn|z'n|een|die) zaklamp\b|\bsee (?:his|a|the) (?:torch|flashlight)\b",
+        Category.TRAPPED,
+    ),
+    # Choking or a ligature now: "has gone blue and isn't coughing", "doing back blows",
+    # "is tying something around her neck", "iets om haar nek aan het knopen".
+    (
+        "airway_now",
+        r"\b(?:has gone|gone|going|turning|is turning|is going) blue\b|\bback blows\b"
+        r"|\b(?:loopt|is) (?:\w+ )?blauw aan(?:gelopen)?\b|\bheimlich\b"
+        r"|\b(?:is|'s) (?:tying|knotting|wrapping) (?:\S+ ){0,3}?(?:around|round) (?:her|his|their"
+        r"|my) (?:own )?(?:neck|throat)\b"
+        r"|\bom (?:haar|zijn|d'r|z'n) (?:eigen )?(?:nek|keel) (?:aan het )?(?:knopen|binden"
+        r"|draaien)\b",
+        Category.DANGER,
+    ),
+    # A bomb threat just in, someone at the lock, smoke everywhere: "bomb threat just came
+    # in", "iemand probeert erin", "overal rook".
+    (
+        "signs_now",
+        r"\bbomb threat (?:just )?(?:came in|coming in|received|called in|phoned in)\b"
+        r"|\bbommelding (?:net |zojuist )?(?:binnen|binnengekomen|gekregen)\b"
+        r"|\b(?:probeert|proberen) (?:erin|binnen te komen|naar binnen|de deur open te (?:maken"
+        r"|breken|krijgen))\b|\b(?:is|'s|are|'re) trying to (?:get in|break in|open (?:the|my)"
+        r" (?:door|car))\b",
+        None,
+    ),
+    # Just walked in armed: "hij is net de teamkamer binnengelopen met het fruitmesje".
+    (
+        "walked_in_armed",
+        r"\b(?:is|zijn) (?:net|zojuist|nu) (?:\S+ ){0,3}?(?:binnengelopen|binnengekomen"
+        r"|binnengestormd|naar binnen gelopen) met (?:een|het|de|zijn|haar|z'n|zn) \w*<WEAPON>\b",
+        Category.WEAPON,
+    ),
+    ("smoke_everywhere", r"\boveral rook\b|\brook overal\b|\bsmoke everywhere\b", Category.FIRE),
 )
 
 #: Quick word tests (see `AcutePattern.needs`).
@@ -110,4 +181,12 @@ OTHERS_NEEDS: dict[str, str] = {
     "fight_heard": r"hear|hoor",
     "colleague_cry": r"help",
     "went_after": r"achter",
+    "behind_for_minutes": r"behind",
+    "at_it_now": r"between|tussen|banging|hammering|pounding|kicking|pulling|tugging",
+    "held_to_neck": r"neck|throat|keel|nek",
+    "hiding_now": r"hiding|licht|lamp|light|zaklamp|torch|flashlight",
+    "airway_now": r"blue|blows|blauw|heimlich|neck|throat|nek|keel",
+    "signs_now": r"bomb|probe|trying",
+    "smoke_everywhere": r"rook|smoke",
+    "walked_in_armed": r"binnen",
 }

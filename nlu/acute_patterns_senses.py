@@ -56,6 +56,7 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"\bbrandlucht\b|\b(?:ik|we) (?:ruik|ruiken) (?:brand|rook|vuur|gas)\b"
         r"|\b(?:smell|smells|smelling) (?:of )?(?:smoke|burning|fire|gas)\b"
         r"|\bsmoke (?:everywhere|coming|in the|from the|pouring)\b"
+        r"(?! (?:[\w']+ ){0,2}?(?:chimney|chimneys|bbq|barbecue|exhaust|vape|cigarette|pipe))"
         r"|\b(?:rook|vuur|vlammen) (?:overal|uit de|komt|in de gang|op de gang)\b"
         r"|\b(?:hall|hallway|room|kitchen|building|corridor|flat|house|ward|bin|curtains?|bed"
         r"|mattress|car)s? (?:is|are) (?:burning(?! hot)|on fire|in flames)\b",

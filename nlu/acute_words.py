@@ -124,7 +124,9 @@ MACROS: dict[str, str] = {
         r"|every (?:day|week|shift|time|night|morning|afternoon|evening)"
         r"|often|regularly|sometimes|always|used to|keeps? coming (?:over|round|around|by)"
         r"|after (?:every |each |my |our |the )?(?:shifts|work|late shifts|night shifts)"
-        r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk"
+        r"|na (?:elke|iedere) dienst|na (?:mijn|het) werk|na (?:mijn|mn|m'n) dienst(?:en)?"
+        r"|after my shifts?|(?:steeds|telkens|vaak|always) (?:naar huis|home|to my (?:house|door)"
+        r"|tot (?:aan )?(?:mijn|m'n|mn) (?:huis|deur))"
         r"|blijven (?:hier )?(?:langskomen|over de vloer komen)"
         # turning up again and again: "he keeps showing up at my house", "staat steeds bij
         # mijn huis"
@@ -136,7 +138,11 @@ MACROS: dict[str, str] = {
         r"|when (?:he|she|they) (?:gets?|get) out|when (?:he's|she's|he is|she is) released"
         r"|als (?:hij|zij|ze) (?:vrijkomt|vrij komt|eruit komt)|zodra (?:hij|zij|ze) vrij"
         # a vague future is no danger now: "he'll get me someday", "ooit pak ik je"
-        r"|some ?day|one day|one of these days|eventually|op een dag|ooit)"
+        r"|some ?day|one day|one of these days|eventually|op een dag|ooit"
+        # whenever the melder comes: "komen op me af rennen als ik binnenkom"
+        r"|telkens|whenever|(?:als|wanneer|zodra|steeds als) ik (?:[\w']+ ){0,3}?(?:binnenkom"
+        r"|binnen kom|aankom|langskom|op (?:mijn |m'n |mn )?werk kom)"
+        r"|when i (?:come|arrive|walk|get) (?:in|there|to work|at work))"
     ),
     # Finite past-tense verbs: the danger word belongs to a finished event.
     "PAST_FINITE": (

@@ -226,15 +226,28 @@ def qualified_after(text: str, end: int) -> bool:
 
 
 def _negated(words: Sequence[str], start: int, phrase: tuple[str, ...]) -> bool:
-    """Whether a negation in the two words before the phrase turns it around."""
+    """Whether a negation in the two words before the phrase turns it around; articles
+    and prepositions between do not count ("niet over een collega", "not about a colleague")."""
     if phrase[0] in NEGATIONS:
         return False
-    for word in reversed(words[max(0, start - 2) : start]):
+    counted = 0
+    for word in reversed(words[max(0, start - 5) : start]):
         if word in _BOUNDARY or word == _BREAK:
             return False
         if word in NEGATIONS:
             return True
+        if word not in _SMALL_WORDS:
+            counted += 1
+            if counted == 2:
+                return False
     return False
+
+
+#: Words a negation reaches across to the phrase: "not about a colleague", "niet over een".
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "een", "de", "het", "about", "over", "to", "naar", "of", "van", "my"}
+    | {"mijn", "mn", "m'n"}
+)
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:

@@ -397,7 +397,10 @@ _GOT_AWAY = re.compile(
     r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*thuis(?: en veilig)?"
     r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*(?:[\w']+ ){0,4}?"
     r"(?:een paar|twee|drie|enkele) (?:straten|straatjes|kilometer|km) (?:verder|verderop"
-    r"|verwijderd|weg))\b"
+    r"|verwijderd|weg)"
+    # left, in the closing sentence: "hij schold me uit en ik ben weggegaan."
+    r"|(?:ik ben|we zijn|wij zijn) (?:toen |gewoon |snel |meteen )?(?:weggegaan|vertrokken"
+    r"|weggelopen|weggereden)|(?:i|we) (?:then |just )?(?:left|got out of there|drove off))\b"
 )
 # What may follow the story's close: the melder telling why they report it only now ("I'm
 # only reporting it now because my new manager asked", "en wil het melden"); nobody else in

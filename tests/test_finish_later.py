@@ -31,6 +31,13 @@ def texts(reply: list[Outgoing]) -> str:
         "can I finish this later",
         # "do it" is no "send it" here
         "i'll do it another time",
+        # found in an eleventh blind round: these sent the report or deleted it
+        "I'll finish this tomorrow",
+        "finish later pls",
+        "I'll send it tomorrow",
+        "ik verstuur hem morgen wel",
+        "laat maar even staan, ik kijk er morgen naar",
+        "maak ik morgen af",
     ],
 )
 def test_later_keeps_the_report_and_comes_back_to_it(runtime: Runtime, words: str) -> None:

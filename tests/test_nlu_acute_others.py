@@ -72,6 +72,12 @@ def test_danger_to_others_of_the_tenth_round(
         "niemand krijgt hem rustig als hij zijn medicatie niet krijgt, hoe melden we dat",
         "she shared her location with the help desk",
         "I can hear them fighting next door sometimes at night",
+        # found in the terminal chat after the round
+        "we can see smoke from the chimney of the house next door",
+        "hij zoekt me steeds op via facebook",
+        "they're looking for me to work extra shifts",
+        "the kids are climbing over the fence at the playground",
+        "de kinderen komen op me af rennen als ik binnenkom",
     ],
 )
 def test_everyday_words_near_the_new_rules_raise_no_alarm(
