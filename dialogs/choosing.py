@@ -89,6 +89,7 @@ _NO = re.compile(r"(?i)^(?:nee+|neen|no+|nope)$")
 _YES_BUT = re.compile(
     r"(?i)^\W*(?:ja+|jawel|yes|yeah|yep|ok[eé]?|okay|klopt|prima|goed|mostly|grotendeels)\b"
     r"[\w\s,]{0,20}?\b(?<!stuur )(?<!doe )(?<!dien )(?<!ga )(?<!zet )(?<!gooi )(?<!send )(?<!zend )"
+    r"(?<!stuur het )(?<!stuur hem )(?<!stuur dit )(?<!het nu )(?<!sturen )(?<!versturen )"
     r"(?:maar|but|alleen|except|behalve)\b"
     r"(?!\W+(?:wel\s+|do\s+|please\s+)?(?:snel|gauw|graag|please|quickly|asap|fast|hurry|soon)\b)\W+\w+"
 )

@@ -22,6 +22,7 @@ from dialogs.care import asked_after_story
 from dialogs.casedesk import CaseDesk
 from dialogs.choosing import answers_the_question, known_answer, ongoing_answer
 from dialogs.commands import run_command
+from dialogs.deferral import defers
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume
 from dialogs.flows import ALL_FLOWS
@@ -296,6 +297,8 @@ class Engine:
             in_report = turn.flow is not None and turn.flow.kind is not None
             if command == "later" and in_report and GUARDS.finish_later(text):
                 return command
+            if command in (None, "back") and in_report and _at_summary(turn) and defers(text):
+                return "later"  # "klopt, maar stuur het maandag pas": not sent now
             if command is not None and answers_the_question(turn, text):
                 return None  # "nee sorry, verkeerde knop" at a yes/no question is its no
             if command == "stop" and in_report and GUARDS.asks_to_stop(text):
@@ -365,3 +368,9 @@ class Engine:
         if limited:
             log.info("rate limit reached for a conversation")
         return limited
+
+
+def _at_summary(turn: Turn) -> bool:
+    """Whether the report waits at its summary to be sent."""
+    step = turn.step
+    return step is not None and step.review and step.render == "summary"

@@ -16,8 +16,9 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from dialogs.lexicon import guard_words
+from dialogs.word_orders import key_phrases, sure_hit, word_order
 from nlu.distress import distress
-from nlu.phrases import NEGATIONS, Hit, PhraseIndex, tokens, without_let
+from nlu.phrases import NEGATIONS, PhraseIndex, tokens, without_let
 
 __all__ = ["GUARDS", "Guards"]
 
@@ -107,39 +108,6 @@ _SENTENCES = re.compile(r"[.!?;:,\n]+|\b(?:maar|but|en|and)\b")
 _STORY_CLAUSE = 10
 
 
-def _sure(hit: Hit) -> bool:
-    """A hit that can stand among other words: exact, or a phrase of two words or more. One
-    word found by typo correction may be another word ("verstuur" is not "overstuur")."""
-    return hit.exact or hit.end - hit.start >= 2
-
-
-def _phrases(groups: Any) -> list[tuple[str, str]]:
-    return [(str(key), str(p)) for key, phrases in dict(groups).items() for p in phrases]
-
-
-#: How many `between` words a word order allows (guards.yml, distress.orders).
-_BETWEEN = 4
-
-
-def _order(entry: Any, *, opening: bool = False) -> re.Pattern[str]:
-    """A word order of guards.yml (`lead`, `between` or `gap`, `at_least`, `then`,
-    `not_before`) as a pattern over the folded words joined by spaces; `opening`: only at
-    the start of the message."""
-
-    def alternatives(key: str) -> str:
-        return "|".join(re.escape(" ".join(tokens(str(p)))) for p in entry.get(key, ()))
-
-    if "between" in entry:
-        least = int(entry.get("at_least", 0))
-        middle = rf"(?: (?:{alternatives('between')})){{{least},{_BETWEEN}}}"
-    else:
-        middle = rf"(?: \S+){{0,{int(entry.get('gap', 0))}}}"
-    after = rf"(?! (?:{alternatives('not_before')})\b)" if "not_before" in entry else ""
-    start = "^" if opening else r"\b"
-    lead, then = alternatives("lead"), alternatives("then")
-    return re.compile(rf"{start}(?:{lead}){middle} (?:{then})\b{after}")
-
-
 @dataclass(frozen=True)
 class Guards:
     """The guard words, indexed once."""
@@ -148,11 +116,11 @@ class Guards:
 
     @cached_property
     def _commands(self) -> PhraseIndex:
-        return PhraseIndex(_phrases(self.words["commands"]))
+        return PhraseIndex(key_phrases(self.words["commands"]))
 
     @cached_property
     def _strong_commands(self) -> PhraseIndex:
-        return PhraseIndex(_phrases(self.words["strong_commands"]))
+        return PhraseIndex(key_phrases(self.words["strong_commands"]))
 
     @cached_property
     def _reasons(self) -> PhraseIndex:
@@ -168,7 +136,7 @@ class Guards:
 
     @cached_property
     def _topics(self) -> PhraseIndex:
-        return PhraseIndex(_phrases(self.words["questions"]))
+        return PhraseIndex(key_phrases(self.words["questions"]))
 
     @cached_property
     def _distress(self) -> PhraseIndex:
@@ -180,7 +148,7 @@ class Guards:
 
     @cached_property
     def _own_report(self) -> PhraseIndex:
-        return PhraseIndex(_phrases(self.words["own_report"]))
+        return PhraseIndex(key_phrases(self.words["own_report"]))
 
     @cached_property
     def _see_above(self) -> PhraseIndex:
@@ -200,15 +168,15 @@ class Guards:
 
     @cached_property
     def _rhetorical(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(_order(e, opening=True) for e in self.words["rhetorical"])
+        return tuple(word_order(e, opening=True) for e in self.words["rhetorical"])
 
     @cached_property
     def _distress_orders(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(_order(e) for e in self.words["distress"]["orders"])
+        return tuple(word_order(e) for e in self.words["distress"]["orders"])
 
     @cached_property
     def _later_orders(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(_order(e) for e in self.words["later_orders"])
+        return tuple(word_order(e) for e in self.words["later_orders"])
 
     @cached_property
     def filler(self) -> frozenset[str]:
@@ -233,7 +201,7 @@ class Guards:
         words = tokens(text)
         if not words or len(words) > _STRONG or distress(text) == "suicidal":
             return None  # "ik wil niet meer leven" gives up no report: it asks for care
-        strong = {h.key for h in self._strong_commands.find(text) if _sure(h)}
+        strong = {h.key for h in self._strong_commands.find(text) if sure_hit(h)}
         if not strong and any(p.search(" ".join(words)) for p in self._later_orders):
             strong = {"later"}  # "I'll send it tomorrow": not now
         if strong == {"back", "menu"}:
@@ -265,7 +233,7 @@ class Guards:
         ("do it" in "I'll do it another time" is no "send it")."""
         text = without_let(text)
         return self.command(text) == "later" and (
-            any(h.key == "later" and _sure(h) for h in self._strong_commands.find(text))
+            any(h.key == "later" and sure_hit(h) for h in self._strong_commands.find(text))
             or any(p.search(" ".join(tokens(text))) for p in self._later_orders)
         )
 
@@ -286,7 +254,7 @@ class Guards:
             for i, w in enumerate(words)
         ):
             return None  # "hij zei: laat maar": someone else's words, told in the story
-        hits = [h for h in self._stop_wish.find(text, negated=True) if _sure(h)]
+        hits = [h for h in self._stop_wish.find(text, negated=True) if sure_hit(h)]
         if not hits or any(h.negated for h in hits):
             return None
         spoken = sum(w not in self._command_filler for w in words)
@@ -302,7 +270,7 @@ class Guards:
             h
             for index in (self._commands, self._stop_wish)
             for h in index.find(text, negated=True)
-            if _sure(h) and (index is self._stop_wish or h.key == "stop")
+            if sure_hit(h) and (index is self._stop_wish or h.key == "stop")
         ]
         return bool(hits) and not any(h.negated for h in hits)
 
@@ -313,7 +281,7 @@ class Guards:
         words = tokens(text)
         if len(words) > _CORRECTION or self._others.intersection(words):
             return False
-        keys = {h.key for index in self._correction for h in index.find(text) if _sure(h)}
+        keys = {h.key for index in self._correction for h in index.find(text) if sure_hit(h)}
         return "earlier" in keys and bool(keys & {"wrong", "change"})
 
     def says_nothing(self, text: str) -> bool:
@@ -417,7 +385,7 @@ class Guards:
 
     def _distress_in_words(self, text: str) -> str | None:
         """Distress in the guard phrases, a rhetorical "why me?", or freer word order."""
-        if any(_sure(h) for h in self._distress.find(text)):
+        if any(sure_hit(h) for h in self._distress.find(text)):
             return "distress"
         words = tokens(text)
         if any(p.search(" ".join(words)) for p in self._rhetorical):
@@ -472,7 +440,7 @@ class Guards:
         when the words say neither, or more than one thing."""
         if len(tokens(text)) > _QUESTION:
             return None
-        keys = {h.key for h in self._own_report.find(text) if _sure(h)}
+        keys = {h.key for h in self._own_report.find(text) if sure_hit(h)}
         actions = keys - {"view"}
         if len(actions) == 1:
             return actions.pop()

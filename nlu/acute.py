@@ -32,9 +32,9 @@ from nlu.tense import (
     names_event,
     story_closed_at,
     told_in_past,
-    tool_in_use,
 )
 from nlu.text import quoted
+from nlu.tool_use import tool_in_use
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -44,6 +44,8 @@ _CLAUSE_BREAK = re.compile(
     expand_macros(
         r"[.!?;:\n]|\b<CONJ>\b"
         r"|,(?= (?:i|we|he|she|they|ik|hij|ze|zij|wij)(?:'m|'re|'s)? <PRESENT>\b)"
+        # "..., he's banging on the windows": a progressive after a comma
+        r"|,(?= (?:he|she|they)(?:'re|'s| is| are) (?:now |still )?[a-z]{3,}ing\b)"
         # what is sensed now: "... opened the door to his room, i hear them fighting"
         r"|,(?= (?:i|we|ik|wij|we) (?:can )?(?:hear|see|hoor|horen|zie|zien)\b)"
         # a new subject in the present after a comma: "he pulled a knife, patients hiding
@@ -73,7 +75,9 @@ _QUOTE_REPORTED = re.compile(
 
 
 # Verbs of saying, and a present-tense clause after one ("said he's on his way").
-_SAID = re.compile(r"said|told|zei|zeiden|belde|appte|texted|rang|called|wrote|schreef")
+_SAID = re.compile(
+    r"said|told|zei|zeiden|belde|appte|texted|rang|called|wrote|schreef|sent|stuurde"
+)
 #: Said on a platform: "he said online he'll stab me", "schreef op insta dat ie me gaat
 #: steken" is a threat to report, not danger at the door (a call stays danger: "she rang to
 #: say he's outside").

@@ -1,10 +1,7 @@
-"""The acute-danger rules as data: the named patterns, built from the word lists of
-`nlu.acute_words`, each with the kind of danger it recognises.
-
-Patterns are matched against text folded by `nlu.rule_text.normalise_for_rules`; `<NAME>` in a
-pattern expands to the macro NAME (`expand_macros`). `nlu.acute.AcuteDangerRules` compiles
-them and adds the tense guards.
-"""
+"""The acute-danger rules as data: named patterns built from the word lists of
+`nlu.acute_words`, each with the kind of danger it recognises. Matched against text folded by
+`nlu.rule_text.normalise_for_rules`; `<NAME>` expands to the macro NAME (`expand_macros`).
+`nlu.acute.AcuteDangerRules` compiles them and adds the tense guards."""
 
 from __future__ import annotations
 
@@ -208,7 +205,6 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|path)\b|\b(?:komt|komen|rent|rennen|loopt|lopen) (?:nu )?(?:de trap|het trappenhuis"
         r"|de gang|het pad|de oprit) (?:op|af|in|door)\b"
         r"|\b(?:loopt|rent|stormt|lopen|rennen) (?:[\w']+ ){0,4}?op (?:me|mij|ons) af\b"
-        # (not "zoekt me steeds op via facebook", "looking for me to work extra shifts")
         r"|\b(?:zoekt|zoeken) (?:me|mij|ons)\b(?! (?:op )?<ONLINE>)"
         r"(?! (?:steeds |vaak |telkens |altijd |weer |nog )*op\b)"
         r"|\blooking for (?:me|us)\b(?! <ONLINE>)(?! to (?!kill|hurt|get|beat|stab|shoot|hit)\w)"
@@ -257,7 +253,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b<PERSON>(?: is| are|'s|'re| has been| have been)? (?:now |standing |waiting |still "
         r"|sitting |lurking |parked )*(?:at|outside|in front of|by|on|near|next to|beside)"
         r" (?:my|the|our)"
-        r" <PLACE>\b"
+        r" (?:own )?<PLACE>\b"
         r"|\b(?:er )?(?:staat|staan|zit|zitten) (?:al |nu |nog steeds |weer )?(?:[\w']+ ){0,5}?"
         r"<PERSON> (?:voor|bij|buiten bij) (?:de|mijn|m'n|onze|het) <PLACE>\b"
         # Anyone at the melder's own door or home: "the dad of the family is at my front door".
@@ -266,7 +262,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r" (?:now |still |standing"
         r" |waiting"
         r" |sitting |right )*(?:at|outside"
-        r"|in front of) (?:my|our) (?:front door|door|house|home|flat|bedroom window)\b"
+        r"|in front of) (?:my|our) (?:own )?(?:front door|door|house|home|flat|bedroom window)\b"
         r"|\b<PERSON>(?: is| are|'s|'re) (?:still )?waiting (?:outside |downstairs )?for"
         r" (?:me|us)\b"
         r"|\b(?:voor|bij) (?:de|mijn|m'n|onze) (?:deur|voordeur|huis|woning) (?:staat|staan|is)\b",
@@ -282,7 +278,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?: steeds)?(?: hier| er| binnen)?(?=\s*(?:[.!?,;]|$|en\b|and\b))"
         r"|\b(?:he|she|they|the man|the patient)(?: is| are|'s|'re) (?:now |still )?"
         r"(?:here|inside|in the building|in my house|in the house|on the ward"
-        r"|standing here)\b"
+        r"|standing here)\b(?! (?:but|and) (?:he|she)(?:'s| is) (?:now )?(?:calm|asleep|sleeping"
+        r"|quiet|settled))"
         r"|\b(?:er is|there's|there is) (?:iemand|someone|somebody|een man|a man) "
         r"(?:binnen|inside)\b",
         Category.THREAT,
@@ -398,6 +395,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?<!time )(?<!is the )(?<!\bf )(?<!\bf-)\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest"
         r"|explosief|explosieven|explosive|explosives|bommelding|bomb threat|bomb scare)\b"
         r"(?! (?:is )?(?:gebarsten|barst)| (?:energie|geld|duiten|werk|of energy|of money))"
+        r"(?! (?:threat |scare )?(?:protocol|procedure|drill|oefening|training|plan|policy)\b)"
         r"|\b(?:op te blazen|opblazen|blaast (?:[\w']+ ){0,3}?op|blow (?:up|us up|it up|the place"
         r" up|everything up|the building up)|blowing (?:up|us up))\b"
         r"|\b(?:verdacht|verdachte|suspicious) (?:pakket|pakketje|package|bag|tas|koffer"

@@ -149,7 +149,7 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"\b(?:wil|wilt|willen|laat|laten) (?:me|mij|ons) (?:[\w']+ ){0,2}?niet (?:naar buiten"
         r"|weg|gaan|eruit|de deur uit|vertrekken)\b"
         r"|\b(?:won't|will not|doesn't|does not|refuses to) let (?:me|us) (?:out|leave|go out"
-        r"|get out)\b"
+        r"|get out|get down|get off|get past|through)\b"
         r"|\b(?:zegt|roept|schreeuwt|says|tells me|shouts|yells) (?:[\w']+ ){0,2}?(?:dat )?"
         r"(?:ik|we|wij|i) (?:moet|moeten|have to|must|need to|'ve got to) (?:blijven zitten"
         r"|hier blijven|blijven staan|stay put|stay here|sit down and stay|stay seated)\b",

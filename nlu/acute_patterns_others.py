@@ -168,6 +168,38 @@ OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|binnengestormd|naar binnen gelopen) met (?:een|het|de|zijn|haar|z'n|zn) \w*<WEAPON>\b",
         Category.WEAPON,
     ),
+    # Watching the melder's home now: "die man van vanochtend staat in de tuin naar mn raam
+    # te staren", "he's standing in my garden staring at the window".
+    (
+        "watching_home",
+        r"\b(?:staat|staan|zit) (?:nu |weer |nog |gewoon )*(?:in (?:de|mijn|mn|m'n|onze) tuin )?"
+        r"naar (?:mijn|mn|m'n|ons|het) raam te (?:staren|kijken|loeren)\b"
+        r"|\b(?:standing|is|'s) (?:now |still )?in (?:my|our|the) (?:garden|yard|driveway)"
+        r" (?:staring|looking|watching)\b",
+        Category.THREAT,
+    ),
+    # Someone at the handle of the melder's hiding place: "de deurklink gaat steeds op en neer".
+    (
+        "handle_moving",
+        r"\b(?:deur)?klink (?:\S+ ){0,5}?(?:gaat|beweegt|wordt) (?:steeds |telkens |de hele tijd )?"
+        r"(?:op en neer|naar beneden|omlaag)\b|\b(?:door ?)?handle (?:\S+ ){0,3}?(?:keeps )?"
+        r"(?:moving|going (?:up and )?down|rattling|being tried|turning)\b",
+        Category.THREAT,
+    ),
+    # A gun being loaded, heard: "hoor hem in de kamer hiernaast iets laden".
+    (
+        "loading_heard",
+        r"\b(?:hoor|horen) (?:hem|haar|iemand|ze) (?:\S+ ){0,6}?(?:laden|doorladen|herladen)\b"
+        r"|\bhear (?:him|her|someone|them) (?:\S+ ){0,6}?(?:loading|cocking|reloading)\b",
+        Category.WEAPON,
+    ),
+    # A weapon pointed at the melder, in a clause's own word order: "als een pt een schaar
+    # naar me wijst? hij doet het nog steeds".
+    (
+        "weapon_pointed",
+        r"\b<WEAPON> (?:naar|op) (?:me|mij|ons) (?:wijst|wijzen|richt|richten|houdt|zwaait)\b",
+        Category.WEAPON,
+    ),
     ("smoke_everywhere", r"\boveral rook\b|\brook overal\b|\bsmoke everywhere\b", Category.FIRE),
 )
 
@@ -189,4 +221,8 @@ OTHERS_NEEDS: dict[str, str] = {
     "signs_now": r"bomb|probe|trying",
     "smoke_everywhere": r"rook|smoke",
     "walked_in_armed": r"binnen",
+    "watching_home": r"tuin|raam|garden|yard|driveway",
+    "handle_moving": r"klink|deurklink|handle|doorhandle",
+    "loading_heard": r"hoor|horen|hear",
+    "weapon_pointed": r"wijst|wijzen|richt|houdt|zwaait",
 }

@@ -39,8 +39,10 @@ MACROS: dict[str, str] = {
     ),
     # "Now" markers: the danger is happening at this moment.
     "NOW": (
-        r"(?:nu|nou|nu meteen|nu direct|op dit moment|op het moment|op dit ogenblik|momenteel"
-        r"|right now|now|at the moment|at this moment|currently|as we speak)"
+        # (not "vanaf nu", "from now on": a decision, not this moment)
+        r"(?<!vanaf )(?<!from )(?:nu|nou|nu meteen|nu direct|op dit moment|op het moment"
+        r"|op dit ogenblik|momenteel|right now|now|at the moment|at this moment|currently"
+        r"|as we speak)"
     ),
     # Words that bring a sentence back to the present after a past marker ("he was here
     # last week and is still here"): they reset the tense guard, they do not signal danger.
@@ -61,7 +63,7 @@ MACROS: dict[str, str] = {
         r"(?:staat|staan|is|zijn|wacht|wachten)"
         r"|(?:hij|zij|ze|ie|de dader|die man|die vrouw|de man|de vrouw)"
         r" (?:is |komt |staat |loopt )?(?:nu |weer |gewoon )*binnen"
-        r"|binnengedrongen|breekt in|in gevaar|niet veilig|onveilig"
+        r"|binnengedrongen|breekt in|(?<!niet )(?<!nie )(?<!meer )in gevaar|niet veilig|onveilig"
         # English weapons, violence, pursuit, presence
         r"|knife|knives|gun|guns|weapon|pistol|firearm|blade|axe|dangerous"
         r"|attacking|attacks|attack me|hitting|beating|punching|kicking|choking|strangling"
@@ -70,7 +72,7 @@ MACROS: dict[str, str] = {
         r"|at (?:my|the|our) (?:door|front door|house|home|car)"
         r"|outside (?:my|the|our) (?:door|house|home|room|office)|breaking in|broke in"
         r"|(?:he|she|they|someone|somebody|the man)(?: is| are|'s|'re)? (?:now )?inside"
-        r"|in danger|not safe|unsafe)"
+        r"|(?<!not )(?<!n't )(?<!no longer )(?<!never )in danger|not safe|unsafe)"
     ),
     # Injuries in the present: "ik bloed", "I'm bleeding".
     "INJURY": (
@@ -231,6 +233,8 @@ MACROS: dict[str, str] = {
         r"|boksbeugel|knuckle duster|brass knuckles|taser|stroomstootwapen"
         r"|kapot geslagen fles|kapotgeslagen fles|stukgeslagen fles|afgebroken fles|smashed bottle"
         r"|molotov|molotovcocktail|petrol bomb|razor blade|scheermesje)"
+        # (not a picture: "knife emojis", "een mes-emoji")
+        r"(?! ?-?emoji)"
     ),
     # Who can be the object of an attack.
     "VICTIM": (

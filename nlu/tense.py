@@ -167,6 +167,9 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:stel dat|stel je voor|gesteld dat|wat als|mocht (?:hij|zij|ze|iemand|er)|what if"
     r"|suppose|supposing|in case|in het geval|voor het geval|hypothetisch|hypothetically)\b"
     r"|\b(?:als|wanneer|if|when) (?:\w+ ){0,3}?(?:ooit|ever)\b"
+    # a threat for if the melder comes again: "the client said if I come again he'll ..."
+    r"|\b(?:said|says|zei|zegt|dreigde|threatened) (?:dat |that )?(?:if|als) (?:i|ik|we)"
+    r" (?:ever |nog eens |nog een keer |weer )?(?:come|kom|komen|return|visit|terugkom|langskom)\b"
     r"|\bwat (?:moet|moeten|doe|doen|kan|kunnen) (?:ik|we|je|jij|wij) (?:\w+ ){0,3}?"
     r"(?:als|wanneer)\b"
     r"|\bwhat (?:should|do|must|can) (?:i|we|you) do (?:\w+ ){0,2}?(?:if|when)\b"
@@ -265,6 +268,11 @@ _HISTORIC_OPENING = re.compile(
     expand_macros(
         r"^\W*(?:(?:so|ok so|anyway|dus|nou|en|nou dus|oke dus)\s+)(?:(?:i|ik|we|wij|he|hij"
         r"|she|ze|zij)\s+(?:[\w']+\s+)?)?<PAST_TIME>\b"
+        # a report of a past day asked for first: "wil incident melden van mn avondbezoek
+        # maandag. zoon van clt komt thuis, schreeuwt ..."
+        r"|^\W*(?:ik |i )?(?:wil|wilde|want to|wanted to|would like to|'d like to) (?:een |an |a )?"
+        r"(?:incident |voorval )?(?:melden|report|vastleggen|log)\b[^.!?]{0,40}?\b(?:<PAST_TIME>"
+        r"|(?:op |on |last |afgelopen |vorige )?<WEEKDAY>(?:avond|nacht|ochtend|middag)?)\s*[.!?:]"
     )
 )
 
@@ -328,32 +336,6 @@ _HARMLESS = re.compile(
 )
 
 
-# The melder using a blade or a needle for work: "ik sta met een mes uien te snijden", "I'm
-# holding a syringe of insulin ready for mr k", "I'm chopping veg with a big knife".
-_TOOL_USE = re.compile(
-    expand_macros(
-        r"\b(?:ik|i'm|i am|im)\b[^.!?]{0,40}?\b<WEAPON>\b[^.!?]{0,30}?\b(?:uien|groente\w*"
-        r"|brood|verband|fruit|vlees|aardappel\w*|veg|vegetables|onions|bread|bandages?"
-        r"|dressings?|tape|meat|potatoes|insulin|insuline|vaccin\w*|snijden|knippen|schillen"
-        r"|hakken|koken|cooking|dinner|lunch)\b"
-        r"|\b(?:ik|i'm|i am|im) (?:[\w']+ ){0,2}?(?:chopping|slicing|peeling|dicing|cooking"
-        r"|cutting|snij|knip|schil)\w*\b[^.!?]{0,30}?\b<WEAPON>\b"
-        r"|\b(?:ik|i'm|i am|im)\b[^.!?]{0,20}?\b(?:uien|groente\w*|brood|verband|fruit"
-        r"|aardappel\w*|bandages?|veg|vegetables|onions|potatoes)\b[^.!?]{0,30}?\b<WEAPON>\b"
-    )
-)
-# Someone else in the message, or a threat: then a blade is no tool in use.
-_SOMEONE = re.compile(
-    r"\b(?:hij|zij|he|she|they|iemand|someone|somebody|patient|client|bewoner|man|vrouw"
-    r"|dreig\w*|bedreig\w*|threat\w*|attack\w*|aanval\w*|stab\w*|steek\w*)\b"
-)
-
-
-def tool_in_use(folded: str) -> bool:
-    """True when the melder names a blade or needle they use for work, and nobody else."""
-    return _TOOL_USE.search(folded) is not None and _SOMEONE.search(folded) is None
-
-
 def harmless(folded: str) -> bool:
     """True when the text puts its danger words in a harmless context and no "now"
     follows that context."""
@@ -381,6 +363,9 @@ _STORY_CLOSER = re.compile(
         r"|\b(?:dat|dit|het) wil (?:ik|we) (?:[\w']+ ){0,3}?(?:vastleggen|registreren|noteren)\b"
         r"|\b(?:want|wanted|would like|'d like) to (?:log|record|document|note down|register)"
         r" (?:that|this|it)\b"
+        # it turned out harmless: "turns out he was putting up a shelf. we laughed about it"
+        r"|\b(?:turns out|turned out|bleek dat) (?:he|she|it|hij|ze|het) (?:was|had|wilde)\b"
+        r"|\b(?:we|i) (?:both |all )?laughed about it\b|\ber (?:samen )?om gelachen\b"
         # a day alone as the last words: "He's huge and had scissors. Friday evening."
         r"|[.!?,]\s*(?:(?:on|op|last|afgelopen|vorige) )?(?:<PAST_TIME>|<WEEKDAY>(?:avond|nacht"
         r"|ochtend|middag| evening| night| morning| afternoon)?)(?=\W*$)"

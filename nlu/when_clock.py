@@ -28,9 +28,15 @@ class Clock:
     approximate: bool
 
 
+#: "een uur of 3" is "rond 3 uur", not one o'clock: read as "rond" (the length kept, so the
+#: spans stay the melder's words).
+_ROUGHLY = re.compile(r"\b(?:een|1) uur of (?=\S)")
+
+
 def clocks(folded: str) -> list[Clock]:
     """Every clock time in the folded text, in order; spans ("van 14:00 tot 22:00") not."""
     blanked = RANGE.sub(lambda m: " " * len(m.group(0)), folded)
+    blanked = _ROUGHLY.sub(lambda m: "rond".ljust(len(m.group(0))), blanked)
     found: list[Clock] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in TIMES:

@@ -38,6 +38,15 @@ def texts(reply: list[Outgoing]) -> str:
         "ik verstuur hem morgen wel",
         "laat maar even staan, ik kijk er morgen naar",
         "maak ik morgen af",
+        # not now, said at the summary (nlu/dev/answers/*-11.yml): kept, never sent
+        "send it after i've talked to my husband",
+        "ok wait, not yet",
+        "ok but dont send yet, i want to read it again tonight",
+        "send it on friday",
+        "klopt, maar stuur het maandag pas",
+        "ja klopt maar wacht tot ik mn teamleider heb gesproken",
+        "bijna zover, geef me ff een dag",
+        "zet maar even op pauze, ik kom erop terug",
     ],
 )
 def test_later_keeps_the_report_and_comes_back_to_it(runtime: Runtime, words: str) -> None:
@@ -102,3 +111,29 @@ def test_later_at_a_yes_no_question_is_its_no(runtime: Runtime, lang: str, words
     assert stored is not None
     assert stored.step != "callback"
     assert not ConversationState.from_stored(stored.state, lang).paused
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ja verstuur het maar, ben blij dat het eruit is",
+        "ja stuur het nu maar, klopt",
+        "goed zo, versturen maar. voel me al iets beter",
+    ],
+)
+def test_a_plain_yes_with_maar_sends(runtime: Runtime, words: str) -> None:
+    chat = at_summary(runtime)
+    chat.send(words)
+    with runtime.store.unit() as unit:
+        assert len(unit.all_cases()) == 1
+
+
+@pytest.mark.parametrize(
+    "words", ["het was gisteren, niet vandaag", "it happened yesterday, not today"]
+)
+def test_a_day_corrected_at_the_summary_is_a_change(runtime: Runtime, words: str) -> None:
+    chat = at_summary(runtime)
+    reply = texts(chat.send(words))
+    assert "30" not in reply, "not kept for later: a change"
+    with runtime.store.unit() as unit:
+        assert unit.all_cases() == []

@@ -59,6 +59,11 @@ def when(text: str, now: datetime = NOW) -> dict[str, object] | None:
         ("Sunday night at 1:15", "2026-11-30", "01:15"),
         ("two days ago", "2026-11-30", None),
         ("on Monday 30 November at 14:30", "2026-11-30", "14:30"),
+        # "een uur of 3" is about three o'clock, not one o'clock
+        ("gistermiddag om een uur of 3", "2026-12-01", "15:00"),
+        ("gisteravond een uur of 9", "2026-12-01", "21:00"),
+        ("vanochtend om een uur of half 8", "2026-12-02", "07:30"),
+        ("gistermiddag om een uur", "2026-12-01", "13:00"),
     ],
 )
 def test_relative_and_calendar_dates_are_resolved(
