@@ -57,6 +57,7 @@ from nlu.when_words import (
     SHIFTS,
     SHORT_WEEKDAYS,
     STARTED,
+    TIME_SAID,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -116,7 +117,10 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
     if ongoing is not None:
         if any(_one_off(folded, day) for day in days):
             return None  # a repeated thing and a day it happened: which one is reported?
-        return Moment(ongoing=True, words=text[ongoing[0] : ongoing[1]].strip())
+        said = text[ongoing[0] : ongoing[1]].strip()
+        # Kept beside "still going on" only when they say something of time ("al weken",
+        # "since the summer"); "'s been posting" says nothing an aanspreekpunt needs.
+        return Moment(ongoing=True, words=said if TIME_SAID.search(said.casefold()) else "")
     if not days:
         return None
     day, clock = _pick(folded, _latest_said(folded, days), _corrected(folded, clocks(folded)))

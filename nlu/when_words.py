@@ -33,6 +33,7 @@ __all__ = [
     "SHORT_WEEKDAYS",
     "STARTED",
     "TIMES",
+    "TIME_SAID",
     "WEEKDAY",
     "WEEKDAYS",
 ]
@@ -473,3 +474,11 @@ RELATIVE = re.compile(
 
 #: A negation right before a day word: "niet gisteren maar eergisteren".
 NEGATED = re.compile(r"\b(?:niet|geen|not|no|never|nooit)\s+(?:\w+\s+)?$")
+
+#: Words of time among the words of something going on ("al weken", "since the summer"): only
+#: then are they kept beside "still going on".
+TIME_SAID = re.compile(
+    r"\b(?:still|nog|steeds|sinds|since|for|al|weeks?|weken|days?|dagen|months?|maanden|every"
+    r"|elke|iedere|daily|dagelijks|ongoing|gaande|gang|door|again|weer|nights?|nachten|keeps?"
+    r"|blijft|telkens|continues|going on)\b"
+)

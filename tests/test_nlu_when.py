@@ -135,3 +135,10 @@ def test_a_time_far_from_its_day_and_spans_of_hours_are_left_out() -> None:
 def test_the_time_zone_decides_the_day() -> None:
     late = datetime.fromisoformat("2026-12-01T23:30:00+00:00")  # 00:30 on 2 Dec in Amsterdam
     assert when("vandaag", late) == {"date": "2026-12-02"}
+
+
+def test_words_of_something_going_on_are_kept_only_when_they_tell_time() -> None:
+    posting = resolve("someone's been posting my home address in a facebook group", NOW, TZ)
+    weeks = resolve("hij stuurt al weken berichten", NOW, TZ)
+    assert posting is not None and posting.ongoing and posting.words == ""
+    assert weeks is not None and weeks.ongoing and weeks.words == "al weken"
