@@ -238,6 +238,8 @@ def _report_instead(turn: Turn, text: str) -> bool:
         return False
     if parse.intent.confidence < turn.env.config.nlu_threshold:
         return False
+    if not (GUARDS.wants_to_report(text) or report_kind(turn, text) is not None):
+        return False  # "vorige week een 2, nu een 4" at a check-in started a report
     menu = menu_flow(turn)
     step = menu.step(menu.start)
     option = next((o for o in step.options if parse.intent.name in o.intents), None)

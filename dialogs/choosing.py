@@ -81,7 +81,9 @@ _CORRECTION = re.compile(
     r"|(?:,|;|\s-)\s*(?P<b>nee+|no+|nope)(?:\s*[,.!:]+\s*|\s+(?=(?:wacht|wait|actually|eigenlijk"
     r"|toch|eerlijk|honestly)\b))"
     r"|\b(?:maar|but)\s+(?:eerlijk gezegd|als ik eerlijk ben|honestly|to be honest|eigenlijk"
-    r"|actually)\b[\s,.!:]*"
+    r"|actually|toch maar|(?:no|nee)(?=\s*[,.!:]))\b[\s,.!:]*"
+    # "vorige week een 2, nu een 4": what is so now counts
+    r"|(?:,|;)\s*(?:but\s+|maar\s+)?(?:nu|now)\s+(?=(?:een\s+|a\s+|an\s+)?\d\b)"
 )
 _NO = re.compile(r"(?i)^(?:nee+|neen|no+|nope)$")
 #: A yes with a but, at the summary to check: "ja maar het stukje over mijn collega wil ik

@@ -205,6 +205,14 @@ _THREAT_WORDS = re.compile(
 # story: following, waiting, watching, standing outside one's home, remarks about one's
 # body, origin, skin or faith, photographing one's name badge.
 _PERSONAL_MORE = re.compile(
+    # a blow shown, not given; a door slammed in the face; a face too close; riding along
+    r"\b(?:hief|hield|raised|held)\s+(?:z'n|zn|zijn|his|her|haar|d'r|a)\s+(?:vuist|hand|fist)\b"
+    r"|\b(?:blocked|blokkeerde)\s+(?:the|de|het|my|mijn|mn)\s+(?:front\s+|voor)?(?:door|deur\w*|way"
+    r"|doorgang|exit|uitgang)\b|\bslammed\s+(?:\S+\s+){0,7}?in\s+my\s+face\b"
+    r"|\b(?:voor|in)\s+(?:mijn|mn|m'n)\s+gezicht\s+(?:\S+\s+)?dicht\w*|\bsmeet\s+(?:\S+\s+){0,4}?"
+    r"dicht\b|\bgezicht\s+vlak\s+(?:bij|voor)\s+(?:het\s+mijne|mijn|mn)\b|\bright\s+up\s+in\s+my"
+    r"\s+face\b|\b(?:fietste|reed|liep)\s+(?:\S+\s+){0,5}?naast\s+(?:me|mij)\s+mee\b"
+    r"|"
     r"\b(?:me|mij)\s+(?:\S+\s+){0,2}?(?:volg\w*|achterna)\b|\bfollow\w*\s+(?:\S+\s+){0,1}?me\b"
     r"|\b(?:reed|rijdt|drove|drives|liep|loopt|walked)\s+(?:\S+\s+){0,1}?(?:achter|behind)\s+"
     r"(?:mijn|me|mij|my)\b"

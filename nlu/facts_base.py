@@ -67,6 +67,8 @@ class Story:
         text = unicodedata.normalize("NFC", self.text[:MAX_CHARS])
         object.__setattr__(self, "text", text)
         folded, _ = fold_preserving_length(text)
+        # "kneep mw. me": the point of a title ends no sentence (same length: spans hold)
+        folded = _TITLE_POINT.sub(lambda m: m.group(1) + " ", folded)
         object.__setattr__(self, "folded", folded)
 
     def words(self, start: int, end: int) -> str:
@@ -90,6 +92,9 @@ _NEGATOR_VERB = re.compile(
     r"\s+(?:(?:echt|eens|zelf|wel"
     r"|really|even)\s+)?$"
 )
+
+
+_TITLE_POINT = re.compile(r"\b(mw|dhr|mevr|mr|mrs|ms|dr|pt|clt)\.(?=\s)")
 
 
 def clause_around(folded: str, start: int, end: int) -> tuple[int, int]:

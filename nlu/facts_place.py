@@ -262,7 +262,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|entrance desk|front counter|wachtkamer|wachtruimte|waiting room|waiting area"
             r"|triage ?(?:phone|telefoon)|triagetelefoon)\b"
             # the telephone desk of a GP post: "aan de telefoon op de triage"
-            r"|\b(?:op|bij|aan)\s+de\s+triage\b|\btriage\s*(?:call|line|lijn|desk)\b|\btriagelijn\b",
+            r"|\b(?:op|bij|aan)\s+de\s+triage\b|\btriage\s*(?:call|line|lijn|desk)\b|\btriagelijn\b"
+            r"|\baan\s+de\s+telefoon\s+op\s+de\s+(?:hap|huisartsenpost|post)\b",
         ),
         (
             "home_visit",
@@ -277,12 +278,13 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?:mr|mrs|ms)\.?\s+)?"
             r"(?:\w+'s\s+)"
             r"(?:home|house|flat|apartment|living room|bungalow|place|kitchen)\b"
-            r"|\b(?:at|in|inside)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|bungalow"
+            r"|\b(?:of|at|in|inside|from)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|bungalow"
             r"|kitchen|bathroom|bedroom|hallway|living room)\b"
             + _NOT_ON_WARD
             + r"|\b(?:at|in)\s+(?:the\s+)?(?:home|house|flat)\s+of\b"
             r"|\bin\s+(?:zijn|haar|hun)\s+(?:huis|woning|flat|appartement|keuken|badkamer)\b"
-            r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b"
+            r"|\b(?:him|her|them)\b[^.]{0,20}\bat home\b|\b(?:out\s+of|from|at)\s+her\s+place\b"
+            r"|\bbij\s+(?:haar|hem)\s+in\s+(?:de\s+)?(?:hal|gang|keuken|woonkamer|badkamer|slaapkamer)\b"
             # "naar meneer thuis", "bij client in huis", "at home of client"
             r"|\bnaar\s+(?!(?:mij|me|ons|huis)\b)(?:[\w.]+\s+){1,3}?thuis\b"
             r"|\bbij\s+(?:de\s+|een\s+|mijn\s+)?client\w*\s+in\s+(?:huis|de\s+(?:woonkamer|keuken"
@@ -319,7 +321,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|activiteitenruimte|recreatieruimte|corridor|day ?room|staff ?room|break ?room"
             r"|seclusion room|dining hall|smoking room|kantoortje|medicatieruimte|medicijnruimte"
             # "op kamer 12", "in room 6": a numbered room is a ward's
-            r"|(?:in|op|at|on)\s+(?:kamer|room)\s+\d+"
+            r"|(?:in|op|at|on|to|van|of)\s+(?:kamer|room)\s+\d+|medicijnkar|medicatiekar"
+            r"|medication trolley|med trolley|consultation room|keukendeur van de groep"
             r"|huiskamer van groep"
             r"|(?:in|op) de huiskamer(?!\s+van\s+(?:zijn|haar|hun|meneer|mevrouw)))\b",
         ),
@@ -330,6 +333,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|op straat|op de stoep|bushalte|bij (?:mijn|mn|m'n|de|haar|zijn) auto|ingang|tuin"
             r"|stoplicht|schoolplein|speeltuin|pavement"
             r"|sidewalk|schoolyard|playground|in front of the (?:clinic|hospital|building|practice)"
+            r"|by (?:my|the|his|her) car|outside my (?:own )?(?:house|home|flat|front door)"
+            r"|over straat|aan de overkant"
             r"|voor het (?:ziekenhuis|gebouw|verpleeghuis|pand)|car park|parking (?:lot|garage"
             r"|area)|on the street|in the street|bus stop|entrance|garden|bike (?:shed|racks?)"
             r"|traffic lights?|train station|treinstation|station|fietsenhok|fietsenschuur"

@@ -34,7 +34,7 @@ KIN_EN = (
 )
 # The one in care: patients, clients, residents, and children someone supports.
 _CARED = (
-    r"(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|jongere\w*"
+    r"(?:patient\w*|client\w*|clt|pt|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|jongere\w*"
     r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?"
     r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|jongens|meisje|meiden|kind|kindje"
     r"|kinderen|gasten|boy|boys|girl|girls|lads|child|children|kid|kids|foster child|lady|ladies"
@@ -56,7 +56,7 @@ _NAASTE = tuple(
         rf"\b(?:{KIN_NL})\s+van\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         rf"\b(?:{KIN_EN})\s+of\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # "the patient's son", also typed without the apostrophe ("a patients son")
-        rf"\b{_CARED}'s\s+(?:[\w-]+\s+)?(?:{KIN_EN})\b"
+        rf"\b{_CARED}(?:\s+[a-z]\.?)?'s\s+(?:[\w-]+\s+)?(?:{KIN_EN})\b"
         rf"|\b(?:patients|clients|residents)\s+(?:{KIN_EN})\b"
         rf"|\b(?:kids|children|patients|clients|residents|boys|girls)'\s+(?:\w+\s+)?(?:{KIN_EN})\b",
         # "the man who's married to one of my clients", "getrouwd met een cliënte"
@@ -113,7 +113,7 @@ _ROLE = re.compile(
 _ACT_AFTER, _ACT_BEFORE = 70, 25
 # "haar zoon", "his wife": a relative of someone, when the story is about someone in care.
 _POSSESSIVE_KIN = re.compile(
-    r"\b(?:haar|zijn|hun|her|his|their)\s+(?:zoon|dochter|vader|moeder|man|vrouw|echtgeno\w+"
+    r"(?<!\w)(?:haar|zijn|zn|z'n|d'r|hun|her|his|their)\s+(?:zoon|dochter|vader|moeder|man|vrouw|echtgeno\w+"
     r"|partner|broer|zus|schoon\w+|klein\w+|neef|nicht|oom|tante|familie|son|daughter|father"
     r"|mother|husband|wife|brother|sister|grand\w+|uncle|aunt|nephew|niece|family|oma|opa"
     r"|vriend|vriendin|vriendje|boyfriend|girlfriend|stief\w+|step\w+)\b"
@@ -151,6 +151,9 @@ _ONBEKEND_MORE = re.compile(
     # "a man walked in off the street", "die niks met de kliniek te maken had"
     r"|\boff\s+the\s+street\b|\bgewoon\s+van\s+(?:de\s+)?straat\b"
     r"|\b(?:niks|niets)\s+met\s+(?:de|het|ons|onze)\s+\w+\s+te\s+maken\b"
+    # someone in the street, an unknown sender, a post by a name only
+    r"|\b(?:someone|somebody|iemand)\s+(?:on|in|op)\s+(?:the|de)\s+(?:street|straat)\b"
+    r"|\bunknown\s+sender\b|\bonbekende\s+afzender\b|\b(?:posted|geplaatst|gepost)\s+(?:by|door)\s+'"
 )
 # Someone in care, told short: "een jongen die bij ons in behandeling is", "de man die ik
 # vanochtend moest verbinden", "een meisje dat bij ons op de leefgroep woont".
@@ -169,6 +172,10 @@ _PATIENT_MORE = re.compile(
     # "he was calling about his own fever", "belde voor zichzelf"
     r"|\b(?:calling|called|calls|belde|belt|bellen)\s+(?:about|for|over|voor)\s+(?:(?:his|her"
     r"|zijn|haar)\s+(?:own|eigen)|himself|herself|zichzelf)\b"
+    # just seen by the doctor, or not: "couldnt see a doctor straight away", "die eerder die
+    # avond bij ons op consult was geweest"
+    r"|\b(?:couldn'?t|could\s+not|can'?t|cannot|wasn'?t\s+allowed\s+to)\s+see\s+(?:a|the)\s+"
+    r"(?:doctor|gp)\b|\b(?:die|who)\s+(?:\w+\s+){0,4}?(?:op\s+consult|on\s+consult)\b"
     # "bij een cliënt thuis ... hij": at a client's home, he is the client
     r"|\bbij\s+(?:een|de|mijn)\s+client\w*\s+thuis\b(?=[^.!?]{0,60}\b(?:hij|zij|ze)\b)"
 )
@@ -214,7 +221,13 @@ _ONBEKEND = re.compile(
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
 _PATIENT = re.compile(
     r"(?<!\w)(?:ex-|oud-|former\s+)?(?:patient|patiente|patienten|patientje|client|cliente|pateint"
-    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt)(?!\w|'s|\s+thuis)"
+    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt|clt)(?!\w|'s|\s+thuis)"
+    # a client by title, doing something: "dhr gooide zn mok", "mw. kneep me", "mr D grabbed"
+    r"|(?<!\w)(?:dhr|mw|mevr|mr|mrs)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
+    r"|kneep|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|dreigde|hief|heeft\s+me"
+    r"|grabbed|hit|kicked|punched|bit|pushed|spat|scratched|threw|shouted|swore|threatened)\b)"
+    r"|\b(?:sloeg|kneep|gooide|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|werd"
+    r"|begon)\s+(?:dhr|mw|mevr)\b"
 )
 # Who is in care without the word: a child someone supports ("een jongen van 15 die hier
 # woont"), whoever was just with the doctor, someone who lay on the ward.
@@ -257,9 +270,12 @@ _PATIENT_CUES = re.compile(
 )
 # Youth care: "een jongere", "one of the teenagers" is one of the young people in care.
 _YOUNG = re.compile(
-    r"\b(?:een|a)\s+(?:jongere|puber|teenager|tiener)\b|\bone\s+of\s+the\s+teenagers\b"
+    r"\b(?:een|a)\s+(?:jongere|puber|teenager|tiener|teen)\b|\bone\s+of\s+the\s+teenagers\b"
 )
-_YOUTH_CARE = re.compile(r"\b(?:jeugdzorg\w*|youth\s+care|leefgroep|woongroep|residential)\b")
+_YOUTH_CARE = re.compile(
+    r"\b(?:jeugdzorg\w*|youth\s+care|leefgroep|woongroep|residential|(?:on|in)\s+our\s+group"
+    r"|op\s+(?:de|onze)\s+groep)\b"
+)
 # An ex-partner is left to the melder: "haar ex-man", "the client's ex".
 _EX = re.compile(
     r"\bex[\s-]?(?:man|vrouw|partner|vriend|vriendin|echtgeno\w+|husband|wife|boyfriend"
@@ -277,7 +293,7 @@ _AT_HOME = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:bij|voor|naar|met|over|for|to|with|about|at|visiting|tegen)"
-    r"|\b(?!(?:\w*mail\w*|\w*bericht\w*|berichtjes|mailtjes|mailtje|mails|appjes|appje|sms'?jes"
+    r"|(?<!')\b(?!(?:\w*mail\w*|\w*bericht\w*|berichtjes|mailtjes|mailtje|mails|appjes|appje|sms'?jes"
     r"|telefoontjes|telefoontje|brief|brieven|dreigementen|reacties|messages|texts|calls|emails"
     r"|letters|threats|comments|posts|filmpje|video|foto|post|snap|review|recensie|sms|dm|dms"
     r"|whatsapp|whatsappje|spraakbericht\w*|mailtje|kopstoot|klap|duw|trap|schop|stomp|mep|tik"
@@ -304,6 +320,9 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     folded = story.folded
     if _EX.search(folded):
         return None
+    former = _FORMER.search(folded)
+    if former is not None and not _guessed(folded, *former.span()):
+        return Extracted("patient", story.words(*former.span()))  # also from a hidden number
     for value, found in (
         ("naaste", _naaste(folded)),
         ("bezoeker", _spans(_BEZOEKER, folded)),
@@ -322,8 +341,17 @@ def perpetrator_relation(story: Story) -> Extracted | None:
 
 
 def _guessed(folded: str, start: int, end: int) -> bool:
+    """A guess before the one named in its sentence ("volgens mij de zoon"), or right after
+    it ("a patient, I think"); not one about something else later ("..., I think he
+    followed me home")."""
     left, right = _sentence(folded, start, end)
-    return bool(_GUESS.search(folded[left:right]))
+    return bool(_GUESS.search(folded[left : min(right, end + _GUESS_AFTER)]))
+
+
+#: How far after the one named a guess still is about them.
+_GUESS_AFTER = 10
+#: A former patient or client, named as such.
+_FORMER = re.compile(r"(?<!\w)(?:ex-|oud-|former\s+)(?:patient|patiente|client|cliente|clt|pt)\w*")
 
 
 def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:

@@ -49,6 +49,9 @@ _WORK_BEFORE = re.compile(
     # "I do triage at the HAP", "ik doe nachten op kliniek noord", "a triage nurse at the"
     r"|\b(?:ik doe|i do|ik draai|i'?m an?|ik ben een)\s+(?:[\w-]+\s+){0,3}?(?:op|at|bij|in|for"
     r"|voor)\s+(?:de\s+|het\s+|the\s+)?$"
+    # "ik assisteer op de hap", "ik sta op de receptie van", "belde naar ons op de"
+    r"|\b(?:ik assisteer|ik sta|ik rij\s+\w+|i assist)\s+(?:[\w-]+\s+){0,3}?(?:op|bij|voor|van|at"
+    r"|on|for)\s+(?:de\s+|het\s+|the\s+)?$|\bnaar\s+ons\s+(?:op|bij)\s+(?:de\s+|het\s+)?$"
     # "this is Tom from the", "Amina from the" opening the story, "dit is Nadia van"
     r"|(?:^|\b(?:this is|dit is|hier is|it'?s)\s+)[\w-]+(?:\s+[\w-]+)?\s+(?:from|van|uit|of)\s+"
     r"(?:de\s+|het\s+|the\s+)?$"
@@ -69,7 +72,8 @@ _WORK_RIGHT_BEFORE = re.compile(
 )
 _WORK_AFTER = re.compile(
     r"^[^.!?]{0,20}?\b(?:hier|here|daar werk ik|waar ik werk|where i work|that'?s my team"
-    r"|is mijn team|werk ik|daar werk|my team|mijn team|is where i work)\b"
+    r"|is mijn team|werk ik|daar werk|my team|mijn team|is where i work|ik doe de triage"
+    r"|i do (?:the )?triage)\b"
 )
 _WORKS_THERE = re.compile(
     r"\b(?:i work there|ik werk daar|daar werk ik|waar ik werk|where i work|ik werk er"

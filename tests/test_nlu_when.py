@@ -140,5 +140,9 @@ def test_the_time_zone_decides_the_day() -> None:
 def test_words_of_something_going_on_are_kept_only_when_they_tell_time() -> None:
     posting = resolve("someone's been posting my home address in a facebook group", NOW, TZ)
     weeks = resolve("hij stuurt al weken berichten", NOW, TZ)
-    assert posting is not None and posting.ongoing and posting.words == ""
-    assert weeks is not None and weeks.ongoing and weeks.words == "al weken"
+    assert posting is not None
+    assert posting.ongoing
+    assert posting.words == ""
+    assert weeks is not None
+    assert weeks.ongoing
+    assert weeks.words == "al weken"
