@@ -31,7 +31,7 @@ from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
 from dialogs.turn import Turn
 from nlu.facts import EXTRACTORS, Extracted, extract_facts
-from nlu.when import resolve
+from nlu.when_typos import resolve_with_typos
 
 #: A first message is the whole story when it tells this many facts, or is this long.
 STORY_FACTS = 3
@@ -279,7 +279,7 @@ def resolve_answer(turn: Turn) -> None:
     chosen, words = turn.slots.get(slot), turn.slots.get(words_slot)
     today = now.astimezone(ZoneInfo(tz)).date()
     if words:
-        moment = resolve(str(words), now, tz)
+        moment = resolve_with_typos(str(words), now, tz)
         if moment is not None:
             field = turn.env.fields.get(slot)
             assert field is not None

@@ -28,7 +28,7 @@ from datetime import datetime
 
 from nlu import facts_acts, facts_people, facts_place, facts_relation, facts_team
 from nlu.facts_base import Extracted, Story
-from nlu.when import resolve
+from nlu.when_typos import resolve_with_typos
 
 __all__ = ["EXTRACTORS", "Extracted", "Story", "extract_facts"]
 
@@ -36,7 +36,7 @@ Extractor = Callable[[Story], Extracted | None]
 
 
 def _when(story: Story) -> Extracted | None:
-    moment = resolve(story.text, story.reference, story.timezone)
+    moment = resolve_with_typos(story.text, story.reference, story.timezone)
     return None if moment is None else Extracted(moment.as_value(), moment.words)
 
 
