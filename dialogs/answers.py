@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from dialogs import texts
@@ -228,6 +229,10 @@ def keep_own_words(turn: Turn, step: Step, text: str) -> None:
 _REPORT_INTENTS = frozenset({"report_online_threat", "report_aggression", "report_niet_pluis"})
 
 
+#: A wish to report said in words ("ik wil agressie op het werk melden"), beside the intent.
+_REPORT_WORD = re.compile(r"(?i)\b(?:melden|meld|melding|report|reporten|aangeven|aangifte)\b")
+
+
 def _report_instead(turn: Turn, text: str) -> bool:
     """Outside a report (privacy, status, a check-in), "ik wil agressie op het werk melden"
     starts that report, as it would at the menu."""
@@ -238,7 +243,7 @@ def _report_instead(turn: Turn, text: str) -> bool:
         return False
     if parse.intent.confidence < turn.env.config.nlu_threshold:
         return False
-    if not (GUARDS.wants_to_report(text) or report_kind(turn, text) is not None):
+    if not (_REPORT_WORD.search(text) or report_kind(turn, text) is not None):
         return False  # "vorige week een 2, nu een 4" at a check-in started a report
     menu = menu_flow(turn)
     step = menu.step(menu.start)

@@ -84,7 +84,13 @@ def _asked_in_words(words: list[str]) -> bool:
 
 
 #: A question asked as a statement: "ik vraag me af of iemand dit vandaag nog leest".
-_WONDERING = re.compile(r"\b(?:vraag me af|vroeg me af|i'?m wondering|i wonder|was wondering)\b")
+_WONDERING = re.compile(
+    r"\b(?:vraag me af|vroeg me af|i'?m wondering|i wonder|was wondering|need to know if"
+    r"|want to know if|(?:wil|moet) (?:\w+ ){0,2}?weten of|wil dat eerst weten)\b"
+    r"|\b(?:or not|of niet)\?"
+    r"|\b(?:is|blijft) (?:this|it|het|dit) (?:really |echt |wel )?(?:anonymous|anoniem"
+    r"|anonimous|confidential|vertrouwelijk)\b"
+)
 #: Not knowing how to do something, said as a statement: "i have screenshots but dont know
 #: how to send them", "weet niet hoe ik die stuur" (a question only on a known topic).
 _HOW_TO = re.compile(

@@ -110,8 +110,10 @@ def words(text: str) -> int:
 
 
 _NAMES = {
-    "en": r"(?:english|engels|engelse|inglese?)",
-    "nl": r"(?:nederlands|nederlandse|dutch|hollands|vlaams|nederlander)",
+    # (and as typed on a phone: "englsh plz", "engles aub", "duthc pls", "nederlans pls")
+    "en": r"(?:english|engels|engelse|inglese?|englsh|engles|englis|engelsh)",
+    "nl": r"(?:nederlands|nederlandse|dutch|hollands|vlaams|nederlander|duthc|nederlans"
+    r"|nedelands|nederands)",
 }
 _ANY = rf"(?:{_NAMES['en']}|{_NAMES['nl']})"
 _POLITE = r"(?:please|pls|plz|graag|alsjeblieft|alstublieft|aub|svp|thanks|thank you|sorry)"
@@ -152,6 +154,7 @@ _WANT = re.compile(
     # "doe maar gewoon nederlands", "more comfortable in Dutch", "english, i'm new here"
     r"|\b(?:doe maar|doe|dan maar|just)\s+(?:gewoon\s+|maar\s+)?(?:in\s+)?(?:het\s+)?"
     rf"(?P<l>{_ANY})\b"
+    rf"|\bliever\s+(?:in\s+)?(?:het\s+)?(?P<q>{_ANY})\b"
     r"|\b(?:comfortable|easier|makkelijker|fijner|prettiger|beter)\s+(?:in|op|met)\s+(?:het\s+)?"
     rf"(?P<m>{_ANY})\b"
     rf"|^\W*(?P<n>{_ANY})\s*[,!:]"
