@@ -131,6 +131,8 @@ _ROLE = "preferred_role"
 #: Where the melder says whom to send it to: "stuur het maar naar de vertrouwenspersoon",
 #: "send it to my supervisor", "graag bij het meldteam".
 _SEND_TO = re.compile(r"(?i)\b(?:naar|to|bij|aan)\s+(?P<who>\S.*)$")
+#: The longest such message ("klopt wel ja, verzend maar naar de aandachtsfunctionaris").
+_RECIPIENT_WORDS = 14
 
 
 def _recipient_at_summary(turn: Turn, step: Step, text: str) -> bool:
@@ -139,11 +141,11 @@ def _recipient_at_summary(turn: Turn, step: Step, text: str) -> bool:
     them and the summary is shown again to check. One who gets it already ("verzend maar
     naar de aandachtsfunctionaris") leaves the answer to the summary's own words."""
     flow = turn.flow
-    if not step.review or turn.incoming.choice is not None or flow is None or flow.kind is None:
+    if not step.sends or turn.incoming.choice is not None or flow is None or flow.kind is None:
         return False
     asked = next((s for s in flow.steps if s.slot == _ROLE), None)
     found = _SEND_TO.search(text)
-    if asked is None or found is None or len(text.split()) > _MAX_WORDS + 4:
+    if asked is None or found is None or len(text.split()) > _RECIPIENT_WORDS:
         return False
     option = plainly_chosen(turn, asked, found["who"])
     if option is None or option.id not in {r.value for r in Role}:

@@ -297,7 +297,8 @@ class Engine:
             in_report = turn.flow is not None and turn.flow.kind is not None
             if command == "later" and in_report and GUARDS.finish_later(text):
                 return command
-            if command in (None, "back") and in_report and _at_summary(turn) and defers(text):
+            sends = turn.step is not None and turn.step.sends
+            if command in (None, "back") and in_report and sends and defers(text):
                 return "later"  # "klopt, maar stuur het maandag pas": not sent now
             if command is not None and answers_the_question(turn, text):
                 return None  # "nee sorry, verkeerde knop" at a yes/no question is its no
@@ -368,9 +369,3 @@ class Engine:
         if limited:
             log.info("rate limit reached for a conversation")
         return limited
-
-
-def _at_summary(turn: Turn) -> bool:
-    """Whether the report waits at its summary to be sent."""
-    step = turn.step
-    return step is not None and step.review and step.render == "summary"

@@ -144,6 +144,11 @@ class Step:
         found = [self.next] if isinstance(self.next, str) else list(self.next.values())
         return tuple(dict.fromkeys([*found, *self.outcomes.values()]))
 
+    @property
+    def sends(self) -> bool:
+        """Whether an answer here sends the report (the summary to check)."""
+        return EXIT_SUBMIT in self.targets()
+
     def target_for(self, option_id: str | None) -> str:
         """Where to go after this step, given the chosen option (if any)."""
         if isinstance(self.next, str):

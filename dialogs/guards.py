@@ -207,12 +207,13 @@ class Guards:
         words = tokens(text)
         if not words or len(words) > _STRONG or distress(text) == "suicidal":
             return None  # "ik wil niet meer leven" gives up no report: it asks for care
-        strong = {h.key for h in self._strong_commands.find(text) if sure_hit(h)}
-        if not strong and any(p.search(" ".join(words)) for p in self._later_orders):
+        found = self._strong_commands.find(text)
+        strong = {h.key for h in found if sure_hit(h)}
+        if not strong and self._later_order(words):
             strong = {"later"}  # "I'll send it tomorrow": not now
         if strong == {"back", "menu"}:
             strong = {"menu"}  # "kan ik terug naar het beginscherm": back all the way
-        later = [h for h in self._strong_commands.find(text) if h.key == "later"]
+        later = [h for h in found if h.key == "later"]
         if strong == {"later"} and any(
             h.key == "stop" and not any(h.start >= s.start and h.end <= s.end for s in later)
             for h in self._commands.find(words)
@@ -234,14 +235,19 @@ class Guards:
         return "back" if self.corrects(text) else None
 
     def finish_later(self, text: str) -> bool:
-        """Whether the message asks to finish the report later in so many words ("ik doe het
-        een andere keer"): in a report, that wins over an option the words seem to give
-        ("do it" in "I'll do it another time" is no "send it")."""
+        """Whether a message that is `later` says so in so many words ("ik doe het een
+        andere keer", "I'll send it tomorrow"), not by a short word of the command list: in
+        a report, that wins over an option the words seem to give ("do it" in "I'll do it
+        another time" is no "send it")."""
         text = without_let(text)
-        return self.command(text) == "later" and (
-            any(h.key == "later" and sure_hit(h) for h in self._strong_commands.find(text))
-            or any(p.search(" ".join(tokens(text))) for p in self._later_orders)
+        found = self._strong_commands.find(text)
+        return any(h.key == "later" and sure_hit(h) for h in found) or self._later_order(
+            tokens(text)
         )
+
+    def _later_order(self, words: list[str]) -> bool:
+        joined = " ".join(words)
+        return any(p.search(joined) for p in self._later_orders)
 
     def stop_wish(self, text: str) -> int | None:
         """Words that most likely ask to give up the report, among other words ("laat maar,

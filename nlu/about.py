@@ -71,9 +71,9 @@ _CLIENT = re.compile(
 # A client or person named only to say it is not about them: "not towards patients",
 # "niet tegen clienten", "about me not the clients", "not about a person exactly".
 _NOT_NEAR = re.compile(r"\b(?:not|niet|geen|no|nie|nothing|niks|niets)\s+(?:\S+\s+){0,3}$")
-# The melder's own job, not a colleague: "als wijkverpleegkundige zie ik", "as his nurse".
-# ... or a colleague named only to rule them out: "over een client, niet over een collega".
-_OWN_ROLE = re.compile(
+# Before a job word that names no colleague: the melder's own job ("als wijkverpleegkundige
+# zie ik", "as his nurse"), or a colleague ruled out ("over een client, niet over een collega").
+_NO_COLLEAGUE_BEFORE = re.compile(
     r"\b(?:als|as)\s+(?:(?:his|her|their|a|an|the|zijn|haar|hun)\s+)?(?:\S+\s+)?$"
     r"|\b(?:not|niet|geen|no)\s+(?:(?:about|over|om)\s+)?(?:(?:a|an|the|een|de|het|my|mijn)\s+)?$"
 )
@@ -173,7 +173,7 @@ def about(text: str) -> About | None:
     folded = fold_for_rules(text)
     if _OWN_LIFE.search(folded):
         return "other"
-    colleague = _first(_COLLEAGUE, folded, unless_before=_OWN_ROLE)
+    colleague = _first(_COLLEAGUE, folded, unless_before=_NO_COLLEAGUE_BEFORE)
     outsider = _OUTSIDER.search(folded)
     client = _first(_CLIENT, folded, unless_before=_NOT_NEAR)
     online = _ONLINE.search(folded)

@@ -87,7 +87,7 @@ _SAID_ONLINE = re.compile(
     r"|youtube|social media|sociale media|whatsapp|internet))\b"
 )
 #: What a "just" cannot bring to the present: "zie net het nieuws over die steekpartij".
-_NEWS = re.compile(r"nieuws|news|krant|newspaper|film|movie|serie|series|game|spel")
+_NEWS = re.compile(expand_macros("<MEDIA>"))
 _SAYS_PRESENT = re.compile(
     r"\b(?:he|she|they|hij|ze|zij|ie)(?:'s|'re| is| are| komt| staat| zit| gaat| heeft| has"
     r"| will|'ll| wil| kom)\b|\bdat (?:[\w']+ ){1,5}?(?:is|komt|staat|zit|gaat|heeft|wacht)\b"

@@ -9,8 +9,6 @@ from nlu.acute_words import expand_macros
 
 __all__ = ["tool_in_use"]
 
-# The melder using a blade or a needle for work: "ik sta met een mes uien te snijden", "I'm
-# holding a syringe of insulin ready for mr k", "I'm chopping veg with a big knife".
 _TOOL_USE = re.compile(
     expand_macros(
         r"\b(?:ik|i'm|i am|im)\b[^.!?]{0,40}?\b<WEAPON>\b[^.!?]{0,30}?\b(?:uien|groente\w*"

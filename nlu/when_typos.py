@@ -30,12 +30,12 @@ _VOCABULARY = (
     "afgelopen", "vorige", "geleden", "around",
 )  # fmt: skip
 #: Spellings of the phone that no ratio reaches.
-_ALIASES = {"tonite": "tonight", "2nite": "tonight", "nite": "night", "2day": "today"}
+_ALIASES = {"tonite": "tonight", "2nite": "tonight", "nite": "night"}
 #: Words that are right as they are, near a word of time ("weken" is no "week").
 _KEEP = frozenset(
     {"weken", "morgen", "morgens", "avonds", "nachts", "middags", "ochtends", "nachten"}
     | {"evenings", "mornings", "nights", "middle", "moment", "vandaan", "vandaar", "nachtje"}
-    | {"avondje", "middagje", "weekends", "arounds"}
+    | {"avondje", "middagje", "weekends"}
     # every such day is a habit, not a day: "dinsdags", "on mondays"
     | {f"{day}s" for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")}
     | {f"{day}s" for day in ("zaterdag", "zondag", "monday", "tuesday", "wednesday")}

@@ -15,6 +15,14 @@ from tests.test_answers_round8 import picked
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
+def stored(runtime: Runtime, chat: str, lang: str) -> tuple[str | None, dict[str, object]]:
+    """Where a console chat stands after its message, and its answers."""
+    with runtime.store.unit() as unit:
+        found = unit.load_conversation(runtime.store.pseudonym("console", chat))
+    assert found is not None
+    return found.flow, dict(ConversationState.from_stored(found.state, lang).slots)
+
+
 @pytest.mark.parametrize(
     ("lang", "words", "choice"),
     [
@@ -40,10 +48,9 @@ def test_a_corrected_choice_counts_from_the_correction(
     runtime: Runtime, lang: str, words: str
 ) -> None:
     at_question(runtime, lang, "online_threat", "anonymity", "corrected", words)
-    with runtime.store.unit() as unit:
-        stored = unit.load_conversation(runtime.store.pseudonym("console", "corrected"))
-    assert stored is not None
-    assert ConversationState.from_stored(stored.state, lang).slots["anonymous"] is True
+    flow, slots = stored(runtime, "corrected", lang)
+    assert flow == "online_threat"
+    assert slots["anonymous"] is True
 
 
 @pytest.mark.parametrize(
@@ -56,8 +63,6 @@ def test_a_score_that_went_up_is_the_score_now_and_starts_no_report(
     said = " ".join(m.text for m in reply.messages)
     assert "agressie" not in said.lower()
     assert "aggression" not in said.lower()
-    with runtime.store.unit() as unit:
-        stored = unit.load_conversation(runtime.store.pseudonym("console", "went-up"))
-    assert stored is not None
-    assert stored.flow == "checkin"
-    assert ConversationState.from_stored(stored.state, lang).slots["checkin_score"] == 4
+    flow, slots = stored(runtime, "went-up", lang)
+    assert flow == "checkin"
+    assert slots["checkin_score"] == 4

@@ -6,19 +6,10 @@ trolley, "by my car", and the GP post told as "ik assisteer op de hap"."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from nlu.facts import extract_facts
-
-NOW = datetime(2026, 12, 2, 10, tzinfo=ZoneInfo("Europe/Amsterdam"))  # a Wednesday
-
-
-def fact(text: str, name: str) -> object:
-    found = extract_facts(text, reference=NOW, timezone="Europe/Amsterdam", only=[name])
-    return found[name].value if name in found else None
+from tests.test_facts_round9 import NOW, fact
 
 
 @pytest.mark.parametrize(

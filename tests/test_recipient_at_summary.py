@@ -8,14 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
-from dialogs.messages import Outgoing
 from tests.test_answers_more_phrasings import at_summary
+from tests.test_finish_later import texts
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-
-
-def texts(reply: list[Outgoing]) -> str:
-    return "\n".join(m.text for m in reply)
 
 
 def cases(runtime: Runtime) -> int:
