@@ -10,7 +10,14 @@ from dialogs.asides import yes_or_no
 from dialogs.fields import ONGOING_OPTION
 from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
-from dialogs.matching import is_phrase_list, match_option, says_option, score_in
+from dialogs.matching import (
+    Match,
+    is_phrase_list,
+    listed_as_such,
+    match_option,
+    says_option,
+    score_in,
+)
 from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
@@ -133,7 +140,7 @@ def _pick(
         return qualified
     labels = [turn.tr(o.label) for o in offered]
     words = answer_words(step.slot)
-    found = match_option(text, offered, labels, numbers=True, words=words, loose=False)
+    found = _as_such(text, offered, labels, words, story=not loose)
     if found.option is None and not found.out_of_range and loose:
         decided = _ruled(turn, step, offered, text)
         if decided is not None:
@@ -158,6 +165,22 @@ def _pick(
         turn.state.guess = found.guess.id
         turn.torn = found.tie and _alternatives(turn, text)
     return understood
+
+
+def _as_such(
+    text: str,
+    offered: tuple[Option, ...],
+    labels: list[str],
+    words: Mapping[str, tuple[str, ...]],
+    *,
+    story: bool,
+) -> Match:
+    """The option as such (number, label, synonym); where the answer is a story, also
+    its listed words when they are the whole message."""
+    found = match_option(text, offered, labels, numbers=True, words=words, loose=False)
+    if found.option is None and not found.out_of_range and story:
+        return Match(listed_as_such(text, offered, words))
+    return found
 
 
 def _alternatives(turn: Turn, text: str) -> bool:

@@ -272,6 +272,20 @@ def says_option(
     return any(h.size >= 2 or h.start == 0 for h in _index(entries).find(text))
 
 
+def listed_as_such(
+    text: str, options: Sequence[Option], words: Mapping[str, Sequence[str]] | None
+) -> Option | None:
+    """The option whose listed words are the whole message ("nee hoor" for 'No, thanks'
+    where the answer is a story): never a phrase inside longer words."""
+    folded = fold(text)
+    if not folded or not words:
+        return None
+    for option in options:
+        if any(folded == fold_label(phrase) for phrase in words.get(option.id, ())):
+            return option
+    return None
+
+
 _EEN = re.compile(r"\been\b")
 
 

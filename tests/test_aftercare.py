@@ -56,6 +56,24 @@ def test_checkins_on_day_1_7_and_28_each_once(world: tuple[Runtime, Driver], clo
     assert len(answered) == 3
 
 
+@pytest.mark.parametrize("words", ["nee hoor", "Nee, dank je!", "niks te zeggen"])
+def test_no_words_in_own_words_skips_them(
+    world: tuple[Runtime, Driver], clock: Clock, words: str
+) -> None:
+    """ "nee hoor" at "Wil je er iets over kwijt?" is a no, not words that answer nothing:
+    the check-in ends with thanks and asks nothing about sharing."""
+    runtime, driver = world
+    report(driver)
+    clock.advance(days=1, minutes=1)
+    talk = driver.talk([Answer("checkin", {"score": "3", "words": words})])
+    assert talk.asked("checkin") == ["score", "words"]
+    assert "Dank je" in talk.reply("words").all_text
+    assert "nog geen antwoord" not in talk.reply("words").all_text
+    with runtime.store.unit() as unit:
+        answered = [e for e in unit.audit_events() if e.action == "checkin_answered"]
+    assert len(answered) == 1
+
+
 def test_no_checkin_at_night(world: tuple[Runtime, Driver], clock: Clock) -> None:
     _runtime, driver = world
     clock.now = datetime(2026, 11, 23, 19, 30, tzinfo=UTC)  # 20:30 in Amsterdam
