@@ -15,7 +15,7 @@ from dialogs.asides import (
     held_decision,
     hold,
 )
-from dialogs.choosing import choose, pick
+from dialogs.choosing import choose, pick, plainly_chosen
 from dialogs.early import early_answer
 from dialogs.evidence_answers import answer_evidence
 from dialogs.flow import FLOW_PREFIX, Option, Step, StepKind
@@ -68,15 +68,8 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     typed = turn.incoming.choice is None and bool(text)
     if _resolve_held(turn, step, text, keep_own_words):
         return
-    if typed and _takes_words(turn, step, text):
-        return  # an answer to the contact person's question, typed where it was read
-    if (
-        typed
-        and (text.rstrip().endswith("?") or GUARDS.asks_how(text))
-        and not _plain_option(turn, step, text)
-        and answer_question(turn, step, text, known_only=True)
-    ):
-        return  # "als ik mijn naam geef, weet hij het dan?" chooses nothing
+    if typed and _before_choosing(turn, step, text):
+        return
     guessed_before = turn.state.guess is not None
     option = pick(turn, step, text, guessing=True)
     notice, turn.notice = turn.notice, None
@@ -105,6 +98,39 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
         return
     else:
         _not_understood(turn, step, text if typed else None)
+
+
+def _before_choosing(turn: Turn, step: Step, text: str) -> bool:
+    """Typed words that are taken before any option is read from them."""
+    if _takes_words(turn, step, text):
+        return True  # an answer to the contact person's question, typed where it was read
+    if _choice_then_question(turn, step, text):
+        return True
+    # "als ik mijn naam geef, weet hij het dan?" chooses nothing
+    return (
+        (text.rstrip().endswith("?") or GUARDS.asks_how(text))
+        and not _plain_option(turn, step, text)
+        and answer_question(turn, step, text, known_only=True)
+    )
+
+
+#: A short answer, then a question: "anoniem. kan mn leidinggevende zien dat ik het was?"
+_LEAD_THEN_QUESTION = re.compile(r"^\s*(?P<lead>[^.!?,;]{2,40}?)\s*[.!,;]+\s+(?P<rest>[^?]+\?)\W*$")
+
+
+def _choice_then_question(turn: Turn, step: Step, text: str) -> bool:
+    """An option chosen in a few words with a question after it ("with my name. will I
+    get a phone call?"): the question is answered and the choice taken, so the melder need
+    not give it again. Never for an option that sends or deletes: that waits for the answer."""
+    found = _LEAD_THEN_QUESTION.match(text)
+    if found is None or step.picks_step:
+        return False
+    option = plainly_chosen(turn, step, found["lead"])
+    if option is None or option.effect is not None or option.cancels:
+        return False
+    answer_question(turn, None, found["rest"], known_only=False)
+    choose(turn, step, option)
+    return True
 
 
 def _takes_words(turn: Turn, step: Step, text: str) -> bool:

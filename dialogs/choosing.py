@@ -16,9 +16,9 @@ from dialogs.matching import (
     listed_as_such,
     match_option,
     says_option,
-    score_in,
 )
 from dialogs.navigation import advance, cancel, edit, options, prompt, run_effects
+from dialogs.scale import score_in
 from dialogs.storyfacts import answer_fact
 from dialogs.turn import Turn
 from nlu.acute_words import Category

@@ -298,8 +298,10 @@ class Engine:
             if command == "later" and in_report and GUARDS.finish_later(text):
                 return command
             sends = turn.step is not None and turn.step.sends
-            if command in (None, "back") and in_report and sends and defers(text):
-                return "later"  # "klopt, maar stuur het maandag pas": not sent now
+            if command in (None, "back", "stop") and in_report and sends and defers(text):
+                # "klopt, maar stuur het maandag pas", "nog niet versturen": not sent now,
+                # and not deleted either (a "stop" in them is about the sending)
+                return "later"
             if command is not None and answers_the_question(turn, text):
                 return None  # "nee sorry, verkeerde knop" at a yes/no question is its no
             if command == "stop" and in_report and GUARDS.asks_to_stop(text):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from dialogs.flow import Option
+from dialogs.scale import NUMBER_WORDS, scale_number
 from nlu.language import requested
 from nlu.phrases import NEGATIONS, PhraseIndex, qualified_after
 from nlu.text import INVISIBLE
@@ -85,15 +86,6 @@ def looks_like_path(text: str) -> bool:
     return bool(_PATH.match(text.strip())) and "\n" not in text.strip()
 
 
-#: Numbers in words, and the words around them ("nummer 3", "de tweede").
-NUMBER_WORDS: dict[str, int] = {
-    **dict.fromkeys(("een", "eén", "één", "eerste", "one", "first", "1e", "1ste"), 1),
-    **dict.fromkeys(("twee", "tweede", "two", "second", "2e", "2de"), 2),
-    **dict.fromkeys(("drie", "derde", "three", "third", "3e", "3de"), 3),
-    **dict.fromkeys(("vier", "vierde", "four", "fourth", "4e", "4de"), 4),
-    **dict.fromkeys(("vijf", "vijfde", "five", "fifth", "5e", "5de"), 5),
-    **dict.fromkeys(("zes", "zesde", "six", "sixth", "6e", "6de"), 6),
-}
 _NUMBER_FILLER = frozenset({"nummer", "optie", "keuze", "number", "option", "de", "het", "the"})
 #: Words after a digit that only hedge or ask nicely: the digit is still the choice.
 _HEDGES = frozenset(
@@ -178,11 +170,7 @@ def match_option(
         if 1 <= index <= len(options):
             return Match(options[index - 1])
         return Match(out_of_range=True)
-    scaled = (
-        _out_of(text, options) or _scale_number(_one_accented(text, folded), options)
-        if numbers
-        else None
-    )
+    scaled = scale_number(text, folded, options) if numbers else None
     if scaled is not None:
         return Match(scaled)
     exact = _exact(folded, options, labels)
@@ -198,22 +186,6 @@ def match_option(
         guess=by_id.get(found.guess.id) if found.guess else None,
         tie=found.tie,
     )
-
-
-def score_in(text: str, options: Sequence[Option]) -> Option | None:
-    """On a scale whose options are numbers, the score a message plainly gives by number
-    ("3/5", "een 1, ik kom mn bed niet uit", not a number inside it); None elsewhere."""
-    if not options or not all(o.id.isdigit() for o in options):
-        return None
-    first = _SCORE_FIRST.match(text)
-    if first is None:
-        return _out_of(text, options)  # "2 men at the door", "room 3" give no score
-    return next((o for o in options if o.id == first.group(1)), None)
-
-
-#: A score that is the message, or opens it as an answer of its own: "een 1, ik kom mn bed
-#: niet uit", "2 - slecht geslapen".
-_SCORE_FIRST = re.compile(r"(?i)^\W*(?:(?:een|a|an)\s+)?(\d)\s*(?:[,.;:!)\u2013-]|$)")
 
 
 #: Words that join the phrases of a list: "schoppen en slaan", "kicking and punching".
@@ -284,109 +256,6 @@ def listed_as_such(
         if any(folded == fold_label(phrase) for phrase in words.get(option.id, ())):
             return option
     return None
-
-
-_EEN = re.compile(r"\been\b")
-
-
-def _one_accented(text: str, folded: str) -> str:
-    """ "één" is one, never the article the fold makes of it."""
-    return _EEN.sub("1", folded, count=1) if "één" in text.lower() else folded
-
-
-#: Words before a number that opens a longer answer: "een 1, ik kom mn bed niet uit".
-_BEFORE_NUMBER = frozenset({"een", "a", "an", "n", "zo", "so", "echt", "really"})
-#: Words that make a number a count of something, not a score: "3 dagen geleden".
-_UNITS = frozenset(
-    {"dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "uur", "keer", "nacht"}
-    | {"nachten", "minuten", "min", "night", "nights", "minutes", "day", "days", "weeks"}
-    | {"month", "months", "year", "years", "hour", "hours", "times", "x"}
-)
-#: The longest answer a number that opens it still answers.
-_OPENING_NUMBER_WORDS = 20
-
-
-def _scale_number(folded: str, options: Sequence[Option], *, lone: bool = True) -> Option | None:
-    """On a scale whose options are numbers, the one number in a short answer: "2 i
-    think", "a 1 honestly", "three-ish", or the number that opens a longer one ("een 1, ik
-    kom mn bed niet uit"); not on other questions: "4 days ago" is no 4. Without `lone`, not
-    the one number inside a longer answer ("... with two other clients")."""
-    words = folded.replace("-", " ").split()
-    if len(words) > 5:
-        opening = _opening_number(words, options)
-        return opening if opening or not lone else _lone_number(folded, options)
-    # "een" is also "a" ("een beetje slecht"): only a number when it stands alone.
-    found = {int(w) if w.isdigit() else NUMBER_WORDS.get(w) for w in words if w != "een"}
-    found.discard(None)
-    if len(found) != 1:
-        return None
-    number = str(found.pop())
-    return next((o for o in options if o.id == number), None)
-
-
-#: A score out of the scale's top: "3/5", "1 van de 5", "4 out of 5", "een 2 op 5".
-_OUT_OF = re.compile(
-    r"(?i)(?<![\d/])(\d)\s*(?:/|van de|van|out of|outta|uit|op|of)\s*(\d)(?![\d/])"
-)
-
-
-def _out_of(text: str, options: Sequence[Option]) -> Option | None:
-    """The score of "3/5" on a scale whose options are its numbers, the top being the
-    highest option (a date such as "3/11" is no score)."""
-    found = _OUT_OF.search(text)
-    ids = [o.id for o in options if o.id.isdigit()]
-    if found is None or not ids or found.group(2) != max(ids, key=int):
-        return None
-    return next((o for o in options if o.id == found.group(1)), None)
-
-
-def _opening_number(words: list[str], options: Sequence[Option]) -> Option | None:
-    if len(words) > _OPENING_NUMBER_WORDS:
-        return None
-    lead = 1 if words[0] in _BEFORE_NUMBER and len(words) > 1 else 0
-    first = words[lead]
-    value = int(first) if first.isdigit() else NUMBER_WORDS.get(first)
-    if value is None or (first == "een" and lead == 0):
-        return None
-    after = words[lead + 1] if len(words) > lead + 1 else ""
-    others = [w for w in words[lead + 1 :] if w.isdigit()]
-    if others or after in _UNITS:
-        return None  # "1 of 2", "3 dagen geleden ...": ask
-    return next((o for o in options if o.id == str(value)), None)
-
-
-#: What names the scale or rules a number out, so is no score: "op een schaal van 1 tot
-#: 5", "on a scale of 1 to 5", "geen 1", "not a 1".
-_NOT_THE_SCORE = re.compile(
-    r"\b(?:(?:op|on)\s+)?(?:(?:een|a)\s+)?(?:schaal|scale)(?:\s+(?:van|of|from))?"
-    r"(?:\s+1\s+(?:tot|to|t m)\s+5)?\b"
-    r"|\b1\s+(?:tot|to|t m)\s+5\b"
-    r"|\b(?:geen|niet|not|no)\s+(?:een\s+|a\s+)?(?:\d|een|one|twee|two|drie|three|vier|four"
-    r"|vijf|five)\b"
-)
-#: Numbers in words that are never an article or an ordinal ("een", "one" often are).
-_CARDINALS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4}
-_CARDINALS.update({"vijf": 5, "five": 5})
-
-
-def _lone_number(folded: str, options: Sequence[Option]) -> Option | None:
-    """The one number in a longer answer that is not about the scale itself: "vandaag een
-    slechte dag, een 2", "onvoldoende, maar geen 1, dus een twee", "i'd put it at a
-    three"; none when there are more, or it counts something ("2 nachten")."""
-    words = _NOT_THE_SCORE.sub(" ", folded).split()
-    if len(words) > _OPENING_NUMBER_WORDS:
-        return None
-    found = [
-        (i, int(w) if w.isdigit() else _CARDINALS[w])
-        for i, w in enumerate(words)
-        if w.isdigit() or w in _CARDINALS
-    ]
-    if len(found) != 1:
-        return None
-    at, value = found[0]
-    if at + 1 < len(words) and words[at + 1] in _UNITS:
-        return None
-    return next((o for o in options if o.id == str(value)), None)
 
 
 def _exact(folded: str, options: Sequence[Option], labels: Sequence[str]) -> Option | None:

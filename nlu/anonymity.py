@@ -25,7 +25,7 @@ _NAMED_NEGATED = [
     r"\banoniem\w*\s+(hoeft|hoef|moet)\b[^.!?]{0,20}\bniet\b",
     r"\banoniem\w*\s+(is\s+)?(niet|geen)\s+(nodig|noodzakelijk)",
     r"\bniet\s+geheim\b",
-    r"\bnot\s+anonymous",
+    r"\bnot\s+anonymous|\b(not|niet)\s+anon\b",
     r"\b(don'?t|do not|no)\s+need\s+(to\s+be\s+|for\s+)?anonym",
     r"\banonymous\w*\s+(isn'?t|is not|not)\s+(necessary|needed|required)",
     r"\bno\s+need\s+to\s+hide\s+(my\s+name|who i am)",
