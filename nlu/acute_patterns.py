@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
+from nlu.acute_patterns_hold import HOLD_NEEDS, HOLD_RULES
 from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES, ONGOING
 from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
 from nlu.acute_patterns_others import OTHERS_NEEDS, OTHERS_RULES
@@ -241,12 +242,12 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:voor|bij|buiten bij|aan|op|naast) (?:de|mijn|m'n|onze|het) <PLACE>\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:me|mij|ons) op\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:[\w']+ ){0,2}?op (?:me|mij|ons)\b"
-        r"|(?<=\S )(?<!ik )(?<!we )\b(?:staat|zit|is|komt) (?:(?:nu|weer|terug|alweer) )+(?:aan"
-        r"|bij|voor|op|in) (?:de|het"
-        r"|mijn|m'n|onze) <PLACE>\b"
+        # (not "zit" opening a sentence or clause: "ik ben weg. zit nu in de auto" is the melder)
+        r"|(?<=\S )(?<!ik )(?<!we )\b(?:staat|(?<![.!?,] )zit|is|komt) (?:(?:nu|weer|terug"
+        r"|alweer) )+(?:aan|bij|voor|op|in) (?:de|het|mijn|m'n|onze) <PLACE>\b"
         r"|\bstaat (?:nu |weer |al |nog steeds )*(?:voor|bij|naast|aan) (?:mijn|m'n|onze) <PLACE>\b"
         r"|(?<!i'm )(?<!i am )(?<!im )(?<!ik )\b(?:zit|zitten|sitting) (?:[\w']+ ){0,3}?in"
-        r" (?:mijn|m'n|my) (?:auto|car)\b"
+        r" (?:mijn|m'n|my) (?:auto|car)\b(?! (?:a few|some|two|three) (?:streets|blocks|miles))"
         r"|\b(?:is|'s|are|'re) back (?:again )?(?:(?:at|in|on|outside|by) (?:the|my|our) <PLACE>"
         r"|<NOW>)\b"
         r"|\b(?:staat|staan) (?:[\w']+ ){0,3}?(?:me|mij|ons) op te wachten\b"
@@ -429,11 +430,11 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # Running amok: "hij gaat door het lint", "slaat alles kapot", "he's going berserk".
     AcutePattern(
         "rampage",
-        r"\b(?:door het lint|tekeer|uit (?:zijn|haar|z'n) dak|amok|berserk|over de rooie|flipt"
+        r"\b(?:door het lint|uit (?:zijn|haar|z'n) dak|amok|berserk|over de rooie|flipt"
         r"|losgeslagen|sloopt (?:alles|de boel)|vernielt (?:alles|de boel)|on a rampage"
         r"|rampage|going berserk|smashing (?:everything|things|up)|trashing (?:the|everything))\b"
         r"|\bdoorgedraaid\b|\b(?:slaat|schopt|maait) om zich heen\b|\blashing out\b"
-        r"|\bbuiten zinnen\b|\b(?:losing|lost) control\b"
+        r"|\bbuiten zinnen\b|\b(?:losing|lost) control\b|(?<!hart )(?<!hart gaat )\btekeer\b"
         r"|\b(?:is|wordt) (?:helemaal |compleet |totaal )?(?:gek|gestoord|razend|woest|hysterisch)"
         r"(?: geworden)?\b|\b(?:'s|has|is) (?:gone )?(?:completely |totally )?(?:mad|crazy"
         r"|berserk|insane)\b"
@@ -482,6 +483,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
             (SHORT_RULES, SHORT_NEEDS),
             (SCENE_RULES, SCENE_NEEDS),
             (OTHERS_RULES, OTHERS_NEEDS),
+            (HOLD_RULES, HOLD_NEEDS),
         )
         for name, pattern, category in rules
     ),

@@ -143,7 +143,8 @@ OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "airway_now",
         r"\b(?:has gone|gone|going|turning|is turning|is going) blue\b|\bback blows\b"
-        r"|\b(?:loopt|is) (?:\w+ )?blauw aan(?:gelopen)?\b|\bheimlich\b"
+        r"|\b(?:loopt|is) (?:\w+ )?blauw aan(?:gelopen)?\b"
+        r"|\bheimlich\b(?! (?:gedaan|toegepast|uitgevoerd|gegeven))"
         r"|\b(?:is|'s) (?:tying|knotting|wrapping) (?:\S+ ){0,3}?(?:around|round) (?:her|his|their"
         r"|my) (?:own )?(?:neck|throat)\b"
         r"|\bom (?:haar|zijn|d'r|z'n) (?:eigen )?(?:nek|keel) (?:aan het )?(?:knopen|binden"

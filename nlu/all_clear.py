@@ -64,7 +64,7 @@ _SAFE = (
     r"|(?:is|was) (?:nu |al )?\d+ (?:dagen|weken|maanden) geleden"
     r"|(?:ligt|is) (?:nu |weer )*(?:[\w']+ ){0,3}?te slapen"
     r"|(?:dader|hij|zij|ze) (?:zit|zitten) (?:nu |inmiddels |gelukkig )*vast"
-    r"|gaat (?:nu |weer |gelukkig )*beter met (?:haar|hem|me|mij)"
+    r"|gaat (?:nu |weer |gelukkig )*(?:beter|goed) met (?:haar|hem|me|mij|m|d'r)"
     # English
     r"|(?:it's|its|it is) (?:all |already )?(?:over|calm|safe)(?: now)?"
     # told in the past, right after an alarm: "nee het was vanochtend", "that was last week"
@@ -147,6 +147,17 @@ _SAFE = (
     r"|(?:we are|we're|we zitten|we drinken) (?:now |nu )?(?:drinking |having |aan de )?"
     r"(?:tea|coffee|thee|koffie)|(?:het|t) is (?:nu )?(?:klaar|afgelopen)"
     r"|ik ben (?:gewoon |snel |toen )?(?:weggegaan|weggelopen|weggereden|vertrokken)"
+    # gone, said without the subject: "hij stond voor de deur maar is nu weg"; the melder
+    # away from the place: "ben weg daar", "ben via de voordeur naar buiten", "I'm out of
+    # there"; the police took him: "they took him away in handcuffs"
+    r"|(?:maar|en|but|and) (?:is|zijn|has|have) (?:nu |inmiddels |al |gelukkig |now )*(?:weg"
+    r"|vertrokken|gone|left)"
+    r"|ben (?:nu |al |gelukkig |inmiddels )*(?:daar |er |hier )?weg(?: daar| van daar)?"
+    r"|(?:ben|zijn) (?:via|door|langs) (?:de|het|een) [\w']+ (?:weg|naar buiten|ontsnapt"
+    r"|vertrokken|gevlucht)"
+    r"|(?:i'm|i am|im|we're|we are|got) (?:now |safely |well )*out of there"
+    r"|(?:they|officers|the officers|agents|cops|the cops) (?:took|have taken|led|walked"
+    r"|dragged|carried|escorted) (?:him|her|them) (?:away|out|off)"
     r"|(?:zit|ligt|is|he's|she's|he is|she is) (?:nu |now )?(?:op de crisis\w*|on the crisis"
     r" (?:ward|unit))|(?:ik ben|ben) (?:nu |weer |inmiddels |veilig )+thuis"
 )

@@ -146,11 +146,21 @@ _FEELING_SENTENCE = re.compile(
 )
 
 
+# Where the melder is since then: "I'm now on sick leave since he hit me", "zit nu in de
+# ziektewet sinds ie me sloeg": the melder's present, not the story's (only the words of
+# that state go; the story after them stays to be read).
+_MELDER_STATE = re.compile(
+    r"\b(?:(?:i'm|i am|im|i've been|ik ben|ik zit|ben|zit) (?:now |nu |still |nog |sindsdien )*"
+    r"(?:on sick leave|off sick|off work|signed off(?: sick)?|in de ziektewet|ziek thuis"
+    r"|thuis ziek|ziekgemeld|in de wao|arbeidsongeschikt))\b"
+)
+
+
 def told_in_past(folded: str) -> bool:
     """True when the text has a past marker and nothing in the present, or a habitual
     marker ("al weken", "every shift") and no "now"; sentences only of how the melder feels
-    now do not count."""
-    folded = _FEELING_SENTENCE.sub(" ", folded)
+    now, and the melder's sick leave since, do not count."""
+    folded = _MELDER_STATE.sub(" ", _FEELING_SENTENCE.sub(" ", folded))
     cues = list(_PRESENT.finditer(folded))
     not_present = sum(_not_present(folded, cue) for cue in cues)
     if _PAST.search(folded) is None and not not_present:
@@ -182,6 +192,11 @@ _HYPOTHETICAL = re.compile(
     r"|leave|stay safe)\b)(?:\w+ ){0,3}?(?:if|when|in case)\b"
     # "if someone follows me, should I drive to the police?", "als hij ..., moet ik dan ...?"
     r"|(?:^|[.!?]\s*)if (?:[\w',]+ ){1,8}?(?:should|shall|can|may|must|do) (?:i|we)\b"
+    # "if the father turns up again like last month, what are we supposed to do?"
+    r"|(?:^|[.!?]\s*)if (?:[\w',]+ ){1,16}?what (?:are|am|do|should|must|can) (?:we|i)"
+    r" (?:supposed to |meant to |have to )?do\b"
+    r"|(?:^|[.!?]\s*)als (?:[\w',]+ ){1,16}?wat (?:moet|moeten|kan|kunnen|mogen) (?:ik|we|wij)"
+    r" (?:dan )?doen\b"
     r"|(?:^|[.!?]\s*)als (?:hij|ze|zij|iemand|er) (?:[\w',]+ ){1,8}?(?:moet|mag|kan) (?:ik|we)"
     r" dan\b"
     r"|\b(?:just asking|only asking|vraag het (?:even )?voor de zekerheid)\b"
@@ -244,6 +259,8 @@ _REMEMBERED = re.compile(
     r"\b(?:when|whenever|if|every time|als|wanneer|elke keer (?:als|dat)|iedere keer (?:als"
     r"|dat)) (?:i|ik) (?:think|dream|denk|droom|terugdenk)\b(?: \w+){0,2}? (?:of|about|back"
     r"|aan|over|terug|eraan|daaraan)\b"
+    # (the Dutch word order too: "als ik eraan denk dat ik daar weer heen moet")
+    r"|\b(?:als|wanneer) ik (?:er|daar)(?:aan)? (?:terug)?denk\b"
     r"|\b(?:i )?keep (?:thinking|dreaming) (?:of|about)\b|\bmoet (?:steeds|telkens|nog vaak)"
     r" (?:denken )?aan\b"
 )

@@ -60,7 +60,8 @@ def test_danger_now_recall_and_past_false_alarms_stay_at_their_floors(
     print(f"\n{which}:\n{summary(reports, show_texts=which != 'heldout')}")
     at_question, in_story, false_alarms = FLOORS[which]
     for report in reports:
-        assert report.danger_now >= 60
+        # enough messages for a miss to show (a blind round of 45 counts each as 2.2 %)
+        assert report.danger_now >= 45
         assert report.past >= 40
         least = at_question if report.context == "question" else in_story
         assert report.recall >= least, f"{report.name} at {report.context}: missed danger"
