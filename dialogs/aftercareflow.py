@@ -63,7 +63,7 @@ def _render_crisis_support(turn: Turn) -> str:
         [
             turn.tr(texts.CHECKIN_LOW),
             turn.tr(texts.CRISIS_NUMBERS),
-            render.referral_list(turn.org, turn.tr),
+            render.referral_list(turn.org, turn.tr, national=False),
         ]
     )
 

@@ -49,8 +49,9 @@ def joined(items: Sequence[str], tr: Translator) -> str:
     return tr(texts.LIST_AND, first=", ".join(items[:-1]), last=items[-1])
 
 
-def referral_list(org: Organisation, tr: Translator) -> str:
-    """The organisation's referral list followed by the national numbers."""
+def referral_list(org: Organisation, tr: Translator, *, national: bool = True) -> str:
+    """The organisation's referral list followed by the national numbers (not `national`:
+    only victim support, where the crisis numbers were just given)."""
     lines = [tr(texts.AFTERCARE_INTRO)]
     for ref in org.referrals:
         line = tr(
@@ -65,7 +66,7 @@ def referral_list(org: Organisation, tr: Translator) -> str:
         if ref.url:
             line += tr(texts.REFERRAL_URL, url=ref.url)
         lines.append(line)
-    lines.append(tr(texts.REFERRAL_NATIONAL))
+    lines.append(tr(texts.REFERRAL_NATIONAL if national else texts.REFERRAL_VICTIM_SUPPORT))
     return "\n".join(lines)
 
 

@@ -199,6 +199,13 @@ REFERRAL_NATIONAL = N_(
     "• In danger right now? Call 112."
 )
 
+#: Only the victim-support line of REFERRAL_NATIONAL: where the crisis numbers were just shown.
+REFERRAL_VICTIM_SUPPORT = N_("• Slachtofferhulp Nederland: free support after a crime, 0900-0101.")
+CALLBACK_DECLINED = N_(
+    "All right. If you do want to talk to someone later, choose 'I want to talk to someone' "
+    "in the menu."
+)
+
 PRIVACY = N_(
     "Who sees your report?\n"
     "• Only the contact persons your report is sent to. The organisation sees numbers, not "

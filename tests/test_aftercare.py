@@ -151,6 +151,9 @@ def test_low_score_offers_support_and_a_callback_through_the_relay(
     support = talk.question("support")
     assert "113" in support.all_text
     assert "0800-0113" in support.all_text
+    assert support.all_text.count("0800-0113") == 1, "each number once, not twice"
+    assert support.all_text.count("Bel 112") == 1
+    assert "Slachtofferhulp" in support.all_text
     assert "huisarts" in support.all_text
     assert "yes" in support.choice_ids()
     assert "gevraagd" in talk.reply("support").texts[0]
@@ -185,6 +188,17 @@ def test_words_of_distress_lead_to_support_even_with_a_good_score(
     assert "0800-0113" in talk.question("support").all_text
     anna = driver.talk(open_case(code), user="af-anna")
     assert "kan ik het niet meer aan" in anna.question("case_view").all_text, "shared"
+
+
+def test_no_call_back_after_a_low_score_says_where_help_is_later(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    _runtime, driver = world
+    report(driver)
+    clock.advance(days=1, minutes=1)
+    answers = {"score": "1", "words": "skip", "support": "no"}
+    talk = driver.talk([Answer("checkin", answers)])
+    assert "Ik wil met iemand praten" in talk.reply("support").texts[0]
 
 
 def test_talk_to_someone_without_a_report_asks_how_to_reach_them(

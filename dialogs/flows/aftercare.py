@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogs import texts
 from dialogs.flow import EXIT_MENU, Flow, Offer, Option, Resume, Step, StepKind
 from dialogs.i18n import N_
 
@@ -23,7 +24,14 @@ CALLBACK_OPTIONS = (
         synonyms=("ja", "yes"),
         effect="callback_way_from_words",
     ),
-    _YES_NO[1],
+    Option(
+        "no",
+        N_("No, thank you"),
+        value=False,
+        intents=("deny",),
+        synonyms=("nee", "no"),
+        reply=texts.CALLBACK_DECLINED,
+    ),
 )
 _CHAT_WORDS = ("chat", "via de chat", "hier", "in de chat", "in this chat", "deze chat")
 
