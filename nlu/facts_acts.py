@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+from nlu.facts_acts_more import (
+    AS_IF_BEFORE,
+    BLOW_ON_A_THING,
+    BLOWS,
+    PERSONAL_MORE,
+    STANDING_OVER,
+)
 from nlu.facts_base import Extracted, Story, clause_around, negated, quoted, sentence_start
 
 __all__ = ["ACT", "HARM", "aro_category"]
@@ -79,7 +86,7 @@ _SPAT_THREW = re.compile(
     r"(?!\s+(?:abuse|insults|names|slurs|threats)\b)(?=(?:\s+\S+){0,9}?\s+(?:naar|tegen|op|over|at|in|to)\s+(?:\S+\s+){0,3}?(?:me|mij|mijn|mn"
     r"|m'n|my)\b)"
     # "smeet zijn mok mijn kant op", "threw it my way"
-    r"|\b(?:gooide|gooit|smeet|smijt|wierp|threw|hurled|chucked|flung)\b(?:\s+\S+){0,6}?\s+"
+    r"|\b(?:gooide|gooit|smeet|smijt|wierp|threw|hurled|chucked|flung)\b(?:\s+\S+){0,10}?\s+"
     r"(?:(?:mijn|m'n|mn)\s+kant\s+op|my\s+way)"
     # "kreeg een beker koffie over me heen"
     r"|\bover\s+(?:me|mij)\s+heen\b"
@@ -269,6 +276,7 @@ _SERIOUS_FIRST = (
     ("fysiek", _DODGED),
     ("fysiek", _PHYSICAL),
     ("fysiek", _SPAT_THREW),
+    ("persoonlijk", PERSONAL_MORE),
     ("persoonlijk", _PERSONAL),
     ("persoonlijk", _PERSONAL_MORE),
 )
@@ -338,7 +346,9 @@ def aro_category(story: Story) -> Extracted | None:
     folded = story.folded
     for value, pattern in _SERIOUS_FIRST:
         for match in pattern.finditer(folded):
-            if not _counts(folded, match, physical=pattern is _PHYSICAL):
+            if not _counts(folded, match, physical=pattern is _PHYSICAL) or (
+                pattern is _SPAT_THREW and STANDING_OVER.match(folded, match.end())
+            ):
                 continue
             if _DISCRIMINATION.fullmatch(match.group(0)) and _insulted(folded):
                 return None  # a slur among insults: personal or verbal is the melder's call
@@ -391,7 +401,7 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
         return False
     if not physical:
         return True
-    if _threatened(folded, start) or quoted(folded, start):
+    if _threatened(folded, start) or quoted(folded, start) or _not_on_me(folded, start, end):
         return False
     last = folded.rfind(" ", start, end) + 1 or start
     if _said(folded, start, _SPOKEN) or _said(folded, last, _SPOKEN):
@@ -405,6 +415,15 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
         _PASSIVE_BEFORE.search(folded, max(left, start - 12), start) or _BY_AFTER.match(folded, end)
     )
     return named or passive or bool(_FIRST_PERSON.search(folded[left:right]))
+
+
+def _not_on_me(folded: str, start: int, end: int) -> bool:
+    """A blow onto a thing ("sloeg met zijn vuist op de balie") or only shown ("alsof hij me
+    ging slaan")."""
+    return bool(
+        (folded[start:end] in BLOWS and BLOW_ON_A_THING.match(folded, end))
+        or AS_IF_BEFORE.search(folded, max(0, start - 40), start)
+    )
 
 
 _PASSIVE_BEFORE = re.compile(r"(?:^|\b(?:got|get|gets|getting|werd|word|wordt))\s+$")

@@ -11,6 +11,7 @@ import re
 
 from nlu.anonymity import wish_in_story
 from nlu.facts_base import Extracted, Story, negated
+from nlu.text import fold
 
 __all__ = ["NAME_PARTICLES", "anonymous", "exclude_line_manager", "reporter_name"]
 
@@ -45,9 +46,11 @@ _GIVES_NAME = re.compile(
     rf"|(?:^|[.!?]\s*)(?P<name4>(?!I'|I\b){_NAME}),\s+"
     r"(?i:named|name is|mag met naam|met naam|mag op naam)\b"
 )
-# "onder de naam Piet Jansen", "his name": someone else's name.
+# "onder de naam Piet Jansen", "his name", "His profile name is": someone else's name.
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:de|the|een|a|zijn|haar|hun|his|her|their|onder|under|als|as)\s+$", re.IGNORECASE
+    r"\b(?:de|the|een|a|zijn|haar|hun|his|her|their|onder|under|als|as|profile|profiel|account"
+    r"|user|gebruikers)\s+$",
+    re.IGNORECASE,
 )
 _IS_NAME = re.compile(
     rf"(?i:\b(?:ik ben(?: zelf)?|i am|i'm|im|dit is(?: van)?|this is(?: from)?"
@@ -161,7 +164,7 @@ def reporter_name(story: Story) -> Extracted | None:
             said = match.groupdict()
             name = next(v for k, v in sorted(said.items()) if k.startswith("name") and v)
             name = name.strip(" -'")
-            if _SOMEONE_ELSES.search(story.text[max(0, match.start() - 8) : match.start()]):
+            if _SOMEONE_ELSES.search(story.text[max(0, match.start() - 12) : match.start()]):
                 continue
             if pattern is _SIGNED and wish is None and len(name.split()) > 1:
                 continue
@@ -182,7 +185,19 @@ def anonymous(story: Story) -> Extracted | None:
     if wish is None:
         return None
     preference, clause = wish
+    if preference != "anonymous" and _CONTENT_NAMES_ME.search(fold(clause)):
+        return None  # "een filmpje waarin hij tekeer gaat met mn naam erbij": what was posted
     return Extracted(preference == "anonymous", clause)
+
+
+# What someone posted or sent with the melder's name in it, not a wish to be named: "een
+# youtube filmpje waarin ie over mij tekeer gaat met mn naam erbij", "a post with my name".
+_CONTENT_NAMES_ME = re.compile(
+    r"\b(?:review\w*|recensie\w*|bericht\w*|post\w*|foto\w*|video\w*|filmpje\w*|tweet\w*"
+    r"|comment\w*|reactie\w*|message\w*|photo\w*|picture\w*|thread|artikel|article|waarin"
+    r"|in which)\b[^.!?]{0,80}?\b(?:met|with)\s+(?:mijn|mn|m'n|my)\s+(?:volledige\s+|full\s+)?"
+    r"(?:voor)?(?:naam|name)\b"
+)
 
 
 # ---------------------------------------------------------------------- line manager

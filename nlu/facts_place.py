@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from nlu.entities import BUILTIN_VOCABULARY, EntityExtractor
 from nlu.facts_base import Extracted, Story, first_free, negated
+from nlu.facts_place_more import AFTER_THE_VISIT, OUR_GROUP, more_places
 
 __all__ = ["handle", "location_kind", "platform"]
 
@@ -29,6 +30,12 @@ def _platforms() -> EntityExtractor:
         "snap": "snapchat",
         "text": "sms",
         "texts": "sms",
+        # texting as a verb: "keeps texting me", "blijft me smsen"
+        "texting": "sms",
+        "smsen": "sms",
+        "smst": "sms",
+        "smste": "sms",
+        "gesmst": "sms",
         # e-mail as a verb, and apps the list does not know (the report's "other")
         "mailt": "e-mail",
         "mailen": "e-mail",
@@ -53,7 +60,8 @@ def _platforms() -> EntityExtractor:
 _CALLED = re.compile(
     r"\b(?:belt|belde|bellen|gebeld|opgebeld|opbelt|belletje|telefoontje\w*|telefonisch|voicemail"
     r"|ingesproken|calls?\s+(?:me|my|us)|called\s+(?:me|my|us|our|the\s+\w+)|calling\s+(?:me|my|us)"
-    r"|rang|rings|phone calls?|on the phone|over the phone|(?:got|had|received|kreeg)\s+"
+    r"|rang|rings|phoned|phoning|phones\s+(?:me|my|us)|phone calls?|on the phone|over the phone"
+    r"|(?:got|had|received|kreeg)\s+"
     r"(?:a|an|een)\s+call"
     r"|aan de telefoon|aan de lijn)\b"
 )
@@ -379,6 +387,11 @@ def _heading_to(folded: str, start: int) -> bool:
     )
 
 
+def _past_or_ahead(folded: str, start: int) -> bool:
+    """A home visit the melder was going to, or had left ("after the home visit")."""
+    return _heading_to(folded, start) or bool(AFTER_THE_VISIT.search(folded, 0, start))
+
+
 _DOORSTEP = re.compile(r"op de stoep|pavement|sidewalk")
 _ON_WARD = re.compile(
     r"\s+(?:on|in|of|op|van|bij)\s+(?:the|de|het|our|onze|a|een)\s+(?:[\w-]+\s+)?$"
@@ -412,7 +425,7 @@ _SHARED_ROOM = re.compile(
 _INSTITUTION = re.compile(
     r"\b(?:(?:onze|our|de|the|van de|from the|of the)\s+(?:leef|woon)?(?:groep|group)"
     r"|(?:kamer|room)\s+\d+|bewoner\w*|bewoonster\w*|residents?|verpleeghuis|verzorgingshuis"
-    r"|nursing home|care home)\b"
+    r"|nursing home|care home)\b" + OUR_GROUP
 )
 
 
@@ -421,13 +434,13 @@ def location_kind(story: Story) -> Extracted | None:
     folded = story.folded
     found = [
         (m.start(), m.end(), value)
-        for value, pattern in _PLACES
+        for value, pattern in _PLACES + more_places(folded)
         for m in pattern.finditer(folded)
         if not _WORKPLACE.search(folded[max(0, m.start() - 30) : m.start()])
         and not _ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
         and not _OF_PERSON.search(folded[max(0, m.start() - 50) : m.start()])
     ]
-    found = [f for f in found if not (f[2] == _HOME and _heading_to(folded, f[0]))]
+    found = [f for f in found if not (f[2] == _HOME and _past_or_ahead(folded, f[0]))]
     hit = first_free(found, folded)
     if hit is not None and hit[2] == "outside" and _DOORSTEP.fullmatch(folded, hit[0], hit[1]):
         # "staat op de stoep als ik bij haar kom": the doorstep of a home visit

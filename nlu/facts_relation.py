@@ -123,6 +123,8 @@ _IN_CARE = re.compile(
     r"|meneer|mevr|mw|dhr|mr|mrs)(?!\w)|\bin\s+(?:behandeling|treatment|zorg|care)\s+(?:bij|with)\b"
     r"|\b(?:bij ons (?:lag|ligt|opgenomen)|lag bij ons|on our ward|in our care|caseload"
     r"|begeleid|verzorg\w*|looks? after|i support|care for|zorg voor|was on our)\b"
+    r"|\bbij\s+ons\s+(?:op\s+(?:de|het)\s+\w+\s+)?(?:is\s+|was\s+)?(?:overleden|overleed|gestorven"
+    r"|stierf)\b|\b(?:died|passed\s+away)\s+(?:on|in|at)\s+our\b"
 )
 _BEZOEKER = re.compile(
     r"\b(?:bezoeker|bezoekster|bezoekers|visitor|visitors|op bezoek|visiting"
@@ -180,7 +182,8 @@ _PATIENT_MORE = re.compile(
     r"|\bbij\s+(?:een|de|mijn)\s+client\w*\s+thuis\b(?=[^.!?]{0,60}\b(?:hij|zij|ze)\b)"
 )
 _ONBEKEND = re.compile(
-    r"\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
+    r"\b(?:anonie?me?|anonymous)\s+\w+\s+(?:account|profiel|profile)\b"
+    r"|\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
     r"|meneer|mevrouw|persoon|kerel|gast|vent|gozer|snuiter)|vreemdeling|voorbijganger"
     r"|nepaccount|anoniem account|anoniem nummer|wildvreemde?|stranger|passer-?by"
     r"|unknown (?:man|woman|person|number"
@@ -252,11 +255,15 @@ _PATIENT_CUES = re.compile(
     r"|\b(?:een|a|one)\s+(?:van|of)\s+(?:onze|our|the|de)\s+(?:gasten|jongeren|jongens|meiden"
     r"|pubers|kids|lads|boys|girls|teenagers|young\s+people|youngsters)\b"
     r"|\b(?:jongen|meisje|jongere|jeugdige|puber|lad|boy|girl|teenager|young\s+person|kid|youth)"
-    r"\s+(?:van|uit|from|on|in|of)\s+(?:onze|our|de|the)\s+(?:\w+\s+)?(?:groep|leefgroep|woongroep"
-    r"|unit|group|afdeling|ward|home)\b"
+    r"\s+(?:(?:van|uit|from|on|in|of)\s+(?:onze|our|de|the)|v\.?d\.?)\s+(?:\w+\s+)?(?:groep|leefgroep"
+    r"|woongroep|unit|group|afdeling|ward|home)\b"
+    # the young person the melder mentors: "the boy I mentor", "mijn mentorjongen"
+    r"|\b(?:boy|girl|kid|lad|young\s+person|youngster|teen\w*|client|jongen|meisje|jongere"
+    r"|kind)\s+(?:(?:that|who|die|dat)\s+)?(?:i|ik)\s+(?:mentor|coach)\b"
+    r"|\bmentor(?:jongen|meisje|kind|jongere|leerling|client|pupil)\w*|\bmentee\b"
     # "meneer Jansen van kamer 4", "mr de Groot in bed 3"
-    r"|\b(?:meneer|mevrouw|mr|mrs|ms|dhr|mw)\.?\s+(?:[\w']+\s+){0,3}?(?:in|van|op|from|of|uit)"
-    r"\s+(?:bed|kamer|room)\s+\d+"
+    r"|\b(?:meneer|mevrouw|mr|mrs|ms|dhr|mw|man|woman|lady|gentleman|guy|vrouw|heer|dame)\.?\s+"
+    r"(?:[\w']+\s+){0,3}?(?:in|van|op|from|of|uit)\s+(?:bed|kamer|room)\s+\d+"
     # whom the melder cares for: "whose wound I dressed", "in behandeling bij ons"
     r"|\b(?:wiens|wier|whose)\s+(?:\w+\s+){0,2}?(?:wond\w*|wound\w*|infuus|drip|katheter"
     r"|catheter|insuline|insulin|medicatie|medication|meds|steunkousen|stockings)\b"

@@ -55,6 +55,9 @@ _WORK_BEFORE = re.compile(
     # "this is Tom from the", "Amina from the" opening the story, "dit is Nadia van"
     r"|(?:^|\b(?:this is|dit is|hier is|it'?s)\s+)[\w-]+(?:\s+[\w-]+)?\s+(?:from|van|uit|of)\s+"
     r"(?:de\s+|het\s+|the\s+)?$"
+    # the Dutch way to open a call: "hoi met Fatima van", "met Femke van de"
+    r"|^\W*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|goedenavond|dag)[,!]?\s+)?met\s+[\w-]+"
+    r"(?:\s+[\w-]+)?\s+(?:van|uit|bij)\s+(?:de\s+|het\s+)?$"
     # "my shift at the", "mijn dienst op", "the triage desk at the", "the triage phone at"
     r"|\b(?:my|mijn|mn|our|onze)\s+(?:[\w-]+\s+)?(?:shift|dienst|werk|work|job|baan)\s+"
     r"(?:at|op|bij|in)\s+(?:de\s+|het\s+|the\s+)?$"
@@ -121,7 +124,14 @@ def _works_there(folded: str, start: int, end: int) -> bool:
     right_match = _FRAGMENT.search(folded, end)
     right = right_match.start() if right_match else len(folded)
     rest = (folded[left:start] + " " + folded[end:right]).split()
-    return len([w for w in rest if w not in ("de", "het", "the", "team", "op", "at", "bij")]) == 0
+    return all(w in _TAG_WORDS for w in rest)
+
+
+#: Words that may stand beside a team's name in a tag of its own ("verpleegpost kliniek
+#: noord, 06:45", "Nurses' station, Kliniek Noord"): the place of work, no scene.
+_TAG_WORDS = frozenset(
+    ("de", "het", "the", "team", "op", "at", "bij", "verpleegpost", "teampost", "afdeling")
+)
 
 
 def _mentions(names: TeamNames, folded: str) -> dict[str, list[tuple[int, int, bool]]]:

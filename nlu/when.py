@@ -36,8 +36,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from nlu.entities import fold_preserving_length
-from nlu.facts_base import clause_around, quoted
 from nlu.when_clock import Clock, clocks, hours
+from nlu.when_ongoing import one_off, ongoing_span
 from nlu.when_words import (
     ABSOLUTE_DATE,
     AGO,
@@ -48,10 +48,8 @@ from nlu.when_words import (
     NIGHT_BETWEEN,
     NOT_A_DAY,
     NUMERIC_DATE,
-    ONGOING,
     ORDINAL_DAY,
     PARTS,
-    PAST,
     RELATIVE,
     SHIFT,
     SHIFTS,
@@ -113,9 +111,10 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
         folded, _ = fold_preserving_length(text)
     now = reference.astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
     days = _days(folded, now)
-    ongoing = _ongoing(folded)
+    single = any(one_off(folded, day.start, day.end) for day in days)
+    ongoing = ongoing_span(folded, background=not single)
     if ongoing is not None:
-        if any(_one_off(folded, day) for day in days):
+        if single:
             return None  # a repeated thing and a day it happened: which one is reported?
         said = text[ongoing[0] : ongoing[1]].strip()
         # Kept beside "still going on" only when they say something of time ("al weken",
@@ -125,39 +124,6 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
         return None
     day, clock = _pick(folded, _latest_said(folded, days), _corrected(folded, clocks(folded)))
     return _moment(text, day, clock, now, _shift(folded))
-
-
-# --------------------------------------------------------------------------- ongoing
-
-
-def _ongoing(folded: str) -> tuple[int, int] | None:
-    for pattern in ONGOING:
-        for match in pattern.finditer(folded):
-            if NEGATED.search(folded[max(0, match.start() - 12) : match.start()]):
-                continue
-            if _CONTENT.search(folded, max(0, match.start() - 40), match.start()):
-                continue  # what a post says: "een review geplaatst waarin ze schrijft dat ik"
-            if not quoted(folded, match.start()):  # not in what someone wrote
-                return match.span()
-    return None
-
-
-def _one_off(folded: str, day: _Day) -> bool:
-    """A day told with a one-off act in the past tense, not the start of what goes on."""
-    if STARTED.search(folded[max(0, day.start - 30) : day.start]):
-        return False
-    left, right = clause_around(folded, day.start, day.end)
-    clause = folded[left:right]
-    if _AGAIN.search(clause):
-        return False  # "vanochtend belde hij weer", "a new post this morning": more of it
-    return bool(PAST.search(clause)) and not STARTED.search(clause + " ")
-
-
-#: A post's content told in the present: "een review waarin ze mij noemt en schrijft dat".
-_CONTENT = re.compile(
-    r"\b(?:waarin|waarop|in which|where (?:she|he|they) (?:says|writes))\b[^.!?]*$"
-)
-_AGAIN = re.compile(r"\b(?:weer|alweer|opnieuw|again|nog een|another|a new|new one|nieuwe?)\b")
 
 
 def _shift(folded: str) -> str | None:

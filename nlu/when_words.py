@@ -112,11 +112,12 @@ PARTS: dict[str, str] = {
     "nacht": "night",
     "nachts": "night",
     "night": "night",
+    "av": "evening",  # "om 9 uur sav", "'s av": 's avonds typed short
 }
 #: A part of the day next to a time: "'s avonds", "in de ochtend", "in the afternoon", "at night".
 PART_NEAR = re.compile(
     r"(?:'?s\s?|in de |in the |at |op de )(?P<part>ochtends?|morgens?|middags?|avonds?|nachts?"
-    r"|morning|afternoon|evening|night)\b"
+    r"|morning|afternoon|evening|night|(?<=s)av|(?<=s )av)\b"  # "sav": 's avonds typed short
 )
 _NOT_AFTER_BARE = (
     r"(?![:.,]?\d|\s*(?:uur|hours?|minuten|minutes|dagen|days|weken|weeks|jaar|years|keer|times"
@@ -211,7 +212,7 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "16:30", "8:45" (a colon is a clock time anywhere), "16.30 uur", "om 16.30"
         (
             "clock",
-            rf"(?:{PREP})?(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
+            rf"(?:{PREP})?(?<![\d:.,/-])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?!\d|:\d)"
             r"(?:\s*(?:uur|u|h)\b)?",
         ),
         (
@@ -233,7 +234,7 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "hour",
             rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[3-9]|2[0-3])\s+uur(?=\s+(?:'?s\s?|in de )"
-            r"(?:ochtends?|morgens?|middags?|avonds?|nachts?))",
+            r"(?:ochtends?|morgens?|middags?|avonds?|nachts?|(?<=s)av\b))",
         ),
         # "8 in the morning", "9 's avonds": a bare hour with its part of the day
         (
@@ -241,6 +242,11 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[0-2]|0?[1-9])(?=\s+(?:in the (?:morning|afternoon"
             r"|evening)|at night|'?s\s?(?:ochtends|morgens|middags|avonds|nachts)|in de (?:ochtend"
             r"|middag|avond)))",
+        ),
+        # "maandag 11 uur", "gisteren 9 uur": an hour right after its day
+        (
+            "hour",
+            _AFTER_PART + rf"(?P<h>{_HOUR}|1[3-9]|2[0-3])\s+uur\b(?!\s+(?:lang|geleden|later))",
         ),
         # "om 3", "rond drieën", "at 4": a bare hour only right after the preposition
         ("bare", rf"{PREP}(?P<h>1[0-2]|0?[1-9]|{_HOUR_EN_FORM})\b{_NOT_AFTER_BARE}"),
@@ -458,6 +464,13 @@ SHIFTS: dict[str, str] = {
     "vroege dienst": "morning",
     "morning shift": "morning",
     "early shift": "morning",
+    # the rounds of home care and wards: "during the evening round, around half past 8"
+    "avondronde": "evening",
+    "evening round": "evening",
+    "evening visit": "evening",
+    "ochtendronde": "morning",
+    "morning round": "morning",
+    "morning visit": "morning",
 }
 SHIFT = re.compile(r"\b(?:" + "|".join(SHIFTS) + r")\b")
 #: "de nacht van zaterdag op zondag", "the night from Saturday to Sunday".
@@ -468,7 +481,7 @@ NIGHT_BETWEEN = re.compile(
 #: A day inside a relative clause tells about something else: "een patiënt die ik gisteren
 #: wegstuurde heeft ... geschreven".
 RELATIVE = re.compile(
-    r"\b(?:die|dat|wie|who|whom|that)\s+(?:ik|i|we|wij)\s+(?:\S+\s+){0,3}$"
+    r"\b(?:die|dat|wie|who|whom|that)\s+(?:ik|i|we|wij)\s+(?:[^\s.!?]+\s+){0,3}$"
     r"|\b(?:a|an|the)\s+\w+\s+i\s+\w+(?:\s+(?:away|off|out|in|up|down))?\s+$"
 )
 

@@ -1,0 +1,65 @@
+"""More ways a story tells what was done, for `nlu.facts_acts`: intimidation told by
+posture ("stood over me", "bleef over me heen staan", "came right up to my face"), a
+throat-cutting gesture written as words, a feint ("haalde uit alsof hij me ging slaan maar
+stopte"), racist words as what was shouted ("shouted racist stuff at me"), remarks on the
+body in quotes ("about my 'nice tits'"), filming that goes on ("bleef me filmen"), a threat
+to wait for the melder; and blows that land on a thing, not on the melder ("sloeg met zijn
+vuist op de balie").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AS_IF_BEFORE", "BLOWS", "BLOW_ON_A_THING", "PERSONAL_MORE", "STANDING_OVER"]
+
+_ME = r"(?:me|mij)"
+_MY = r"(?:mijn|m'n|mn|my)"
+
+PERSONAL_MORE = re.compile(
+    # standing over or looming: "stood over me", "bleef over me heen staan"
+    rf"\b(?:stood|standing|stands|towered|towering|loomed|leaning|leaned|leant|hovering"
+    rf"|hovered)\s+(?:right\s+)?over\s+{_ME}\b"
+    rf"|\bover\s+{_ME}\s+heen\s+(?:\S+\s+)?(?:staan|stond|stonden|hangen|hing|buigen|boog"
+    r"|gebogen|leunen|leunde|torenen)\b"
+    # a face too close: "came right up to my face", "got up in my face"
+    rf"|\bup\s+(?:to|in)\s+{_MY}\s+face\b"
+    # a throat-cutting gesture in words: "a throat-cutting gesture", "keel doorsnij gebaar"
+    r"|\b(?:throat[\s-]?(?:cutting|slitting|slashing)|cut(?:ting)?[\s-]?(?:his\s+|the\s+)?throat"
+    r"|(?:keel\s*-?\s*)?door\s*-?\s*snij\w*|keel\s*-?\s*snij\w*)\s*-?\s*(?:gesture|sign|motion"
+    r"|gebaar|beweging)\b"
+    # a feint: "haalde uit alsof hij me ging slaan", "acted as if to hit me"
+    r"|\b(?:alsof|as\s+if|as\s+though)\s+(?:\S+\s+){0,3}?(?:ging|zou|wou|wilde|going|gonna"
+    r"|would|to|was)\s+(?:\S+\s+){0,2}?(?:slaan|meppen|stompen|schoppen|hit|punch|slap|smack"
+    r"|kick|strike|hurt)\w*\b"
+    # racist words as what was said: "shouted racist stuff", "riep racistische dingen"
+    # (a racist slur among insults stays the melder's call: see nlu.facts_acts)
+    r"|\bracist\w*\s+(?:stuff|abuse|things|dingen|taal|language|teksten|leuzen|praat|shit"
+    r"|crap|slogans?)\b"
+    # remarks on the body with a word between: "about my 'nice tits'", "over mn 'lekkere
+    # tieten'"
+    rf"|\b(?:about|over|on)\s+{_MY}\s+(?:\S+\s+)?['\"]?(?:\w+\s+)?(?:tits|titties|boobs|breasts"
+    r"|ass|arse|butt|bum|tieten|borsten|kont|billen|reet)\b"
+    # filming or staring that goes on: "bleef me in de wachtkamer filmen"
+    rf"|\b(?:bleef|bleven|blijft|blijven|stond|stonden|zat|zaten)\s+{_ME}\s+(?:\S+\s+){{0,5}}?"
+    r"(?:filmen|fotograferen|aanstaren|aangapen|bespieden|begluren)\b"
+)
+#: Hanging or standing over the melder is no throw ("kreeg koffie over me heen" is).
+STANDING_OVER = re.compile(
+    r"\s+(?:\S+\s+)?(?:staan|stond|stonden|hangen|hing|buigen|boog|gebogen|leunen|leunde)\b"
+)
+#: Blows told by a verb that may land on a thing.
+BLOWS = frozenset(
+    ("sloeg", "slaat", "sloegen", "hit", "hits", "punched", "kicked", "kicks", "schopte", "schopt",
+     "trapte", "trapt", "stompte", "stompt", "mepte")
+)  # fmt: skip
+#: A blow onto a thing: "sloeg met zijn vuist op de balie", "trapte tegen de deur" (right
+#: after the verb, with no one between: "sloeg me tegen de muur" is a blow).
+BLOW_ON_A_THING = re.compile(
+    r"\s+(?:(?!(?:me|mij|my|mijn|mn|m'n|hem|haar|him|her|us|ons)\b)\S+\s+){0,7}?"
+    r"(?:op|tegen|on|against|onto)\s+(?:de|het|een|the|a|our|onze|his|zijn"
+    r"|z'n|zn)\s+(?:\w+\s+)?(?:balie|tafel|deur|muur|wand|desk|table|door|wall|counter|raam"
+    r"|ruit|window|kast|glass?|bureau|toonbank|loket)\b"
+)
+#: Right before a blow word, "as if": the blow was shown, not given.
+AS_IF_BEFORE = re.compile(r"\b(?:alsof|as\s+if|as\s+though)\s+(?:\S+\s+){0,4}$")

@@ -1,0 +1,63 @@
+"""More ways a story tells where it happened, for `nlu.facts_place`: a client's home by its
+door or letterbox ("bij haar voor de deur", "shouted through the letterbox"), by its rooms
+("in de gang van haar flat"), by the client's name ("At mrs B's,", "bij mevr B,") or by the
+visit ("there for the evening visit"); the melder's car as the way out ("followed me to my
+car"); a day centre as the ward's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AFTER_THE_VISIT", "OUR_GROUP", "more_places"]
+
+_TITLE = r"(?:mr|mrs|ms|miss|meneer|mevrouw|mevr|mw|dhr)\.?"
+
+MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (value, re.compile(pattern))
+    for value, pattern in (
+        (
+            "home_visit",
+            r"\b(?:at|from|in|outside|to)\s+(?:his|her|their)\s+place\b"
+            r"|\bbij\s+(?:haar|hem|hun)\s+(?:voor|aan)\s+de\s+(?:voor)?deur\b"
+            r"|\b(?:through|door)\s+(?:the|de|her|his|their|haar|zijn)\s+(?:letterbox|letter\s+box"
+            r"|mail\s+slot|brievenbus)\b"
+            # the client by name as the place: "At mrs B's, Saturday", "bij mevr B, zaterdag"
+            rf"|\bat\s+{_TITLE}\s+\w+(?:\s\w+)?'s(?=\s*(?:[,.;:]|$))"
+            rf"|(?:^|[.,;]\s*)bij\s+{_TITLE}\s+\w+(?:\s\w+)?(?=\s*[,.;:])"
+            # the nurse's own visit: "while I was there for the evening visit"
+            r"|\b(?:for|during|on|at)\s+(?:the|my|our|her|his)\s+(?:morning|evening|afternoon"
+            r"|night|late|early)\s+visit\b",
+        ),
+        (
+            "outside",
+            # the melder's car as the way out: "followed me to my car", "naar mn auto"
+            r"\b(?:to|naar|towards|richting)\s+(?:my|mijn|mn|m'n)\s+(?:car|auto)\b",
+        ),
+        (
+            "ward",
+            r"\b(?:dagbesteding|dagcentrum|day\s?centre|day\s?center)\b",
+        ),
+    )
+)
+# Rooms of someone's own home ("in de gang van haar flat") are a home visit in a story about
+# someone in care; otherwise whose home it is stays open ("in de gang van zijn huis").
+_HOME_ROOMS = (
+    "home_visit",
+    re.compile(
+        r"\b(?:gang|hal|keuken|woonkamer|badkamer|slaapkamer|trappenhuis|portiek|galerij"
+        r"|voordeur)\s+van\s+(?:zijn|haar|hun|zn|z'n|d'r)\s+(?:huis|woning|flat|appartement)\b"
+    ),
+)
+_IN_CARE = re.compile(r"\b(?:client\w*|clt|patient\w*|pt|mevr|mw|dhr|mevrouw|meneer)\b")
+
+
+def more_places(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The places of this module that a story may tell."""
+    return (*MORE_PLACES, _HOME_ROOMS) if _IN_CARE.search(folded) else MORE_PLACES
+
+
+#: A home visit that was over: "followed me to my car after the home visit".
+AFTER_THE_VISIT = re.compile(r"\b(?:after|na)\s+(?:the|het|my|mijn|mn|a|een|ons)\s+$")
+#: A group said short: "jongen vd groep", "a boy from the group".
+OUR_GROUP = r"|\bv\.?d\.?\s+(?:leef|woon)?groep\b"

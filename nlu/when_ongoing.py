@@ -1,0 +1,57 @@
+"""Still going on, or one moment: the words of repetition in a story, and whether a day
+told beside them is a one-off act in the past.
+
+Part of `nlu.when`; the patterns are in `nlu.when_words`. Repetition that only describes
+who did it ("zelfde vent die al een tijdje bij de ingang rondhangt", "the guy who's been
+hanging around for weeks") is background when the story tells one act on a day: the report
+is about that day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.facts_base import clause_around, quoted
+from nlu.when_words import NEGATED, ONGOING, PAST, STARTED
+
+__all__ = ["one_off", "ongoing_span"]
+
+#: A post's content told in the present: "een review waarin ze mij noemt en schrijft dat".
+_CONTENT = re.compile(
+    r"\b(?:waarin|waarop|in which|where (?:she|he|they) (?:says|writes))\b[^.!?]*$"
+)
+_AGAIN = re.compile(r"\b(?:weer|alweer|opnieuw|again|nog een|another|a new|new one|nieuwe?)\b")
+#: Repetition inside a clause that says who someone is: "dezelfde man die al weken ...",
+#: "same guy who's been hanging around", "a man that keeps turning up".
+_WHO_IT_IS = re.compile(
+    r"\b(?:man|vent|kerel|gast|gozer|jongen|vrouw|meid|persoon|iemand|guy|bloke|lad|woman"
+    r"|person|someone|somebody|one)\s+(?:die|dat|who|that)(?:'s|'d)?\b[^.,;!?]{0,60}$"
+)
+
+
+def ongoing_span(folded: str, *, background: bool = True) -> tuple[int, int] | None:
+    """Where the text says something still goes on; with `background` False, not where it
+    only says who someone is."""
+    for pattern in ONGOING:
+        for match in pattern.finditer(folded):
+            start = match.start()
+            if NEGATED.search(folded[max(0, start - 12) : start]):
+                continue
+            if _CONTENT.search(folded, max(0, start - 40), start):
+                continue  # what a post says: "een review geplaatst waarin ze schrijft dat ik"
+            if not background and _WHO_IT_IS.search(folded, max(0, start - 80), start):
+                continue
+            if not quoted(folded, start):  # not in what someone wrote
+                return match.span()
+    return None
+
+
+def one_off(folded: str, start: int, end: int) -> bool:
+    """A day told with a one-off act in the past tense, not the start of what goes on."""
+    if STARTED.search(folded[max(0, start - 30) : start]):
+        return False
+    left, right = clause_around(folded, start, end)
+    clause = folded[left:right]
+    if _AGAIN.search(clause):
+        return False  # "vanochtend belde hij weer", "a new post this morning": more of it
+    return bool(PAST.search(clause)) and not STARTED.search(clause + " ")
