@@ -5,6 +5,7 @@ from __future__ import annotations
 from dialogs import followtexts, render, texts
 from dialogs.asides import answer_question, care_for
 from dialogs.choosing import choose, pick
+from dialogs.evidence_later import evidence_later
 from dialogs.flow import Step
 from dialogs.guards import GUARDS
 from dialogs.lexicon import answer_words
@@ -54,8 +55,9 @@ def _words_at_evidence(turn: Turn, step: Step, text: str) -> bool:
     if looks_like_path(text):
         turn.say(turn.tr(texts.EVIDENCE_UNREADABLE, name=text))
         return False
-    if answer_question(turn, None, text, known_only=False):
-        return False
+    later = not step.free_text_slot and evidence_later(text)
+    if not later and answer_question(turn, None, text, known_only=False):
+        return False  # ("kan ze nu niet vinden" starts like a question, but tells)
     # Words go with the step's own words (an addition to a report), else to the story.
     story = next((s for s in turn.flow.steps if s.story), None) if turn.flow else None
     slot = step.free_text_slot or (story.slot if story is not None else None)
@@ -65,6 +67,8 @@ def _words_at_evidence(turn: Turn, step: Step, text: str) -> bool:
     before = str(turn.slots.get(slot) or "")
     turn.slots[slot] = f"{before}\n{text}" if before else text
     turn.say(turn.tr(followtexts.ADDED_WORDS if step.free_text_slot else texts.ADDED_TO_STORY))
+    if later:
+        turn.say(turn.tr(texts.EVIDENCE_LATER))
     return care_for(turn, text)
 
 

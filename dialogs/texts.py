@@ -199,6 +199,10 @@ REFERRAL_NATIONAL = N_(
     "• In danger right now? Call 112."
 )
 
+EVIDENCE_LATER = N_(
+    "You can also send it after your report is in: choose 'Status of my report', then "
+    "'Add something to my report'."
+)
 #: Only the victim-support line of REFERRAL_NATIONAL: where the crisis numbers were just shown.
 REFERRAL_VICTIM_SUPPORT = N_("• Slachtofferhulp Nederland: free support after a crime, 0900-0101.")
 CALLBACK_DECLINED = N_(
