@@ -29,13 +29,23 @@ _WHO_IT_IS = re.compile(
 )
 
 
+#: A negation that closes a relative clause before the verb: "iemand die ik niet ken stuurt
+#: me", "a guy I don't know keeps texting me": it denies nothing of what goes on.
+_WHO_NOT_KNOWN = re.compile(
+    r"\b(?:die|dat|who|that|i)\s+(?:\w+\s+){0,2}?(?:niet|don'?t|do not)\s+(?:ken|kennen|know"
+    r"|herken|recognise|recognize)\s+$"
+)
+
+
 def ongoing_span(folded: str, *, background: bool = True) -> tuple[int, int] | None:
     """Where the text says something still goes on; with `background` False, not where it
     only says who someone is."""
     for pattern in ONGOING:
         for match in pattern.finditer(folded):
             start = match.start()
-            if NEGATED.search(folded[max(0, start - 12) : start]):
+            if NEGATED.search(folded[max(0, start - 12) : start]) and not _WHO_NOT_KNOWN.search(
+                folded, max(0, start - 40), start
+            ):
                 continue
             if _CONTENT.search(folded, max(0, start - 40), start):
                 continue  # what a post says: "een review geplaatst waarin ze schrijft dat ik"

@@ -219,3 +219,16 @@ def test_a_profile_name_is_not_the_melders() -> None:
 )
 def test_anonymity(text: str, anonymous: bool | None) -> None:
     assert fact(text, "anonymous") is anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in the terminal chat: the "niet" of "die ik niet ken" denied what goes on
+        "iemand die ik niet ken stuurt me sinds vorige week dreigementen op insta",
+        "een vent die ik niet ken belt me steeds",
+        "a guy i dont know keeps texting me",
+    ],
+)
+def test_someone_not_known_who_keeps_at_it_is_still_going_on(text: str) -> None:
+    assert fact(text, "when") == {"choice": "ongoing"}
