@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from dialogs import render, texts
-from dialogs.choosing import choose, plainly_chosen
+from dialogs.asides import ask_guess
+from dialogs.choosing import choose, pick, plainly_chosen
 from dialogs.flow import Step, StepKind
-from dialogs.navigation import prompt
+from dialogs.navigation import options, prompt
 from dialogs.organisation import Role
 from dialogs.reportflow import routing_request
 from dialogs.routing import route
@@ -96,6 +97,12 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
         option = plainly_chosen(turn, step, rest)
         if option is not None:  # "3, en niet naar mijn leidinggevende": the 3 answers it
             choose(turn, step, option)
+            return True
+        if pick(turn, step, rest, guessing=True) is None and turn.state.guess is not None:
+            # "I'd prefer the vertrouwenspersoon, I don't trust my team leader": the near
+            # miss is asked back ("do you mean ...?"), not dropped
+            offered = options(turn, step)
+            ask_guess(turn, step, next(o for o in offered if o.id == turn.state.guess), offered)
             return True
     # At the summary, shown again in full: who receives the report may have changed.
     prompt(turn, step, again=not step.review)

@@ -291,6 +291,8 @@ _COMMON_WORDS = (
     # where everything the bot hears about happens: "een raar gevoel over iets op het werk" is
     # no report of aggression for naming work
     "werk work "
+    # a wish's own words: "I'd prefer the vertrouwenspersoon" is no "No preference"
+    "prefer preference voorkeur "
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 

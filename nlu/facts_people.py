@@ -252,6 +252,9 @@ _EXCLUDE = re.compile(
     rf"|\bwithout\s+{_MY}{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:must|should|may|can|need|needs)(?:\s*not|n'?t)\s+{_SEE}"
     rf"|\b{_MANAGER}\s+(?:does|do)(?:\s*not|n'?t)\s+(?:need|have)\s+to\s+{_SEE}"
+    # "I don't trust my team leader", "ik vertrouw mn leidinggevende niet" (the Dutch above)
+    r"|\b(?:i\s+)?(?:don'?t|do not|dont|can'?t|cannot|never)\s+(?:really\s+)?trust\s+"
+    rf"{_MY}{_MANAGER}"
     # "not for my supervisor's eyes", "rather not have my boss cc'd on this"
     rf"|\bnot\s+for\s+{_MY}{_MANAGER}'?s?\s+eyes"
     rf"|\b(?:rather\s+not|don'?t\s+want\s+to|do\s+not\s+want\s+to)\s+have\s+{_MY}{_MANAGER}\s+"

@@ -111,7 +111,7 @@ def words(text: str) -> int:
 
 _NAMES = {
     # (and as typed on a phone: "englsh plz", "engles aub", "duthc pls", "nederlans pls")
-    "en": r"(?:english|engels|engelse|inglese?|englsh|engles|englis|engelsh)",
+    "en": r"(?:english|engels|engelse|inglese?|englsh|engles|englis|engelsh|engelish|enegls|engls)",
     "nl": r"(?:nederlands|nederlandse|dutch|hollands|vlaams|nederlander|duthc|nederlans"
     r"|nedelands|nederands)",
 }
