@@ -146,6 +146,7 @@ def _days(folded: str, now: datetime) -> list[_Day]:
     found = [d for d in found if not any(u.start <= d.start and d.end <= u.end for u in unreadable)]
     today = now.date()
     kept = [d for d in found if d.day <= today and not _excluded(folded, d.start)]
+    kept = [_before_sleep(d, now) for d in kept]
     kept = [d for d in kept if not _not_yet(d, now)]
     kept.sort(key=lambda d: d.start)
     # A shorter hit inside a longer one ("maandag" in "maandag 30 november") is the same day.
@@ -172,6 +173,17 @@ _CLEAR_PARTS = frozenset(_PART_STARTS)
 def _not_yet(day: _Day, now: datetime) -> bool:
     start = _PART_STARTS.get(day.part or "")
     return day.day == now.date() and start is not None and now.hour < start
+
+
+#: Until this hour the day just ended is still "today" to someone who has not slept: "vanmiddag"
+#: or "this evening" written at 00:30 after a late shift is the afternoon or evening before.
+_SMALL_HOURS_END = 6
+
+
+def _before_sleep(day: _Day, now: datetime) -> _Day:
+    if now.hour < _SMALL_HOURS_END and _not_yet(day, now):
+        return replace(day, day=day.day - timedelta(1))
+    return day
 
 
 def _excluded(folded: str, start: int) -> bool:
