@@ -118,13 +118,22 @@ def _before_choosing(turn: Turn, step: Step, text: str) -> bool:
 _LEAD_THEN_QUESTION = re.compile(r"^\s*(?P<lead>[^.!?,;]{2,40}?)\s*[.!,;]+\s+(?P<rest>[^?]+\?)\W*$")
 
 
+#: A lead that sets a condition or asks: "als ik mijn naam geef, ...", "if I go anonymous, ...".
+_CONDITION = re.compile(
+    r"(?i)^\W*(?:als|indien|wanneer|stel|if|when|suppose|say|what if|wat als|moet|kan|mag|zal"
+    r"|should|can|could|will|would|is|are|do|does|wat|what|wie|who|hoe|how|waarom|why)\b"
+)
+
+
 def _choice_then_question(turn: Turn, step: Step, text: str) -> bool:
     """An option chosen in a few words with a question after it ("with my name. will I
     get a phone call?"): the question is answered and the choice taken, so the melder need
     not give it again. Never for an option that sends or deletes: that waits for the answer."""
     found = _LEAD_THEN_QUESTION.match(text)
-    if found is None or step.picks_step:
-        return False
+    if found is None or step.picks_step or step.sends or step.review or step.careful:
+        return False  # "yes send it, who will read it?" is answered before anything is sent
+    if _CONDITION.match(found["lead"]):
+        return False  # "als ik mijn naam geef, weet hij het dan?" chooses nothing
     option = plainly_chosen(turn, step, found["lead"])
     if option is None or option.effect is not None or option.cancels:
         return False

@@ -23,8 +23,9 @@ from dialogs.casedesk import CaseDesk
 from dialogs.choosing import answers_the_question, known_answer, ongoing_answer
 from dialogs.commands import run_command
 from dialogs.deferral import defers
+from dialogs.evidence_later import evidence_later
 from dialogs.fields import FIELDS, Fields
-from dialogs.flow import Flow, Resume
+from dialogs.flow import Flow, Resume, StepKind
 from dialogs.flows import ALL_FLOWS
 from dialogs.guards import GUARDS
 from dialogs.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
@@ -295,6 +296,8 @@ class Engine:
         if command is None and turn.incoming.choice is None:
             command = GUARDS.command(text)
             in_report = turn.flow is not None and turn.flow.kind is not None
+            if command == "later" and self._evidence_later(turn, text):
+                return None  # "i'll send the screenshots later": the files, not the report
             if command == "later" and in_report and GUARDS.finish_later(text):
                 return command
             sends = turn.step is not None and turn.step.sends
@@ -310,6 +313,17 @@ class Engine:
                 # "de datum die ik gaf klopt niet" at the summary is its "change something"
                 return None if GUARDS.corrects(text) else command
         return command
+
+    @staticmethod
+    def _evidence_later(turn: Turn, text: str) -> bool:
+        """Files promised for later at the evidence question of a report being written."""
+        step = turn.step
+        return (
+            step is not None
+            and step.kind is StepKind.EVIDENCE
+            and not step.free_text_slot
+            and evidence_later(text)
+        )
 
     def _safety(self, turn: Turn, text: str) -> bool:
         """The answer to "are you safe now?": no leads to the acute-danger help, yes to

@@ -37,6 +37,10 @@ _WHO_NOT_KNOWN = re.compile(
 )
 
 
+#: Right after what would go on, that it stopped: "stuurt me niet meer", "belt nooit meer".
+_STOPPED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:niet meer|nooit meer|not anymore|no more)\b")
+
+
 def ongoing_span(folded: str, *, background: bool = True) -> tuple[int, int] | None:
     """Where the text says something still goes on; with `background` False, not where it
     only says who someone is."""
@@ -47,6 +51,8 @@ def ongoing_span(folded: str, *, background: bool = True) -> tuple[int, int] | N
                 folded, max(0, start - 40), start
             ):
                 continue
+            if _STOPPED_AFTER.match(folded, match.end()):
+                continue  # "hij stuurt me niet meer", "she doesn't text me anymore"
             if _CONTENT.search(folded, max(0, start - 40), start):
                 continue  # what a post says: "een review geplaatst waarin ze schrijft dat ik"
             if not background and _WHO_IT_IS.search(folded, max(0, start - 80), start):

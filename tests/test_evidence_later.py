@@ -44,3 +44,19 @@ def test_more_of_the_story_gets_no_hint(runtime: Runtime, lang: str, words: str)
     said = " ".join(m.text for m in reply.messages)
     assert "Add something to my report" not in said
     assert "Iets toevoegen" not in said
+
+
+@sqlite
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "I'll send them later, they're on my work phone"), ("nl", "stuur ik later")],
+)
+def test_files_promised_for_later_do_not_pause_the_report(
+    runtime: Runtime, lang: str, words: str
+) -> None:
+    """ "I'll send them later" at the evidence question is about the files: the report goes
+    on (and the melder hears how to add them), it is not put away for later."""
+    reply = at_question(runtime, lang, "online_threat", "evidence", "files-later", words)
+    said = " ".join(m.text for m in reply.messages)
+    assert "30" not in said, "not 'we continue later, I keep it 30 days'"
+    assert "Add something to my report" in said or "Iets toevoegen" in said

@@ -232,3 +232,8 @@ def test_anonymity(text: str, anonymous: bool | None) -> None:
 )
 def test_someone_not_known_who_keeps_at_it_is_still_going_on(text: str) -> None:
     assert fact(text, "when") == {"choice": "ongoing"}
+
+
+@pytest.mark.parametrize("text", ["hij stuurt me niet meer", "ze belt me nooit meer"])
+def test_what_stopped_is_not_still_going_on(text: str) -> None:
+    assert fact(text, "when") is None
