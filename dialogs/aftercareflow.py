@@ -29,6 +29,7 @@ def _record_checkin(turn: Turn) -> str | None:
     case = _checkin_case(turn)
     score = slots.get("checkin_score")
     words = str(slots.pop("checkin_text", "") or "")
+    slots.pop("checkin_said", None)  # offered as the words, kept only if chosen
     shared = bool(slots.pop("checkin_shared", False))
     troubled = distress(words) is not None
     if case is not None:

@@ -75,7 +75,7 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     notice, turn.notice = turn.notice, None
     if option is not None:
         words = text if typed and not _plain_option(turn, step, text) else None
-        choose(turn, step, option, words=words)
+        choose(turn, step, option, words=words, typed=text if typed else None)
     elif guessed_before and typed and not notice:
         _not_understood(turn, step, text)  # an answer to "do you mean?" is no own words
     elif turn.state.guess is not None:

@@ -294,10 +294,17 @@ def _understood(turn: Turn, step: Step, offered: tuple[Option, ...], text: str) 
     return None
 
 
-def choose(turn: Turn, step: Step, option: Option, *, words: str | None = None) -> None:
+#: Typed words kept beside a choice (`Step.keeps_words`) have at least this many words: "een
+#: 3 denk ik" is the choice, "2, slaap nog steeds slecht" tells more.
+KEPT_WORDS = 5
+
+
+def choose(
+    turn: Turn, step: Step, option: Option, *, words: str | None = None, typed: str | None = None
+) -> None:
     """Store the chosen option and go where it leads; `words`, the melder's own words
     for it ("vanochtend rond 7 uur" for 'today'), are kept beside it where the step keeps
-    own words."""
+    own words; `typed`, the whole message it was chosen in, where it `keeps_words`."""
     assert step.slot is not None
     if step.picks_step:
         edit(turn, option.id)
@@ -307,6 +314,10 @@ def choose(turn: Turn, step: Step, option: Option, *, words: str | None = None) 
         turn.slots.pop(step.free_text_slot, None)
         if words and len(words) <= step.max_length:
             turn.slots[step.free_text_slot] = words
+    if step.keeps_words:
+        turn.slots.pop(step.keeps_words, None)
+        if typed and len(typed.split()) >= KEPT_WORDS and len(typed) <= step.max_length:
+            turn.slots[step.keeps_words] = typed
     for slot in option.clears:
         turn.slots.pop(slot, None)
     if option.reply:

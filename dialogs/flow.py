@@ -30,6 +30,7 @@ class Offer(StrEnum):
     """A ready answer a text step offers as its first option."""
 
     OPENING = "opening"  # the melder's first sentence, which started the report
+    KEPT_WORDS = "kept_words"  # the words an earlier choice was typed in (`keeps_words`)
     PROFILE_NAME = "profile_name"  # the messenger's display name (never stored unasked)
 
 
@@ -106,7 +107,8 @@ class Step:
     ("I have understood: ... Is that right?"). At a `careful` step an option that cannot
     be undone (one with an effect, or that cancels) is taken from typed words only when
     nothing in them speaks against it ("eh wacht, nee dat wil ik niet"); else it is asked
-    back.
+    back. `keeps_words` names a slot that keeps the words a choice was typed in when they
+    tell more than the choice ("2, slaap nog slecht"), for a later step to offer.
     """
 
     name: str
@@ -138,6 +140,7 @@ class Step:
     busy: bool = False
     render_with_prompt: bool = False
     careful: bool = False
+    keeps_words: str | None = None
 
     def targets(self) -> tuple[str, ...]:
         """Every step or exit this step can lead to."""

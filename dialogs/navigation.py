@@ -222,6 +222,11 @@ def offered_value(turn: Turn, step: Step) -> str | None:
     if step.offer is Offer.PROFILE_NAME:
         told = turn.state.facts.get("reporter_name", {}).get("value")
         return str(told) if told else turn.incoming.display_name or None
+    if step.offer is Offer.KEPT_WORDS:
+        steps = turn.flow.steps if turn.flow is not None else ()
+        kept = next((s.keeps_words for s in steps if s.keeps_words), None)
+        said = turn.slots.get(kept) if kept else None
+        return str(said) if said else None
     if step.offer is Offer.OPENING:
         opening = turn.state.opening
         return opening if opening and len(opening.split()) >= OPENING_WORDS else None

@@ -136,6 +136,7 @@ FLOW_STARTED = {
 USE_SLOT_LABELS = {
     "opening": N_("Use what I wrote at the start"),
     "profile_name": N_("Use {value}"),
+    "kept_words": N_("Use what I just wrote"),
 }
 
 EVIDENCE_RECEIVED = N_("Received: {name} ({size}).")

@@ -74,6 +74,30 @@ def test_no_words_in_own_words_skips_them(
     assert len(answered) == 1
 
 
+def test_words_typed_with_the_score_are_offered_as_the_words(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    """ "3, slaap nog steeds niet zo goed" answers the score and is offered at "Wil je er
+    iets over kwijt?" ('Gebruik wat ik net schreef'), so it need not be typed again."""
+    _runtime, driver = world
+    code = report(driver)
+    clock.advance(days=1, minutes=1)
+    answers = {"score": "3, slaap nog steeds niet zo goed", "words": "use_slot", "share": "yes"}
+    talk = driver.talk([Answer("checkin", answers)])
+    assert "use_slot" in talk.question("words").choice_ids(), "Gebruik wat ik net schreef"
+    assert talk.asked("checkin") == ["score", "words", "share"]
+    anna = driver.talk(open_case(code), user="af-anna")
+    assert "slaap nog steeds niet zo goed" in anna.question("case_view").all_text, "shared"
+
+
+def test_a_score_alone_offers_nothing_to_use(world: tuple[Runtime, Driver], clock: Clock) -> None:
+    _runtime, driver = world
+    report(driver)
+    clock.advance(days=1, minutes=1)
+    talk = driver.talk([Answer("checkin", {"score": "een 3 denk ik", "words": "skip"})])
+    assert "use_slot" not in talk.question("words").choice_ids()
+
+
 def test_no_checkin_at_night(world: tuple[Runtime, Driver], clock: Clock) -> None:
     _runtime, driver = world
     clock.now = datetime(2026, 11, 23, 19, 30, tzinfo=UTC)  # 20:30 in Amsterdam
