@@ -65,11 +65,15 @@ class DueCheckin:
     conversation: StoredConversation
     case: CaseRecord
     day: int
+    since: int = 0
 
     @property
     def slots(self) -> dict[str, object]:
-        """What the check-in flow needs to know while the melder answers."""
-        return {"checkin_case": self.case.code, "checkin_day": self.day}
+        """What the check-in flow needs to know while the melder answers: the case, the
+        scheduled day, and the whole days since the report as it is sent (later than the
+        day when the bot was down or the melder busy)."""
+        since = max(self.since, self.day)
+        return {"checkin_case": self.case.code, "checkin_day": self.day, "checkin_since": since}
 
 
 def due_checkin(
@@ -99,7 +103,7 @@ def due_checkin(
         due = window(org).next_opening(unit.clock() + RETRY_AFTER)
         work.schedule(CHECKIN, due, case_id=case.id, key=f"{CHECKIN}:{case.id}:{day}:r{retry + 1}")
         return None
-    return DueCheckin(conversation, case, day)
+    return DueCheckin(conversation, case, day, (unit.clock() - case.created_at).days)
 
 
 def _overtaken(org: Organisation, case: CaseRecord, day: int, now: datetime) -> bool:

@@ -50,7 +50,8 @@ def _no_checkin_text(turn: Turn) -> bool:
 
 
 def _render_checkin_intro(turn: Turn) -> str:
-    code, day = turn.slots.get("checkin_case"), turn.slots.get("checkin_day")
+    code = turn.slots.get("checkin_case")
+    day = turn.slots.get("checkin_since", turn.slots.get("checkin_day"))
     msgid = texts.CHECKIN_INTRO_DAY if day == 1 else texts.CHECKIN_INTRO
     return turn.tr(msgid, code=code, days=day)
 

@@ -98,6 +98,20 @@ def test_a_score_alone_offers_nothing_to_use(world: tuple[Runtime, Driver], cloc
     assert "use_slot" not in talk.question("words").choice_ids()
 
 
+def test_a_late_checkin_says_how_long_ago_it_really_is(
+    world: tuple[Runtime, Driver], clock: Clock
+) -> None:
+    """The first check-in sent three days late (the bot was down) says three days, not
+    "een dag geleden"."""
+    _runtime, driver = world
+    report(driver)
+    clock.advance(days=3, minutes=1)
+    talk = driver.talk([Answer("checkin", {"score": "4", "words": "skip"})])
+    [found] = checkins(talk.greeting)
+    assert "3 dagen geleden" in str(found["text"])
+    assert "een dag geleden" not in str(found["text"])
+
+
 def test_no_checkin_at_night(world: tuple[Runtime, Driver], clock: Clock) -> None:
     _runtime, driver = world
     clock.now = datetime(2026, 11, 23, 19, 30, tzinfo=UTC)  # 20:30 in Amsterdam
