@@ -94,11 +94,12 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     # "who receives it?" names the line manager's option only to keep them out.
     rest = _without(text, found.words)
     if step.kind is StepKind.CHOICE and not step.review and rest:
-        option = plainly_chosen(turn, step, rest)
+        option = pick(turn, step, rest, guessing=True)
+        turn.notice = None
         if option is not None:  # "3, en niet naar mijn leidinggevende": the 3 answers it
             choose(turn, step, option)
             return True
-        if pick(turn, step, rest, guessing=True) is None and turn.state.guess is not None:
+        if turn.state.guess is not None:
             # "I'd prefer the vertrouwenspersoon, I don't trust my team leader": the near
             # miss is asked back ("do you mean ...?"), not dropped
             offered = options(turn, step)

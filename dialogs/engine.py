@@ -23,7 +23,6 @@ from dialogs.casedesk import CaseDesk
 from dialogs.choosing import answers_the_question, known_answer, ongoing_answer
 from dialogs.commands import run_command
 from dialogs.deferral import defers
-from dialogs.evidence_later import evidence_later
 from dialogs.fields import FIELDS, Fields
 from dialogs.flow import Flow, Resume, StepKind
 from dialogs.flows import ALL_FLOWS
@@ -37,6 +36,7 @@ from dialogs.registry import REGISTRY, build_flows
 from dialogs.state import ConversationState, LastAnswer
 from dialogs.stopping import ask_to_stop, stop_answer
 from dialogs.turn import EngineConfig, Environment, Registry, Turn
+from dialogs.word_orders import says
 from nlu.acute_words import Category
 from nlu.danger import Danger, assess
 from nlu.interpreter import Interpreter
@@ -322,7 +322,7 @@ class Engine:
             step is not None
             and step.kind is StepKind.EVIDENCE
             and not step.free_text_slot
-            and evidence_later(text)
+            and says("evidence_later", text)
         )
 
     def _safety(self, turn: Turn, text: str) -> bool:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dialogs import followtexts, render, texts
 from dialogs.asides import answer_question, care_for
 from dialogs.choosing import choose, pick
-from dialogs.evidence_later import evidence_later
 from dialogs.flow import Step
 from dialogs.guards import GUARDS
 from dialogs.lexicon import answer_words
 from dialogs.matching import find_urls, looks_like_path, says_option
 from dialogs.navigation import options, prompt
 from dialogs.turn import Turn
+from dialogs.word_orders import says
 
 __all__ = ["answer_evidence"]
 
@@ -55,7 +55,7 @@ def _words_at_evidence(turn: Turn, step: Step, text: str) -> bool:
     if looks_like_path(text):
         turn.say(turn.tr(texts.EVIDENCE_UNREADABLE, name=text))
         return False
-    later = not step.free_text_slot and evidence_later(text)
+    later = not step.free_text_slot and says("evidence_later", text)
     if not later and answer_question(turn, None, text, known_only=False):
         return False  # ("kan ze nu niet vinden" starts like a question, but tells)
     # Words go with the step's own words (an addition to a report), else to the story.

@@ -4,17 +4,31 @@ among other words, and word orders (`lead`, `gap` or `between`, `then`) as patte
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from nlu.phrases import Hit, tokens
+from dialogs.lexicon import guard_words
+from nlu.phrases import Hit, PhraseIndex, tokens
 
-__all__ = ["BETWEEN", "key_phrases", "sure_hit", "word_order"]
+__all__ = ["BETWEEN", "key_phrases", "says", "sure_hit", "word_order"]
 
 
 def sure_hit(hit: Hit) -> bool:
     """A hit that can stand among other words: exact, or a phrase of two words or more. One
     word found by typo correction may be another word ("verstuur" is not "overstuur")."""
     return hit.exact or hit.end - hit.start >= 2
+
+
+@lru_cache(maxsize=16)
+def _list_index(key: str) -> PhraseIndex:
+    words: Any = guard_words()
+    return PhraseIndex([(key, str(p)) for p in words[key]])
+
+
+def says(key: str, text: str) -> bool:
+    """Whether the message holds, not negated, a sure hit of the phrase list `key` of
+    guards.yml ("defer", "evidence_later")."""
+    return any(sure_hit(h) and not h.negated for h in _list_index(key).find(text, negated=True))
 
 
 def key_phrases(groups: Any) -> list[tuple[str, str]]:
