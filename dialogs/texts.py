@@ -70,7 +70,8 @@ NOTHING_TO_PAUSE = N_("There is no report in progress to finish later.")
 BACK_AT_START = N_("This is the first question; there is no earlier one.")
 IN_FLOW_MENU = N_(
     "You are in the middle of: {flow}. Type 'back' for the previous question, 'later' to "
-    "finish it later or 'stop' to stop. Otherwise, just answer the question."
+    "finish it later or 'stop' to stop. Otherwise, just answer the question. In danger right "
+    "now? Call 112."
 )
 EMPTY_MESSAGE = N_("I received an empty message. Type your answer or choose an option.")
 TOO_LONG = N_(
