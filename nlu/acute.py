@@ -54,6 +54,9 @@ _CLAUSE_BREAK = re.compile(
         r" \w+ing\b)"
         r"|,(?= (?:patients|people|everyone|colleagues|clients|residents|kids) \w+ing\b)"
         r"|,(?= (?:he|she|they)(?:'s|'re| has| have) been \w+ing\b)"
+        # where the aggressor is now, after a comma: "he took my phone, he's right outside"
+        r"|,(?= (?:he|she|they)(?:'s|'re| is| are) (?:now |still |right |just )*(?:outside"
+        r"|here|behind|next to|near|at the|in the)\b)"
         # a question of what to do now: "..., do we evacuate", "..., moeten we weg"
         r"|,(?= (?:do|should|shall|must|can|moeten|moet|kan|kunnen|mogen) (?:i|we|ik|wij)\b)"
     )
@@ -92,6 +95,8 @@ _SAYS_PRESENT = re.compile(
     r"\b(?:he|she|they|hij|ze|zij|ie)(?:'s|'re| is| are| komt| staat| zit| gaat| heeft| has"
     r"| will|'ll| wil| kom)\b|\bdat (?:[\w']+ ){1,5}?(?:is|komt|staat|zit|gaat|heeft|wacht)\b"
 )
+#: "Just" right before a past verb: a moment ago ("net", "zojuist" in Dutch).
+_JUST_BEFORE = re.compile(r"\b(?:just|zojuist)\s+$")
 #: How far before a match the guards look for the start of its clause: bounds the work per
 #: match in a long message (a clause is rarely longer).
 _CLAUSE_REACH = 300
@@ -277,6 +282,14 @@ class AcuteDangerRules:
             and _SAID_ONLINE.search(text, max(0, marker.start() - 25), until) is None
         )
 
+    def _just_came(self, text: str, marker: re.Match[str]) -> bool:
+        """Whether a past verb after the match is "just" now: "bomb threat call just came
+        in", "er kwam zojuist een bommelding binnen"."""
+        return (
+            self._past_finite.fullmatch(marker.group(0)) is not None
+            and _JUST_BEFORE.search(text, max(0, marker.start() - 10), marker.start()) is not None
+        )
+
     def _in_the_present(self, text: str, start: int, end: int) -> bool:
         """False when a past, habitual or reporting marker governs the match.
 
@@ -323,7 +336,8 @@ class AcuteDangerRules:
         tail_end = min(len(text), end + 40)
         stop = _TAIL_BREAK.search(text, end, tail_end)
         tail_stop = stop.start() if stop is not None else tail_end
-        if self._after.search(text, end, tail_stop) is not None:
+        after = self._after.search(text, end, tail_stop)
+        if after is not None and not self._just_came(text, after):
             return False
         sentence_end = _SENTENCE_BREAK.search(text, end, end + _CLAUSE_REACH)
         if _AFTERTHOUGHT.search(text, end, sentence_end.start() if sentence_end else len(text)):

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_help import HELP_RULES
-from nlu.acute_patterns_hold import HOLD_NEEDS, HOLD_RULES
-from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES, ONGOING
-from nlu.acute_patterns_now import NOW_NEEDS, NOW_RULES
-from nlu.acute_patterns_others import OTHERS_NEEDS, OTHERS_RULES
-from nlu.acute_patterns_scene import SCENE_NEEDS, SCENE_RULES
-from nlu.acute_patterns_senses import SENSES_NEEDS, SENSES_RULES
-from nlu.acute_patterns_short import SHORT_NEEDS, SHORT_RULES
+from nlu.acute_patterns_more import ONGOING
+from nlu.acute_rule_sets import RULE_SETS
 from nlu.acute_words import MACROS, Category, expand_macros
 
 __all__ = ["MACROS", "PATTERNS", "AcutePattern", "Category", "expand_macros"]
@@ -393,12 +387,14 @@ PATTERNS: tuple[AcutePattern, ...] = (
     AcutePattern(
         "bomb",
         # (Not the idioms: "a ticking time bomb", "de bom is gebarsten", "een bom energie".)
-        r"(?<!time )(?<!is the )(?<!\bf )(?<!\bf-)\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest"
+        r"(?<!time )(?<!is the )(?<!\bf )(?<!\bf-)(?<!pass the )"
+        r"\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest"
         r"|explosief|explosieven|explosive|explosives|bommelding|bomb threat|bomb scare)\b"
         r"(?! (?:is )?(?:gebarsten|barst)| (?:energie|geld|duiten|werk|of energy|of money))"
         r"(?! (?:threat |scare )?(?:protocol|procedure|drill|oefening|training|plan|policy)\b)"
         r"|\b(?:op te blazen|opblazen|blaast (?:[\w']+ ){0,3}?op|blow (?:up|us up|it up|the place"
-        r" up|everything up|the building up)|blowing (?:up|us up))\b"
+        r" up|everything up|the building up)|(?<!phone is )(?<!phone's )(?<!phones are )blowing"
+        r" (?:up|us up))\b(?! with\b)"
         r"|\b(?:verdacht|verdachte|suspicious) (?:pakket|pakketje|package|bag|tas|koffer"
         r"|suitcase)\b|\b(?:pakket|pakketje|doos|tas|koffer|package|box|bag|suitcase)"
         r" (?:[\w']+ ){0,3}?(?:draadjes|draden|wires|timer)\b",
@@ -475,16 +471,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
     ),
     *(
         AcutePattern(name, pattern, category, needs.get(name))
-        for rules, needs in (
-            (FORCE_RULES, FORCE_NEEDS),
-            (NOW_RULES, NOW_NEEDS),
-            (MORE_RULES, MORE_NEEDS),
-            (SENSES_RULES, SENSES_NEEDS),
-            (SHORT_RULES, SHORT_NEEDS),
-            (SCENE_RULES, SCENE_NEEDS),
-            (OTHERS_RULES, OTHERS_NEEDS),
-            (HOLD_RULES, HOLD_NEEDS),
-        )
+        for rules, needs in RULE_SETS
         for name, pattern, category in rules
     ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:

@@ -74,7 +74,8 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"\b(?:in een hoek (?:gedreven|gedrukt|geduwd)|in de hoek (?:gedreven|gedrukt|geduwd)"
         r"|drijft (?:[\w']+ ){0,3}?in (?:een|de) hoek|backed into a corner|cornered (?:me|us"
         r"|her|him|my colleague)|(?:is |are |'s |'re )?cornering (?:me|us|her|him)"
-        r"|klemgereden|klem (?:gereden|rijden|gezet|zetten)|klemrijdt|klemrijden"
+        r"|klemgereden|(?<!voel me )(?<!voel me echt )(?<!voel me zo )(?<!voel ik me )(?<!voelt )"
+        r"klem (?:gereden|rijden|gezet|zetten)|klemrijdt|klemrijden"
         r"|(?:boxing|boxed|hemming|hemmed|blocking|blocked) (?:me|us|her|him) in"
         r"|(?:boxing|blocking|cutting) (?:me|us) off)\b",
         Category.TRAPPED,

@@ -97,9 +97,9 @@ SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # open te wrikken", "rammelt nu aan mijn kantoordeur".
     (
         "forcing_door",
-        r"\b(?:trying|tries|probeert|proberen) (?:[\w']+ ){0,2}?(?:the|de|our|onze|my|mijn) "
+        r"\b(?:trying|tries|probeert|proberen) (?:[\w']+ ){0,2}?(?:the|de|our|onze|my|mijn|mn|m'n) "
         r"(?:\w+ )?(?:door|deur|\w+deur|window|raam)(?: handle)? (?:open te )?(?:handle|wrikken"
-        r"|breken|forceren|open)?\b"
+        r"|breken|forceren|krijgen|maken|open)?\b"
         r"|\b(?:rammelt|rammelen|bonkt|bonken|schopt|trapt) (?:nu )?aan (?:de|het|mijn|onze|m'n"
         r"|mn) \w*deur\b",
         Category.THREAT,

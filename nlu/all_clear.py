@@ -158,6 +158,19 @@ _SAFE = (
     r"|(?:i'm|i am|im|we're|we are|got) (?:now |safely |well )*out of there"
     r"|(?:they|officers|the officers|agents|cops|the cops) (?:took|have taken|led|walked"
     r"|dragged|carried|escorted) (?:him|her|them) (?:away|out|off)"
+    # taken away by the police or security: "is 20 min geleden door de politie meegenomen",
+    # "is door de beveiliging naar buiten gebracht"
+    r"|(?:is|zijn|werd|werden) (?:[\w']+ ){0,4}?door de (?:politie|beveiliging|agenten|beveiligers)"
+    r" (?:[\w']+ )?(?:meegenomen|opgepakt|afgevoerd|weggehaald|naar buiten gebracht|eruit gezet"
+    r"|buiten gezet|verwijderd|aangehouden|weggebracht)"
+    # the melder somewhere else now: "ik zit nu bij mn zus", "ben nu binnen en de deur zit op
+    # slot", "zit in de pauzeruimte met thee", "i'm at my sister's"
+    r"|(?:ik zit|ik ben|ben|zit) (?:nu |inmiddels |veilig |gelukkig )*bij (?:mijn|mn|m'n)"
+    r" (?:zus|broer|moeder|vader|ouders|vriend|vriendin|partner|man|vrouw|buren|schoonmoeder)"
+    r"|(?:i'm|i am|im) (?:now |safe )*at my (?:sister|brother|mum|mom|parents|friend|partner)'?s"
+    r"|binnen en (?:de|het) (?:deur|raam) (?:zit |is )?op slot"
+    r"|(?:zit|zitten|sit|sitting) (?:[\w']+ ){0,5}?(?:met|with) (?:een |a )?"
+    r"(?:kop |cup of |mug of )?(?:thee|koffie|tea|coffee)"
     r"|(?:zit|ligt|is|he's|she's|he is|she is) (?:nu |now )?(?:op de crisis\w*|on the crisis"
     r" (?:ward|unit))|(?:ik ben|ben) (?:nu |weer |inmiddels |veilig )+thuis"
 )

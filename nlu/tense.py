@@ -191,7 +191,7 @@ _HYPOTHETICAL = re.compile(
     r"|\bhow (?:should|do|must|can|would) (?:i|we|you) (?!(?:\w+ )?(?:get out|escape|get away"
     r"|leave|stay safe)\b)(?:\w+ ){0,3}?(?:if|when|in case)\b"
     # "if someone follows me, should I drive to the police?", "als hij ..., moet ik dan ...?"
-    r"|(?:^|[.!?]\s*)if (?:[\w',]+ ){1,8}?(?:should|shall|can|may|must|do) (?:i|we)\b"
+    r"|(?:^|[.!?]\s*)if (?:[\w',]+ ){1,14}?(?:should|shall|can|may|must|do) (?:i|we)\b"
     # "if the father turns up again like last month, what are we supposed to do?"
     r"|(?:^|[.!?]\s*)if (?:[\w',]+ ){1,16}?what (?:are|am|do|should|must|can) (?:we|i)"
     r" (?:supposed to |meant to |have to )?do\b"
@@ -423,6 +423,9 @@ _FEELING_TAIL = re.compile(
     r"(?: (?:was|were|waren|ben|is|am|zijn|all|allemaal|nog|still|wel|flink|erg|very|really"
     r"|pretty|quite|a bit|een beetje|behoorlijk))* (?:geschrokken|shaken|scared|bang|van slag"
     r"|upset|shocked|in shock|trillend|shaking|overstuur)\b[^.!?]*[.!?]*$"
+    # "..., i'm safe but i dont know what happens next", "maar weet niet hoe nu verder"
+    r"|^(?:[,;:]\s*)?(?:but |maar )?(?:i |ik )?(?:don't|do not|weet) (?:know |niet )?"
+    r"(?:what|wat|hoe|how)\b[^.!?]*$"
 )
 
 

@@ -39,7 +39,7 @@ def rules() -> AcuteDangerRules:
         ),
         ("He is on top of the night nurse", "on_top_of"),
         ("client is zn eigen arm aan het openbijten", "self_harm_doing"),
-        ("bomb threat just came in on the phone line, says it goes off in 20 min", "bomb_due"),
+        ("bomb threat just came in on the phone line, says it goes off in 20 min", "bomb"),
     ],
 )
 def test_danger_now_by_the_senses(rules: AcuteDangerRules, text: str, pattern: str) -> None:

@@ -1,0 +1,128 @@
+"""Acute-danger rules for danger told by what is about to reach the melder, which a
+thirteenth blind development round showed missing: someone heard at the door or coming up
+the stairs, coming back, smoke coming under a door, shut in a room with the aggressor, no
+way past him, a weapon being fetched, someone right outside the room, and stuck somewhere
+while he rages.
+
+Same format and the same tense guards as `nlu.acute_patterns_now`; tried after
+`nlu.acute_patterns_hold`.
+"""
+
+from __future__ import annotations
+
+from nlu.acute_words import Category
+
+# Whoever the danger is: the aggressor named by a pronoun, in chat forms too.
+_HE = r"(?:hij|ie|ze|zij|iemand|he|she|they|someone|somebody)"
+# Rooms and spaces of a ward, a home or an office a melder may be shut in.
+_ROOM = (
+    r"(?:room|dayroom|day room|office|toilet|bathroom|loo|kitchen|bedroom|lift|elevator"
+    r"|cellar|basement|shed|linen room|staffroom|staff room|cupboard|closet|storeroom|ward"
+    r"|kamer|huiskamer|dagruimte|kantoor|wc|toilet|badkamer|keuken|slaapkamer|lift|kelder"
+    r"|schuur|linnenkamer|personeelskamer|teampost|kast|berging|afdeling|woonkamer)"
+)
+
+NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
+    # Heard at the door or the lock now: "ik hoor hem aan de deur morrelen", "I can hear him
+    # fiddling with the lock".
+    (
+        "heard_at_door",
+        r"\b(?:ik|we) (?:hoor|horen) (?:hem|haar|iemand|ze|die man) (?:nu |weer |nog |steeds )*"
+        r"(?:aan|bij|op) (?:de|mijn|mn|m'n|onze|het) \w*(?:deur|slot|raam|klink)\b"
+        r"|\b(?:ik|we) (?:hoor|horen) (?:hem|haar|iemand|ze) (?:[\w']+ ){0,4}?(?:morrelen"
+        r"|rommelen|prutsen|rammelen|wrikken)\b"
+        r"|\b(?:i|we) (?:can )?hear (?:him|her|someone|somebody|them) (?:[\w']+ ){0,2}?"
+        r"(?:fiddling|messing|rattling|trying|at the (?:door|lock|window|handle))\b",
+        Category.THREAT,
+    ),
+    # Coming up the stairs or back now, heard or seen: "ik denk dat hij weer de trap op komt",
+    # "denk dat ie terugkomt ik hoor de auto weer", "he's coming back up the stairs".
+    (
+        "coming_near",
+        rf"\b{_HE} (?:komt|komen|loopt|lopen) (?:nu |weer |net |alweer )*de trap (?:op|af)\b"
+        rf"|\b{_HE} (?:nu |weer |net |alweer )*de trap (?:op|af) (?:komt|komen|loopt|lopen|rent)\b"
+        r"|\b(?:komt|loopt|rent) (?:ie|hij|ze|zij) (?:nu |weer |net |alweer )*de trap (?:op|af)\b"
+        rf"|\b{_HE}(?:'s|'re| is| are) (?:now |coming |walking |running )+(?:back )?(?:up|down)"
+        r" (?:the )?stairs\b"
+        rf"|\b{_HE} (?:komt|komen) (?:nu |weer |alweer )*terug\b[^.!?\n]{{0,30}}?\b(?:ik|we)"
+        r" (?:hoor|horen|zie|zien)\b"
+        rf"|\b{_HE} terugkomt\b[^.!?\n]{{0,30}}?\b(?:ik|we) (?:hoor|horen|zie|zien)\b"
+        rf"|\b{_HE}(?:'s|'re| is| are) (?:coming|driving|walking) back\b[^.!?\n]{{0,30}}?\b"
+        r"(?:i|we) (?:can )?(?:hear|see)\b",
+        Category.THREAT,
+    ),
+    # Smoke coming in now: "er komt rook onder de deur vandaan", "smoke is coming under the
+    # door".
+    (
+        "smoke_coming",
+        r"\bkomt (?:er )?(?:nu )?(?:rook|vuur) (?:[\w']+ ){0,6}?(?:vandaan|uit|onder|door"
+        r"|naar binnen)\b"
+        r"|\bsmoke (?:is )?(?:coming|pouring|seeping) (?:in )?(?:under|through|out of|into"
+        r"|from under)\b",
+        Category.FIRE,
+    ),
+    # Shut in with the aggressor: "me and 2 patients are locked in the dayroom with him",
+    # "we zitten opgesloten in de huiskamer met hem".
+    (
+        "shut_in_with_him",
+        r"\b(?:locked|trapped|stuck|shut) in (?:the |a |his |her |this |de |het )?(?:[\w']+ )?"
+        + _ROOM
+        + r" with (?:him|her|them)\b"
+        r"|\b(?:opgesloten|vast|ingesloten) in (?:de |het |een |zijn |haar )?(?:[\w']+ )?"
+        + _ROOM
+        + r" (?:met|samen met) (?:hem|haar|die man)\b",
+        Category.TRAPPED,
+    ),
+    # No way past him now: "standing in the doorway with a fork, i cant get past", "ik kan er
+    # niet langs".
+    (
+        "no_way_past",
+        r"\b(?:i|we) (?:can't|cannot|can not) get (?:past|by|round|around|out past)"
+        r"(?: (?:him|her|them))?(?=\s*(?:[,.!]|$|and|help|pls|please))"
+        r"|\b(?:ik|we) (?:kan|kunnen) (?:er )?niet (?:langs|voorbij|omheen)(?: (?:hem|haar))?"
+        r"(?=\s*(?:[,.!]|$|en\b|help|aub|pls))",
+        Category.TRAPPED,
+    ),
+    # A weapon being fetched now: "went to get something from the shed, i think its the axe",
+    # "hij is een mes gaan halen", "gaat zijn hamer halen".
+    (
+        "fetching_weapon",
+        r"\b(?:went|has gone|'s gone|is going|'s going|gone) (?:off )?(?:to )?(?:get|fetch"
+        r"|grab) [^.!?\n]{0,50}?\b(?:<WEAPON>)\b"
+        r"|\b(?:is|gaat|ging) (?:nu |net )?(?:een |zijn |haar |het |de |z'n |zn )?<WEAPON>"
+        r" (?:gaan )?(?:halen|pakken)\b",
+        Category.WEAPON,
+    ),
+    # Right outside the room the melder is in: "hes right outside the room", "hij staat
+    # vlak voor de deur van de wc".
+    (
+        "right_outside",
+        r"\b(?:he's|she's|they're|he is|she is|they are) (?:now |still )?(?:right|just) outside"
+        r" (?:the|my|our|this) (?:[\w']+ )?(?:room|door|office|toilet|bathroom|kitchen|window)\b"
+        r"|\b(?:hij|ze|zij) (?:staat|zit|wacht) (?:nu |nog )?vlak (?:voor|bij) (?:de|het|mijn|mn)"
+        r" (?:deur|raam|kamer|wc)\b",
+        Category.THREAT,
+    ),
+    # Stuck somewhere while he rages or threatens now: "stuck in the toilet at the clients
+    # flat hes yelling hell burn the place down".
+    (
+        "stuck_while_raging",
+        r"\b(?:stuck|trapped|hiding|locked) in (?:the|a|his|her|their|my) (?:[\w']+ )?"
+        + _ROOM
+        + r"\b[^.!?\n]{0,40}?\b(?:he's|she's|they're|he is|she is|hes|shes) (?:still )?"
+        r"(?:yelling|shouting|screaming|banging|kicking|threatening|smashing|raging|trying)\b",
+        Category.TRAPPED,
+    ),
+)
+
+#: Quick word tests (see `AcutePattern.needs`).
+NEAR_NEEDS: dict[str, str] = {
+    "heard_at_door": r"hoor|horen|hear",
+    "coming_near": r"trap|stairs|terug|back",
+    "smoke_coming": r"rook|vuur|smoke",
+    "shut_in_with_him": r"locked|trapped|stuck|shut|opgesloten|vast|ingesloten",
+    "no_way_past": r"get|langs|voorbij|omheen",
+    "fetching_weapon": r"get|fetch|grab|halen|pakken",
+    "right_outside": r"outside|vlak",
+    "stuck_while_raging": r"stuck|trapped|hiding|locked",
+}
