@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dialogs import texts
+from dialogs import fields, texts
 from dialogs.asides import (
     HELD_KEEP,
     HELD_RETYPE,
@@ -35,6 +35,7 @@ from dialogs.navigation import (
 from dialogs.nlu_review import record_low_confidence
 from dialogs.storyfacts import read_opening, report_kind
 from dialogs.turn import Turn
+from nlu.about import names_colleague
 
 
 def answer(turn: Turn, text: str) -> None:
@@ -254,6 +255,8 @@ def keep_own_words(turn: Turn, step: Step, text: str) -> None:
     assert step.free_text_slot is not None
     turn.slots[step.slot] = "other"
     turn.slots[step.free_text_slot] = text
+    if step.slot == fields.RELATION and names_colleague(text):
+        turn.say(turn.tr(texts.COLLEAGUE_NOTE))
     advance(turn, run_effects(turn, step, None, step.target_for(None)))
 
 

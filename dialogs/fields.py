@@ -132,6 +132,9 @@ def _options(items: Iterable[tuple[str, str, tuple[str, ...]]]) -> tuple[Option,
     return tuple(Option(oid, label, synonyms=syn) for oid, label, syn in items)
 
 
+#: The field of who did it: a colleague named there gets a word on where that belongs.
+RELATION = "perpetrator_relation"
+
 #: The answer to "when?" that it is still going on.
 ONGOING_OPTION = "ongoing"
 
@@ -300,7 +303,7 @@ FIELDS = Fields(
             extract="aro_category",
         ),
         ReportField(
-            "perpetrator_relation",
+            RELATION,
             N_("Who did it"),
             CHOICE,
             options=RELATION_OPTIONS,

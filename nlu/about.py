@@ -25,7 +25,7 @@ from typing import Literal
 from nlu.facts_relation import KIN_EN, KIN_NL
 from nlu.rule_text import fold_for_rules
 
-__all__ = ["About", "about"]
+__all__ = ["About", "about", "names_colleague"]
 
 About = Literal["situation", "client", "colleague", "other"]
 
@@ -212,3 +212,12 @@ def _about_a_colleague(
     if client is not None:
         return "colleague"
     return "other" if _TOWARDS_ME.search(folded[colleague.end() :]) else None
+
+
+def names_colleague(text: str) -> bool:
+    """Whether an answer names a colleague as the one who did it ("een collega van de
+    nacht", "my team leader"); not a former colleague's client nor the melder's own job
+    ("als verpleegkundige")."""
+    folded = fold_for_rules(text)
+    found = _first(_COLLEAGUE, folded, unless_before=_NO_COLLEAGUE_BEFORE)
+    return found is not None and _first(_CLIENT, folded, unless_before=_NOT_NEAR) is None

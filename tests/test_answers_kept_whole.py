@@ -99,3 +99,28 @@ def test_a_number_with_a_hedge_chooses_its_option(
     _, position, slots, _ = ask(runtime, lang, "aggression", "where", text)
     assert slots["location_kind"] == place
     assert position == ("aggression", "aro")
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("lang", "text", "told"),
+    [
+        ("nl", "een collega van de nachtdienst", "De vertrouwenspersoon helpt je daarbij"),
+        ("en", "my team lead", "The vertrouwenspersoon (confidential adviser) helps"),
+        ("en", "a coworker", "The vertrouwenspersoon (confidential adviser) helps"),
+    ],
+)
+def test_a_colleague_at_who_did_it_is_kept_with_a_word_on_the_vertrouwenspersoon(
+    runtime: Runtime, lang: str, text: str, told: str
+) -> None:
+    texts, position, slots, _ = ask(runtime, lang, "aggression", "who", text)
+    assert any(told in t for t in texts)
+    assert position == ("aggression", "evidence"), "the report goes on"
+    assert slots["perpetrator_text"] == text
+
+
+@SQLITE
+@pytest.mark.parametrize("text", ["de zoon van de client", "a patient, not a colleague"])
+def test_no_word_on_colleagues_when_someone_else_did_it(runtime: Runtime, text: str) -> None:
+    texts, _, _, _ = ask(runtime, "en", "aggression", "who", text)
+    assert not any("vertrouwenspersoon" in t for t in texts)
