@@ -16,6 +16,7 @@ from nlu.facts_acts_more import (
     AS_IF_BEFORE,
     BLOW_ON_A_THING,
     BLOWS,
+    DOOR_SLAM,
     PERSONAL_MORE,
     STANDING_OVER,
 )
@@ -220,7 +221,7 @@ _PERSONAL_MORE = re.compile(
     r"dicht\b|\bgezicht\s+vlak\s+(?:bij|voor)\s+(?:het\s+mijne|mijn|mn)\b|\bright\s+up\s+in\s+my"
     r"\s+face\b|\b(?:fietste|reed|liep)\s+(?:\S+\s+){0,5}?naast\s+(?:me|mij)\s+mee\b"
     r"|"
-    r"\b(?:me|mij)\s+(?:\S+\s+){0,2}?(?:volg\w*|achterna)\b|\bfollow\w*\s+(?:\S+\s+){0,1}?me\b"
+    r"\b(?:me|mij)\s+(?:\S+\s+){0,2}?(?:volg(?!ende\b)\w*|achterna)\b|\bfollow\w*\s+(?:\S+\s+){0,1}?me\b"
     r"|\b(?:reed|rijdt|drove|drives|liep|loopt|walked)\s+(?:\S+\s+){0,1}?(?:achter|behind)\s+"
     r"(?:mijn|me|mij|my)\b"
     r"|\bwacht\w*\s+(?:\S+\s+){0,8}?op\s+(?:me|mij)\b|\bwacht\w*\s+(?:me|mij)\s+(?:\S+\s+){0,5}?op\b"
@@ -346,9 +347,7 @@ def aro_category(story: Story) -> Extracted | None:
     folded = story.folded
     for value, pattern in _SERIOUS_FIRST:
         for match in pattern.finditer(folded):
-            if not _counts(folded, match, physical=pattern is _PHYSICAL) or (
-                pattern is _SPAT_THREW and STANDING_OVER.match(folded, match.end())
-            ):
+            if _passed_over(folded, match, pattern, value):
                 continue
             if _DISCRIMINATION.fullmatch(match.group(0)) and _insulted(folded):
                 return None  # a slur among insults: personal or verbal is the melder's call
@@ -369,6 +368,23 @@ def aro_category(story: Story) -> Extracted | None:
                 return Extracted("verbaal", story.words(*match.span()))
     threat = next((m for m in _PHYSICAL.finditer(folded) if _threatened(folded, m.start())), None)
     return None if threat is None else Extracted("verbaal", story.words(*threat.span()))
+
+
+def _passed_over(folded: str, match: re.Match[str], pattern: re.Pattern[str], value: str) -> bool:
+    """An act that does not count (see `_counts`), spit or a throw that is only standing
+    over the melder, or a door slammed beside shouting ("schreeuwde tegen me en smeet de
+    deur dicht": the shouting is it)."""
+    if not _counts(folded, match, physical=pattern is _PHYSICAL):
+        return True
+    if pattern is _SPAT_THREW and STANDING_OVER.match(folded, match.end()):
+        return True
+    return value == "persoonlijk" and _door_slammed(folded, match) and _insulted(folded)
+
+
+def _door_slammed(folded: str, match: re.Match[str]) -> bool:
+    """A door slammed shut in a match, not in the melder's face ("smeet daarna de deur dicht")."""
+    slam = DOOR_SLAM.search(folded, max(0, match.start() - 30), match.end() + 30)
+    return slam is not None and slam.start() <= match.end() and match.start() <= slam.end()
 
 
 def _insulted(folded: str) -> bool:

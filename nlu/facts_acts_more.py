@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AS_IF_BEFORE", "BLOWS", "BLOW_ON_A_THING", "PERSONAL_MORE", "STANDING_OVER"]
+__all__ = [
+    "AS_IF_BEFORE",
+    "BLOWS",
+    "BLOW_ON_A_THING",
+    "DOOR_SLAM",
+    "PERSONAL_MORE",
+    "STANDING_OVER",
+]
 
 _ME = r"(?:me|mij)"
 _MY = r"(?:mijn|m'n|mn|my)"
@@ -40,9 +47,22 @@ PERSONAL_MORE = re.compile(
     # tieten'"
     rf"|\b(?:about|over|on)\s+{_MY}\s+(?:\S+\s+)?['\"]?(?:\w+\s+)?(?:tits|titties|boobs|breasts"
     r"|ass|arse|butt|bum|tieten|borsten|kont|billen|reet)\b"
+    # sexual talk, and remarks on what the melder wears: "said really sexual stuff to me",
+    # "'you'd look better without the uniform'", "zei dat ik 'lekker strak in mn broek zat'"
+    r"|\b(?:sexual|seksuele?|schunnige?|dirty|smerige)\s+(?:stuff|things|talk|dingen|praat"
+    r"|taal|grappen|jokes)\b|\bwithout\s+(?:the|your|my|her|that)\s+(?:uniform|clothes|scrubs)\b"
+    r"|\b(?:strak|strakke|tight)\s+(?:in|om)\s+(?:mijn|mn|m'n|je|jouw|my|your|her|haar)\s+"
+    r"(?:broek|rok|shirt|uniform|jeans|trousers|pants|skirt|scrubs|top)\b"
     # filming or staring that goes on: "bleef me in de wachtkamer filmen"
     rf"|\b(?:bleef|bleven|blijft|blijven|stond|stonden|zat|zaten)\s+{_ME}\s+(?:\S+\s+){{0,5}}?"
     r"(?:filmen|fotograferen|aanstaren|aangapen|bespieden|begluren)\b"
+)
+#: A door slammed shut, not in the melder's face: "smeet daarna de deur dicht", "slammed the
+#: door behind him" (intimidation on its own; beside shouting it is part of the shouting).
+DOOR_SLAM = re.compile(
+    r"\b(?:smeet|smijt|gooide|knalde|sloeg|slammed|banged)\s+(?:\S+\s+){0,3}?(?:de|het|the|a)\s+"
+    r"(?:\w*deur|door)\s+(?:(?!in\s+my\s+face)(?!voor\s+(?:mijn|mn|m'n)\s+(?:neus|gezicht))\S+\s+"
+    r"){0,3}?(?:dicht|shut|behind)\b"
 )
 #: Hanging or standing over the melder is no throw ("kreeg koffie over me heen" is).
 STANDING_OVER = re.compile(

@@ -185,7 +185,9 @@ def anonymous(story: Story) -> Extracted | None:
     if wish is None:
         return None
     preference, clause = wish
-    if preference != "anonymous" and _CONTENT_NAMES_ME.search(fold(clause)):
+    if preference != "anonymous" and (
+        _CONTENT_NAMES_ME.search(fold(clause)) or _POSTED_IT.search(fold(clause))
+    ):
         return None  # "een filmpje waarin hij tekeer gaat met mn naam erbij": what was posted
     return Extracted(preference == "anonymous", clause)
 
@@ -197,6 +199,13 @@ _CONTENT_NAMES_ME = re.compile(
     r"|comment\w*|reactie\w*|message\w*|photo\w*|picture\w*|thread|artikel|article|waarin"
     r"|in which)\b[^.!?]{0,80}?\b(?:met|with)\s+(?:mijn|mn|m'n|my)\s+(?:volledige\s+|full\s+)?"
     r"(?:voor)?(?:naam|name)\b"
+)
+
+# Where something was posted, not a name put on the report: "put it on tiktok".
+_POSTED_IT = re.compile(
+    r"\b(?:put|posted|uploaded|zette|zet|gezet)\s+(?:it|this|that|het|dat|dit)\s+(?:\w+\s+)?"
+    r"(?:on|op)\s+(?:tiktok|insta\w*|facebook|fb|youtube|snapchat|x|twitter|telegram|online"
+    r"|internet|the\s+internet|social\s+media|reddit)\b"
 )
 
 
@@ -274,6 +283,11 @@ _EXCLUDE = re.compile(
     r"|\b(?:niet|nothing|not|nix|niks)\s+(?:naar|aan|to|for)\s+[\w']+(?:\s+[\w']+)?"
     r"(?:\s+(?:sturen|please|pls|aub|graag))?\s*[,.(-]\s*(?:she'?s|he'?s|that'?s|who'?s|dat is"
     rf"|die is|zij is|hij is|ze is)\s+{_MY}{_MANAGER}"
+    # the manager, then "she" a sentence on: "my team lead yelled at me. obviously she
+    # shouldn't get this report", "mijn teamleider ... die mag dit niet zien"
+    rf"|\b{_MANAGER}\b[^\n]{{0,150}}?\b(?:(?:she|he|they)\s+(?:shouldn'?t|shouldnt|should\s+not"
+    r"|mustn'?t|must\s+not|can'?t|cannot|may\s+not)|(?:zij|hij|ze|die)\s+(?:mag|moet|hoeft)\s+"
+    rf"(?:(?:dit|het)\s+)?niet)\s+(?:(?:this|it)\s+)?{_SEE}\b"
 )
 #: Permission said with two negations: "I don't mind if my team lead reads this", "ik vind
 #: het niet erg als mijn leidinggevende het ziet", "its not that I don't want my manager to
@@ -340,6 +354,10 @@ _ALLOW = re.compile(
     rf"|\b{_MANAGER}\b[^.!?]{{0,80}}?\b(?:(?:die|zij|hij|ze)\s+mag\s+(?:het|dit)\s+(?:\w+\s+)?"
     rf"{_SEE}|(?:she|he|they)\s+(?:can|may)\s+(?:\w+\s+)?{_SEE}|(?:it|this)\s+can\s+go\s+to"
     r"\s+(?:her|him|them)|(?:knows|weet)\s+(?:\w+\s+){0,2}?(?:and|en)\s+(?:wants|wil))\b"
+    # "my manager was already told by phone, she's fine seeing this"
+    rf"|\b{_MANAGER}\s+(?:was|has\s+been|is)\s+already\s+(?:told|informed|aware)\b"
+    rf"|\b{_MANAGER}\b[^.!?]{{0,80}}?\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:fine|ok|okay"
+    r"|happy)\s+(?:with\s+)?(?:seeing|reading|getting|knowing)\b"
     # "naar mijn leidinggevende mag", "mijn teamleider weet er al van"
     rf"|\bnaar\s+{_MY}{_MANAGER}\s+mag\b|\b{_MANAGER}\s+weet\s+er\s+al\s+van\b"
 )

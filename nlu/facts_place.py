@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from nlu.entities import BUILTIN_VOCABULARY, EntityExtractor
-from nlu.facts_base import Extracted, Story, first_free, negated
+from nlu.facts_base import Extracted, Story, first_free, negated, quoted
 from nlu.facts_place_more import AFTER_THE_VISIT, OUR_GROUP, more_places
 
 __all__ = ["handle", "location_kind", "platform"]
@@ -43,6 +43,14 @@ def _platforms() -> EntityExtractor:
         "emails": "e-mail",
         "e-mailt": "e-mail",
         "emailde": "e-mail",
+        # "appen" is WhatsApp in Dutch: "blijft me appen", "hij appte me", "een appje"
+        "appen": "whatsapp",
+        "appt": "whatsapp",
+        "appte": "whatsapp",
+        "appten": "whatsapp",
+        "geappt": "whatsapp",
+        "appje": "whatsapp",
+        "appjes": "whatsapp",
         "signal": "other",
         "nextdoor": "other",
         "twitch": "other",
@@ -167,7 +175,8 @@ _ALIAS_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker|onder de"
             r" naam|under the name)\b",
             rf"(?i:\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker"
-            rf"|onder de naam|under the name)\s*:?\s*){_QUOTE}"
+            rf"|onder de naam|under the name)(?:\s+(?:is\s+)?(?:called|named|heet|genaamd))?"
+            rf"\s*:?\s*){_QUOTE}"
             rf"(?P<any>[^'\u2018\u2019\"\n]{{1,30}}?){_QUOTE}(?!\w)",
         ),
         # after the word for an account: "account is nadia.k.xo", "zijn profiel heet Ricardo
@@ -178,7 +187,11 @@ _ALIAS_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             rf"{_ACCOUNT}(?:(?P<bare>{_HANDLE_WORD}|[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
             rf"|(?P<profile>{_PERSON}))"
             rf"|(?i:\b(?:het\s+profiel\s+van|the\s+profile\s+of|posting\s+as|heet\s+op\s+\w+"
-            rf"|reviewer\s+heet)\s+)(?P<profile2>{_PERSON})",
+            rf"|reviewer\s+heet)\s+)(?P<profile2>{_PERSON})"
+            # any word right after "username": "username dennisxx", "gebruikersnaam: lisa"
+            r"|(?i:\b(?:username|user\s+name|gebruikersnaam|accountnaam|profielnaam)\s*(?:is\s+|:\s*)?)"
+            r"(?P<plain>(?!(?:is|was|unknown|onbekend|weet|not|niet|of|van|i|ik|heet)\b)"
+            r"[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])",
         ),
         (r"\bheet\b", rf"(?P<before>{_HANDLE_WORD})\s+heet\b"),
         # a message from a name: "a LinkedIn message from Martin Kessler"
@@ -324,7 +337,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # rooms of a workplace ("at my workplace or ward"); not "at work", which does
             # not say where, nor "in de gang", which may be a client's hall
             r"|\bop de gang\b(?!\s+van\s+(?:zijn|haar|hun|het|de|een)\s+(?:huis|woning|flat"
-            r"|portiek|appartement))|\b(?:teampost|teamkamer|personeelskamer|personeelsruimte"
+            r"|portiek|appartement))(?!\s+(?:bij|naast|voor)\s+de\s+(?:kantoren|administratie|directie))"
+            r"|\b(?:teampost|teamkamer|personeelskamer|personeelsruimte"
             r"|koffiekamer|linnenkamer|eetzaal|rookruimte|separeer\w*|isoleer\w*"
             r"|activiteitenruimte|recreatieruimte|corridor|day ?room|staff ?room|break ?room"
             r"|seclusion room|dining hall|smoking room|kantoortje|medicatieruimte|medicijnruimte"
@@ -417,8 +431,9 @@ _OF_PERSON = re.compile(
 # room 6 screamed at me in the hallway"); otherwise it may be a client's home.
 _SHARED_ROOM = re.compile(
     r"\b(?:woonkamer|huiskamer|living\s?room|lounge|hallway|hall|gang|keuken|kitchen"
-    r"|dining\s?room|eetkamer|eetzaal|shower|douche|(?:op|in|on)\s+(?:zijn|haar|z'n|zn|his|her)"
-    r"\s+(?:kamer|room|bedroom|slaapkamer|bed))\b"
+    r"|dining\s?room|eetkamer|eetzaal|shower|douche|(?:op|in|on|out\s+of|uit)\s+(?:zijn|haar|z'n"
+    r"|zn|his|her)\s+(?:(?:mum|mom|dad|mother|father|moeder|vader)'?s?\s+)?(?:kamer|room|bedroom"
+    r"|slaapkamer|bed))\b"
 )
 # ... or about residents of a home: "een bewoner ... op zijn kamer", "a resident ... in the
 # shower in his room", "the dining room of the nursing home".
@@ -427,6 +442,14 @@ _INSTITUTION = re.compile(
     r"|(?:kamer|room)\s+\d+|bewoner\w*|bewoonster\w*|residents?|verpleeghuis|verzorgingshuis"
     r"|nursing home|care home)\b" + OUR_GROUP
 )
+
+
+_QUOTE_CLOSES = re.compile(r"[^.!?\n'\"]*['\"](?!\w)")
+
+
+def _said_in_quotes(folded: str, start: int, end: int) -> bool:
+    """A place in what someone said, quoted and closed: "'mooi huis met een tuin'"."""
+    return quoted(folded, start) and bool(_QUOTE_CLOSES.match(folded, end))
 
 
 def location_kind(story: Story) -> Extracted | None:
@@ -439,6 +462,7 @@ def location_kind(story: Story) -> Extracted | None:
         if not _WORKPLACE.search(folded[max(0, m.start() - 30) : m.start()])
         and not _ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
         and not _OF_PERSON.search(folded[max(0, m.start() - 50) : m.start()])
+        and not _said_in_quotes(folded, m.start(), m.end())
     ]
     found = [f for f in found if not (f[2] == _HOME and _past_or_ahead(folded, f[0]))]
     hit = first_free(found, folded)

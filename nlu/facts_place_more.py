@@ -1,8 +1,9 @@
 """More ways a story tells where it happened, for `nlu.facts_place`: a client's home by its
 door or letterbox ("bij haar voor de deur", "shouted through the letterbox"), by its rooms
 ("in de gang van haar flat"), by the client's name ("At mrs B's,", "bij mevr B,") or by the
-visit ("there for the evening visit"); the melder's car as the way out ("followed me to my
-car"); a day centre as the ward's.
+visit ("there for the evening visit") or going in ("bij zijn moeder naar binnen"); the
+melder's car as the way out ("followed me to my car"); a day centre and its rooms as the
+ward's; the corridor by the offices, and an outing with a client, as somewhere else.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?:^|[.,;]\s*)bij\s+{_TITLE}\s+\w+(?:\s\w+)?(?=\s*[,.;:])"
             # the nurse's own visit: "while I was there for the evening visit"
             r"|\b(?:for|during|on|at)\s+(?:the|my|our|her|his)\s+(?:morning|evening|afternoon"
-            r"|night|late|early)\s+visit\b",
+            r"|night|late|early)\s+visit\b"
+            # going into someone's home: "toen ik bij zijn moeder naar binnen wilde"
+            r"|\bbij\s+(?:zijn|haar|hun|zn|z'n|de|een|mijn)\s+(?:\w+\s+)?naar\s+binnen\b",
         ),
         (
             "outside",
@@ -36,7 +39,21 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "ward",
-            r"\b(?:dagbesteding|dagcentrum|day\s?centre|day\s?center)\b",
+            # also its rooms: "in de dagbestedingsruimte", "in the day care room"
+            r"\b(?:dagbesteding\w*|dagcentrum|day\s?centre|day\s?center"
+            r"|day\s?care\s+(?:room|centre|center|unit))\b",
+        ),
+        (
+            "other",
+            # the offices of the building are no ward: "in de gang bij de kantoren", "in the
+            # corridor by the offices"
+            r"\b(?:in|on|op)\s+(?:the|de|het)\s+(?:corridor|hallway|gang|hal)\s+(?:by|near|at"
+            r"|next\s+to|outside|bij|naast|van|voor)\s+(?:the|de|het)\s+(?:offices|kantoren"
+            r"|administration|administratie|directie)\b"
+            # out with a client, away from the ward: "went with a client to the dentist, and in
+            # the waiting room there he hit me", "ging met een bewoner naar het ziekenhuis"
+            r"|\b(?:went|go|going|ging|gaan)\s+(?:\w+\s+)?(?:with|met)\s+(?:a|an|my|een|mijn)\s+"
+            r"(?:client|patient|resident|bewoner)\w*\s+(?:to|naar)\b",
         ),
     )
 )

@@ -127,7 +127,7 @@ _IN_CARE = re.compile(
     r"|stierf)\b|\b(?:died|passed\s+away)\s+(?:on|in|at)\s+our\b"
 )
 _BEZOEKER = re.compile(
-    r"\b(?:bezoeker|bezoekster|bezoekers|visitor|visitors|op bezoek|visiting"
+    r"\b(?:bezoeker|bezoekster|bezoekers|visitor|visitors|op bezoek|visiting(?!\s+(?:hours?|time))"
     r"|(?:came|come|comes|coming)\s+(?:in\s+)?to\s+visit|on\s+(?:a\s+)?visit|kwam\s+(?:op\s+)?bezoek\w*"
     r"|van\s+bezoek|op\s+visite|(?:came|come|dropped)\s+(?:in\s+)?(?:to|for)\s+(?:a\s+)?visit"
     # people at the site who are not in care: "the taxi driver who brought a client", "de
@@ -155,7 +155,9 @@ _ONBEKEND_MORE = re.compile(
     r"|\b(?:niks|niets)\s+met\s+(?:de|het|ons|onze)\s+\w+\s+te\s+maken\b"
     # someone in the street, an unknown sender, a post by a name only
     r"|\b(?:someone|somebody|iemand)\s+(?:on|in|op)\s+(?:the|de)\s+(?:street|straat)\b"
-    r"|\bunknown\s+sender\b|\bonbekende\s+afzender\b|\b(?:posted|geplaatst|gepost)\s+(?:by|door)\s+'"
+    r"|\bunknown\s+sender\b|\bonbekende\s+afzender\b"
+    # "Afzender is onbekend", "the sender is unknown"
+    r"|\b(?:afzender|sender|dader|beller|caller)\s+(?:is\s+|was\s+)?(?:onbekend|unknown)\b|\b(?:posted|geplaatst|gepost)\s+(?:by|door)\s+'"
 )
 # Someone in care, told short: "een jongen die bij ons in behandeling is", "de man die ik
 # vanochtend moest verbinden", "een meisje dat bij ons op de leefgroep woont".
@@ -178,6 +180,9 @@ _PATIENT_MORE = re.compile(
     # avond bij ons op consult was geweest"
     r"|\b(?:couldn'?t|could\s+not|can'?t|cannot|wasn'?t\s+allowed\s+to)\s+see\s+(?:a|the)\s+"
     r"(?:doctor|gp)\b|\b(?:die|who)\s+(?:\w+\s+){0,4}?(?:op\s+consult|on\s+consult)\b"
+    # taking a client somewhere: "went with a client to the dentist and there he hit me"
+    r"|\b(?:went|go|going|ging|gaan)\s+(?:\w+\s+)?(?:with|met)\s+(?:a|an|my|een|mijn)\s+"
+    r"(?:client|patient|resident|bewoner)\w*\s+(?:to|naar)\b(?=[^.!?]{0,80}\b(?:he|she|hij|zij)\b)"
     # "bij een cliënt thuis ... hij": at a client's home, he is the client
     r"|\bbij\s+(?:een|de|mijn)\s+client\w*\s+thuis\b(?=[^.!?]{0,60}\b(?:hij|zij|ze)\b)"
 )
@@ -308,7 +313,8 @@ _CONTEXT_BEFORE = re.compile(
     # a blow against a body part by someone: "een trap tegen mijn been van een patiënt"
     r"|been|benen|arm|armen|hoofd|gezicht|rug|buik|schouder|hand|wang|oor|neus|knie|scheen"
     r"|schenen|leg|face|head|back|shoulder|stomach|cheek|ear|nose|knee|shin)\b)\w+\s+"
-    r"(?:van|of)|\b(?:ik|i)(?:\s+(?!work\b|werk\b|zag\b|saw\b)\w+)?)"
+    # ("werd ik door een patiënt uitgescholden": the one after "door" did it)
+    r"(?:van|of)|\b(?:ik|i)(?:\s+(?!work\b|werk\b|zag\b|saw\b|door\b|by\b)\w+)?)"
     r"\s+(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our)\s+)?(?:\w+\s+)?$"
 )
 # A guess is no fact: "volgens mij de zoon van een patiënt", "I think it's a patient".
@@ -328,7 +334,11 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     if _EX.search(folded):
         return None
     former = _FORMER.search(folded)
-    if former is not None and not _guessed(folded, *former.span()):
+    if (
+        former is not None
+        and not _guessed(folded, *former.span())
+        and not _KIN_OF.search(folded, max(0, former.start() - 40), former.start())
+    ):
         return Extracted("patient", story.words(*former.span()))  # also from a hidden number
     for value, found in (
         ("naaste", _naaste(folded)),
@@ -336,6 +346,8 @@ def perpetrator_relation(story: Story) -> Extracted | None:
         ("onbekend", _spans(_ONBEKEND, folded) + _spans(_ONBEKEND_MORE, folded)),
         ("patient", _patients(folded)),
     ):
+        # a guess in an aside is no veto: "a visitor (some friend of the client i think)"
+        found = [(s, e) for s, e in found if not (_aside(folded, s) and _guessed(folded, s, e))]
         if any(_guessed(folded, s, e) for s, e in found):
             return None
         hit = first_free([(s, e, value) for s, e in found], folded)
@@ -355,6 +367,16 @@ def _guessed(folded: str, start: int, end: int) -> bool:
     return bool(_GUESS.search(folded[left : min(right, end + _GUESS_AFTER)]))
 
 
+def _aside(folded: str, start: int) -> bool:
+    """Whether a mention stands between brackets: "a visitor (not family, I think)"."""
+    return folded.rfind("(", 0, start) > folded.rfind(")", 0, start)
+
+
+#: A relative of a former patient is a naaste: "the brother of a former patient".
+_KIN_OF = re.compile(
+    rf"\b(?:{KIN_EN})\s+of\s+(?:a|an|the|my|one\s+of\s+my)\s+$"
+    rf"|\b(?:{KIN_NL})\s+van\s+(?:een|de|mijn)\s+$"
+)
 #: How far after the one named a guess still is about them.
 _GUESS_AFTER = 10
 #: A former patient or client, named as such.

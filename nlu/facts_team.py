@@ -63,6 +63,10 @@ _WORK_BEFORE = re.compile(
     r"(?:at|op|bij|in)\s+(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:i was|i'?m|im|ik zat|ik stond|ik was)\s+(?:on|at|op|aan|achter|behind)\s+(?:the|de|het)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:at|of|op|van|bij|in)?\s*(?:de\s+|het\s+|the\s+)?$"
+    # a place for staff only: "op de personeelsparkeerplaats van de kliniek", "the staff
+    # entrance of the clinic"
+    r"|\b(?:personeels\w+|staff\s+(?:car\s+park|parking|entrance|room|toilets?|canteen))\s+"
+    r"(?:van|of|at|bij)\s+(?:de\s+|het\s+|the\s+)?$"
     # "wijkverpleegkundige bij wijkverpleging zuid", "triage nurse at the GP post"
     r"|\b(?:\w*verpleegkundige|verzorgende|\w*assistente?|triagist|nurse|carer|receptionist"
     r"|\w*begeleider|arts|doctor|gp|huisarts)\s+(?:bij|op|in|at|with|for)\s+(?:de\s+|het\s+|the\s+)?$"
@@ -101,12 +105,13 @@ def team(story: Story) -> Extracted | None:
     folded = story.folded.replace("-", " ")
     anywhere = bool(_WORKS_THERE.search(folded))
     names = tuple((t, tuple(n)) for t, n in sorted(story.teams.items()))
+    own = {t: frozenset(_folded(" ".join((*n, t))).split()) for t, n in names}
     hits: dict[str, tuple[int, int]] = {}
     for team_id, spans in _mentions(names, folded).items():
         for start, end, said_to_work in spans:
             if negated(folded, start, end):
                 continue
-            if said_to_work or anywhere or _works_there(folded, start, end):
+            if said_to_work or anywhere or _works_there(folded, start, end, own[team_id]):
                 hits.setdefault(team_id, (start, end))
     if len(hits) != 1:
         return None
@@ -114,8 +119,10 @@ def team(story: Story) -> Extracted | None:
     return Extracted(team_id, story.words(start, end))
 
 
-def _works_there(folded: str, start: int, end: int) -> bool:
-    """Whether a mention says the melder works there, or stands on its own."""
+def _works_there(folded: str, start: int, end: int, own: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention says the melder works there, or stands on its own (beside the
+    team's `own` name words, a day, a time or a shift: "HAP De Linde", "sunday 03:00
+    nightshift kliniek noord")."""
     if _WORK_BEFORE.search(folded[max(0, start - 60) : start]):
         return True
     if _WORK_AFTER.search(folded[end : end + 40]):
@@ -124,13 +131,26 @@ def _works_there(folded: str, start: int, end: int) -> bool:
     right_match = _FRAGMENT.search(folded, end)
     right = right_match.start() if right_match else len(folded)
     rest = (folded[left:start] + " " + folded[end:right]).split()
-    return all(w in _TAG_WORDS for w in rest)
+    if not all(w in _TAG_WORDS or w in own or _WHEN_TAG.fullmatch(w) for w in rest):
+        return False
+    # a time beside a place is a scene: "at the huisartsenpost yesterday"
+    timed = any(w not in _TAG_WORDS and w not in own for w in rest)
+    return not (timed and any(w in _AT for w in rest))
 
 
 #: Words that may stand beside a team's name in a tag of its own ("verpleegpost kliniek
 #: noord, 06:45", "Nurses' station, Kliniek Noord"): the place of work, no scene.
 _TAG_WORDS = frozenset(
     ("de", "het", "the", "team", "op", "at", "bij", "verpleegpost", "teampost", "afdeling")
+)
+
+_AT = frozenset(("op", "at", "bij", "in", "on"))
+#: When-words a tag may hold: "sunday 03:00 nightshift kliniek noord".
+_WHEN_TAG = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?(?:u|h|am|pm|uur)?|\d{1,2}[-/]\d{1,2}|(?:maan|dins|woens|donder"
+    r"|vrij|zater|zon)dag\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day\w*|(?:avond|nacht"
+    r"|dag|ochtend|late|vroege)?dienst|(?:night|late|early|day|evening)\s?shift|nightshift"
+    r"|gisteren|gister|vandaag|yesterday|today|vanochtend|vannacht|vanavond|tonight"
 )
 
 

@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 
 from nlu.entities import fold_preserving_length
 from nlu.when_clock import Clock, clocks, hours
-from nlu.when_ongoing import one_off, ongoing_span
+from nlu.when_ongoing import latest_of, one_off, ongoing_span
 from nlu.when_words import (
     ABSOLUTE_DATE,
     AGO,
@@ -113,7 +113,10 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
     days = _days(folded, now)
     single = any(one_off(folded, day.start, day.end) for day in days)
     ongoing = ongoing_span(folded, background=not single)
-    if ongoing is not None:
+    latest = latest_of(folded, [(d.start, d.end) for d in days])
+    if ongoing is not None and latest is not None:
+        days = [days[latest]]  # "keeps texting me, latest one yesterday 22:40": that day
+    elif ongoing is not None:
         if single:
             return None  # a repeated thing and a day it happened: which one is reported?
         said = text[ongoing[0] : ongoing[1]].strip()
@@ -450,11 +453,16 @@ def _moment(
                 # ("in de nacht van vrijdag op zaterdag rond 2 uur": the night's own hour)
                 or day.part == "night"
             )
+            # ("rond 11:00" is written as a clock time: it is one)
+            clear_part = clear_part or bool(_WRITTEN_CLOCK.search(text, clock.start, clock.end))
             if clock.approximate and clock.ambiguous and not clock.minute and not clear_part:
                 return Moment(candidate.date(), words=said)
             return Moment(candidate.date(), candidate.time(), False, clock.approximate, said)
     # No clear time (or one still to come): the day, with the melder's words for the time.
     return Moment(day.day, words=_joined(text, day, clock))
+
+
+_WRITTEN_CLOCK = re.compile(r"\d[:.]\d\d")
 
 
 def _joined(text: str, day: _Day, clock: Clock) -> str:

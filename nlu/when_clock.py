@@ -50,6 +50,10 @@ def clocks(folded: str) -> list[Clock]:
     return sorted(found, key=lambda c: c.start)
 
 
+#: English words before "half 4": then it is the British half past, not the Dutch half to.
+_ENGLISH_HALF = re.compile(r"^(?:around|about|approximately|approx\.?|roughly|at|by)\b")
+
+
 def _hour_of(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -75,6 +79,8 @@ def _clock(kind: str, m: re.Match[str], folded: str) -> Clock | None:
     hour = said
     minute = int(groups.get("min") or 0)
     ambiguous = 1 <= hour <= 12
+    if kind == "half" and _ENGLISH_HALF.search(m.group(0)):
+        kind = "half_past"  # British "about half 4 in the afternoon" is 4:30
     if kind in ("around_half", "past_to", "half", "half_past"):
         hour, minute = _spoken(kind, hour, groups)
     elif kind == "ampm":

@@ -14,7 +14,7 @@ import re
 from nlu.facts_base import clause_around, quoted
 from nlu.when_words import NEGATED, ONGOING, PAST, STARTED
 
-__all__ = ["one_off", "ongoing_span"]
+__all__ = ["latest_of", "one_off", "ongoing_span"]
 
 #: A post's content told in the present: "een review waarin ze mij noemt en schrijft dat".
 _CONTENT = re.compile(
@@ -71,3 +71,31 @@ def one_off(folded: str, start: int, end: int) -> bool:
     if _AGAIN.search(clause):
         return False  # "vanochtend belde hij weer", "a new post this morning": more of it
     return bool(PAST.search(clause)) and not STARTED.search(clause + " ")
+
+
+#: Right before a day, that it is the latest time of what keeps happening: "last one was
+#: yesterday", "latest one yesterday 22:40", "most recently Monday evening", "laatste bericht
+#: zondag", "de laatste keer was gisteren".
+_LATEST_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?last\s+(?:one|time|message|text|post)|(?:the\s+)?latest(?:\s+(?:one|message"
+    r"|text|post))?|most\s+recently|(?:de\s+)?laatste(?:\s+(?:keer|bericht|berichtje|mail|post"
+    r"|sms'?je))?)\s+(?:(?:was|came|kwam|is|one)\s+)?(?:(?:on|op)\s+)?$"
+)
+#: That it has not stopped, in so many words ("and she keeps going", "het gaat maar door",
+#: "hasn't stopped"), or since when ("since the summer"): then it is still going on.
+_STILL = re.compile(
+    r"\b(?:still|nog\s+steeds|nog\s+altijd|keeps?\s+going|keeps?\s+at\s+it|gaat\s+(?:maar\s+"
+    r"|gewoon\s+|nog\s+|steeds\s+)*door|(?:hasn'?t|has\s+not|hasnt)\s+stopped|won'?t\s+stop"
+    r"|(?:houdt|stopt)\s+(?:er\s+)?(?:maar\s+)?(?:niet|nooit)\b|blijft\s+maar|sinds|since)\b"
+)
+
+
+def latest_of(folded: str, spans: list[tuple[int, int]]) -> int | None:
+    """Which day (by its index among `spans`) is told as the latest time of what keeps
+    happening, when the story does not say it still goes on: that day is the report's."""
+    if _STILL.search(folded):
+        return None
+    for index, (start, _) in enumerate(spans):
+        if _LATEST_BEFORE.search(folded, max(0, start - 30), start):
+            return index
+    return None
