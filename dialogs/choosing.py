@@ -290,6 +290,11 @@ def _understood(turn: Turn, step: Step, offered: tuple[Option, ...], text: str) 
     if parse.intent.confidence >= turn.env.config.nlu_threshold:
         for option in offered:
             if parse.intent.name in option.intents:
+                if step.careful and option.cancels:
+                    # Only the classifier reads a wish to throw the report away ("druk nu,
+                    # later verder"): asked back, never done on its word alone.
+                    turn.state.guess = option.id
+                    return None
                 return option
     return None
 

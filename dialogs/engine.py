@@ -367,6 +367,8 @@ class Engine:
             return None  # "alles staat er goed in" at "Klopt dit?": the answer, word for word
         if danger is not None and ongoing_answer(turn, danger):
             return None  # "het gaat nog steeds door" at "when?" of online threats
+        if danger is not None and danger.by == "classifier" and GUARDS.command(text) == "later":
+            return None  # "hold on to it pls, ill come back": the report later, not him
         return danger
 
     def _over_rate(self, turn: Turn) -> bool:

@@ -45,8 +45,14 @@ def fold(text: str, *, limit: int | None = None) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def words(text: str) -> str:
-    """`fold` without punctuation (apostrophes and hyphens stay): for short answers."""
-    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+    """`fold` without punctuation (apostrophes and hyphens stay), chat spellings written out
+    ("nie" is "niet"): for short answers."""
+    return " ".join(_CHAT.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split())
+
+
+#: Chat spellings of words that turn an answer around: "nog nie versturen" must not read as
+#: "versturen". (Not in `fold`: the rules share its offsets with the text as written.)
+_CHAT = {"nie": "niet", "nie'": "niet"}
 
 
 _QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"](?!(?:s|t|n|k|m)\b)")
