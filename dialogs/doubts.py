@@ -13,6 +13,7 @@ from dialogs import texts
 from dialogs.guards import GUARDS
 from dialogs.lexicon import answer_words
 from dialogs.turn import Registry, Turn
+from dialogs.word_orders import says
 from nlu.phrases import tokens
 
 __all__ = ["REGISTRY"]
@@ -57,6 +58,8 @@ def _who(turn: Turn, text: str) -> str | None:
     """No word of a person, an account or a group, and no name: probably not who did it."""
     if set(tokens(text)) & _person_words() or _NAME.search(text) or "@" in text:
         return None
+    if says("withheld", text):
+        return None  # "zeg ik liever niet": an answer, kept as said
     return texts.HELD_WHO
 
 

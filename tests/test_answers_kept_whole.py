@@ -124,3 +124,15 @@ def test_a_colleague_at_who_did_it_is_kept_with_a_word_on_the_vertrouwenspersoon
 def test_no_word_on_colleagues_when_someone_else_did_it(runtime: Runtime, text: str) -> None:
     texts, _, _, _ = ask(runtime, "en", "aggression", "who", text)
     assert not any("vertrouwenspersoon" in t for t in texts)
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", "dont want to say"), ("nl", "zeg ik liever niet")]
+)
+def test_rather_not_say_at_who_did_it_is_kept_without_doubt(
+    runtime: Runtime, lang: str, text: str
+) -> None:
+    _, position, slots, _ = ask(runtime, lang, "aggression", "who", text)
+    assert position == ("aggression", "evidence")
+    assert slots["perpetrator_text"] == text
