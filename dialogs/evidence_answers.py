@@ -61,7 +61,7 @@ def _words_at_evidence(turn: Turn, step: Step, text: str) -> bool:
     # Words go with the step's own words (an addition to a report), else to the story.
     story = next((s for s in turn.flow.steps if s.story), None) if turn.flow else None
     slot = step.free_text_slot or (story.slot if story is not None else None)
-    if slot is None or GUARDS.says_nothing(text):
+    if slot is None or GUARDS.says_nothing(text) or len(text.split()) < _STORY_WORDS:
         turn.say(turn.tr(texts.EVIDENCE_WHAT))
         return False
     before = str(turn.slots.get(slot) or "")
@@ -70,6 +70,11 @@ def _words_at_evidence(turn: Turn, step: Step, text: str) -> bool:
     if later:
         turn.say(turn.tr(texts.EVIDENCE_LATER))
     return care_for(turn, text)
+
+
+#: Fewer words than this tell nothing to add to a story ("whoever", "idk"): the question
+#: is explained instead.
+_STORY_WORDS = 2
 
 
 def _take_files(turn: Turn) -> bool:

@@ -78,3 +78,23 @@ def test_no_more_contact_stops_the_check_ins(runtime: Runtime, lang: str, words:
     at_question(runtime, lang, "checkin", "score", "no-more", words)
     flow, _slots = stored(runtime, "no-more", lang)
     assert flow != "checkin"
+
+
+@sqlite
+@pytest.mark.parametrize(("lang", "words"), [("en", "yes send"), ("nl", "verstuur maar")])
+def test_going_on_to_send_at_the_evidence_question_ends_the_list(
+    runtime: Runtime, lang: str, words: str
+) -> None:
+    """Found in the terminal chat: "yes send" at 'Anything else?' was added to the story."""
+    at_question(runtime, lang, "aggression", "evidence", "send-on", words)
+    _flow, slots = stored(runtime, "send-on", lang)
+    assert words not in str(slots.get("description", ""))
+    assert slots.get("evidence_done") is not None
+
+
+@sqlite
+def test_one_word_at_the_evidence_question_is_not_added_to_the_story(runtime: Runtime) -> None:
+    reply = at_question(runtime, "en", "aggression", "evidence", "one-word", "whoever")
+    assert any("Here I can take files" in m.text for m in reply.messages)
+    _flow, slots = stored(runtime, "one-word", "en")
+    assert "whoever" not in str(slots.get("description", ""))
