@@ -103,6 +103,27 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r" (?:deur|raam|kamer|wc)\b",
         Category.THREAT,
     ),
+    # Taking cover now: "shots outside, were under the desks", "we liggen allemaal onder de
+    # tafels". (Told afterwards, a past time or a "when ..." after it guards it.)
+    (
+        "taking_cover",
+        r"\b(?:we're|we are|were|i'm|i am|zitten|liggen|zit|lig) (?:all |allemaal |nu |now "
+        r"|still |nog )*(?:hiding |verstopt |gedoken )?(?:under|onder) (?:the|our|a|de|het|een"
+        r"|onze) (?:desks?|tables?|bureaus?|tafels?|balie|counter|beds?|bedden)\b",
+        Category.DANGER,
+    ),
+    # A weapon drawn on someone, with where people are now after it: "patient pulled a knife
+    # on my partner in the back, im in the cab", "trok een mes op mn collega, ze zit nog binnen".
+    (
+        "weapon_drawn_now",
+        r"\b(?:pulled|drew|pulls|draws) (?:a|an|his|her|the) <WEAPON> on <VICTIM>\b[^.!?\n]{0,40}?"
+        r"\b(?:i'm|i am|we're|we are|he's|she's|he is|she is) (?:now |still )?(?:in|at|inside"
+        r"|outside|locked|hiding|stuck|trapped)\b"
+        r"|\btrok (?:een|zijn|haar|het) <WEAPON> (?:op|tegen) <VICTIM>\b[^.!?\n]{0,40}?"
+        r"\b(?:ik zit|ik sta|we zitten|ze zit|hij zit|hij staat|ze staat) (?:nu |nog )*(?:in|bij"
+        r"|binnen|buiten|vast|opgesloten)\b",
+        Category.WEAPON,
+    ),
     # Stuck somewhere while he rages or threatens now: "stuck in the toilet at the clients
     # flat hes yelling hell burn the place down".
     (
@@ -124,5 +145,7 @@ NEAR_NEEDS: dict[str, str] = {
     "no_way_past": r"get|langs|voorbij|omheen",
     "fetching_weapon": r"get|fetch|grab|halen|pakken",
     "right_outside": r"outside|vlak",
+    "taking_cover": r"under|onder",
+    "weapon_drawn_now": r"pulled|drew|pulls|draws|trok",
     "stuck_while_raging": r"stuck|trapped|hiding|locked",
 }

@@ -40,6 +40,9 @@ def rules() -> AcuteDangerRules:
         ("i'm in the bathroom, she's right outside the door", "right_outside"),
         ("stuck in the loo at his flat, hes yelling at the door", "stuck_while_raging"),
         ("iemand probeert mn voordeur open te krijgen", "forcing_door"),
+        ("were all under the desks, someone is walking round the ward", "taking_cover"),
+        ("we liggen allemaal onder de tafels in de wachtkamer", "taking_cover"),
+        ("he pulled a knife on my colleague, she's still in the kitchen", "weapon_drawn_now"),
     ],
 )
 def test_danger_of_the_thirteenth_round(rules: AcuteDangerRules, text: str, pattern: str) -> None:
@@ -65,6 +68,8 @@ def test_where_he_is_now_after_what_he_did(rules: AcuteDangerRules) -> None:
         "i was stuck in the lift for an hour last week",
         "de trap op lopen gaat niet meer sinds hij me schopte",
         "i can't get past the login screen of the rota app",
+        "we were hiding under the tables when the fire alarm went off last week",
+        "last week a client pulled a knife on my partner, i'm in the office writing it up",
     ],
 )
 def test_everyday_and_past_words_near_the_new_rules_raise_no_alarm(
