@@ -18,11 +18,17 @@ from dialogs.asides import (
 from dialogs.choosing import choose, pick, plainly_chosen
 from dialogs.early import early_answer
 from dialogs.evidence_answers import answer_evidence
-from dialogs.flow import FLOW_PREFIX, Option, Step, StepKind
+from dialogs.flow import FLOW_PREFIX, Step, StepKind
 from dialogs.guards import GUARDS
 from dialogs.learned import read_learned, settle_guess
 from dialogs.lexicon import answer_words
 from dialogs.matching import match_option
+from dialogs.menu_reading import (
+    REPORT_INTENTS,
+    report_guess,
+    story_over_support,
+    told_what_happened,
+)
 from dialogs.navigation import (
     USE_OFFER,
     advance,
@@ -263,10 +269,6 @@ def keep_own_words(turn: Turn, step: Step, text: str) -> None:
 # -- the start menu -----------------------------------------------------------------------
 
 
-#: Intents that ask to make a report, wherever they are typed.
-_REPORT_INTENTS = frozenset({"report_online_threat", "report_aggression", "report_niet_pluis"})
-
-
 #: A wish to report said in words ("ik wil agressie op het werk melden"), beside the intent.
 _REPORT_WORD = re.compile(r"(?i)\b(?:melden|meld|melding|report|reporten|aangeven|aangifte)\b")
 
@@ -277,7 +279,7 @@ def _report_instead(turn: Turn, text: str) -> bool:
     parse = turn.parse
     if turn.flow is None or turn.flow.kind is not None or turn.contact is not None:
         return False
-    if parse is None or parse.intent.name not in _REPORT_INTENTS:
+    if parse is None or parse.intent.name not in REPORT_INTENTS:
         return False
     if parse.intent.confidence < turn.env.config.nlu_threshold:
         return False
@@ -291,7 +293,7 @@ def _report_instead(turn: Turn, text: str) -> bool:
     turn.state.reset()
     turn.flow, turn.step = menu, step
     target = step.target_for(option.id)
-    _start_from_text(turn, target)
+    _start_from_text(turn, target, parse.text)
     advance(turn, target)
     return True
 
@@ -301,49 +303,31 @@ def _answer_menu(turn: Turn, step: Step, text: str) -> None:
     takes = turn.env.registry.unknown_checks[step.takes_words] if step.takes_words else None
     if typed and takes is not None and takes(turn, text):
         return  # words about a report already sent: that report, at once
+    guessed, asked_about = turn.state.guess, turn.state.held
+    turn.state.held = None
     option = pick(turn, step, text)
-    reported = option is not None and bool(_REPORT_INTENTS & set(option.intents))
+    reported = option is not None and bool(REPORT_INTENTS & set(option.intents))
     if option is not None and typed and not reported and GUARDS.wants_to_report(text):
         option = None  # "i want to report something" looks like "I want to talk to someone"
     if option is not None and typed and not reported:
-        option = _story_over_support(turn, step, option, text)
+        option = story_over_support(turn, step, option, text)
     if option is None and typed:
-        option = _told_what_happened(turn, step, text)
+        option = told_what_happened(turn, step, text)
+    if option is None and typed and (guess := report_guess(turn, step)) is not None:
+        turn.state.held = text  # the words asked about: the story once the guess is taken
+        ask_guess(turn, step, guess, options(turn, step))
+        return  # "something feels off with a colleague, she grabbed a resident's arm"
     if option is not None:
         target = step.target_for(option.id)
-        if turn.incoming.choice is None and turn.parse is not None and text:
-            _start_from_text(turn, target)
+        if asked_about is not None and option.id == guessed:
+            _start_from_text(turn, target, asked_about)
+        elif turn.incoming.choice is None and turn.parse is not None and text:
+            _start_from_text(turn, target, turn.parse.text)
         advance(turn, target)
         return
     if turn.incoming.choice is None and not _answer_small_talk(turn, text):
         return  # a goodbye is not followed by the menu again
     prompt(turn, step)
-
-
-def _story_over_support(turn: Turn, step: Step, option: Option, text: str) -> Option:
-    """A story told with how it felt ("hij schold me uit en duwde me, ik zit nog te
-    trillen") reads to the classifier as a wish for support; unless the melder asks for it
-    in words ("ik wil even praten"), the report the story tells is started (it asks "Ben
-    je nu veilig?" first and offers support after)."""
-    if "ask_aftercare" not in option.intents:
-        return option
-    labels = [turn.tr(o.label) for o in step.options]
-    words = answer_words(step.slot)
-    if match_option(text, step.options, labels, numbers=False, words=words).option is option:
-        return option
-    return _told_what_happened(turn, step, text) or option
-
-
-def _told_what_happened(turn: Turn, step: Step, text: str) -> Option | None:
-    """Words that say what happened without naming a report ("iemand schold me uit",
-    "fysiek", "ze bedreigde me op insta"; the menu asks for a few words): the report the
-    story's facts choose. A question about it ("wat als ik word uitgescholden?") is not."""
-    if GUARDS.is_question(text):
-        return None
-    intent = report_kind(turn, text)
-    if intent is None:
-        return None
-    return next((o for o in step.options if intent in o.intents), None)
 
 
 def _answer_small_talk(turn: Turn, text: str) -> bool:
@@ -379,16 +363,16 @@ def _answer_small_talk(turn: Turn, text: str) -> bool:
     return intent != "goodbye"
 
 
-def _start_from_text(turn: Turn, target: str) -> None:
+def _start_from_text(turn: Turn, target: str, text: str) -> None:
     """A free sentence chose a report: say so, and keep what it already told us."""
     flow = (
         turn.env.flows.get(target[len(FLOW_PREFIX) :]) if target.startswith(FLOW_PREFIX) else None
     )
-    if flow is None or flow.kind is None or turn.parse is None:
+    if flow is None or flow.kind is None:
         return
     if flow.announce:
         turn.say(turn.tr(flow.announce))
-    read_opening(turn, flow, turn.parse.text)
+    read_opening(turn, flow, text)
 
 
 # -- free text --------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 from sqlmodel import select
 
 from bot.runtime import Runtime
+from dialogs.state import ConversationState
 from storage.models import OutboxMessage
 from tests.stepchat import StepChat
 
@@ -627,3 +628,27 @@ def test_a_yes_at_the_story_question_takes_the_first_message_as_the_story(
     assert chat.position()[1] == "what"
     reply = chat.send(words)
     assert reply[-1].text.startswith("I have understood: it is still going on, via Instagram")
+
+
+def test_a_sentence_two_reports_share_is_asked_back_and_kept_as_the_story(
+    runtime: Runtime,
+) -> None:
+    """Found in the terminal chat: a niet-pluis signal with an act in it ("grabbed her arm")
+    split the classifier between two reports and got "I am not sure what you mean"."""
+    chat = StepChat(runtime.engine)
+    chat.send("english")
+    opening = (
+        "something feels off with a colleague on nights, she is really rough with one of "
+        "the residents with dementia, grabbed her arm hard yesterday"
+    )
+    reply = chat.send(opening)
+    assert not any(m.text.startswith("I am not sure what you mean") for m in reply)
+    if reply[-1].text.startswith("Do you mean:"):
+        chat.send("yes")
+    flow, _step = chat.position()
+    assert flow in {"niet_pluis", "aggression"}
+    with runtime.store.unit() as unit:
+        found = unit.load_conversation(runtime.store.pseudonym("console", chat.user))
+    assert found is not None
+    state = ConversationState.from_stored(found.state, "en")
+    assert state.slots.get("description") == opening, "the sentence is what happened"
