@@ -22,7 +22,7 @@ FORCE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|strangling|choking|biting|dragging|stabbing|beating up) (?:[\w']+ ){0,2}?(?:the|a"
         r"|another|my|his|her|their|me|us|him|her|everyone|people)\b"
         r"|\b(?:getting|being) (?:beaten|attacked|hit|kicked|punched|stabbed|strangled|choked"
-        r"|assaulted|beaten up)\b"
+        r"|assaulted|beaten up)\b(?! (?:is|isn't|was|happens|comes) )"
         r"|\b(?:keeps|keep) (?:on )?(?:hitting|kicking|punching|stabbing|biting)\b"
         r"|\b(?:trekt|sleurt|sleept) (?:me|mij|haar|hem|ons) (?:[\w']+ ){0,5}?mee\b"
         r"|\b(?:fist|fists) (?:raised|up)\b|\b(?:vuist|vuisten) (?:gebald|omhoog|geheven)\b"

@@ -1,8 +1,8 @@
-"""Acute-danger rules for danger told by what is about to reach the melder, which a
-thirteenth blind development round showed missing: someone heard at the door or coming up
-the stairs, coming back, smoke coming under a door, shut in a room with the aggressor, no
-way past him, a weapon being fetched, someone right outside the room, and stuck somewhere
-while he rages.
+"""Acute-danger rules for danger told by what is about to reach the melder, which the
+thirteenth and fourteenth blind development rounds showed missing: someone heard at the
+door or coming up the stairs, coming back, smoke coming under a door, shut in a room with
+the aggressor, no way past him, a weapon being fetched, someone right outside the room,
+stuck somewhere while he rages, coming after the melder, a door kicked in, staff attacked.
 
 Same format and the same tense guards as `nlu.acute_patterns_now`; tried after
 `nlu.acute_patterns_hold`.
@@ -124,6 +124,23 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|binnen|buiten|vast|opgesloten)\b",
         Category.WEAPON,
     ),
+    # Coming after the melder now, or kicking a door in: "hes coming down after me", "ze
+    # trappen de deur van de praktijk in" (the Dutch verb split around the door).
+    (
+        "coming_after_me",
+        r"\b(?:is|'s|are|'re) (?:now |still )?(?:coming|running|rushing) (?:down |up |back |out )?"
+        r"(?:after|for) (?:me|us|my colleague|her|him)\b"
+        r"|\b(?:trappen|trapt|schoppen|schopt|beuken|beukt|rammen|ramt) (?:nu )?(?:de|het|mijn|mn"
+        r"|onze) \w*(?:deur|raam) (?:[\w']+ ){0,4}?in\b",
+        Category.THREAT,
+    ),
+    # Attacking staff now, the Dutch verb split: "valt personeel aan", "valt mn collega aan".
+    (
+        "attacking_staff",
+        r"\bvalt (?:nu |weer )?(?:hij |ie |ze |zij )?(?:nu |weer )?(?:het )?(?:personeel|<VICTIM>|de verpleging|de"
+        r" begeleiding|iedereen|mensen) (?:[\w']+ )?aan\b",
+        Category.ATTACK,
+    ),
     # Stuck somewhere while he rages or threatens now: "stuck in the toilet at the clients
     # flat hes yelling hell burn the place down".
     (
@@ -148,4 +165,6 @@ NEAR_NEEDS: dict[str, str] = {
     "taking_cover": r"under|onder",
     "weapon_drawn_now": r"pulled|drew|pulls|draws|trok",
     "stuck_while_raging": r"stuck|trapped|hiding|locked",
+    "coming_after_me": r"after|for|deur|raam",
+    "attacking_staff": r"valt",
 }

@@ -90,7 +90,9 @@ MACROS: dict[str, str] = {
     ),
     # Time markers of a past event: the story is over.
     "PAST_TIME": (
-        r"(?:gisteren|eergisteren|gisteravond|gistermiddag|gisterochtend|gisternacht"
+        r"(?:gisteren|gister|eergisteren|gisteravond|gistermiddag|gisterochtend|gisternacht"
+        r"|(?:in|afgelopen|vorige|last|back in) (?:januari|februari|maart|april|juni|juli"
+        r"|augustus|oktober|january|february|march|june|july|august|october)"
         r"|vorige (?:week|maand|keer|dienst|nacht|dag)|vorig jaar|laatst|destijds|toen"
         r"|afgelopen (?:week|maand|nacht|weekend|jaar|dienst|dagen|weken|maanden)"
         # ("2 min geleden", "5 minutes ago": minutes ago is now)

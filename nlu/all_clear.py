@@ -159,6 +159,20 @@ _SAFE = (
     r"|(?:i'm|i am|im|we're|we are|got) (?:now |safely |well )*out of there"
     r"|(?:they|officers|the officers|agents|cops|the cops) (?:took|have taken|led|walked"
     r"|dragged|carried|escorted) (?:him|her|them) (?:away|out|off)"
+    # taken along, in custody, in a cell; the crew back at base; the melder at the doctor's:
+    # "politie ... nam hem mee", "pt in custody, we're back at station", "im at the GP now"
+    r"|(?:nam|namen|took|have taken) (?:hem|haar|ze|him|her|them) mee"
+    r"|(?:is|was) (?:nu |al |inmiddels )?voorbij"
+    r"|(?:patient|pt|client|de patient|de client) (?:zit|zitten) (?:nu |inmiddels )?vast"
+    r"|(?:pt|patient|he|she|he's|she's|hes|shes)(?: is)? (?:now )?in custody"
+    r"|(?:we zijn|we're|we are|were) (?:nu |now |weer )*(?:terug|back) (?:op|at|in) "
+    r"(?:de |het |the )?(?:post|basis|station|base|afdeling|ward)"
+    # (the place, not "i'm": a place away from it closes a story without a past marker)
+    r"|(?<=i'm )(?:now )?at the (?:gp|doctor'?s?|hospital|a&e|er|emergency department)"
+    r"|(?:en|and) (?:slaapt|sleeps|is sleeping|ligt te slapen) (?:nu|now)"
+    r"|(?:zit|ben|lig) (?:nu |inmiddels )?(?:bij de (?:huisarts|dokter|eerste hulp|seh)"
+    r"|in het ziekenhuis|op de (?:eerste hulp|seh))"
+    r"|(?:zit|zitten) (?:nu |inmiddels )?in een cel"
     # taken away by the police or security: "is 20 min geleden door de politie meegenomen",
     # "is door de beveiliging naar buiten gebracht"
     r"|(?:is|zijn|werd|werden) (?:[\w']+ ){0,4}?door de (?:politie|beveiliging|agenten|beveiligers)"
@@ -207,8 +221,26 @@ def says_all_clear(text: str) -> bool:
     return next(all_clear_phrases(folded), None) is not None
 
 
+#: No danger for someone named, said with its negation: "shes not in danger now, just
+#: anxious", "ze is nu niet in gevaar".
+_NOT_IN_DANGER = re.compile(
+    r"\b(?:she's|he's|shes|hes|she is|he is|they're|they are|ze is|zij is|hij is|ik ben|i'm|im)"
+    r" (?:nu |now |really |echt )*(?:niet|not) in (?:acuut |direct |immediate )?(?:gevaar|danger)\b"
+    r"|\bgeen (?:echt |acuut |direct )?gevaar\b|\bno real danger\b"
+    r"|\bnot (?:a )?real (?:danger|threat)\b"
+)
+
+
 def all_clear_phrases(folded: str) -> Iterator[re.Match[str]]:
-    """The phrases of a folded text that say the danger is over, not negated."""
+    """The phrases of a folded text that say the danger is over, not negated (and a "not in
+    danger", whose negation is its point)."""
+    plain = list(_plain_all_clears(folded))
+    if _DOUBTED.search(folded) is None:
+        plain += _NOT_IN_DANGER.finditer(folded)
+    yield from sorted(plain, key=lambda m: m.start())
+
+
+def _plain_all_clears(folded: str) -> Iterator[re.Match[str]]:
     for found in _ALL_CLEAR.finditer(folded):
         before = folded[max(0, found.start() - 30) : found.start()]
         negated_inside = re.search(rf"\b{_NEGATED}\b", found.group(0)) is not None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from nlu.acute_words import expand_macros
+from nlu.story_closers import STORY_CLOSER as _STORY_CLOSER
 
 __all__ = [
     "harmless",
@@ -152,7 +153,10 @@ _FEELING_SENTENCE = re.compile(
 _MELDER_STATE = re.compile(
     r"\b(?:(?:i'm|i am|im|i've been|ik ben|ik zit|ben|zit) (?:now |nu |still |nog |sindsdien )*"
     r"(?:on sick leave|off sick|off work|signed off(?: sick)?|in de ziektewet|ziek thuis"
-    r"|thuis ziek|ziekgemeld|in de wao|arbeidsongeschikt))\b"
+    r"|thuis ziek|ziekgemeld|in de wao|arbeidsongeschikt)"
+    # why only now: "nu pas meld ik het", "only now i'm reporting it"
+    r"|(?:nu pas|pas nu|only now|finally) (?:[\w']+ ){0,2}?(?:meld|melden|durf|report|reporting"
+    r"|dare|log|logging)\w*)\b"
 )
 
 
@@ -367,27 +371,6 @@ def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
-# A story told in the present and closed in the past: "hij komt binnen, pakt de stoel ...
-# Dat was donderdagmiddag."
-_STORY_CLOSER = re.compile(
-    expand_macros(
-        # (also without the subject, opening a sentence: "... Gebeurde zaterdagnacht.")
-        r"(?:\b(?:dat|het|dit|that|this|it|all this|dit alles) |(?:^|[.!?]\s*))(?:was|were"
-        r"|gebeurde|happened|is gebeurd|is geweest|has happened) (?:[\w']+ ){0,3}?(?:<PAST_TIME>"
-        r"|(?:<WEEKDAY>|weekend)\w*"
-        r"|(?:at |om )?\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|uur)))\b"
-        # "Dat wil ik hier even vastleggen", "just want to log that here": told to be logged.
-        r"|\b(?:dat|dit|het) wil (?:ik|we) (?:[\w']+ ){0,3}?(?:vastleggen|registreren|noteren)\b"
-        r"|\b(?:want|wanted|would like|'d like) to (?:log|record|document|note down|register)"
-        r" (?:that|this|it)\b"
-        # it turned out harmless: "turns out he was putting up a shelf. we laughed about it"
-        r"|\b(?:turns out|turned out|bleek dat) (?:he|she|it|hij|ze|het) (?:was|had|wilde)\b"
-        r"|\b(?:we|i) (?:both |all )?laughed about it\b|\ber (?:samen )?om gelachen\b"
-        # a day alone as the last words: "He's huge and had scissors. Friday evening."
-        r"|[.!?,]\s*(?:(?:on|op|last|afgelopen|vorige) )?(?:<PAST_TIME>|<WEEKDAY>(?:avond|nacht"
-        r"|ochtend|middag| evening| night| morning| afternoon)?)(?=\W*$)"
-    )
-)
 _PAST_ANYWHERE = re.compile(expand_macros(r"\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>)\b"))
 # The melder away from it at the end of a story told in the past: "I'm home now", "ik zit
 # nu in mijn auto een paar straten verder". Not "ik zit nog in de auto om de hoek".

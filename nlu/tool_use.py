@@ -17,8 +17,10 @@ _TOOL_USE = re.compile(
         r"|hakken|koken|cooking|dinner|lunch)\b"
         r"|\b(?:ik|i'm|i am|im) (?:[\w']+ ){0,2}?(?:chopping|slicing|peeling|dicing|cooking"
         r"|cutting|snij|knip|schil)\w*\b[^.!?]{0,30}?\b<WEAPON>\b"
-        r"|\b(?:ik|i'm|i am|im)\b[^.!?]{0,20}?\b(?:uien|groente\w*|brood|verband|fruit"
-        r"|aardappel\w*|bandages?|veg|vegetables|onions|potatoes)\b[^.!?]{0,30}?\b<WEAPON>\b"
+        # (also "we", with the group: "we snijden nu groente met de kids, messen liggen op tafel")
+        r"|\b(?:ik|i'm|i am|im|we|we're|we are|wij)\b[^.!?]{0,20}?\b(?:uien|groente\w*|brood"
+        r"|verband|fruit|aardappel\w*|bandages?|veg|vegetables|onions|potatoes)\b[^.!?]{0,50}?"
+        r"\b<WEAPON>\b"
     )
 )
 # Someone else in the message, or a threat: then a blade is no tool in use.
