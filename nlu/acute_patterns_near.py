@@ -137,8 +137,8 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # Attacking staff now, the Dutch verb split: "valt personeel aan", "valt mn collega aan".
     (
         "attacking_staff",
-        r"\bvalt (?:nu |weer )?(?:hij |ie |ze |zij )?(?:nu |weer )?(?:het )?(?:personeel|<VICTIM>|de verpleging|de"
-        r" begeleiding|iedereen|mensen) (?:[\w']+ )?aan\b",
+        r"\bvalt (?:nu |weer )?(?:hij |ie |ze |zij )?(?:nu |weer )?(?:het )?(?:personeel|<VICTIM>"
+        r"|de verpleging|de begeleiding|iedereen|mensen) (?:[\w']+ )?aan\b",
         Category.ATTACK,
     ),
     # Stuck somewhere while he rages or threatens now: "stuck in the toilet at the clients

@@ -17,8 +17,10 @@ from nlu.facts_acts_more import (
     BLOW_ON_A_THING,
     BLOWS,
     DOOR_SLAM,
+    PERSONAL_EXTRA,
     PERSONAL_MORE,
     STANDING_OVER,
+    VERBAL_EXTRA,
 )
 from nlu.facts_base import Extracted, Story, clause_around, negated, quoted, sentence_start
 
@@ -278,6 +280,7 @@ _SERIOUS_FIRST = (
     ("fysiek", _PHYSICAL),
     ("fysiek", _SPAT_THREW),
     ("persoonlijk", PERSONAL_MORE),
+    ("persoonlijk", PERSONAL_EXTRA),
     ("persoonlijk", _PERSONAL),
     ("persoonlijk", _PERSONAL_MORE),
 )
@@ -362,7 +365,7 @@ def aro_category(story: Story) -> Extracted | None:
             folded, match.start(), match.end(), verb=True
         ):
             return Extracted("verbaal", story.words(*match.span()))
-    for pattern in (_VERBAL, _VERBAL_MORE):
+    for pattern in (_VERBAL, _VERBAL_MORE, VERBAL_EXTRA):
         for match in pattern.finditer(folded):
             if not negated(folded, match.start(), match.end(), verb=True):
                 return Extracted("verbaal", story.words(*match.span()))
