@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dialogs import fields, texts
+from dialogs import facttexts, fields, texts
 from dialogs.asides import (
     HELD_KEEP,
     HELD_RETYPE,
@@ -262,7 +262,7 @@ def keep_own_words(turn: Turn, step: Step, text: str) -> None:
     turn.slots[step.slot] = "other"
     turn.slots[step.free_text_slot] = text
     if step.slot == fields.RELATION and names_colleague(text):
-        turn.say(turn.tr(texts.COLLEAGUE_NOTE))
+        turn.say(turn.tr(facttexts.COLLEAGUE_NOTE))
     advance(turn, run_effects(turn, step, None, step.target_for(None)))
 
 

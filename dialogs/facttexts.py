@@ -69,3 +69,11 @@ PHRASES: dict[str, dict[object, str]] = {
         False: N_("your line manager may see it"),
     },
 }
+
+#: Said once, when the melder answers 'who did it' with a colleague: out of this bot's scope
+#: (DESIGN.md §3 rule 1), but nothing is refused; the vertrouwenspersoon is the right person.
+COLLEAGUE_NOTE = N_(
+    "Aggression or threats by a colleague are unwanted behaviour at work. The "
+    "vertrouwenspersoon (confidential adviser) helps with that, in confidence. Your report "
+    "goes on as it is; at the end you can choose the vertrouwenspersoon as its recipient."
+)

@@ -441,13 +441,6 @@ HELD_WHEN = N_(
 HELD_WHO = N_(
     "I don't see who did it in that. Shall I keep it like this as the answer to 'who did it'?"
 )
-#: Said once, when the melder answers 'who did it' with a colleague: out of this bot's scope
-#: (DESIGN.md §3 rule 1), but nothing is refused; the vertrouwenspersoon is the right person.
-COLLEAGUE_NOTE = N_(
-    "Aggression or threats by a colleague are unwanted behaviour at work. The "
-    "vertrouwenspersoon (confidential adviser) helps with that, in confidence. Your report "
-    "goes on as it is; at the end you can choose the vertrouwenspersoon as its recipient."
-)
 HELD_SHORT_STORY = N_(
     "Is that all you want to tell? A few more words help the contact person to understand "
     "what happened. Type more, or keep it like this."
