@@ -467,7 +467,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
     ),
     # Emergency words: "noodgeval", "emergency", "SOS", or just "nood".
     AcutePattern(
-        "emergency_word", r"\b(?:noodgeval|noodsituatie|emergency|sos|mayday)\b|^\W*nood\W*$"
+        "emergency_word",
+        r"(?<!not an )(?<!isn't an )(?<!non )(?<!non-)(?<!geen )(?<!no )"
+        r"\b(?:noodgeval|noodsituatie|emergency|sos|mayday)\b|^\W*nood\W*$",
     ),
     *(
         AcutePattern(name, pattern, category, needs.get(name))

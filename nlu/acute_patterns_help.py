@@ -21,6 +21,8 @@ HELP_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"(?:\W+(?:help|hulp|please|pls|aub|alsjeblieft|snel|nu))*\s*!*\s*$",
         None,
     ),
+    # An alarm emoji with "now" or "help": "🚨 now", "🆘🆘", "🚨 nu!!"
+    ("alarm_emoji", r"^\W*(?:🚨|🆘)+\s*(?:now|nu|help|hulp|pls|aub)?\s*!*\s*$", None),
     # "hulp!" needs the exclamation: plain "hulp" is usually a request for the menu.
     ("help_cry_hulp", r"^(?!/)\W*(?:hulp|hulp nodig|help)\s*!+\s*(?:!|\s)*$", None),
     # "Help" that opens a longer message ("help, I'm bleeding"), shouted anywhere ("help!"),

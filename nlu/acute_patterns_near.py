@@ -141,6 +141,15 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|de verpleging|de begeleiding|iedereen|mensen) (?:[\w']+ )?aan\b",
         Category.ATTACK,
     ),
+    # The one who threatened online is here now: "hes literally at reception rn and asking
+    # for me by name" (a place of work with a word of now after it, or asking for the melder).
+    (
+        "here_for_me",
+        r"\b(?:he's|she's|he is|she is|they're|they are) (?:literally |actually |just |still )*"
+        r"(?:at|in) (?:the |our )?(?:reception|front desk|waiting room|lobby|entrance|practice"
+        r"|clinic|ward)\b(?=[^.!?\n]{0,20}?\b(?:now|rn|right now|asking for me|looking for me)\b)",
+        Category.THREAT,
+    ),
     # Stuck somewhere while he rages or threatens now: "stuck in the toilet at the clients
     # flat hes yelling hell burn the place down".
     (
@@ -167,4 +176,5 @@ NEAR_NEEDS: dict[str, str] = {
     "stuck_while_raging": r"stuck|trapped|hiding|locked",
     "coming_after_me": r"after|for|deur|raam",
     "attacking_staff": r"valt",
+    "here_for_me": r"reception|desk|waiting|lobby|entrance|practice|clinic|ward",
 }

@@ -54,7 +54,9 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "fire_sensed",
         r"\bbrandlucht\b|\b(?:ik|we) (?:ruik|ruiken) (?:brand|rook|vuur|gas)\b"
-        r"|\b(?:smell|smells|smelling) (?:of )?(?:smoke|burning|fire|gas)\b"
+        r"|\b(?:smell|smells|smelling) (?:of )?(?:smoke|burning|fire|gas|petrol|gasoline)\b"
+        r"|\b(?:petrol|gasoline|benzine) ?(?:smell|lucht|stank)\b"
+        r"|\b(?:lighting|lights|lit|steekt) (?:a|the|een|de) (?:rag|cloth|doek|lap|lont|fuse)\b"
         r"|\bsmoke (?:everywhere|coming|in the|from the|pouring)\b"
         r"(?! (?:[\w']+ ){0,2}?(?:chimney|chimneys|bbq|barbecue|exhaust|vape|cigarette|pipe))"
         r"|\b(?:rook|vuur|vlammen) (?:overal|uit de|komt|in de gang|op de gang)\b"
@@ -154,7 +156,8 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
 SENSES_NEEDS: dict[str, str] = {
     "hears_violence": r"hear|hoor",
     "sees_him_there": r"zie|see",
-    "fire_sensed": r"brand|ruik|smell|smoke|rook|vuur|vlam|burning|fire|flames",
+    "fire_sensed": r"brand|ruik|smell|smoke|rook|vuur|vlam|burning|fire|flames|petrol|gasoline"
+    r"|benzine|lighting|lights|lit|steekt",
     "happening_now": r"happening|gebeurt",
     "still_at_the_door": r"still|nog",
     "coming_up": r"coming|komt|komen",

@@ -170,6 +170,10 @@ _SAFE = (
     # (the place, not "i'm": a place away from it closes a story without a past marker)
     r"|(?<=i'm )(?:now )?at the (?:gp|doctor'?s?|hospital|a&e|er|emergency department)"
     r"|(?:en|and) (?:slaapt|sleeps|is sleeping|ligt te slapen) (?:nu|now)"
+    # treated, stable: "gebeten maar is behandeld", "shes on the ward now and stable"
+    r"|(?:is|ben|werd|was|been|got) (?:al |now |nu )?(?:behandeld|gehecht|verbonden|treated"
+    r"|stitched)"
+    r"|(?:and|en|is|she's|he's|shes|hes|is nu) (?:now |nu )?(?:stable|stabiel)"
     r"|(?:zit|ben|lig) (?:nu |inmiddels )?(?:bij de (?:huisarts|dokter|eerste hulp|seh)"
     r"|in het ziekenhuis|op de (?:eerste hulp|seh))"
     r"|(?:zit|zitten) (?:nu |inmiddels )?in een cel"
@@ -227,6 +231,11 @@ _NOT_IN_DANGER = re.compile(
     r"\b(?:she's|he's|shes|hes|she is|he is|they're|they are|ze is|zij is|hij is|ik ben|i'm|im)"
     r" (?:nu |now |really |echt )*(?:niet|not) in (?:acuut |direct |immediate )?(?:gevaar|danger)\b"
     r"|\bgeen (?:echt |acuut |direct )?gevaar\b|\bno real danger\b"
+    # not here, not come, not aimed at anyone: "nu is hij er niet", "he hasnt come",
+    # "niet op iemand gericht"
+    r"|\b(?:nu is (?:hij|ze|zij) er niet|(?:hij|ze|zij) is er (?:nu )?niet"
+    r"|(?:he|she)(?:'s| is) not here|(?:he|she) (?:hasn't|has not|hasnt) (?:come|shown up"
+    r"|turned up|been (?:here|back))|niet op iemand gericht|not aimed at anyone)\b"
     r"|\bnot (?:a )?real (?:danger|threat)\b"
 )
 

@@ -218,6 +218,11 @@ _HYPOTHETICAL = re.compile(
     r"|before i (?:ever )?need it|voordat ik (?:het|hem) (?:ooit )?nodig heb)\b"
     # News of another place, a drill, a dream: "in het nieuws", "ontruimingsoefening",
     # "nagespeelde gijzeling", "ik heb gedroomd dat ..."; not "dit is geen oefening".
+    # next time, a dream, a film: "moet ik de volgende keer 112 bellen", "i keep dreaming
+    # hes at the door", "watching a documentary about crews getting attacked"
+    r"|\b(?:de volgende keer|volgende keer|next time|the next time)\b"
+    r"|\b(?:dreaming|dromen dat|droom dat|droom steeds|documentary|documentaire|tv show"
+    r"|netflix|een film|a film|a movie|in een serie)\b"
     r"|\b(?:in het nieuws|op het nieuws|on the news|in the news|in de krant|in the paper"
     r"|in een andere stad|in another (?:city|town)|zijn (?:wij|we) (?:daar|daarop|hierop)"
     r" (?:op )?voorbereid|are we prepared"
@@ -294,6 +299,9 @@ _HISTORIC_OPENING = re.compile(
         r"|^\W*(?:ik |i )?(?:wil|wilde|want to|wanted to|would like to|'d like to) (?:een |an |a )?"
         r"(?:incident |voorval )?(?:melden|report|vastleggen|log)\b[^.!?]{0,40}?\b(?:<PAST_TIME>"
         r"|(?:op |on |last |afgelopen |vorige )?<WEEKDAY>(?:avond|nacht|ochtend|middag)?)\s*[.!?:]"
+        # a report's header: "report for monday: hes screaming", "verslag van maandag: ..."
+        r"|^\W*(?:report|verslag|melding|incident|notes?|aantekening)\s+(?:for|of|from|van|voor"
+        r"|over)\s+(?:<PAST_TIME>|(?:last |afgelopen |vorige )?<WEEKDAY>\w*)\s*[:.\-]"
     )
 )
 
