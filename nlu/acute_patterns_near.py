@@ -150,6 +150,23 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|clinic|ward)\b(?=[^.!?\n]{0,20}?\b(?:now|rn|right now|asking for me|looking for me)\b)",
         Category.THREAT,
     ),
+    # A crowd at the ambulance now: "crowd around the ambulance rocking it", "groep mensen om
+    # de ambu heen, ze slaan op de ramen".
+    (
+        "crowd_at_the_vehicle",
+        r"\b(?:crowd|group|mob|gang|men|lads|groep|menigte|mannen|jongens)\b[^.!?\n]{0,25}?"
+        r"\b(?:around|surrounding|om|rond|rondom) (?:the|our|my|de|onze|mijn) (?:ambulance|ambu"
+        r"|car|van|bus|auto|wagen)\b[^.!?\n]{0,20}?\b(?:rocking|banging|shaking|hitting|kicking"
+        r"|slaan|schoppen|bonken|schudden|trappen|heen)\b",
+        Category.THREAT,
+    ),
+    # Boiling water again: "she threw boiling water at me and shes filling the kettle again".
+    (
+        "kettle_again",
+        r"\b(?:filling|fills|boiling|switching on|switches on|turning on|turns on|zet|vult)"
+        r" (?:the|de) (?:kettle|waterkoker) (?:weer |again )?(?:aan|on|again)?",
+        Category.ATTACK,
+    ),
     # Stuck somewhere while he rages or threatens now: "stuck in the toilet at the clients
     # flat hes yelling hell burn the place down".
     (
@@ -176,5 +193,7 @@ NEAR_NEEDS: dict[str, str] = {
     "stuck_while_raging": r"stuck|trapped|hiding|locked",
     "coming_after_me": r"after|for|deur|raam",
     "attacking_staff": r"valt",
+    "crowd_at_the_vehicle": r"ambulance|ambu|car|van|bus|auto|wagen",
+    "kettle_again": r"kokend|boiling|heet water|hot water",
     "here_for_me": r"reception|desk|waiting|lobby|entrance|practice|clinic|ward",
 }

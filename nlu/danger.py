@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from nlu.act_list import lists_acts
 from nlu.acute_patterns_more import ONGOING
 from nlu.acute_words import Category
 from nlu.all_clear import says_all_clear
@@ -66,10 +67,17 @@ class Danger:
 
 def classifier_overruled(parse: ParseResult) -> bool:
     """Whether the rules read the message as a story told in the past, as naming no event at
-    all (a place, a thing), as danger words in a harmless context, or as an all-clear: then
-    the classifier's acute_danger does not count (on tense, the rules decide)."""
+    all (a place, a thing), as danger words in a harmless context, as an all-clear, or as a
+    list of acts (a form answer): then the classifier's acute_danger does not count (on
+    tense, the rules decide)."""
     reading = parse.danger
-    return reading.past or reading.no_event or reading.harmless or says_all_clear(parse.text)
+    return (
+        reading.past
+        or reading.no_event
+        or reading.harmless
+        or says_all_clear(parse.text)
+        or lists_acts(parse.text)
+    )
 
 
 def _classifier_says(result: ParseResult | None, threshold: float) -> bool:
