@@ -11,13 +11,12 @@ import pytest
 
 from nlu.acute import AcuteDangerRules
 from nlu.all_clear import says_all_clear
-from nlu.danger import decide
-from nlu.interpreter import IntentScore, ParseResult
+from tests.danger_checks import classifier_alarm, danger_rules
 
 
 @pytest.fixture(scope="module")
 def rules() -> AcuteDangerRules:
-    return AcuteDangerRules()
+    return danger_rules()
 
 
 @pytest.mark.parametrize(
@@ -65,12 +64,6 @@ def test_everyday_and_past_words_near_the_new_rules_raise_no_alarm(
     assert rules.match(text) is None
 
 
-def _classifier_alarm(text: str, rules: AcuteDangerRules) -> bool:
-    """Whether the engine alarms when the classifier is sure of acute danger."""
-    score = IntentScore("acute_danger", 0.95)
-    return decide(ParseResult(text, score, (score,), danger=rules.read(text))) is not None
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -83,10 +76,8 @@ def _classifier_alarm(text: str, rules: AcuteDangerRules) -> bool:
         "als ik eraan denk dat ik daar morgen weer heen moet word ik misselijk",
     ],
 )
-def test_the_classifier_is_overruled_for_what_is_over_or_only_feared(
-    rules: AcuteDangerRules, text: str
-) -> None:
-    assert not _classifier_alarm(text, rules)
+def test_the_classifier_is_overruled_for_what_is_over_or_only_feared(text: str) -> None:
+    assert not classifier_alarm(text)
 
 
 @pytest.mark.parametrize(

@@ -11,19 +11,12 @@ import pytest
 
 from nlu.acute import AcuteDangerRules
 from nlu.all_clear import says_all_clear
-from nlu.danger import decide
-from nlu.interpreter import IntentScore, ParseResult
+from tests.danger_checks import classifier_alarm, danger_rules
 
 
 @pytest.fixture(scope="module")
 def rules() -> AcuteDangerRules:
-    return AcuteDangerRules()
-
-
-def _alarm(text: str, rules: AcuteDangerRules) -> bool:
-    """Whether the engine alarms when the classifier is sure of acute danger."""
-    score = IntentScore("acute_danger", 0.95)
-    return decide(ParseResult(text, score, (score,), danger=rules.read(text))) is not None
+    return danger_rules()
 
 
 @pytest.mark.parametrize(
@@ -55,8 +48,8 @@ def test_danger_of_the_fourteenth_round(rules: AcuteDangerRules, text: str, patt
         "nu pas meld ik het, hij heeft me in april in mijn gezicht geslagen",
     ],
 )
-def test_what_is_over_or_not_real_raises_no_alarm(rules: AcuteDangerRules, text: str) -> None:
-    assert not _alarm(text, rules)
+def test_what_is_over_or_not_real_raises_no_alarm(text: str) -> None:
+    assert not classifier_alarm(text)
 
 
 def test_getting_punched_as_a_saying_is_no_attack(rules: AcuteDangerRules) -> None:

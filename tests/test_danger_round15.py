@@ -8,19 +8,12 @@ from __future__ import annotations
 import pytest
 
 from nlu.acute import AcuteDangerRules
-from nlu.danger import decide
-from nlu.interpreter import IntentScore, ParseResult
+from tests.danger_checks import classifier_alarm, danger_rules
 
 
 @pytest.fixture(scope="module")
 def rules() -> AcuteDangerRules:
-    return AcuteDangerRules()
-
-
-def _alarm(text: str, rules: AcuteDangerRules) -> bool:
-    """Whether the engine alarms when the classifier is sure of acute danger."""
-    score = IntentScore("acute_danger", 0.95)
-    return decide(ParseResult(text, score, (score,), danger=rules.read(text))) is not None
+    return danger_rules()
 
 
 @pytest.mark.parametrize(
@@ -53,5 +46,5 @@ def test_danger_of_the_fifteenth_round(rules: AcuteDangerRules, text: str, patte
         "zaterdag een hond op me afgestuurd, gebeten maar het is al behandeld",
     ],
 )
-def test_what_is_imagined_asked_or_over_raises_no_alarm(rules: AcuteDangerRules, text: str) -> None:
-    assert not _alarm(text, rules)
+def test_what_is_imagined_asked_or_over_raises_no_alarm(text: str) -> None:
+    assert not classifier_alarm(text)

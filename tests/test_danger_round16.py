@@ -10,19 +10,12 @@ import pytest
 from nlu.act_list import lists_acts
 from nlu.acute import AcuteDangerRules
 from nlu.all_clear import says_all_clear
-from nlu.danger import decide
-from nlu.interpreter import IntentScore, ParseResult
+from tests.danger_checks import classifier_alarm, danger_rules
 
 
 @pytest.fixture(scope="module")
 def rules() -> AcuteDangerRules:
-    return AcuteDangerRules()
-
-
-def _alarm(text: str, rules: AcuteDangerRules) -> bool:
-    """Whether the engine alarms when the classifier is sure of acute danger."""
-    score = IntentScore("acute_danger", 0.95)
-    return decide(ParseResult(text, score, (score,), danger=rules.read(text))) is not None
+    return danger_rules()
 
 
 @pytest.mark.parametrize(
@@ -39,9 +32,9 @@ def test_danger_of_the_sixteenth_round(rules: AcuteDangerRules, text: str, patte
 @pytest.mark.parametrize(
     "text", ["bijten en krabben", "punching + kicking, both arms", "geslagen, geschopt"]
 )
-def test_a_list_of_acts_is_a_form_answer(rules: AcuteDangerRules, text: str) -> None:
+def test_a_list_of_acts_is_a_form_answer(text: str) -> None:
     assert lists_acts(text)
-    assert not _alarm(text, rules)
+    assert not classifier_alarm(text)
 
 
 def test_a_list_of_acts_with_now_still_alarms(rules: AcuteDangerRules) -> None:
