@@ -167,6 +167,14 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r" (?:the|de) (?:kettle|waterkoker) (?:weer |again )?(?:aan|on|again)?",
         Category.ATTACK,
     ),
+    # Back and raging: "hes back!!! the guy from yesterday, in the lobby shouting for me".
+    (
+        "back_raging",
+        r"\b(?:he's|she's|they're|hij is|ze is) (?:back|terug)(?=\s*!|\s+(?:now|again|nu|weer)\b)"
+        r"(?=[^.?\n]{0,60}?\b(?:shouting|screaming|yelling|banging|lobby|reception|waiting room"
+        r"|schreeuwt|schreeuwen|tiert|bonkt|balie|wachtkamer)\b)",
+        Category.THREAT,
+    ),
     # Stuck somewhere while he rages or threatens now: "stuck in the toilet at the clients
     # flat hes yelling hell burn the place down".
     (
@@ -193,6 +201,7 @@ NEAR_NEEDS: dict[str, str] = {
     "stuck_while_raging": r"stuck|trapped|hiding|locked",
     "coming_after_me": r"after|for|deur|raam",
     "attacking_staff": r"valt",
+    "back_raging": r"back|terug",
     "crowd_at_the_vehicle": r"ambulance|ambu|car|van|bus|auto|wagen",
     "kettle_again": r"kokend|boiling|heet water|hot water",
     "here_for_me": r"reception|desk|waiting|lobby|entrance|practice|clinic|ward",

@@ -80,6 +80,7 @@ SENSES_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # Still at it: "still outside. still knocking", "hij staat nog steeds te bonken".
     (
         "still_at_the_door",
+        r"(?<!heart )(?<!heart is )(?<!heart's )"
         r"\bstill (?:knocking|banging|kicking (?:the|my|our) door|hammering|pounding|ringing"
         r"|rattling|trying (?:the|my|our) (?:door|handle|window|lock))\b"
         r"|\bnog (?:steeds |altijd )?(?:aan het |te )?(?:bonken|kloppen|bonzen|aanbellen|rammelen"

@@ -178,6 +178,16 @@ _SAFE = (
     # (the place, not "i'm": a place away from it closes a story without a past marker)
     r"|(?<=i'm )(?:now )?at the (?:gp|doctor'?s?|hospital|a&e|er|emergency department)"
     r"|(?:en|and) (?:slaapt|sleeps|is sleeping|ligt te slapen) (?:nu|now)"
+    # locked up, taken along, stepped in, admitted, on the way home, at A&E: "de man die me
+    # bedreigde zit nu vast", "en heeft hem meegenomen", "gelukkig greep mn collega in",
+    # "crisisdienst heeft hem later opgenomen", "im in a&e now"
+    r"|(?:man|vrouw|dader|vent|gast|jongen)\b[^.!?,]{0,30}?\bzit (?:nu |inmiddels |gelukkig )*vast"
+    r"|(?:en |and )?(?:heeft|hebben) (?:hem|haar|ze) (?:[\w']+ ){0,2}?(?:meegenomen|opgenomen"
+    r"|afgevoerd|opgehaald)"
+    r"|(?:greep|grepen) (?:[\w']+ ){1,3}?in\b|naar (?:zijn|zn|z'n|haar) kamer (?:gebracht|gestuurd"
+    r"|gezet)|(?:stepped|stepped in|intervened)\b"
+    # (not "op weg naar huis": being followed on the way home is danger)
+    r"|(?<=i'm )(?:now )?in (?:the )?(?:a&e|a & e|er|hospital)"
     # treated, stable: "gebeten maar is behandeld", "shes on the ward now and stable"
     r"|(?:is|ben|werd|was|been|got) (?:al |now |nu )?(?:behandeld|gehecht|verbonden|treated"
     r"|stitched)"

@@ -221,6 +221,10 @@ _HYPOTHETICAL = re.compile(
     # next time, a dream, a film: "moet ik de volgende keer 112 bellen", "i keep dreaming
     # hes at the door", "watching a documentary about crews getting attacked"
     r"|\b(?:de volgende keer|volgende keer|next time|the next time)\b"
+    # when to call asked: "moet ik 112 bellen als ...", "when should i ring 999"
+    r"|\b(?:moet|moeten|should|do) (?:ik|we|i) (?:\d{3}|de politie|the police) (?:bellen|call|ring)"
+    r"(?: [\w']+){0,3}? (?:als|wanneer|if|when)\b"
+    r"|\bwhen (?:should|do|must) (?:i|we) (?:ring|call)\b"
     r"|\b(?:dreaming|dromen dat|droom dat|droom steeds|documentary|documentaire|tv show"
     r"|netflix|een film|a film|a movie|in een serie)\b"
     r"|\b(?:in het nieuws|op het nieuws|on the news|in the news|in de krant|in the paper"
