@@ -127,7 +127,9 @@ def test_a_leader_whose_connection_was_cut_knows_it_lost(
         admin.execute(
             sa.text(
                 "SELECT pg_terminate_backend(pid) FROM pg_locks "
-                "WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"
+                "WHERE locktype = 'advisory' AND pid <> pg_backend_pid() "
+                # (only this test's database: another test running beside it keeps its own)
+                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
             )
         )
         admin.commit()
@@ -144,7 +146,9 @@ def test_a_process_whose_lock_connection_was_cut_takes_its_key_again(
         admin.execute(
             sa.text(
                 "SELECT pg_terminate_backend(pid) FROM pg_locks "
-                "WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"
+                "WHERE locktype = 'advisory' AND pid <> pg_backend_pid() "
+                # (only this test's database: another test running beside it keeps its own)
+                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
             )
         )
         admin.commit()
