@@ -319,8 +319,8 @@ def _answer_menu(turn: Turn, step: Step, text: str) -> None:
         return  # "something feels off with a colleague, she grabbed a resident's arm"
     if option is not None:
         target = step.target_for(option.id)
-        if asked_about is not None and option.id == guessed:
-            _start_from_text(turn, target, asked_about)
+        if asked_about is not None and guessed is not None:
+            _start_from_text(turn, target, asked_about)  # the words the guess was about
         elif turn.incoming.choice is None and turn.parse is not None and text:
             _start_from_text(turn, target, turn.parse.text)
         advance(turn, target)

@@ -132,10 +132,7 @@ def _pick(
     if not text:
         return None
     if guess is not None and (said := yes_or_no(text)) is not None:
-        if said == "yes":
-            return next((o for o in offered if o.id == guess), None)
-        turn.notice = turn.tr(texts.GUESS_REJECTED)
-        return None
+        return _guess_answered(turn, step, offered, text, guess, yes=said == "yes")
     if (qualified := _yes_but(step, offered, text)) is not None:
         return qualified
     labels = [turn.tr(o.label) for o in offered]
@@ -165,6 +162,37 @@ def _pick(
         turn.state.guess = found.guess.id
         turn.torn = found.tie and _alternatives(turn, text)
     return understood
+
+
+def _guess_answered(
+    turn: Turn, step: Step, offered: tuple[Option, ...], text: str, guess: str, *, yes: bool
+) -> Option | None:
+    """The answer to "do you mean ...?": yes takes the guess; no takes the option its words
+    name instead ("no its aggression really"), else the melder chooses again."""
+    if yes:
+        return next((o for o in offered if o.id == guess), None)
+    other = _instead(turn, step, offered, text, guess)
+    if other is None:
+        turn.notice = turn.tr(texts.GUESS_REJECTED)
+    return other
+
+
+#: A "no" that opens an answer to "do you mean ...?": what follows may say what instead.
+_NO_LEAD = re.compile(r"(?i)^\W*(?:nee+|neen|no+|nope|nah)\b[\s,.!:-]*")
+
+
+def _instead(
+    turn: Turn, step: Step, offered: tuple[Option, ...], text: str, guess: str
+) -> Option | None:
+    """The other option a "no" to a guess names in its words ("nee, de balie"), if one."""
+    rest = _NO_LEAD.sub("", text, count=1)
+    if rest == text or not rest.strip():
+        return None
+    labels = [turn.tr(o.label) for o in offered]
+    found = match_option(rest, offered, labels, numbers=True, words=answer_words(step.slot))
+    if found.option is None or found.tie or found.option.id == guess:
+        return None
+    return found.option
 
 
 def _as_such(

@@ -652,3 +652,20 @@ def test_a_sentence_two_reports_share_is_asked_back_and_kept_as_the_story(
     assert found is not None
     state = ConversationState.from_stored(found.state, "en")
     assert state.slots.get("description") == opening, "the sentence is what happened"
+
+
+def test_a_no_to_the_best_guess_that_says_what_instead_takes_that(runtime: Runtime) -> None:
+    """ "nee, bij de balie" to "Bedoel je: Op mijn werkplek of afdeling?" is the desk, not a
+    bare no that asks to choose again."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.send("Het was heel vervelend en ik wil het graag melden.")
+    chat.send("vandaag")
+    reply = chat.send("op de afdeling of bij iemand thuis")
+    assert reply[-1].text == "Bedoel je: Op mijn werkplek of afdeling?"
+    chat.send("nee, bij iemand thuis")
+    assert chat.position() == ("aggression", "aro")
+    with runtime.store.unit() as unit:
+        found = unit.load_conversation(runtime.store.pseudonym("console", chat.user))
+    assert found is not None
+    assert ConversationState.from_stored(found.state, "nl").slots["location_kind"] == "home_visit"
