@@ -35,9 +35,11 @@ class ChannelStateRepository(Repository):
         )
         return True
 
-    def channel_value(self, channel: str, name: str) -> str | None:
-        """A value a channel stored earlier (sync token, offset), or None."""
-        row = self.session.get(ChannelState, (channel, name))
+    def channel_value(self, channel: str, name: str, *, lock: bool = False) -> str | None:
+        """A value a channel stored earlier (sync token, offset), or None. `lock`: on
+        PostgreSQL the row stays locked until commit (a read that is changed and written
+        back)."""
+        row = self.session.get(ChannelState, (channel, name), with_for_update=lock)
         return row.value if row else None
 
     def set_channel_value(self, channel: str, name: str, value: str) -> None:
@@ -50,9 +52,11 @@ class ChannelStateRepository(Repository):
             row.updated_at = self.clock()
         self.session.add(row)
 
-    def chat_value(self, channel: str, kind: str, conversation_key: str) -> str | None:
+    def chat_value(
+        self, channel: str, kind: str, conversation_key: str, *, lock: bool = False
+    ) -> str | None:
         """A value a channel remembers about one chat (e.g. its live buttons), or None."""
-        return self.channel_value(channel, chat_value_name(kind, conversation_key))
+        return self.channel_value(channel, chat_value_name(kind, conversation_key), lock=lock)
 
     def set_chat_value(self, channel: str, kind: str, conversation_key: str, value: str) -> None:
         """Remember a value about one chat; `forget_chat_values` deletes it with the chat."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from dataclasses import replace
 
 from bot.core.memory import ChatMemory
 from bot.core.ticker import Ticker
@@ -81,11 +82,15 @@ def test_each_channel_reads_back_what_it_stored_and_what_it_stored_before() -> N
     telegram, matrix = KeyboardMemory(), QuestionMemory()
     keyboard = ChatMemory(live="42", language="en", answered="7:1001")
     assert telegram.load(telegram.dump(keyboard)) == keyboard
+    committed = ChatMemory(choices=("yes",), before="42", answered="7:1001", turn="7:1002")
+    assert telegram.load(telegram.dump(committed)) == committed
     # The stored formats of a running bot stay readable.
     assert telegram.load('{"kb": 42, "lc": "en", "an": "7:1001"}') == keyboard
     assert telegram.load('{"kb": null, "lc": null, "an": null}') == ChatMemory()
     question = ChatMemory(live="$q", choices=("yes", "no"), answered="$a")
     assert matrix.load(matrix.dump(question)) == question
+    asked = replace(question, turn="$t")
+    assert matrix.load(matrix.dump(asked)) == asked
     assert matrix.load('{"ev": "$q", "ch": ["yes", "no"], "an": "$a"}') == question
     assert matrix.load('{"ev": null, "ch": [], "an": "$a"}') == ChatMemory(answered="$a")
     for stored in (telegram, matrix):

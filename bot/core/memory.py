@@ -9,11 +9,16 @@ several messages went out while it is being sent. The choices of an answer are
 remembered in its turn's transaction, before the answer is sent (`pending`), so a crash
 before the sent message is known leaves its choices live. Each channel writes them in its
 own stored format (`MemoryFormat`), so what a running bot stored stays readable.
+
+Several processes (or a replay beside a new turn) may answer in one chat at once, so a
+write after sending changes the memory as it is then, under a row lock (`update`), and
+an answer sets the live choices only while its turn is the chat's newest (`turn`): an
+older answer sent again must not take the newer question's choices away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -35,15 +40,19 @@ class ChatMemory:
     #: (message, n): the first n messages of the answer to that message went out, the
     #: rest not yet (a crash in between must not send those n again).
     partly: tuple[str, int] | None = None
+    #: The platform message whose turn's answer was committed last (None: a greeting, or
+    #: a memory stored before this was kept).
+    turn: str | None = None
 
-    def pending(self, messages: Sequence[Outgoing]) -> ChatMemory:
-        """An answer is committed, not yet sent: its choices are live, the live message's
-        are not."""
+    def pending(self, messages: Sequence[Outgoing], turn: str | None) -> ChatMemory:
+        """The answer to message `turn` is committed, not yet sent: its choices are live,
+        the live message's are not."""
         choices: tuple[str, ...] = ()
         for outgoing in messages:
             if outgoing.choices:
                 choices = tuple(c.id for c in outgoing.choices)
-        return replace(self, live=None, choices=choices, before=self.live or self.before)
+        before = self.live or self.before
+        return replace(self, live=None, choices=choices, before=before, turn=turn)
 
     def went_live(self, live: str | None, choices: tuple[str, ...]) -> ChatMemory:
         """A message was sent; `live`: the one of it with choices, if any."""
@@ -81,6 +90,19 @@ class ChatMemories:
     def _key(self, chat_id: str) -> str:
         return self.store.pseudonym(self.channel, chat_id)
 
+    def update(
+        self, chat_id: str, change: Callable[[ChatMemory], ChatMemory | None]
+    ) -> ChatMemory | None:
+        """Change the chat's memory as it is now, read under a row lock and written in the
+        same transaction; what was written (None: `change` left it as it was)."""
+        with self.store.unit() as unit:
+            current = self.read(unit, chat_id, lock=True)
+            changed = change(current)
+            if changed is None or changed == current:
+                return None
+            self.write(unit, chat_id, changed)
+            return changed
+
     def get(self, chat_id: str) -> ChatMemory:
         with self.store.unit() as unit:
             return self.read(unit, chat_id)
@@ -89,9 +111,10 @@ class ChatMemories:
         with self.store.unit() as unit:
             self.write(unit, chat_id, memory)
 
-    def read(self, unit: Unit, chat_id: str) -> ChatMemory:
-        """The chat's memory, in a unit of work the caller holds."""
-        return self.stored.load(unit.chat_value(self.channel, self.stored.kind, self._key(chat_id)))
+    def read(self, unit: Unit, chat_id: str, *, lock: bool = False) -> ChatMemory:
+        """The chat's memory, in a unit of work the caller holds (`lock`: to change it)."""
+        key = self._key(chat_id)
+        return self.stored.load(unit.chat_value(self.channel, self.stored.kind, key, lock=lock))
 
     def write(self, unit: Unit, chat_id: str, memory: ChatMemory) -> None:
         """Remember, in a unit of work the caller holds (a turn's)."""

@@ -61,20 +61,24 @@ class EngineTurns:
         *,
         start: bool = False,
         answered: str | None = None,
+        newest: str | None = None,
         with_turn: WithTurn | None = None,
     ) -> Reply:
         """One turn (`start`: someone opens the chat). A message handled before is answered
-        again only when `answered`, the message whose answer went out last, is another.
-        `with_turn`: what the channel keeps in the turn's transaction."""
+        again only when `answered`, the message whose answer went out last, is another,
+        and `newest`, the message whose turn was committed last, is this one (or not
+        known). `with_turn`: what the channel keeps in the turn's transaction."""
         if start and self.on_start is not None:
             self.on_start(incoming)  # idempotent: also on a repeated start
         if start:
             reply = self.engine.resume(incoming, with_turn=with_turn)
         else:
             reply = self.engine.handle(incoming, with_turn=with_turn)
-        if reply.duplicate and answered != incoming.message_id:
+        went_on = newest not in (None, incoming.message_id)
+        if reply.duplicate and answered != incoming.message_id and not went_on:
             # Handled before, but its answer never went out (the process died in
-            # between): send it now. Answered already: stay quiet.
+            # between): send it now. Answered already, or the person went on (a newer
+            # message's turn was committed since): stay quiet.
             return self.engine.replay(incoming)
         return reply
 
@@ -197,11 +201,22 @@ class TurnRunner:
 
         def remember(unit: Unit, messages: Sequence[Outgoing]) -> None:
             # The answer's choices are live from its commit on: a crash before its message
-            # is known must not make the melder's press on it stale.
+            # is known must not make the melder's press on it stale. Read again here: an
+            # answer sent since `known` was read may have changed the memory.
             if messages:
-                self.memories.write(unit, incoming.chat_id, known.pending(messages))
+                current = self.memories.read(unit, incoming.chat_id, lock=True)
+                current = replace(current, language=known.language)
+                self.memories.write(
+                    unit, incoming.chat_id, current.pending(messages, incoming.message_id)
+                )
 
-        reply = self.turns.take(incoming, start=start, answered=known.answered, with_turn=remember)
+        reply = self.turns.take(
+            incoming,
+            start=start,
+            answered=known.answered,
+            newest=known.turn,
+            with_turn=remember,
+        )
         return reply, known
 
     async def replay(self, chat_id: str, message_id: str) -> None:
@@ -217,14 +232,18 @@ class TurnRunner:
         becomes the live one. Of an answer in several messages, what went out is
         remembered after each, so an answer sent again after a crash (`replay`) goes on
         where it was cut off instead of repeating its first messages."""
-        answered = replace(memory, answered=answers, partly=None)
         if not reply.messages:
-            if answered != memory:
-                await record(self.memories.put, chat_id, answered)
-            return  # a message handled before: the live choices stay
+            # A message handled before: the live choices stay.
+            language = memory.language
+            if replace(memory, answered=answers, partly=None) != memory:
+                await record(
+                    self.memories.update,
+                    chat_id,
+                    lambda now: replace(now, answered=answers, partly=None, language=language),
+                )
+            return
         done = memory.partly[1] if memory.partly and memory.partly[0] == answers else 0
         live, choices = (memory.live, memory.choices) if done else (None, ())
-        progress = memory if done else memory.pending(reply.messages)
         for index, outgoing in enumerate(reply.messages):
             if index < done:
                 continue
@@ -235,24 +254,24 @@ class TurnRunner:
                 break
             if sent is not None:
                 live, choices = sent, tuple(c.id for c in outgoing.choices)
-                progress = progress.went_live(live, choices)
             if answers is not None and index + 1 < len(reply.messages):
-                progress = replace(progress, partly=(answers, index + 1))
-                await record(self.memories.put, chat_id, progress)
-        await self._go_live(chat_id, answered.went_live(live, choices))
+                progress = _sent_so_far(answers, index + 1, live, choices)
+                await record(self.memories.update, chat_id, progress)
+        settled = await record(self.memories.update, chat_id, _answered(answers, live, choices))
+        if settled is not None:
+            await self.platform.went_live(chat_id, settled)
 
     async def deliver(self, chat_id: str, outgoing: Outgoing, txn_id: str | None = None) -> None:
         """Outbox delivery to a chat: send once; a question in it becomes the live one."""
         sent = await self.platform.send(chat_id, outgoing, tries=1, txn_id=txn_id)
         if sent is None:
             return
-        memory = await asyncio.to_thread(self.memories.get, chat_id)
         choices = tuple(c.id for c in outgoing.choices)
-        await self._go_live(chat_id, memory.went_live(sent, choices))
-
-    async def _go_live(self, chat_id: str, memory: ChatMemory) -> None:
-        await record(self.memories.put, chat_id, memory)
-        await self.platform.went_live(chat_id, memory)
+        live = await record(
+            self.memories.update, chat_id, lambda current: current.went_live(sent, choices)
+        )
+        if live is not None:
+            await self.platform.went_live(chat_id, live)
 
     async def notice(self, message_id: str, chat_id: str, text: str) -> None:
         """Answer a message the engine does not see (a sticker, a file too large) once."""
@@ -262,3 +281,34 @@ class TurnRunner:
     async def memory(self, chat_id: str) -> ChatMemory:
         """The chat's memory (an adapter checking a press against the live keyboard)."""
         return await asyncio.to_thread(self.memories.get, chat_id)
+
+
+def _sent_so_far(
+    answers: str, count: int, live: str | None, choices: tuple[str, ...]
+) -> Callable[[ChatMemory], ChatMemory | None]:
+    """The first `count` messages of the answer to `answers` went out (`live`: the last
+    of them with choices): a replay goes on from there. Nothing when a newer turn's
+    answer owns the chat."""
+
+    def change(current: ChatMemory) -> ChatMemory | None:
+        if current.turn != answers:
+            return None
+        progress = current.went_live(live, choices) if live is not None else current
+        return replace(progress, partly=(answers, count))
+
+    return change
+
+
+def _answered(
+    answers: str | None, live: str | None, choices: tuple[str, ...]
+) -> Callable[[ChatMemory], ChatMemory | None]:
+    """The whole answer to `answers` went out; `live`: its message with choices. Nothing
+    when a newer turn's answer was committed meanwhile (an older answer sent again must
+    not take that question's choices away)."""
+
+    def change(current: ChatMemory) -> ChatMemory | None:
+        if current.turn != answers:
+            return None
+        return replace(current, answered=answers, partly=None).went_live(live, choices)
+
+    return change

@@ -21,7 +21,7 @@ MAX_STORED = 4000
 
 class QuestionMemory:
     """The stored format: `{"ev": event id, "ch": [choice ids], "an": event answered,
-    "pa": [event, messages sent]}`.
+    "pa": [event, messages sent], "tn": event whose turn was committed last}`.
 
     `ev` None: the newest message asks nothing to choose from (free text, or no question
     yet), so no reaction answers anything."""
@@ -31,7 +31,13 @@ class QuestionMemory:
     def dump(self, memory: ChatMemory) -> str:
         choices = list(memory.choices[: len(KEYCAPS)])
         partly = list(memory.partly) if memory.partly else None
-        data = {"ev": memory.live, "ch": choices, "an": memory.answered, "pa": partly}
+        data = {
+            "ev": memory.live,
+            "ch": choices,
+            "an": memory.answered,
+            "pa": partly,
+            "tn": memory.turn,
+        }
         raw = json.dumps(data)
         if len(raw) > MAX_STORED:  # ids too long to keep: the numbered list still works
             raw = json.dumps(data | {"ch": []})
@@ -46,13 +52,15 @@ class QuestionMemory:
             choices = data.get("ch")
             answered = data.get("an")
             partly = partly_from(data.get("pa"))
+            turn = data.get("tn")
         except (ValueError, AttributeError):
             return ChatMemory()
         answered = answered if isinstance(answered, str) else None
+        turn = turn if isinstance(turn, str) else None
         if not isinstance(event_id, str) or not isinstance(choices, list):
-            return ChatMemory(answered=answered, partly=partly)
+            return ChatMemory(answered=answered, partly=partly, turn=turn)
         kept = tuple(c for c in choices if isinstance(c, str))
-        return ChatMemory(live=event_id, choices=kept, answered=answered, partly=partly)
+        return ChatMemory(live=event_id, choices=kept, answered=answered, partly=partly, turn=turn)
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ MAX_STORED = 4000
 
 class KeyboardMemory:
     """The stored format: `{"kb": message id, "ch": [choice ids], "bf": message id,
-    "lc": language, "an": update, "pa": [update, messages sent]}` (`ch`, `bf` and `pa`
-    since issue 15; older rows lack them)."""
+    "lc": language, "an": update, "pa": [update, messages sent], "tn": update}` (`ch`,
+    `bf` and `pa` since issue 15, `tn` since 2026-12; older rows lack them)."""
 
     kind = "chat"
 
@@ -28,6 +28,7 @@ class KeyboardMemory:
             "lc": memory.language,
             "an": memory.answered,
             "pa": list(memory.partly) if memory.partly else None,
+            "tn": memory.turn,
         }
         raw = json.dumps(data)
         if len(raw) > MAX_STORED:  # ids too long to keep: only the live message takes
@@ -43,6 +44,7 @@ class KeyboardMemory:
             language, answered = data.get("lc"), data.get("an")
             choices = data.get("ch") or []
             partly = partly_from(data.get("pa"))
+            turn = data.get("tn")
         except (ValueError, AttributeError):
             return ChatMemory()
         return ChatMemory(
@@ -54,6 +56,7 @@ class KeyboardMemory:
             answered=answered if isinstance(answered, str) else None,
             before=str(before) if isinstance(before, int) else None,
             partly=partly,
+            turn=turn if isinstance(turn, str) else None,
         )
 
 
