@@ -102,6 +102,11 @@ _JUST_BEFORE = re.compile(r"\b(?:just|zojuist)\s+$")
 _CLAUSE_REACH = 300
 
 
+#: "HELP", "HULP!!", "HELP ME" typed in capitals as the whole message: a cry, where a bare
+#: lower-case "help" is how people ask for the menu. Read before folding (which lowers).
+_SHOUTED_HELP = re.compile(r"\W*(?:HELP|HULP|HELLUP|HLEP)(?:\W+(?:HELP|HULP|ME|MIJ|ONS))*\W*")
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007 - only the last one matters
@@ -179,6 +184,8 @@ class AcuteDangerRules:
     def read(self, text: str) -> AcuteReading:
         """Danger now, with its kinds; or whether the message tells of the past."""
         try:
+            if _SHOUTED_HELP.fullmatch(text) is not None:
+                return AcuteReading("help_cry", (Category.DANGER,))  # (as "help!" is)
             folded = normalise_for_rules(text, MAX_SCAN_CHARS)
             if not folded:
                 return AcuteReading()

@@ -185,6 +185,24 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"(?:yelling|shouting|screaming|banging|kicking|threatening|smashing|raging|trying)\b",
         Category.TRAPPED,
     ),
+    # Stopped in a lift with him: "im in the lift and the guy ... got in and pressed stop"
+    # (the lift is in `needs`: a past time between the two must not govern the stop).
+    (
+        "stopped_lift",
+        r"\b(?:drukt|pressed|presses|hit|hits|pushed|pushes|pressing|pushing) (?:op )?"
+        r"(?:de |the )?(?:nood)?stop(?:knop| button)?\b",
+        Category.TRAPPED,
+    ),
+    # The man who threatened the melder is here now: "die man die me vorige week bedreigde
+    # stapt net in", "the guy who threatened me last week just walked in" (who he is, in
+    # `needs`, may be dated: that must not date his coming).
+    (
+        "threatener_here",
+        r"\b(?:stapt|komt|loopt) net (?:in|binnen)\b|\bjust (?:got|walked|came|stepped) in\b"
+        r"|\b(?:staat|zit) (?:nu )?(?:hier|voor de deur|bij de balie|in de wachtkamer)\b"
+        r"|\bis (?:here|outside|at the door|at reception|in the waiting room)\b",
+        Category.THREAT,
+    ),
 )
 
 #: Quick word tests (see `AcutePattern.needs`).
@@ -205,4 +223,10 @@ NEAR_NEEDS: dict[str, str] = {
     "crowd_at_the_vehicle": r"ambulance|ambu|car|van|bus|auto|wagen",
     "kettle_again": r"kokend|boiling|heet water|hot water",
     "here_for_me": r"reception|desk|waiting|lobby|entrance|practice|clinic|ward",
+    "stopped_lift": r"\b(?:lift|elevator)\b",
+    # (he comes in the same sentence as who he is)
+    "threatener_here": r"\bdie (?:me|mij|ons) (?:[\w']+ ){0,3}?(?:bedreig|aanviel|sloeg|stalk)"
+    r"\w*[^.!?]{0,30}?\b(?:stapt|komt|loopt|staat|zit) (?:nu |net )?(?:in|binnen|hier|voor|bij)"
+    r"|\b(?:who|that) (?:[\w']+ ){0,2}?(?:threaten|attack|stalk|hit|assault)\w* (?:me|us)\b"
+    r"[^.!?]{0,30}?\b(?:just (?:got|walked|came|stepped) in|is (?:here|outside|at))",
 }

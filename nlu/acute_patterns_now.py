@@ -75,7 +75,7 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|drijft (?:[\w']+ ){0,3}?in (?:een|de) hoek|backed into a corner|cornered (?:me|us"
         r"|her|him|my colleague)|(?:is |are |'s |'re )?cornering (?:me|us|her|him)"
         r"|klemgereden|(?<!voel me )(?<!voel me echt )(?<!voel me zo )(?<!voel ik me )(?<!voelt )"
-        r"klem (?:gereden|rijden|gezet|zetten)|klemrijdt|klemrijden"
+        r"klem (?:gereden|rijden|gezet|zetten)|klemrijdt|klemrijden|klemgezet|klemzetten"
         r"|(?:boxing|boxed|hemming|hemmed|blocking|blocked) (?:me|us|her|him) in"
         r"|(?:boxing|blocking|cutting) (?:me|us) off)\b",
         Category.TRAPPED,
@@ -140,7 +140,10 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "gas_smell",
         r"\b(?:ruik|ruiken|ruikt|smell|smells|smelling) (?:[\w']+ ){0,3}?(?:gaslucht|gaslek"
         r"|gas)\b|\b(?:er is|there's|there is) (?:een |a )?(?:gaslek|gas leak|gaslucht)\b"
-        r"|\b(?:stinkt|stinks|reeks) (?:[\w']+ ){0,2}?(?:naar|of) gas\b",
+        r"|\b(?:stinkt|stinks|reeks) (?:[\w']+ ){0,2}?(?:naar|of) gas\b"
+        # the smell alone, as a fragment: "strong gas smell and ...", "sterke gaslucht, ..."
+        r"|(?:^|[.!?,;]\s*)\W*(?:(?:strong|heavy|sterke|zware|een) )?(?:gas smell|smell of gas"
+        r"|gaslucht)\b(?!,? (?:bleek|turned out|was|were|kwam|came|van gisteren|yesterday))",
         Category.FIRE,
     ),
     # Kept from leaving or told to stay: "wil me niet naar buiten laten", "won't let me out",

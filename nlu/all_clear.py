@@ -210,6 +210,15 @@ _SAFE = (
     r"(?:kop |cup of |mug of )?(?:thee|koffie|tea|coffee)"
     r"|(?:zit|ligt|is|he's|she's|he is|she is) (?:nu |now )?(?:op de crisis\w*|on the crisis"
     r" (?:ward|unit))|(?:ik ben|ben) (?:nu |weer |inmiddels |veilig )+thuis"
+    # at the police station, in custody, the police have him, sent home: "zit nu op het
+    # bureau", "the guy with the bat is in custody now", "politie heeft m nu", "is met een
+    # taxi naar huis" (not "op weg naar huis")
+    r"|(?:zit|zitten|is|zijn) (?:nu |inmiddels |al )?op het (?:politie)?bureau"
+    r"|(?:is|are|zit|zitten) (?:now |nu )?in (?:police )?custody"
+    r"|(?:politie|police|cops|agenten|security|beveiliging) (?:heeft|hebben|has|have|got)"
+    r" (?:hem|haar|m|him|her|'m|them)(?: nu| now| inmiddels)?(?=\s*(?:[.!,]|$))"
+    r"|(?<!op weg )(?:is|zijn|went|was sent|were sent|has gone|have gone|got sent)"
+    r" (?:met (?:een|de) taxi |in (?:a|een) taxi |by taxi )(?:naar huis|home)"
 )
 #: No danger, said in so many words ("ik ben niet in gevaar", "it's not an emergency"):
 #: the melder's own answer to an alarm, read whole, never as the close of a story (a
@@ -255,6 +264,8 @@ _NOT_IN_DANGER = re.compile(
     r"|(?:he|she)(?:'s| is) not here|(?:he|she) (?:hasn't|has not|hasnt) (?:come|shown up"
     r"|turned up|been (?:here|back))|niet op iemand gericht|not aimed at anyone)\b"
     r"|\bnot (?:a )?real (?:danger|threat)\b"
+    r"|\b(?:niemand|nobody|no one|no-one) (?:was|is|were|kwam|got) (?:in gevaar|in danger"
+    r"|gewond|hurt|injured)\b"
 )
 
 

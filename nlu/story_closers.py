@@ -29,7 +29,8 @@ STORY_CLOSER = re.compile(
         r"|\b(?:we|i) (?:both |all )?laughed about it\b|\ber (?:samen )?om gelachen\b"
         # a day alone as the last words: "He's huge and had scissors. Friday evening."
         r"|[.!?,]\s*(?:(?:on|op|last|afgelopen|vorige) )?(?:<PAST_TIME>|<WEEKDAY>(?:avond|nacht"
-        r"|ochtend|middag| evening| night| morning| afternoon)?)(?=\W*$)"
+        r"|ochtend|middag| evening| night| morning| afternoon)?)"
+        r"(?: (?:gebeurd|gebeurde|happened|was dat|was it))?(?=\W*$)"
         # a shift or round named as when: "that was on the morning round", "dat was tijdens
         # de nachtdienst"
         r"|\b(?:that|this|it|dat|dit|het) (?:was|gebeurde|happened) (?:on|during|at|in|op|tijdens"
