@@ -11,6 +11,7 @@ import re
 
 from nlu.anonymity import wish_in_story
 from nlu.facts_base import Extracted, Story, negated
+from nlu.manager_stance import MANAGER, MY, SEE, stance_in_sentence
 from nlu.text import fold
 
 __all__ = ["NAME_PARTICLES", "anonymous", "exclude_line_manager", "reporter_name"]
@@ -211,19 +212,7 @@ _POSTED_IT = re.compile(
 
 # ---------------------------------------------------------------------- line manager
 
-_MANAGER = (
-    r"(?:(?:eigen|directe|direct)\s+)?(?:leidinggevende|leidinggevenden|manager|teamleider"
-    r"|teamleidster|teammanager|baas|chef|supervisor|boss|team ?leader|team ?lead|line manager"
-    r"|afdelingshoofd|leidinggevnde|leidinggeveden|leidinggvende|manger|coordinator|coordinatrice"
-    r"|team\s*coordinator|teamleidr|teamleidre|supervisr|superviser"
-    r"|zorgcoordinator|teamcoach|locatiemanager|praktijkmanager|praktijkhouder)"
-)
-_MY = r"(?:(?:mijn|m'n|mn|de|my|the|our|onze)\s+)"
-_SEE = (
-    r"(?:weten|zien|lezen|meelezen|meekijken|inzien|krijgen|ontvangen|horen|know|see|read"
-    r"|look|receive|get|hear|be told|be (?:involved|informed|included|copied|cc'?d|in the loop)"
-    r"|find out)"
-)
+_MANAGER, _MY, _SEE = MANAGER, MY, SEE
 _EXCLUDE = re.compile(
     rf"\bniet\s+(?:naar|aan|bij|voor|via|tegen)\s+{_MY}?{_MANAGER}"
     rf"|\b{_MANAGER}\s+(?:mag|mogen|moet|hoeft|kan|wil ik)\s+(?:\w+\s+){{0,4}}?(?:niet|nooit|niks"
@@ -379,7 +368,13 @@ def exclude_line_manager(story: Story) -> Extracted | None:
     )
     if allow is not None and _EXCLUDE.search(folded[allow.start() : allow.end() + 12]):
         allow = None  # "mijn leidinggevende mag het niet weten" is no permission
-    if (exclude is None) == (allow is None):
+    if exclude is None and allow is None:
+        found = stance_in_sentence(folded)
+        if found is None:
+            return None
+        keep_out, start, end = found
+        return Extracted(keep_out, story.words(start, end))
+    if exclude is not None and allow is not None:
         return None
     match = exclude or allow
     assert match is not None
