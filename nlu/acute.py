@@ -24,6 +24,12 @@ from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
 from nlu.all_clear import all_clear_phrases
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
+from nlu.story_tail import (
+    RECORDED_BEFORE,
+    RECORDED_INSIDE,
+    closed_then_quiet,
+    recorded_or_worried,
+)
 from nlu.tense import (
     closed_at_end,
     harmless,
@@ -211,9 +217,9 @@ class AcuteDangerRules:
             # A rule refused in one clause says nothing of the others ("he took my phone, he's
             # at the door"): only a message told wholly in the past overrules the classifier.
             return AcuteReading(
-                past=told_in_past(folded) or closed_at_end(folded),
+                past=told_in_past(folded) or closed_at_end(folded) or closed_then_quiet(folded),
                 no_event=not names_event(folded),
-                harmless=harmless(folded),
+                harmless=harmless(folded) or recorded_or_worried(folded),
             )
         if len(found) > 1:
             found.discard(Category.DANGER)
@@ -308,6 +314,11 @@ class AcuteDangerRules:
         """
         if quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
             return False
+        if (
+            RECORDED_BEFORE.search(text, max(0, start - 60), start) is not None
+            or RECORDED_INSIDE.search(text, start, end) is not None
+        ):
+            return False  # "history of arson", "a tattoo of a gun": a record, not an act
         reach = max(0, start - _CLAUSE_REACH)
         # (Not limited to `start`: a break's lookahead reads on into the match.)
         clause = _last(takewhile(lambda m: m.end() <= start, _CLAUSE_BREAK.finditer(text, reach)))

@@ -417,12 +417,14 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\bset fire to\b|\b(?:burn|burning) (?:[\w']+ ){0,3}?down\b|\bon fire\b|\barson\b"
         r"|\b(?:something|iets|it|the building|the room|de kamer|het gebouw)(?:'s| is)? burning\b"
         r"|\b(?:er )?brandt (?:er )?iets\b|\ber brandt\b"
+        r"|(?:^|[.!?,;]\s*)\W*(?:flames|vlammen) (?:in|uit|from|op) \w+"
         r"|\b(?:met|with|heeft|has|holding|carrying) (?:[\w']+ ){0,4}?(?:jerrycan|jerry can"
         r"|benzine|petrol|gasoline)\b"
         r"|\bruikt (?:[\w']+ ){0,2}?naar (?:benzine|gas|rook)\b|\bsmells? (?:of|like) (?:petrol"
         r"|gasoline|gas|smoke)\b|\b(?:aansteker|lighter) in (?:zijn|haar|his|her) hand\b",
         Category.FIRE,
-        needs=r"brand|fik|benzine|fire|petrol|gasoline|jerry ?can|arson|burn|rook|smell|ruikt",
+        needs=r"brand|fik|benzine|fire|petrol|gasoline|jerry ?can|arson|burn|rook|smell|ruikt"
+        r"|flames|vlammen",
     ),
     # Running amok: "hij gaat door het lint", "slaat alles kapot", "he's going berserk".
     AcutePattern(

@@ -185,6 +185,14 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"(?:yelling|shouting|screaming|banging|kicking|threatening|smashing|raging|trying)\b",
         Category.TRAPPED,
     ),
+    # The door locked on the melder just now: "pts partner just locked the front door and
+    # took my work phone", "heeft de voordeur op slot gedaan".
+    (
+        "door_locked_now",
+        r"\bjust locked (?:the|my|our) (?:front |back )?door\b|\b(?:heeft|hebben) (?:de|onze)"
+        r" (?:voor|achter)?deur (?:op slot|dicht) (?:gedaan|gedraaid)\b",
+        Category.TRAPPED,
+    ),
     # Stopped in a lift with him: "im in the lift and the guy ... got in and pressed stop"
     # (the lift is in `needs`: a past time between the two must not govern the stop).
     (
@@ -224,6 +232,7 @@ NEAR_NEEDS: dict[str, str] = {
     "kettle_again": r"kokend|boiling|heet water|hot water",
     "here_for_me": r"reception|desk|waiting|lobby|entrance|practice|clinic|ward",
     "stopped_lift": r"\b(?:lift|elevator)\b",
+    "door_locked_now": r"locked|\w*deur",
     # (he comes in the same sentence as who he is)
     "threatener_here": r"\bdie (?:me|mij|ons) (?:[\w']+ ){0,3}?(?:bedreig|aanviel|sloeg|stalk)"
     r"\w*[^.!?]{0,30}?\b(?:stapt|komt|loopt|staat|zit) (?:nu |net )?(?:in|binnen|hier|voor|bij)"

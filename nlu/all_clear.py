@@ -198,8 +198,8 @@ _SAFE = (
     # taken away by the police or security: "is 20 min geleden door de politie meegenomen",
     # "is door de beveiliging naar buiten gebracht"
     r"|(?:is|zijn|werd|werden) (?:[\w']+ ){0,4}?door de (?:politie|beveiliging|agenten|beveiligers)"
-    r" (?:[\w']+ )?(?:meegenomen|opgepakt|afgevoerd|weggehaald|naar buiten gebracht|eruit gezet"
-    r"|buiten gezet|verwijderd|aangehouden|weggebracht)"
+    r" (?:[\w']+ ){0,3}?(?:meegenomen|opgepakt|afgevoerd|weggehaald|naar buiten gebracht"
+    r"|eruit gezet|buiten gezet|verwijderd|aangehouden|weggebracht|gepakt|overmeesterd)"
     # the melder somewhere else now: "ik zit nu bij mn zus", "ben nu binnen en de deur zit op
     # slot", "zit in de pauzeruimte met thee", "i'm at my sister's"
     r"|(?:ik zit|ik ben|ben|zit) (?:nu |inmiddels |veilig |gelukkig )*bij (?:mijn|mn|m'n)"
@@ -217,6 +217,17 @@ _SAFE = (
     r"|(?:is|are|zit|zitten) (?:now |nu )?in (?:police )?custody"
     r"|(?:politie|police|cops|agenten|security|beveiliging) (?:heeft|hebben|has|have|got)"
     r" (?:hem|haar|m|him|her|'m|them)(?: nu| now| inmiddels)?(?=\s*(?:[.!,]|$))"
+    r"|(?:police|politie) (?:have|has|heeft|hebben) (?:him|her|hem|haar) (?:at|on|in|op) (?:the|het"
+    r"|de) (?:station|bureau|cell|cel)"
+    # the weapon taken, sedated, the fire out, back in, reopened: "security got it off him",
+    # "hes sedated now", "put out with the extinguisher", "lockdown opgeheven"
+    r"|(?:got|took|have taken|has taken) (?:the (?:knife|weapon|gun) |it )?off (?:him|her)"
+    r"|(?:is|zijn|werd|has been|was|he's|she's) (?:now |nu )?(?:sedated|gesedeerd|platgespoten)"
+    r"|(?:put|was put|got put) out with|(?:is|werd|was) (?:snel |direct )?geblust"
+    r"|(?:evacuated safely|veilig geevacueerd|back inside now|weer binnen nu|reopened|weer open"
+    r"|lockdown (?:lifted|opgeheven|over|voorbij)|opgeheven)"
+    r"|(?:man|vrouw|guy|woman|gast|vent)\b[^.!?,]{0,30}?\b(?:is|zijn) (?:now |nu )?(?:weg|gone"
+    r"|vertrokken)"
     r"|(?<!op weg )(?:is|zijn|went|was sent|were sent|has gone|have gone|got sent)"
     r" (?:met (?:een|de) taxi |in (?:a|een) taxi |by taxi )(?:naar huis|home)"
 )

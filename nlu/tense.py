@@ -22,6 +22,7 @@ __all__ = [
     "historic_present",
     "hypothetical",
     "names_event",
+    "nothing_after",
     "story_closed_at",
     "told_in_past",
 ]
@@ -405,7 +406,7 @@ _GOT_AWAY = re.compile(
 # it ("because he's back" is news, not a reason to report).
 _REPORTING_TAIL = re.compile(
     r"^(?:[,.!?;:]\s*)*(?:but |and |so |maar |en |dus )?(?:i'm |i am |im |i |we |ik |wij )?"
-    r"(?:[\w']+ ){0,5}?(?:reporting|report|melden|melding|meld|wil (?:het|dit) (?:[\w']+ )?melden"
+    r"(?:[\w']+ ){0,6}?(?:reporting|report|melden|melding|meld|wil (?:het|dit) (?:[\w']+ )?melden"
     r"|written up|write (?:it|this) up|log (?:it|this)|on record|vastleggen|registreren"
     r"|noteren|opschrijven)"
     r"\b[^.!?]*[.!?]*$"
@@ -425,7 +426,7 @@ _FEELING_TAIL = re.compile(
 )
 
 
-def _nothing_after(rest: str) -> bool:
+def nothing_after(rest: str) -> bool:
     """Whether what follows a story's close adds no news: a few words, why the melder
     reports it only now, or how shaken they are."""
     rest = rest.strip(" .!?")
@@ -439,7 +440,7 @@ def _nothing_after(rest: str) -> bool:
 def _got_away_at_end(folded: str) -> re.Match[str] | None:
     """The melder's "I'm home now" closing a story told in the past, or None."""
     found = _last_match(_GOT_AWAY, folded)
-    if found is None or not _nothing_after(folded[found.end() :]):
+    if found is None or not nothing_after(folded[found.end() :]):
         return None
     if _PAST.search(folded, 0, found.start()) is None:
         return None
@@ -451,7 +452,7 @@ def closed_at_end(folded: str) -> bool:
     gebeurde zaterdagnacht", "that was on Monday", "... he let me go. I'm home now") and
     says nothing new after it."""
     closer = _last_match(_STORY_CLOSER, folded)
-    if closer is not None and _nothing_after(folded[closer.end() :]):
+    if closer is not None and nothing_after(folded[closer.end() :]):
         return True
     return _got_away_at_end(folded) is not None
 
@@ -475,7 +476,7 @@ def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
         # other all-clears after it are no news: "amok over, everyone evacuated and safe"
         later = phrases[index + 1 :]
         gaps = zip([found, *later], [*(p.start() for p in later), len(folded)], strict=True)
-        last_words = _nothing_after("".join(folded[m.end() : stop] for m, stop in gaps))
+        last_words = nothing_after("".join(folded[m.end() : stop] for m, stop in gaps))
         if _MELDER_SAFE.match(found.group(0)):
             # "ik ben ok" says how the melder is, not that the danger is over; only as the
             # last words of a story told in the past ("... opened it at 4 am. Everyone is fine")

@@ -1,0 +1,56 @@
+"""Two readings that keep a classifier's alarm from a message that is no danger now (the
+rules' own guards are in `nlu.tense`): a story closed before the message ends whose rest
+brings no news of now ("Dat was gister op huisbezoek. Pols is blauw maar verder ok."),
+and danger words in a record or a worry about rosters ("history of arson in his file",
+"staat dat in het risicoregister?", "maak me zorgen over de nachtdiensten")."""
+
+from __future__ import annotations
+
+import re
+
+from nlu.acute_words import expand_macros
+from nlu.all_clear import all_clear_phrases
+from nlu.tense import nothing_after, story_closed_at
+
+__all__ = ["RECORDED_BEFORE", "RECORDED_INSIDE", "closed_then_quiet", "recorded_or_worried"]
+
+# News of now after the close: "now", "again", "still" ("nu staat hij er weer").
+# (Not "nu we met z'n 2en staan", "now that": a reason, not a moment.)
+_NOW_NEWS = re.compile(
+    expand_macros(r"\b(?:<NOW>|net|zojuist|weer|again|still|nog steeds)\b(?! (?:we|dat|that)\b)")
+)
+_SENTENCES = re.compile(r"[^.!?\n]+")
+# The danger word as part of a record: "history of arson", "in het dossier staat
+# brandstichting", "a tattoo of a gun" (what comes right before the rule's match).
+RECORDED_BEFORE = re.compile(
+    r"(?:history of|voorgeschiedenis (?:van|met)|(?:file|dossier|record|notes)\w* (?:[\w']+ ){0,4}?"
+    r"(?:says|staat|mentions|vermeldt|noemt)|tattoo|tatoeage)\s+(?:[\w']+\s+){0,3}$"
+)
+# ... or inside it: "pt has a tattoo of a gun".
+RECORDED_INSIDE = re.compile(r"\b(?:tattoo|tatoeage)\w*\s+(?:of|van)\b|\bhistory of\b")
+# A record or a roster asked about, or a worry about rosters: no event now.
+_RECORDED_OR_WORRIED = re.compile(
+    r"\b(?:risk ?register|risicoregister|risk ?form|risicoformulier|risk assessment"
+    r"|risico-?inventarisatie|in (?:het|zijn|haar|zn) dossier (?:van \w+ )?staat|history of"
+    r"|(?:tattoo|tatoeage)\w*\s+(?:of|van)|(?:file|dossier) (?:says|zegt|vermeldt))\b"
+    r"|\b(?:maak (?:me|mij|ik me) zorgen|(?:i'm|im|i am) worried|worried) (?:over|about) (?:de"
+    r"|het|the|my|mn|mijn|next|volgende|onze|our) (?:[\w']+ )?(?:dienst\w*|nachtdienst\w*"
+    r"|shifts?|nights?|week|rota|rooster|bezetting|staffing)\b"
+)
+
+
+def closed_then_quiet(folded: str) -> bool:
+    """Whether the story is closed before the end and each sentence after it is either
+    no news (`nothing_after`) or says nothing of now."""
+    end = story_closed_at(folded, all_clear_phrases(folded))
+    if end == 0:
+        return False
+    return all(
+        nothing_after(sentence) or _NOW_NEWS.search(sentence) is None
+        for sentence in _SENTENCES.findall(folded[end:])
+    )
+
+
+def recorded_or_worried(folded: str) -> bool:
+    """Whether the message asks about a record or worries about rosters, with no now."""
+    return _RECORDED_OR_WORRIED.search(folded) is not None and _NOW_NEWS.search(folded) is None
