@@ -169,7 +169,8 @@ class _Probe:
     #: Whether the last message was answered as danger now.
     alarmed: bool = False
     #: Whether the last message named a new recipient at the summary ("liever naar de
-    #: vertrouwenspersoon"): a change made at once, so an "edit".
+    #: vertrouwenspersoon") or opened the question to change ("ook naar mn leidinggevende"
+    #: asks who receives it): a change made at once, so an "edit".
     rerouted: bool = False
 
     def outcome(self, *, text: str = "", choice: str | None = None) -> tuple[Any, ...]:
@@ -188,8 +189,9 @@ class _Probe:
         # Compared: the answer the question stores. Not what comes with typed words besides
         # it (the words themselves beside 'other', a moment resolved from them).
         asked = engine.flows[self.flow].step(self.step)
-        self.rerouted = asked.review and after.slots.get("preferred_role") != _BEFORE.get(
-            "preferred_role"
+        self.rerouted = asked.review and (
+            after.slots.get("preferred_role") != _BEFORE.get("preferred_role")
+            or (after.editing and stored.step != asked.name)
         )
         kept = ("description",) if asked.slot == "evidence_done" else (asked.slot,)
         changed = tuple(

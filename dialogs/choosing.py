@@ -256,10 +256,13 @@ def ongoing_answer(turn: Turn, danger: Danger) -> bool:
 def _open_choice(
     turn: Turn,
 ) -> tuple[tuple[Option, ...], list[str], Mapping[str, tuple[str, ...]]] | None:
-    """The open choice question of a report or aftercare (not a menu): its options as
-    offered, their labels as shown, and their words; None when no such question is open."""
+    """The open choice question of a report or aftercare (not a menu), or the evidence
+    question's "done": its options as offered, their labels as shown, and their words; None
+    when no such question is open."""
     step = turn.step
-    if step is None or step.kind is not StepKind.CHOICE or turn.flow is None:
+    if step is None or turn.flow is None:
+        return None
+    if step.kind is not StepKind.CHOICE and not (step.kind is StepKind.EVIDENCE and step.options):
         return None
     if turn.flow.menu_for is not None:
         return None

@@ -11,7 +11,7 @@ from dialogs import render, texts
 from dialogs.asides import ask_guess
 from dialogs.choosing import choose, pick, plainly_chosen
 from dialogs.flow import Step, StepKind
-from dialogs.navigation import options, prompt
+from dialogs.navigation import edit, options, prompt
 from dialogs.organisation import Role
 from dialogs.reportflow import routing_request
 from dialogs.routing import route
@@ -47,10 +47,13 @@ def _early_anonymity(turn: Turn, step: Step, text: str) -> bool:
     flow = turn.flow
     if turn.incoming.choice is not None or not text or flow is None or flow.kind is None:
         return False
-    if step.slot in _NOT_AT or step.review or step.story or len(text.split()) > _MAX_WORDS:
+    if step.slot in _NOT_AT or step.story or len(text.split()) > _MAX_WORDS:
         return False
-    if not any(s.slot == _SLOT for s in flow.steps):
+    asks = next((s for s in flow.steps if s.slot == _SLOT), None)
+    if asks is None:
         return False
+    if step.review:
+        return _anonymity_at_summary(turn, asks, text)
     if _SLOT in turn.slots or _SLOT in turn.state.prefill:
         return False
     said = wish_in_story(text)
@@ -63,7 +66,27 @@ def _early_anonymity(turn: Turn, step: Step, text: str) -> bool:
     return True
 
 
+def _an_option(turn: Turn, step: Step, text: str) -> bool:
+    """Whether the words plainly choose an option of the open choice question."""
+    if step.kind is not StepKind.CHOICE or step.review:
+        return False
+    return plainly_chosen(turn, step, text) is not None
+
+
+def _anonymity_at_summary(turn: Turn, asks: Step, text: str) -> bool:
+    """ "I'd rather not have my name on this" at the summary of a named report (or the other
+    way round): the anonymity question is asked again, so the change is the melder's own
+    explicit choice. A wish that matches the report is left to the summary's words."""
+    said = wish_in_story(text)
+    if said is None or turn.slots.get(_SLOT) is (said[0] == "anonymous"):
+        return False  # as it is: "anoniem klopt, verstuur" is the summary's own yes
+    edit(turn, asks.name)
+    return True
+
+
 _LINE_MANAGER = "exclude_line_manager"
+#: The question that chooses who receives the report.
+_RECIPIENT_STEP = "contact_pref"
 
 
 def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
@@ -80,10 +103,15 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     found = read(turn, text, (_LINE_MANAGER,)).get(_LINE_MANAGER)
     if found is None:
         return False
+    if not found.value and _an_option(turn, step, text):
+        return False  # "just my line manager" at who receives it: that option
     if step.review and found.value is False and not _reached_when_allowed(turn):
-        # Permission cannot add them here: say where the route is chosen.
+        # Permission cannot add them here: the question where the route is chosen.
         turn.say(turn.tr(texts.LINE_MANAGER_VIA_EDIT))
-        prompt(turn, step, again=True)
+        if any(s.name == _RECIPIENT_STEP for s in flow.steps):
+            edit(turn, _RECIPIENT_STEP)
+        else:
+            prompt(turn, step, again=True)
         return True
     if step.review or _LINE_MANAGER in turn.slots:
         turn.slots[_LINE_MANAGER] = found.value

@@ -92,8 +92,8 @@ EARLY_NO_LINE_MANAGER = N_("Noted: your report will not go to your own line mana
 EARLY_LINE_MANAGER_OK = N_("Noted: your report may also reach your own line manager.")
 EARLY_RECIPIENT = N_("Noted: your report goes to {recipients}. Please check it once more.")
 LINE_MANAGER_VIA_EDIT = N_(
-    "Your line manager is not among those who receive this report now. Do you want them to? "
-    "Choose 'Change something' and then 'Send to'."
+    "Your line manager is not among those who receive this report now. You can choose here "
+    "who does; after that you see the summary again."
 )
 REPORT_WHICH = N_(
     "Good that you want to report it. Choose below what kind of report it is, or tell me in "

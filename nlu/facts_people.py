@@ -11,7 +11,7 @@ import re
 
 from nlu.anonymity import wish_in_story
 from nlu.facts_base import Extracted, Story, negated
-from nlu.manager_stance import MANAGER, MY, SEE, stance_in_sentence
+from nlu.manager_stance import MANAGER, MY, ONLY, SEE, stance_in_sentence
 from nlu.text import fold
 
 __all__ = ["NAME_PARTICLES", "anonymous", "exclude_line_manager", "reporter_name"]
@@ -368,6 +368,8 @@ def exclude_line_manager(story: Story) -> Extracted | None:
     )
     if allow is not None and _EXCLUDE.search(folded[allow.start() : allow.end() + 12]):
         allow = None  # "mijn leidinggevende mag het niet weten" is no permission
+    if allow is None:
+        allow = ONLY.search(folded)  # "not to HR, only my manager"
     if exclude is None and allow is None:
         found = stance_in_sentence(folded)
         if found is None:

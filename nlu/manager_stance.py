@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MANAGER", "MY", "SEE", "stance_in_sentence"]
+__all__ = ["MANAGER", "MY", "ONLY", "SEE", "stance_in_sentence"]
 
 #: A line manager, in both languages and common typos ("my ward manager", "teamleidr").
 MANAGER = (
@@ -32,7 +32,11 @@ SEE = (
 )
 
 _MENTION = re.compile(rf"\b{MANAGER}\b")
+# "not to HR, only my manager", "alleen naar mn teamleider": the manager is let in, the
+# "not" is about someone else.
+ONLY = re.compile(rf"\b(?:only|just|alleen)\s+(?:to\s+|naar\s+)?{MY}?{MANAGER}\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[,;:]\s*")
 # Keeping the manager out: "keep her out of this", "leave him out", "the last person i want
 # reading this", "would rather this doesnt go via", "laat haar er maar buiten", "hoeft het
 # niet te lezen", "zonder dat", "ik vertrouw ... niet", "part of the problem".
@@ -41,7 +45,8 @@ _OUT = re.compile(
     r"|\bout\s+of\s+(?:this|it|the\s+loop)\b|\blast\s+person\b"
     r"|\b(?:rather|prefer)\b[^.!?]{0,30}?\b(?:didn'?t|didnt|doesn'?t|doesnt|did\s+not|does\s+not"
     r"|not|wasn'?t|wouldn'?t)\b"
-    r"|\b(?:don'?t|dont|do\s+not|never)\s+(?:want|trust|tell|send|let|show|cc|copy|involve)\b"
+    rf"|\b(?:don'?t|dont|do\s+not|never)\s+(?:really\s+)?(?:want|trust|tell|send|let|show|cc"
+    rf"|copy|involve|loop)\s+(?:[\w']+\s+){{0,3}}?(?:her|him|them|{MY}?{MANAGER})\b"
     r"|\bnot\s+(?:via|through)\b|\bnot\s+(?:to|with|for)\s+(?:her|him|them)\b"
     r"|\bwithout\s+(?:her|him|them)\s+(?:knowing|seeing|reading|finding\s+out)\b"
     r"|\bpart\s+of\s+the\s+problem\b"
@@ -58,11 +63,12 @@ _IN = re.compile(
     r"\b(?:fine|ok|okay|cool|happy|welcome)\s+(?:for\s+(?:her|him|them)\s+)?(?:to\s+(?:see|read"
     r"|get|have|know|receive|share)|if|with)\b|\b(?:is|are|'s)\s+(?:fine|ok|okay|cool)\s*$"
     r"|\b(?:go\s+ahead|in\s+the\s+loop|copy|cc|needs?\s+to\s+know|should\s+know"
-    r"|wants?\s+(?:a\s+)?copy)\b|\b(?:her|him|them)\s+(?:too|as\s+well)\b"
-    r"|\bmake\s+sure\b[^.!?]{0,30}?\bgets?\b|\b(?:can|may)\s+have\s+(?:it|this|a\s+copy)\b"
+    r"|wants?\s+(?:a\s+)?copy)\b(?!\s+of\b)|\b(?:her|him|them)\s+(?:too|as\s+well)\b"
+    r"|\bmake\s+sure\b[^.!?]{0,30}?\bgets?\b"
+    r"|\b(?:can|may)\s+have\s+(?:it|this|a\s+copy)\b(?!\s+of\b)"
     r"|\bsend\s+(?:it|this)\s+to\s+(?:her|him|them)\b"
     r"|\b(?:mag|mogen)\s+(?:\w+\s+){0,3}?(?:het|dit|kopie|zien|lezen|weten|hebben|krijgen"
-    r"|ontvangen)\b|\bkopie\b|\bprima\b|\bgraag\s+ook\b|\book\s+(?:krijgt|naar|krijgen"
+    r"|ontvangen)\b|\bkopie\b(?!\s+van\b)|\bprima\b|\bgraag\s+ook\b|\book\s+(?:krijgt|naar|krijgen"
     r"|ontvangt|ontvangen|lezen|zien)\b|\bzorg\b[^.!?]{0,40}?\bkrijgt\b|\bgeen\s+probleem\b"
 )
 
@@ -77,8 +83,14 @@ def stance_in_sentence(folded: str) -> tuple[bool, int, int] | None:
         end_match = _SENTENCE_END.search(folded, mention.end())
         end = end_match.start() if end_match is not None else len(folded)
         sentence = folded[start:end]
+        # Where the wish is said: from the clause that names the manager on ("liever
+        # anoniem, mn leidinggevende is onderdeel van het probleem" leaves "liever anoniem").
+        clauses = _CLAUSE_END.finditer(folded, start, mention.start())
+        said = max((m.end() for m in clauses), default=start)
+        if ONLY.search(sentence) is not None:
+            return False, said, end
         if _OUT.search(sentence) is not None:
-            return True, start, end
+            return True, said, end
         if _IN.search(sentence) is not None:
-            return False, start, end
+            return False, said, end
     return None

@@ -45,16 +45,21 @@ def test_a_wish_at_the_summary_is_kept(runtime: Runtime) -> None:
     assert only_case(runtime)["exclude_line_manager"] is True
 
 
-def test_permission_at_the_summary_says_where_the_route_is_chosen(runtime: Runtime) -> None:
+def test_permission_at_the_summary_opens_the_question_of_who_receives_it(
+    runtime: Runtime,
+) -> None:
     """Sent to the aandachtsfunctionaris only, the route does not reach the line manager: a
-    permission said at the summary cannot add them, so the melder hears how to."""
+    permission said at the summary cannot add them by itself, so the question that chooses
+    the route is asked again, and its answer brings the melder back to the summary."""
     chat = StepChat(runtime.engine)
     chat.send("ik wil agressie melden")
     answers = {**AGGRESSION_NL, "contact_pref": "de aandachtsfunctionaris"}
     chat.answer("aggression", answers, until="summary")
     reply = chat.send("mn leidinggevende mag het zien hoor")
     assert reply[0].text.startswith("Je leidinggevende hoort nu niet bij wie deze melding")
-    assert chat.position() == ("aggression", "summary")
+    assert chat.position() == ("aggression", "contact_pref")
+    chat.send("geen voorkeur")
+    assert chat.position()[1] in ("line_manager", "summary")
 
 
 def test_permission_at_the_summary_undoes_an_earlier_no(runtime: Runtime) -> None:
