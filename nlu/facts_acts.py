@@ -18,7 +18,9 @@ from nlu.facts_acts_more import (
     BLOWS,
     DOOR_SLAM,
     PERSONAL_EXTRA,
+    PERSONAL_FOURTEENTH,
     PERSONAL_MORE,
+    PHYSICAL_FOURTEENTH,
     STANDING_OVER,
     VERBAL_EXTRA,
 )
@@ -279,8 +281,10 @@ _SERIOUS_FIRST = (
     ("fysiek", _DODGED),
     ("fysiek", _PHYSICAL),
     ("fysiek", _SPAT_THREW),
+    ("fysiek", PHYSICAL_FOURTEENTH),
     ("persoonlijk", PERSONAL_MORE),
     ("persoonlijk", PERSONAL_EXTRA),
+    ("persoonlijk", PERSONAL_FOURTEENTH),
     ("persoonlijk", _PERSONAL),
     ("persoonlijk", _PERSONAL_MORE),
 )

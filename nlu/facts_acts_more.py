@@ -84,6 +84,35 @@ PERSONAL_EXTRA = re.compile(
     r"|\b(?:had|heb|have|has)\s+(?:mooie|lekkere|nice|great)\s+(?:borsten|tieten|tits|boobs"
     r"|breasts|kont|billen|ass|bum)\b"
 )
+#: What a fourteenth facts round added: a photo taken of the melder or their badge, their
+#: number or address asked for, coming to their house, asking for them at the door again
+#: and again, and words about who they are
+#: ("the n word", "die zwarte", "vieze flikker", "all poles are thieves").
+PERSONAL_FOURTEENTH = re.compile(
+    r"\b(?:took|takes|taking|made|maakte|maakt|snapped)\s+(?:a\s+|een\s+)?(?:pic|picture|photo"
+    rf"|foto|selfie|video|filmpje)\w*\s+(?:of|van)\s+(?:me|mij|{_MY})\b"
+    rf"|\b(?:asking|asks|asked|vraagt|vroeg|vragen)\s+(?:\S+\s+){{0,3}}?(?:for\s+)?{_MY}\s+"
+    r"(?:phone\s+number|number|nummer|06|telefoonnummer|address|adres|huisadres)\b"
+    r"|\b(?:asking|asks|asked|vraagt|vroeg)\s+(?:\S+\s+){0,4}?(?:where|waar)\s+(?:i|ik)\s+"
+    r"(?:live|woon)\b"
+    r"|\bfind\s+out\s+myself\b|\bzoek\s+ik\s+(?:zelf\s+)?(?:wel\s+)?uit\b"
+    rf"|\b(?:come|coming|komt|komen)\s+(?:\S+\s+){{0,2}}?(?:to|round\s+to|naar|bij)\s+{_MY}\s+"
+    r"(?:house|home|place|huis|woning|gezin)\b|\bnaar\s+(?:mijn|mn)\s+huis\s+(?:komt|komen)\b"
+    r"|\blangs\s+(?:laat\s+)?(?:gaan|komen)\s+bij\s+(?:mijn|mn)\s+(?:gezin|huis|familie)\b"
+    r"|\basking\s+for\s+me\b|\bvraagt\s+(?:\S+\s+)?naar\s+(?:mij|me)\b"
+    r"|\bn[\s-]?word\b|\bflikker\w*|\bnikker\w*|\bfaggot\w*"
+    r"|\b(?:die|that|the)\s+(?:zwarte|poolse|polish\s+one|turkse|marokkaanse)\b"
+    r"|\bforeign\s+b\W*\w*|\ball\s+(?:poles|polen|foreigners|buitenlanders|turks|moroccans"
+    r"|marokkanen|immigrants)\s+(?:are|zijn)\b"
+)
+#: Contact the earlier rounds did not name: "poked me hard in the chest", "prikte met haar
+#: vinger in mn borst", "tipped the table onto my feet".
+PHYSICAL_FOURTEENTH = re.compile(
+    r"\b(?:poked|jabbed|prikte|prikt|porde|pookte)\s+(?:\S+\s+){0,8}?(?:in|into)\s+"
+    rf"(?:{_MY}|the|de)\s+"
+    r"(?:chest|borst|arm|face|gezicht|side|zij|ribs|ribben)\b"
+    rf"|\b(?:onto|on|op)\s+{_MY}\s+(?:feet|foot|voeten|voet|tenen|toes)\b"
+)
 #: More words that say it was words: "told me hed stab me", "mouthing off", "calling me
 #: names", "told me to f off", "maak ik je af".
 VERBAL_EXTRA = re.compile(

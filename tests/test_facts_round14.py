@@ -58,3 +58,21 @@ def test_the_line_manager_in_own_words(lang: str, text: str, excluded: bool) -> 
 )
 def test_a_manager_named_for_another_reason_decides_nothing(lang: str, text: str) -> None:
     assert fact("exclude_line_manager", text, lang=lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "client took a pic of me on his phone without asking", "persoonlijk"),
+        ("en", "a resident keeps asking for my phone number and where i live", "persoonlijk"),
+        ("en", "client said hell come round to my house and teach me a lesson", "persoonlijk"),
+        ("nl", "partner van cliënte belt steeds aan en vraagt naar mij", "persoonlijk"),
+        ("en", "got called the n word by a patient on ward 3", "persoonlijk"),
+        ("nl", "bewoner noemde me voor de hele huiskamer 'die zwarte'", "persoonlijk"),
+        ("en", "she shouted at me and poked me hard in the chest with her finger", "fysiek"),
+        ("nl", "ze schreeuwde en prikte een paar keer hard met haar vinger in mn borst", "fysiek"),
+        ("en", "resident tipped his over-bed table onto my feet on purpose", "fysiek"),
+    ],
+)
+def test_the_kind_of_aggression_of_the_fourteenth_round(lang: str, text: str, kind: str) -> None:
+    assert fact("aro_category", text, lang=lang) == kind
