@@ -27,7 +27,6 @@ from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
 from nlu.story_tail import (
     RECORDED_BEFORE,
     RECORDED_INSIDE,
-    closed_then_quiet,
     recorded_or_worried,
 )
 from nlu.tense import (
@@ -217,7 +216,7 @@ class AcuteDangerRules:
             # A rule refused in one clause says nothing of the others ("he took my phone, he's
             # at the door"): only a message told wholly in the past overrules the classifier.
             return AcuteReading(
-                past=told_in_past(folded) or closed_at_end(folded) or closed_then_quiet(folded),
+                past=told_in_past(folded) or closed_at_end(folded),
                 no_event=not names_event(folded),
                 harmless=harmless(folded) or recorded_or_worried(folded),
             )

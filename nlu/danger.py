@@ -23,6 +23,8 @@ from nlu.acute_words import Category
 from nlu.all_clear import says_all_clear
 from nlu.classifier import MAX_CHARS as CLASSIFIER_CHARS
 from nlu.interpreter import IntentScore, Interpreter, ParseResult
+from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
+from nlu.story_tail import closed_then_quiet
 
 __all__ = [
     "ACUTE_INTENT",
@@ -77,6 +79,7 @@ def classifier_overruled(parse: ParseResult) -> bool:
         or reading.harmless
         or says_all_clear(parse.text)
         or lists_acts(parse.text)
+        or closed_then_quiet(normalise_for_rules(parse.text, MAX_SCAN_CHARS))
     )
 
 
@@ -101,10 +104,12 @@ def decide(
     reading = parse.danger
     if reading.acute:
         return Danger("rules", reading.categories or (Category.DANGER,), reading.pattern)
-    if not classifier or classifier_overruled(parse):
+    if not classifier:
         return None
     threshold = thresholds.at(story=story)
-    if _classifier_says(parse, threshold) or _classifier_says(tail, threshold):
+    said = _classifier_says(parse, threshold) or _classifier_says(tail, threshold)
+    # (The overruling readings are asked only when the classifier alarms: most messages.)
+    if said and not classifier_overruled(parse):
         return Danger("classifier", (Category.DANGER,))
     return None
 

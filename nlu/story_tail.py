@@ -20,6 +20,8 @@ _NOW_NEWS = re.compile(
     expand_macros(r"\b(?:<NOW>|net|zojuist|weer|again|still|nog steeds)\b(?! (?:we|dat|that)\b)")
 )
 _SENTENCES = re.compile(r"[^.!?\n]+")
+#: Shorter messages hold no story closed before their end with more after it.
+_SHORTEST = 40
 # The danger word as part of a record: "history of arson", "in het dossier staat
 # brandstichting", "a tattoo of a gun" (what comes right before the rule's match).
 RECORDED_BEFORE = re.compile(
@@ -45,6 +47,8 @@ _RECORDED_OR_WORRIED = re.compile(
 def closed_then_quiet(folded: str) -> bool:
     """Whether the story is closed before the end and each sentence after it is either
     no news (`nothing_after`) or says nothing of now."""
+    if len(folded) < _SHORTEST:
+        return False  # a story and something after it: most answers are shorter
     end = story_closed_at(folded, all_clear_phrases(folded))
     if end == 0:
         return False
