@@ -104,6 +104,24 @@ PERSONAL_FOURTEENTH = re.compile(
     r"|\b(?:die|that|the)\s+(?:zwarte|poolse|polish\s+one|turkse|marokkaanse)\b"
     r"|\bforeign\s+b\W*\w*|\ball\s+(?:poles|polen|foreigners|buitenlanders|turks|moroccans"
     r"|marokkanen|immigrants)\s+(?:are|zijn)\b"
+    # (fifteenth round) advances, the melder's private life looked up, staring at the door
+    r"|\b(?:asking|asks|asked|vroeg|vraagt)\s+(?:\S+\s+){0,2}?(?:if|whether|of)\s+(?:i'?ve|i|ik)\s+"
+    r"(?:got\s+|have\s+|had\s+|een\s+)?(?:a\s+)?(?:boyfriend|girlfriend|vriend|vriendin|partner)\b"
+    r"|\b(?:pop|come)\s+round\s+(?:mine|to\s+mine)\b|\bthuis\s+(?:\S+\s+){0,2}?(?:opzoeken"
+    r"|bezoeken|langskomen)\b|\bvriendschapsverzoek\w*|\bfriend\s+request\w*"
+    r"|\bbij\s+hem\s+in\s+(?:bed|zn\s+bed)\b|\b(?:into|in)\s+(?:his|bed\s+with)\s+(?:bed|him)\b"
+    r"|\bvrouwen\s+(?:\S+\s+){0,2}?niet\s+(?:horen\s+te\s+)?werken\b"
+    r"|\bwomen\s+(?:shouldn'?t|should\s+not|can'?t)\s+(?:be\s+)?work\w*\b"
+    r"|\b(?:looked|helped|touched)\s+(?:after\s+)?by\s+a\s+(?:woman|girl|black)\b"
+    r"|\b(?:black|zwart\w*|brown|bruin\w*)\s+(?:girl|woman|meisje|vrouw|nurse|zuster)\b"
+    r"|\b(?:wist|weet|knew|knows)\s+(?:\S+\s+)?(?:achternaam|surname|last\s+name)\b"
+    r"|\b(?:had|heeft|has|had)\s+me\s+(?:opgezocht|looked\s+up|gegoogeld|googled)\b"
+    r"|\b(?:staat|stond|standing|stands|waits|waiting|turns\s+up)\b[^.!?]{0,60}?\b(?:staff\s+entrance"
+    r"|personeelsingang|window|raam|every\s+day|elke\s+dag|al\s+weken|for\s+weeks)\b"
+    r"[^.!?]{0,40}?\b(?:stares?|staring|staart|staren|zegt\s+niks|says\s+nothing)\b"
+    r"|\b(?:commenting|comments|remarks|opmerkingen)\s+(?:on|about|over)\s+(?:my|mijn|mn)\s+"
+    r"(?:chest|body|boobs|breasts|bum|legs|lichaam|borsten|billen|benen)\b"
+    r"|\bpoof\b|\bpooier\b|\bhomo\b"
 )
 #: Contact the earlier rounds did not name: "poked me hard in the chest", "prikte met haar
 #: vinger in mn borst", "tipped the table onto my feet".
@@ -112,6 +130,10 @@ PHYSICAL_FOURTEENTH = re.compile(
     rf"(?:{_MY}|the|de)\s+"
     r"(?:chest|borst|arm|face|gezicht|side|zij|ribs|ribben)\b"
     rf"|\b(?:onto|on|op)\s+{_MY}\s+(?:feet|foot|voeten|voet|tenen|toes)\b"
+    # tripped, gobbed at, whacked: "zette een beentje", "stuck his foot out ... i went flying"
+    r"|\bbeentje\b|\btripped\s+me\b|\bstuck\s+(?:his|her|their)\s+(?:foot|leg)\s+out\b"
+    r"|\bgobbed\b|\b(?:whacking|whacked|whacks|meppen|mepte|mept)\s+(?:me|mij|my|mijn|mn|op\s+mn"
+    r"|op\s+mijn)\b|\bop\s+(?:mijn|mn)\s+arm\s+(?:\S+\s+)?(?:meppen|slaan|tikken)\b"
 )
 #: More words that say it was words: "told me hed stab me", "mouthing off", "calling me
 #: names", "told me to f off", "maak ik je af".
@@ -120,6 +142,15 @@ VERBAL_EXTRA = re.compile(
     r"|she'?d|she'?ll|they'?d)\s+(?:\S+\s+)?(?:stab|kill|hurt|hit|beat|smash|get|cut|shoot)\b"
     r"|\bmouthing\s+off\b|\bcalling\s+me\s+(?:names|a|an|every)\b|\bf[\s*-]?(?:off|of)\b"
     r"|\b(?:maak|sla)\s+ik\s+(?:je|jou|u)\s+(?:af|dood|in\s+elkaar)\b"
+    # (fifteenth round) a threat of what happens next, swearing and mocking in slang
+    r"|\b(?:me|mij|je|jou|ons)\s+(?:\S+\s+){0,2}?af\s+(?:zou|zal|gaat)\s+maken\b"
+    r"|\bweet\s+je\s+wat\s+er\s+(?:gebeurt|gaat\s+gebeuren)\b|\bkrijg\s+je\s+(?:er\s+)?spijt\b"
+    r"|\b(?:would|will|gonna|you'?ll|i'?d)\s+regret\s+it\b|\bthen\s+i'?d\s+see\b"
+    r"|\beffing\s+and\s+blinding\b|\branting\b|\bhave\s+(?:our|my|your)\s+jobs?\b"
+    r"|\b(?:saying|zeggen)\s+(?:that\s+)?(?:he'?d|he\s+would|she'?d|hij|ze)\s+(?:\S+\s+)?"
+    r"(?:kill|stab|hurt|get|vermoorden|afmaken)\b"
+    r"|\bmocked\s+me\b|\blachte\s+me\s+uit\b|\buitgelachen\b|\bcalling\s+me\s+(?:thick"
+    r"|stupid|useless|lazy|fat|ugly|slow|dumb|an?\s+\w+)\b"
 )
 #: A door slammed shut, not in the melder's face: "smeet daarna de deur dicht", "slammed the
 #: door behind him" (intimidation on its own; beside shouting it is part of the shouting).

@@ -359,7 +359,9 @@ def exclude_line_manager(story: Story) -> Extracted | None:
     """True for "niet naar mijn leidinggevende", False for "mijn leidinggevende mag het
     weten"; nothing when both or neither are said."""
     folded = story.folded
-    double = _ALLOW_NEGATED.search(folded)
+    # Permission said with two negations, or the manager named as the one to get it ("not
+    # to HR, only my manager", "should go to my team leader not hr"), decides.
+    double = _ALLOW_NEGATED.search(folded) or ONLY.search(folded)
     if double is not None:
         return Extracted(False, story.words(double.start(), double.end()))
     exclude = _EXCLUDE.search(folded)
@@ -368,8 +370,6 @@ def exclude_line_manager(story: Story) -> Extracted | None:
     )
     if allow is not None and _EXCLUDE.search(folded[allow.start() : allow.end() + 12]):
         allow = None  # "mijn leidinggevende mag het niet weten" is no permission
-    if allow is None:
-        allow = ONLY.search(folded)  # "not to HR, only my manager"
     if exclude is None and allow is None:
         found = stance_in_sentence(folded)
         if found is None:

@@ -34,7 +34,11 @@ SEE = (
 _MENTION = re.compile(rf"\b{MANAGER}\b")
 # "not to HR, only my manager", "alleen naar mn teamleider": the manager is let in, the
 # "not" is about someone else.
-ONLY = re.compile(rf"\b(?:only|just|alleen)\s+(?:to\s+|naar\s+)?{MY}?{MANAGER}\b")
+ONLY = re.compile(
+    rf"\b(?:only|just|alleen)\s+(?:to\s+|naar\s+)?{MY}?{MANAGER}\b"
+    # "should go to my team leader not hr", "moet naar mijn teamleider niet naar p&o"
+    rf"|\b(?:should|must|needs?\s+to|moet|hoort)\s+(?:go\s+|gaan\s+)?(?:to|naar)\s+{MY}?{MANAGER}\b"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[,;:]\s*")
 # Keeping the manager out: "keep her out of this", "leave him out", "the last person i want
