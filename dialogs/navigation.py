@@ -211,8 +211,10 @@ def options(turn: Turn, step: Step) -> tuple[Option, ...]:
     return tuple(found)
 
 
-#: A first sentence is offered as the story when it has at least this many words.
+#: A first sentence is offered as the story when it has at least this many words, and
+#: tells a fact or has at least `STORY_OFFER_WORDS`.
 OPENING_WORDS = 4
+STORY_OFFER_WORDS = 8
 
 
 def offered_value(turn: Turn, step: Step) -> str | None:
@@ -228,6 +230,10 @@ def offered_value(turn: Turn, step: Step) -> str | None:
         said = turn.slots.get(kept) if kept else None
         return str(said) if said else None
     if step.offer is Offer.OPENING:
+        # Not a bare wish to report ("ik wil agressie melden"): a sentence that tells
+        # something (a fact read from it) or is long enough to be a story.
         opening = turn.state.opening
-        return opening if opening and len(opening.split()) >= OPENING_WORDS else None
+        words = len(opening.split()) if opening else 0
+        tells = bool(turn.state.facts) or words >= STORY_OFFER_WORDS
+        return opening if words >= OPENING_WORDS and tells else None
     return None
