@@ -59,7 +59,7 @@ def test_y_at_the_summary_sends_it(runtime: Runtime) -> None:
 
 
 @sqlite
-@pytest.mark.parametrize("words", ["im done", "nop"])
+@pytest.mark.parametrize("words", ["im done", "nop", "maakt niet uit"])
 def test_done_in_words_at_the_evidence_question_goes_on(runtime: Runtime, words: str) -> None:
     chat = StepChat(runtime.engine)
     chat.send("ik wil agressie melden")
