@@ -112,6 +112,17 @@ _CLAUSE_REACH = 300
 _SHOUTED_HELP = re.compile(r"\W*(?:HELP|HULP|HELLUP|HLEP)(?:\W+(?:HELP|HULP|ME|MIJ|ONS))*\W*")
 
 
+def _reported_or_recorded(text: str, start: int, end: int) -> bool:
+    """A match in words quoted as said, or in a record ("history of arson", "a tattoo of a
+    gun"): no act now."""
+    if quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
+        return True
+    return (
+        RECORDED_BEFORE.search(text, max(0, start - 60), start) is not None
+        or RECORDED_INSIDE.search(text, start, end) is not None
+    )
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007 - only the last one matters
@@ -311,13 +322,8 @@ class AcuteDangerRules:
         its clause: a past or habitual marker, or a participle outside a present passive; this
         catches Dutch verb-final clauses such as "dat hij een mes had".
         """
-        if quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
+        if _reported_or_recorded(text, start, end):
             return False
-        if (
-            RECORDED_BEFORE.search(text, max(0, start - 60), start) is not None
-            or RECORDED_INSIDE.search(text, start, end) is not None
-        ):
-            return False  # "history of arson", "a tattoo of a gun": a record, not an act
         reach = max(0, start - _CLAUSE_REACH)
         # (Not limited to `start`: a break's lookahead reads on into the match.)
         clause = _last(takewhile(lambda m: m.end() <= start, _CLAUSE_BREAK.finditer(text, reach)))
