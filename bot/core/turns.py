@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -247,8 +248,11 @@ class TurnRunner:
         for index, outgoing in enumerate(reply.messages):
             if index < done:
                 continue
+            # The same id when the answer is sent again after a crash: a platform that keeps
+            # one event per id (Matrix) shows it once.
+            txn = _answer_txn(chat_id, answers, index) if answers is not None else None
             try:
-                sent = await self.platform.send(chat_id, outgoing, tries=REPLY_TRIES)
+                sent = await self.platform.send(chat_id, outgoing, tries=REPLY_TRIES, txn_id=txn)
             except self.parts.refused:
                 log.info("a chat blocked the bot; the answer is dropped")
                 break
@@ -281,6 +285,12 @@ class TurnRunner:
     async def memory(self, chat_id: str) -> ChatMemory:
         """The chat's memory (an adapter checking a press against the live keyboard)."""
         return await asyncio.to_thread(self.memories.get, chat_id)
+
+
+def _answer_txn(chat_id: str, answers: str, index: int) -> str:
+    """The idempotency id of message `index` of the answer to platform message `answers`."""
+    digest = hashlib.sha256(f"{chat_id}\n{answers}\n{index}".encode()).hexdigest()
+    return f"answer-{digest[:32]}"
 
 
 def _sent_so_far(
