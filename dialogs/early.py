@@ -85,8 +85,8 @@ def _anonymity_at_summary(turn: Turn, asks: Step, text: str) -> bool:
 
 
 _LINE_MANAGER = "exclude_line_manager"
-#: The question that chooses who receives the report.
-_RECIPIENT_STEP = "contact_pref"
+#: The field of the question that chooses who receives the report.
+_RECIPIENT = "preferred_role"
 
 
 def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
@@ -108,8 +108,9 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     if step.review and found.value is False and not _reached_when_allowed(turn):
         # Permission cannot add them here: the question where the route is chosen.
         turn.say(turn.tr(texts.LINE_MANAGER_VIA_EDIT))
-        if any(s.name == _RECIPIENT_STEP for s in flow.steps):
-            edit(turn, _RECIPIENT_STEP)
+        chooses = next((s for s in flow.steps if s.slot == _RECIPIENT), None)
+        if chooses is not None:
+            edit(turn, chooses.name)
         else:
             prompt(turn, step, again=True)
         return True

@@ -79,7 +79,8 @@ _IN = re.compile(
 
 def stance_in_sentence(folded: str) -> tuple[bool, int, int] | None:
     """(True: keep the manager out, False: let them in; where the sentence is) from the
-    first sentence naming the manager that has a cue; None when none has."""
+    first sentence naming the manager that has a cue; None when none has. (`ONLY` is read
+    first, on the whole text, by `nlu.facts_people.exclude_line_manager`.)"""
     for mention in _MENTION.finditer(folded):
         start = max(
             (m.end() for m in _SENTENCE_END.finditer(folded, 0, mention.start())), default=0
@@ -91,8 +92,6 @@ def stance_in_sentence(folded: str) -> tuple[bool, int, int] | None:
         # anoniem, mn leidinggevende is onderdeel van het probleem" leaves "liever anoniem").
         clauses = _CLAUSE_END.finditer(folded, start, mention.start())
         said = max((m.end() for m in clauses), default=start)
-        if ONLY.search(sentence) is not None:
-            return False, said, end
         if _OUT.search(sentence) is not None:
             return True, said, end
         if _IN.search(sentence) is not None:

@@ -33,8 +33,8 @@ RECORDED_INSIDE = re.compile(r"\b(?:tattoo|tatoeage)\w*\s+(?:of|van)\b|\bhistory
 # A record or a roster asked about, or a worry about rosters: no event now.
 _RECORDED_OR_WORRIED = re.compile(
     r"\b(?:risk ?register|risicoregister|risk ?form|risicoformulier|risk assessment"
-    r"|risico-?inventarisatie|in (?:het|zijn|haar|zn) dossier (?:van \w+ )?staat|history of"
-    r"|(?:tattoo|tatoeage)\w*\s+(?:of|van)|(?:file|dossier) (?:says|zegt|vermeldt))\b"
+    r"|risico-?inventarisatie|in (?:het|zijn|haar|zn) dossier (?:van \w+ )?staat"
+    r"|(?:file|dossier) (?:says|zegt|vermeldt))\b|" + RECORDED_INSIDE.pattern +
     # an act online only: "hij heeft mn naam getagd zodat iedereen me kan vinden"
     r"|\b(?:getagd|tagged|gepost|posted|reposted|gedeeld|shared|geupload|uploaded|retweet\w*"
     r"|gedmd|dm'?d)\b"

@@ -107,10 +107,6 @@ class ChatMemories:
         with self.store.unit() as unit:
             return self.read(unit, chat_id)
 
-    def put(self, chat_id: str, memory: ChatMemory) -> None:
-        with self.store.unit() as unit:
-            self.write(unit, chat_id, memory)
-
     def read(self, unit: Unit, chat_id: str, *, lock: bool = False) -> ChatMemory:
         """The chat's memory, in a unit of work the caller holds (`lock`: to change it)."""
         key = self._key(chat_id)
