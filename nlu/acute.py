@@ -23,6 +23,7 @@ from itertools import takewhile
 from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
 from nlu.all_clear import all_clear_phrases
+from nlu.past_frame import historic_present
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
 from nlu.story_tail import (
     RECORDED_BEFORE,
@@ -32,7 +33,6 @@ from nlu.story_tail import (
 from nlu.tense import (
     closed_at_end,
     harmless,
-    historic_present,
     hypothetical,
     names_event,
     story_closed_at,
@@ -58,6 +58,10 @@ _CLAUSE_BREAK = re.compile(
         r"|,(?= (?:(?:the|de|het|our|onze|my|mijn)\s+)?\w+ (?:is|are|staat|staan|ligt|zit)"
         r" \w+ing\b)"
         r"|,(?= (?:patients|people|everyone|colleagues|clients|residents|kids) \w+ing\b)"
+        # "locked in the med room, family member banging on the door"
+        r"|,(?= (?:(?:a|the|his|her|some|een|de)\s+)?(?:\w+\s+)?(?:member|man|woman|guy|lad"
+        r"|patient|pt|client|son|dad|father|mother|husband|wife|relative|visitor|someone"
+        r"|somebody) \w+ing\b)"
         r"|,(?= (?:he|she|they)(?:'s|'re| has| have) been \w+ing\b)"
         # where the aggressor is now, after a comma: "he took my phone, he's right outside"
         r"|,(?= (?:he|she|they)(?:'s|'re| is| are) (?:now |still |right |just )*(?:outside"
@@ -85,6 +89,8 @@ _QUOTE_REPORTED = re.compile(
 # Verbs of saying, and a present-tense clause after one ("said he's on his way").
 _SAID = re.compile(
     r"said|told|zei|zeiden|belde|appte|texted|rang|called|wrote|schreef|sent|stuurde"
+    # the melder telling the bot: "i should tell you the man in bay 3 has a machete"
+    r"|tell|vertellen|vertel"
 )
 #: Said on a platform: "he said online he'll stab me", "schreef op insta dat ie me gaat
 #: steken" is a threat to report, not danger at the door (a call stays danger: "she rang to
@@ -99,6 +105,8 @@ _NEWS = re.compile(expand_macros("<MEDIA>"))
 _SAYS_PRESENT = re.compile(
     r"\b(?:he|she|they|hij|ze|zij|ie)(?:'s|'re| is| are| komt| staat| zit| gaat| heeft| has"
     r"| will|'ll| wil| kom)\b|\bdat (?:[\w']+ ){1,5}?(?:is|komt|staat|zit|gaat|heeft|wacht)\b"
+    r"|\b(?:man|woman|guy|bloke|lad|patient|pt|client|son|dad|father|husband|visitor|someone"
+    r"|somebody|iemand|vrouw|meneer|jongen)\b(?: [\w']+){0,4}? (?:has|is|heeft|staat|zit)\b"
 )
 #: "Just" right before a past verb: a moment ago ("net", "zojuist" in Dutch).
 _JUST_BEFORE = re.compile(r"\b(?:just|zojuist)\s+$")
@@ -112,10 +120,25 @@ _CLAUSE_REACH = 300
 _SHOUTED_HELP = re.compile(r"\W*(?:HELP|HULP|HELLUP|HLEP)(?:\W+(?:HELP|HULP|ME|MIJ|ONS))*\W*")
 
 
+# The event named as what came before: "na de vechtpartij is het weer rustig", "after the
+# fight he was moved".
+_AFTER_THE = re.compile(r"\b(?:na|after) (?:de|het|dat|die|the|that|this) (?:[\w']+ )?$")
+# ... inside the match: "heeft nu een apotheekverbod na dat gedoe met de hamer"
+_AFTER_THE_INSIDE = re.compile(
+    r"\b(?:na|after) (?:dat|het|de|that|the) (?:gedoe|incident|voorval|toestand|gebeuren"
+    r"|business|thing) (?:met|with)\b"
+)
+
+
 def _reported_or_recorded(text: str, start: int, end: int) -> bool:
-    """A match in words quoted as said, or in a record ("history of arson", "a tattoo of a
-    gun"): no act now."""
+    """A match in words quoted as said, in a record ("history of arson", "a tattoo of a
+    gun") or named as what came before ("na de vechtpartij"): no act now."""
     if quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
+        return True
+    if (
+        _AFTER_THE.search(text, max(0, start - 25), start) is not None
+        or _AFTER_THE_INSIDE.search(text, start, end) is not None
+    ):
         return True
     return (
         RECORDED_BEFORE.search(text, max(0, start - 60), start) is not None
@@ -286,7 +309,11 @@ class AcuteDangerRules:
         word = marker.group(0)
         if self._past_time.fullmatch(word) is not None:
             relative = self._relative
-        elif self._past_finite.fullmatch(word) is not None:
+        elif (
+            self._past_finite.fullmatch(word) is not None
+            or self._participle.fullmatch(word) is not None
+        ):
+            # "de man die me vanmiddag heeft bedreigd staat bij de fietsenstalling"
             relative = self._relative_pronoun
         else:
             return False

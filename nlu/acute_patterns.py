@@ -72,7 +72,8 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:wordt|worden|word) (?:[\w']+ ){1,7}?(?:in elkaar geslagen|in elkaar getrapt"
         r"|aangevallen|neergestoken|gewurgd|afgetuigd|(?:mee|af|weg)gesleurd)\b"
         # A sentence that opens with the passive: "being threatened with a bottle right now".
-        r"|(?:^|[.!?;:]\s*)\W*being (?:attacked|threatened|followed|chased|hit|beaten|punched"
+        r"|(?:^|[.!?;:]\s*)\W*(?:still |nog steeds )?being (?:attacked|threatened|followed|chased"
+        r"|hit|beaten|punched"
         r"|kicked|choked|strangled|stabbed|assaulted|held)\b"
         r"|\ber (?:wordt|worden) (?:[\w']+ ){0,4}?(?:geschoten|gevochten|gegooid|geslagen"
         r"|gestoken|neergestoken|neergeschoten|doodgeschoten|gedreigd met)\b",
@@ -175,6 +176,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:zit|zitten) (?:[\w']+ ){0,2}?opgesloten\b|\bheb(?:ben)? (?:me|mij|ons) opgesloten\b"
         r"|\b(?:ben|zijn) (?:hier )?(?:ingesloten|opgesloten)\b|\blocked (?:myself|ourselves) in\b"
         r"|\b(?:'ve|have) locked (?:myself|ourselves) in\b"
+        # a fragment that opens with it: "locked in the med room, he's banging on the door"
+        r"|^\W*(?:locked|shut|opgesloten|ingesloten) (?:myself |ourselves )?(?:in"
+        r"|inside) (?:the|a|de|het|een)\b"
         r"|\b(?:ik|we|wij) (?:heb|hebben|zit|zitten) (?:me |mij |ons )?(?:[\w']+ ){0,3}?verstopt\b"
         r"|\b(?:i'm|i am|we're|we are) (?:now |still )?hiding\b"
         r"|\b(?:i'm|i am|we're|we are) trapped\b"

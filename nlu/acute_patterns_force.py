@@ -50,6 +50,8 @@ FORCE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"\b(?:gooit|gooien|smijt|smijten|werpt|slingert) (?:[\w']+ ){0,2}?(?:met|naar)"
         r" (?:[\w']+ ){0,2}?(?:stoelen|stoel|spullen|dingen|glazen|glas|borden|flessen|stenen"
         r"|meubels|alles|tafels|bekers|me|mij|ons|mensen|iedereen)\b"
+        # "gooit ie alles van de medicijnkar naar ons"
+        r"|\b(?:gooit|smijt|smijten|gooien) (?:[\w']+ ){0,6}?naar (?:me|mij|ons|mensen|iedereen)\b"
         r"|\b(?:throwing|hurling|swinging|smashing|chucking) (?:[\w']+ ){0,3}?(?:chairs"
         r"|furniture|things|glasses|bottles|stones|plates|at (?:me|us|people|staff|everyone"
         r"|anyone))\b|\bzwaait (?:[\w']+ ){0,3}?(?:naar|rond|om zich heen)\b",

@@ -26,7 +26,7 @@ _MENACE = (
     r"|betalen voor|kill|killen|vermoord\w*|doodmaken|doodsteken|doodschieten|geweld|violence"
     r"|hurt (?:you|her|him|them)|pijn doen|te grazen|te pakken nemen|wraak|revenge"
     r"|teach (?:you|her|him) a lesson|lesje leren|kapotmaken|kapot maken|in elkaar slaan"
-    r"|steek je|stab|shoot|neerschieten)"
+    r"|steek je|stab|shoot|neerschieten|sort (?:me|you|us|her|him) out)"
 )
 
 # (name, pattern, category) of each rule; `nlu.acute_patterns` makes them AcutePatterns.
@@ -231,7 +231,10 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "weapon_then_now",
         r"\b(?:take|takes|took|have|has|with|pak|pakt|met) (?:a |an |the |een |de |het )?"
-        r"<WEAPON>\b[^,.!?;\n]{0,50}?(?<!only )(?<!just )\b(?:now|nu)\b(?! pas)",
+        r"<WEAPON>\b[^,.!?;\n]{0,50}?(?<!only )(?<!just )\b(?:now|nu)\b(?! pas)"
+        # (not an old aggressor back on the melder's list: "nu staat ie weer op mn lijst")
+        r"(?! (?:[\w']+ ){0,3}?(?:op (?:mn|mijn|m'n|onze|de) (?:lijst|planning|rooster)|(?:a )?"
+        r"(?:patient|client|resident) again))",
         Category.WEAPON,
     ),
 )

@@ -207,8 +207,21 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "threatener_here",
         r"\b(?:stapt|komt|loopt) net (?:in|binnen)\b|\bjust (?:got|walked|came|stepped) in\b"
-        r"|\b(?:staat|zit) (?:nu )?(?:hier|voor de deur|bij de balie|in de wachtkamer)\b"
+        r"|\b(?:staat|zit|wacht) (?:nu |weer |gewoon )*(?:hier|voor|bij|buiten|in de wachtkamer"
+        r"|op de parkeerplaats)\b"
         r"|\bis (?:here|outside|at the door|at reception|in the waiting room)\b",
+        Category.THREAT,
+    ),
+    # Coming for the melder now: "zegt dat ie me komt halen", "dat ie daar nu heen rijdt",
+    # "he's driving to my house now" (a "now" in `needs`).
+    (
+        "coming_to_get_me",
+        r"\bdat (?:ie|hij|ze|zij) (?:me|mij|ons) (?:nu )?(?:komt|gaat|komen) (?:halen|pakken"
+        r"|grijpen|afmaken)\b"
+        r"|\b(?:ie|hij|ze|zij) (?:daar |er |hier )?(?:nu |rn )(?:[\w']+ ){0,2}?(?:heen|naartoe"
+        r"|hierheen) (?:rijdt|komt|gaat|fietst|loopt)\b"
+        r"|\b(?:he's|he is|she's|she is|they're|they are) (?:now )?(?:driving|heading|going"
+        r"|coming) (?:over )?(?:there|here|to (?:my|our) (?:house|home|place|address|kids))\b",
         Category.THREAT,
     ),
 )
@@ -233,6 +246,7 @@ NEAR_NEEDS: dict[str, str] = {
     "here_for_me": r"reception|desk|waiting|lobby|entrance|practice|clinic|ward",
     "stopped_lift": r"\b(?:lift|elevator)\b",
     "door_locked_now": r"locked|\w*deur",
+    "coming_to_get_me": r"\b(?:nu|now|rn)\b",
     # (he comes in the same sentence as who he is)
     "threatener_here": r"\bdie (?:me|mij|ons) (?:[\w']+ ){0,3}?(?:bedreig|aanviel|sloeg|stalk)"
     r"\w*[^.!?]{0,30}?\b(?:stapt|komt|loopt|staat|zit) (?:nu |net )?(?:in|binnen|hier|voor|bij)"

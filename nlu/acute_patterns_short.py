@@ -14,13 +14,15 @@ from nlu.acute_words import Category
 
 # Where in a workplace or home: "on ward 3", "at reception", "bij de balie", "in de
 # wachtkamer", "behind the nurses station".
-_PLACE = (
-    r"(?:on|at|in|behind|near|by|outside|op|bij|in|achter|aan|voor) (?:the |de |het |our |onze"
-    r" |my |mijn )?(?:ward|afdeling|reception|receptie|front desk|desk|balie|wachtkamer|waiting"
+_PREPOSITION = r"(?:on|at|in|behind|near|by|outside|op|bij|in|achter|aan|voor) "
+_PLACE_NOUN = (
+    r"(?:the |de |het |our |onze |my |mijn )?(?:ward|afdeling|reception|receptie|front desk|desk"
+    r"|balie|wachtkamer|waiting"
     r" room|nurses'? station|verpleegpost|kamer|room|gang|corridor|hallway|entrance|ingang"
     r"|car park|parkeerplaats|kitchen|keuken|dayroom|huiskamer|lobby|hal|groep|unit|office"
     r"|kantoor|spreekkamer)\b"
 )
+_PLACE = _PREPOSITION + _PLACE_NOUN
 _WEAPONS = (
     r"(?:knife|knives|machete|axe|hatchet|gun|pistol|bat|baseball bat|crowbar|hammer|scissors"
     r"|blade|mes|messen|machete|bijl|pistool|vuurwapen|wapen|knuppel|honkbalknuppel|koevoet"
@@ -38,7 +40,8 @@ SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"(?:a |an |een |de |the )?"
         + _WEAPONS
         + r"\W*(?:\s|$)(?:[\w'?!]+ ){0,2}?"
-        + _PLACE
+        # (the preposition may go: "pistool!! receptie")
+        + f"(?:{_PREPOSITION})?{_PLACE_NOUN}"
         + r"(?:\s*\S+){0,3}\W*$",
         Category.WEAPON,
     ),

@@ -41,7 +41,7 @@ MACROS: dict[str, str] = {
     "NOW": (
         # (not "vanaf nu", "from now on": a decision, not this moment)
         r"(?<!vanaf )(?<!from )(?:nu|nou|nu meteen|nu direct|op dit moment|op het moment"
-        r"|op dit ogenblik|momenteel|right now|now|at the moment|at this moment|currently"
+        r"|op dit ogenblik|momenteel|right now|now|rn|at the moment|at this moment|currently"
         r"|as we speak)"
     ),
     # Words that bring a sentence back to the present after a past marker ("he was here
@@ -92,7 +92,8 @@ MACROS: dict[str, str] = {
     "PAST_TIME": (
         r"(?:gisteren|gister|eergisteren|gisteravond|gistermiddag|gisterochtend|gisternacht"
         r"|(?:in|afgelopen|vorige|last|back in) (?:januari|februari|maart|april|juni|juli"
-        r"|augustus|oktober|january|february|march|june|july|august|october)"
+        r"|augustus|september|oktober|november|january|february|march|june|july|august"
+        r"|september|october|november)"
         r"|vorige (?:week|maand|keer|dienst|nacht|dag)|vorig jaar|laatst|destijds|toen"
         r"|afgelopen (?:week|maand|nacht|weekend|jaar|dienst|dagen|weken|maanden)"
         # ("2 min geleden", "5 minutes ago": minutes ago is now)
@@ -109,6 +110,11 @@ MACROS: dict[str, str] = {
         r"|this morning|back then|in the past|in het verleden|at the weekend|ooit"
         r"|once(?! (?:again|more|he|she|they|i|we|you))"
         r"|over the weekend"
+        # an earlier job, a time named as of an event: "in my old job", "bij mijn vorige
+        # werkgever", "de brand van vannacht" (not "die man van vanmiddag", who may be back)
+        r"|in (?:my|mijn|mn) (?:old|previous|last|vorige|oude) (?:job|work|baan|werk)"
+        r"|(?:at|bij) (?:my|mijn|mn) (?:old|previous|last|vorige|oude) (?:job|work|employer|baan"
+        r"|werk|werkgever)|(?:van|from) (?:vannacht|last night)"
         # a day said with it: "hands around my neck on friday", "op zaterdag"
         r"|(?:on|last|op|afgelopen) <WEEKDAY>)"
     ),

@@ -21,6 +21,10 @@ MAX_CHARS = 300
 _SAFE = (
     # Dutch
     r"(?:het|t) is (?:nu |weer |gelukkig |inmiddels |al )*(?:voorbij|over|rustig|veilig)"
+    r"|is het (?:nu |weer |gelukkig |inmiddels |al )*(?:voorbij|rustig|veilig)"
+    # "police are at the house with him", "de politie is nu bij hem"
+    r"|(?:police|politie|security|beveiliging|agenten) (?:are|is|zijn|staan|zit) (?:now |nu )?"
+    r"(?:[\w']+ ){0,3}?(?:with|bij|met) (?:him|her|them|hem|haar)"
     r"|alles is (?:nu |weer |gelukkig |inmiddels |al )*(?:voorbij|rustig|goed|ok|oke|veilig"
     r"|in orde)"
     r"|(?:ik ben|ik zit|we zijn|wij zijn|ik voel me) (?:nu |weer |gelukkig |inmiddels |al )*"
@@ -60,7 +64,8 @@ _SAFE = (
     r"|(?:zit|ligt|is) (?:nu |weer )*(?:op|in) de (?:separeer|isoleer|isoleercel)"
     r"|(?:is|zijn) (?:nu |weer |gelukkig )+(?:rustig|kalm|gekalmeerd)"
     r"|nu is alles (?:weer )?rustig|los ?gekregen|(?:locatieverbod|contactverbod|straatverbod"
-    r"|gebiedsverbod|praktijkverbod|huisverbod|toegangsverbod|afdelingsverbod|restraining order"
+    r"|gebiedsverbod|praktijkverbod|huisverbod|toegangsverbod|afdelingsverbod|apotheekverbod"
+    r"|winkelverbod|ziekenhuisverbod|bezoekverbod|restraining order"
     r"|banning order)|(?:has been|is|got|was) banned"
     # moved or walked out, the marks left: "he's on another ward now", "naar buiten begeleid",
     # "can still see his handprint on my neck"
@@ -80,6 +85,10 @@ _SAFE = (
     r"|this afternoon|yesterday|last night|last week|last month|earlier|earlier today"
     r"|before|(?:a few |two |three |\d+ )?(?:days|weeks|hours) ago|a while ago|ages ago)"
     r"|(?:it|that) (?:already happened|has already happened|happened already|is in the past)"
+    # "the aggression on the ward earlier has stopped", "het geschreeuw is opgehouden"
+    r"|(?:aggression|fight|fighting|shouting|screaming|incident|agressie|gevecht|ruzie"
+    r"|geschreeuw|vechtpartij) (?:[\w']+ ){0,4}?(?:has stopped|has ended|is gestopt|is opgehouden"
+    r"|is voorbij|is over)"
     r"|(?:everything's|everything is|all is) (?:now )?(?:over|fine|ok|okay|calm|safe|good)"
     r"|(?:it's|its|it is) (?:all |now )?behind (?:me|us)|(?:het )?ligt (?:nu )?achter (?:me|ons)"
     r"|(?:i'm|i am|we're|we are|i feel) (?:now |safe now|ok now )?(?:safe|ok|okay|fine|good)"

@@ -19,7 +19,6 @@ from nlu.story_closers import STORY_CLOSER as _STORY_CLOSER
 
 __all__ = [
     "harmless",
-    "historic_present",
     "hypothetical",
     "names_event",
     "nothing_after",
@@ -152,9 +151,16 @@ _FEELING_SENTENCE = re.compile(
 # ziektewet sinds ie me sloeg": the melder's present, not the story's (only the words of
 # that state go; the story after them stays to be read).
 _MELDER_STATE = re.compile(
-    r"\b(?:(?:i'm|i am|im|i've been|ik ben|ik zit|ben|zit) (?:now |nu |still |nog |sindsdien )*"
+    r"\b(?:(?:i'm|i am|im|i've been|ik ben|ik zit|ben|zit|we zitten|we're|we are)"
+    r" (?:now |nu |still |nog |sindsdien |tijdelijk |temporarily )*"
     r"(?:on sick leave|off sick|off work|signed off(?: sick)?|in de ziektewet|ziek thuis"
-    r"|thuis ziek|ziekgemeld|in de wao|arbeidsongeschikt)"
+    r"|thuis ziek|ziekgemeld|in de wao|arbeidsongeschikt|thuis(?: op de bank)?"
+    r"|(?:op|in) een andere (?:locatie|plek|afdeling|groep)|(?:at|in|on) (?:another|a different)"
+    r" (?:location|site|ward|building))"
+    # trembling still, not daring any more: "tril nog steeds", "nu durf ik niet meer"
+    r"|\b(?:en )?(?:ik )?tril (?:nog steeds|nog)|(?:i'm |im )?still shaking"
+    r"|(?:nu |now )?(?:durf ik|ik durf|i don't dare|i daren't|i'm (?:too )?(?:scared|afraid) to)"
+    r"(?: (?:niet meer|nog steeds niet|no longer|not anymore))?"
     # why only now: "nu pas meld ik het", "only now i'm reporting it"
     r"|(?:nu pas|pas nu|only now|finally) (?:[\w']+ ){0,2}?(?:meld|melden|durf|report|reporting"
     r"|dare|log|logging)\w*)\b"
@@ -206,6 +212,10 @@ _HYPOTHETICAL = re.compile(
     r"|(?:^|[.!?]\s*)als (?:hij|ze|zij|iemand|er) (?:[\w',]+ ){1,8}?(?:moet|mag|kan) (?:ik|we)"
     r" dan\b"
     r"|\b(?:just asking|only asking|vraag het (?:even )?voor de zekerheid)\b"
+    # whether to report a kind of event: "is a bomb threat by phone something i report?"
+    r"|\b(?:is|are) (?:a |an |een )?(?:[\w']+ ){1,5}?(?:something|iets) (?:that |which |wat |dat"
+    r" )?(?:i|we|you|ik|wij|je) (?:should |need to |have to |must |moet |moeten )?(?:report"
+    r"|melden|log)\b"
     # a meeting asked for about someone: "kan er een gesprek komen over zijn plaatsing?"
     r"|\b(?:kan|kunnen|mag) (?:er|we|wij|ik) (?:een )?(?:gesprek|overleg|evaluatie|mdo)\b"
     r"|\bcan (?:we|i) (?:have|get|arrange|schedule|set up) (?:a )?(?:meeting|talk|conversation"
@@ -278,6 +288,9 @@ _REMEMBERED = re.compile(
     r"|\b(?:als|wanneer) ik (?:er|daar)(?:aan)? (?:terug)?denk\b"
     r"|\b(?:i )?keep (?:thinking|dreaming) (?:of|about)\b|\bmoet (?:steeds|telkens|nog vaak)"
     r" (?:denken )?aan\b"
+    # flashbacks, nightmares: "i keep getting flashbacks of the dog biting my arm"
+    r"|\b(?:get|getting|have|having|krijg|heb|hou|houd) (?:[\w']+ ){0,2}?(?:flashbacks|nightmares"
+    r"|panic attacks|nachtmerries|paniekaanvallen|herbelevingen)\b"
 )
 
 
@@ -291,31 +304,6 @@ def hypothetical(folded: str) -> bool:
     return _HYPOTHETICAL.search(folded) is not None or (
         _BOUGHT_TOOL.search(folded) is not None and _THREATISH.search(folded) is None
     )
-
-
-# A story opened with a past time and told on in the present ("so yesterday I walk in and he
-# grabs a knife", "dus ik sta gisteren bij de voordeur en hij komt op me af"): the historic
-# present of someone telling what happened. The opening is "so" or a subject, then the time.
-_HISTORIC_OPENING = re.compile(
-    expand_macros(
-        r"^\W*(?:(?:so|ok so|anyway|dus|nou|en|nou dus|oke dus)\s+)(?:(?:i|ik|we|wij|he|hij"
-        r"|she|ze|zij)\s+(?:[\w']+\s+)?)?<PAST_TIME>\b"
-        # a report of a past day asked for first: "wil incident melden van mn avondbezoek
-        # maandag. zoon van clt komt thuis, schreeuwt ..."
-        r"|^\W*(?:ik |i )?(?:wil|wilde|want to|wanted to|would like to|'d like to) (?:een |an |a )?"
-        r"(?:incident |voorval )?(?:melden|report|vastleggen|log)\b[^.!?]{0,40}?\b(?:<PAST_TIME>"
-        r"|(?:op |on |last |afgelopen |vorige )?<WEEKDAY>(?:avond|nacht|ochtend|middag)?)\s*[.!?:]"
-        # a report's header: "report for monday: hes screaming", "verslag van maandag: ..."
-        r"|^\W*(?:report|verslag|melding|incident|notes?|aantekening)\s+(?:for|of|from|van|voor"
-        r"|over)\s+(?:<PAST_TIME>|(?:last |afgelopen |vorige )?<WEEKDAY>\w*)\s*[:.\-]"
-    )
-)
-
-
-def historic_present(folded: str) -> bool:
-    """True for a story opened with "so yesterday" and told in the present, with nothing
-    said to happen now."""
-    return _HISTORIC_OPENING.search(folded) is not None and _NOW_STRICT.search(folded) is None
 
 
 # Anything that makes a message more than a place or a thing: a verb (present or past), "now",
@@ -351,6 +339,9 @@ _HARMLESS = re.compile(
     r" (?:for|on behalf of) |(?:wil|want) (?:het |dit |it |this )?(?:even |just )?(?:vastleggen"
     r"|on record|on file|registreren)|for the record|voor de registratie"
     r"|(?:weer|opnieuw) (?:bij ons )?in (?:zorg|behandeling)|back in (?:our )?(?:care|treatment)"
+    r"|(?:he's|she's|he is|she is) (?:now )?(?:a |our |my )?(?:patient|client|resident) (?:again"
+    r"|here again)|(?:weer|again) (?:op|on) (?:mn|mijn|m'n|my|our|onze) (?:lijst|list|caseload"
+    r"|planning|rooster|rota)|do i (?:have|need) to (?:treat|see|visit|care for) (?:him|her)"
     r"|(?:dying|die) of (?:the )?(?:heat|cold|boredom|laughter|hunger|thirst)"
     r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst)"
     # cutlery and food: "knife and fork at dinner", "choked on a piece of apple at lunch"
@@ -394,6 +385,13 @@ _GOT_AWAY = re.compile(
     r"|(?:i'm|i am|im|we're|we are) (?:now |safely )*(?:[\w']+ ){0,4}?(?:a few|some|two|three)"
     r" (?:streets|blocks|miles) away"
     r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*thuis(?: en veilig)?"
+    # back at the office, a colleague home: "i'm back at the office now", "zitten nu allebei
+    # weer op kantoor", "collega zit nu thuis"
+    r"|(?:i'm|i am|im|we're|we are|ik ben|ik zit|ben|zit|we zijn|we zitten|zitten)"
+    r" (?:now |back |safely |nu |weer |inmiddels |allebei |both )*(?:at|in|op) (?:the |het )?"
+    r"(?:office|kantoor|base)(?: now)?"
+    r"|(?:mn |mijn |m'n |my )?(?:collega|colleague) (?:is|zit|ben) (?:nu |now |weer |back )*"
+    r"(?:at )?(?:thuis|home)"
     r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*(?:[\w']+ ){0,4}?"
     r"(?:een paar|twee|drie|enkele) (?:straten|straatjes|kilometer|km) (?:verder|verderop"
     r"|verwijderd|weg)"
@@ -408,7 +406,7 @@ _REPORTING_TAIL = re.compile(
     r"^(?:[,.!?;:]\s*)*(?:but |and |so |maar |en |dus )?(?:i'm |i am |im |i |we |ik |wij )?"
     r"(?:[\w']+ ){0,6}?(?:reporting|report|melden|melding|meld|wil (?:het|dit) (?:[\w']+ )?melden"
     r"|written up|write (?:it|this) up|log (?:it|this)|on record|vastleggen|registreren"
-    r"|noteren|opschrijven)"
+    r"|noteren|opschrijven|let (?:[\w']+ ){0,3}?know|laten weten)"
     r"\b[^.!?]*[.!?]*$"
 )
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|them|hij|zij|ze|ie|hem|hun)\b")
