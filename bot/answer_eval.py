@@ -169,8 +169,9 @@ class _Probe:
     #: Whether the last message was answered as danger now.
     alarmed: bool = False
     #: Whether the last message named a new recipient at the summary ("liever naar de
-    #: vertrouwenspersoon") or opened the question to change ("ook naar mn leidinggevende"
-    #: asks who receives it): a change made at once, so an "edit".
+    #: vertrouwenspersoon"), kept the line manager out ("not to my team leader") or opened
+    #: the question to change ("ook naar mn leidinggevende" asks who receives it): a change
+    #: made at once, so an "edit".
     rerouted: bool = False
 
     def outcome(self, *, text: str = "", choice: str | None = None) -> tuple[Any, ...]:
@@ -191,6 +192,7 @@ class _Probe:
         asked = engine.flows[self.flow].step(self.step)
         self.rerouted = asked.review and (
             after.slots.get("preferred_role") != _BEFORE.get("preferred_role")
+            or after.slots.get("exclude_line_manager") != _BEFORE.get("exclude_line_manager")
             or (after.editing and stored.step != asked.name)
         )
         kept = ("description",) if asked.slot == "evidence_done" else (asked.slot,)

@@ -18,7 +18,7 @@ from dialogs.asides import (
 from dialogs.choosing import choose, pick, plainly_chosen
 from dialogs.early import early_answer
 from dialogs.evidence_answers import answer_evidence
-from dialogs.flow import FLOW_PREFIX, Step, StepKind
+from dialogs.flow import EXIT_SUBMIT, FLOW_PREFIX, Step, StepKind
 from dialogs.guards import GUARDS
 from dialogs.learned import read_learned, settle_guess
 from dialogs.lexicon import answer_words
@@ -135,18 +135,35 @@ _CONDITION = re.compile(
 def _choice_then_question(turn: Turn, step: Step, text: str) -> bool:
     """An option chosen in a few words with a question after it ("with my name. will I
     get a phone call?"): the question is answered and the choice taken, so the melder need
-    not give it again. Never for an option that sends or deletes: that waits for the answer."""
+    not give it again. Where the answer sends the report, only a question the receipt
+    answers comes with it (`_send_then_told`)."""
     found = _LEAD_THEN_QUESTION.match(text)
-    if found is None or step.picks_step or step.sends or step.review or step.careful:
-        return False  # "yes send it, who will read it?" is answered before anything is sent
+    if found is None or step.picks_step or step.careful:
+        return False
     if _CONDITION.match(found["lead"]):
         return False  # "als ik mijn naam geef, weet hij het dan?" chooses nothing
+    if step.sends or step.review:
+        return _send_then_told(turn, step, found["lead"], found["rest"])
     option = plainly_chosen(turn, step, found["lead"])
     if option is None or option.effect is not None or option.cancels:
         return False
     answer_question(turn, None, found["rest"], known_only=False)
     choose(turn, step, option)
     return True
+
+
+def _send_then_told(turn: Turn, step: Step, lead: str, question: str) -> bool:
+    """ "yes correct. how long before I hear something?" at the summary: a plain yes with a
+    question about what happens after sending, which the receipt answers; the report is
+    sent. Any other question ("yes send it, who will read it?", "ja. kan mijn leidinggevende
+    dit zien?") is answered before anything is sent, and the summary asked again."""
+    option = plainly_chosen(turn, step, lead)
+    if option is None or step.target_for(option.id) != EXIT_SUBMIT:
+        return False
+    if GUARDS.question_topic(question) == "what_next":
+        choose(turn, step, option)
+        return True
+    return answer_question(turn, step, question, known_only=False)
 
 
 def _takes_words(turn: Turn, step: Step, text: str) -> bool:

@@ -29,6 +29,16 @@ _NOT_AT = frozenset({_SLOT, "reporter_name"})
 _MAX_WORDS = 10
 
 
+#: Where a wish's first clause ends; a reason may follow it ("not to my team leader, she is
+#: friends with him", "can you make it not anonymous? they can know its me").
+_FIRST_CLAUSE = re.compile(r"[,.;!?]")
+
+
+def _words_of_wish(text: str) -> int:
+    """The words of a message's first clause, where a wish said in passing stands."""
+    return len(_FIRST_CLAUSE.split(text, maxsplit=1)[0].split())
+
+
 def early_answer(turn: Turn, step: Step, text: str) -> bool:
     """An anonymity or line-manager wish said at another question of a report: kept, and
     the open question asked again; False when the message is no such wish."""
@@ -47,7 +57,7 @@ def _early_anonymity(turn: Turn, step: Step, text: str) -> bool:
     flow = turn.flow
     if turn.incoming.choice is not None or not text or flow is None or flow.kind is None:
         return False
-    if step.slot in _NOT_AT or step.story or len(text.split()) > _MAX_WORDS:
+    if step.slot in _NOT_AT or step.story or _words_of_wish(text) > _MAX_WORDS:
         return False
     asks = next((s for s in flow.steps if s.slot == _SLOT), None)
     if asks is None:
@@ -96,12 +106,12 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     flow = turn.flow
     if turn.incoming.choice is not None or not text or flow is None or flow.kind is None:
         return False
-    if step.slot == _LINE_MANAGER or step.story or len(text.split()) > _MAX_WORDS:
+    if step.slot == _LINE_MANAGER or step.story or _words_of_wish(text) > _MAX_WORDS:
         return False
     if not any(s.slot == _LINE_MANAGER for s in flow.steps):
         return False
     found = read(turn, text, (_LINE_MANAGER,)).get(_LINE_MANAGER)
-    if found is None:
+    if found is None or _stops(turn, step, text) or _asked(text, found.words):
         return False
     if not found.value and _an_option(turn, step, text):
         return False  # "just my line manager" at who receives it: that option
@@ -137,6 +147,30 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
     # At the summary, shown again in full: who receives the report may have changed.
     prompt(turn, step, again=not step.review)
     return True
+
+
+def _asked(text: str, words: str) -> bool:
+    """Whether the words a wish was read from stand in a question ("krijgt mijn
+    leidinggevende het ook te zien?"): that asks, it wishes nothing."""
+    start = text.casefold().find(words.casefold()) if words else -1
+    if start < 0:
+        return False
+    end = _SENTENCE_END.search(text, start + len(words))
+    return end is not None and end.group(0) == "?"
+
+
+#: The end of a sentence, and what kind.
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _stops(turn: Turn, step: Step, text: str) -> bool:
+    """Whether the words at the summary plainly stop the report ("pls dont send, my manager
+    already knows", "nvm i'll talk to my supervisor myself"): the manager is named only as
+    the reason."""
+    if not step.review:
+        return False
+    option = plainly_chosen(turn, step, text)
+    return option is not None and option.cancels
 
 
 def _without(text: str, words: str) -> str:
@@ -182,6 +216,8 @@ def _recipient_at_summary(turn: Turn, step: Step, text: str) -> bool:
         return False
     asked = next((s for s in flow.steps if s.slot == _ROLE), None)
     found = _SEND_TO.search(text)
+    if _stops(turn, step, text):
+        return False  # "nvm i'll just talk to my supervisor myself"
     if asked is None or found is None or len(text.split()) > _RECIPIENT_WORDS:
         return False
     option = plainly_chosen(turn, asked, found["who"])

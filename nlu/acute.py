@@ -23,6 +23,7 @@ from itertools import takewhile
 from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
 from nlu.all_clear import all_clear_phrases
+from nlu.harmless_context import harmless
 from nlu.past_frame import historic_present
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
 from nlu.story_tail import (
@@ -32,7 +33,6 @@ from nlu.story_tail import (
 )
 from nlu.tense import (
     closed_at_end,
-    harmless,
     hypothetical,
     names_event,
     story_closed_at,
@@ -208,7 +208,7 @@ class AcuteDangerRules:
         )
         self._past_finite = re.compile(expand_macros(r"<PAST_FINITE>"))
         self._relative_pronoun = re.compile(r"\b(?:who|whom|which|die)\b")
-        self._just = re.compile(r"\b(?:just|net|zojuist) (?!like |als |zoals )(?:[\w']+ ){0,2}$")
+        self._just = re.compile(r"\b(?:just|net|zojuist) (?!like |als |zoals )(?:[\w']+ ){0,3}$")
         self._home_visit = re.compile(expand_macros(r"\b<HOME_VISIT>\b"))
 
     @property

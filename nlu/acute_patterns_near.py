@@ -212,6 +212,14 @@ NEAR_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\bis (?:here|outside|at the door|at reception|in the waiting room)\b",
         Category.THREAT,
     ),
+    # A letter or parcel with powder in it, just come in: "net kwam er een envelop binnen met
+    # wit poeder", "just now a letter came in with white powder in it".
+    (
+        "powder_letter",
+        r"\b(?:white|wit|witte|unknown|onbekend|onbekende|suspicious|verdacht|verdachte)"
+        r" (?:powder|poeder|substance|stof)\b",
+        Category.BOMB,
+    ),
     # Coming for the melder now: "zegt dat ie me komt halen", "dat ie daar nu heen rijdt",
     # "he's driving to my house now" (a "now" in `needs`).
     (

@@ -50,7 +50,7 @@ _OUT = re.compile(
     r"|\b(?:rather|prefer)\b[^.!?]{0,30}?\b(?:didn'?t|didnt|doesn'?t|doesnt|did\s+not|does\s+not"
     r"|not|wasn'?t|wouldn'?t)\b"
     rf"|\b(?:don'?t|dont|do\s+not|never)\s+(?:really\s+)?(?:want|trust|tell|send|let|show|cc"
-    rf"|copy|involve|loop)\s+(?:[\w']+\s+){{0,3}}?(?:her|him|them|{MY}?{MANAGER})\b"
+    rf"|copy|involve|loop)\s+(?:[\w']+\s+){{0,4}}?(?:her|him|them|{MY}?{MANAGER})\b"
     r"|\bnot\s+(?:via|through)\b|\bnot\s+(?:to|with|for)\s+(?:her|him|them)\b"
     r"|\bwithout\s+(?:her|him|them)\s+(?:knowing|seeing|reading|finding\s+out)\b"
     r"|\bpart\s+of\s+the\s+problem\b"

@@ -45,6 +45,10 @@ _OPENING = re.compile(
         # a report's header: "report for monday: hes screaming", "verslag van maandag: ..."
         r"|^\W*(?:report|verslag|melding|incident|notes?|aantekening)\s+(?:for|of|from|van|voor"
         r"|over)\s+(?:<PAST_TIME>|(?:last |afgelopen |vorige )?<WEEKDAY>\w*)\s*[:.\-]"
+        # whether a past event may still be reported: "can i still report something from 2
+        # months ago?", "mag ik iets van vorige maand nog melden?"
+        r"|^\W*(?:can|may|should|could|kan|mag|moet) (?:i|ik|we) (?:still |nog |also |ook )*"
+        r"(?:report|melden|iets)\b[^.!?]{0,50}?\b(?:<PAST_TIME>|ago|geleden|terug)\b[^.!?]*[.?!]"
         # a header of a few words with the day: "yesterday's shift:", "dienst van gisteren:",
         # "vanochtend bij de thuiszorg:", "afgelopen dinsdag:"
         rf"|^\W*(?:[\w']+\s+){{0,3}}?{_PAST_DAY}(?:'s)?(?:\s+[\w']+){{0,3}}\s*:"
@@ -94,15 +98,24 @@ _MELDER_NOW = re.compile(
     r"|zijn gegevens|zn gegevens|z'n gegevens)(?: mee)?(?: now| nu)?"
     r"|\b(?:ligt|is|zit) (?:nu |weer )*(?:achter slot|opgeborgen|locked away|weggeborgen)"
     r"|\balles (?:is )?(?:weer )?(?:oke|ok|goed|in orde)\b"
+    # how the melder sleeps and feels since: "i still can't sleep", "slaap er nog steeds slecht
+    # van", "ben nog steeds van slag"
+    r"|\b(?:i|ik)(?:'m| am)? (?:still |nog steeds |nog )?(?:can't|cannot|cant|kan) (?:er )?"
+    r"(?:(?:nog steeds|nog) )?(?:niet )?(?:sleep|slapen)\b"
+    r"|\bslaap (?:er )?(?:nog steeds |nog )?slecht(?: van)?\b"
+    r"|\b(?:i'm|im|i am|ik ben|ben) (?:still|nog steeds|nog) (?:upset|shaken|scared|bang|overstuur"
+    r"|van slag|angry|boos|in shock|trillerig)\b"
 )
 
 
 def historic_present(folded: str) -> bool:
     """True for a story framed in the past (see the module) and told in the present, with
     nothing said to happen now. Reads text folded by `nlu.rule_text.normalise_for_rules`."""
-    if _OPENING.search(folded) is None and _ASIDE.search(folded) is None:
+    opening = _OPENING.search(folded)
+    if opening is None and _ASIDE.search(folded) is None:
         return False
-    rest = _MELDER_NOW.sub(" ", folded)
+    # (the opening itself may hold "still": "can i still report something from may?")
+    rest = _MELDER_NOW.sub(" ", folded[opening.end() :] if opening is not None else folded)
     for found in reversed(list(all_clear_phrases(rest))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
     return _NOW.search(rest) is None

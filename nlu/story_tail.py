@@ -58,6 +58,29 @@ def closed_then_quiet(folded: str) -> bool:
     )
 
 
+# A fear that it happens again, some day: "ik ben bang dat het weer gebeurt", "worried he'll
+# come back to the ward", "bang om hem weer tegen te komen".
+_FEARS_AGAIN = re.compile(
+    r"\b(?:scared|afraid|bang|worried|bezorgd|fear|vrees)\w*\s+(?:om|dat|to|that|he'll|she'll"
+    r"|they'll|he will|she will|it will|it'll|it might|he might)\b[^.!?]{0,60}\b(?:again|weer"
+    r"|opnieuw|tegen te komen|run into|bump into|come back|comes back|terugkomt|terug komt"
+    r"|happen|gebeurt|gebeuren)\b"
+)
+# "now" as how things go since: "now we get sent there without police", "nu moeten we er
+# zonder politie heen".
+_NOW_SINCE = re.compile(
+    r"\b(?:now|nu) (?:(?:we|i|ik|wij) (?:get|have to|must|moeten|moet|worden|krijgen|go|gaan)"
+    r"|(?:moeten|moet|mogen|krijgen|gaan) (?:we|ik|wij))\b"
+)
+
+
 def recorded_or_worried(folded: str) -> bool:
-    """Whether the message asks about a record or worries about rosters, with no now."""
-    return _RECORDED_OR_WORRIED.search(folded) is not None and _NOW_NEWS.search(folded) is None
+    """Whether the message asks about a record, worries about rosters or fears that it
+    happens again, with no now."""
+    if _RECORDED_OR_WORRIED.search(folded) is not None:
+        return _NOW_NEWS.search(folded) is None
+    fear = _FEARS_AGAIN.search(folded)
+    if fear is None:
+        return False
+    rest = _NOW_SINCE.sub(" ", folded[: fear.start()] + " " + folded[fear.end() :])
+    return _NOW_NEWS.search(rest) is None

@@ -18,7 +18,6 @@ from nlu.acute_words import expand_macros
 from nlu.story_closers import STORY_CLOSER as _STORY_CLOSER
 
 __all__ = [
-    "harmless",
     "hypothetical",
     "names_event",
     "nothing_after",
@@ -161,6 +160,10 @@ _MELDER_STATE = re.compile(
     r"|\b(?:en )?(?:ik )?tril (?:nog steeds|nog)|(?:i'm |im )?still shaking"
     r"|(?:nu |now )?(?:durf ik|ik durf|i don't dare|i daren't|i'm (?:too )?(?:scared|afraid) to)"
     r"(?: (?:niet meer|nog steeds niet|no longer|not anymore))?"
+    # a detail to add to the report: "wacht, hij heeft ook de deur dichtgegooid, kan dat er
+    # nog bij"
+    r"|^\W*(?:o |oh )?(?:wacht|wait|hold on)\b|\b(?:kan|can|mag|could) (?:je |you )?(?:dat|dit"
+    r"|that|this|het|it) (?:er )?(?:nog |ook )*(?:bij|erbij|toevoegen|be added|add(?:ed)?)\b"
     # why only now: "nu pas meld ik het", "only now i'm reporting it"
     r"|(?:nu pas|pas nu|only now|finally) (?:[\w']+ ){0,2}?(?:meld|melden|durf|report|reporting"
     r"|dare|log|logging)\w*)\b"
@@ -321,52 +324,6 @@ _EVENT = re.compile(
 def names_event(folded: str) -> bool:
     """Whether the text tells of something happening, not only of a place or a thing."""
     return _EVENT.search(folded) is not None
-
-
-# Danger words in a context that makes them harmless: a weapon on the wall as decoration,
-# toys, a past incident in a file, a report made for someone else afterwards, an old
-# aggressor back in care, "dying of the heat". Only what follows such a phrase counts: a
-# "now" after it may bring danger back ("... as decoration, but now he has taken it down").
-_HARMLESS = re.compile(
-    r"\b(?:als (?:versiering|decoratie|sieraad)|ter (?:decoratie|versiering)"
-    r"|as (?:a )?(?:decoration|ornament)|(?:aan|op) de muur (?:hangen|hangt|hing)"
-    r"|on (?:his|her|their) wall"
-    r"|speelgoed\w*|water ?(?:pistool\w*|pistols?|guns?)|nerf|toy (?:gun|knife|sword"
-    r"|guns|knives)|cops and robbers|politie en boefje|boefje"
-    r"|(?:staat|stond|staan) (?:[\w']+ ){0,2}?in (?:zijn|zn|z'n|haar|het|hun) dossier"
-    r"|(?:is |it's |it is )?(?:in|on) (?:his|her|their|the) (?:file|record|records|notes)"
-    r"|ik meld (?:het|dit) (?:[\w']+ ){0,2}?(?:voor|namens) |(?:i'm|i am) reporting (?:it|this)"
-    r" (?:for|on behalf of) |(?:wil|want) (?:het |dit |it |this )?(?:even |just )?(?:vastleggen"
-    r"|on record|on file|registreren)|for the record|voor de registratie"
-    r"|(?:weer|opnieuw) (?:bij ons )?in (?:zorg|behandeling)|back in (?:our )?(?:care|treatment)"
-    r"|(?:he's|she's|he is|she is) (?:now )?(?:a |our |my )?(?:patient|client|resident) (?:again"
-    r"|here again)|(?:weer|again) (?:op|on) (?:mn|mijn|m'n|my|our|onze) (?:lijst|list|caseload"
-    r"|planning|rooster|rota)|do i (?:have|need) to (?:treat|see|visit|care for) (?:him|her)"
-    r"|(?:dying|die) of (?:the )?(?:heat|cold|boredom|laughter|hunger|thirst)"
-    r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst)"
-    # cutlery and food: "knife and fork at dinner", "choked on a piece of apple at lunch"
-    r"|knife and fork|knives and forks|mes en vork|messen en vorken|cutlery|bestek"
-    r"|(?:choked|choking|chokes|verslikte|verslikt) (?:zich )?(?:on|in|op|aan) (?:a |his |her"
-    r" |the |een |zijn |haar |het )?(?:piece|bit|bite|food|apple|bread|sandwich|meat|drink"
-    r"|water|stukje|stuk|hap|eten|brood|appel|vlees|drinken)|heimlich"
-    # handed to the police, a case under way: "the letter is with the police now"
-    r"|(?:is|ligt|zijn|are) (?:nu |now |al |already )?(?:bij|with) (?:de |the )?(?:politie"
-    r"|police)(?: now| nu)?|(?:de |het )?(?:zaak|rechtszaak|aangifte|onderzoek) loopt(?: nog)?"
-    r"|the (?:case|investigation|court case) is (?:still )?(?:ongoing|pending|open|running)"
-    # what a text says, at the summary to check: "alles staat er goed in", "dat staat er niet
-    # bij", "er staat een fout in" (no one standing anywhere)
-    r"|(?:alles|het|dat|dit|die|naam|datum|tijd|plek|team) staat er(?:in|bij| (?:goed|fout"
-    r"|verkeerd|niet|nog niet|allemaal|wel|ook) ?(?:in|bij|tussen)?)(?= *(?:[,.!?]|$|maar|en))"
-    r"|\bstaat er (?:goed|fout|verkeerd|niet) (?:in|bij|tussen)(?= *(?:[,.!?]|$|maar|en))"
-    r"|er staat (?:een fout|iets (?:fout|verkeerds?|niet goed)|een foutje|een typfout) in)"
-)
-
-
-def harmless(folded: str) -> bool:
-    """True when the text puts its danger words in a harmless context and no "now"
-    follows that context."""
-    found = _last_match(_HARMLESS, folded)
-    return found is not None and _NOW_ONLY.search(folded, found.end()) is None
 
 
 def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -8,7 +8,8 @@ import pytest
 
 from nlu.acute import AcuteDangerRules
 from nlu.all_clear import says_all_clear
-from nlu.tense import harmless, hypothetical, told_in_past
+from nlu.harmless_context import harmless
+from nlu.tense import hypothetical, told_in_past
 
 
 @pytest.fixture(scope="module")
