@@ -33,7 +33,9 @@ _PHYSICAL = re.compile(
     r"|schopte|schopt|schopten|geschopt|trapte|trapt|getrapt|duwde|duwt|duwden|geduwd|duw"
     r"|weggeduwd|greep|grijpt|gegrepen|vastgegrepen|vastgepakt|beet|bijt|gebeten|krabde|krabt"
     r"|gekrabd|kneep|knijpt|geknepen|wurgde|gewurgd|sleurde|gesleurd|kopstoot|mishandeld"
-    r"|mishandelde|aangevallen|aanviel|viel\s+(?:me|mij)\s+aan|raakte|geraakt|mep|trap|stomp"
+    r"|mishandelde|aangevallen|aanviel|viel\s+(?:me|mij)\s+aan|raakte|geraakt|mep|stomp"
+    # ("de trap af": the stairs)
+    r"|(?<!de )(?<!die )trap(?!\s+(?:af|op|omhoog|omlaag|naar|afgeduwd|afgegooid))"
     r"|schop|knietje|elleboogstoot"
     r"|slaan|schoppen|trappen|stompen|duwen|bijten|krabben|knijpen|wurgen|aanvallen"
     r"|in elkaar slaan|kick|push|bite|attack|swung|caught"
@@ -93,8 +95,9 @@ _SPAT_THREW = re.compile(
     # "smeet zijn mok mijn kant op", "threw it my way"
     r"|\b(?:gooide|gooit|smeet|smijt|wierp|threw|hurled|chucked|flung)\b(?:\s+\S+){0,10}?\s+"
     r"(?:(?:mijn|m'n|mn)\s+kant\s+op|my\s+way)"
-    # "kreeg een beker koffie over me heen"
-    r"|\bover\s+(?:me|mij)\s+heen\b"
+    # "kreeg een beker koffie over me heen" (not "een hoop gezeik over me heen")
+    r"|(?<!gezeik )(?<!gezeur )(?<!kritiek )(?<!commentaar )(?<!woorden )\bover\s+(?:me|mij)"
+    r"\s+heen\b"
     # "er vloog een stoel mijn kant op", "a cup came flying at me"
     r"|\b(?:vloog|vlogen|flew|came\s+flying|went\s+flying)\b(?:\s+\S+){0,4}?\s+(?:(?:mijn|m'n|mn)"
     r"\s+kant|naar\s+(?:me|mij|mijn)|at\s+me|towards\s+me|my\s+way|past\s+my\s+head|langs"
@@ -312,8 +315,9 @@ _MARKER = (
 )
 # Strict: from the marker to the word no new clause ("zei dat ik moest stoppen en sloeg me").
 _SPOKEN = re.compile(
-    rf"{_SPEECH}(?:\s+\S+){{0,6}}?\s*{_MARKER}(?:(?!\s(?:en|and|toen|then|maar|but)\s)[^,;.!?\n])"
-    r"{0,90}$"
+    # (not what the melder said: "toen ik zei dat ie moest stoppen gaf ie me een duw")
+    rf"(?<!\bik )(?<!\bi ){_SPEECH}(?:\s+\S+){{0,6}}?\s*{_MARKER}"
+    r"(?:(?!\s(?:en|and|toen|then|maar|but)\s)[^,;.!?\n]){0,90}$"
 )
 _HARM = re.compile(
     r"\b(?:sla\w*|sloeg|klap\w*|schop\w*|trap\w*|steek\w*|stak|neersteken|prik\w*|snij\w*|keel"
@@ -331,7 +335,8 @@ _SPOKEN_LOOSE = re.compile(
 _DISCRIMINATION = re.compile(r"racist\w*|racism\w*|discrimin\w*|zwarte aap|homofob\w*|homophob\w*")
 # "dreigde me te slaan", "zei dat hij me zou slaan", "threatened to hit me".
 _THREAT_BEFORE = re.compile(
-    r"(?:\b(?:zou|zal|zouden|ga|gaat|gaan|wil|wilde|would|will|going to|gonna|wanted to)\b"
+    r"(?:\b(?:zou|zal|zouden|ga|gaat|gaan|wil|wilde|would|will|going to|gonna|wanted to"
+    r"|volgende keer|next time)\b"
     r"|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+\S+){0,4}\s*$"
     # a threat verb reaches further, not past a new clause: "dreigde een jongen die ik niet
     # kende me in elkaar te slaan"

@@ -71,6 +71,19 @@ PERSONAL_EXTRA = re.compile(
     r"|man|vrouw|partner"
     r"|kids|children|kinderen|son|daughter|zoon|dochter)\s+(?:\S+\s+){0,2}?(?:works?|werkt|goes"
     r"|gaat|lives?|woont|zit)\b"
+    # (sixteenth round) advances, filming, a fake account, the melder looked up, exposure,
+    # sexual remarks in dialect
+    r"|\b(?:probeerde|wilde|wou|tried|wanted)\s+(?:\S+\s+){0,2}?(?:te\s+)?(?:zoenen|kussen|kiss)\b"
+    r"|\bkusjes\b|\bmet\s+(?:me|mij)\s+(?:wil|wilde|wou)\s+trouwen\b|\bwants\s+to\s+marry\s+me\b"
+    r"|\bgefilmd\b|\bfilmde\s+(?:me|mij)\b|\bfilm(?:ed|ing)\s+me\b"
+    r"|\bnep-?account\w*|\bfake\s+(?:account|profile)\w*"
+    r"|\b(?:prive|private)\s+(?:account|nummer|number|adres|address)\b"
+    r"|\bfoto\s+van\s+(?:mijn|mn|m'n)\s+huis\b|\bphoto\s+of\s+my\s+house\b"
+    r"|\b(?:looking|looked|look)\s+me\s+up\b|\bknew\s+my\s+(?:kids|children|husband|wife)\b"
+    r"|\bblote\s+(?:kont|billen|lijf)\b|\bexposed\s+himself\b|\bflashed\s+(?:me|at\s+me)\b"
+    r"|\blekker\s+(?:stuk|ding|wijf)\b|\bwat\s+met\s+(?:mij|me)\s+(?:wou|wil|wilde)\b"
+    r"|\bvieze\s+dingen\s+in\s+(?:mijn|mn|m'n)\s+oor\b|\bfluisterde\s+(?:steeds\s+)?vieze\b|\bwhat\s+(?:he|she)'?d\s+(?:like|love|want)\s+to\s+do\s+to\s+me\b"
+    r"|\bthe\s+gay\s+one\b|\bpaki\b|\bkutmarokkaan\w*|\bracial\s+slurs?\b"
     # (not "a racist slur" among insults: the melder's call, see nlu.facts_acts)
     r"|\b(?:racist|racial|ethnic)\s+(?:remark|remarks|comment|comments)\b"
     r"|\bantisemiti\w*|\bvuile\s+(?:marokkaan|turk|buitenlander|allochtoon|zwarte|jood)\b"
@@ -132,7 +145,10 @@ PHYSICAL_FOURTEENTH = re.compile(
     rf"|\b(?:onto|on|op)\s+{_MY}\s+(?:feet|foot|voeten|voet|tenen|toes)\b"
     # tripped, gobbed at, whacked: "zette een beentje", "stuck his foot out ... i went flying"
     r"|\bbeentje\b|\btripped\s+me\b|\bstuck\s+(?:his|her|their)\s+(?:foot|leg)\s+out\b"
-    r"|\bgobbed\b|\b(?:whacking|whacked|whacks|meppen|mepte|mept)\s+(?:me|mij|my|mijn|mn|op\s+mn"
+    r"|\bgobbed\b|\bfluim\w*|\bgefluimd\b|\b(?:houd|wurg)greep\b|\bheadlock\b|\bchokehold\b"
+    r"|\brammed\s+(?:\S+\s+){0,3}?(?:into|in)\s+(?:me|my)\b"
+    r"|\b(?:n|'n)\s+(?:\w+\s+)?(?:dreun|klap|mep|tik|lel|hengst|schop|duw|stomp|opdoffer)\b"
+    r"|\b(?:whacking|whacked|whacks|meppen|mepte|mept)\s+(?:me|mij|my|mijn|mn|op\s+mn"
     r"|op\s+mijn)\b|\bop\s+(?:mijn|mn)\s+arm\s+(?:\S+\s+)?(?:meppen|slaan|tikken)\b"
 )
 #: More words that say it was words: "told me hed stab me", "mouthing off", "calling me
@@ -151,6 +167,12 @@ VERBAL_EXTRA = re.compile(
     r"(?:kill|stab|hurt|get|vermoorden|afmaken)\b"
     r"|\bmocked\s+me\b|\blachte\s+me\s+uit\b|\buitgelachen\b|\bcalling\s+me\s+(?:thick"
     r"|stupid|useless|lazy|fat|ugly|slow|dumb|an?\s+\w+)\b"
+    # (sixteenth round) abuse in dialect and slang, threats told in other words
+    r"|\b\w*scheld\w*|\boetscheuld\b|\bgezeik\b|\bgezeur\b|\b(?:kut|takke|kanker|tering)wijf\b"
+    r"|\bje\s+moet\s+dood\b|\b(?:iets|wat)\s+aan\s+(?:gaat\s+|zal\s+|zou\s+)?doen\b|\baandoen\b|\bmouthed\s+off\b|\bf-?ing\b|\beffing\b"
+    r"|\bput\s+me\s+in\s+(?:the\s+)?hospital\b|\bmake\s+(?:people|you|me)\s+disappear\b"
+    r"|\bget\s+what'?s\s+coming\b|\bteach\s+(?:me|you|her|him)\s+a\s+lesson\b|\bte\s+dreigen\b|\b(?:i'?d|you'?d|you'?ll)\s+regret\b"
+    r"|\bniet\s+leuk\s+(?:zou|zal)\s+zijn\b|\bweet\s+hoe\s+(?:hij|ie)\s+dingen\s+(?:moet\s+)?regel\w*"
 )
 #: A door slammed shut, not in the melder's face: "smeet daarna de deur dicht", "slammed the
 #: door behind him" (intimidation on its own; beside shouting it is part of the shouting).
@@ -172,8 +194,8 @@ BLOWS = frozenset(
 #: after the verb, with no one between: "sloeg me tegen de muur" is a blow).
 BLOW_ON_A_THING = re.compile(
     r"\s+(?:(?!(?:me|mij|my|mijn|mn|m'n|hem|haar|him|her|us|ons)\b)\S+\s+){0,7}?"
-    r"(?:op|tegen|on|against|onto)\s+(?:de|het|een|the|a|our|onze|his|zijn"
-    r"|z'n|zn)\s+(?:\w+\s+)?(?:balie|tafel|deur|muur|wand|desk|table|door|wall|counter|raam"
+    r"(?:op|tegen|on|against|onto)\s+(?:(?:de|het|een|the|a|our|onze|his|zijn"
+    r"|z'n|zn)\s+)?(?:\w+\s+)?(?:balie|tafel|deur|muur|wand|desk|table|door|wall|counter|raam"
     r"|ruit|window|kast|glass?|bureau|toonbank|loket)\b"
 )
 #: Right before a blow word, "as if": the blow was shown, not given.

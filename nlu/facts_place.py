@@ -43,6 +43,11 @@ def _platforms() -> EntityExtractor:
         "emails": "e-mail",
         "e-mailt": "e-mail",
         "emailde": "e-mail",
+        "dreigmail": "e-mail",
+        "dreigmails": "e-mail",
+        "werkmail": "e-mail",
+        "mailtje": "e-mail",
+        "mailtjes": "e-mail",
         # "appen" is WhatsApp in Dutch: "blijft me appen", "hij appte me", "een appje"
         "appen": "whatsapp",
         "appt": "whatsapp",
@@ -69,6 +74,7 @@ _CALLED = re.compile(
     r"\b(?:belt|belde|bellen|gebeld|opgebeld|opbelt|belletje|telefoontje\w*|telefonisch|voicemail"
     r"|ingesproken|calls?\s+(?:me|my|us)|called\s+(?:me|my|us|our|the\s+\w+)|calling\s+(?:me|my|us)"
     r"|rang|rings|phoned|phoning|phones\s+(?:me|my|us)|phone calls?|on the phone|over the phone"
+    r"|calls\s+to\s+(?:me|my)|withheld\s+number|(?:nummer\s+)?onderdrukt(?:\s+nummer)?"
     r"|(?:got|had|received|kreeg)\s+"
     r"(?:a|an|een)\s+call"
     r"|aan de telefoon|aan de lijn)\b"

@@ -69,7 +69,11 @@ _NAASTE = tuple(
         # "een vrouw die met haar moeder meekwam", "a man who came in with his mate"
         rf"\b(?:die|who)(?:'d)?\s+(?:\w+\s+){{0,3}}?(?:met|with)\s+(?:zijn|haar|hun|his|her"
         rf"|their)\s+(?:{KIN_NL}|{KIN_EN})\b"
-        rf"|\bmeekwam\s+met\s+(?:zijn|haar|hun)\s+(?:{KIN_NL})\b",
+        rf"|\bmeekwam\s+met\s+(?:zijn|haar|hun)\s+(?:{KIN_NL})\b"
+        # "was met zn maat meegekomen", "was there with his mate (the mate was the patient)"
+        r"|\bmet\s+(?:zijn|haar|zn|z'n)\s+(?:maat|vriend|vriendin|broer|zus|moeder|vader|oma|opa)"
+        r"\s+(?:\w+\s+){0,2}?meegekomen\b"
+        r"|\bthere\s+with\s+(?:his|her)\s+(?:mate|friend|brother|sister|mum|mom|dad|nan|gran)\b",
         # "a man demanding a doctor for his mum", "a woman with her sick toddler", "een gast
         # die zijn moeder kwam ophalen"
         rf"\b(?:man|woman|guy|bloke|lady|vrouw|gast|vent|kerel|meneer|mevrouw)\s+(?:[\w']+\s+){{0,6}}?"
@@ -229,7 +233,8 @@ _ONBEKEND = re.compile(
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
 _PATIENT = re.compile(
     r"(?<!\w)(?:ex-|oud-|former\s+)?(?:patient|patiente|patienten|patientje|client|cliente|pateint"
-    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt|clt)(?!\w|'s|\s+thuis)"
+    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt|clt|(?<!\d\s)cl)"
+    r"(?!\w|'s|\s+thuis)"
     # a client by title, doing something: "dhr gooide zn mok", "mw. kneep me", "mr D grabbed"
     r"|(?<!\w)(?:dhr|mw|mevr|mr|mrs)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
     r"|kneep|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|dreigde|hief|heeft\s+me"
@@ -348,8 +353,10 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     ):
         # a guess in an aside is no veto: "a visitor (some friend of the client i think)"
         found = [(s, e) for s, e in found if not (_aside(folded, s) and _guessed(folded, s, e))]
-        if any(_guessed(folded, s, e) for s, e in found):
+        guessed = [(s, e) for s, e in found if _guessed(folded, s, e)]
+        if guessed and not _which_one_guessed(folded, found, guessed):
             return None
+        found = [span for span in found if span not in guessed]
         hit = first_free([(s, e, value) for s, e in found], folded)
         if hit is not None:
             return Extracted(value, story.words(hit[0], hit[1]))
@@ -357,6 +364,21 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     if denied is not None and not _guessed(folded, *denied.span()):
         return Extracted("bezoeker", story.words(*denied.span()))
     return None
+
+
+def _which_one_guessed(
+    folded: str, found: list[tuple[int, int]], guessed: list[tuple[int, int]]
+) -> bool:
+    """Whether each guess only says which one of a kind it was, after that kind was said for
+    sure in the same sentence ("een familielid van een cliënt, ik denk zn broer")."""
+    return all(
+        any(
+            s <= g_start and _sentence(folded, s, e) == _sentence(folded, g_start, g_end)
+            for s, e in found
+            if (s, e) not in guessed
+        )
+        for g_start, g_end in guessed
+    )
 
 
 def _guessed(folded: str, start: int, end: int) -> bool:

@@ -1,5 +1,5 @@
 """When it happened, also with a typo in the words of time: "yesterdy evening", "this mornin
-around 8", "vanochend om 8 uur", "gisteravnd rond 9", "last nite".
+around 8", "vanochend om 8 uur", "gisteravnd rond 9", "last nite", "yday", "vnmrgn om 8u".
 
 `nlu.when.resolve` reads the words as typed. Only when it finds nothing are the words of
 the text that are close to a word of time (rapidfuzz, ratio ≥ 85, five letters or more)
@@ -30,7 +30,13 @@ _VOCABULARY = (
     "afgelopen", "vorige", "geleden", "around",
 )  # fmt: skip
 #: Spellings of the phone that no ratio reaches.
-_ALIASES = {"tonite": "tonight", "2nite": "tonight", "nite": "night"}
+_ALIASES = {
+    "tonite": "tonight", "2nite": "tonight", "nite": "night", "yday": "yesterday",
+    "yest": "yesterday", "ystdy": "yesterday", "2day": "today", "gistr": "gister",
+    "vnmrgn": "vanmorgen", "vmrgn": "vanmorgen", "vnmorgen": "vanmorgen",
+    "vnochtend": "vanochtend", "vnavond": "vanavond", "vnmiddag": "vanmiddag",
+    "vnnacht": "vannacht", "gistravond": "gisteravond",
+}  # fmt: skip
 #: Words that are right as they are, near a word of time ("weken" is no "week").
 _KEEP = frozenset(
     {"weken", "morgen", "morgens", "avonds", "nachts", "middags", "ochtends", "nachten"}
