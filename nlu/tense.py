@@ -343,10 +343,10 @@ _GOT_AWAY = re.compile(
     r" (?:streets|blocks|miles) away"
     r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*thuis(?: en veilig)?"
     # back at the office, a colleague home: "i'm back at the office now", "zitten nu allebei
-    # weer op kantoor", "collega zit nu thuis"
+    # weer op kantoor", "collega zit nu thuis" (not "i'm in the office": a place to hide)
     r"|(?:i'm|i am|im|we're|we are|ik ben|ik zit|ben|zit|we zijn|we zitten|zitten)"
-    r" (?:now |back |safely |nu |weer |inmiddels |allebei |both )*(?:at|in|op) (?:the |het )?"
-    r"(?:office|kantoor|base)(?: now)?"
+    r" (?:now |safely |nu |inmiddels |allebei |both )*(?:back|weer|terug) (?:now |nu )?(?:at|in|op)"
+    r" (?:the |het )?(?:office|kantoor|base)(?: now)?"
     r"|(?:mn |mijn |m'n |my )?(?:collega|colleague) (?:is|zit|ben) (?:nu |now |weer |back )*"
     r"(?:at )?(?:thuis|home)"
     r"|(?:ik ben|ik zit|we zijn|wij zijn) (?:nu |inmiddels |weer |veilig )*(?:[\w']+ ){0,4}?"

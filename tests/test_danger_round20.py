@@ -61,8 +61,9 @@ def test_danger_now_alarms(text: str) -> None:
         " I have to treat him",
         "hij heeft me een paar maanden terug met een schroevendraaier bedreigd en nu staat ie"
         " weer op mn lijst voor de wondzorg, moet ik daar heen",
-        "dhr van 92 zegt elke keer als ik kom dat ie me met zn wandelstok doodslaat. ben nu op"
-        " kantoor. moet ik dit elke keer melden?",
+        "mn collega en ik zijn vanochtend tijdens een huisbezoek door een cl op zn zolder"
+        " opgesloten. we hebben 112 gebeld en zijn eruit gehaald. zitten nu allebei weer op"
+        " kantoor",
         "zit nu thuis op de bank en tril nog steeds, mevr heeft vanochtend met een vork in mn"
         " hand gestoken",
         "nu durf ik niet meer in het donker naar mn auto sinds die man me in november achtervolgde",
@@ -84,6 +85,8 @@ def test_the_past_told_in_the_present_raises_no_alarm(text: str) -> None:
         "Afgelopen dinsdag: hij pakte een mes. Nu staat ie weer voor de deur",
         "so he got discharged this morning after hitting me and guess what he just walked back"
         " onto the ward holding a chair leg",
+        # "in the office" may be where the melder hides: only "back at the office" closes
+        "so yesterday he shouts at me in the corridor and I run. I'm in the office now",
     ],
 )
 def test_a_past_header_then_news_of_now_still_alarms(text: str) -> None:
