@@ -81,6 +81,7 @@ def more_reports(runtime: Runtime, n: int) -> None:
 def axe_clean(page: object) -> None:
     """No serious or critical accessibility violations on the page (axe-core, loaded from
     the desk's own address so that the desk's CSP allows it: see `browser_context`)."""
+    page.wait_for_load_state("load")  # type: ignore[attr-defined]
     page.add_script_tag(url=AXE_URL)  # type: ignore[attr-defined]
     found = page.evaluate(  # type: ignore[attr-defined]
         "async () => (await axe.run()).violations.map(v => [v.id, v.impact])"
@@ -153,8 +154,10 @@ def test_a_contact_works_a_case_in_the_browser_and_the_melder_reads_it_in_the_ch
         page.screenshot(path=str(DOCS / "web-inbox.png"), full_page=True)
 
         page.get_by_role("link", name=code).click()
+        take = page.get_by_role("button", name="Deze melding oppakken")
+        take.wait_for()  # the case page, not the inbox it leaves, is the one to check
         axe_clean(page)
-        page.get_by_role("button", name="Deze melding oppakken").click()
+        take.click()
         page.get_by_label("Vraag aan de melder").fill(QUESTION)
         page.get_by_role("button", name="Vraag versturen").click()
         page.locator("#done").wait_for()
