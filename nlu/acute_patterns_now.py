@@ -143,7 +143,11 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\b(?:stinkt|stinks|reeks) (?:[\w']+ ){0,2}?(?:naar|of) gas\b"
         # the smell alone, as a fragment: "strong gas smell and ...", "sterke gaslucht, ..."
         r"|(?:^|[.!?,;]\s*)\W*(?:(?:strong|heavy|sterke|zware|een) )?(?:gas smell|smell of gas"
-        r"|gaslucht)\b(?!,? (?:bleek|turned out|was|were|kwam|came|van gisteren|yesterday))",
+        r"|gaslucht)\b(?!,? (?:bleek|turned out|was|were|kwam|came|van gisteren|yesterday))"
+        # the smell growing: "de gaslucht in het appartement wordt heel sterk"
+        r"|\b(?:gaslucht|gas smell|smell of gas)\b(?: [\w']+){0,5}? (?:wordt|is|gets|is getting)"
+        r" (?:nu |now )?(?:heel |erg |zo |steeds |really |very |so )?(?:sterk\w*|erger|strong\w*"
+        r"|worse)\b",
         Category.FIRE,
     ),
     # Kept from leaving or told to stay: "wil me niet naar buiten laten", "won't let me out",

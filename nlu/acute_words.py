@@ -164,7 +164,7 @@ MACROS: dict[str, str] = {
         r"|schold|scholden|kneep|wurgde|wachtte|wachtten|sloot|verstopte|smeet|trapte|spuugde"
         r"|krabde|brak|sloopte|vernielde|blokkeerde|drukte|stichtte|wist|kreeg|raakte|deed"
         r"|bleef|lag|kon|wilde|wou|moest|zag|hoorde|dacht|begon|sleurde|tierde|scheldde|schreef"
-        r"|maakte|maakten|keek|keken"
+        r"|maakte|maakten|keek|keken|noemde|noemden|uitmaakte"
         r"|took|panicked|happened"
         r"|schreven|postte|plaatste|zette|wrote|posted"
         r"|threatened|attacked|followed|chased|stabbed|pulled|waved|grabbed|said|told|were"

@@ -108,6 +108,8 @@ _SAFE = (
     r"|(?:the )?(?:police|security) (?:took|have taken|has taken|removed|arrested) (?:him|her"
     r"|them)|calming down"
     r"|false alarm|(?:my |a )?mistake|by accident|wrong button|never mind, i'm"
+    r"|(?:hij|zij|ze|ie|he|she|they)(?: is| zijn| are| was|'s) (?:nu |now )?(?:nergens|nowhere)"
+    r" (?:meer )?(?:te (?:zien|bekennen)|to be seen)"
     r"|all clear|no danger anymore|not in danger anymore"
     r"|(?:i'm|i am|we're|we are) (?:now )?(?:home|at home|back home) (?:and )?safe"
     r"|safe at home|home safe|sorry for (?:the )?panic(?:king)?"

@@ -54,7 +54,7 @@ _NAASTE = tuple(
     re.compile(p)
     for p in (
         rf"\b(?:{KIN_NL})\s+van\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
-        rf"\b(?:{KIN_EN})\s+of\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
+        rf"\b(?:{KIN_EN})\s+(?:of|from)\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # "the patient's son", also typed without the apostrophe ("a patients son")
         rf"\b{_CARED}(?:\s+[a-z]\.?)?'s\s+(?:[\w-]+\s+)?(?:{KIN_EN})\b"
         rf"|\b(?:patients|clients|residents)\s+(?:{KIN_EN})\b"
@@ -152,7 +152,8 @@ _ONBEKEND_MORE = re.compile(
     r"|\btoevallig\s+(?:langs|voorbij)|\b(?:passing|walking)\s+by\b|\bwalked\s+past\b"
     r"|\b(?:nooit|never)\s+(?:\w+\s+)?(?:found\s+out|gezien|seen|met|ontmoet)\b"
     r"|\b(?:did\s+not|didn'?t)\s+introduce\b|\bstelde\s+zich\s+niet\s+voor\b"
-    r"|\b(?:account|profiel|profile)\s+(?:with\s+no|without\s+a|zonder|geen)\s+(?:naam|name)\b"
+    r"|\b(?:account|profiel|profile)\s+(?:has\s+|had\s+|heeft\s+)?(?:with\s+no|without\s+a"
+    r"|zonder|geen|no)\s+(?:naam|name|foto|pic|photo|picture|profielfoto|profile\s+pic\w*)\b"
     r"|\bnot\s+a\s+clue\b"
     # "a man walked in off the street", "die niks met de kliniek te maken had"
     r"|\boff\s+the\s+street\b|\bgewoon\s+van\s+(?:de\s+)?straat\b"
@@ -174,9 +175,14 @@ _PATIENT_MORE = re.compile(
     # was", "de mevrouw waar ik elke ochtend insuline kom geven"
     r"|\b(?:die|dat|who|that|whom)\s+(?:ik|i)\s+(?:\w+\s+){0,2}?(?:visit|treat|nurse|wash"
     r"|behandel|bezoek)\b|\b(?:lady|man|woman|gentleman|client|patient)\s+i\s+(?:visit|treat"
-    r"|nurse|wash|see\s+every)\b"
+    r"|nurse|wash|see\s+every|do\s+(?:home\s*)?care\s+for|care\s+for|look\s+after)\b"
+    # "the man who was in for his wound care", "de mevrouw waar ik thuiszorg doe"
+    r"|\b(?:who|die)\s+(?:was|is|came|kwam)\s+(?:in\s+)?(?:for|voor)\s+(?:his|her|zijn|haar)\s+"
+    r"(?:\w+\s+)?(?:care|treatment|appointment|check-?up|jab|bloods|zorg|behandeling|afspraak"
+    r"|controle|prik)\b"
     r"|\b(?:die|dat)\s+ik\s+aan\s+het\s+(?:behandelen|verzorgen|wassen|helpen|verbinden)\s+was\b"
-    r"|\bwaar\s+ik\s+(?:\w+\s+){0,4}?(?:insuline|medicatie|medicijnen|wondzorg|steunkousen)\b"
+    r"|\bwaar\s+ik\s+(?:\w+\s+){0,4}?(?:insuline|medicatie|medicijnen|wondzorg|steunkousen"
+    r"|thuiszorg|zorg|verzorging)\b"
     # "he was calling about his own fever", "belde voor zichzelf"
     r"|\b(?:calling|called|calls|belde|belt|bellen)\s+(?:about|for|over|voor)\s+(?:(?:his|her"
     r"|zijn|haar)\s+(?:own|eigen)|himself|herself|zichzelf)\b"
@@ -194,7 +200,8 @@ _ONBEKEND = re.compile(
     r"\b(?:anonie?me?|anonymous)\s+\w+\s+(?:account|profiel|profile)\b"
     r"|\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
     r"|meneer|mevrouw|persoon|kerel|gast|vent|gozer|snuiter)|vreemdeling|voorbijganger"
-    r"|nepaccount|anoniem account|anoniem nummer|wildvreemde?|stranger|passer-?by"
+    r"|nepaccount|anoniem account|anoniem nummer|anon account|anon profiel|anon profile"
+    r"|wildvreemde?|stranger|passer-?by"
     r"|unknown (?:man|woman|person|number"
     r"|caller|account|guy)|fake account|anonymous account|anonymous number)\b"
     r"|\b(?:iemand|een man|een vrouw|een jongen|hem|haar|die man|die vrouw)\s+(?:die\s+)?ik\s+"

@@ -45,6 +45,12 @@ _OPENING = re.compile(
         # a report's header: "report for monday: hes screaming", "verslag van maandag: ..."
         r"|^\W*(?:report|verslag|melding|incident|notes?|aantekening)\s+(?:for|of|from|van|voor"
         r"|over)\s+(?:<PAST_TIME>|(?:last |afgelopen |vorige )?<WEEKDAY>\w*)\s*[:.\-]"
+        # a record for the file: "reporting for the log: ...", "voor het dossier: ..."
+        r"|^\W*(?:(?:just |only |alleen |even )?(?:reporting|melding|ik meld dit"
+        r"|i'm reporting this)\s+)?(?:for the (?:log|record|file|records)|voor (?:het|de)"
+        r" (?:dossier|logboek|verslag|registratie|administratie|statistiek)"
+        r"|ter (?:info|informatie|registratie|kennisgeving))"
+        r"\s*[:\-]"
         # whether a past event may still be reported: "can i still report something from 2
         # months ago?", "mag ik iets van vorige maand nog melden?"
         r"|^\W*(?:can|may|should|could|kan|mag|moet) (?:i|ik|we) (?:still |nog |also |ook )*"

@@ -29,10 +29,10 @@ _PAST = re.compile(
     expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
 )
 _HABIT = re.compile(expand_macros(r"\b<HABIT>\b"))
-_NOW = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|just|nog steeds|still)\b"))
+_NOW = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|just|nog steeds|nog altijd|still)\b"))
 _PRESENT = re.compile(
     expand_macros(
-        r"\b(?:<NOW>|<PRESENT>|net|zojuist|just|nog steeds|still)(?=\W|$)"
+        r"\b(?:<NOW>|<PRESENT>|net|zojuist|just|nog steeds|nog altijd|still)(?=\W|$)"
         # a passive in the present: "being attacked", "getting beaten up"
         r"|(?<!\bwas )(?<!\bwere )\b(?:being|getting)\b"
     )
@@ -164,6 +164,11 @@ _MELDER_STATE = re.compile(
     # nog bij"
     r"|^\W*(?:o |oh )?(?:wacht|wait|hold on)\b|\b(?:kan|can|mag|could) (?:je |you )?(?:dat|dit"
     r"|that|this|het|it) (?:er )?(?:nog |ook )*(?:bij|erbij|toevoegen|be added|add(?:ed)?)\b"
+    # a mark left, what a photo shows: "zit nog een blauwe plek", "staat niet op de foto"
+    r"|(?:er )?(?:zit|zitten|heb ik|i've got|i have|there's) (?:nog |still |nu |now )*(?:een |a )?"
+    r"(?:blauwe plek\w*|bruises?|schram\w*|kras\w*|bult|marks?|scratch\w*)"
+    r"|(?:staat|staan|is|it's|its) (?:niet |wel |ook |not |also )?(?:op|on|in) (?:de|het|the)"
+    r" (?:foto|screenshot|photo|picture|filmpje|video)\b"
     # why only now: "nu pas meld ik het", "only now i'm reporting it"
     r"|(?:nu pas|pas nu|only now|finally) (?:[\w']+ ){0,2}?(?:meld|melden|durf|report|reporting"
     r"|dare|log|logging)\w*)\b"
@@ -191,6 +196,9 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:stel dat|stel je voor|gesteld dat|wat als|mocht (?:hij|zij|ze|iemand|er)|what if"
     r"|suppose|supposing|in case|in het geval|voor het geval|hypothetisch|hypothetically)\b"
     r"|\b(?:als|wanneer|if|when) (?:\w+ ){0,3}?(?:ooit|ever)\b"
+    # a threat for when he is released: "zegt dat hij me vermoordt als hij vrijkomt"
+    r"|\b(?:als|wanneer|zodra|once|when|if|as soon as) (?:hij|zij|ze|ie|he|she) (?:\w+ ){0,3}?"
+    r"(?:vrijkomt|vrij komt|vrij is|weer buiten is|gets out|is released|is out)\b"
     # a threat for if the melder comes again: "the client said if I come again he'll ..."
     r"|\b(?:said|says|zei|zegt|dreigde|threatened) (?:dat |that )?(?:if|als) (?:i|ik|we)"
     r" (?:ever |nog eens |nog een keer |weer )?(?:come|kom|komen|return|visit|terugkom|langskom)\b"
