@@ -78,10 +78,12 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\ber (?:wordt|worden) (?:[\w']+ ){0,4}?(?:geschoten|gevochten|gegooid|geslagen"
         r"|gestoken|neergestoken|neergeschoten|doodgeschoten|gedreigd met)\b",
     ),
-    # A violent event under way: "schietpartij", "shots fired", "there's a fight".
+    # A violent event under way: "schietpartij", "shots fired", "there's a fight" (not news
+    # read: "las net over die steekpartij").
     AcutePattern(
         "violent_event",
-        r"\b(?:schietpartij|steekpartij|gijzeling|vechtpartij"
+        r"\b(?<!over die )(?<!over de )(?<!over een )(?<!about the )(?<!about a )"
+        r"(?:schietpartij|steekpartij|gijzeling|vechtpartij"
         r"|shots (?:are being |being |just (?:been )?|have just been |were just )?fired"
         r"|er is (?:een )?(?:gevecht|knokpartij|ruzie met klappen)|er vallen klappen"
         r"|punches are being thrown|(?:are|is) fighting|(?:vechten|knokken) (?:[\w']+ ){0,3}?"
@@ -90,8 +92,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|gunfire|active shooter|there's a (?:fight|brawl)|there is a (?:fight|brawl)"
         r"|a (?:fight|brawl) (?:is )?(?:going on|breaking out))\b",
     ),
-    # An attack in progress: "hij slaat me", "ze valt mijn collega aan", "he is hitting me",
-    # "someone's trying to strangle me", "hij staat op de gang te dreigen".
+    # An attack in progress: "hij slaat me", "he is hitting me", "hij staat op de gang te dreigen".
     AcutePattern(
         "attack_in_progress",
         r"\b(?:slaat|schopt|stompt|wurgt|steekt|bijt|duwt|knijpt|trapt) <VICTIM>\b"
@@ -238,13 +239,14 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"(?:\b<PERSON> (?:staat|staan|wacht|wachten)|\b(?:staat|staan|wacht|wachten) <PERSON>) "
         r"(?:nu |nou |weer |hier |al |gewoon |echt |nog steeds |op dit moment |op het moment "
         r"|(?:me |mij |ons )?op (?:me |mij |ons )?te wachten |te wachten )*"
-        r"(?:voor|bij|buiten bij|aan|op|naast) (?:de|mijn|m'n|onze|het) <PLACE>\b"
+        r"(?:voor|bij|buiten bij|aan|op|naast) (?:de|mijn|m'n|mn|onze|het) <PLACE>\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:me|mij|ons) op\b"
         r"|\b<PERSON> (?:staat|staan|wacht|wachten) (?:[\w']+ ){0,2}?op (?:me|mij|ons)\b"
         # (not "zit" opening a sentence or clause: "ik ben weg. zit nu in de auto" is the melder)
         r"|(?<=\S )(?<!ik )(?<!we )\b(?:staat|(?<![.!?,] )zit|is|komt) (?:(?:nu|weer|terug"
-        r"|alweer) )+(?:aan|bij|voor|op|in) (?:de|het|mijn|m'n|onze) <PLACE>\b"
-        r"|\bstaat (?:nu |weer |al |nog steeds )*(?:voor|bij|naast|aan) (?:mijn|m'n|onze) <PLACE>\b"
+        r"|alweer) )+(?:aan|bij|voor|op|in) (?:de|het|mijn|m'n|mn|onze) <PLACE>\b"
+        r"|\bstaat (?:nu |weer |al |nog steeds )*(?:voor|bij|naast|aan) (?:mijn|m'n|mn|onze)"
+        r" <PLACE>\b"
         r"|(?<!i'm )(?<!i am )(?<!im )(?<!ik )(?<!'k )\b(?:zit|zitten|sitting) (?:[\w']+ ){0,3}?in"
         r" (?:mijn|m'n|my) (?:auto|car)\b(?! (?:a few|some|two|three) (?:streets|blocks|miles))"
         r"|\b(?:is|'s|are|'re) back (?:again )?(?:(?:at|in|on|outside|by) (?:the|my|our) <PLACE>"
@@ -255,7 +257,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r" (?:my|the|our)"
         r" (?:own )?<PLACE>\b"
         r"|\b(?:er )?(?:staat|staan|zit|zitten) (?:al |nu |nog steeds |weer )?(?:[\w']+ ){0,5}?"
-        r"<PERSON> (?:voor|bij|buiten bij) (?:de|mijn|m'n|onze|het) <PLACE>\b"
+        r"<PERSON> (?:voor|bij|buiten bij) (?:de|mijn|m'n|mn|onze|het) <PLACE>\b"
         # Anyone at the melder's own door or home: "the dad of the family is at my front door".
         # (The lookahead first: the lookbehinds would otherwise run at every position.)
         r"|\b(?=(?:is|are|'s|'re) )(?<!\bwe)(?<!\byou)(?<!\bwe )(?<!\byou )(?:is|are|'s|'re)"
@@ -388,11 +390,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|neck|nek)\b",
         Category.ATTACK,
     ),
-    # A bomb or explosives: "er ligt een bom", "he says he has a bomb", "dreigt alles op te
-    # blazen", "bommelding", "a suspicious package".
+    # A bomb or explosives: "er ligt een bom", "dreigt alles op te blazen", "a parcel with
+    # wires"; not the idioms: "a ticking time bomb", "de bom is gebarsten", "een bom energie".
     AcutePattern(
         "bomb",
-        # (Not the idioms: "a ticking time bomb", "de bom is gebarsten", "een bom energie".)
         r"(?<!time )(?<!is the )(?<!\bf )(?<!\bf-)(?<!pass the )"
         r"\b(?:bom|bommen|bomb|bombs|bomvest|bomb vest"
         r"|explosief|explosieven|explosive|explosives|bommelding|bomb threat|bomb scare)\b"
@@ -401,13 +402,13 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:op te blazen|opblazen|blaast (?:[\w']+ ){0,3}?op|blow (?:up|us up|it up|the place"
         r" up|everything up|the building up)|(?<!phone is )(?<!phone's )(?<!phones are )blowing"
         r" (?:up|us up))\b(?! with\b)"
-        r"|\b(?:verdacht|verdachte|suspicious) (?:pakket|pakketje|package|bag|tas|koffer"
-        r"|suitcase)\b|\b(?:pakket|pakketje|doos|tas|koffer|package|box|bag|suitcase)"
-        r" (?:[\w']+ ){0,3}?(?:draadjes|draden|wires|timer)\b",
+        r"|\b(?:verdacht|verdachte|suspicious) (?:pakket\w*|package|bag|tas|koffer|suitcase)\b"
+        r"|\b(?:pakket\w*|doos|\w*tas|koffer|package|parcel|box|\w*bag|suitcase|\w*sack)"
+        r"(?: [\w',]+){0,8}? (?:draadjes|draden|wires|timer|ticking (?:noise|sound)"
+        r"|tikkend geluid|(?:it'll|will|gaat) (?:go off|afgaan))\b",
         Category.BOMB,
     ),
-    # Fire or arson: "er is brand", "hij steekt zijn kamer in brand", "he's pouring petrol",
-    # "she set fire to the curtains", "fire!".
+    # Fire or arson: "er is brand", "hij steekt zijn kamer in brand", "fire!", "pouring petrol".
     AcutePattern(
         "fire",
         r"\b(?:er is|er woedt|there's|there is) (?:een |a )?(?:brand|fire)\b"

@@ -143,11 +143,11 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\b(?:stinkt|stinks|reeks) (?:[\w']+ ){0,2}?(?:naar|of) gas\b"
         # the smell alone, as a fragment: "strong gas smell and ...", "sterke gaslucht, ..."
         r"|(?:^|[.!?,;]\s*)\W*(?:(?:strong|heavy|sterke|zware|een) )?(?:gas smell|smell of gas"
-        r"|gaslucht)\b(?!,? (?:bleek|turned out|was|were|kwam|came|van gisteren|yesterday))"
+        r"|gaslucht|gasgeur)\b(?!,? (?:bleek|turned out|was|were|kwam|came|van gisteren|yesterday))"
         # the smell growing: "de gaslucht in het appartement wordt heel sterk"
-        r"|\b(?:gaslucht|gas smell|smell of gas)\b(?: [\w']+){0,5}? (?:wordt|is|gets|is getting)"
-        r" (?:nu |now )?(?:heel |erg |zo |steeds |really |very |so )?(?:sterk\w*|erger|strong\w*"
-        r"|worse)\b",
+        r"|\b(?:gaslucht|gasgeur|gas smell|smell of gas)\b(?: [\w']+){0,5}? (?:wordt|is|gets"
+        r"|is getting) (?:nu |now )?(?:heel |erg |zo |steeds |really |very |so )?(?:sterk\w*"
+        r"|erger|strong\w*|worse)\b",
         Category.FIRE,
     ),
     # Kept from leaving or told to stay: "wil me niet naar buiten laten", "won't let me out",
@@ -269,7 +269,7 @@ NOW_NEEDS: dict[str, str] = {
     r"|dangling|jump|spring|trapleuning|leuning|balustrade|balkon|reling|raam|stair|rail"
     r"|balcony|banister|window|edge|drop|laten vallen|locked|locks|barricaded|shut|opgesloten"
     r"|sluit",
-    "gas_smell": r"ruik|smell|gaslucht|gaslek|gas leak|stink|reek",
+    "gas_smell": r"ruik|smell|gaslucht|gasgeur|gaslek|gas leak|stink|reek",
     "kept_inside": r"niet|won't|will not|doesn't|does not|refuses|blijven|hier blijven|stay"
     r"|sit down",
     "coming_at": r"komen|komt|lopen|loopt|rennen|rent|storm|coming|running|charging|heading"

@@ -2,7 +2,8 @@
 round showed missing: a weapon and where it is ("machete on ward 3", "🔪 bij de balie!!",
 "gun?? at the front desk"), someone held by the hair, the door blocked, shut in or trapped
 with him, "man follow me" in broken English, a colleague taking blows, a client climbing
-over a railing, someone forcing a back door, the man from earlier walking up again.
+over a railing, someone forcing a back door, the man from earlier walking up again; and
+from the twenty-third round, a threat to hurt the melder now and a gate rammed with a van.
 
 Same format and the same tense guards as `nlu.acute_patterns_now`; tried after
 `nlu.acute_patterns_senses`.
@@ -107,6 +108,23 @@ SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|mn) \w*deur\b",
         Category.THREAT,
     ),
+    # Threatened to be hurt now: "he's going to do me now", "gaat me nu pakken".
+    (
+        "hurt_me_now",
+        r"\b(?:going to|gonna|will|'ll) (?:do|get|kill|stab|hurt|batter|sort|smash) (?:me|us|her"
+        r"|him)(?: in| out)? (?:now|right now|rn|tonight)\b"
+        r"|\b(?:gaat|komt) (?:me|mij|ons|haar) (?:nu|nou|vanavond) (?:pakken|afmaken|vermoorden"
+        r"|neersteken|slaan)\b",
+        Category.THREAT,
+    ),
+    # Ramming a gate or door with a vehicle: "he's ramming the gate with his van" (Dutch
+    # "ramt tegen het hek" is `force_at_door`).
+    (
+        "ramming",
+        r"\b(?:is |'s )?ramm(?:ing|s) (?:into )?(?:the|my|our|a) (?:\w+ )?(?:gate|door"
+        r"|car|fence|wall|building|entrance)\b",
+        Category.DANGER,
+    ),
     # The man from earlier walking up again: "die man van vanmiddag komt weer aanlopen".
     (
         "walking_up",
@@ -129,4 +147,6 @@ SHORT_NEEDS: dict[str, str] = {
     "about_to_jump": r"klim|staat|zit|climb|standing|sitting",
     "forcing_door": r"trying|tries|probeer|rammel|bonk|schopt|trapt",
     "walking_up": r"aanlopen|aangelopen|aanrijden|aflopen",
+    "hurt_me_now": r"now|rn|tonight|nu|nou|vanavond",
+    "ramming": r"ramm|rams",
 }

@@ -269,7 +269,9 @@ MACROS: dict[str, str] = {
         r"|de dader|de patient|een patient|de client|een client|de vader|de moeder|de zoon"
         r"|de bezoeker|een bezoeker|zijn vader|haar vader|he|she|they|someone|somebody"
         r"|the man|the woman|a man|a woman|the patient|a patient|the visitor|a visitor"
-        r"|the guy|a guy|the client|the son|the father)"
+        r"|the guy|a guy|the client|the son|the father|the brother|the husband|the boyfriend"
+        r"|her ex|his ex|my ex|the ex|de broer|zijn broer|haar ex|mijn ex|die vent|die gast"
+        r"|dezelfde vent|zelfde vent|dezelfde man|the same guy|the same man)"
     ),
     # Locking a door or room: "doet de deur op slot", "sluit de voordeur af".
     "LOCKS": (
@@ -288,7 +290,7 @@ MACROS: dict[str, str] = {
         r"(?:deur|voordeur|huis|woning|auto|kamer|balie|raam|stoep|fietsenstalling|ingang"
         r"|uitgang|praktijk|kantoor|spreekkamer|receptie|parkeerplaats"
         r"|door|front door|house|home|car|car window|room|office|desk|front desk|reception"
-        r"|window|doorstep|gate|entrance|exit|bike shed|parking lot|car park)"
+        r"|window|doorstep|gate|entrance|exit|bike shed|parking lot|car park|bike|fiets|scooter)"
     ),
     # Platforms: "he is following me on instagram" is not pursuit in the street.
     "ONLINE": (

@@ -16,13 +16,18 @@ from nlu.facts_acts_more import (
     AS_IF_BEFORE,
     BLOW_ON_A_THING,
     BLOWS,
+    BY_AFTER,
+    DODGED,
     DOOR_SLAM,
+    FIST_ON_A_THING,
     PERSONAL_EXTRA,
     PERSONAL_FOURTEENTH,
     PERSONAL_MORE,
     PHYSICAL_FOURTEENTH,
     STANDING_OVER,
+    THING_NOT_ME,
     VERBAL_EXTRA,
+    contact_denied,
 )
 from nlu.facts_base import Extracted, Story, clause_around, negated, quoted, sentence_start
 
@@ -274,20 +279,15 @@ _PERSONAL_MORE = re.compile(
     r"(?:homo\w*|gay\w*|moslim\w*|muslim\w*|zwart\w*|black\s+people|buitenlander\w*"
     r"|foreigners|vrouwen|women|joden|jews|lesbi\w*)"
 )
-# A blow tried and dodged: "wilde me slaan, ik kon nog net wegduiken dus hij miste".
-_DODGED = re.compile(
-    r"\b(?:wilde|wou|probeerde|tried|wanted|went)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?(?:slaan|schoppen"
-    r"|stompen|meppen|to\s+(?:hit|punch|kick|slap|smack))\b[^.!?]{0,60}?\b(?:miste|missed"
-    r"|wegduiken|weggedoken|dook|ducked|dodged|ontweek|ontwijken|stepped\s+(?:back|aside))\b"
-)
 _SERIOUS_FIRST = (
-    ("fysiek", _DODGED),
+    ("fysiek", DODGED),
     ("fysiek", _PHYSICAL),
     ("fysiek", _SPAT_THREW),
     ("fysiek", PHYSICAL_FOURTEENTH),
     ("persoonlijk", PERSONAL_MORE),
     ("persoonlijk", PERSONAL_EXTRA),
     ("persoonlijk", PERSONAL_FOURTEENTH),
+    ("persoonlijk", FIST_ON_A_THING),
     ("persoonlijk", _PERSONAL),
     ("persoonlijk", _PERSONAL_MORE),
 )
@@ -357,7 +357,7 @@ _ARMED = re.compile(
 def aro_category(story: Story) -> Extracted | None:
     """fysiek, persoonlijk or verbaal: the most serious act the story tells."""
     folded = story.folded
-    for value, pattern in _SERIOUS_FIRST:
+    for value, pattern in _serious_kinds(folded):
         for match in pattern.finditer(folded):
             if _passed_over(folded, match, pattern, value):
                 continue
@@ -382,6 +382,13 @@ def aro_category(story: Story) -> Extracted | None:
     return None if threat is None else Extracted("verbaal", story.words(*threat.span()))
 
 
+def _serious_kinds(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The serious kinds, most serious first; none physical when contact is denied."""
+    if not contact_denied(folded):
+        return _SERIOUS_FIRST
+    return tuple(kind for kind in _SERIOUS_FIRST if kind[0] != "fysiek")
+
+
 def _passed_over(folded: str, match: re.Match[str], pattern: re.Pattern[str], value: str) -> bool:
     """An act that does not count (see `_counts`), spit or a throw that is only standing
     over the melder, or a door slammed beside shouting ("schreeuwde tegen me en smeet de
@@ -394,9 +401,12 @@ def _passed_over(folded: str, match: re.Match[str], pattern: re.Pattern[str], va
 
 
 def _door_slammed(folded: str, match: re.Match[str]) -> bool:
-    """A door slammed shut in a match, not in the melder's face ("smeet daarna de deur dicht")."""
-    slam = DOOR_SLAM.search(folded, max(0, match.start() - 30), match.end() + 30)
-    return slam is not None and slam.start() <= match.end() and match.start() <= slam.end()
+    """A door slammed shut or a fist on a desk in a match, not in the melder's face."""
+    for thing in (DOOR_SLAM, FIST_ON_A_THING):
+        slam = thing.search(folded, max(0, match.start() - 30), match.end() + 30)
+        if slam is not None and slam.start() <= match.end() and match.start() <= slam.end():
+            return True
+    return False
 
 
 def _insulted(folded: str) -> bool:
@@ -440,7 +450,7 @@ def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
     # Told in the passive, the melder is the one it was done to: "got kicked by a client",
     # "werd geduwd door een bewoner", "Hit by a patient".
     passive = bool(
-        _PASSIVE_BEFORE.search(folded, max(left, start - 12), start) or _BY_AFTER.match(folded, end)
+        _PASSIVE_BEFORE.search(folded, max(left, start - 12), start) or BY_AFTER.match(folded, end)
     )
     return named or passive or bool(_FIRST_PERSON.search(folded[left:right]))
 
@@ -450,12 +460,12 @@ def _not_on_me(folded: str, start: int, end: int) -> bool:
     ging slaan")."""
     return bool(
         (folded[start:end] in BLOWS and BLOW_ON_A_THING.match(folded, end))
+        or THING_NOT_ME.match(folded, end)
         or AS_IF_BEFORE.search(folded, max(0, start - 40), start)
     )
 
 
 _PASSIVE_BEFORE = re.compile(r"(?:^|\b(?:got|get|gets|getting|werd|word|wordt))\s+$")
-_BY_AFTER = re.compile(r"\s+(?:by|door)\s+(?:a|an|the|een|de|het|this|that|die|deze)\b")
 
 
 def _threatened(folded: str, start: int) -> bool:

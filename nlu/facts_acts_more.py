@@ -4,7 +4,8 @@ throat-cutting gesture written as words, a feint ("haalde uit alsof hij me ging 
 stopte"), racist words as what was shouted ("shouted racist stuff at me"), remarks on the
 body in quotes ("about my 'nice tits'"), filming that goes on ("bleef me filmen"), a threat
 to wait for the melder; and blows that land on a thing, not on the melder ("sloeg met zijn
-vuist op de balie").
+vuist op de balie"), or on the melder's things ("kicked the side mirror", "grabbed my
+phone"); contact denied ("he didn't touch me") leaves no physical act.
 """
 
 from __future__ import annotations
@@ -15,11 +16,20 @@ __all__ = [
     "AS_IF_BEFORE",
     "BLOWS",
     "BLOW_ON_A_THING",
+    "BY_AFTER",
+    "DODGED",
     "DOOR_SLAM",
+    "FIST_ON_A_THING",
     "PERSONAL_EXTRA",
+    "PERSONAL_FOURTEENTH",
     "PERSONAL_MORE",
+    "PHYSICAL_FOURTEENTH",
+    "SPIT",
     "STANDING_OVER",
+    "THING_NOT_ME",
+    "UNTOUCHED",
     "VERBAL_EXTRA",
+    "contact_denied",
 ]
 
 _ME = r"(?:me|mij)"
@@ -135,7 +145,55 @@ PERSONAL_FOURTEENTH = re.compile(
     r"|\b(?:commenting|comments|remarks|opmerkingen)\s+(?:on|about|over)\s+(?:my|mijn|mn)\s+"
     r"(?:chest|body|boobs|breasts|bum|legs|lichaam|borsten|billen|benen)\b"
     r"|\bpoof\b|\bpooier\b|\bhomo\b"
+    # (eighteenth round) remarks on the body, a gun made with fingers, a weapon held at the
+    # melder, the melder's things taken or broken
+    r"|\bnice\s+(?:tits|boobs|ass|arse|bum|legs)\b|\blekker\s+kontje\b|\btieten\b"
+    r"|\bprivate\s+visits\b|\bextra\s+diensten\b|\b(?:likte|licked|licking)\s+(?:\S+\s+)?(?:lippen|lips)\b"
+    r"|\bunder\s+my\s+uniform\b|\bonder\s+(?:mijn|mn)\s+uniform\b"
+    r"|\bvingers?\s+(?:\S+\s+){0,2}?pistool\b|\bvingerpistool\b|\bfinger\s+gun\b"
+    r"|\bdeed\s+alsof\s+(?:hij|ze|zij)\s+(?:schoot|ging\s+schieten)\b|\bpretend\w*\s+to\s+shoot\b"
+    r"|\b(?:hield|houdt|held|holds|pointed|points|richtte|richt)\s+(?:\S+\s+){0,3}?(?:naar|op|at|towards"
+    r"|to)\s+(?:me|mij)\b(?:\s+toe)?"
+    rf"|\b(?:pakte|griste|grabbed|took|snatched)\s+(?:\S+\s+){{0,2}}?{_MY}\s+(?:own\s+)?(?:tas|telefoon"
+    r"|phone|bag|handbag|keys|sleutels|spullen)\b"
+    rf"|\b(?:kicked|smashed|broke|trapte|schopte|sloeg)\s+(?:\S+\s+){{0,2}}?(?:the|{_MY}|de)\s+(?:side\s+)?"
+    r"(?:mirror|wing\s+mirror|spiegel|zijspiegel|ruit|window)\b"
+    rf"|\b{_MY}\s+(?:fiets|bike|auto|car|scooter|tas|bag)\b[^.!?]{{0,50}}?\b(?:gegooid|gooide"
+    r"|vernield|bekrast|lek\w*|slashed|smashed|damaged|keyed|thrown|threw|getrokken)\b"
+    r"|\bkras\w*\s+(?:\S+\s+){0,4}?(?:over|op|in)\s+(?:\S+\s+){0,4}?(?:auto|car)\b|\bkeyed\s+my\b"
+    # waiting for the melder
+    r"|\b(?:staat|stond|staan|stonden)\s+(?:\S+\s+){0,10}?(?:op\s+(?:me|mij)\s+te\s+wachten|te\s+wachten"
+    r"\s+(?:als|tot|wanneer|totdat)\s+(?:mijn|mn|ik))\b"
 )
+#: A fist on the desk: "sloeg met zn vuist zo hard op de balie dat ..." (intimidation on its
+#: own; beside shouting it is part of the shouting, as a door slammed is).
+FIST_ON_A_THING = re.compile(
+    r"\b(?:sloeg|slaat|bonkte|beukte|banged|slammed|thumped|punched)\s+(?:\S+\s+){0,5}?(?:op|on"
+    r"|tegen|against)\s+(?:de|het|the|a|een)\s+(?:balie|tafel|desk|table|counter|bureau)\b"
+)
+#: Things of the melder's taken or hit, which are no blow to the melder: "grabbed my own
+#: phone", "kicked the side mirror".
+THING_NOT_ME = re.compile(
+    rf"\s+(?:{_MY}|the|de|het|his|her|zijn|haar)\s+(?:own\s+|side\s+|eigen\s+)?(?:phone|telefoon"
+    r"|bag|tas|handbag|keys|sleutels|badge|pas|laptop|spullen|stuff|mirror|wing\s+mirror"
+    r"|spiegel|zijspiegel)\b"
+    # (not off the melder: "yanked my bag off my shoulder")
+    rf"(?![^.!?,]{{0,25}}?\b(?:off|from|uit|van)\s+{_MY}\s+(?:shoulder|hands?|arm|schouder|handen))"
+)
+#: Contact denied: "he didn't touch me", "nothing hit me", "niet aangeraakt".
+UNTOUCHED = re.compile(
+    r"\b(?:didn'?t|did\s+not|never|doesn'?t)\s+(?:actually\s+)?touch\s+me\b|\bniet\s+aangeraakt\b"
+    r"|\bheeft\s+me\s+niet\s+aangeraakt\b"
+)
+#: Spit is contact even untouched: "didn't touch me but spat".
+SPIT = re.compile(r"\b(?:spat|spit\w*|spuug\w*|spuwde|gespuugd|gob\w*|fluim\w*)\b")
+
+
+def contact_denied(folded: str) -> bool:
+    """Whether a story denies any contact ("he didn't touch me") and tells of no spit."""
+    return UNTOUCHED.search(folded) is not None and SPIT.search(folded) is None
+
+
 #: Contact the earlier rounds did not name: "poked me hard in the chest", "prikte met haar
 #: vinger in mn borst", "tipped the table onto my feet".
 PHYSICAL_FOURTEENTH = re.compile(
@@ -148,6 +206,9 @@ PHYSICAL_FOURTEENTH = re.compile(
     r"|\bgobbed\b|\bfluim\w*|\bgefluimd\b|\b(?:houd|wurg)greep\b|\bheadlock\b|\bchokehold\b"
     r"|\brammed\s+(?:\S+\s+){0,3}?(?:into|in)\s+(?:me|my)\b"
     r"|\b(?:n|'n)\s+(?:\w+\s+)?(?:dreun|klap|mep|tik|lel|hengst|schop|duw|stomp|opdoffer)\b"
+    r"|\bkreeg\s+(?:een\s+)?(?:\w+\s+)?(?:elleboog|kopstoot|klap|trap|schop|stomp|vuist|knietje"
+    r"|mep|dreun)\b"
+    r"|\bpinch(?:es|ed|ing)?\s+(?:me|my)\b|\b(?:knijpt|kneep|knepen)\s+(?:me|mij|in\s+(?:mijn|mn))\b"
     r"|\b(?:whacking|whacked|whacks|meppen|mepte|mept)\s+(?:me|mij|my|mijn|mn|op\s+mn"
     r"|op\s+mijn)\b|\bop\s+(?:mijn|mn)\s+arm\s+(?:\S+\s+)?(?:meppen|slaan|tikken)\b"
 )
@@ -173,6 +234,10 @@ VERBAL_EXTRA = re.compile(
     r"|\bput\s+me\s+in\s+(?:the\s+)?hospital\b|\bmake\s+(?:people|you|me)\s+disappear\b"
     r"|\bget\s+what'?s\s+coming\b|\bteach\s+(?:me|you|her|him)\s+a\s+lesson\b|\bte\s+dreigen\b|\b(?:i'?d|you'?d|you'?ll)\s+regret\b"
     r"|\bniet\s+leuk\s+(?:zou|zal)\s+zijn\b|\bweet\s+hoe\s+(?:hij|ie)\s+dingen\s+(?:moet\s+)?regel\w*"
+    # (eighteenth round) "not leave in one piece", "called me incompetent", "stomme trut"
+    r"|\bin\s+one\s+piece\b|\bheelhuids\b|\btrut\w*|\bzee\s+tegen\s+(?:mij|me)\b"
+    r"|\bcalled\s+me\s+(?:an?\s+)?(?:\w+\s+)?(?:incompetent|stupid|useless|lazy|idiot|cow|liar"
+    r"|bitch|slut|whore|witch|fat|ugly|thick|dumb|names)\b"
 )
 #: A door slammed shut, not in the melder's face: "smeet daarna de deur dicht", "slammed the
 #: door behind him" (intimidation on its own; beside shouting it is part of the shouting).
@@ -200,3 +265,14 @@ BLOW_ON_A_THING = re.compile(
 )
 #: Right before a blow word, "as if": the blow was shown, not given.
 AS_IF_BEFORE = re.compile(r"\b(?:alsof|as\s+if|as\s+though)\s+(?:\S+\s+){0,4}$")
+#: A blow tried and dodged: "wilde me slaan, ik kon nog net wegduiken dus hij miste".
+DODGED = re.compile(
+    r"\b(?:wilde|wou|probeerde|tried|wanted|went)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?(?:slaan|schoppen"
+    r"|stompen|meppen|to\s+(?:hit|punch|kick|slap|smack))\b[^.!?]{0,60}?\b(?:miste|missed"
+    r"|wegduiken|weggedoken|dook|ducked|dodged|ontweek|ontwijken|stepped\s+(?:back|aside))\b"
+)
+#: Told in the passive: "kicked in the shin by a resident", "werd geduwd door een bewoner".
+BY_AFTER = re.compile(
+    r"(?:\s+(?:in|on|op|tegen)\s+(?:the|my|de|het|mijn|mn)\s+\w+)?\s+(?:by|door)\s+"
+    r"(?:a|an|the|een|de|het|this|that|die|deze)\b"
+)

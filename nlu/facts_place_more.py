@@ -30,7 +30,9 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:for|during|on|at)\s+(?:the|my|our|her|his)\s+(?:morning|evening|afternoon"
             r"|night|late|early)\s+visit\b"
             # going into someone's home: "toen ik bij zijn moeder naar binnen wilde"
-            r"|\bbij\s+(?:zijn|haar|hun|zn|z'n|de|een|mijn)\s+(?:\w+\s+)?naar\s+binnen\b",
+            r"|\bbij\s+(?:zijn|haar|hun|zn|z'n|de|een|mijn)\s+(?:\w+\s+)?naar\s+binnen\b"
+            # (eighteenth round) "bij d'r thuis", "at his house"
+            r"|\bbij\s+(?:d'r|z'n|zn)\s+thuis\b|\bat\s+(?:his|her|their)\s+(?:house|home|flat)\b",
         ),
         (
             "outside",
@@ -41,7 +43,14 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ward",
             # also its rooms: "in de dagbestedingsruimte", "in the day care room"
             r"\b(?:dagbesteding\w*|dagcentrum|day\s?centre|day\s?center"
-            r"|day\s?care\s+(?:room|centre|center|unit))\b",
+            r"|day\s?care\s+(?:room|centre|center|unit))\b"
+            # the youth group, the meds round, a ward by its code: "on 4B"
+            r"|\byouth\s+(?:group|unit|home)\b|\bmeds?\s+(?:trolley|round)\b|\bmedicijn(?:kar|ronde)\b"
+            r"|\bmedicatieronde\b|\b(?:on|op)\s+\d{1,2}[a-z]\b|\bafd(?:eling|\.)?\s*\d{1,2}\b"
+            r"|\bgroep\s+de\s+\w+|(?:^|[,.;]\s*)(?:de\s+)?(?:leef)?groep\s*(?:[,.;]|$)"
+            # a room of their own, at a clinic: "op haar kamer ... kliniek noord"
+            r"|\b(?:in|op)\s+(?:his|her|zijn|haar|zn|d'r)\s+(?:room|kamer)\b(?=[\s\S]{0,100}\b(?:kliniek"
+            r"|clinic|afd\w*|ward|unit)\b)",
         ),
         (
             "other",
@@ -53,7 +62,11 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # out with a client, away from the ward: "went with a client to the dentist, and in
             # the waiting room there he hit me", "ging met een bewoner naar het ziekenhuis"
             r"|\b(?:went|go|going|ging|gaan)\s+(?:\w+\s+)?(?:with|met)\s+(?:a|an|my|een|mijn)\s+"
-            r"(?:client|patient|resident|bewoner)\w*\s+(?:to|naar)\b",
+            r"(?:client|patient|resident|bewoner)\w*\s+(?:to|naar)\b"
+            # a shop or gym off duty: "in de Jumbo", "at the supermarket"
+            r"|\b(?:in|bij)\s+de\s+(?:jumbo|ah|lidl|aldi|plus|supermarkt|sportschool)\b"
+            r"|\b(?:op|bij)\s+het\s+(?:sportpark|sportveld|voetbalveld)\b"
+            r"|\bat\s+(?:the\s+)?(?:supermarket|gym|tesco|lidl|aldi|shops)\b",
         ),
     )
 )

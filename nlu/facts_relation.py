@@ -57,7 +57,7 @@ _NAASTE = tuple(
         rf"\b(?:{KIN_EN})\s+(?:of|from)\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # "the patient's son", also typed without the apostrophe ("a patients son")
         rf"\b{_CARED}(?:\s+[a-z]\.?)?'s\s+(?:[\w-]+\s+)?(?:{KIN_EN})\b"
-        rf"|\b(?:patients|clients|residents)\s+(?:{KIN_EN})\b"
+        rf"|\b(?:patients|clients|residents|pts|clts)\s+(?:{KIN_EN})\b"
         rf"|\b(?:kids|children|patients|clients|residents|boys|girls)'\s+(?:\w+\s+)?(?:{KIN_EN})\b",
         # "the man who's married to one of my clients", "getrouwd met een cliënte"
         rf"\b(?:married|getrouwd)\s+(?:to|met)\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
@@ -137,6 +137,7 @@ _BEZOEKER = re.compile(
     # people at the site who are not in care: "the taxi driver who brought a client", "de
     # bezorger", "iemand uit de buurt die aan de balie kwam"
     r"|taxi\s?(?:driver|chauffeur)|taxichauffeur|(?:pakket)?bezorger|delivery\s+(?:man|guy|driver)"
+    r"|(?:kwam|came\s+to)\s+(?:\w+\s+)?(?:afleveren|bezorgen|deliver)|leverancier|supplier"
     r"|postbode|postman|koerier|courier|buurtbewoner|(?:iemand|someone|a\s+man|a\s+woman|een\s+man"
     r"|een\s+vrouw)\s+(?:uit|from)\s+(?:de|the)\s+(?:buurt|neighbourhood|neighborhood))\b"
 )
@@ -161,6 +162,8 @@ _ONBEKEND_MORE = re.compile(
     # someone in the street, an unknown sender, a post by a name only
     r"|\b(?:someone|somebody|iemand)\s+(?:on|in|op)\s+(?:the|de)\s+(?:street|straat)\b"
     r"|\bunknown\s+sender\b|\bonbekende\s+afzender\b"
+    r"|\b(?:posted|written|geplaatst|gepost|geschreven)\s+anonymously\b|\banoniem\s+(?:geplaatst"
+    r"|gepost|geschreven)\b|\b(?:profiel|account|profile)\s+(?:is|was)\s+(?:nep|fake)\b"
     # "Afzender is onbekend", "the sender is unknown"
     r"|\b(?:afzender|sender|dader|beller|caller)\s+(?:is\s+|was\s+)?(?:onbekend|unknown)\b|\b(?:posted|geplaatst|gepost)\s+(?:by|door)\s+'"
 )
@@ -183,6 +186,8 @@ _PATIENT_MORE = re.compile(
     r"|\b(?:die|dat)\s+ik\s+aan\s+het\s+(?:behandelen|verzorgen|wassen|helpen|verbinden)\s+was\b"
     r"|\bwaar\s+ik\s+(?:\w+\s+){0,4}?(?:insuline|medicatie|medicijnen|wondzorg|steunkousen"
     r"|thuiszorg|zorg|verzorging)\b"
+    # a new admission, someone with dementia: "we had a new admission", "mevr met dementie"
+    r"|\bnew\s+admission\b|\bnieuwe\s+opname\b|\b(?:with|met)\s+(?:dementia|dementie|alzheimer\w*)\b"
     # "he was calling about his own fever", "belde voor zichzelf"
     r"|\b(?:calling|called|calls|belde|belt|bellen)\s+(?:about|for|over|voor)\s+(?:(?:his|her"
     r"|zijn|haar)\s+(?:own|eigen)|himself|herself|zichzelf)\b"
@@ -243,8 +248,8 @@ _PATIENT = re.compile(
     r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt|clt|(?<!\d\s)cl)"
     r"(?!\w|'s|\s+thuis)"
     # a client by title, doing something: "dhr gooide zn mok", "mw. kneep me", "mr D grabbed"
-    r"|(?<!\w)(?:dhr|mw|mevr|mr|mrs)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
-    r"|kneep|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|dreigde|hief|heeft\s+me"
+    r"|(?<!\w)(?:dhr|mw|mevr|mr|mrs|mevrouw|meneer)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
+    r"|kneep|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|dreigde|hief|heeft\s+me|greep"
     r"|grabbed|hit|kicked|punched|bit|pushed|spat|scratched|threw|shouted|swore|threatened)\b)"
     r"|\b(?:sloeg|kneep|gooide|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|werd"
     r"|begon)\s+(?:dhr|mw|mevr)\b"
@@ -295,10 +300,12 @@ _PATIENT_CUES = re.compile(
 # Youth care: "een jongere", "one of the teenagers" is one of the young people in care.
 _YOUNG = re.compile(
     r"\b(?:een|a)\s+(?:jongere|puber|teenager|tiener|teen)\b|\bone\s+of\s+the\s+teenagers\b"
+    r"|(?:^|[.,;]\s*)jongere\b|\b(?:a|een)\s+\d{1,2}\s*(?:yo|y/o|year\s+old|jarige?)\b"
 )
 _YOUTH_CARE = re.compile(
     r"\b(?:jeugdzorg\w*|youth\s+care|leefgroep|woongroep|residential|(?:on|in)\s+our\s+group"
-    r"|op\s+(?:de|onze)\s+groep)\b"
+    r"|op\s+(?:de|onze)\s+groep|youth\s+(?:group|home|unit)|groep\s+de\s+\w+)\b"
+    r"|(?:^|[.,;]\s*)(?:de\s+)?groep\s*(?:[.,;]|$)"
 )
 # An ex-partner is left to the melder: "haar ex-man", "the client's ex".
 _EX = re.compile(
@@ -308,7 +315,7 @@ _EX = re.compile(
 # At a home visit, "meneer" or "the gentleman" is the client.
 _HOME_VISIT = re.compile(
     r"\b(?:huisbezoek\w*|home visit\w*|thuis|at home|'s home|aan huis)\b"
-    r"|\bin\s+(?:zijn|haar|hun|his|her|their)\s+(?:huis|woning|house|flat|appartement)\b"
+    r"|\b(?:in|at)\s+(?:zijn|haar|hun|his|her|their)\s+(?:huis|woning|house|home|flat|appartement)\b"
 )
 _AT_HOME = re.compile(
     r"\b(?:meneer|mevrouw|mnr|mevr|mw|dhr|mr|mrs|ms|the gentleman|the lady|the man|the woman"
@@ -324,7 +331,8 @@ _CONTEXT_BEFORE = re.compile(
     r"|dreun|vuistslag|knietje|bedreiging|message|text|call|gehad|gekregen|is|was"
     # a blow against a body part by someone: "een trap tegen mijn been van een patiënt"
     r"|been|benen|arm|armen|hoofd|gezicht|rug|buik|schouder|hand|wang|oor|neus|knie|scheen"
-    r"|schenen|leg|face|head|back|shoulder|stomach|cheek|ear|nose|knee|shin)\b)\w+\s+"
+    r"|schenen|leg|face|head|back|shoulder|stomach|cheek|ear|nose|knee|shin|maag|borst|ribben"
+    r"|kaak|nek|oog|lip|chest|jaw|neck|eye|ribs)\b)\w+\s+"
     # ("werd ik door een patiënt uitgescholden": the one after "door" did it)
     r"(?:van|of)|\b(?:ik|i)(?:\s+(?!work\b|werk\b|zag\b|saw\b|door\b|by\b)\w+)?)"
     r"\s+(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our)\s+)?(?:\w+\s+)?$"

@@ -55,6 +55,9 @@ _WORK_BEFORE = re.compile(
     # "this is Tom from the", "Amina from the" opening the story, "dit is Nadia van"
     r"|(?:^|\b(?:this is|dit is|hier is|it'?s)\s+)[\w-]+(?:\s+[\w-]+)?\s+(?:from|van|uit|of)\s+"
     r"(?:de\s+|het\s+|the\s+)?$"
+    # "Sanne here, triage at the", "Tom hier, nachtdienst op de"
+    r"|^\W*[\w-]+\s+(?:here|hier)[,.:]?\s+(?:[\w-]+\s+){0,3}?(?:at|on|in|for|op|bij|van|voor)\s+"
+    r"(?:de\s+|het\s+|the\s+)?$"
     # the Dutch way to open a call: "hoi met Fatima van", "met Femke van de"
     r"|^\W*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|goedenavond|dag)[,!]?\s+)?met\s+[\w-]+"
     r"(?:\s+[\w-]+)?\s+(?:van|uit|bij)\s+(?:de\s+|het\s+)?$"
@@ -130,18 +133,21 @@ def _works_there(folded: str, start: int, end: int, own: frozenset[str] = frozen
     left = max((m.end() for m in _FRAGMENT.finditer(folded, 0, start)), default=0)
     right_match = _FRAGMENT.search(folded, end)
     right = right_match.start() if right_match else len(folded)
-    rest = (folded[left:start] + " " + folded[end:right]).split()
+    before = folded[left:start].split()
+    rest = [*before, *folded[end:right].split()]
     if not all(w in _TAG_WORDS or w in own or _WHEN_TAG.fullmatch(w) for w in rest):
         return False
-    # a time beside a place is a scene: "at the huisartsenpost yesterday"
+    # a time beside a place is a scene: "at the huisartsenpost yesterday" (not "hap de linde
+    # sunday around 2 in the afternoon")
     timed = any(w not in _TAG_WORDS and w not in own for w in rest)
-    return not (timed and any(w in _AT for w in rest))
+    return not (timed and any(w in _AT for w in before))
 
 
 #: Words that may stand beside a team's name in a tag of its own ("verpleegpost kliniek
 #: noord, 06:45", "Nurses' station, Kliniek Noord"): the place of work, no scene.
 _TAG_WORDS = frozenset(
-    ("de", "het", "the", "team", "op", "at", "bij", "verpleegpost", "teampost", "afdeling")
+    {"de", "het", "the", "team", "op", "at", "bij", "verpleegpost", "teampost", "afdeling", "ward"}
+    | {"afd", "unit"}
 )
 
 _AT = frozenset(("op", "at", "bij", "in", "on"))
@@ -151,6 +157,8 @@ _WHEN_TAG = re.compile(
     r"|vrij|zater|zon)dag\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day\w*|(?:avond|nacht"
     r"|dag|ochtend|late|vroege)?dienst|(?:night|late|early|day|evening)\s?shift|nightshift"
     r"|gisteren|gister|vandaag|yesterday|today|vanochtend|vannacht|vanavond|tonight"
+    r"|vorige|afgelopen|last|week|around|rond|om|ongeveer|in|afternoon|morning|evening|'s"
+    r"|ochtends|middags|avonds|nachts"
 )
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "hypothetical",
     "names_event",
     "nothing_after",
+    "speaks_of_now",
     "story_closed_at",
     "told_in_past",
 ]
@@ -29,7 +30,19 @@ _PAST = re.compile(
     expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
 )
 _HABIT = re.compile(expand_macros(r"\b<HABIT>\b"))
-_NOW = re.compile(expand_macros(r"\b(?:<NOW>|net|zojuist|just|nog steeds|nog altijd|still)\b"))
+_NEWS_OF_NOW = re.compile(
+    expand_macros(
+        r"\b(?:<NOW>|net|zojuist|nog steeds|nog altijd|still|weer|alweer|again|back|terug)\b"
+    )
+)
+# (A plea for someone to come is now too: "kan er iemand komen?? hij staat elke keer ...")
+_NOW = re.compile(
+    expand_macros(
+        r"\b(?:<NOW>|net|zojuist|just|nog steeds|nog altijd|still|kan er (?:\w+ )?iemand komen"
+        r"|can (?:someone|somebody|security) come|stuur (?:iemand|hulp|beveiliging)"
+        r"|send (?:someone|help|security))\b"
+    )
+)
 _PRESENT = re.compile(
     expand_macros(
         r"\b(?:<NOW>|<PRESENT>|net|zojuist|just|nog steeds|nog altijd|still)(?=\W|$)"
@@ -202,6 +215,9 @@ _HYPOTHETICAL = re.compile(
     # a threat for if the melder comes again: "the client said if I come again he'll ..."
     r"|\b(?:said|says|zei|zegt|dreigde|threatened) (?:dat |that )?(?:if|als) (?:i|ik|we)"
     r" (?:ever |nog eens |nog een keer |weer )?(?:come|kom|komen|return|visit|terugkom|langskom)\b"
+    # ("he say he will kill me when i come again"; not "... when I come out")
+    r"|\b(?:say|says|said|zeg|zegt|zei) (?:[\w']+ ){0,6}?(?:when|wanneer|if|als) (?:i|ik|we)"
+    r" (?:come|kom|komen) (?:again|weer|nog eens)\b"
     r"|\bwat (?:moet|moeten|doe|doen|kan|kunnen) (?:ik|we|je|jij|wij) (?:\w+ ){0,3}?"
     r"(?:als|wanneer)\b"
     r"|\bwhat (?:should|do|must|can) (?:i|we|you) do (?:\w+ ){0,2}?(?:if|when)\b"
@@ -457,3 +473,9 @@ def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
 _MELDER_SAFE = re.compile(
     r"(?:ik |we |wij |i'm|i am|we're|we are|i feel|iedereen|everyone|everybody)"
 )
+
+
+def speaks_of_now(folded: str) -> bool:
+    """Whether a text says something happens now, still or again ("nu", "rn", "still",
+    "weer"): without such a word, an answer about the incident tells what happened."""
+    return _NEWS_OF_NOW.search(folded) is not None
