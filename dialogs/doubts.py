@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from dialogs import texts
 from dialogs.guards import GUARDS
-from dialogs.lexicon import answer_words
+from dialogs.lexicon import all_answer_words, answer_words
 from dialogs.turn import Registry, Turn
 from dialogs.word_orders import says
 from nlu.phrases import tokens
@@ -63,6 +63,31 @@ def _who(turn: Turn, text: str) -> str | None:
     return texts.HELD_WHO
 
 
+#: A capitalised word anywhere: a name as people write one ("lisa de Vries", "Bas").
+_CAPITAL = re.compile(r"\b[A-Z\u00C0-\u00DE][a-z\u00DF-\u017F]+")
+#: Answer words that are first names too ("ben", "will").
+_ALSO_NAMES = frozenset(("ben", "will", "jan", "mark", "bas", "roos"))
+#: A name is at most this many words ("Fatima el Amrani", "Lisa van der Berg").
+_NAME_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _answer_vocabulary() -> frozenset[str]:
+    """Every word of the bot's answer and guard phrases ("bellen", "graag", "klaar"): words
+    that answer a question, not names."""
+    phrases = [p for options in all_answer_words() for ps in options.values() for p in ps]
+    return frozenset(w for p in phrases for w in tokens(p)) - _ALSO_NAMES
+
+
+def _name(turn: Turn, text: str) -> str | None:
+    """Only words the bot knows from answers ("bellen", "ja graag", "weet niet"), none
+    written as a name: probably not a name."""
+    words = tokens(text)
+    if not words or len(words) > _NAME_WORDS or _CAPITAL.search(text):
+        return None
+    return texts.HELD_NAME if all(w in _answer_vocabulary() for w in words) else None
+
+
 def _story(turn: Turn, text: str) -> str | None:
     """A story of a word or two, or one that would replace a much longer one."""
     step = turn.step
@@ -74,4 +99,4 @@ def _story(turn: Turn, text: str) -> str | None:
     return None
 
 
-REGISTRY = Registry(doubts={"when": _when, "story": _story, "who": _who})
+REGISTRY = Registry(doubts={"when": _when, "story": _story, "who": _who, "name": _name})

@@ -161,6 +161,9 @@ PERSONAL_FOURTEENTH = re.compile(
     rf"|\b{_MY}\s+(?:fiets|bike|auto|car|scooter|tas|bag)\b[^.!?]{{0,50}}?\b(?:gegooid|gooide"
     r"|vernield|bekrast|lek\w*|slashed|smashed|damaged|keyed|thrown|threw|getrokken)\b"
     r"|\bkras\w*\s+(?:\S+\s+){0,4}?(?:over|op|in)\s+(?:\S+\s+){0,4}?(?:auto|car)\b|\bkeyed\s+my\b"
+    # following or staring all evening: "bleef me de hele avond volgen en staan aanstaren"
+    r"|\b(?:bleef|blijft|bleven)\s+(?:me|mij)\s+(?:\S+\s+){0,4}?(?:volgen|achtervolgen|aanstaren"
+    r"|aankijken|lastigvallen)\b"
     # waiting for the melder
     r"|\b(?:staat|stond|staan|stonden)\s+(?:\S+\s+){0,10}?(?:op\s+(?:me|mij)\s+te\s+wachten|te\s+wachten"
     r"\s+(?:als|tot|wanneer|totdat)\s+(?:mijn|mn|ik))\b"

@@ -149,3 +149,23 @@ def test_the_kind_of_aggression_with_news_of_now_still_alarms(
 ) -> None:
     reply = at_question(runtime, lang, "aggression", "aro", "now", words)
     assert "112" in _said(reply)
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "words", "held"),
+    [
+        ("aftercare", "callback_name", "bellen", True),
+        ("aftercare", "callback_name", "lisa", False),
+        ("aftercare", "callback_name", "Ben", False),
+        ("aggression", "name", "thuiszorg", True),
+        ("aggression", "name", "fatima el amrani", False),
+    ],
+)
+def test_words_that_are_no_name_are_confirmed_before_they_are_the_name(
+    runtime: Runtime, flow: str, step: str, words: str, held: bool
+) -> None:
+    """Found in the terminal chat: "bellen" at "Whom should they ask for?" became the name."""
+    reply = at_question(runtime, "nl", flow, step, "name", words)
+    assert ("Ik zie daar geen naam in" in _said(reply)) is held
+    _flow, slots = stored(runtime, "name", "nl")
+    assert (words in slots.values()) is not held

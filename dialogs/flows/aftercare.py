@@ -64,6 +64,7 @@ def callback_steps() -> tuple[Step, ...]:
             kind=StepKind.TEXT,
             slot="callback_name",
             prompt=N_("Whom should they ask for? Type your name."),
+            doubt="name",
             offer=Offer.PROFILE_NAME,
             min_length=2,
             max_length=100,

@@ -105,6 +105,7 @@ def name_step(next_step: str) -> Step:
         kind=StepKind.TEXT,
         slot="reporter_name",
         prompt=N_("What name may the contact person see? Type your name."),
+        doubt="name",
         offer=Offer.PROFILE_NAME,
         min_length=2,
         max_length=120,

@@ -11,7 +11,7 @@ import yaml
 
 LEXICON_DIR = Path(__file__).parent
 
-__all__ = ["LexiconError", "answer_words", "guard_words"]
+__all__ = ["LexiconError", "all_answer_words", "answer_words", "guard_words"]
 
 
 class LexiconError(ValueError):
@@ -45,6 +45,11 @@ def answer_words(slot: str | None) -> Mapping[str, tuple[str, ...]]:
     if slot is None:
         return MappingProxyType({})
     return _load().get(slot, MappingProxyType({}))
+
+
+def all_answer_words() -> tuple[Mapping[str, tuple[str, ...]], ...]:
+    """The phrases per option id of every question."""
+    return tuple(_load().values())
 
 
 @lru_cache(maxsize=1)
