@@ -24,16 +24,8 @@ from dialogs.turn import Turn
 from nlu.acute_words import Category
 from nlu.danger import ONGOING_PATTERN, Danger
 from nlu.phrases import without_let
-from nlu.tense import speaks_of_now
 
-__all__ = [
-    "answers_the_question",
-    "choose",
-    "corrected",
-    "describes_the_incident",
-    "known_answer",
-    "pick",
-]
+__all__ = ["answers_the_question", "choose", "corrected", "known_answer", "pick"]
 
 #: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
@@ -247,29 +239,6 @@ def known_answer(turn: Turn, text: str) -> bool:
         return False
     scale = [o for o in choice[0] if o.id.isdigit()]  # "een 1, ik kom mn bed niet uit"
     return is_phrase_list(text, *choice) or score_in(text, scale) is not None
-
-
-#: A report's questions about the incident itself: their answers tell what happened.
-_INCIDENT_SLOTS = frozenset(
-    {"aro_category", "perpetrator_relation", "about", "location_kind", "occurred_choice"}
-    | {"platform"}
-)
-
-
-def describes_the_incident(turn: Turn, text: str) -> bool:
-    """Whether the message answers a report's question about the incident (an option's
-    words in it: "staring and following me round the ward all shift" at "what kind of
-    aggression?") and says nothing happens now, still or again: the classifier does not
-    raise an alarm on the incident being described; the rules still may."""
-    step = turn.step
-    if step is None or step.slot not in _INCIDENT_SLOTS:
-        return False
-    choice = None if turn.incoming.choice is not None else _open_choice(turn)
-    if choice is None:
-        return False
-    offered, labels, words = choice
-    found = match_option(text, offered, labels, words=words)
-    return found.option is not None and not speaks_of_now(text.lower())
 
 
 def ongoing_answer(turn: Turn, danger: Danger) -> bool:

@@ -20,12 +20,7 @@ from dialogs.answers import answer
 from dialogs.asides import SAFE, UNSAFE, safety_answer, says_safe
 from dialogs.care import asked_after_story
 from dialogs.casedesk import CaseDesk
-from dialogs.choosing import (
-    answers_the_question,
-    describes_the_incident,
-    known_answer,
-    ongoing_answer,
-)
+from dialogs.choosing import answers_the_question, known_answer, ongoing_answer
 from dialogs.commands import run_command
 from dialogs.deferral import defers
 from dialogs.fields import FIELDS, Fields
@@ -370,8 +365,6 @@ class Engine:
         )
         if danger is not None and danger.by == "classifier" and known_answer(turn, text):
             return None  # "alles staat er goed in" at "Klopt dit?": the answer, word for word
-        if danger is not None and danger.by == "classifier" and describes_the_incident(turn, text):
-            return None  # "he keeps following me round the ward" at "what kind of aggression?"
         if danger is not None and ongoing_answer(turn, danger):
             return None  # "het gaat nog steeds door" at "when?" of online threats
         if danger is not None and danger.by == "classifier" and GUARDS.command(text) == "later":

@@ -21,7 +21,6 @@ __all__ = [
     "hypothetical",
     "names_event",
     "nothing_after",
-    "speaks_of_now",
     "story_closed_at",
     "told_in_past",
 ]
@@ -30,11 +29,6 @@ _PAST = re.compile(
     expand_macros(r"\b(?:<PAST_TIME>|<HABIT>|<PAST_FINITE>|<PARTICIPLE>)\b|\b[a-z]{3,}ed\b")
 )
 _HABIT = re.compile(expand_macros(r"\b<HABIT>\b"))
-_NEWS_OF_NOW = re.compile(
-    expand_macros(
-        r"\b(?:<NOW>|net|zojuist|nog steeds|nog altijd|still|weer|alweer|again|back|terug)\b"
-    )
-)
 # (A plea for someone to come is now too: "kan er iemand komen?? hij staat elke keer ...")
 _NOW = re.compile(
     expand_macros(
@@ -474,8 +468,3 @@ _MELDER_SAFE = re.compile(
     r"(?:ik |we |wij |i'm|i am|we're|we are|i feel|iedereen|everyone|everybody)"
 )
 
-
-def speaks_of_now(folded: str) -> bool:
-    """Whether a text says something happens now, still or again ("nu", "rn", "still",
-    "weer"): without such a word, an answer about the incident tells what happened."""
-    return _NEWS_OF_NOW.search(folded) is not None

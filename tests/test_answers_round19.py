@@ -121,37 +121,6 @@ def test_more_of_the_story_at_the_evidence_question_is_kept_without_an_alarm(
 
 
 @pytest.mark.parametrize(
-    ("lang", "words"),
-    [
-        ("en", "stood in the doorway so I couldn't get out, just staring at me"),
-        ("en", "Looming over me, trying to scare me, didn't touch me though"),
-        ("nl", "hij heeft mij slaan met zijn hand"),
-    ],
-)
-def test_the_kind_of_aggression_told_is_no_alarm(runtime: Runtime, lang: str, words: str) -> None:
-    """An answer about the incident, with no word that it happens now, still or again, is
-    the incident (the classifier alone read "following me" as danger now)."""
-    reply = at_question(runtime, lang, "aggression", "aro", "kind", words)
-    assert "112" not in _said(reply)
-    _flow, slots = stored(runtime, "kind", lang)
-    assert slots.get("aro_category") in {"persoonlijk", "fysiek"}
-
-
-@pytest.mark.parametrize(
-    ("lang", "words"),
-    [
-        ("en", "he's following me right now, i'm scared"),
-        ("nl", "hij slaat me nu weer, help"),
-    ],
-)
-def test_the_kind_of_aggression_with_news_of_now_still_alarms(
-    runtime: Runtime, lang: str, words: str
-) -> None:
-    reply = at_question(runtime, lang, "aggression", "aro", "now", words)
-    assert "112" in _said(reply)
-
-
-@pytest.mark.parametrize(
     ("flow", "step", "words", "held"),
     [
         ("aftercare", "callback_name", "bellen", True),
