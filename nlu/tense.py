@@ -467,4 +467,3 @@ def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
 _MELDER_SAFE = re.compile(
     r"(?:ik |we |wij |i'm|i am|we're|we are|i feel|iedereen|everyone|everybody)"
 )
-
