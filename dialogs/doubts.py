@@ -73,8 +73,8 @@ _NAME_WORDS = 5
 
 @lru_cache(maxsize=1)
 def _answer_vocabulary() -> frozenset[str]:
-    """Every word of the bot's answer and guard phrases ("bellen", "graag", "klaar"): words
-    that answer a question, not names."""
+    """Every word of the bot's answer phrases ("bellen", "graag", "klaar"): words that
+    answer a question, not names."""
     phrases = [p for options in all_answer_words() for ps in options.values() for p in ps]
     return frozenset(w for p in phrases for w in tokens(p)) - _ALSO_NAMES
 

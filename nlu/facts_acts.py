@@ -19,7 +19,6 @@ from nlu.facts_acts_more import (
     BY_AFTER,
     DODGED,
     DOOR_SLAM,
-    FIST_ON_A_THING,
     PERSONAL_EXTRA,
     PERSONAL_FOURTEENTH,
     PERSONAL_MORE,
@@ -287,7 +286,6 @@ _SERIOUS_FIRST = (
     ("persoonlijk", PERSONAL_MORE),
     ("persoonlijk", PERSONAL_EXTRA),
     ("persoonlijk", PERSONAL_FOURTEENTH),
-    ("persoonlijk", FIST_ON_A_THING),
     ("persoonlijk", _PERSONAL),
     ("persoonlijk", _PERSONAL_MORE),
 )
@@ -401,12 +399,9 @@ def _passed_over(folded: str, match: re.Match[str], pattern: re.Pattern[str], va
 
 
 def _door_slammed(folded: str, match: re.Match[str]) -> bool:
-    """A door slammed shut or a fist on a desk in a match, not in the melder's face."""
-    for thing in (DOOR_SLAM, FIST_ON_A_THING):
-        slam = thing.search(folded, max(0, match.start() - 30), match.end() + 30)
-        if slam is not None and slam.start() <= match.end() and match.start() <= slam.end():
-            return True
-    return False
+    """A door slammed shut in a match, not in the melder's face ("smeet daarna de deur dicht")."""
+    slam = DOOR_SLAM.search(folded, max(0, match.start() - 30), match.end() + 30)
+    return slam is not None and slam.start() <= match.end() and match.start() <= slam.end()
 
 
 def _insulted(folded: str) -> bool:

@@ -19,7 +19,6 @@ __all__ = [
     "BY_AFTER",
     "DODGED",
     "DOOR_SLAM",
-    "FIST_ON_A_THING",
     "PERSONAL_EXTRA",
     "PERSONAL_FOURTEENTH",
     "PERSONAL_MORE",
@@ -167,12 +166,6 @@ PERSONAL_FOURTEENTH = re.compile(
     # waiting for the melder
     r"|\b(?:staat|stond|staan|stonden)\s+(?:\S+\s+){0,10}?(?:op\s+(?:me|mij)\s+te\s+wachten|te\s+wachten"
     r"\s+(?:als|tot|wanneer|totdat)\s+(?:mijn|mn|ik))\b"
-)
-#: A fist on the desk: "sloeg met zn vuist zo hard op de balie dat ..." (intimidation on its
-#: own; beside shouting it is part of the shouting, as a door slammed is).
-FIST_ON_A_THING = re.compile(
-    r"\b(?:sloeg|slaat|bonkte|beukte|banged|slammed|thumped|punched)\s+(?:\S+\s+){0,5}?(?:op|on"
-    r"|tegen|against)\s+(?:de|het|the|a|een)\s+(?:balie|tafel|desk|table|counter|bureau)\b"
 )
 #: Things of the melder's taken or hit, which are no blow to the melder: "grabbed my own
 #: phone", "kicked the side mirror".

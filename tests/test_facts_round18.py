@@ -1,6 +1,6 @@
 """Facts in the words of the eighteenth blind facts round: the melder's things taken or
 broken ("kicked the side mirror off", "grabbed my phone and smashed it, he didn't touch me"),
-a fist on the desk without words, a gun made with fingers, a weapon held at the melder,
+a gun made with fingers, a weapon held at the melder,
 waiting for the melder after the shift, remarks on the body and "in one piece" are
 intimidation or words, not a blow; "kicked in the shin by a resident" and "kreeg een
 elleboog in mn maag" are. Who did it: "pts daughter", "the son from the patient", a woman
@@ -29,12 +29,6 @@ from tests.test_facts_round13 import fact
             "persoonlijk",
         ),
         ("en", "a guy yanked my bag off my shoulder in the car park", "fysiek"),
-        (
-            "nl",
-            "Patiënt aan de balie sloeg met zn vuist zo hard op de balie dat de pennenbak omviel."
-            " Zei niks.",
-            "persoonlijk",
-        ),
         ("nl", "cl sloeg met zn vuist op de tafel en brulde dat ik moest ophoepelen", "verbaal"),
         ("nl", "Bewoner maakte met zn vingers een pistool en richtte het op mij", "persoonlijk"),
         ("nl", "jongere pakte een schaar van het bureau en hield die naar me toe", "persoonlijk"),
