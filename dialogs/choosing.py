@@ -242,15 +242,17 @@ def known_answer(turn: Turn, text: str) -> bool:
 
 
 def ongoing_answer(turn: Turn, danger: Danger) -> bool:
-    """Whether only "it is still going on" raised the alarm, at a question that offers that
-    answer, in a report where it may only be the answer (online threats that go on), and
-    no fight is named ("slaan en schoppen, het gaat nog door" stays danger)."""
+    """Whether only "it is still going on" raised the alarm, at a question (not the story)
+    of a report where it may only be the answer (online threats that go on: "it's still
+    going on" typed at "who did it?" too), and no fight is named ("slaan en schoppen, het
+    gaat nog door" stays danger)."""
     flow, step = turn.flow, turn.step
     if danger.pattern != ONGOING_PATTERN or danger.categories != (Category.DANGER,):
         return False
     if flow is None or step is None or flow.ongoing_urgent or flow.casework:
         return False
-    return any(o.id == ONGOING_OPTION for o in step.options)
+    asked = (step,) if step.story else flow.steps
+    return any(o.id == ONGOING_OPTION for s in asked for o in s.options)
 
 
 def _open_choice(

@@ -382,7 +382,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:handen|hand) (?:zitten |zit |zijn )?(?:om|rond|op) (?:mijn|m'n|haar|zijn|de)"
         r" (?:keel|nek|hals)\b"
         r"|\bhands? (?:are |is )?(?:around|on|round) (?:my|her|his|their|the"
-        r"|(?:the )?[\w ]{2,20}'s) (?:throat|neck)\b"
+        r"|(?:the )?[\w ]{2,20}'?s) (?:throat|neck)\b"
         r"|\b(?:ik krijg|we krijgen) geen (?:lucht|adem)\b|\bik stik\b"
         r"|\b(?:i|we) (?:can't|cannot|can not) breathe\b"
         r"|\b(?:wurgt|wurgen|chokes|strangles|throttles|throttling) <VICTIM>\b"

@@ -125,6 +125,27 @@ SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|car|fence|wall|building|entrance)\b",
         Category.DANGER,
     ),
+    # (twenty-fourth round) "hes back", "its him. hes in reception", "omg he pulled a gun", a
+    # car driving at people, walking up to the door now
+    (
+        "he_is_back",
+        r"^\W*(?:omg\W+|oh no\W+|shit\W+)?(?:it'?s him\W+)?(?:he's|she's|they're) (?:back|here"
+        r"|in (?:reception|the building|the waiting room|the ward|the corridor))(?: again)?\W*$",
+        Category.THREAT,
+    ),
+    (
+        "exclaimed_weapon",
+        r"^\W*(?:omg|oh my god|oh god|wtf|jezus|jesus|shit|fuck)\b[^.!?]{0,40}\b(?:gun|knife|pistol"
+        r"|machete|axe|mes|pistool)\b[^.!?]{0,20}$",
+        Category.WEAPON,
+    ),
+    (
+        "driving_at",
+        r"\b(?:car|van|auto|busje|vehicle|truck)\s+(?:is\s+)?(?:driving|rijdt|speeding)\s+(?:straight"
+        r"\s+|right\s+|recht\s+)?(?:at|into|op|in)\s+(?:people|the crowd|mensen|de mensen|us|ons)\b"
+        r"|\b(?:is|he's|she's) walking up to (?:the|my|our) (?:door|front door|house|car)\b",
+        Category.DANGER,
+    ),
     # The man from earlier walking up again: "die man van vanmiddag komt weer aanlopen".
     (
         "walking_up",
@@ -149,4 +170,7 @@ SHORT_NEEDS: dict[str, str] = {
     "walking_up": r"aanlopen|aangelopen|aanrijden|aflopen",
     "hurt_me_now": r"now|rn|tonight|nu|nou|vanavond",
     "ramming": r"ramm|rams",
+    "he_is_back": r"back|here|reception|building|waiting|ward|corridor",
+    "exclaimed_weapon": r"gun|knife|pistol|machete|axe|mes|pistool",
+    "driving_at": r"driving|rijdt|speeding|walking up",
 }

@@ -43,6 +43,8 @@ _HARMLESS = re.compile(
     r"|(?:las|lees|lezen|read|reading|zag|saw|watched|keek) (?:net |zojuist |just |vandaag "
     r"|today )?(?:over|about|op het nieuws|on the news|in de krant|in the paper|op nu\.nl)"
     r"|(?:op|in|on) (?:het|the) (?:nieuws|news)\b"
+    # what comes later: "he's back on the ward next week and I'm dreading it"
+    r"|(?:next|volgende) (?:week|month|shift|maand|dienst)|\btomorrow\b|\bovermorgen\b"
     # asking to be called back: "laat iemand me bellen", "can someone ring me back"
     r"|(?:laat|kan|mag|wil|kunnen|zal) (?:er )?(?:iemand|jullie|je|u) (?:me|mij) (?:even |aub |pls "
     r")?(?:bellen|terugbellen|opbellen)(?= *(?:[,.!?]|$|aub|pls|graag|alsjeblieft))"

@@ -215,6 +215,8 @@ _HYPOTHETICAL = re.compile(
     r"|\bwat (?:moet|moeten|doe|doen|kan|kunnen) (?:ik|we|je|jij|wij) (?:\w+ ){0,3}?"
     r"(?:als|wanneer)\b"
     r"|\bwhat (?:should|do|must|can) (?:i|we|you) do (?:\w+ ){0,2}?(?:if|when)\b"
+    r"|\bhow (?:should|do|must|can|would) (?:\w+ ){1,2}?(?:react|respond|handle|deal)\b"
+    r"[^.!?]{0,40}\b(?:if|when)\b"
     r"|\bwat (?:ik|we|je) (?:zou|zouden) doen als\b|\bwhat (?:i|we|you) (?:would|'d) do if\b"
     # "hoe moet ik reageren als hij me gaat slaan?", "how do I respond if he ..."
     # (Not "hoe kom ik hier weg als ...": a way out asked for now.)

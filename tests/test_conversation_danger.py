@@ -392,6 +392,18 @@ def test_it_still_going_on_in_an_online_report_is_taken_back_in_so_many_words(
     assert chat.position() == at, "the open question is asked again"
 
 
+@pytest.mark.parametrize(("step", "lang"), [("who", "en"), ("who", "nl")])
+def test_online_threats_still_going_on_at_another_question_raise_no_alarm(
+    bot: Runtime, step: str, lang: str
+) -> None:
+    """Found in the terminal chat: "it's still going on" typed at "Who did it?" of an
+    online report alerted security; there it can only mean the messages go on."""
+    chat = chat_at(bot, "online", step, ONLINE, lang=lang)
+    reply = chat.send("it's still going on" if lang == "en" else "het gaat nog steeds door")
+    assert all("112" not in m.text for m in reply)
+    assert not outbox(bot, "acute_alert")
+
+
 @pytest.mark.parametrize("answer", ["het gaat nog steeds door", "still happening, 3 more today"])
 def test_online_threats_still_going_on_at_when_are_its_answer(bot: Runtime, answer: str) -> None:
     """At "when?" of online threats, that they still go on is the question's own answer."""
