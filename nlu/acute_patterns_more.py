@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from nlu.acute_words import Category
 
+# A post, not a person, standing somewhere: "er staat nu een filmpje van mij op tiktok".
+_NOT_A_POST = (
+    r"(?!(?: [\w']+){0,3}? (?:een |het |de |a |the )?(?:filmpje|video|foto|photo|post|bericht\w*"
+    r"|reactie|comment|tekst|story|reel|pic|picture)\b)"
+)
+
 _BODY = (
     r"(?:arm|armen|keel|nek|hals|buik|gezicht|borst|rug|zij|wang|been|pols|throat|neck|face"
     r"|chest|back|side|cheek|stomach|belly|leg|wrist|arms)"
@@ -93,13 +99,16 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # mijn fiets", "sitting in his car next to mine rn".
     (
         "lurking_now",
+        # (not a post: "op tiktok staat nu een filmpje van mij bij de voordeur")
         r"\b(?:staat|staan|zit|zitten|wacht|wachten|standing|sitting|waiting|parked|is)"
-        r" (?:[\w']+ ){0,4}?(?:nu|now|rn|right now)\b[^.!?;\n]{0,30}?\b(?:bij|naast|voor|achter"
+        + _NOT_A_POST
+        + r" (?:[\w']+ ){0,4}?(?:nu|now|rn|right now)\b[^.!?;\n]{0,30}?\b(?:bij|naast|voor|achter"
         r"|tegenover|at|by|next to|outside|behind|across from) (?:[\w']+ ){0,3}?(?:auto|fiets"
         r"|huis|deur|voordeur|ingang|car|bike|house|door|entrance|mine|gate|poort|hek|raam"
         r"|window)\b"
         r"|\b(?:staat|staan|zit|zitten|wacht|wachten|standing|sitting|waiting|parked|is)"
-        r" (?:[\w']+ ){0,4}?(?:bij|naast|voor|achter|tegenover|at|by|next to|outside|behind"
+        + _NOT_A_POST
+        + r" (?:[\w']+ ){0,4}?(?:bij|naast|voor|achter|tegenover|at|by|next to|outside|behind"
         r"|across from) (?:[\w']+ ){0,3}?(?:auto|fiets|huis|deur|voordeur|ingang|car|bike"
         r"|house|door|entrance|mine|gate|poort|hek|raam|window)\b(?: [\w']+){0,4}? (?:nu|now|rn"
         r"|right now)\b",
