@@ -33,9 +33,9 @@ _STRONG = 20
 _NOT_ASKING = frozenset({"niet", "nie", "ik", "het", "wel", "echt", "ook", "nog", "zeker"})
 #: "(dat) kan ik niet zien/zeggen": no question, an answer that the melder cannot tell.
 _CANNOT_TELL = frozenset(
-    {"zien", "zeggen", "weten", "vertellen", "herkennen", "nagaan", "achterhalen", "terugvinden"}
-    | {"plaatsen", "inschatten", "beoordelen"}
-)
+    ("zien", "zeggen", "weten", "vertellen", "herkennen", "nagaan", "achterhalen", "terugvinden",
+     "plaatsen", "inschatten", "beoordelen")
+)  # fmt: skip
 #: Words after a verb that make a statement of it ("gaat wel, beetje geschrokken", "is
 #: goed hoor", "kan beter"): a Dutch question puts the subject there ("gaat hij ...").
 _VERB_STATEMENT = frozenset(
@@ -322,9 +322,8 @@ class Guards:
             return False
         if words[0] not in _WH and second in _VERB_STATEMENT:
             return False
-        if words[:3] in (["kan", "ik", "niet"], ["kon", "ik", "niet"]) and (
-            words[3:4] and words[3] in _CANNOT_TELL
-        ):
+        cannot = words[0] in ("kan", "kon") and words[1:3] == ["ik", "niet"]
+        if cannot and len(words) > 3 and words[3] in _CANNOT_TELL:
             return False  # "kan ik niet zien, account heeft geen foto": an answer
         return words[0] in self._question_words and len(words) >= 4 and not self.says_nothing(text)
 

@@ -146,9 +146,9 @@ def _works_there(folded: str, start: int, end: int, own: frozenset[str] = frozen
 #: Words that may stand beside a team's name in a tag of its own ("verpleegpost kliniek
 #: noord, 06:45", "Nurses' station, Kliniek Noord"): the place of work, no scene.
 _TAG_WORDS = frozenset(
-    {"de", "het", "the", "team", "op", "at", "bij", "verpleegpost", "teampost", "afdeling", "ward"}
-    | {"afd", "unit"}
-)
+    ("de", "het", "the", "team", "op", "at", "bij", "verpleegpost", "teampost", "afdeling",
+     "ward", "afd", "unit")
+)  # fmt: skip
 
 _AT = frozenset(("op", "at", "bij", "in", "on"))
 #: When-words a tag may hold: "sunday 03:00 nightshift kliniek noord".
