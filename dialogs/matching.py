@@ -98,6 +98,9 @@ _HEDGED_WORDS = 4
 # A whole short answer this close to a label or phrase (0-100) is that option; a little
 # less close, it is a guess the melder is asked to confirm.
 _SURE, _GUESS = 88.0, 75.0
+#: Shortest answer read for a typo: one letter off a three-letter word is another word
+#: ("nee" is not "neef").
+_NEAR_LETTERS = 5
 
 
 @dataclass(frozen=True)
@@ -353,7 +356,7 @@ def _by_phrases(text: str, index: PhraseIndex, keys: Sequence[str]) -> Match:
 
 def _near(folded: str, entries: Entries) -> Match:
     """A short answer close to one label or phrase as a whole ("fysik", "whatsup")."""
-    if len(folded.split()) > 4:
+    if len(folded.split()) > 4 or len(folded) < _NEAR_LETTERS:
         return Match()
     choices = {
         fold_label(phrase): option_id

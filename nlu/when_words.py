@@ -391,6 +391,7 @@ _REACHES = (
     r"(?:stuurt|belt|appt|mailt|plaatst|reageert|schrijft|volgt|tagt|sends|texts"
     r"|messages|writes|follows|dms|emails|calls|tags)"
 )
+_HARASSES = r"(?:bedreigt|dreigt|intimideert|achtervolgt|chanteert|scheldt|stalkt|threatens)"
 _ME = r"(?:me|mij|mijn|ons|my|us|over mij|about me|dat ik|that i|to me|naar mij|naar me)"
 ONGOING: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
@@ -402,7 +403,8 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(?:hij|zij|ze|iemand|die|deze|het account|someone|somebody|he|she|they)\s+"
         rf"(?:\S+\s+){{0,2}}?{_REACHES}\s+{_ME}\b",
         rf"\b{_REACHES}\s+{_ME}\b",
-        rf"\bsinds\s+\S+(?:\s+\S+)?\s+(?:krijg|ontvang|{_REACHES})\b",
+        rf"\bsinds\s+\S+(?:\s+\S+)?\s+(?:krijg|ontvang|word\s+ik|wordt|{_REACHES}|{_HARASSES})\b"
+        rf"|\b(?:{_REACHES}|{_HARASSES})\s+(?:\S+\s+){{0,2}}?(?:sinds|since)\s",
         r"\b(?:af en toe|now and then|soms|sometimes|regelmatig|regularly|again and again"
         r"|another one|weer een|(?:onder|op|under|on)\s+(?:alle|elke|every|each)\s+\w+)\b",
         rf"\b{_PRESENT}\s+(?:hij|zij|ze|iemand|die|er)\s+{_ME}\b",

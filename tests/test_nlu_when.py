@@ -85,6 +85,10 @@ def test_relative_and_calendar_dates_are_resolved(
         "hij stuurt me berichten via instagram",
         "he keeps sending me messages",
         "he is still calling me every day",
+        "iemand bedreigt me sinds zaterdag op facebook",
+        "ik wil melden dat iemand me sinds zaterdag bedreigt op facebook",
+        "sinds zaterdag word ik bedreigd",
+        "he threatens me since saturday",
     ],
 )
 def test_still_going_on(text: str) -> None:
@@ -124,6 +128,7 @@ def test_still_going_on_with_a_one_off_day_is_unclear() -> None:
     assert when("al maanden maakt hij opmerkingen, vandaag ging hij te ver") is None
     assert when("sinds maandag stuurt hij me berichten") == {"choice": "ongoing"}
     assert when("sinds gisteren staat er een bericht over mij online") == {"date": "2026-12-01"}
+    assert when("sinds gisteren staat er een post van haar") == {"date": "2026-12-01"}
 
 
 def test_a_time_far_from_its_day_and_spans_of_hours_are_left_out() -> None:

@@ -256,6 +256,63 @@ def test_a_short_opening_is_read_with_the_story_that_follows(chat: StepChat) -> 
     assert "via Instagram" in understood, "what the opening said is confirmed with the story"
 
 
+NL_REST = ["weet ik niet", "geen idee", "nee", "3", "liever anoniem", "ik werk op noord"]
+EN_REST = ["dunno", "no idea", "no", "3", "anonymous please", "i work at north"]
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    ("opening", "platform", "rest"),
+    [
+        (
+            "iemand stuurt me sinds zaterdag enge dm's op insta, weet waar ik woon",
+            "Instagram",
+            [*NL_REST, "maakt niet uit", "ja"],
+        ),
+        (
+            "ik wil melden dat iemand me sinds zaterdag bedreigt op facebook, hij weet mijn adres",
+            "Facebook",
+            [*NL_REST, "maakt niet uit", "ja"],
+        ),
+        (
+            "someone keeps sending me creepy dms on insta since saturday, knows where i live",
+            "Instagram",
+            [*EN_REST, "doesn't matter", "yes"],
+        ),
+    ],
+)
+def test_an_opening_that_tells_two_facts_in_a_sentence_is_the_story(
+    chat: StepChat, runtime: Runtime, opening: str, platform: str, rest: list[str]
+) -> None:
+    """Found in the terminal chat: the Dutch opening was not taken as the story, the bot
+    asked "Wat is er gebeurd?" and held "ja klopt" there as a too-short story."""
+    replies = typed(chat, [opening, "ja klopt" if "ja" in rest else "yes thats right"])
+    said = " ".join(m.text for m in replies["start"])
+    assert "eigen woorden" not in said, said
+    assert "own words" not in said, said
+    assert platform in replies["start"][-1].text
+    assert chat.position() == ("online_threat", "handle"), chat.all_text
+    replies = typed(chat, rest)
+    assert CODE.search(" ".join(m.text for m in replies["summary"])), chat.all_text
+    case = stored(runtime)
+    assert case["description"] == opening
+    assert (case["platform"], case["occurred_choice"]) == (platform.lower(), "ongoing")
+    assert (case["anonymous"], case["team"]) == (True, "kliniek-noord")
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ik wil een melding maken van bedreiging op instagram sinds zaterdag",
+        "ik word bedreigd op insta",
+    ],
+)
+def test_a_request_with_facts_is_not_yet_the_story(chat: StepChat, opening: str) -> None:
+    replies = typed(chat, [opening])
+    assert "eigen woorden" in replies["start"][-1].text, chat.all_text
+
+
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_niet_pluis_story_confirms_team_and_anonymity(chat: StepChat, runtime: Runtime) -> None:
     chat.send(

@@ -135,6 +135,25 @@ def test_a_near_miss_is_asked_back_with_the_best_guess(runtime: Runtime) -> None
     assert chat.position() == ("aggression", "where")
 
 
+def test_a_bare_no_at_a_choice_question_is_no_guess_at_a_look_alike_word(
+    runtime: Runtime,
+) -> None:
+    """Found in the terminal chat: "nee" at "Wie deed het?" was asked back as "Bedoel je:
+    Een familielid of naaste?" (one letter off "neef"); a mistyped label still is."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.send("Het was heel vervelend en ik wil het graag melden.")
+    chat.send("vandaag")
+    chat.send("bij de balie")
+    chat.send("hij schold me uit")
+    assert chat.position() == ("aggression", "who")
+    reply = chat.send("nee")
+    assert not reply[-1].text.startswith("Bedoel je"), reply[-1].text
+    assert chat.position() == ("aggression", "who")
+    reply = chat.send("bezoekr")
+    assert chat.position() != ("aggression", "who") or reply[-1].text.startswith("Bedoel je")
+
+
 def test_nothing_more_ends_the_evidence_and_more_story_is_kept(runtime: Runtime) -> None:
     chat = StepChat(runtime.engine)
     chat.send("ik wil agressie melden")
