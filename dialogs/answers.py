@@ -422,6 +422,9 @@ def _answer_text(turn: Turn, step: Step, text: str) -> None:
 
 #: Typed words longer than this hold more than a shortcut such as 'I don't know'.
 _SHORTCUT_WORDS = 8
+#: A number, an @ or a web address beside a shortcut tells more than it: "nummer eindigt
+#: op 77, rest weet ik niet".
+_DETAIL = re.compile(r"[@\d]|\w\.\w{2,}")
 
 
 def _more_than_a_shortcut(turn: Turn, step: Step, text: str) -> bool:
@@ -431,7 +434,7 @@ def _more_than_a_shortcut(turn: Turn, step: Step, text: str) -> bool:
     return (
         step.effect is None
         and turn.incoming.choice is None
-        and len(text.split()) > _SHORTCUT_WORDS
+        and (len(text.split()) > _SHORTCUT_WORDS or _DETAIL.search(text) is not None)
         and not _plain_option(turn, step, text)
     )
 

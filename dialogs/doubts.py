@@ -88,6 +88,37 @@ def _name(turn: Turn, text: str) -> str | None:
     return texts.HELD_NAME if all(w in _answer_vocabulary() for w in words) else None
 
 
+#: An answer this short may be an account's name as it shows ("sandra wijnen", "moederinnood").
+_HANDLE_WORDS = 3
+#: What an account, number or link is written with, or called: "@", digits, "anna_88",
+#: "fb.com/x", "het account heet", "privé nummer".
+_HANDLE_SIGN = re.compile(
+    r"[@\d_/]|\w\.\w|\b(?:account\w*|profiel\w*|naam|nummer|heet|heette|noemt|username"
+    r"|gebruikersnaam|link|pagina|groep|kanaal|page|profile|name|number|called|channel|group"
+    r"|anoniem|anonymous|prive|privé|private|onbekend|unknown|hidden|verborgen|screenshots?"
+    r"|foto'?s?|photos?|bijlage|attachment)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _not_known() -> tuple[str, ...]:
+    """The 'I don't know' phrases of the account question of two words or more."""
+    return tuple(p for p in answer_words("handle").get("unknown", ()) if " " in p)
+
+
+def _handle(turn: Turn, text: str) -> str | None:
+    """A sentence with no account, number or link in it, and no word for one: probably
+    not the account ("kan het naar de vertrouwenspersoon", "hij heeft ook mijn adres
+    gepost"). Not knowing it in more words ("weet ik echt niet meer") is kept as said."""
+    if len(text.split()) <= _HANDLE_WORDS or _HANDLE_SIGN.search(text) or says("withheld", text):
+        return None
+    folded = " ".join(tokens(text))
+    if any(f" {p} " in f" {folded} " for p in _not_known()):
+        return None
+    return texts.HELD_HANDLE
+
+
 def _story(turn: Turn, text: str) -> str | None:
     """A story of a word or two, or one that would replace a much longer one."""
     step = turn.step
@@ -99,4 +130,6 @@ def _story(turn: Turn, text: str) -> str | None:
     return None
 
 
-REGISTRY = Registry(doubts={"when": _when, "story": _story, "who": _who, "name": _name})
+REGISTRY = Registry(
+    doubts={"when": _when, "story": _story, "who": _who, "name": _name, "handle": _handle}
+)

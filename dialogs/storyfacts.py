@@ -33,21 +33,9 @@ from dialogs.turn import Turn
 from nlu.facts import EXTRACTORS, Extracted, extract_facts
 from nlu.when_typos import resolve_with_typos
 
-#: A first message is the whole story when it tells this many facts, or is this long, or
-#: tells two facts in this many words besides the request ("iemand stuurt me sinds zaterdag
-#: enge dm's op insta, weet waar ik woon" is a story; "ik word bedreigd op insta" is not).
+#: A first message is the whole story when it tells this many facts, or is this long.
 STORY_FACTS = 3
 STORY_WORDS = 15
-TOLD_WORDS = 10
-#: "Ik wil een melding maken van ...", "I'd like to report ...": the request, not the story.
-_REQUEST = re.compile(
-    r"^\W*(?:(?:hoi|hallo|hey|hi|hello|goedemorgen|goedenavond)\W+)?"
-    r"(?:ik\s+(?:wil|zou)\s+(?:graag\s+)?(?:(?:een|iets)\s+)?"
-    r"(?:melding\s+(?:maken|doen)|melden|rapporteren)(?:\s+(?:van|over))?"
-    r"|i\s*(?:want|would\s+like|'d\s+like|need)\s+to\s+(?:report|make\s+a\s+report)"
-    r"(?:\s+(?:of|about|that))?)\b",
-    re.IGNORECASE,
-)
 #: Facts kept aside, not confirmed with the rest (see the module docstring).
 _ASIDE = "reporter_name"
 #: The fact that fills a report's time, and the slots it writes besides its own.
@@ -169,12 +157,7 @@ def read_opening(turn: Turn, flow: Flow, text: str) -> None:
     facts = extract(turn, flow, text)
     keep(turn, facts)
     told = [n for n in facts if n != _ASIDE]
-    words = len(_REQUEST.sub("", text).split())
-    if (
-        len(told) >= STORY_FACTS
-        or words >= STORY_WORDS
-        or (len(told) >= STORY_FACTS - 1 and words >= TOLD_WORDS)
-    ):
+    if len(told) >= STORY_FACTS or len(text.split()) >= STORY_WORDS:
         turn.state.prefill[story.slot] = text
         turn.say(turn.tr(ft.STORY_TAKEN))
 

@@ -442,6 +442,7 @@ HELD_WHO = N_(
     "I don't see who did it in that. Shall I keep it like this as the answer to 'who did it'?"
 )
 HELD_NAME = N_("I don't see a name in that. Shall I keep it like this as your name?")
+HELD_HANDLE = N_("I don't see an account, number or link in that. Shall I keep it like this?")
 HELD_SHORT_STORY = N_(
     "Is that all you want to tell? A few more words help the contact person to understand "
     "what happened. Type more, or keep it like this."

@@ -68,7 +68,13 @@ _HARMLESS = re.compile(
     r"|(?:alles|het|dat|dit|die|naam|datum|tijd|plek|team) staat er(?:in|bij| (?:goed|fout"
     r"|verkeerd|niet|nog niet|allemaal|wel|ook) ?(?:in|bij|tussen)?)(?= *(?:[,.!?]|$|maar|en))"
     r"|\bstaat er (?:goed|fout|verkeerd|niet) (?:in|bij|tussen)(?= *(?:[,.!?]|$|maar|en))"
-    r"|er staat (?:een fout|iets (?:fout|verkeerds?|niet goed)|een foutje|een typfout) in)"
+    r"|er staat (?:een fout|iets (?:fout|verkeerds?|niet goed)|een foutje|een typfout) in"
+    # where it can be read or seen: "staat in de screenshot", "it's on the photo"
+    r"|(?:staat|stond|staan|zit|is|it's|its|it is|they're|shown|visible|te zien) (?:[\w']+ ){0,2}?"
+    r"(?:in|op|on) (?:de |het |die |dat |mijn |mn |m'n |the |my |that )?(?:screenshots?"
+    r"|schermafbeelding(?:en)?|foto'?s?|photos?|pics?|pictures?|bijlage|attachment|mail"
+    r"|e-?mail|chat|app|berichtje|bericht|message)(?= *(?:[,.!?]|$|die|dat|that|i sent|ik stuur))"
+    r")"
 )
 
 

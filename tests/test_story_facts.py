@@ -281,16 +281,19 @@ EN_REST = ["dunno", "no idea", "no", "3", "anonymous please", "i work at north"]
         ),
     ],
 )
-def test_an_opening_that_tells_two_facts_in_a_sentence_is_the_story(
+def test_an_opening_story_is_taken_with_a_yes_in_own_words(
     chat: StepChat, runtime: Runtime, opening: str, platform: str, rest: list[str]
 ) -> None:
-    """Found in the terminal chat: the Dutch opening was not taken as the story, the bot
-    asked "Wat is er gebeurd?" and held "ja klopt" there as a too-short story."""
-    replies = typed(chat, [opening, "ja klopt" if "ja" in rest else "yes thats right"])
-    said = " ".join(m.text for m in replies["start"])
-    assert "eigen woorden" not in said, said
-    assert "own words" not in said, said
-    assert platform in replies["start"][-1].text
+    """Found in the terminal chat: at "Wat is er gebeurd?" (with "Gebruik wat ik aan het
+    begin schreef" offered) "ja klopt" was held as a story too short; a long opening is
+    the story without the question."""
+    yes = "ja klopt" if "ja" in rest else "yes thats right"
+    typed(chat, [opening])
+    if chat.position()[1] == "what":
+        typed(chat, [yes])
+    assert chat.position() == ("online_threat", "understood"), chat.all_text
+    assert platform in chat.said[-1].text
+    typed(chat, [yes])
     assert chat.position() == ("online_threat", "handle"), chat.all_text
     replies = typed(chat, rest)
     assert CODE.search(" ".join(m.text for m in replies["summary"])), chat.all_text

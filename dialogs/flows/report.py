@@ -62,6 +62,7 @@ HANDLE = Step(
     name="handle",
     kind=StepKind.TEXT,
     slot="handle",
+    doubt="handle",
     prompt=N_(
         "Do you know the account name, phone number or link of the sender or the message? "
         "Type it, or choose 'I don't know'."
