@@ -73,8 +73,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|aangevallen|neergestoken|gewurgd|afgetuigd|(?:mee|af|weg)gesleurd)\b"
         # A sentence that opens with the passive: "being threatened with a bottle right now".
         r"|(?:^|[.!?;:]\s*)\W*(?:still |nog steeds )?being (?:attacked|threatened|followed|chased"
-        r"|hit|beaten|punched"
-        r"|kicked|choked|strangled|stabbed|assaulted|held)\b"
+        r"|hit|beaten|punched|kicked|choked|strangled|stabbed|assaulted|held)\b"
         r"|\ber (?:wordt|worden) (?:[\w']+ ){0,4}?(?:geschoten|gevochten|gegooid|geslagen"
         r"|gestoken|neergestoken|neergeschoten|doodgeschoten|gedreigd met)\b",
     ),
@@ -121,13 +120,12 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\b(?:pinning|holding) <VICTIM> (?:down|to the (?:ground|floor|wall))\b"
         r"|\b(?:is|zijn) (?:[\w']+ ){0,3}?aan het (?:slaan|vechten|schoppen|steken|schieten"
         r"|dreigen|vernielen|slopen)\b"
-        r"|\b(?:begint|beginnen|starting|starts) (?:te |to )(?:slaan|schoppen|vechten|hit|fight"
-        r"|attack|punch|kick)\b"
+        r"|\b(?:begint|beginnen|starting|starts) (?:te |to )(?:slaan|schoppen|vechten|hit"
+        r"|fight|attack|punch|kick)\b"
         r"|\b(?:swinging|swings|lashing out|taking swings|swiping|lunging) (?:at|towards?)\b"
         r"|\b(?:slaat|zwaait|maait|haalt uit) (?:[\w']+ ){0,3}?naar <VICTIM>\b"
-        r"|\b(?:squeezing|gripping|pressing on|pressing|grabbing) (?:my|her|his|their) (?:throat"
-        r"|neck)\b"
-        r"|\bkussen (?:op|over) (?:mijn|zijn|haar|m'n) (?:gezicht|hoofd)\b"
+        r"|\b(?:squeezing|gripping|pressing on|pressing|grabbing) (?:my|her|his|their)"
+        r" (?:throat|neck)\b|\bkussen (?:op|over) (?:mijn|zijn|haar|m'n) (?:gezicht|hoofd)\b"
         r"|\bpillow (?:on|over) (?:my|her|his) (?:face|head)\b|\bsmother\w*\b"
         r"|\b(?:rijdt|rijden) (?:[\w']+ ){0,2}?op (?:ons|me|mij|mensen) in\b"
         r"|\bdriving (?:at|into|towards|toward) (?:us|me|people)\b"
@@ -261,9 +259,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         # Anyone at the melder's own door or home: "the dad of the family is at my front door".
         # (The lookahead first: the lookbehinds would otherwise run at every position.)
         r"|\b(?=(?:is|are|'s|'re) )(?<!\bwe)(?<!\byou)(?<!\bwe )(?<!\byou )(?:is|are|'s|'re)"
-        r" (?:now |still |standing"
-        r" |waiting"
-        r" |sitting |right )*(?:at|outside"
+        r" (?:now |still |standing |waiting |sitting |right )*(?:at|outside"
         r"|in front of) (?:my|our) (?:own )?(?:front door|door|house|home|flat|bedroom window)\b"
         r"|\b<PERSON>(?: is| are|'s|'re) (?:still )?waiting (?:outside |downstairs )?for"
         r" (?:me|us)\b"
@@ -315,10 +311,9 @@ PATTERNS: tuple[AcutePattern, ...] = (
         "weapon_present",
         # (A drawn weapon first: "heeft een mes getrokken" is out now, not a finished story.)
         r"\b(?:heeft|hebben) (?:[\w']+ ){0,3}?<WEAPON> (?:getrokken|gepakt|tevoorschijn gehaald)\b"
-        # (not talk about weapons: "hij heeft het steeds over messen")
-        r"|\b<HOLDS> (?:(?!\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>|<REPORTING>|over|about)\b)"
-        r"[^.!?;:\n]){0,45}?"
-        r"\b<WEAPON>\b"
+        # (not talk about weapons, "hij heeft het steeds over messen", nor "wie heeft het mes")
+        r"|(?<!wie )(?<!who )\b<HOLDS> (?:(?!\b(?:<PAST_TIME>|<PAST_FINITE>|<PARTICIPLE>"
+        r"|<REPORTING>|over|about)\b)[^.!?;:\n]){0,45}?\b<WEAPON>\b"
         r"|\b(?:gewapend|gewapende|armed)\b"
         r"|\b(?:schiet|schieten) (?:om zich heen|op (?:ons|me|mij|mensen|iedereen)|in het rond)\b"
         r"|\b(?:shooting|firing) (?:at|around|people|shots|a gun)\b"
@@ -378,7 +373,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # Strangled, choked: "hij knijpt mijn keel dicht", "hands around my throat", "I can't breathe".
     AcutePattern(
         "strangled",
-        r"\b(?:knijpt|drukt) (?:[\w']+ ){0,2}?(?:keel|nek|strot)\b"
+        r"\b(?:knijpt|drukt) (?:[\w']+ ){0,3}?(?:keel|nek|strot)\b"
         r"|\b(?:handen|hand) (?:zitten |zit |zijn )?(?:om|rond|op) (?:mijn|m'n|haar|zijn|de)"
         r" (?:keel|nek|hals)\b"
         r"|\bhands? (?:are |is )?(?:around|on|round) (?:my|her|his|their|the"
@@ -403,6 +398,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r" up|everything up|the building up)|(?<!phone is )(?<!phone's )(?<!phones are )blowing"
         r" (?:up|us up))\b(?! with\b)"
         r"|\b(?:verdacht|verdachte|suspicious) (?:pakket\w*|package|bag|tas|koffer|suitcase)\b"
+        r"(?! (?:[\w']+ ){0,4}?(?:bleek|turned out|was (?:just|only|harmless)))"
         r"|\b(?:pakket\w*|doos|\w*tas|koffer|package|parcel|box|\w*bag|suitcase|\w*sack)"
         r"(?: [\w',]+){0,8}? (?:draadjes|draden|wires|timer|ticking (?:noise|sound)"
         r"|tikkend geluid|(?:it'll|will|gaat) (?:go off|afgaan))\b",
@@ -488,7 +484,10 @@ PATTERNS: tuple[AcutePattern, ...] = (
     ),
     # "Now" plus a danger word in the same sentence, no past or reporting word in between:
     # "hij staat nu voor de deur", "right now a patient is attacking a nurse".
-    AcutePattern("now_then_danger", r"\b<NOW>\b<GAP>\b(?:<DANGER>|<INJURY>)\b"),
+    AcutePattern(
+        "now_then_danger",
+        r"\b<NOW>\b<GAP>(?<!niet )(?<!not )(?<!geen )(?<!no )\b(?:<DANGER>|<INJURY>)\b",
+    ),
     # A danger word closely followed by "now": "he has a knife right now", "met een mes nu!".
     # The gap stays inside the clause: "he had a knife and now I report it" is a story.
     AcutePattern(

@@ -15,6 +15,8 @@ from nlu.acute_words import Category
 _NOT_A_POST = (
     r"(?!(?: [\w']+){0,3}? (?:een |het |de |a |the )?(?:filmpje|video|foto|photo|post|bericht\w*"
     r"|reactie|comment|tekst|story|reel|pic|picture)\b)"
+    # nor gone: "hij staat nu niet meer voor de deur"
+    r"(?! (?:nu |now |rn )?(?:niet|no longer|not|nooit|never)\b)"
 )
 
 _BODY = (

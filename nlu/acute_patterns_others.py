@@ -80,7 +80,12 @@ OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "fight_heard",
         r"\bi (?:can )?hear (?:them|him|her|people|someone|somebody) (?:fighting|hitting|struggling"
-        r"|beating)\b|\bik hoor (?:ze|hen|hem|haar|mensen|iemand) (?:vechten|slaan|worstelen)\b",
+        r"|beating)\b|\bik hoor (?:ze|hen|hem|haar|mensen|iemand) (?:vechten|slaan|worstelen)\b"
+        # a colleague heard screaming: "we horen haar gillen", "I can hear her screaming"
+        r"|\b(?:ik|we|wij) (?:kan |kunnen )?(?:hoor|horen) (?:haar|hem|mijn collega|de collega"
+        r"|collega) (?:[\w']+ )?(?:gillen|schreeuwen|om hulp roepen|roepen om hulp)\b"
+        r"|\b(?:i|we) (?:can )?hear (?:her|him|my colleague|the colleague) (?:screaming|crying"
+        r" for help|yelling for help|calling for help|shouting for help)\b",
         Category.ATTACK,
     ),
     # A colleague's cry by phone: "deelde net haar live locatie met 'help' erbij en ze neemt
@@ -91,6 +96,25 @@ OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"[^.!?]{0,40}\bhelp\b(?! ?desk)"
         r"|\bhelp\b[^.!?]{0,60}\b(?:neemt (?:ze |hij )?niet (?:meer )?op|(?:is )?not answering"
         r"|isn'?t answering|doesn'?t answer|won'?t answer)\b",
+        Category.DANGER,
+    ),
+    # A colleague out of reach where the danger is: "collega dana neemt niet op, ze is bij
+    # die man die haar vorige week bedreigde, auto staat er nog", "isn't answering, she's at
+    # the house of the guy who threatened her"; or her cry and nothing else: "just sent
+    # 'help' and nothing else" (danger round 25).
+    (
+        "colleague_unreachable",
+        r"\b(?:colleague|collega|she|he|ze|zij|hij)\b[^.!?]{0,40}?\b(?:(?:isn'?t|is not|not"
+        r"|hasn'?t been|has not been) (?:answering|picking up|responding|reachable)|neemt (?:haar"
+        r" |zijn )?(?:telefoon )?niet (?:meer )?op|reageert (?:niet|nergens)|(?:is )?niet"
+        r" bereikbaar)\b(?=[^.!?]{0,100}?\b(?:at (?:the |his |her |their |a )?(?:house|home|flat"
+        r"|place|address)|is bij (?:die|de|een|het) (?:man|vrouw|cli[eë]nt|client|adres|huis"
+        r"|familie)|(?:auto|car) (?:is |staat )?(?:er |still |nog )*(?:there|outside|er|voor)"
+        r"|(?:been|al) (?:over |more than |meer dan |ruim )?(?:an|one|1|\d+|een|half) (?:hour"
+        r"|hours|uur)|aggress|agressie|violent|threatened|bedreigd))"
+        r"|\b(?:colleague|collega)\b[^.!?]{0,40}?\b(?:sent|texted|messaged|stuurde|appte|smste"
+        r"|sms'te|stuurt|sends)\b (?:me |mij |ons |us )?(?:net |just |zojuist |only |alleen )*"
+        r"['\"‘“]?help\b",
         Category.DANGER,
     ),
     # Someone pushed in and followed just now: "heeft mijn collega net de lift in geduwd en
@@ -176,7 +200,15 @@ OTHERS_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"\b(?:staat|staan|zit) (?:nu |weer |nog |gewoon )*(?:in (?:de|mijn|mn|m'n|onze) tuin )?"
         r"naar (?:mijn|mn|m'n|ons|het) raam te (?:staren|kijken|loeren)\b"
         r"|\b(?:standing|is|'s) (?:now |still )?in (?:my|our|the) (?:garden|yard|driveway)"
-        r" (?:staring|looking|watching)\b",
+        r" (?:staring|looking|watching)\b"
+        # someone at the melder's window or in the garden: "er staat iemand in mn tuin bij het
+        # keukenraam", "there's someone at my kitchen window", "someone is tapping on my window"
+        r"|\b(?:er )?(?:staat|zit|loopt|is) (?:nu |weer )?(?:iemand|een man|een vent|een kerel)"
+        r" (?:in (?:mijn|mn|m'n|onze|de) tuin|bij (?:mijn|mn|m'n|het|ons|onze) \w*raam)\b"
+        r"|\b(?:there's|there is|theres) (?:someone|somebody|a man|a guy) (?:at|outside|by"
+        r"|in) (?:my|our) (?:[\w']+ )?(?:window|garden|yard)\b"
+        r"|\b(?:someone|somebody|iemand)(?: is)? (?:tapping|knocking|tikt|klopt) (?:on|at|op"
+        r"|tegen) (?:my|our|mijn|mn|m'n|ons|onze|het) (?:[\w']+ )?(?:window|\w*raam)\b",
         Category.THREAT,
     ),
     # Someone at the handle of the melder's hiding place: "de deurklink gaat steeds op en neer".
@@ -211,8 +243,9 @@ OTHERS_NEEDS: dict[str, str] = {
     "not_waking": r"wak|breath|respond|unconscious|bewust|reageert",
     "intruder": r"climb|klim|search|looking|hunting|zoek",
     "running_at": r"komt|komen|running|charging|storming",
-    "fight_heard": r"hear|hoor",
+    "fight_heard": r"hear|hoor|horen",
     "colleague_cry": r"help",
+    "colleague_unreachable": r"colleague|collega",
     "went_after": r"achter",
     "behind_for_minutes": r"behind",
     "at_it_now": r"between|tussen|banging|hammering|pounding|kicking|pulling|tugging",
@@ -222,7 +255,7 @@ OTHERS_NEEDS: dict[str, str] = {
     "signs_now": r"bomb|probe|trying",
     "smoke_everywhere": r"rook|smoke",
     "walked_in_armed": r"binnen",
-    "watching_home": r"tuin|raam|garden|yard|driveway",
+    "watching_home": r"tuin|\w*raam|garden|yard|driveway|window",
     "handle_moving": r"klink|deurklink|handle|doorhandle",
     "loading_heard": r"hoor|horen|hear",
     "weapon_pointed": r"wijst|wijzen|richt|houdt|zwaait",

@@ -155,6 +155,28 @@ SHORT_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r" aflopen)\b",
         Category.THREAT,
     ),
+    # From the twenty-fifth round: he wrote that he is outside, and he is ("he just texted
+    # 'im outside'. hes outside. what do i do"); or he is outside and the melder asks what to
+    # do now.
+    (
+        "outside_said",
+        r"\b(?:texted|messaged|sent|wrote|stuurde|appte|smste|schreef|bericht|message|text)\b"
+        r"[^\n]{0,120}?\b(?:he's|hes|he is|she's|she is|they're|hij staat|hij is|ze staat|zij"
+        r" staat|ze is|zij is) (?:now |right |nu |gewoon )?(?:outside|out there|buiten|daar"
+        r" buiten)\b"
+        r"|\b(?:he's|hes|he is|she's|she is|hij staat|ze staat) (?:now |right |nu )?(?:outside"
+        r"|out there|buiten)\W+(?:what do i do|what should i do|wat moet ik doen|wat nu|help)\b",
+        Category.THREAT,
+    ),
+    # A cry of what is happening and where: "wurgen!! bed 6!! kom", "stabbing!! bay 4".
+    (
+        "cry_where",
+        r"^\W*(?:wurg\w*|strangl\w*|chok\w*|steekpartij|steken|stabbing|vechtpartij|vechten"
+        r"|fight|fighting)\s*!+\s*(?:(?:bed|kamer|room|bay|afd|ward|unit)\s*\d+\w?\b|"
+        + _PLACE_NOUN
+        + r")",
+        Category.ATTACK,
+    ),
 )
 
 #: Quick word tests (see `AcutePattern.needs`).
@@ -173,4 +195,6 @@ SHORT_NEEDS: dict[str, str] = {
     "he_is_back": r"back|here|reception|building|waiting|ward|corridor",
     "exclaimed_weapon": r"gun|knife|pistol|machete|axe|mes|pistool",
     "driving_at": r"driving|rijdt|speeding|walking up",
+    "outside_said": r"outside|out there|buiten",
+    "cry_where": r"wurg|strangl|chok|steek|steken|stabbing|vecht|fight",
 }

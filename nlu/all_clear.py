@@ -45,7 +45,7 @@ _SAFE = (
     r"|(?:aan het )?(?:bij te komen|bijkomen)"
     r"|veilig thuis|thuis en veilig|nu is (?:het |alles )?(?:weer )?goed|sorry voor de paniek"
     r"|(?:hij|zij|ze) (?:is|zit|zitten|zijn) (?:nu |inmiddels |gelukkig )?(?:opgesloten|in de cel"
-    r"|vastgezet)|(?:is|zijn) (?:nu |inmiddels )?niet meer (?:bij ons|hier)"
+    r"|vastgezet)"
     r"|bleek (?:nep|speelgoed|een grap)"
     # the aggressor removed, moved or locked up; everyone fine
     r"|(?:de )?(?:politie|beveiliging|agenten) (?:heeft|hebben) (?:hem|haar|ze) (?:[\w']+ ){0,2}?"
@@ -78,6 +78,7 @@ _SAFE = (
     r"|(?:is|was) (?:nu |al )?\d+ (?:dagen|weken|maanden) geleden"
     r"|(?:ligt|is) (?:nu |weer )*(?:[\w']+ ){0,3}?te slapen"
     r"|(?:dader|hij|zij|ze) (?:zit|zitten) (?:nu |inmiddels |gelukkig )*vast"
+    r"|(?<=[.!?;] )(?:zit|zitten) (?:nu |inmiddels |gelukkig )+vast(?= *(?:[.!?]|$))"
     r"|gaat (?:nu |weer |gelukkig )*(?:beter|goed) met (?:haar|hem|me|mij|m|d'r)"
     # English
     r"|(?:it's|its|it is) (?:all |already )?(?:over|calm|safe)(?: now)?"
@@ -290,6 +291,9 @@ _NOT_IN_DANGER = re.compile(
     r"\b(?:she's|he's|shes|hes|she is|he is|they're|they are|ze is|zij is|hij is|ik ben|i'm|im)"
     r" (?:nu |now |really |echt )*(?:niet|not) in (?:acuut |direct |immediate )?(?:gevaar|danger)\b"
     r"|\bgeen (?:echt |acuut |direct )?gevaar\b|\bno real danger\b"
+    # gone from where he stood: "hij staat nu niet meer voor de deur", "is niet meer hier"
+    r"|\b(?:hij|zij|ze) (?:staat|staan|zit|is|zijn) (?:nu |inmiddels |er )*niet meer (?:voor|bij"
+    r"|buiten|aan|op|hier)\b|\b(?:is|zijn) (?:nu |inmiddels )?niet meer (?:bij ons|hier)\b"
     # not here, not come, not aimed at anyone: "nu is hij er niet", "he hasnt come",
     # "niet op iemand gericht"
     r"|\b(?:nu is (?:hij|ze|zij) er niet|(?:hij|ze|zij) is er (?:nu )?niet"

@@ -235,6 +235,8 @@ _HYPOTHETICAL = re.compile(
     r"|(?:^|[.!?]\s*)als (?:hij|ze|zij|iemand|er) (?:[\w',]+ ){1,8}?(?:moet|mag|kan) (?:ik|we)"
     r" dan\b"
     r"|\b(?:just asking|only asking|vraag het (?:even )?voor de zekerheid)\b"
+    # a question for a course: "how do you de-escalate someone holding a bottle? for the course"
+    r"|\b(?:how do you|hoe) (?:de-?escalate|deescalate|de-?escaleer|deescaleer) (?:je )?[^.!?]*\?"
     # whether to report a kind of event: "is a bomb threat by phone something i report?"
     r"|\b(?:is|are) (?:a |an |een )?(?:[\w']+ ){1,5}?(?:something|iets) (?:that |which |wat |dat"
     r" )?(?:i|we|you|ik|wij|je) (?:should |need to |have to |must |moet |moeten )?(?:report"
@@ -458,13 +460,15 @@ def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
             closes = told_past and last_words
         else:
             # ... the danger's own all-clear as the last words needs no past: "the man with
-            # the crowbar. Police have him now"
-            closes = told_past or last_words
+            # the crowbar. Police have him now"; a ban does ("staring at me right now, he has
+            # a restraining order" is what he breaks)
+            closes = told_past or (last_words and _BAN.search(found.group(0)) is None)
         if closes and found.end() > end:
             end = found.end()
     return end
 
 
+_BAN = re.compile(r"verbod|restraining order|banning order|banned")
 #: All-clears about how people are, not about the danger: they do not close a story.
 _MELDER_SAFE = re.compile(
     r"(?:ik |we |wij |i'm|i am|we're|we are|i feel|iedereen|everyone|everybody)"
