@@ -72,7 +72,10 @@ def _platforms() -> EntityExtractor:
 
 _CALLED = re.compile(
     r"\b(?:belt|belde|bellen|gebeld|opgebeld|opbelt|belletje|telefoontje\w*|telefonisch|voicemail"
-    r"|ingesproken|calls?\s+(?:me|my|us)|called\s+(?:me|my|us|our|the\s+\w+)|calling\s+(?:me|my|us)"
+    r"|ingesproken|calls?\s+(?:me|my|us)|calling\s+(?:me|my|us)"
+    # (not a name given: "called me a whore", "called me names", "called me stupid")
+    r"|called\s+(?:me|my|us|our|the\s+\w+)(?!\s+(?:a|an|names|stupid|lazy|useless|fat|ugly"
+    r"|incompetent|racist|every|all)\b)"
     r"|rang|rings|phoned|phoning|phones\s+(?:me|my|us)|phone calls?|on the phone|over the phone"
     r"|calls\s+to\s+(?:me|my)|withheld\s+number|(?:nummer\s+)?onderdrukt(?:\s+nummer)?"
     r"|(?:got|had|received|kreeg)\s+"
@@ -84,7 +87,7 @@ _CALLED = re.compile(
 # Surfaces the entity list only takes after "een" or "via", safe here: "ik kreeg snaps van",
 # "text from 06-...".
 _MORE_PLATFORMS = (
-    (re.compile(r"\bsnaps\b"), "snapchat"),
+    (re.compile(r"\bsnaps\b|(?:^|[.!?]\s*)(?:a |een )?snap(?:je)?\s+(?:from|van)\b"), "snapchat"),
     (re.compile(r"(?:^|[.!?]\s*)texts?\b|\btexts?\s+(?=from\b|van\b)"), "sms"),
 )
 

@@ -38,7 +38,7 @@ _CARED = (
     r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?"
     r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|jongens|meisje|meiden|kind|kindje"
     r"|kinderen|gasten|boy|boys|girl|girls|lads|child|children|kid|kids|foster child|lady|ladies"
-    r"|gentleman|man|woman|youth)"
+    r"|gentleman|man|woman|youths?)"
 )
 _DET = (
     r"(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our|this|that|one of (?:my|our|the)"
@@ -257,8 +257,9 @@ _PATIENT = re.compile(
 # Who is in care without the word: a child someone supports ("een jongen van 15 die hier
 # woont"), whoever was just with the doctor, someone who lay on the ward.
 _PATIENT_CUES = re.compile(
-    r"\b(?:een|a)\s+(?:kind|jongen|meisje|boy|girl|child|kid|\d+\s*year\s*old)"
-    r"(?:\s+(?:van|of)\s+\d+)?(?=\s+(?:die hier woont|who lives here|uit mijn caseload"
+    r"\b(?:een|a)\s+(?:kind|jongen|meisje|jongere|boy|girl|child|kid|youth|teen|teenager"
+    r"|\d+\s*year\s*old)(?:\s+(?:van|of)\s+\d+)?(?=\s+(?:die hier woont|who lives here"
+    r"|uit (?:mijn|mn|m'n) caseload"
     r"|(?:we|i)\s+(?:look\s+after|support|care\s+for)|die\s+(?:ik|we)\s+begeleid\w*"
     r"|(?:die|who)\s+(?:bij\s+ons\s+woont|lives\s+with\s+us)"
     r"|(?:from|on|in) my caseload|op de groep|in the group|die ik begeleid|i support)"
@@ -276,15 +277,17 @@ _PATIENT_CUES = re.compile(
     # one of the young people on a group: "een jongen van onze groep", "one of our lads"
     r"|\b(?:een|a|one)\s+(?:van|of)\s+(?:onze|our|the|de)\s+(?:gasten|jongeren|jongens|meiden"
     r"|pubers|kids|lads|boys|girls|teenagers|young\s+people|youngsters)\b"
-    r"|\b(?:jongen|meisje|jongere|jeugdige|puber|lad|boy|girl|teenager|young\s+person|kid|youth)"
-    r"\s+(?:(?:van|uit|from|on|in|of)\s+(?:onze|our|de|the)|v\.?d\.?)\s+(?:\w+\s+)?(?:groep|leefgroep"
+    r"|\b(?:jongen|meisje|jongere|jeugdige|puber|lad|boy|girl|teen|teenager|young\s+person|kid"
+    r"|youth)\s+(?:(?:van|uit|from|on|in|of|op)\s+(?:onze|our|de|the)|v\.?d\.?)\s+(?:\w+\s+)?"
+    r"(?:groep|leefgroep"
     r"|woongroep|unit|group|afdeling|ward|home)\b"
     # the young person the melder mentors: "the boy I mentor", "mijn mentorjongen"
     r"|\b(?:boy|girl|kid|lad|young\s+person|youngster|teen\w*|client|jongen|meisje|jongere"
     r"|kind)\s+(?:(?:that|who|die|dat)\s+)?(?:i|ik)\s+(?:mentor|coach)\b"
     r"|\bmentor(?:jongen|meisje|kind|jongere|leerling|client|pupil)\w*|\bmentee\b"
     # "meneer Jansen van kamer 4", "mr de Groot in bed 3"
-    r"|\b(?:meneer|mevrouw|mr|mrs|ms|dhr|mw|man|woman|lady|gentleman|guy|vrouw|heer|dame)\.?\s+"
+    r"|\b(?:meneer|mevrouw|mr|mrs|ms|dhr|mw|man|woman|lady|gentleman|guy|vrouw|heer|dame|girl"
+    r"|boy|jongen|meisje)\.?\s+"
     r"(?:[\w']+\s+){0,3}?(?:in|van|op|from|of|uit)\s+(?:bed|kamer|room)\s+\d+"
     # whom the melder cares for: "whose wound I dressed", "in behandeling bij ons"
     r"|\b(?:wiens|wier|whose)\s+(?:\w+\s+){0,2}?(?:wond\w*|wound\w*|infuus|drip|katheter"

@@ -1,0 +1,44 @@
+"""Facts in the words of the nineteenth blind facts round (nlu/dev/facts19): who did it in
+youth care ("Mother of one of our youths", "teen on our unit", "the girl in room 3 of our
+group", "a youth in my caseload", "jongen op de unit", "een jongere uit mn caseload"); "a
+snap from" is Snapchat; "called me a whore" names the melder and is no phone call."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_facts_round13 import fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relation"),
+    [
+        ("en", "Mother of one of our youths called me a whore in the living room", "naaste"),
+        ("en", "Dad of one of our youths threw a chair at me, it hit my leg", "naaste"),
+        ("en", "teen on our unit shoved me into the door frame when i took his phone", "patient"),
+        ("en", "the girl in room 3 of our group spat at me twice during breakfast", "patient"),
+        (
+            "en",
+            "snap from a youth in my caseload saying he'll get his cousins to jump me",
+            "patient",
+        ),
+        ("nl", "jongen op de unit duwde me tegen de deurpost toen ik zn telefoon innam", "patient"),
+        ("nl", "snap van een jongere uit mn caseload dat zn neven me gaan pakken", "patient"),
+    ],
+)
+def test_who_did_it_in_youth_care(lang: str, text: str, relation: str) -> None:
+    assert fact("perpetrator_relation", text, lang=lang) == relation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "platform"),
+    [
+        ("en", "snap from a youth in my caseload, username jxy.k_", "snapchat"),
+        ("nl", "snap van een jongere uit mn caseload, naam dxnny.04", "snapchat"),
+        ("en", "Mother of one of our youths called me a whore in front of the kids", None),
+        ("en", "he called me stupid on the phone", "telefoon"),
+        ("en", "the father called me three times last night", "telefoon"),
+    ],
+)
+def test_the_medium_and_what_is_no_phone_call(lang: str, text: str, platform: str | None) -> None:
+    assert fact("platform", text, lang=lang) == platform
