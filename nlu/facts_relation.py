@@ -165,7 +165,12 @@ _ONBEKEND_MORE = re.compile(
     r"|\b(?:posted|written|geplaatst|gepost|geschreven)\s+anonymously\b|\banoniem\s+(?:geplaatst"
     r"|gepost|geschreven)\b|\b(?:profiel|account|profile)\s+(?:is|was)\s+(?:nep|fake)\b"
     # "Afzender is onbekend", "the sender is unknown"
-    r"|\b(?:afzender|sender|dader|beller|caller)\s+(?:is\s+|was\s+)?(?:onbekend|unknown)\b|\b(?:posted|geplaatst|gepost)\s+(?:by|door)\s+'"
+    r"|\b(?:afzender|sender|dader|beller|caller)\s+(?:is\s+|was\s+)?(?:onbekend|unknown)\b"
+    r"|\b(?:posted|geplaatst|gepost)\s+(?:by|door)\s+'"
+    # a sender known by a name only ("een bericht van ene bram_xx"), a group by its name
+    # ("telegramgroep Linde Ontmaskerd"); not "iemand op X" ("iemand" may be known: asked)
+    r"|\bvan\s+ene\s+\S+"
+    r"|\b(?:telegram\s*group|telegramgroep|telegram-groep)\s+(?:called\s+|genaamd\s+)?[a-z]"
 )
 # Someone in care, told short: "een jongen die bij ons in behandeling is", "de man die ik
 # vanochtend moest verbinden", "een meisje dat bij ons op de leefgroep woont".

@@ -230,7 +230,7 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "om 3 uur", "om 15 uur", "rond drie uur"
         ("hour", rf"{PREP}(?P<h>{_HOUR}|1[3-9]|2[0-3]|00?)\s+uur\b(?!\s+(?:lang|geleden|later))"),
         # "4 o'clock", "drie uur 's middags"
-        ("hour", rf"(?:{PREP})?\b(?P<h>{_HOUR})\s+o'?clock\b"),
+        ("hour", rf"(?:{PREP})?\b(?P<h>{_HOUR})\s+o'?\s?clock\b"),
         (
             "hour",
             rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[3-9]|2[0-3])\s+uur(?=\s+(?:'?s\s?|in de )"
@@ -434,7 +434,7 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         # "it hasn't stopped", "it's not over", "months of this and counting", "constant"
         r"\b(?:hasn'?t|has not|haven'?t|have not|hasnt|havent)\s+stopped\b"
         r"|\b(?:not|isn'?t|is not|isnt)\s+over\b|\band counting\b|^\W*constant\b"
-        r"|\bnog\s+(?:steeds\s+|altijd\s+)?(?:aan de gang|bezig|gaande)\b"
+        r"|\bnog\s+(?:steeds\s+|altijd\s+)?(?:aan de gang|bezig|gaande|actief)\b|\bstill active\b"
         r"|\b(?:houdt|stopt)\s+er\s+(?:maar\s+)?niet\s+mee\s+op\b|\bniet\s+voorbij\b",
     )
 )

@@ -1,7 +1,9 @@
 """Facts in the words of the nineteenth blind facts round (nlu/dev/facts19): who did it in
 youth care ("Mother of one of our youths", "teen on our unit", "the girl in room 3 of our
-group", "a youth in my caseload", "jongen op de unit", "een jongere uit mn caseload"); "a
-snap from" is Snapchat; "called me a whore" names the melder and is no phone call."""
+group", "a youth in my caseload", "jongen op de unit", "een jongere uit mn caseload"), a
+sender by a name only ("van ene bram_xx") and a Telegram group by its name are unknown; "a
+snap from" is Snapchat; "called me a whore" names the melder and is no phone call; "3 o
+clock this morning" is a time; a group "still active" still goes on."""
 
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ from tests.test_facts_round13 import fact
         ),
         ("nl", "jongen op de unit duwde me tegen de deurpost toen ik zn telefoon innam", "patient"),
         ("nl", "snap van een jongere uit mn caseload dat zn neven me gaan pakken", "patient"),
+        (
+            "nl",
+            "via discord een bericht van ene bram_xx dat hij me na mn dienst opwacht",
+            "onbekend",
+        ),
+        ("nl", "telegramgroep Linde Ontmaskerd deelt fotos van personeel incl mij", "onbekend"),
+        ("nl", "iemand op X, @d_bakker77, tagt me. hij was vorige week patient bij ons", "patient"),
     ],
 )
 def test_who_did_it_in_youth_care(lang: str, text: str, relation: str) -> None:
@@ -42,3 +51,19 @@ def test_who_did_it_in_youth_care(lang: str, text: str, relation: str) -> None:
 )
 def test_the_medium_and_what_is_no_phone_call(lang: str, text: str, platform: str | None) -> None:
     assert fact("platform", text, lang=lang) == platform
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when"),
+    [
+        (
+            "en",
+            "resident pulled me down to the floor during the night round. 3 o clock this morning",
+            {"date": "2026-12-02", "time": "03:00"},
+        ),
+        ("en", "group is still active and posting", {"choice": "ongoing"}),
+        ("nl", "de groep is nog steeds actief", {"choice": "ongoing"}),
+    ],
+)
+def test_a_time_and_what_still_goes_on(lang: str, text: str, when: dict[str, str]) -> None:
+    assert fact("when", text, lang=lang) == when
