@@ -95,8 +95,10 @@ _HANDLE_WORDS = 3
 _HANDLE_SIGN = re.compile(
     r"[@\d_/]|\w\.\w|\b(?:account\w*|profiel\w*|naam|nummer|heet|heette|noemt|username"
     r"|gebruikersnaam|link|pagina|groep|kanaal|page|profile|name|number|called|channel|group"
-    r"|anoniem|anonymous|prive|privé|private|onbekend|unknown|hidden|verborgen|screenshots?"
-    r"|foto'?s?|photos?|bijlage|attachment)\b",
+    r"|anoniem|anonymous|prive|privé|private|onbekend|unknown|hidden|verborgen)\b"
+    # where it can be seen: "staat in de screenshot", "it's on the photo I sent"
+    r"|\b(?:in|op|on) (?:de |het |the |my |mijn |mn |die |that )?(?:screenshots?|foto'?s?|photos?"
+    r"|bijlage|attachment)\b",
     re.IGNORECASE,
 )
 

@@ -396,7 +396,7 @@ _ME = r"(?:me|mij|mijn|ons|my|us|over mij|about me|dat ik|that i|to me|naar mij|
 ONGOING: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
-        rf"\b(?:nog steeds|nog altijd)\b(?:\s+\S+){{0,3}}?\s+{_PRESENT}\b",
+        rf"\b(?:nog steeds|nog altijd|steeds)\b(?:\s+\S+){{0,3}}?\s+{_PRESENT}\b",
         rf"\b{_PRESENT}\b(?:\s+\S+){{0,3}}?\s+(?:nog steeds|nog altijd|steeds|constant|continu"
         r"|voortdurend|telkens|de hele tijd|all the time|constantly|still)\b",
         rf"\b(?:still|is|are|has been|have been|'ve been|'s been|keeps?)\s+(?:\w+\s+)?{_GERUND}\b",

@@ -50,6 +50,7 @@ def test_an_account_in_own_words_is_kept_as_typed(runtime: Runtime, lang: str, w
     [
         ("nl", "hij heeft ook mijn adres gepost op zijn pagina", False),  # "pagina": an account
         ("nl", "hij heeft ook mijn adres online gezet", True),
+        ("nl", "hij heeft ook een foto van mn huis geplaatst", True),
         ("nl", "en mijn kinderen worden er ook bij genoemd", True),
         ("en", "please send it to the confidential adviser", True),
     ],

@@ -89,6 +89,7 @@ def test_relative_and_calendar_dates_are_resolved(
         "ik wil melden dat iemand me sinds zaterdag bedreigt op facebook",
         "sinds zaterdag word ik bedreigd",
         "he threatens me since saturday",
+        "er zit iemand op insta die me steeds berichtjes stuurt",
     ],
 )
 def test_still_going_on(text: str) -> None:
