@@ -1,6 +1,7 @@
-"""The account question of an online threat ("Weet je de accountnaam, het telefoonnummer of
-de link?") in own words. Found in the terminal chat: a sentence about something else was
-stored as the account, and "staat in de screenshot" raised a 112 alarm."""
+"""The account and team questions of an online threat in own words. Found in the terminal
+chat: a sentence about something else was stored as the account ("Weet je de accountnaam,
+het telefoonnummer of de link?"), "staat in de screenshot" raised a 112 alarm, and "ik werk
+in de wijk" was not understood at the team question."""
 
 from __future__ import annotations
 
@@ -75,3 +76,12 @@ def test_a_held_sentence_kept_or_typed_again(runtime: Runtime) -> None:
     chat.handle(Incoming("console", "acc", "acc", text="zorgverraders_nl"))
     _flow, slots = stored(runtime, "acc", "nl")
     assert slots.get("handle") == "zorgverraders_nl"
+
+
+@pytest.mark.parametrize("words", ["ik werk in de wijk", "de wijk", "wijkteam"])
+def test_the_district_team_in_the_words_nurses_use(runtime: Runtime, words: str) -> None:
+    """Found in the terminal chat: "ik werk in de wijk" at the team question got "Ik weet
+    niet zeker welke je bedoelt" (the example organisation's aliases)."""
+    at_question(runtime, "nl", "online_threat", "team", "team", words)
+    _flow, slots = stored(runtime, "team", "nl")
+    assert slots.get("team") == "wijkzorg-zuid"
