@@ -688,4 +688,3 @@ def test_a_no_to_the_best_guess_that_says_what_instead_takes_that(runtime: Runti
         found = unit.load_conversation(runtime.store.pseudonym("console", chat.user))
     assert found is not None
     assert ConversationState.from_stored(found.state, "nl").slots["location_kind"] == "home_visit"
-
