@@ -458,8 +458,22 @@ def _moment(
             if clock.approximate and clock.ambiguous and not clock.minute and not clear_part:
                 return Moment(candidate.date(), words=said)
             return Moment(candidate.date(), candidate.time(), False, clock.approximate, said)
+    only = _only_past_hour(day, clock, now)
+    if only is not None:
+        return Moment(only.date(), only.time(), False, clock.approximate, _joined(text, day, clock))
     # No clear time (or one still to come): the day, with the melder's words for the time.
     return Moment(day.day, words=_joined(text, day, clock))
+
+
+def _only_past_hour(day: _Day, clock: Clock, now: datetime) -> datetime | None:
+    """An early hour today that can only be the morning's, the afternoon's still to come:
+    "vandaag 6u" written at 10:00 is 06:00 (not "rond 5": a round hour stays unclear)."""
+    if day.day != now.date() or not clock.ambiguous or not 1 <= clock.hour <= 6:
+        return None
+    if day.part or clock.part or (clock.approximate and not clock.minute):
+        return None
+    morning = datetime.combine(day.day, time(clock.hour, clock.minute))
+    return morning if morning <= now < morning + timedelta(hours=12) else None
 
 
 _WRITTEN_CLOCK = re.compile(r"\d[:.]\d\d")

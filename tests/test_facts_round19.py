@@ -3,7 +3,8 @@ youth care ("Mother of one of our youths", "teen on our unit", "the girl in room
 group", "a youth in my caseload", "jongen op de unit", "een jongere uit mn caseload"), a
 sender by a name only ("van ene bram_xx") and a Telegram group by its name are unknown; "a
 snap from" is Snapchat; "called me a whore" names the melder and is no phone call; "3 o
-clock this morning" is a time; a group "still active" still goes on."""
+clock this morning" and "vandaag 6u" written at 10:00 are times; a group "still active"
+still goes on."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ def test_the_medium_and_what_is_no_phone_call(lang: str, text: str, platform: st
         ),
         ("en", "group is still active and posting", {"choice": "ongoing"}),
         ("nl", "de groep is nog steeds actief", {"choice": "ongoing"}),
+        # written at 10:00: 18:00 has not come yet, so "6u" is the morning's
+        (
+            "nl",
+            "pt heeft me geslagen. vandaag 6u. kliniek noord",
+            {"date": "2026-12-02", "time": "06:00"},
+        ),
+        ("nl", "vandaag rond 5 uur", {"date": "2026-12-02"}),  # a round hour stays unclear
+        ("nl", "gisteren om 6 uur", {"date": "2026-12-01"}),
     ],
 )
 def test_a_time_and_what_still_goes_on(lang: str, text: str, when: dict[str, str]) -> None:
