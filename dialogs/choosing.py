@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from dialogs import texts
 from dialogs.asides import yes_or_no
-from dialogs.fields import ONGOING_OPTION
+from dialogs.fields import ONGOING_OPTION, RELATION
 from dialogs.flow import Option, Step, StepKind
 from dialogs.lexicon import answer_words
 from dialogs.matching import (
@@ -358,6 +358,7 @@ def choose(
             turn.slots[step.keeps_words] = typed
     for slot in option.clears:
         turn.slots.pop(slot, None)
+    _add_to_story(turn, step, typed)
     if option.reply:
         turn.say(turn.tr(option.reply))
     if option.cancels:
@@ -368,3 +369,25 @@ def choose(
         prompt(turn, step, again=True)  # a file was sent: the view above did not change
         return
     advance(turn, target)
+
+
+#: Questions about the incident itself, where a long answer tells more of what happened.
+_ABOUT_THE_INCIDENT = frozenset({"occurred_choice", "location_kind", "aro_category", RELATION})
+#: An answer there this long is added to the story as well: "he screamed at me and slammed
+#: his fist on the counter, said he knew where i parked" is more than "verbal".
+STORY_ADD_WORDS = 8
+
+
+def _add_to_story(turn: Turn, step: Step, typed: str | None) -> None:
+    """Add a long answer about the incident to the story already told, so nothing of it is
+    lost (the story question, if still to come, asks for it anyway)."""
+    if typed is None or step.slot not in _ABOUT_THE_INCIDENT or turn.flow is None:
+        return
+    if len(typed.split()) < STORY_ADD_WORDS:
+        return
+    story = next((s for s in turn.flow.steps if s.story and s.slot), None)
+    before = str(turn.slots.get(story.slot) or "") if story is not None and story.slot else ""
+    if story is None or story.slot is None or not before or typed in before:
+        return
+    turn.slots[story.slot] = f"{before}\n{typed}"
+    turn.say(turn.tr(texts.ADDED_TO_STORY))

@@ -407,3 +407,26 @@ def test_a_time_too_unclear_to_take_is_confirmed_in_the_melders_words(
 ) -> None:
     chat.send(story)
     assert chat.said[-1].text.startswith(said)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_more_of_the_story_told_at_the_kind_of_aggression_is_kept_in_it(
+    runtime: Runtime,
+) -> None:
+    """Found in the terminal chat: the opening was the story, and what the melder then told
+    at "What kind of aggression was it?" ("said he knew where i parked") was stored only as
+    'verbal': the case lost the threat. A long answer about the incident is added to the
+    story."""
+    chat = StepChat(runtime.engine, lang="en")
+    opening = "hi so a patients son was really aggressive at the front desk this morning"
+    told = "he screamed at me and slammed his fist on the counter, said he knew where i parked"
+    typed(chat, [opening, "yes thats right"])
+    assert chat.position() == ("aggression", "aro"), chat.all_text
+    replies = typed(chat, [told])
+    assert "I've added that to your story." in [m.text for m in replies["aro"]]
+    typed(chat, ["no", "2", "keep my name out of it", "i work at north", "doesnt matter", "yes"])
+    typed(chat, ["yes send it"])
+    case = stored(runtime)
+    assert case["description"] == f"{opening}\n{told}"
+    assert case["aro_category"] == "verbaal"
+    assert case["perpetrator_relation"] == "naaste"
