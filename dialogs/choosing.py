@@ -385,9 +385,9 @@ def _add_to_story(turn: Turn, step: Step, typed: str | None) -> None:
         return
     if len(typed.split()) < STORY_ADD_WORDS:
         return
-    story = next((s for s in turn.flow.steps if s.story and s.slot), None)
-    before = str(turn.slots.get(story.slot) or "") if story is not None and story.slot else ""
-    if story is None or story.slot is None or not before or typed in before:
+    slot = turn.flow.story_slot
+    before = str(turn.slots.get(slot) or "") if slot is not None else ""
+    if slot is None or not before or typed in before:
         return
-    turn.slots[story.slot] = f"{before}\n{typed}"
+    turn.slots[slot] = f"{before}\n{typed}"
     turn.say(turn.tr(texts.ADDED_TO_STORY))

@@ -85,7 +85,12 @@ def _name(turn: Turn, text: str) -> str | None:
     words = tokens(text)
     if not words or len(words) > _NAME_WORDS or _CAPITAL.search(text):
         return None
-    return texts.HELD_NAME if all(w in _answer_vocabulary() for w in words) else None
+    return texts.HELD_NAME if _answer_words_only(words) else None
+
+
+def _answer_words_only(words: list[str]) -> bool:
+    """Whether every word is one the bot knows from answers ("ja klopt", "bellen")."""
+    return all(w in _answer_vocabulary() for w in words)
 
 
 #: An answer this short may be an account's name as it shows ("sandra wijnen", "moederinnood").
@@ -110,11 +115,14 @@ def _not_known() -> tuple[str, ...]:
 
 
 def _handle(turn: Turn, text: str) -> str | None:
-    """A sentence with no account, number or link in it, and no word for one: probably
-    not the account ("kan het naar de vertrouwenspersoon", "hij heeft ook mijn adres
-    gepost"). Not knowing it in more words ("weet ik echt niet meer") is kept as said."""
-    if len(text.split()) <= _HANDLE_WORDS or _HANDLE_SIGN.search(text) or says("withheld", text):
+    """A sentence with no account, number or link in it, and no word for one, or only the
+    bot's own answer words ("ja klopt"): probably not the account ("kan het naar de
+    vertrouwenspersoon", "hij heeft ook mijn adres gepost"). Not knowing it in more words
+    ("weet ik echt niet meer") is kept as said."""
+    if _HANDLE_SIGN.search(text) or says("withheld", text):
         return None
+    if len(text.split()) <= _HANDLE_WORDS:
+        return texts.HELD_HANDLE if _answer_words_only(tokens(text)) else None
     folded = " ".join(tokens(text))
     if any(f" {p} " in f" {folded} " for p in _not_known()):
         return None

@@ -59,8 +59,7 @@ def _words_at_evidence(turn: Turn, step: Step, text: str) -> bool:
     if not later and answer_question(turn, None, text, known_only=False):
         return False  # ("kan ze nu niet vinden" starts like a question, but tells)
     # Words go with the step's own words (an addition to a report), else to the story.
-    story = next((s for s in turn.flow.steps if s.story), None) if turn.flow else None
-    slot = step.free_text_slot or (story.slot if story is not None else None)
+    slot = step.free_text_slot or (turn.flow.story_slot if turn.flow else None)
     if slot is None or GUARDS.says_nothing(text) or len(text.split()) < _STORY_WORDS:
         turn.say(turn.tr(texts.EVIDENCE_WHAT))
         return False

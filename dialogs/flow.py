@@ -227,6 +227,11 @@ class Flow:
         """The step with this name (KeyError if the flow has none)."""
         return self.by_name[name]
 
+    @property
+    def story_slot(self) -> str | None:
+        """The slot of the step that asks for the story in the melder's own words."""
+        return next((s.slot for s in self.steps if s.story and s.slot), None)
+
     def validate(self, known: Known) -> None:
         """Check the flow is a sound state machine; raise FlowError listing every problem."""
         problems = _structure_problems(self)

@@ -320,12 +320,22 @@ def _index(entries: Entries) -> PhraseIndex:
         for phrase in (label, *synonyms, *extra)
     ]
     owners: dict[str, set[str]] = {}
+    # A word of a negated name ("weet" of "weet ik niet") shares a word with other options
+    # but owns none: alone it says the opposite ("ja die weet ik").
+    negated: set[tuple[str, str]] = set()
     for option_id, label, synonyms, _extra in entries:
         for name in (label, *synonyms):
-            for word in fold_label(name).split():
+            words = fold_label(name).split()
+            for word in words:
                 if len(word) >= 4 and word not in _COMMON:
                     owners.setdefault(word, set()).add(option_id)
-    phrases += [(next(iter(ids)), word) for word, ids in owners.items() if len(ids) == 1]
+                    if NEGATIONS & set(words):
+                        negated.add((word, option_id))
+    phrases += [
+        (owner, word)
+        for word, ids in owners.items()
+        if len(ids) == 1 and (word, owner := next(iter(ids))) not in negated
+    ]
     return PhraseIndex(phrases)
 
 

@@ -150,15 +150,15 @@ def read_opening(turn: Turn, flow: Flow, text: str) -> None:
     the story already, take it as the story (its question is then not asked)."""
     turn.state.opening = text
     note_story(turn, text)
-    story = next((s for s in flow.steps if s.story and s.slot), None)
-    if story is None or story.slot is None:
+    slot = flow.story_slot
+    if slot is None:
         turn.state.facts = {}
         return
     facts = extract(turn, flow, text)
     keep(turn, facts)
     told = [n for n in facts if n != _ASIDE]
     if len(told) >= STORY_FACTS or len(text.split()) >= STORY_WORDS:
-        turn.state.prefill[story.slot] = text
+        turn.state.prefill[slot] = text
         turn.say(turn.tr(ft.STORY_TAKEN))
 
 

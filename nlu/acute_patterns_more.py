@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from nlu.acute_words import Category
 
-# A post, not a person, standing somewhere: "er staat nu een filmpje van mij op tiktok".
-_NOT_A_POST = (
+# A post, not a person, standing somewhere ("er staat nu een filmpje van mij op tiktok"),
+# nor someone who has gone from there.
+_NOT_A_POST_NOR_GONE = (
     r"(?!(?: [\w']+){0,3}? (?:een |het |de |a |the )?(?:filmpje|video|foto|photo|post|bericht\w*"
     r"|reactie|comment|tekst|story|reel|pic|picture)\b)"
-    # nor gone: "hij staat nu niet meer voor de deur"
+    # ("hij staat nu niet meer voor de deur")
     r"(?! (?:nu |now |rn )?(?:niet|no longer|not|nooit|never)\b)"
 )
 
@@ -103,13 +104,13 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "lurking_now",
         # (not a post: "op tiktok staat nu een filmpje van mij bij de voordeur")
         r"\b(?:staat|staan|zit|zitten|wacht|wachten|standing|sitting|waiting|parked|is)"
-        + _NOT_A_POST
+        + _NOT_A_POST_NOR_GONE
         + r" (?:[\w']+ ){0,4}?(?:nu|now|rn|right now)\b[^.!?;\n]{0,30}?\b(?:bij|naast|voor|achter"
         r"|tegenover|at|by|next to|outside|behind|across from) (?:[\w']+ ){0,3}?(?:auto|fiets"
         r"|huis|deur|voordeur|ingang|car|bike|house|door|entrance|mine|gate|poort|hek|raam"
         r"|window)\b"
         r"|\b(?:staat|staan|zit|zitten|wacht|wachten|standing|sitting|waiting|parked|is)"
-        + _NOT_A_POST
+        + _NOT_A_POST_NOR_GONE
         + r" (?:[\w']+ ){0,4}?(?:bij|naast|voor|achter|tegenover|at|by|next to|outside|behind"
         r"|across from) (?:[\w']+ ){0,3}?(?:auto|fiets|huis|deur|voordeur|ingang|car|bike"
         r"|house|door|entrance|mine|gate|poort|hek|raam|window)\b(?: [\w']+){0,4}? (?:nu|now|rn"

@@ -52,6 +52,7 @@ def test_an_account_in_own_words_is_kept_as_typed(runtime: Runtime, lang: str, w
         ("nl", "hij heeft ook mijn adres gepost op zijn pagina", False),  # "pagina": an account
         ("nl", "hij heeft ook mijn adres online gezet", True),
         ("nl", "hij heeft ook een foto van mn huis geplaatst", True),
+        ("nl", "ja klopt", True),  # found in the review: it was stored as the account
         ("nl", "en mijn kinderen worden er ook bij genoemd", True),
         ("en", "please send it to the confidential adviser", True),
     ],
@@ -85,3 +86,16 @@ def test_the_district_team_in_the_words_nurses_use(runtime: Runtime, words: str)
     at_question(runtime, "nl", "online_threat", "team", "team", words)
     _flow, slots = stored(runtime, "team", "nl")
     assert slots.get("team") == "wijkzorg-zuid"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("nl", "ja die weet ik"), ("en", "yes i know it")])
+def test_knowing_the_account_is_not_the_i_dont_know_shortcut(
+    runtime: Runtime, lang: str, words: str
+) -> None:
+    """Found in the review: "ja die weet ik" chose 'Ik weet het niet' ("weet" of its words
+    "weet ik niet") and went on to "Wie deed het?"; the account question stays."""
+    reply = at_question(runtime, lang, "online_threat", "handle", "acc", words)
+    said = _said(reply)
+    assert "Wie deed het?" not in said
+    assert "Who did it?" not in said
+    assert "account" in said, "asked again or held to confirm"
