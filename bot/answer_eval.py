@@ -170,8 +170,8 @@ class _Probe:
     alarmed: bool = False
     #: Whether the last message named a new recipient at the summary ("liever naar de
     #: vertrouwenspersoon"), kept the line manager out ("not to my team leader") or opened
-    #: the question to change ("ook naar mn leidinggevende" asks who receives it): a change
-    #: made at once, so an "edit".
+    #: the question to change ("ook naar mn leidinggevende" asks who receives it), or changed
+    #: an answer ("it was tuesday not monday"): a change made at once, so an "edit".
     rerouted: bool = False
 
     def outcome(self, *, text: str = "", choice: str | None = None) -> tuple[Any, ...]:
@@ -194,6 +194,10 @@ class _Probe:
             after.slots.get("preferred_role") != _BEFORE.get("preferred_role")
             or after.slots.get("exclude_line_manager") != _BEFORE.get("exclude_line_manager")
             or (after.editing and stored.step != asked.name)
+            or any(  # a correction with its new value, taken at once (dialogs/corrections.py)
+                after.slots.get(k) != _BEFORE.get(k)
+                for k in {*_BEFORE, *after.slots} - {asked.slot}
+            )
         )
         kept = ("description",) if asked.slot == "evidence_done" else (asked.slot,)
         changed = tuple(

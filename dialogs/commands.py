@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from dialogs import chat_language, followtexts, texts
+from dialogs.corrections import named_answer
 from dialogs.flow import StepKind
-from dialogs.navigation import cancel, enter_menu, prompt, reprompt, start_flow
+from dialogs.navigation import (
+    cancel,
+    edit,
+    enter_menu,
+    prompt,
+    reprompt,
+    start_flow,
+)
 from dialogs.turn import Turn
 
 
@@ -69,6 +77,17 @@ def _back(turn: Turn) -> None:
     if turn.flow is None or turn.step is None or turn.flow.kind is None:
         reprompt(turn)
         return
+    history = turn.state.history
+    named = named_answer(turn, turn.incoming.text)
+    if named is not None and named is not turn.step:
+        # "de datum klopt niet" two questions on: that question, then back to this one
+        if turn.step.remembered and not turn.state.editing:
+            history.append(turn.step.name)
+        edit(turn, named.name)
+        return
+    if turn.state.editing or turn.step.picks_step:
+        _back_from_change(turn)
+        return
     if not turn.state.history:
         turn.say(turn.tr(texts.BACK_AT_START))
         prompt(turn, turn.step)
@@ -76,3 +95,27 @@ def _back(turn: Turn) -> None:
     previous = turn.flow.step(turn.state.history.pop())
     turn.state.editing = False
     prompt(turn, previous)
+
+
+def _back_from_change(turn: Turn) -> None:
+    """'Back' while an answer is changed: to the question the change was asked from (one
+    not answered yet), else to the summary it was asked from; answered questions stay
+    skipped on the way."""
+    assert turn.flow is not None
+    assert turn.step is not None
+    history, summary = turn.state.history, turn.flow.summary
+    if history and _unanswered(turn, history[-1]):
+        turn.state.editing = False  # back where the change was asked: on as before
+        prompt(turn, turn.flow.step(history.pop()))
+    elif summary is not None and (turn.step.picks_step or not _unanswered(turn, turn.step.name)):
+        edit(turn, summary.name)
+    elif history:
+        prompt(turn, turn.flow.step(history.pop()))
+    else:
+        prompt(turn, turn.step)
+
+
+def _unanswered(turn: Turn, step_name: str) -> bool:
+    assert turn.flow is not None
+    slot = turn.flow.step(step_name).slot
+    return slot is not None and slot not in turn.slots

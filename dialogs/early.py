@@ -10,6 +10,7 @@ import re
 from dialogs import render, texts
 from dialogs.asides import ask_guess
 from dialogs.choosing import choose, pick, plainly_chosen
+from dialogs.corrections import correct_in_words
 from dialogs.flow import Step, StepKind
 from dialogs.navigation import edit, options, prompt
 from dialogs.organisation import Role
@@ -46,6 +47,7 @@ def early_answer(turn: Turn, step: Step, text: str) -> bool:
         _early_anonymity(turn, step, text)
         or _early_line_manager(turn, step, text)
         or _recipient_at_summary(turn, step, text)
+        or correct_in_words(turn, step, text)
     )
 
 

@@ -72,6 +72,7 @@ class ReportField:
     missing: str | None = None
     alert: bool = False
     appended: bool = False
+    named_by: tuple[str, ...] = ()
 
     def option_label(self, value: object) -> str | None:
         """The label (a msgid) of the option stored as `value`, if any."""
@@ -232,6 +233,19 @@ MODE_OPTIONS = _options(
 
 TEXT, CHOICE = FieldType.TEXT, FieldType.CHOICE
 
+# Words that name a field in a correction. "waar" names the platform of an online threat
+# and the place of aggression (a report asks only one of them).
+_WHEN_WORDS = (
+    "tijd", "tijdstip", "datum", "dag", "wanneer", "uur", "moment", "ochtend", "middag",
+    "avond", "nacht", "time", "date", "day", "when", "morning", "afternoon", "evening",
+    "night",
+)  # fmt: skip
+_HANDLE_WORDS = (
+    "account", "nummer", "link", "handle", "gebruikersnaam", "username", "number", "adres",
+    "address",
+)  # fmt: skip
+_WHO_WORDS = ("wie", "dader", "persoon", "relatie", "who", "person", "perpetrator", "relation")
+
 FIELDS = Fields(
     (
         ReportField(
@@ -241,6 +255,7 @@ FIELDS = Fields(
             Storage.COLUMN,
             display="anonymity",
             extract="anonymous",
+            named_by=("anoniem", "naam", "anonymous", "anonymity", "name"),
         ),
         ReportField(
             "reporter_name",
@@ -250,7 +265,13 @@ FIELDS = Fields(
             named_only=True,
             extract="reporter_name",
         ),
-        ReportField("description", N_("What happened"), TEXT, Storage.ENCRYPTED),
+        ReportField(
+            "description",
+            N_("What happened"),
+            TEXT,
+            Storage.ENCRYPTED,
+            named_by=("verhaal", "beschrijving", "omschrijving", "story", "description"),
+        ),
         ReportField("occurred", N_("When"), TEXT, Storage.ENCRYPTED, export_or="occurred_choice"),
         ReportField(
             "occurred_choice",
@@ -262,6 +283,7 @@ FIELDS = Fields(
             csv=False,
             case_label=N_("When"),
             extract="when",
+            named_by=_WHEN_WORDS,
         ),
         ReportField(
             "platform",
@@ -272,6 +294,7 @@ FIELDS = Fields(
             statistic=("by_platform", "Platform (online threats)"),
             case_label=N_("Where"),
             extract="platform",
+            named_by=("platform", "app", "medium", "waar", "plaats", "plek", "where", "place"),
         ),
         ReportField("platform_text", N_("Where"), TEXT, Storage.ENCRYPTED),
         ReportField(
@@ -281,6 +304,7 @@ FIELDS = Fields(
             Storage.ENCRYPTED,
             case_label=N_("Account or link"),
             extract="handle",
+            named_by=_HANDLE_WORDS,
         ),
         ReportField(
             "location_kind",
@@ -291,6 +315,7 @@ FIELDS = Fields(
             case_label=N_("Where"),
             alert=True,
             extract="location_kind",
+            named_by=("plaats", "plek", "locatie", "waar", "where", "place", "location"),
         ),
         ReportField("location", N_("Where"), TEXT, Storage.ENCRYPTED),
         ReportField(
@@ -301,6 +326,7 @@ FIELDS = Fields(
             statistic=("by_aro", "ARO category (aggression)"),
             case_label=N_("Type of aggression"),
             extract="aro_category",
+            named_by=("soort", "type", "agressie", "categorie", "kind", "aggression", "category"),
         ),
         ReportField(
             RELATION,
@@ -311,6 +337,7 @@ FIELDS = Fields(
             statistic=("by_relation", "Perpetrator relation"),
             extract="perpetrator_relation",
             case_label=N_("Who did it"),
+            named_by=_WHO_WORDS,
         ),
         ReportField("perpetrator_text", N_("Who did it"), TEXT, Storage.ENCRYPTED),
         ReportField(
@@ -319,8 +346,16 @@ FIELDS = Fields(
             FieldType.NUMBER,
             display="impact",
             case_label=N_("How the melder is doing"),
+            named_by=("cijfer", "score", "impact"),
         ),
-        ReportField("about", N_("About"), CHOICE, options=ABOUT_OPTIONS, case_label=N_("About")),
+        ReportField(
+            "about",
+            N_("About"),
+            CHOICE,
+            options=ABOUT_OPTIONS,
+            case_label=N_("About"),
+            named_by=("onderwerp", "subject", "topic"),
+        ),
         ReportField("niet_pluis_mode", N_("What you want"), CHOICE, options=MODE_OPTIONS),
         ReportField(
             "team",
@@ -332,8 +367,16 @@ FIELDS = Fields(
             missing="unknown",
             alert=True,
             extract="team",
+            named_by=("team",),
         ),
-        ReportField("preferred_role", N_("Send to"), CHOICE, display="role", csv=False),
+        ReportField(
+            "preferred_role",
+            N_("Send to"),
+            CHOICE,
+            display="role",
+            csv=False,
+            named_by=("ontvanger", "recipient", "aanspreekpunt", "contactpersoon"),
+        ),
         ReportField(
             "exclude_line_manager",
             N_("Your line manager"),
@@ -341,6 +384,7 @@ FIELDS = Fields(
             display="line_manager",
             csv=False,
             extract="exclude_line_manager",
+            named_by=("leidinggevende", "manager", "baas", "boss", "supervisor"),
         ),
         # When it happened, resolved from the melder's words: "2026-12-01T16:30:00+01:00",
         # or only a date; the words stay in `occurred`. Shown through `occurred_choice`.

@@ -232,6 +232,14 @@ class Flow:
         """The slot of the step that asks for the story in the melder's own words."""
         return next((s.slot for s in self.steps if s.story and s.slot), None)
 
+    @property
+    def summary(self) -> Step | None:
+        """The step where the melder checks a report and may change an answer, if any."""
+        pickers = {s.name for s in self.steps if s.picks_step}
+        return next(
+            (s for s in self.steps if s.review and any(t in pickers for t in s.targets())), None
+        )
+
     def validate(self, known: Known) -> None:
         """Check the flow is a sound state machine; raise FlowError listing every problem."""
         problems = _structure_problems(self)

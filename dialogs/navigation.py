@@ -178,11 +178,13 @@ def cancel(turn: Turn) -> None:
 
 
 def edit(turn: Turn, step_name: str) -> None:
-    """Ask one answered step again from the summary, then return to it."""
+    """Ask one answered step again from the summary, then return to it (the summary
+    itself: nothing is changed after all)."""
     assert turn.flow is not None
-    turn.state.editing = True
+    step = turn.flow.step(step_name)
+    turn.state.editing = not step.review
     turn.slots.pop("confirmed", None)
-    prompt(turn, turn.flow.step(step_name))
+    prompt(turn, step)
 
 
 def reprompt(turn: Turn) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from dialogs import aftercare, casetimers, render, texts
+from dialogs import aftercare, casetimers, facttexts, render, texts
 from dialogs.casedesk import CaseDesk
 from dialogs.flow import Option, Step
 from dialogs.organisation import ReportKind, Role, localized
@@ -122,7 +122,12 @@ def _role_options(turn: Turn) -> tuple[Option, ...]:
 
 
 def _editable_steps(turn: Turn) -> tuple[Option, ...]:
-    return tuple(Option(step.name, label) for step, label in _answered(turn))
+    answered = tuple(Option(step.name, label) for step, label in _answered(turn))
+    assert turn.flow is not None
+    summary = turn.flow.summary
+    if summary is None:
+        return answered
+    return (*answered, Option(summary.name, facttexts.NOTHING_WRONG))
 
 
 def _answered(turn: Turn) -> list[tuple[Step, str]]:

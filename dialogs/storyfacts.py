@@ -25,7 +25,7 @@ from babel.dates import format_date
 
 from dialogs import facttexts as ft
 from dialogs.care import note_story
-from dialogs.fields import Fields, FieldType, ReportField
+from dialogs.fields import FIELDS, Fields, FieldType, ReportField
 from dialogs.flow import Flow, Option, Step
 from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
@@ -39,8 +39,8 @@ STORY_WORDS = 15
 #: Facts kept aside, not confirmed with the rest (see the module docstring).
 _ASIDE = "reporter_name"
 #: The fact that fills a report's time, and the slots it writes besides its own.
-_WHEN = "when"
-_WHEN_WORDS, _WHEN_AT = "occurred", "occurred_at"
+_WHEN = WHEN = "when"
+_WHEN_WORDS, _WHEN_AT = WHEN_WORDS, WHEN_AT = "occurred", "occurred_at"
 
 
 def extractor_problems(fields: Fields) -> list[str]:
@@ -312,6 +312,12 @@ def phrases(turn: Turn) -> list[tuple[str, ReportField, str]]:
     return found
 
 
+def said_now(turn: Turn, name: str, fact: Extracted, field: ReportField) -> str:
+    """One fact as the bot says it back at this turn ("eergisteren", "door een bezoeker")."""
+    today = turn.unit.clock().astimezone(ZoneInfo(turn.org.timezone)).date()
+    return phrase(name, fact, field, turn.tr, turn.org, today)
+
+
 def phrase(
     name: str,
     fact: Extracted,
@@ -382,24 +388,8 @@ def item_options(turn: Turn) -> tuple[Option, ...]:
     )
 
 
-#: Words that name a fact when the melder says which one is not right. "waar" names the
-#: platform of an online threat and the place of aggression (a report asks only one).
+#: Words that name a fact when the melder says which one is not right (its field's
+#: `named_by`).
 ITEM_WORDS: dict[str, tuple[str, ...]] = {
-    "when": (
-        "tijd", "tijdstip", "datum", "dag", "wanneer", "uur", "moment", "time", "date", "day",
-        "when",
-    ),
-    "platform": ("platform", "app", "medium", "waar", "plaats", "plek", "where", "place"),
-    "location_kind": ("plaats", "plek", "locatie", "waar", "where", "place", "location"),
-    "handle": (
-        "account", "nummer", "link", "handle", "gebruikersnaam", "username", "number",
-        "adres", "address",
-    ),
-    "perpetrator_relation": (
-        "wie", "dader", "persoon", "relatie", "who", "person", "perpetrator", "relation",
-    ),
-    "aro_category": ("soort", "type", "agressie", "categorie", "kind", "aggression", "category"),
-    "team": ("team",),
-    "anonymous": ("anoniem", "naam", "anonymous", "anonymity", "name"),
-    "exclude_line_manager": ("leidinggevende", "manager", "baas", "boss", "supervisor"),
-}  # fmt: skip
+    field.extract: field.named_by for field in FIELDS if field.extract and field.named_by
+}

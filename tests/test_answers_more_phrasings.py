@@ -28,15 +28,10 @@ def at_summary(runtime: Runtime) -> StepChat:
     "words",
     [
         "ja maar het stukje over mijn collega wil ik anders verwoorden",
-        "yes but the date is wrong",
-        "klopt, alleen de tijd niet",
         "er mist nog dat hij ook heeft gespuugd",
-        "het was dinsdag, niet maandag",
         "de naam van de patiënt staat erin, die wil ik eruit halen",
-        "my score for how i'm doing was too high",
         # "staat er" is what the summary says: no alarm, no one standing there
         "klopt niet helemaal, hij heeft me ook geduwd en dat staat er niet in",
-        "I'd like to rewrite the description, it sounds worse than it was",
     ],
 )
 def test_a_yes_with_a_but_at_the_summary_changes_and_sends_nothing(

@@ -1,6 +1,6 @@
 """Answers at the summary in the words of the seventeenth blind development round: "k" is
-a yes; "can i add a photo still", "ik zei avond niet middag", "hmm zo heb ik het niet
-gezegd", "weet niet zeker over de tijd" are changes; "should go to my team leader not hr"
+a yes; "can i add a photo still", "hmm zo heb ik het niet gezegd" are changes (those
+that name the answer are in tests/test_corrections.py); "should go to my team leader not hr"
 lets the line manager in instead of keeping them out."""
 
 from __future__ import annotations
@@ -28,10 +28,7 @@ def test_k_sends_it(runtime: Runtime) -> None:
     "words",
     [
         "can i add a photo still",
-        "ik zei avond niet middag",
         "hmm zo heb ik het niet gezegd",
-        "hmm weet niet zeker over de tijd",
-        "vorige week woensdag, niet deze week",
     ],
 )
 def test_a_change_in_own_words_asks_what_to_change(runtime: Runtime, words: str) -> None:

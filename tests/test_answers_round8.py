@@ -95,7 +95,6 @@ def test_regret_at_the_summary_cancels(runtime: Runtime) -> None:
         # close to "that's what happened" / "everything is correct" in letters only
         "that's not what happened",
         "not everything is correct",
-        "the location is off",
         "you forgot that he spat at me",
         "can i add a bit more",
     ],
