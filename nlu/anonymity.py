@@ -106,7 +106,8 @@ _NAMED = [
     r"\bnaam\b[^.!?]{0,30}\b(mag|mogen|kan)\s+(\w+\s+){0,2}(er\s*bij|bekend|gedeeld|genoemd"
     r"|gezien|vermeld|gebruikt|doorgegeven|door|doorgeven|gebruiken|noemen|delen)\b",
     r"\b(naam|name)\s+is\s+(fine|ok|okay|good|goed|prima)\b",
-    r"\b(mag|mogen|kan|kunt)\s+(\w+\s+){0,2}naam\s+(gebruiken|doorgeven|noemen|vermelden|delen)",
+    r"\b(mag|mogen|kan|kunt)\s+(\w+\s+){0,2}naam\s+(gewoon\s+|gerust\s+|best\s+)?(gebruiken"
+    r"|doorgeven|noemen|vermelden|delen)",
     r"\bnamed\b",
     r"\b(you can|feel free to|ok to|okay to|fine to)\s+(use|share|give|pass on|mention)\s+"
     r"my\s+name",
@@ -173,13 +174,19 @@ def _decide(folded: str) -> Preference | None:
     return None
 
 
+#: A platform between "anonymous" and "account": "an anonymous X account".
+_APP = (
+    r"(?:x|insta\w*|twitter|facebook|fb|tiktok|snap\w*|telegram|whatsapp|google|gmail|e-?mail"
+    r"|youtube|linkedin)"
+)
 # "anonieme berichten", "an anonymous account", "de afzender bleef anoniem": what the
 # perpetrator did, not a wish.
 _ABOUT_SOMETHING_ELSE = re.compile(
-    r"\banonie?m\w*\s+(berichten|bericht|account|accounts|nummer|brief|brieven|telefoontje\w*"
+    rf"\(anonie?m\w*\)|\(anonymous\)|\banonie?m\w*\s+({_APP}[\s-]+)?(berichten|bericht|account"
+    r"|accounts|nummer|brief|brieven|telefoontje\w*"
     r"|mail\w*|sms\w*|profiel|afzender|beller|reactie\w*|review\w*|persoon|iemand)\b"
-    r"|\banonymous\w*\s+(messages?|accounts?|numbers?|callers?|calls?|letters?|profiles?"
-    r"|senders?|texts?|e-?mails?|reviews?|comments?|person|someone|user)\b"
+    rf"|\banonymous\w*\s+({_APP}\s+)?(messages?|accounts?|numbers?|callers?|calls?|letters?"
+    r"|profiles?|senders?|texts?|e-?mails?|reviews?|comments?|person|someone|user)\b"
     r"|\b(account|afzender|nummer|beller|dader|hij|zij|ze|het|sender|caller|number|he|she|they"
     r"|it)\s+(\w+\s+)?(was|is|bleef|blijft|stayed|remained|were|are)\s+anonie?m\w*"
     # someone else without a name: "the account has no name", "zijn profiel heeft geen naam"

@@ -336,6 +336,8 @@ _THREAT_BEFORE = re.compile(
     r"(?:\b(?:zou|zal|zouden|ga|gaat|gaan|wil|wilde|would|will|going to|gonna|wanted to"
     r"|volgende keer|next time)\b"
     r"|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+\S+){0,4}\s*$"
+    # "zei dat hij de boel kort en klein kwam slaan": would come and do it
+    r"|\b(?:kwam|komt|kwamen|komen)\s*$"
     # a threat verb reaches further, not past a new clause: "dreigde een jongen die ik niet
     # kende me in elkaar te slaan"
     r"|\b(?:dreig\w*|bedreig\w*|threat\w*)\b(?:\s+(?!(?:en|and|maar|but|toen|then)\b)\S+){0,10}"

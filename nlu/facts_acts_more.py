@@ -80,6 +80,14 @@ PERSONAL_EXTRA = re.compile(
     r"|man|vrouw|partner"
     r"|kids|children|kinderen|son|daughter|zoon|dochter)\s+(?:\S+\s+){0,2}?(?:works?|werkt|goes"
     r"|gaat|lives?|woont|zit)\b"
+    # (twentieth round) the way home known, waiting at the melder's car, the car damaged
+    r"|\b(?:i|ik)\s+(?:know|weet)\s+(?:your|jouw|je|welke)\s+(?:car|auto)\b"
+    r"|\b(?:knows|knew|weet|wist)\s+(?:\S+\s+){0,3}?(?:which\s+way|what\s+route|welke\s+(?:weg"
+    r"|route|kant))\b"
+    rf"|\b(?:waiting|waited|wachten|wachtte|stond|stood)\s+(?:\S+\s+){{0,3}}?(?:next\s+to|by|at"
+    rf"|bij|naast)\s+{_MY}\s+(?:car|auto|fiets|bike)\b|\bbij\s+{_MY}\s+auto\s+te\s+wachten\b"
+    rf"|\blak\s+van\s+{_MY}\s+auto\b|\b(?:paint|bonnet|tyres|tires)\s+(?:of|on)\s+{_MY}\s+car\b"
+    rf"|\b(?:keyed|slashed|scratched|vernielde|bekraste?)\s+{_MY}\s+(?:car|tyres|auto|banden)\b"
     # (sixteenth round) advances, filming, a fake account, the melder looked up, exposure,
     # sexual remarks in dialect
     r"|\b(?:probeerde|wilde|wou|tried|wanted)\s+(?:\S+\s+){0,2}?(?:te\s+)?(?:zoenen|kussen|kiss)\b"

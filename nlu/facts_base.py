@@ -112,7 +112,7 @@ _BETWEEN = frozenset(
     (
         "een", "de", "het", "a", "an", "the", "via", "op", "on", "bij", "at", "in", "aan",
         "naar", "to", "ons", "onze", "mijn", "m'n", "my", "our", "zijn", "haar", "his", "her",
-        "van", "of", "met", "with", "door", "by", "or", "nor", "noch",
+        "van", "of", "met", "with", "door", "by", "or", "nor", "noch", "happen", "happened",
     )
 )  # fmt: skip
 _INSTEAD = re.compile(

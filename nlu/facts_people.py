@@ -172,8 +172,18 @@ def reporter_name(story: Story) -> Extracted | None:
             first = name.split()[0].lower()
             if first in _NOT_NAMES or (name.islower() and first in _LOWER_STOP):
                 continue
-            return Extracted(name, story.words(match.start(), match.end()))
+            return Extracted(_without_team(name, story), story.words(match.start(), match.end()))
     return _lower_name(story)
+
+
+def _without_team(name: str, story: Story) -> str:
+    """The name without the team it was said with: "Ruben van Kliniek Noord" is Ruben."""
+    teams = {fold(n) for names in story.teams.values() for n in names}
+    for particle in (" van ", " bij ", " from ", " at "):
+        head, _, tail = name.partition(particle)
+        if tail and fold(tail) in teams:
+            return head
+    return name
 
 
 # ------------------------------------------------------------------------- anonymity

@@ -24,6 +24,12 @@ def _platforms() -> EntityExtractor:
     extra = {
         "google": "google-reviews",
         "whatsap": "whatsapp",
+        "whatsapping": "whatsapp",
+        "whatsappt": "whatsapp",
+        "whatsappte": "whatsapp",
+        "snapt": "snapchat",
+        "snapte": "snapchat",
+        "snapping": "snapchat",
         "snaps": "snapchat",
         "snapchats": "snapchat",
         "snapje": "snapchat",

@@ -32,12 +32,18 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # going into someone's home: "toen ik bij zijn moeder naar binnen wilde"
             r"|\bbij\s+(?:zijn|haar|hun|zn|z'n|de|een|mijn)\s+(?:\w+\s+)?naar\s+binnen\b"
             # (eighteenth round) "bij d'r thuis", "at his house"
-            r"|\bbij\s+(?:d'r|z'n|zn)\s+thuis\b|\bat\s+(?:his|her|their)\s+(?:house|home|flat)\b",
+            r"|\bbij\s+(?:d'r|z'n|zn)\s+thuis\b|\bat\s+(?:his|her|their)\s+(?:house|home|flat)\b"
+            # (twentieth round) "the gentleman I visit at home", "meneer waar ik elke ochtend kom"
+            r"|\b(?:i|we)\s+visit\s+at\s+home\b"
+            rf"|\b(?:{_TITLE}|meneer|mevrouw)\s+(?:\w+\s+)?waar\s+ik\s+(?:\w+\s+){{0,4}}?kom\b",
         ),
         (
             "outside",
             # the melder's car as the way out: "followed me to my car", "naar mn auto"
-            r"\b(?:to|naar|towards|richting)\s+(?:my|mijn|mn|m'n)\s+(?:car|auto)\b",
+            r"\b(?:to|naar|towards|richting)\s+(?:my|mijn|mn|m'n)\s+(?:car|auto)\b"
+            # getting out of the car: "toen ik uit de auto stapte", "as I got out of my car"
+            r"|\buit\s+(?:de|mijn|mn|m'n)\s+auto\s+stapte\b"
+            r"|\b(?:got|getting|get)\s+out\s+of\s+(?:the|my)\s+car\b",
         ),
         (
             "ward",
@@ -50,7 +56,10 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bgroep\s+de\s+\w+|(?:^|[,.;]\s*)(?:de\s+)?(?:leef)?groep\s*(?:[,.;]|$)"
             # a room of their own, at a clinic: "op haar kamer ... kliniek noord"
             r"|\b(?:in|op)\s+(?:his|her|zijn|haar|zn|d'r)\s+(?:room|kamer)\b(?=[\s\S]{0,100}\b(?:kliniek"
-            r"|clinic|afd\w*|ward|unit)\b)",
+            r"|clinic|afd\w*|ward|unit)\b)"
+            # a numbered room at the clinic: "room 12 on North Clinic", "kamer 14 kliniek noord"
+            r"|\b(?:room|kamer)\s+\d{1,3}\b(?=[^.!?]{0,30}\b(?:kliniek|clinic|afd\w*|ward|unit)\b)"
+            r"|\bafd\.?\s+[a-z]\b(?=\s*(?:[,.;:]|$))",
         ),
         (
             "other",

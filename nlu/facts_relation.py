@@ -57,6 +57,8 @@ _NAASTE = tuple(
         rf"\b(?:{KIN_EN})\s+(?:of|from)\s+{_DET}(?:\w+\s+){{0,2}}?{_CARED}(?!\w)",
         # "the patient's son", also typed without the apostrophe ("a patients son")
         rf"\b{_CARED}(?:\s+[a-z]\.?)?'s\s+(?:[\w-]+\s+)?(?:{KIN_EN})\b"
+        # a client by title and name: "Mrs. Bakker's nephew"
+        rf"|\b(?:mrs|mr|ms|mevr|mw|dhr)\.?\s+[a-z][\w-]*'s\s+(?:{KIN_EN})\b"
         rf"|\b(?:patients|clients|residents|pts|clts)\s+(?:{KIN_EN})\b"
         rf"|\b(?:kids|children|patients|clients|residents|boys|girls)'\s+(?:\w+\s+)?(?:{KIN_EN})\b",
         # "the man who's married to one of my clients", "getrouwd met een cliënte"
@@ -208,6 +210,8 @@ _PATIENT_MORE = re.compile(
 )
 _ONBEKEND = re.compile(
     r"\b(?:anonie?me?|anonymous)\s+\w+\s+(?:account|profiel|profile)\b"
+    # "the Instagram account @x (anonymous)"
+    r"|\b(?:account|profiel|profile)\s+@\w+\s+\((?:anonymous|anoniem)\)"
     r"|\b(?:onbekende|onbekend (?:nummer|account|persoon|iemand)|vreemde (?:man|vrouw|jongen"
     r"|meneer|mevrouw|persoon|kerel|gast|vent|gozer|snuiter)|vreemdeling|voorbijganger"
     r"|nepaccount|anoniem account|anoniem nummer|anon account|anon profiel|anon profile"
@@ -243,15 +247,16 @@ _ONBEKEND = re.compile(
     r"|\bnever\s+(?:heard\s+of|met|seen)\s+(?:him|her|them)\b|\b(?:nobody|no\s+one|niemand)\s+"
     r"(?:knew|knows|kende|kent)\s+(?:him|her|them|hem|haar)\b|\bonbekend\s+wie\b"
     # a number kept hidden: "hidden number", "nummer was afgeschermd"
-    r"|\b(?:hidden|private|withheld|blocked)\s+number\b|\bnumber\s+(?:was\s+)?(?:withheld|hidden)\b"
+    r"|(?<!my )\b(?:hidden|private|withheld|blocked)\s+number\b"
+    r"|\bnumber\s+(?:was\s+)?(?:withheld|hidden)\b"
     r"|\bafgeschermd\w*\s+nummer\b|\bnummer\s+(?:was\s+|is\s+)?afgeschermd\b"
 )
 # The one in care as the one who did it. "bij een cliënt thuis", "de kamer van een patiënt",
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
 _PATIENT = re.compile(
     r"(?<!\w)(?:ex-|oud-|former\s+)?(?:patient|patiente|patienten|patientje|client|cliente|pateint"
-    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt|clt|(?<!\d\s)cl)"
-    r"(?!\w|'s|\s+thuis)"
+    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt|clt|clnt|(?<!\d\s)cl)"
+    r"(?!\w|'s|\s+thuis|\s+(?:file|files|record|records|notes|dossier|chart)\b)"
     # a client by title, doing something: "dhr gooide zn mok", "mw. kneep me", "mr D grabbed"
     r"|(?<!\w)(?:dhr|mw|mevr|mr|mrs|mevrouw|meneer)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
     r"|kneep|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|dreigde|hief|heeft\s+me|greep"
@@ -280,7 +285,7 @@ _PATIENT_CUES = re.compile(
     r"|\b(?:hij|zij|ze|he|she)\s+(?:was|is|lag|ligt)\s+(?:\w+\s+){0,4}?bij\s+ons\s+(?:\w+\s+)?"
     r"(?:opgenomen|in\s+behandeling|in\s+zorg)\b"
     # one of the young people on a group: "een jongen van onze groep", "one of our lads"
-    r"|\b(?:een|a|one)\s+(?:van|of)\s+(?:onze|our|the|de)\s+(?:gasten|jongeren|jongens|meiden"
+    r"|\b(?:een|a|one)\s+(?:van|of)\s+(?:onze|our|the|de)\s+(?:gasten|jongeren|jongens|meiden|youths"
     r"|pubers|kids|lads|boys|girls|teenagers|young\s+people|youngsters)\b"
     r"|\b(?:jongen|meisje|jongere|jeugdige|puber|lad|boy|girl|teen|teenager|young\s+person|kid"
     r"|youth)\s+(?:(?:van|uit|from|on|in|of|op)\s+(?:onze|our|de|the)|v\.?d\.?)\s+(?:\w+\s+)?"
@@ -475,13 +480,18 @@ _KIN_OF_THEM = re.compile(
 )
 
 
+#: "the neighbour of one of my clients" is not the client.
+_NEIGHBOUR_OF = re.compile(r"\b(?:neighbou?rs?|buurman|buurvrouw|buren)\s+(?:of|van)\s+$")
+
+
 def _patients(folded: str) -> list[tuple[int, int]]:
     found = [
         m.span()
         for m in _PATIENT.finditer(folded)
         if not _CONTEXT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
     ]
-    found += _spans(_PATIENT_CUES, folded) + _spans(_PATIENT_MORE, folded)
+    cues = _spans(_PATIENT_CUES, folded) + _spans(_PATIENT_MORE, folded)
+    found += [(s, e) for s, e in cues if not _NEIGHBOUR_OF.search(folded, max(0, s - 20), s)]
     if _YOUTH_CARE.search(folded):
         found += _spans(_YOUNG, folded)
     if _HOME_VISIT.search(folded):

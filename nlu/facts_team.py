@@ -56,7 +56,8 @@ _WORK_BEFORE = re.compile(
     r"|(?:^|\b(?:this is|dit is|hier is|it'?s)\s+)[\w-]+(?:\s+[\w-]+)?\s+(?:from|van|uit|of)\s+"
     r"(?:de\s+|het\s+|the\s+)?$"
     # "Sanne here, triage at the", "Tom hier, nachtdienst op de"
-    r"|^\W*[\w-]+\s+(?:here|hier)[,.:]?\s+(?:[\w-]+\s+){0,3}?(?:at|on|in|for|op|bij|van|voor)\s+"
+    r"|^\W*(?:(?:hi|hoi|hey|hallo)[,!]?\s+)?[\w-]+\s+(?:here|hier)[,.:]?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:at|on|in|for|op|bij|van|voor|from|uit)\s+"
     r"(?:de\s+|het\s+|the\s+)?$"
     # the Dutch way to open a call: "hoi met Fatima van", "met Femke van de"
     r"|^\W*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|goedenavond|dag)[,!]?\s+)?met\s+[\w-]+"
@@ -64,6 +65,7 @@ _WORK_BEFORE = re.compile(
     # "my shift at the", "mijn dienst op", "the triage desk at the", "the triage phone at"
     r"|\b(?:my|mijn|mn|our|onze)\s+(?:[\w-]+\s+)?(?:shift|dienst|werk|work|job|baan)\s+"
     r"(?:at|op|bij|in)\s+(?:de\s+|het\s+|the\s+)?$"
+    r"|\b(?:zat ik|stond ik|was ik)\s+(?:bij|op)\s+(?:de\s+|het\s+)?$"
     r"|\b(?:i was|i'?m|im|ik zat|ik stond|ik was)\s+(?:on|at|op|aan|achter|behind)\s+(?:the|de|het)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:at|of|op|van|bij|in)?\s*(?:de\s+|het\s+|the\s+)?$"
     # a place for staff only: "op de personeelsparkeerplaats van de kliniek", "the staff
@@ -95,7 +97,7 @@ _WORKS_THERE = re.compile(
     r"|\bik ben daar\s+(?:\w+\s+)?(?:triagist|assistente?|verpleegkundige|verzorgende|arts"
     r"|doktersassistente?|medewerker|werkzaam|in dienst)\b"
 )
-_FRAGMENT = re.compile(r"[.,;!?\n()]")
+_FRAGMENT = re.compile(r"[.,;!?\n()]|:(?!\d)")
 
 TeamNames = tuple[tuple[str, tuple[str, ...]], ...]
 _TeamWords = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], frozenset[str]]
@@ -133,8 +135,8 @@ def _works_there(folded: str, start: int, end: int, own: frozenset[str] = frozen
     left = max((m.end() for m in _FRAGMENT.finditer(folded, 0, start)), default=0)
     right_match = _FRAGMENT.search(folded, end)
     right = right_match.start() if right_match else len(folded)
-    before = folded[left:start].split()
-    rest = [*before, *folded[end:right].split()]
+    before = _without_rooms(folded[left:start].split())
+    rest = [*before, *_without_rooms(folded[end:right].split())]
     if not all(w in _TAG_WORDS or w in own or _WHEN_TAG.fullmatch(w) for w in rest):
         return False
     # a time beside a place is a scene: "at the huisartsenpost yesterday" (not "hap de linde
@@ -143,11 +145,17 @@ def _works_there(folded: str, start: int, end: int, own: frozenset[str] = frozen
     return not (timed and any(w in _AT for w in before))
 
 
+def _without_rooms(words: list[str]) -> list[str]:
+    """The words without a room's number: "room 12 on North Clinic" names no time."""
+    return [w for i, w in enumerate(words) if not (i and words[i - 1] in _ROOMS and w.isdigit())]
+
+
+_ROOMS = frozenset(("room", "kamer", "bed"))
 #: Words that may stand beside a team's name in a tag of its own ("verpleegpost kliniek
 #: noord, 06:45", "Nurses' station, Kliniek Noord"): the place of work, no scene.
 _TAG_WORDS = frozenset(
-    ("de", "het", "the", "team", "op", "at", "bij", "verpleegpost", "teampost", "afdeling",
-     "ward", "afd", "unit")
+    ("de", "het", "the", "team", "op", "at", "on", "bij", "verpleegpost", "teampost", "afdeling",
+     "ward", "afd", "unit", "room", "kamer", "bed")
 )  # fmt: skip
 
 _AT = frozenset(("op", "at", "bij", "in", "on"))

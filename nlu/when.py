@@ -361,9 +361,10 @@ def _ago(folded: str, now: datetime) -> list[_Day]:
         count = _count(n_word)
         if count is None:
             continue
-        if unit.startswith(("dag", "day", "nacht", "night")):
-            if 1 <= count <= 6:
-                found.append(_Day(m.start(), m.end(), now.date() - timedelta(days=count)))
+        if unit.startswith(("dag", "day", "nacht", "night", "wee", "wek")):
+            days = count * 7 if unit.startswith(("wee", "wek")) else count
+            if 1 <= count <= 6 and days <= 28:
+                found.append(_Day(m.start(), m.end(), now.date() - timedelta(days=days)))
             continue
         minutes = count * (
             60 if unit.startswith(("uur", "hour")) else 15 if unit == "kwartier" else 1

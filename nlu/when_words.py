@@ -363,11 +363,11 @@ CORRECTION = re.compile(
     r"\b(?:no\s+sorry|nee\s+sorry|sorry\s+no|no\s+wait|nee\s+wacht|wacht\s+nee|i\s+mean|ik\s+bedoel"
     r"|or\s+rather|of\s+eigenlijk|nee\s+toch|eh\s+nee|uh\s+no|correction|correctie)\b"
 )
-#: "2 dagen geleden", "2 nights ago", "an hour ago", "een half uur geleden".
+#: "2 dagen geleden", "2 nights ago", "a week ago", "an hour ago", "een half uur geleden".
 AGO = re.compile(
     r"\b(?P<n>\d{1,2}|een|anderhalf|twee|drie|vier|vijf|zes|a|an|one|two|three|four|five|six"
-    r"|een half|half an?)\s+(?P<unit>dag|dagen|days?|nachten|nights?|uur|uren|hours?|minuten"
-    r"|minutes|kwartier)"
+    r"|een half|half an?)\s+(?P<unit>dag|dagen|days?|nachten|nights?|weke?n?|weeks?|uur|uren"
+    r"|hours?|minuten|minutes|kwartier)"
     r"\s+(?:geleden|ago)\b"
 )
 
