@@ -39,7 +39,7 @@ from nlu.tense import (
     told_in_past,
 )
 from nlu.text import quoted
-from nlu.tool_use import tool_in_use
+from nlu.tool_use import everyday_use, tool_in_use
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -257,7 +257,7 @@ class AcuteDangerRules:
         if len(found) > 1:
             found.discard(Category.DANGER)
         kinds = tuple(c for c in Category if c in found)
-        if kinds == (Category.WEAPON,) and tool_in_use(folded):
+        if kinds == (Category.WEAPON,) and (tool_in_use(folded) or everyday_use(folded)):
             return AcuteReading(harmless=True)
         return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
 

@@ -44,7 +44,8 @@ HELP_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "help_urgent",
         r"\b(?:heb|hebben|need|needs) (?:nu |dringend |direct |meteen |snel |now |urgent "
         r"|urgently |immediate )+(?:hulp|help|politie|police|beveiliging|security|backup)\b"
-        r"|\b(?<!with the )(?<!bij de )(?:hulp|help|beveiliging|security|politie|police|backup"
+        r"|\b(?<!with the )(?<!bij de )(?<!geen )(?<!no )(?:hulp|help|beveiliging|security|politie"
+        r"|police|backup"
         r"|assistentie)(?: nodig| needed)?(?: (?:naar|to|bij|at|in|op)(?: [\w']+){0,3}?)?"
         r" (?:nu|now|right now|asap|immediately|direct|meteen|dringend)\b"
         r"|\b(?:nu|now) (?:direct |meteen |onmiddellijk )?(?:hulp|beveiliging|politie|security"
@@ -63,7 +64,7 @@ HELP_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\bcome (?:(?:to|over to|down to|up to) (?:[\w']+ ){0,3}?)?(?:quick|quickly|fast|now"
         r"|help|asap)\b"
         r"|\b(?:we|i) need (?:security|the police|police|backup)\b"
-        r"|\b(?:beveiliging|politie|backup) nodig\b"
+        r"|\b(?<!geen )(?<!niet )(?:beveiliging|politie|backup) nodig\b"
         r"|\b(?:kan|can) (?:iemand|someone|somebody) (?:nu |snel |now |quickly )?(?:komen"
         r"|come)\b",
         None,

@@ -244,7 +244,7 @@ NOW_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "fire_now",
         r"^\W*(?:brand|fire|vuur)\b (?:in|op|bij|at|on) (?:de |het |the |our |onze |a |een )?"
-        r"[\w']+"
+        r"[\w']+\b(?!(?: [\w']+){0,2} (?:is |was )?(?:uit|geblust|gedoofd|out|over)\b)"
         r"|\b(?:gooit|gooien|throws|throwing|houdt|holding|steekt|lights|lighting|met|with)"
         r" (?:[\w']+ ){0,3}?(?:molotov\w*|brandbom|brandbommen|petrol bombs?|firebombs?"
         r"|fire bombs?)\b",

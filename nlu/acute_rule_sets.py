@@ -13,6 +13,7 @@ from nlu.acute_patterns_others import OTHERS_NEEDS, OTHERS_RULES
 from nlu.acute_patterns_scene import SCENE_NEEDS, SCENE_RULES
 from nlu.acute_patterns_senses import SENSES_NEEDS, SENSES_RULES
 from nlu.acute_patterns_short import SHORT_NEEDS, SHORT_RULES
+from nlu.acute_patterns_urgent import URGENT_NEEDS, URGENT_RULES
 from nlu.acute_words import Category
 
 __all__ = ["RULE_SETS"]
@@ -29,4 +30,5 @@ RULE_SETS: tuple[tuple[Rules, dict[str, str]], ...] = (
     (OTHERS_RULES, OTHERS_NEEDS),
     (HOLD_RULES, HOLD_NEEDS),
     (NEAR_RULES, NEAR_NEEDS),
+    (URGENT_RULES, URGENT_NEEDS),
 )

@@ -63,7 +63,8 @@ _SAFE = (
     # locatieverbod", "is nu 2 weken geleden", "ligt weer op zn kamer te slapen", "de dader zit
     # vast", "het gaat nu beter met haar"
     r"|(?:zit|ligt|is) (?:nu |weer )*(?:op|in) de (?:separeer|isoleer|isoleercel)"
-    r"|(?:is|zijn) (?:nu |weer |gelukkig )+(?:rustig|kalm|gekalmeerd)"
+    r"|(?:is|zijn) (?:nu |weer |gelukkig )+(?:rustig|kalm|gekalmeerd)|\bnu weer rustig\b"
+    r"|\b(?:brand|fire) (?:in|op|at|on) (?:de |het |the )?\w+ (?:is |was )?(?:uit|geblust|out)\b"
     r"|nu is alles (?:weer )?rustig|los ?gekregen|(?:locatieverbod|contactverbod|straatverbod"
     r"|gebiedsverbod|praktijkverbod|huisverbod|toegangsverbod|afdelingsverbod|apotheekverbod"
     r"|winkelverbod|ziekenhuisverbod|bezoekverbod|restraining order"

@@ -74,6 +74,15 @@ _HARMLESS = re.compile(
     r"(?:in|op|on) (?:de |het |die |dat |mijn |mn |m'n |the |my |that )?(?:screenshots?"
     r"|schermafbeelding(?:en)?|foto'?s?|photos?|pics?|pictures?|bijlage|attachment|mail"
     r"|e-?mail|chat|app|berichtje|bericht|message)(?= *(?:[,.!?]|$|die|dat|that|i sent|ik stuur))"
+    # no help needed, nobody in danger: "geen beveiliging nodig", "he is not dangerous",
+    # "all fine now lol", a threat by phone from someone far away ("maar hij zit in Spanje")
+    r"|(?:geen|no) (?:beveiliging|security|politie|police|hulp|help) (?:nodig|needed)"
+    r"|no need for (?:security|the police|police|help)|(?:is|he's|she's|hes) (?:niet|not)"
+    r" gevaarlijk|(?:is|he's|she's|hes) not dangerous|(?:all|everything|alles) (?:is |was )?"
+    r"(?:fine|ok|okay|good|goed|prima|in orde) (?:now|nu)\b"
+    r"|(?:maar|but) (?:hij|zij|ze|he|she)(?:'s| is| zit| woont)? (?:in het buitenland|abroad"
+    r"|ver weg|far away|in another country|in (?:spanje|spain|turkije|turkey|marokko|morocco"
+    r"|polen|poland|duitsland|germany|belgie|belgium))\b"
     r")"
 )
 

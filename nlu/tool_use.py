@@ -7,7 +7,7 @@ import re
 
 from nlu.acute_words import expand_macros
 
-__all__ = ["tool_in_use"]
+__all__ = ["everyday_use", "tool_in_use"]
 
 _TOOL_USE = re.compile(
     expand_macros(
@@ -33,3 +33,30 @@ _SOMEONE = re.compile(
 def tool_in_use(folded: str) -> bool:
     """True when the melder names a blade or needle they use for work, and nobody else."""
     return _TOOL_USE.search(folded) is not None and _SOMEONE.search(folded) is None
+
+
+# A blade in anyone's hand for what it is made for, said calmly: "holding a knife and fork
+# and eating nicely", "zit met een schaar plaatjes te knippen voor zn collage", "scheert
+# haar benen", "met een mes uien te snijden voor de kookavond".
+_EVERYDAY = re.compile(
+    expand_macros(
+        r"\b<WEAPON>\b[^.!?]{0,50}?\b(?:eating|eats|eten|eet|dinner|lunch|breakfast|ontbijt"
+        r"|avondeten|andijvie|cutting out|plaatjes|pictures|collage|uien"
+        r"|onions|groente\w*|vegetables|scheert|scheren|shaving|shaves|benen|legs|kookavond"
+        r"|cooking|koken|bread|brood)\b"
+        r"|\b(?:knife and fork|mes en vork)\b"
+    )
+)
+# Harm named beside it: then the blade may be a weapon after all.
+_HARM = re.compile(
+    r"\b(?:dreig\w*|bedreig\w*|threat\w*|attack\w*|aanval\w*|stab\w*|steek\w*|stak|zwaai\w*"
+    r"|wav\w*|point\w*|richt\w*|keel|throat|nek|neck|bloed|blood|pols\w*|wrists?|armen|arms"
+    r"|zichzelf|himself|herself|snijdt (?:zich|in)|cuts? (?:him|her)self|at me|naar me|op me"
+    r"|smash\w*|kapot\w*|slaat|sloeg|hitting|breaking|verniel\w*|off again|weer los)\b"
+)
+
+
+def everyday_use(folded: str) -> bool:
+    """True when a blade is held for an everyday task (eating, crafts, cooking, shaving) and
+    no harm is named."""
+    return _EVERYDAY.search(folded) is not None and _HARM.search(folded) is None
