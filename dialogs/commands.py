@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogs import chat_language, followtexts, texts
-from dialogs.corrections import named_answer
+from dialogs.corrections import change_earlier, named_answer
 from dialogs.flow import StepKind
 from dialogs.navigation import (
     cancel,
@@ -78,6 +78,8 @@ def _back(turn: Turn) -> None:
         reprompt(turn)
         return
     history = turn.state.history
+    if change_earlier(turn, turn.incoming.text):
+        return  # "the time is wrong, it was monday around 8 pm": taken, this question again
     named = named_answer(turn, turn.incoming.text)
     if named is not None and named is not turn.step:
         # "de datum klopt niet" two questions on: that question, then back to this one

@@ -52,10 +52,10 @@ def correct_in_words(turn: Turn, step: Step, text: str) -> bool:
     flow = turn.flow
     if turn.incoming.choice is not None or not text or flow is None or flow.kind is None:
         return False
-    if not (step.review and any(o.id == _EDIT for o in step.options)) and not step.picks_step:
-        return False
     if text.rstrip().endswith("?") or GUARDS.asks_how(text):
         return False  # "wie ziet het?" asks; it names nothing to change
+    if not (step.review and any(o.id == _EDIT for o in step.options)) and not step.picks_step:
+        return not step.review and change_earlier(turn, text)
     if step.review:
         chosen = plainly_chosen(turn, step, text)
         if chosen is not None and chosen.id != _EDIT:
@@ -75,6 +75,50 @@ def correct_in_words(turn: Turn, step: Step, text: str) -> bool:
         return False
     edit(turn, named[0].name)
     return True
+
+
+def change_earlier(turn: Turn, text: str) -> bool:
+    """An earlier answer corrected in so many words at another question ("actually it was
+    his son not her husband" at 'when?'; "the time is wrong, it was monday around 8 pm"):
+    taken and said back, and the open question asked again. Only words that say they
+    correct count ("actually", "eigenlijk", "not ... but", "klopt niet"), never the open
+    question's own answer."""
+    step = turn.step
+    if step is None or turn.flow is None:
+        return False
+    folded = words(text)
+    contrast = _CONTRAST.search(folded) is not None
+    if not (contrast or _CORRECTS_EARLIER.search(folded)):
+        return False
+    editable = {
+        name: found for name, found in _editable(turn).items() if found[0].name != step.name
+    }
+    named = _named(editable, text)
+    # "stalken eigenlijk" answers the open question: only a contrast ("not X but Y") or the
+    # answer named ("the time is wrong, ...") says an earlier one is meant
+    changed = {
+        fact: found
+        for fact, found in _changed(turn, editable, text).items()
+        if contrast or any(f.extract == fact for s, f in editable.values() if s in named)
+    }
+    if not changed:
+        return False
+    _change(turn, editable, changed)
+    prompt(turn, step, again=True)
+    return True
+
+
+#: Words that say an earlier answer is corrected, at another question: with the answer
+#: named ("de tijd klopt niet, het was ..."), or a contrast ("geen familie maar een bezoeker").
+_CORRECTS_EARLIER = re.compile(
+    r"\b(?:klopt niet|is wrong|was wrong|wrong|is fout|verkeerd|instead|ipv|in plaats van"
+    r"|correction|correctie)\b"
+)
+_DET = r"(?:de|het|een|the|a|an|his|her|their|zijn|haar|hun|mijn|my|op|in|at|on|bij|om)"
+_CONTRAST = re.compile(
+    rf"\b(?:not|isn'?t|wasn'?t|niet|geen)\s+(?:{_DET}\s+)?\w+(?:\s+\w+)?,?\s+(?:but|maar)\s+"
+    rf"{_DET}\b"
+)
 
 
 def named_answer(turn: Turn, text: str) -> Step | None:

@@ -219,3 +219,35 @@ def test_an_earlier_answer_named_before_the_summary_is_asked_then_the_report_goe
     case = stored(runtime)
     assert case["occurred_at"] == "2026-11-30"
     assert case["team"] == "kliniek-noord"
+
+
+def test_an_earlier_answer_corrected_with_its_value_is_taken_where_it_is_said(
+    runtime: Runtime,
+) -> None:
+    """Found in the terminal chat: "hmm the time is wrong, it was monday around 8 pm" at the
+    line-manager question asked 'when?' again, as if the new time had not been given."""
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="team")
+    reply = chat.send("hmm the time is wrong, it was monday around 8 pm")
+    said = [m.text for m in reply]
+    assert "Goed, ik heb het aangepast: maandag 30 november rond 20:00." in said, said
+    assert chat.position() == ("aggression", "team"), "the open question is asked again"
+    reply = chat.send("eigenlijk was het geen familie maar een bezoeker")
+    assert reply[0].text == "Goed, ik heb het aangepast: door een bezoeker."
+    assert chat.position() == ("aggression", "team")
+    chat.answer("aggression", AGGRESSION_NL, until="summary")
+    chat.send("ja verstuur")
+    case = stored(runtime)
+    assert case["occurred_at"] == "2026-11-30T20:00:00+01:00"
+    assert case["perpetrator_relation"] == "bezoeker"
+
+
+def test_a_day_told_in_passing_changes_no_earlier_answer(runtime: Runtime) -> None:
+    chat = StepChat(runtime.engine)
+    chat.send("ik wil agressie melden")
+    chat.answer("aggression", AGGRESSION_NL, until="impact")
+    chat.send("slecht, ik slaap niet meer sinds maandag")
+    chat.answer("aggression", AGGRESSION_NL, until="summary")
+    chat.send("ja verstuur")
+    assert stored(runtime)["occurred_at"] == "2026-12-01T15:00:00+01:00"
