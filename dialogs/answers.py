@@ -42,6 +42,7 @@ from dialogs.nlu_review import record_low_confidence
 from dialogs.storyfacts import read_opening, report_kind
 from dialogs.turn import Turn
 from nlu.about import names_colleague
+from storage.casecode import normalise_code
 
 
 def answer(turn: Turn, text: str) -> None:
@@ -171,6 +172,10 @@ def _takes_words(turn: Turn, step: Step, text: str) -> bool:
     takes as a message of their own (it says so itself); False: read them as usual."""
     if step.takes_words is None:
         return False
+    if normalise_code(text) is not None:
+        # A case code is never read for typos: one character off the melder's own code
+        # may be another melder's report (the step's check refuses and audits that).
+        return turn.env.registry.unknown_checks[step.takes_words](turn, text)
     offered = options(turn, step)
     labels = [turn.tr(o.label) for o in offered]
     found = match_option(text, offered, labels, numbers=True, words=answer_words(step.slot))

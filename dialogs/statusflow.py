@@ -314,6 +314,9 @@ def own_case_by_words(turn: Turn, text: str | None) -> bool:
     """At the list of reports, words that name no report: "die", "mijn melding" or an
     action ("toevoegen") open a melder's only report (and begin the action); with more
     reports an action is kept until they choose one. False: read the words as usual."""
+    code = normalise_code(text) if text else None
+    if code is not None:
+        return _by_code(turn, code, text or "")
     wish = GUARDS.own_report(text) if text else None
     if wish is None:
         return False
@@ -326,6 +329,19 @@ def own_case_by_words(turn: Turn, text: str | None) -> bool:
     assert turn.step is not None
     turn.say(turn.tr(followtexts.WHICH_REPORT_FIRST))
     prompt(turn, turn.step)
+    return True
+
+
+def _by_code(turn: Turn, code: str, text: str) -> bool:
+    """A case code typed at the list: the melder's own report of exactly that code, or
+    refused and audited (never the own report one character off it)."""
+    assert turn.step is not None
+    own = next((o for o in _own_cases(turn) if o.id == code), None)
+    if own is not None:
+        choose(turn, turn.step, own)
+    else:
+        audit_guessed_own_code(turn, text)
+        prompt(turn, turn.step, again=True)
     return True
 
 

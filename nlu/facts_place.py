@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from nlu.entities import BUILTIN_VOCABULARY, EntityExtractor
 from nlu.facts_base import Extracted, Story, first_free, negated, quoted
-from nlu.facts_place_more import AFTER_THE_VISIT, OUR_GROUP, more_places
+from nlu.facts_place_more import AFTER_THE_VISIT, APP_VERBS, OUR_GROUP, more_places
 
 __all__ = ["handle", "location_kind", "platform"]
 
@@ -24,12 +24,7 @@ def _platforms() -> EntityExtractor:
     extra = {
         "google": "google-reviews",
         "whatsap": "whatsapp",
-        "whatsapping": "whatsapp",
-        "whatsappt": "whatsapp",
-        "whatsappte": "whatsapp",
-        "snapt": "snapchat",
-        "snapte": "snapchat",
-        "snapping": "snapchat",
+        **APP_VERBS,
         "snaps": "snapchat",
         "snapchats": "snapchat",
         "snapje": "snapchat",

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_THE_VISIT", "OUR_GROUP", "more_places"]
+__all__ = ["AFTER_THE_VISIT", "APP_VERBS", "OUR_GROUP", "more_places"]
 
 _TITLE = r"(?:mr|mrs|ms|miss|meneer|mevrouw|mevr|mw|dhr)\.?"
+
+#: An app named by its verb: "keeps whatsapping me", "snapt me steeds".
+APP_VERBS = {
+    "whatsapping": "whatsapp",
+    "whatsappt": "whatsapp",
+    "whatsappte": "whatsapp",
+    "snapt": "snapchat",
+    "snapte": "snapchat",
+    "snapping": "snapchat",
+}
 
 MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (value, re.compile(pattern))

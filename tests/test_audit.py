@@ -145,3 +145,22 @@ def test_the_privacy_text_says_the_administrator_can_read_and_is_recorded(
     english = driver.session(["privacy"], user="asks", lang="en").all_text
     assert "The administrator of the bot's server has the key and can read reports." in english
     assert "When the administrator takes reports out of the bot, the bot records it." in english
+
+
+def test_a_code_one_character_off_the_melders_own_is_not_read_as_theirs(
+    world: tuple[Runtime, Driver],
+) -> None:
+    """Found when the full suite failed once: two random codes one character apart made
+    the typo reading open the melder's own report for another melder's code (no leak, but
+    the attempt went unaudited and the melder saw a report they did not ask for)."""
+    runtime, driver = world
+    mine = report(driver, user="eigen")
+    near = mine[:-1] + next(c for c in "ACDEFHJKMNPQRTWXY3479" if c != mine[-1])
+    talk = driver.talk(["status", near], user="eigen")
+    assert talk.reply("status_list", to=near).texts[0] == (
+        "Ik kan die melding niet vinden bij jouw meldingen."
+    )
+    assert talk.end == ("status", "status_list")
+    assert [(e.actor, e.action) for e in refusals(runtime)] == [("reporter", "case_access_refused")]
+    own = driver.talk(["status", mine.lower()], user="eigen")
+    assert own.end == ("status", "own_case"), "their own code, typed in lower case, opens it"
