@@ -223,6 +223,8 @@ def _not_understood(turn: Turn, step: Step, text: str | None) -> None:
     )
     if text is not None and not checked:
         turn.say(turn.tr(texts.NOT_UNDERSTOOD_OPTIONS))
+    if checked and turn.step is not step:
+        return  # the check took the words as an answer: the conversation went on
     prompt(turn, step, again=True)
 
 

@@ -64,7 +64,7 @@ def _early_anonymity(turn: Turn, step: Step, text: str) -> bool:
     asks = next((s for s in flow.steps if s.slot == _SLOT), None)
     if asks is None:
         return False
-    if step.review:
+    if step is flow.summary:
         return _anonymity_at_summary(turn, asks, text)
     if _SLOT in turn.slots or _SLOT in turn.state.prefill:
         return False

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from dialogs import facttexts as ft
 from dialogs import storyfacts
+from dialogs.choosing import choose
 from dialogs.turn import Effect, Registry, Turn
 from nlu.facts_base import Extracted
 from nlu.text import words
@@ -95,14 +96,26 @@ def _told_more(turn: Turn, text: str | None) -> bool:
     if turn.flow is None or not text:
         return False
     known = storyfacts.pending(turn)
+    said = storyfacts.extract(turn, turn.flow, text)
     told = {
         name: fact
-        for name, fact in storyfacts.extract(turn, turn.flow, text).items()
+        for name, fact in said.items()
         if name not in known or known[name].value != fact.value
     }
     if not told:
-        return False
+        return bool(said) and _agreed(turn)
     _take(turn, told)
+    return True
+
+
+def _agreed(turn: Turn) -> bool:
+    """Words that only say again what was understood ("op de afdeling", "een patient"):
+    that is a yes."""
+    step = turn.step
+    yes = next((o for o in step.options if o.id == YES), None) if step is not None else None
+    if step is None or yes is None:
+        return False
+    choose(turn, step, yes)
     return True
 
 

@@ -430,3 +430,32 @@ def test_more_of_the_story_told_at_the_kind_of_aggression_is_kept_in_it(
     assert case["description"] == f"{opening}\n{told}"
     assert case["aro_category"] == "verbaal"
     assert case["perpetrator_relation"] == "naaste"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_anonymous_said_at_the_confirmation_is_kept_and_the_report_goes_on(
+    chat: StepChat,
+) -> None:
+    """Found in the terminal chat: "anoniem" typed at "Klopt dat?" after the story jumped
+    to the anonymity question, skipping when it happened, evidence and how the melder is
+    doing (the summary's rule for a change of mind ran at the confirmation)."""
+    chat.send("ik wil agressie melden")
+    chat.send("meneer op kamer 4 werd boos en gooide zijn dienblad naar me")
+    assert chat.position() == ("aggression", "understood")
+    reply = chat.send("anoniem")
+    assert reply[0].text == "Genoteerd: je meldt anoniem. Dat vraag ik je straks niet meer."
+    assert chat.position() == ("aggression", "understood")
+    chat.send("ja")
+    assert chat.position() == ("aggression", "when"), "the questions that are left follow"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("words", ["op de afdeling", "een patient", "fysiek"])
+def test_what_was_understood_said_again_is_a_yes(chat: StepChat, words: str) -> None:
+    """Found in the terminal chat: "op de afdeling" at "Ik heb begrepen: op je werkplek of
+    afdeling, ... Klopt dat?" got "Ik weet niet zeker welke je bedoelt"."""
+    chat.send("ik wil agressie melden")
+    chat.send("meneer op kamer 4 werd boos en gooide zijn dienblad naar me")
+    reply = chat.send(words)
+    assert chat.position() == ("aggression", "when")
+    assert not any("niet zeker" in m.text for m in reply)
