@@ -84,8 +84,8 @@ def change_earlier(turn: Turn, text: str) -> bool:
     correct count ("actually", "eigenlijk", "not ... but", "klopt niet"), never the open
     question's own answer."""
     step = turn.step
-    if step is None or turn.flow is None:
-        return False
+    if step is None or turn.flow is None or step.story or step.verbatim:
+        return False  # a story (also one rewritten from the summary) is kept as written
     folded = words(text)
     contrast = _CONTRAST.search(folded) is not None
     if not (contrast or _CORRECTS_EARLIER.search(folded)):

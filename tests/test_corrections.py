@@ -251,3 +251,16 @@ def test_a_day_told_in_passing_changes_no_earlier_answer(runtime: Runtime) -> No
     chat.answer("aggression", AGGRESSION_NL, until="summary")
     chat.send("ja verstuur")
     assert stored(runtime)["occurred_at"] == "2026-12-01T15:00:00+01:00"
+
+
+def test_a_story_rewritten_from_the_summary_is_kept_as_written(runtime: Runtime) -> None:
+    """A contrast in a new story ("niet een familielid maar een bezoeker ...") is the story: it is
+    stored, not read as a correction of who did it."""
+    chat = at_summary(runtime)
+    chat.send("de beschrijving wil ik anders")
+    assert chat.position() == ("aggression", "what")
+    story = "Niet een familielid maar een bezoeker schreeuwde tegen mij bij de balie."
+    chat.send(story)
+    assert chat.position() == ("aggression", "summary")
+    chat.send("ja verstuur")
+    assert stored(runtime)["description"] == story
