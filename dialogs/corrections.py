@@ -16,13 +16,14 @@ from dialogs.fields import ReportField
 from dialogs.flow import Step
 from dialogs.guards import GUARDS
 from dialogs.navigation import advance, edit, prompt
+from dialogs.reportflow import answered
 from dialogs.turn import Turn
 from nlu.facts_base import Extracted
 from nlu.text import words
 
 __all__ = ["correct_in_words", "named_answer"]
 
-#: The summary's option to change something, and the step it leads to.
+#: The summary's option to change something.
 _EDIT = "edit"
 #: Facts other rules look after at the summary: the wish to be anonymous or named is asked
 #: again (dialogs/early.py), the line manager kept there, the name asked with the wish.
@@ -52,10 +53,10 @@ def correct_in_words(turn: Turn, step: Step, text: str) -> bool:
     flow = turn.flow
     if turn.incoming.choice is not None or not text or flow is None or flow.kind is None:
         return False
-    if text.rstrip().endswith("?") or GUARDS.asks_how(text):
-        return False  # "wie ziet het?" asks; it names nothing to change
-    if not (step.review and any(o.id == _EDIT for o in step.options)) and not step.picks_step:
+    if step is not flow.summary and not step.picks_step:
         return not step.review and change_earlier(turn, text)
+    if _asks(text):
+        return False  # "wie ziet het?" asks; it names nothing to change
     if step.review:
         chosen = plainly_chosen(turn, step, text)
         if chosen is not None and chosen.id != _EDIT:
@@ -64,11 +65,10 @@ def correct_in_words(turn: Turn, step: Step, text: str) -> bool:
     changed = _changed(turn, editable, text)
     if changed:
         _change(turn, editable, changed)
-        summary = step if step.review else None
-        if summary is None:
-            advance(turn, step.target_for(None))
+        if step.review:
+            prompt(turn, step)  # the summary again, with the new answer
         else:
-            prompt(turn, summary)
+            advance(turn, step.target_for(None))
         return True
     named = _named(editable, text)
     if len(named) != 1:
@@ -88,7 +88,7 @@ def change_earlier(turn: Turn, text: str) -> bool:
         return False  # a story (also one rewritten from the summary) is kept as written
     folded = words(text)
     contrast = _CONTRAST.search(folded) is not None
-    if not (contrast or _CORRECTS_EARLIER.search(folded)):
+    if not (contrast or _CORRECTS_EARLIER.search(folded)) or _asks(text):
         return False
     editable = {
         name: found for name, found in _editable(turn).items() if found[0].name != step.name
@@ -121,6 +121,10 @@ _CONTRAST = re.compile(
 )
 
 
+def _asks(text: str) -> bool:
+    return text.rstrip().endswith("?") or GUARDS.asks_how(text)
+
+
 def named_answer(turn: Turn, text: str) -> Step | None:
     """The one answered question of a report that words going back name ("de datum die ik
     gaf klopt niet" two questions later: when), if they name one."""
@@ -132,13 +136,10 @@ def named_answer(turn: Turn, text: str) -> Step | None:
 
 def _editable(turn: Turn) -> dict[str, tuple[Step, ReportField]]:
     """The answered questions of the report whose answer can be changed, by field name."""
-    assert turn.flow is not None
     found: dict[str, tuple[Step, ReportField]] = {}
-    for step in turn.flow.steps:
+    for step, _ in answered(turn):
         field = turn.env.fields.get(step.slot or "")
-        if field is None or step.review or step.picks_step:
-            continue
-        if step.slot in turn.slots or step.name in turn.state.history:
+        if field is not None:
             found.setdefault(field.name, (step, field))
     return found
 

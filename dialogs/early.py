@@ -117,7 +117,8 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
         return False
     if not found.value and _an_option(turn, step, text):
         return False  # "just my line manager" at who receives it: that option
-    if step.review and found.value is False and not _reached_when_allowed(turn):
+    at_summary = step is flow.summary  # (not the story's "Klopt dat?", also a review step)
+    if at_summary and found.value is False and not _reached_when_allowed(turn):
         # Permission cannot add them here: the question where the route is chosen.
         turn.say(turn.tr(texts.LINE_MANAGER_VIA_EDIT))
         chooses = next((s for s in flow.steps if s.slot == _RECIPIENT), None)
@@ -126,7 +127,7 @@ def _early_line_manager(turn: Turn, step: Step, text: str) -> bool:
         else:
             prompt(turn, step, again=True)
         return True
-    if step.review or _LINE_MANAGER in turn.slots:
+    if at_summary or _LINE_MANAGER in turn.slots:
         turn.slots[_LINE_MANAGER] = found.value
     else:
         turn.state.prefill[_LINE_MANAGER] = found.value

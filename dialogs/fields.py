@@ -235,7 +235,7 @@ TEXT, CHOICE = FieldType.TEXT, FieldType.CHOICE
 
 # Words that name a field in a correction. "waar" names the platform of an online threat
 # and the place of aggression (a report asks only one of them).
-_WHEN_WORDS = (
+_WHEN_NAMES = (
     "tijd", "tijdstip", "datum", "dag", "wanneer", "uur", "moment", "ochtend", "middag",
     "avond", "nacht", "time", "date", "day", "when", "morning", "afternoon", "evening",
     "night",
@@ -283,7 +283,7 @@ FIELDS = Fields(
             csv=False,
             case_label=N_("When"),
             extract="when",
-            named_by=_WHEN_WORDS,
+            named_by=_WHEN_NAMES,
         ),
         ReportField(
             "platform",

@@ -122,15 +122,15 @@ def _role_options(turn: Turn) -> tuple[Option, ...]:
 
 
 def _editable_steps(turn: Turn) -> tuple[Option, ...]:
-    answered = tuple(Option(step.name, label) for step, label in _answered(turn))
+    steps = tuple(Option(step.name, label) for step, label in answered(turn))
     assert turn.flow is not None
     summary = turn.flow.summary
     if summary is None:
-        return answered
-    return (*answered, Option(summary.name, facttexts.NOTHING_WRONG))
+        return steps
+    return (*steps, Option(summary.name, facttexts.NOTHING_WRONG))
 
 
-def _answered(turn: Turn) -> list[tuple[Step, str]]:
+def answered(turn: Turn) -> list[tuple[Step, str]]:
     """The steps of the report answered so far, with their summary labels."""
     assert turn.flow is not None
     found = []
@@ -149,7 +149,7 @@ def _render_summary(turn: Turn) -> str:
     flow = turn.flow
     assert flow is not None
     assert flow.kind is not None
-    asked = [step for step, _ in _answered(turn)]
+    asked = [step for step, _ in answered(turn)]
     evidence = turn.unit.draft_evidence(turn.key)
     recipients = route(turn.org, routing_request(flow.kind, turn.slots))
     roles = [r.contact.role.value for r in recipients]

@@ -39,8 +39,8 @@ STORY_WORDS = 15
 #: Facts kept aside, not confirmed with the rest (see the module docstring).
 _ASIDE = "reporter_name"
 #: The fact that fills a report's time, and the slots it writes besides its own.
-_WHEN = WHEN = "when"
-_WHEN_WORDS, _WHEN_AT = WHEN_WORDS, WHEN_AT = "occurred", "occurred_at"
+WHEN = "when"
+WHEN_WORDS, WHEN_AT = "occurred", "occurred_at"
 
 
 def extractor_problems(fields: Fields) -> list[str]:
@@ -131,7 +131,7 @@ def answer_fact(
     if found is None:
         return None
     value = found.value
-    if field.extract == _WHEN:  # a moment: the option it falls under, the words kept aside
+    if field.extract == WHEN:  # a moment: the option it falls under, the words kept aside
         value = value.get("choice") or when_choice(
             date.fromisoformat(value["date"]),
             turn.unit.clock().astimezone(ZoneInfo(turn.org.timezone)).date(),
@@ -188,7 +188,7 @@ def merged(first: Mapping[str, Extracted], then: Mapping[str, Extracted]) -> dic
         earlier = found.get(name)
         if earlier is None or earlier.value == fact.value:
             found[name] = fact
-        elif name == _WHEN and _same_day(earlier, fact):
+        elif name == WHEN and _same_day(earlier, fact):
             found[name] = fact if fact.value.get("time") else earlier
         else:
             del found[name]
@@ -238,18 +238,18 @@ def slots_for(
     name: str, fact: Extracted, field: ReportField, now: datetime, tz: str
 ) -> dict[str, Any]:
     """The slots a fact fills: its field's, and for the time also the words and moment."""
-    if name != _WHEN:
+    if name != WHEN:
         return {field.name: fact.value}
     value: Mapping[str, Any] = fact.value
     if value.get("choice"):
-        return {field.name: value["choice"], _WHEN_WORDS: fact.words}
+        return {field.name: value["choice"], WHEN_WORDS: fact.words}
     day = date.fromisoformat(value["date"])
     at: str = day.isoformat()
     if value.get("time"):
         moment = datetime.combine(day, time.fromisoformat(value["time"]), ZoneInfo(tz))
         at = moment.isoformat()
     today = now.astimezone(ZoneInfo(tz)).date()
-    return {field.name: when_choice(day, today), _WHEN_WORDS: fact.words, _WHEN_AT: at}
+    return {field.name: when_choice(day, today), WHEN_WORDS: fact.words, WHEN_AT: at}
 
 
 #: The last day of "in the past week": people say it of last Saturday on a Wednesday.
@@ -275,7 +275,7 @@ def resolve_answer(turn: Turn) -> None:
     if slot is None or words_slot is None:
         return
     now, tz = turn.unit.clock(), turn.org.timezone
-    turn.slots.pop(_WHEN_AT, None)
+    turn.slots.pop(WHEN_AT, None)
     chosen, words = turn.slots.get(slot), turn.slots.get(words_slot)
     today = now.astimezone(ZoneInfo(tz)).date()
     if words:
@@ -284,11 +284,11 @@ def resolve_answer(turn: Turn) -> None:
             field = turn.env.fields.get(slot)
             assert field is not None
             fact = Extracted(moment.as_value(), str(words))
-            turn.slots.update(slots_for(_WHEN, fact, field, now, tz))
+            turn.slots.update(slots_for(WHEN, fact, field, now, tz))
             turn.slots[words_slot] = words
     elif chosen in ("today", "yesterday"):
         day = today if chosen == "today" else date.fromordinal(today.toordinal() - 1)
-        turn.slots[_WHEN_AT] = day.isoformat()
+        turn.slots[WHEN_AT] = day.isoformat()
 
 
 # ------------------------------------------------------------------------- phrasing
@@ -328,7 +328,7 @@ def phrase(
 ) -> str:
     """One fact as the confirmation says it ("gisteren rond 16:30", "bij de balie")."""
     value = fact.value
-    if name == _WHEN:
+    if name == WHEN:
         return _when_phrase(value, tr, today, fact.words)
     if name in ft.PHRASES and value in ft.PHRASES[name]:
         return tr(ft.PHRASES[name][value])

@@ -459,3 +459,19 @@ def test_what_was_understood_said_again_is_a_yes(chat: StepChat, words: str) -> 
     reply = chat.send(words)
     assert chat.position() == ("aggression", "when")
     assert not any("niet zeker" in m.text for m in reply)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_the_line_manager_let_in_at_the_confirmation_is_kept_and_the_report_goes_on(
+    chat: StepChat,
+) -> None:
+    """Found in the review: "mijn leidinggevende mag het gerust weten" at "Klopt dat?" after
+    the story said "daarna zie je het overzicht opnieuw" and asked who receives the report,
+    before any other question (the summary's rule ran at every review step)."""
+    chat.send("ik wil agressie melden")
+    chat.send("meneer op kamer 4 werd boos en gooide zijn dienblad naar me")
+    reply = chat.send("mijn leidinggevende mag het gerust weten")
+    assert chat.position() == ("aggression", "understood")
+    assert not any("overzicht" in m.text for m in reply)
+    chat.send("ja")
+    assert chat.position() == ("aggression", "when")
