@@ -203,6 +203,10 @@ class Presence:
 
     def __init__(self, engine: Engine) -> None:
         self._lock = SessionLock(engine, new_process_key())
+        # `alive` runs in the ticker's thread and `stop` in the closing one: one at a
+        # time, and never alive again after a stop (it would take a lock nobody releases).
+        self._guard = threading.Lock()
+        self._stopped = False
 
     @property
     def key(self) -> int:
@@ -215,14 +219,19 @@ class Presence:
 
     def alive(self) -> bool:
         """Whether this process still holds its key (its lock connection answers); a lost
-        key is taken again: claims made before stay this process's."""
-        if self._lock.held():
-            return True
-        return self._lock.try_acquire()
+        key is taken again: claims made before stay this process's. False once stopped."""
+        with self._guard:
+            if self._stopped:
+                return False
+            if self._lock.held():
+                return True
+            return self._lock.try_acquire()
 
     def stop(self) -> None:
         """Release the key: what this process still holds can be taken over."""
-        self._lock.release()
+        with self._guard:
+            self._stopped = True
+            self._lock.release()
         path = _lock_file(self._lock.engine, self.key, create=False)
         if path is not None:
             with contextlib.suppress(FileNotFoundError):

@@ -4,10 +4,12 @@ stored memory of a chat in each channel's own format."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from dataclasses import replace
 
 from bot.core.memory import ChatMemory
+from bot.core.threads import in_thread
 from bot.core.ticker import Ticker
 from bot.matrix.choices import QuestionMemory
 from bot.telegram.memory import KeyboardMemory
@@ -74,6 +76,59 @@ def test_periodic_work_that_fails_does_not_stop_the_ticker() -> None:
         while calls < 3:
             await asyncio.sleep(0.01)
         await ticker.detach(wake)
+
+    asyncio.run(main())
+
+
+def test_a_stop_waits_for_the_periodic_work_in_progress() -> None:
+    """A channel that stops while the ticker's thread works on the database waits for it:
+    the runtime closes its connections next, and one still in use would be left open."""
+
+    async def main() -> None:
+        running, release = threading.Event(), threading.Event()
+        finished: list[bool] = []
+
+        def tick() -> None:
+            running.set()
+            release.wait(5)
+            finished.append(True)
+
+        def wake() -> None:
+            pass
+
+        ticker = Ticker(tick, interval=0.01)
+        ticker.attach(wake)
+        await asyncio.to_thread(running.wait, 5)
+        stopping = asyncio.ensure_future(ticker.detach(wake))
+        await asyncio.sleep(0.05)
+        assert not stopping.done(), "the stop waits while the work runs"
+        release.set()
+        await stopping
+        assert finished == [True], "the work ended before the stop did"
+
+    asyncio.run(main())
+
+
+def test_work_in_a_thread_ends_before_its_cancellation_goes_on() -> None:
+    async def main() -> None:
+        release = threading.Event()
+        steps: list[str] = []
+
+        def work() -> None:
+            release.wait(5)
+            steps.append("work done")
+
+        task = asyncio.ensure_future(in_thread(work))
+        await asyncio.sleep(0.02)
+        task.cancel()
+        await asyncio.sleep(0.05)
+        assert not task.done(), "cancelled, but the thread still works"
+        release.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        steps.append("cancelled")
+        assert task.cancelled()
+        assert steps == ["work done", "cancelled"]
 
     asyncio.run(main())
 

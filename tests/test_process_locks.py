@@ -116,6 +116,29 @@ def test_presence_is_alive_until_stopped(engine: Engine) -> None:
     assert not _alive(engine, 12345), "a key nobody ever held is not alive"
 
 
+def test_a_stopped_presence_is_not_taken_again_by_a_late_check(engine: Engine) -> None:
+    """The ticker's thread may check `alive` just after the process stopped: it must not
+    take the key again (a lock, and its connection, that nobody would ever release)."""
+    presence = Presence(engine)
+    presence.start()
+    presence.stop()
+    assert not presence.alive(), "stopped is stopped"
+    assert not _alive(engine, presence.key), "the key stays free"
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            locks = connection.execute(
+                sa.text(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database ="
+                    " (SELECT oid FROM pg_database WHERE datname = current_database())"
+                )
+            ).scalar_one()
+        assert locks == 0, "no advisory lock is left behind"
+    else:
+        folder = Path(str(engine.url.database) + ".locks")
+        assert not list(folder.iterdir()), "no lock file is left behind"
+    _free(engine, presence.key)
+
+
 def test_a_leader_whose_connection_was_cut_knows_it_lost(
     database_url: str | None, engine: Engine
 ) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 
 from bot.core.records import record
+from bot.core.threads import in_thread
 from storage.inbox import InboxEntry, InboxItem
 from storage.repository import Store
 
@@ -56,7 +57,7 @@ class Inbox:
         """Store updates before acknowledging them; the ids not stored before."""
         if not items:
             return set()
-        return set(await asyncio.to_thread(self._keep, items))
+        return set(await in_thread(self._keep, items))
 
     def _keep(self, items: Sequence[InboxItem]) -> list[str]:
         with self.store.unit() as unit:
@@ -74,7 +75,7 @@ class Inbox:
         """Take what a stopped or dead process left (this one's past life included) and
         hand its unhandled updates to `handle`, in order; lost answers wait for
         `replay_lost`. How many updates were taken over."""
-        entries = await asyncio.to_thread(self._claim, self._starting)
+        entries = await in_thread(self._claim, self._starting)
         self._starting = False
         unhandled = [entry for entry in entries if entry.update is not None]
         self._lost.extend(entry for entry in entries if entry.update is None)
@@ -98,13 +99,13 @@ class Inbox:
         if not lost:
             return 0
         newest: dict[str, int] = {}
-        for entry in [*lost, *await asyncio.to_thread(self._open)]:
+        for entry in [*lost, *await in_thread(self._open)]:
             if entry.chat is not None:
                 newest[entry.chat] = max(newest.get(entry.chat, entry.seq), entry.seq)
         again = [e for e in lost if e.chat is not None and newest[e.chat] == e.seq]
         passed = [e.message_id for e in lost if e not in again]
         if passed:
-            await asyncio.to_thread(self._done, passed)
+            await in_thread(self._done, passed)
         await asyncio.gather(*(self._replay(entry, replay) for entry in again))
         if again:
             log.warning("%s: %d lost answer(s) sent again", self.channel, len(again))

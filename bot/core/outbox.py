@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.core.records import record
+from bot.core.threads import in_thread
 from dialogs.messages import Outgoing, outgoing_from_payload
 from storage.repository import PendingMessage, Store
 
@@ -150,7 +151,7 @@ class OutboxLoop:
     async def claim_round(self) -> int:
         """Claim due messages and hand each to its address's lane (lanes run on their
         own); how many were new to this loop."""
-        pending = await asyncio.to_thread(self._claim)
+        pending = await in_thread(self._claim)
         new = [message for message in pending if message.id not in self._in_hand]
         for message in new:
             self._in_hand.add(message.id)
@@ -185,7 +186,7 @@ class OutboxLoop:
                     while lane:
                         later = lane.popleft()
                         self._in_hand.discard(later.id)
-                        await asyncio.to_thread(self._failed, later, "paused", pause)
+                        await in_thread(self._failed, later, "paused", pause)
         finally:
             del self._lanes[address]
 

@@ -8,6 +8,8 @@ import contextlib
 import logging
 from collections.abc import Callable
 
+from bot.core.threads import in_thread
+
 log = logging.getLogger(__name__)
 
 Wake = Callable[[], None]
@@ -48,7 +50,7 @@ class Ticker:
     async def _run(self) -> None:
         while True:
             try:
-                await asyncio.to_thread(self.tick)
+                await in_thread(self.tick)
                 for wake in list(self._wakes):
                     wake()
             except asyncio.CancelledError:

@@ -9,7 +9,6 @@ turn fails. The console, which sends nothing over a network, uses `EngineTurns` 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import logging
@@ -21,6 +20,7 @@ from bot.core import channel_texts as texts
 from bot.core.memory import ChatMemories, ChatMemory, MemoryFormat
 from bot.core.outbox import Classify, OutboxLoop, retry_with_backoff
 from bot.core.records import record
+from bot.core.threads import in_thread
 from bot.core.ticker import Ticker
 from bot.runtime import Runtime
 from dialogs.engine import Engine, WithTurn
@@ -176,7 +176,7 @@ class TurnRunner:
         """Run one turn and send its answer. `lang`: the language the platform says the
         person uses, if it does; `memory`: the chat's, if the adapter read it already."""
         try:
-            reply, known = await asyncio.to_thread(self._take, incoming, lang, start, memory)
+            reply, known = await in_thread(self._take, incoming, lang, start, memory)
         except Exception as exc:
             log.error("a turn failed: %s", type(exc).__name__)
             sorry = translator(lang or self.lang)(texts.SOMETHING_WRONG)
@@ -188,7 +188,7 @@ class TurnRunner:
 
     async def greet(self, incoming: Incoming) -> None:
         """Open a chat the person just started (no platform message): menu or report."""
-        reply, known = await asyncio.to_thread(self._take, incoming, None, True, None)
+        reply, known = await in_thread(self._take, incoming, None, True, None)
         await self.answer(incoming.chat_id, reply, known, answers=None)
 
     def _take(
@@ -279,12 +279,12 @@ class TurnRunner:
 
     async def notice(self, message_id: str, chat_id: str, text: str) -> None:
         """Answer a message the engine does not see (a sticker, a file too large) once."""
-        if await asyncio.to_thread(self.turns.claim, message_id):
+        if await in_thread(self.turns.claim, message_id):
             await self.platform.send(chat_id, Outgoing(text), tries=1)
 
     async def memory(self, chat_id: str) -> ChatMemory:
         """The chat's memory (an adapter checking a press against the live keyboard)."""
-        return await asyncio.to_thread(self.memories.get, chat_id)
+        return await in_thread(self.memories.get, chat_id)
 
 
 def _answer_txn(chat_id: str, answers: str, index: int) -> str:

@@ -25,6 +25,7 @@ from nio.crypto import ENCRYPTION_ENABLED
 
 from bot.core import channel_texts as texts
 from bot.core.memory import ChatMemory
+from bot.core.threads import in_thread
 from bot.core.ticker import Ticker
 from bot.core.turns import ChannelParts, TurnRunner
 from bot.matrix.choices import QuestionMemory, answer_for
@@ -146,7 +147,7 @@ class MatrixChannel:
                 "Matrix: end-to-end encryption is not available (vodozemac is missing); "
                 "encrypted rooms get a notice that the bot cannot read them"
             )
-        device_id, self._since = await asyncio.to_thread(self._load_state)
+        device_id, self._since = await in_thread(self._load_state)
         await self._login(device_id)
         if self.encryption and self.client.should_upload_keys:
             await self.client.keys_upload()
@@ -183,7 +184,7 @@ class MatrixChannel:
             if not isinstance(response, nio.LoginResponse):
                 raise MatrixError("login with ZV_MATRIX_PASSWORD", status(response))
             device_id = response.device_id
-        await asyncio.to_thread(self._save_value, DEVICE_ID, device_id)
+        await in_thread(self._save_value, DEVICE_ID, device_id)
         log.warning(
             "Matrix: logged in (end-to-end encryption %s)", "on" if self.encryption else "off"
         )
@@ -220,7 +221,7 @@ class MatrixChannel:
             await self._crypto_upkeep(response)
         await self._process(response, old=fresh)
         self._since = response.next_batch
-        await asyncio.to_thread(self._save_value, SYNC_TOKEN, response.next_batch)
+        await in_thread(self._save_value, SYNC_TOKEN, response.next_batch)
 
     async def _crypto_upkeep(self, response: nio.SyncResponse) -> None:
         client = self.client
@@ -466,7 +467,7 @@ class MatrixChannel:
     async def _room_for(self, user_id: str) -> str:
         """The direct chat with a contact: remembered, else created (with an invite)."""
         name = "dm:" + self.runtime.store.pseudonym(CHANNEL, user_id)
-        room_id = self._dm_rooms.get(user_id) or await asyncio.to_thread(self._value, name)
+        room_id = self._dm_rooms.get(user_id) or await in_thread(self._value, name)
         if room_id and room_id in self.client.rooms:
             self._dm_rooms[user_id] = room_id
             return room_id
@@ -478,7 +479,7 @@ class MatrixChannel:
         )
         if not isinstance(response, nio.RoomCreateResponse):
             raise MatrixError("creating a direct chat", status(response))
-        await asyncio.to_thread(self._save_value, name, response.room_id)
+        await in_thread(self._save_value, name, response.room_id)
         self._dm_rooms[user_id] = response.room_id
         await self._room_ready(response.room_id)
         return cast(str, response.room_id)
