@@ -39,7 +39,7 @@ from nlu.tense import (
     told_in_past,
 )
 from nlu.text import quoted
-from nlu.tool_use import everyday_use, tool_in_use
+from nlu.tool_use import everyday_use, no_weapon_now, tool_in_use
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -257,7 +257,7 @@ class AcuteDangerRules:
         if len(found) > 1:
             found.discard(Category.DANGER)
         kinds = tuple(c for c in Category if c in found)
-        if kinds == (Category.WEAPON,) and (tool_in_use(folded) or everyday_use(folded)):
+        if kinds == (Category.WEAPON,) and _no_weapon_in_hand(folded):
             return AcuteReading(harmless=True)
         return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
 
@@ -397,3 +397,9 @@ class AcuteDangerRules:
             participle is None
             or self._passive.search(text, clause_start, participle.start()) is not None
         )
+
+
+def _no_weapon_in_hand(folded: str) -> bool:
+    """A weapon word alone that is no weapon in someone's hand now: a tool at work, a blade
+    used for what it is made for, a crime told of, one lying about while nothing happened."""
+    return tool_in_use(folded) or everyday_use(folded) or no_weapon_now(folded)

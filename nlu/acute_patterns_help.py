@@ -66,7 +66,11 @@ HELP_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\b(?:we|i) need (?:security|the police|police|backup)\b"
         r"|\b(?<!geen )(?<!niet )(?:beveiliging|politie|backup) nodig\b"
         r"|\b(?:kan|can) (?:iemand|someone|somebody) (?:nu |snel |now |quickly )?(?:komen"
-        r"|come)\b",
+        r"|come)\b(?![^.!?]{0,40}?\b(?:tomorrow|morgen|overmorgen|later|next week|volgende"
+        r" week)\b)"
+        # "crisisdienst nu iemand nodig", "need someone here now"
+        r"|\b(?:nu|direct|meteen) (?:iemand|mensen) nodig\b|\bneed (?:someone|somebody)"
+        r" (?:here )?(?:now|asap|right now)\b",
         None,
     ),
 )

@@ -5,6 +5,7 @@ gives (name, pattern, category) rules and their quick word tests (`AcutePattern.
 from __future__ import annotations
 
 from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
+from nlu.acute_patterns_going_on import GOING_ON_NEEDS, GOING_ON_RULES
 from nlu.acute_patterns_hold import HOLD_NEEDS, HOLD_RULES
 from nlu.acute_patterns_more import MORE_NEEDS, MORE_RULES
 from nlu.acute_patterns_near import NEAR_NEEDS, NEAR_RULES
@@ -31,4 +32,5 @@ RULE_SETS: tuple[tuple[Rules, dict[str, str]], ...] = (
     (HOLD_RULES, HOLD_NEEDS),
     (NEAR_RULES, NEAR_NEEDS),
     (URGENT_RULES, URGENT_NEEDS),
+    (GOING_ON_RULES, GOING_ON_NEEDS),
 )

@@ -251,6 +251,13 @@ _SAFE = (
     r"|lockdown (?:lifted|opgeheven|over|voorbij)|opgeheven)"
     r"|(?:man|vrouw|guy|woman|gast|vent)\b[^.!?,]{0,30}?\b(?:is|zijn) (?:now |nu )?(?:weg|gone"
     r"|vertrokken)"
+    # inside and talking, the dog shut away, the wound healing: "he's inside now talking to
+    # his mentor", "is nu binnen in gesprek met mentor", "zit nu in bench", "wond geneest goed"
+    r"|(?:he's|she's|hes|shes|he is|she is|is|zijn|they're) (?:now |nu )?(?:inside|binnen)"
+    r" (?:now |nu )?(?:talking|in gesprek|praten|praat|chatting)"
+    r"|(?:zit|ligt|is|gaat) (?:nu |voortaan |dan )?in (?:de |een |zijn |haar |z'n |zn )?(?:bench"
+    r"|kennel|hok)|(?:is|goes|stays) (?:now )?in (?:its|his|her|a|the) (?:crate|kennel|cage)"
+    r"|(?:wond|wound|beet|bite)\w* (?:geneest|heals|is healing|healing) (?:goed|well|nicely|fine)"
     r"|(?<!op weg )(?:is|zijn|went|was sent|were sent|has gone|have gone|got sent)"
     r" (?:met (?:een|de) taxi |in (?:a|een) taxi |by taxi )(?:naar huis|home)"
 )

@@ -39,6 +39,8 @@ _HARMLESS = re.compile(
     r"|planning|rooster|rota)|do i (?:have|need) to (?:treat|see|visit|care for) (?:him|her)"
     r"|(?:dying|die) of (?:the )?(?:heat|cold|boredom|laughter|hunger|thirst)"
     r"|dood van de (?:hitte|warmte|kou|verveling|honger|dorst)"
+    r"|(?:hitte|warmte|heat|benauwd|hot in here)\b[^.!?]{0,40}?\b(?:gaan|gaat|go|going|dying"
+    r"|die) (?:[\w']+ ){0,3}?(?:dood|to die|die)\b"
     # news read or seen: "las net over die steekpartij in Rotterdam", "saw on the news"
     r"|(?:las|lees|lezen|read|reading|zag|saw|watched|keek) (?:net |zojuist |just |vandaag "
     r"|today )?(?:over|about|op het nieuws|on the news|in de krant|in the paper|op nu\.nl)"

@@ -7,7 +7,7 @@ import re
 
 from nlu.acute_words import expand_macros
 
-__all__ = ["everyday_use", "tool_in_use"]
+__all__ = ["everyday_use", "no_weapon_now", "tool_in_use"]
 
 _TOOL_USE = re.compile(
     expand_macros(
@@ -45,6 +45,9 @@ _EVERYDAY = re.compile(
         r"|onions|groente\w*|vegetables|scheert|scheren|shaving|shaves|benen|legs|kookavond"
         r"|cooking|koken|bread|brood)\b"
         r"|\b(?:knife and fork|mes en vork)\b"
+        r"|\b(?:uien|groente\w*|brood|aardappel\w*|onions|vegetables|bread|potatoes|vlees"
+        r"|meat)\b[^.!?]{0,30}?\b<WEAPON>\b[^.!?]{0,40}?\b(?:kookgroep|kookclub|kookavond"
+        r"|cooking (?:group|class|club)|voor het eten|for dinner|for lunch)\b"
     )
 )
 # Harm named beside it: then the blade may be a weapon after all.
@@ -60,3 +63,23 @@ def everyday_use(folded: str) -> bool:
     """True when a blade is held for an everyday task (eating, crafts, cooking, shaving) and
     no harm is named."""
     return _EVERYDAY.search(folded) is not None and _HARM.search(folded) is None
+
+
+# A weapon word in a crime told of ("vertelde over zn tijd in de bak voor gewapende
+# overval", "served time for armed robbery"), or a weapon lying about when nothing happened
+# ("er is niks gebeurd maar meneer heeft een jachtmes op tafel liggen, moet ik daar iets
+# mee?"): a worry to report, no danger now.
+_NO_WEAPON_NOW = re.compile(
+    r"\b(?:vertelde|vertelt|verteld|told|talked|talks|praatte|sprak|zat (?:vast|in de bak|in de"
+    r" gevangenis)|in de bak|in (?:de )?gevangenis|in prison|in jail|served time|veroordeeld"
+    r"|convicted)\b[^.!?]{0,40}?\b(?:gewapende overval|armed robbery|gewapende roofoverval"
+    r"|overval|robbery|steekpartij|stabbing|schietpartij|shooting)\b"
+    r"|\b(?:er is (?:nog )?(?:niks|niets) gebeurd|nothing (?:has )?happened|nothing happened"
+    r"|er gebeurde (?:niks|niets))\b"
+)
+
+
+def no_weapon_now(folded: str) -> bool:
+    """True when a weapon word names a crime told of, or a weapon lying about while nothing
+    happened, and no harm is named."""
+    return _NO_WEAPON_NOW.search(folded) is not None and _HARM.search(folded) is None
