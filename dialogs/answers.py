@@ -42,6 +42,7 @@ from dialogs.nlu_review import record_low_confidence
 from dialogs.storyfacts import read_opening, report_kind
 from dialogs.turn import Turn
 from nlu.about import names_colleague
+from nlu.facts_people import capitalised
 from storage.casecode import normalise_code
 
 
@@ -475,7 +476,7 @@ def _aside_from_text(turn: Turn, step: Step, text: str) -> bool:
 
 def _store_text(turn: Turn, step: Step, text: str) -> None:
     assert step.slot is not None
-    turn.slots[step.slot] = text
+    turn.slots[step.slot] = capitalised(text) if step.doubt == "name" else text  # "anouk"
     advance(turn, run_effects(turn, step, None, step.target_for(None)))
 
 

@@ -88,6 +88,11 @@ PERSONAL_EXTRA = re.compile(
     rf"|bij|naast)\s+{_MY}\s+(?:car|auto|fiets|bike)\b|\bbij\s+{_MY}\s+auto\s+te\s+wachten\b"
     rf"|\blak\s+van\s+{_MY}\s+auto\b|\b(?:paint|bonnet|tyres|tires)\s+(?:of|on)\s+{_MY}\s+car\b"
     rf"|\b(?:keyed|slashed|scratched|vernielde|bekraste?)\s+{_MY}\s+(?:car|tyres|auto|banden)\b"
+    # (twenty-first round) followed down the street, at the melder's own door, tyres slashed
+    r"|\b(?:liep|loopt)\s+(?:me|mij)\s+(?:\S+\s+){0,2}?na\b|\bfollowed\s+me\b"
+    r"|\b(?:stond|stonden|stood)\s+(?:\S+\s+){0,4}?(?:bij\s+(?:mij|mn|mijn|m'n)\s+thuis"
+    r"|at\s+my\s+(?:house|home|front\s+door)|outside\s+my\s+(?:house|home|flat))\b"
+    r"|\b(?:band|banden)\s+(?:is\s+|zijn\s+)?lek\s*gestoken\b|\b(?:slashed|punctured)\s+my\s+tyres?\b"
     # (sixteenth round) advances, filming, a fake account, the melder looked up, exposure,
     # sexual remarks in dialect
     r"|\b(?:probeerde|wilde|wou|tried|wanted)\s+(?:\S+\s+){0,2}?(?:te\s+)?(?:zoenen|kussen|kiss)\b"

@@ -225,6 +225,8 @@ def evaluate_facts(
 def _comparable(name: str, value: Any) -> Any:
     if name == "when" and isinstance(value, Mapping):
         return {k: str(value[k]) for k in _WHEN_KEYS if value.get(k) is not None}
+    if name == "reporter_name" and isinstance(value, str):
+        return value.casefold()  # "anouk" typed is Anouk written: the same name
     return value
 
 

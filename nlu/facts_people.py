@@ -14,7 +14,7 @@ from nlu.facts_base import Extracted, Story, negated
 from nlu.manager_stance import MANAGER, MY, ONLY, SEE, stance_in_sentence
 from nlu.text import fold
 
-__all__ = ["NAME_PARTICLES", "anonymous", "exclude_line_manager", "reporter_name"]
+__all__ = ["NAME_PARTICLES", "anonymous", "capitalised", "exclude_line_manager", "reporter_name"]
 
 # ------------------------------------------------------------------------------ name
 
@@ -102,9 +102,10 @@ _LOWER_FULL = rf"[a-zß-ÿ][a-zß-ÿ'\-]+(?:\s+(?:{_PARTICLE}\s+)*[a-zß-ÿ][a-z
 _LOWER_GIVEN = re.compile(
     r"\b(?:naam|name|named)\b[^.!?\n:]{0,30}:\s*"
     rf"(?P<name>{_LOWER_FULL})(?=\s*(?:$|[,.!;()]|\s(?:en|and|die|mag|graag)\b))"
-    r"|\b(?:ik ben|i'?m|im|i am|groet(?:en|jes)?|gr|mvg|liefs|greetings|cheers|regards)[,:]?\s+"
+    r"|(?:\b(?:ik ben|i'?m|im|i am|groet(?:en|jes)?|gr|mvg|liefs|greetings|cheers|regards)"
+    r"|(?:^|(?<=[.!?] ))ben)[,:]?\s+"
     r"(?P<name2>[a-zß-ÿ][a-zß-ÿ'\-]+)(?=\s*(?:$|[,.!;()]|\s(?:en ik|and i|van|from|uit|bij|at"
-    r"|with|met|en mijn|and my)\b))"
+    r"|with|met|en mijn|and my|trouwens|btw|by the way)\b))"
 )
 #: Words after "ik ben" in a story that are no name ("ik ben bang.", "ik ben nieuw, ...").
 _NOT_LOWER_NAMES = frozenset(
@@ -134,10 +135,13 @@ _NOT_NAME_ENDINGS = (
 )  # fmt: skip
 
 
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]")
+
+
 def _lower_name(story: Story) -> Extracted | None:
     """A name given in lower case, in a story typed without capitals."""
-    if any(c.isupper() for c in story.text):
-        return None
+    if _CAPITALISED.search(story.text):
+        return None  # written with capitals: a name would have one ("HAP" is no sign)
     for match in _LOWER_GIVEN.finditer(story.text):
         name = (match.group("name") or match.group("name2") or "").strip(" -'")
         first = name.split()[0] if name else ""
@@ -149,8 +153,16 @@ def _lower_name(story: Story) -> Extracted | None:
             or (first.startswith("ge") and first.endswith(("d", "t", "en")))
         ):
             continue
-        return Extracted(name, story.words(match.start(), match.end()))
+        return Extracted(capitalised(name), story.words(match.start(), match.end()))
     return None
+
+
+def capitalised(name: str) -> str:
+    """A name typed in lower case as a name is written: "anouk" is Anouk, "jan de vries"
+    Jan de Vries (the particles stay small); a name with capitals is kept as typed."""
+    if not name.islower():
+        return name
+    return " ".join(w if w in NAME_PARTICLES else w[:1].upper() + w[1:] for w in name.split())
 
 
 def reporter_name(story: Story) -> Extracted | None:
@@ -172,7 +184,9 @@ def reporter_name(story: Story) -> Extracted | None:
             first = name.split()[0].lower()
             if first in _NOT_NAMES or (name.islower() and first in _LOWER_STOP):
                 continue
-            return Extracted(_without_team(name, story), story.words(match.start(), match.end()))
+            return Extracted(
+                capitalised(_without_team(name, story)), story.words(match.start(), match.end())
+            )
     return _lower_name(story)
 
 

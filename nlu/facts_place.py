@@ -361,8 +361,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "outside",
             r"\bbuiten\b(?!\s+(?:\S+\s+){0,3}om\b)(?!\s*(?:werktijd|diensttijd|kantoortijd|het werk"
-            r"|werk|dienst|mijn|de )\b)|\b(?:parkeerplaats|parkeergarage|parkeerterrein"
-            r"|fietsenstalling|fietsenrek"
+            r"|bezoektijd\w*|werk|dienst|mijn|de )\b)|\b(?:parkeerplaats|parkeergarage"
+            r"|parkeerterrein|fietsenstalling|fietsenrek"
             r"|op straat|op de stoep|bushalte|bij (?:mijn|mn|m'n|de|haar|zijn) auto|ingang|tuin"
             r"|stoplicht|schoolplein|speeltuin|pavement"
             r"|sidewalk|schoolyard|playground|in front of the (?:clinic|hospital|building|practice)"

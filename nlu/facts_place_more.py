@@ -45,7 +45,9 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bbij\s+(?:d'r|z'n|zn)\s+thuis\b|\bat\s+(?:his|her|their)\s+(?:house|home|flat)\b"
             # (twentieth round) "the gentleman I visit at home", "meneer waar ik elke ochtend kom"
             r"|\b(?:i|we)\s+visit\s+at\s+home\b"
-            rf"|\b(?:{_TITLE}|meneer|mevrouw)\s+(?:\w+\s+)?waar\s+ik\s+(?:\w+\s+){{0,4}}?kom\b",
+            rf"|\b(?:{_TITLE}|meneer|mevrouw)\s+(?:\w+\s+)?waar\s+ik\s+(?:\w+\s+){{0,4}}?kom\b"
+            # (twenty-first round) "thuis bij hem", "tijdens mn bezoek bij haar"
+            r"|\bthuis\s+bij\s+(?:hem|haar|hen)\b|\btijdens\s+(?:mn|mijn|m'n)\s+bezoek\s+bij\b",
         ),
         (
             "outside",
@@ -69,7 +71,10 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|clinic|afd\w*|ward|unit)\b)"
             # a numbered room at the clinic: "room 12 on North Clinic", "kamer 14 kliniek noord"
             r"|\b(?:room|kamer)\s+\d{1,3}\b(?=[^.!?]{0,30}\b(?:kliniek|clinic|afd\w*|ward|unit)\b)"
-            r"|\bafd\.?\s+[a-z]\b(?=\s*(?:[,.;:]|$))",
+            r"|\bafd\.?\s+[a-z]\b(?=\s*(?:[,.;:]|$))"
+            # the ward in short: "op de afd", "op mn afd", "op de gesloten afd", "afdelingsdeur"
+            r"|\b(?:op|in|on)\s+(?:de|het|mn|mijn|m'n|onze|our|the)\s+(?:gesloten\s+|open\s+)?"
+            r"afd\b(?!\.?\s*\d)|\bafdelingsdeur\b",
         ),
         (
             "other",

@@ -255,11 +255,12 @@ _ONBEKEND = re.compile(
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
 _PATIENT = re.compile(
     r"(?<!\w)(?:ex-|oud-|former\s+)?(?:patient|patiente|patienten|patientje|client|cliente|pateint"
-    r"|clienten|bewoner|bewoonster|bewoners|zorgvrager|resident|pt|clt|clnt|(?<!\d\s)cl)"
+    r"|clienten|bewoner|bewoonster|bewoners|bew|zorgvrager|resident|pt|clt|clnt|(?<!\d\s)cl)"
     r"(?!\w|'s|\s+thuis|\s+(?:file|files|record|records|notes|dossier|chart)\b)"
     # a client by title, doing something: "dhr gooide zn mok", "mw. kneep me", "mr D grabbed"
     r"|(?<!\w)(?:dhr|mw|mevr|mr|mrs|mevrouw|meneer)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
     r"|kneep|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|dreigde|hief|heeft\s+me|greep"
+    r"|reed|smeet|stak|riep"
     r"|grabbed|hit|kicked|punched|bit|pushed|spat|scratched|threw|shouted|swore|threatened)\b)"
     r"|\b(?:sloeg|kneep|gooide|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|werd"
     r"|begon)\s+(?:dhr|mw|mevr)\b"

@@ -411,8 +411,8 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         r"\bblijft\s+(?:maar\s+|me\s+|mij\s+|ons\s+|het\s+)*(?:\w+\s+)?(?:\w+en|worden)\b",
         r"\b(?:houdt|hield)\s+(?:maar\s+)?niet\s+op\b|\bstopt\s+(?:maar\s+)?niet\b"
         r"|\bgaat\s+(?:maar\s+|nog\s+|steeds\s+)*door\b",
-        r"\bal\s+(?:dagen|weken|maanden|jaren|een tijd(?:je)?|een week|een maand|een hele tijd"
-        r"|de hele (?:week|maand)"
+        r"\bal\s+(?:zo'?n\s+|ruim\s+|bijna\s+)?(?:dagen|weken|maanden|jaren|een tijd(?:je)?"
+        r"|een week|een maand|een hele tijd|de hele (?:week|maand)"
         r"|(?:een paar|twee|drie|vier|vijf|zes|\d+)\s+(?:dagen|weken|maanden))\b"
         r"(?!\s+(?:terug|geleden))",
         r"\b(?:elke|iedere)\s+(?:dag|nacht|avond|ochtend|week|dienst)\b|\bdagelijks\b"
@@ -422,8 +422,8 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         r"|\b(?:a new one|new ones)\b"
         r"|\b(?:er\s+)?komen\s+(?:er\s+)?(?:nog\s+steeds\s+)?(?:nieuwe\s+)?bij\b"
         r"|\b(?:won'?t|doesn'?t|does not|will not)\s+stop\b",
-        r"\bfor\s+(?:(?:a few|two|three|four|five|six|several|\d+)\s+)?(?:days|weeks|months"
-        r"|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
+        r"\bfor\s+(?:about\s+|around\s+|almost\s+)?(?:(?:a few|two|three|four|five|six|several"
+        r"|\d+)\s+)?(?:days|weeks|months|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
         r"|shift)\b|\bdaily\b|\btimes a (?:day|week|night)\b",
         r"\b(?:again and again|over and over|is still going on|ongoing)\b",
         # "Three weeks now the same resident grabs ...", "since the start of november ... is

@@ -257,13 +257,13 @@ def test_more_kinds(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a story typed without capitals gives its name in lower case
-        ("spuugde over de balie. naam mag erbij: fatima", "fatima"),
-        ("salaam, ik ben yasmina en ik werk bij wijkteam zuid. een cliënt", "yasmina"),
-        ("hij gooide een stoel. groet, noor (kliniek noord, open afdeling)", "noor"),
+        # a story typed without capitals gives its name (written with a capital)
+        ("spuugde over de balie. naam mag erbij: fatima", "Fatima"),
+        ("salaam, ik ben yasmina en ik werk bij wijkteam zuid. een cliënt", "Yasmina"),
+        ("hij gooide een stoel. groet, noor (kliniek noord, open afdeling)", "Noor"),
         (
             "ik wil dit met mijn naam melden: hilde vermeulen. en mijn leidinggevende",
-            "hilde vermeulen",
+            "Hilde Vermeulen",
         ),
         ("hij schold me uit. ik ben bang, en ik werk daar al jaren", None),
         ("ik ben gewoon bij de wijkverpleging zuid", None),
