@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dialogs import facttexts as ft
-from dialogs import storyfacts
+from dialogs import storyfacts, texts
 from dialogs.choosing import plainly_chosen
 from dialogs.fields import ReportField
 from dialogs.flow import Step
@@ -57,6 +57,9 @@ def correct_in_words(turn: Turn, step: Step, text: str) -> bool:
         return not step.review and change_earlier(turn, text)
     if _asks(text):
         return False  # "wie ziet het?" asks; it names nothing to change
+    if step is flow.summary and _added_to_story(turn, text):
+        prompt(turn, step)  # the summary again, with the story as it is now
+        return True
     if step.review:
         chosen = plainly_chosen(turn, step, text)
         if chosen is not None and chosen.id != _EDIT:
@@ -74,6 +77,32 @@ def correct_in_words(turn: Turn, step: Step, text: str) -> bool:
     if len(named) != 1:
         return False
     edit(turn, named[0].name)
+    return True
+
+
+#: Words at the summary that add to the story: "er mist nog dat hij ook heeft gespuugd", "I
+#: forgot to say he also spat at me", "ik wil nog toevoegen dat ...".
+_ADDING = re.compile(
+    r"\b(?:er mist|mist nog|(?:wil|wou) (?:nog |ook )?(?:iets )?toevoegen|vergeten te (?:zeggen"
+    r"|melden|vertellen|noemen)|wat ik (?:nog )?vergat|forgot to (?:say|mention|add|tell)"
+    r"|i'?d like to add|i want to add|(?:hij|zij|ze|he|she|they)(?: heeft| hebben| has| have"
+    r"| had)? (?:ook|also))\b"
+)
+#: Fewer words than this add nothing to tell ("er mist iets").
+_ADD_WORDS = 5
+
+
+def _added_to_story(turn: Turn, text: str) -> bool:
+    """More of what happened, said at the summary, added to the story told (said so)."""
+    folded = words(text)
+    if len(folded.split()) < _ADD_WORDS or _ADDING.search(folded) is None:
+        return False
+    slot = turn.flow.story_slot if turn.flow is not None else None
+    before = str(turn.slots.get(slot) or "") if slot is not None else ""
+    if slot is None or not before:
+        return False
+    turn.slots[slot] = f"{before}\n{text}"
+    turn.say(turn.tr(texts.ADDED_TO_STORY))
     return True
 
 

@@ -142,7 +142,6 @@ def test_at_what_to_change_an_answer_in_words_is_taken_too(runtime: Runtime) -> 
     [
         "dat is niet waar",  # not true: no place named
         "de naam van de patiënt staat erin, die wil ik eruit halen",  # the story, not my name
-        "ik wil nog toevoegen dat hij maandag ook al belde",  # more story, not a new date
     ],
 )
 def test_words_that_name_no_answer_ask_what_to_change(runtime: Runtime, words: str) -> None:
@@ -264,3 +263,33 @@ def test_a_story_rewritten_from_the_summary_is_kept_as_written(runtime: Runtime)
     assert chat.position() == ("aggression", "summary")
     chat.send("ja verstuur")
     assert stored(runtime)["description"] == story
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "er mist nog dat hij ook heeft gespuugd",
+        "ja klopt, maar er mist nog dat hij ook heeft gespuugd",
+        "ik wil nog toevoegen dat hij maandag ook al belde",  # more story, not a new date
+        "I forgot to say that he spat at me too",
+    ],
+)
+def test_more_of_what_happened_at_the_summary_is_added_to_the_story(
+    runtime: Runtime, words: str
+) -> None:
+    chat = at_summary(runtime)
+    reply = text_of(chat.send(words))
+    assert "Ik heb dat bij je verhaal gezet." in reply or "I've added that to your story." in reply
+    assert words in reply, "the summary again, with the story as it is now"
+    assert chat.position() == ("aggression", "summary"), "nothing is sent yet"
+    assert "Wat wil je aanpassen" not in reply
+    assert "What do you want to change" not in reply
+    chat.send("ja verstuur")
+    case = stored(runtime)
+    assert str(case["description"]).endswith(words)
+    assert str(case["description"]).startswith("Iemand schreeuwde tegen mij")
+
+
+def test_a_word_that_something_is_missing_asks_what_to_change(runtime: Runtime) -> None:
+    chat = at_summary(runtime)
+    assert "Wat wil je aanpassen?" in text_of(chat.send("er mist iets"))
