@@ -28,7 +28,7 @@ def at_summary(runtime: Runtime) -> StepChat:
     "words",
     [
         "ja maar het stukje over mijn collega wil ik anders verwoorden",
-        "er mist nog dat hij ook heeft gespuugd",
+        # ("er mist nog dat hij ook heeft gespuugd" is added to the story: test_corrections.py)
         "de naam van de patiënt staat erin, die wil ik eruit halen",
         # "staat er" is what the summary says: no alarm, no one standing there
         "klopt niet helemaal, hij heeft me ook geduwd en dat staat er niet in",
