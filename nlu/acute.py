@@ -80,7 +80,8 @@ _AFTERTHOUGHT = re.compile(
 # A cry quoted and then reported as said: "'He's still hitting her!' is what I shouted to the
 # police yesterday", "'Hij heeft een mes!' riep mijn collega gisteren".
 _QUOTE_REPORTED = re.compile(
-    r"[^'\"]{0,60}?['\"]\s*[,.!]?\s*(?:(?:is|was|that'?s) what\s+)?(?:[\w']+\s+){0,3}?"
+    r"(?:[^'\"]|(?<=\w)'(?=\w)){0,60}?['\"](?!\w)\s*[,.!]?\s*(?:(?:is|was|that'?s) what\s+)?"
+    r"(?:[\w']+\s+){0,3}?"
     r"(?:riep|zei|schreeuwde|gilde|brulde|appte|schreef|shouted|said|yelled|screamed|wrote"
     r"|texted|cried)\b"
 )
@@ -133,7 +134,8 @@ _AFTER_THE_INSIDE = re.compile(
 def _reported_or_recorded(text: str, start: int, end: int) -> bool:
     """A match in words quoted as said, in a record ("history of arson", "a tattoo of a
     gun") or named as what came before ("na de vechtpartij"): no act now."""
-    if quoted(text, start) and _QUOTE_REPORTED.match(text, end) is not None:
+    inside = start + 1 if text[start : start + 1] in "'\"" else start  # ("'help, ...")
+    if quoted(text, inside) and _QUOTE_REPORTED.match(text, end) is not None:
         return True
     if (
         _AFTER_THE.search(text, max(0, start - 25), start) is not None

@@ -3,7 +3,9 @@ someone outside the melder's home now ("his car is in my street, I can see it"),
 forcing its way in or a group hitting a colleague, a sheet tied to the window bars, a
 raised chair over the melder, smoke from a room where a client locked himself in with a
 lighter, a dog attacking now, someone breathing strangely after a blow, the attacker still
-on the premises, "nu iemand nodig".
+on the premises, "nu iemand nodig"; and by a twenty-eighth (nlu/dev/danger28): a fire or a
+weapon as a headline ("fire room 12", "vuurwapen bij de balie HAP"), someone climbing in
+through a window now, a door giving way under blows.
 
 Same format as `nlu.acute_patterns_force`; `nlu.acute_patterns` makes them AcutePatterns.
 """
@@ -100,6 +102,40 @@ GOING_ON_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"(?:premises|site|grounds))\b",
         Category.THREAT,
     ),
+    # (twenty-eighth round) a fire or a weapon as a headline: "fire room 12", "echte vlammen
+    # in de spoelkeuken", "vuurwapen bij de balie HAP".
+    (
+        "fire_headline",
+        r"^\W*(?:fire|brand|vuur)\s+(?:in\s+)?(?:room|rm|kamer|kmr|ward|afd\w*|unit)\b"
+        r"|\b(?:echte\s+)?vlammen\s+(?:in|uit|op)\s+(?:de|het|t|kamer|kmr)\b"
+        r"|\bflames\s+(?:in|from|coming out of)\s+(?:the|room|rm)\b",
+        Category.FIRE,
+    ),
+    (
+        "weapon_headline",
+        r"^\W*(?:een\s+|a\s+)?<WEAPON>\s+(?:bij|in|op|aan|at|on)\s+(?:de|het|t|the|room|kamer"
+        r"|kmr|ward|afd|reception|receptie)\b(?![^.!?]*\b(?:kwijt|missing|gevonden|found|lost"
+        r"|vermist|zoek|weg|gone)\b)",
+        Category.WEAPON,
+    ),
+    # Coming in through a window now: "he's just climbed through the window again", "hij
+    # klimt nu weer door t keukenraam".
+    (
+        "climbing_in",
+        r"\b(?:(?:'s|is|has)\s+just\s+climbed|is\s+climbing|climbs|klimt|kruipt)\s+"
+        r"(?:[\w']+\s+){0,3}?(?:through|in\s+through|door|via)\s+(?:the|t|het|de|a|een|mn|my"
+        r"|our|ons)\s+\w*(?:window|raam)\b",
+        Category.THREAT,
+    ),
+    # A door giving way under blows: "pt ramt tegen kantoordeur, scharnier komt los".
+    (
+        "door_giving_way",
+        r"\b(?:ramt|rammen|beukt|beuken|trapt|schopt|ramming|kicking|smashing|banging)\s+"
+        r"(?:[\w']+\s+){0,2}?(?:tegen|op|in|at|on|down)\s+(?:de|het|t|the|my|mn|mijn|our|onze)?"
+        r"\s*\w*(?:deur|door)\b[^.!?]{0,40}?\b(?:scharnier|hinge|komt los|coming off"
+        r"|geeft mee|giving way|breekt|breaking|bezwijkt)",
+        Category.THREAT,
+    ),
 )
 
 #: The quick test per rule (`AcutePattern.needs`).
@@ -114,4 +150,8 @@ GOING_ON_NEEDS: dict[str, str] = {
     "dog_attacking": r"hond|dog|rottweiler|pitbull|herder|shepherd|bulldog|stafford",
     "breathing_oddly": r"ademt|breath",
     "attacker_still_here": r"terrein|gebouw|building|premises|site|grounds",
+    "fire_headline": r"fire|brand|vuur|vlammen|flames",
+    "weapon_headline": r"<WEAPON>",
+    "climbing_in": r"climb|klimt|kruipt",
+    "door_giving_way": r"scharnier|hinge|los|coming|mee|giving|breekt|breaking|bezwijkt",
 }

@@ -258,6 +258,15 @@ _SAFE = (
     r"|(?:zit|ligt|is|gaat) (?:nu |voortaan |dan )?in (?:de |een |zijn |haar |z'n |zn )?(?:bench"
     r"|kennel|hok)|(?:is|goes|stays) (?:now )?in (?:its|his|her|a|the) (?:crate|kennel|cage)"
     r"|(?:wond|wound|beet|bite)\w* (?:geneest|heals|is healing|healing) (?:goed|well|nicely|fine)"
+    # (twenty-eighth round) "bev heeft m meegenomen, alles rustig", "hij is gister
+    # gearresteerd", "pt die de nachtvpk aanviel slaapt nu", "nu thuis, deur op slot"
+    r"|alles (?:weer )?rustig(?= *(?:[.!]|$))"
+    r"|(?:bev|beveiliging|security|politie|police) (?:heeft|hebben|has|have) (?:hem|haar|m|him"
+    r"|her|'m) (?:[\w']+ ){0,2}?(?:meegenomen|afgevoerd|weggehaald|taken away|taken out|removed"
+    r"|escorted out)"
+    r"|(?:is|werd|was|has been|got) (?:[\w']+ ){0,4}?(?:gearresteerd|arrested)\b"
+    r"|(?:pt|patient|bew|hij|ze|zij|he|she)\b[^.!?,]{0,30}?\bslaapt (?:nu|inmiddels)\b"
+    r"|^\W*gesedeerd\b|nu thuis,? (?:en )?(?:de )?deur (?:zit |is )?op slot"
     r"|(?<!op weg )(?:is|zijn|went|was sent|were sent|has gone|have gone|got sent)"
     r" (?:met (?:een|de) taxi |in (?:a|een) taxi |by taxi )(?:naar huis|home)"
 )

@@ -182,11 +182,20 @@ _MELDER_STATE = re.compile(
 )
 
 
+# Words quoted as someone said them ("'help, he's killing me' is what she screamed"): their
+# tense is the speaker's, not the story's.
+_QUOTE_SAID = re.compile(
+    r"(?<!\w)'(?:[^']|(?<=\w)'(?=\w)){1,100}'(?!\w)\s*[,.!]?\s*(?:(?:is|was) what\s+)?"
+    r"(?:[\w']+\s+){0,2}?"
+    r"(?:screamed|shouted|yelled|said|cried|gilde|riep|schreeuwde|zei|brulde)\b"
+)
+
+
 def told_in_past(folded: str) -> bool:
     """True when the text has a past marker and nothing in the present, or a habitual
     marker ("al weken", "every shift") and no "now"; sentences only of how the melder feels
     now, and the melder's sick leave since, do not count."""
-    folded = _MELDER_STATE.sub(" ", _FEELING_SENTENCE.sub(" ", folded))
+    folded = _MELDER_STATE.sub(" ", _FEELING_SENTENCE.sub(" ", _QUOTE_SAID.sub(" ", folded)))
     cues = list(_PRESENT.finditer(folded))
     not_present = sum(_not_present(folded, cue) for cue in cues)
     if _PAST.search(folded) is None and not not_present:
@@ -263,7 +272,9 @@ _HYPOTHETICAL = re.compile(
     r"(?: [\w']+){0,3}? (?:als|wanneer|if|when)\b"
     r"|\bwhen (?:should|do|must) (?:i|we) (?:ring|call)\b"
     r"|\b(?:dreaming|dromen dat|droom dat|droom steeds|documentary|documentaire|tv show"
-    r"|netflix|een film|a film|a movie|in een serie)\b"
+    r"|netflix|een film|a film|a movie|in een serie|on tv|op tv|on television|op televisie)\b"
+    # trying the bot out: "ff oefenen met de bot voor mn dienst", "just testing the bot"
+    r"|\b(?:oefen\w*|testen|test|testing|trying) (?:met |with |out )?(?:de|the|this|deze) bot\b"
     r"|\b(?:in het nieuws|op het nieuws|on the news|in the news|in de krant|in the paper"
     r"|in een andere stad|in another (?:city|town)|zijn (?:wij|we) (?:daar|daarop|hierop)"
     r" (?:op )?voorbereid|are we prepared"
@@ -276,7 +287,8 @@ _HYPOTHETICAL = re.compile(
     # what a protocol says to do: "our new protocol says if a resident has a knife ..."
     r"|(?:protocol|procedure|richtlijn|werkinstructie|policy|guideline)\w*\b[^.!?]{0,40}?"
     r"\b(?:if|als|wanneer|when|in case)"
-    r"|nagespeeld\w*|naspelen|rollenspel|role ?play|simulatie|simulated|mock (?:attack|hostage"
+    r"|nagespeeld\w*|naspelen|rollenspel|role ?play|simulatie|simulation|simulated|mock (?:attack"
+    r"|hostage"
     r"|evacuation)|gedroomd|droomde|dreamt|dreamed|(?:had|have|had een|heb een) (?:a )?"
     r"(?:dream|droom|nightmare|nachtmerrie))\b"
     r"|(?<!geen )(?<!geen ontruimings)(?<!geen brand)oefening"
