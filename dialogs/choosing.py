@@ -25,7 +25,7 @@ from nlu.acute_words import Category
 from nlu.danger import ONGOING_PATTERN, Danger
 from nlu.phrases import without_let
 
-__all__ = ["answers_the_question", "choose", "corrected", "known_answer", "pick"]
+__all__ = ["add_to_story", "answers_the_question", "choose", "corrected", "known_answer", "pick"]
 
 #: Words that offer alternatives: "balie of afdeling", "ward or reception", "1/2".
 _ALTERNATIVES = re.compile(r"(?i)\b(?:of|or|en/of|and/or)\b|/")
@@ -383,11 +383,17 @@ def _add_to_story(turn: Turn, step: Step, typed: str | None) -> None:
     lost (the story question, if still to come, asks for it anyway)."""
     if typed is None or step.slot not in _ABOUT_THE_INCIDENT or turn.flow is None:
         return
-    if len(typed.split()) < STORY_ADD_WORDS:
-        return
-    slot = turn.flow.story_slot
+    if len(typed.split()) >= STORY_ADD_WORDS:
+        add_to_story(turn, typed)
+
+
+def add_to_story(turn: Turn, text: str) -> bool:
+    """Add words to the story already told, said so ("I've added that to your story");
+    False when there is no story yet or the words are in it already."""
+    slot = turn.flow.story_slot if turn.flow is not None else None
     before = str(turn.slots.get(slot) or "") if slot is not None else ""
-    if slot is None or not before or typed in before:
-        return
-    turn.slots[slot] = f"{before}\n{typed}"
+    if slot is None or not before or text in before:
+        return False
+    turn.slots[slot] = f"{before}\n{text}"
     turn.say(turn.tr(texts.ADDED_TO_STORY))
+    return True

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from dialogs import facttexts as ft
-from dialogs import storyfacts, texts
-from dialogs.choosing import plainly_chosen
+from dialogs import storyfacts
+from dialogs.choosing import add_to_story, plainly_chosen
 from dialogs.fields import ReportField
 from dialogs.flow import Step
 from dialogs.guards import GUARDS
@@ -97,13 +97,7 @@ def _added_to_story(turn: Turn, text: str) -> bool:
     folded = words(text)
     if len(folded.split()) < _ADD_WORDS or _ADDING.search(folded) is None:
         return False
-    slot = turn.flow.story_slot if turn.flow is not None else None
-    before = str(turn.slots.get(slot) or "") if slot is not None else ""
-    if slot is None or not before:
-        return False
-    turn.slots[slot] = f"{before}\n{text}"
-    turn.say(turn.tr(texts.ADDED_TO_STORY))
-    return True
+    return add_to_story(turn, text)
 
 
 def change_earlier(turn: Turn, text: str) -> bool:
