@@ -14,6 +14,7 @@ from nlu.acute_patterns_others import OTHERS_NEEDS, OTHERS_RULES
 from nlu.acute_patterns_scene import SCENE_NEEDS, SCENE_RULES
 from nlu.acute_patterns_senses import SENSES_NEEDS, SENSES_RULES
 from nlu.acute_patterns_short import SHORT_NEEDS, SHORT_RULES
+from nlu.acute_patterns_unfolding import UNFOLDING_NEEDS, UNFOLDING_RULES
 from nlu.acute_patterns_urgent import URGENT_NEEDS, URGENT_RULES
 from nlu.acute_words import Category
 
@@ -33,4 +34,5 @@ RULE_SETS: tuple[tuple[Rules, dict[str, str]], ...] = (
     (NEAR_RULES, NEAR_NEEDS),
     (URGENT_RULES, URGENT_NEEDS),
     (GOING_ON_RULES, GOING_ON_NEEDS),
+    (UNFOLDING_RULES, UNFOLDING_NEEDS),
 )

@@ -269,6 +269,25 @@ _SAFE = (
     r"|^\W*gesedeerd\b|nu thuis,? (?:en )?(?:de )?deur (?:zit |is )?op slot"
     r"|(?<!op weg )(?:is|zijn|went|was sent|were sent|has gone|have gone|got sent)"
     r" (?:met (?:een|de) taxi |in (?:a|een) taxi |by taxi )(?:naar huis|home)"
+    # (twenty-ninth round) settled and talking to the doctor, driven off and not back, in
+    # handcuffs, everyone okay: "he settled and is talking to the psychiatrist now", "drove
+    # off 40 min ago and hasn't come back", "hij zit geboeid in de auto", "wij zijn allemaal
+    # oke", "die auto die voor mn huis stond is weggereden"
+    r"|(?:he|she|they|pt|patient|hij|ze|zij)(?:'s| has| have)? (?:now |nu )?settled\b"
+    r"|(?:all|everything|everyone|it's|its) (?:is |has )?(?:now )?settled(?: down)?(?: now)?"
+    r"|(?:patient|pt|client|resident|man|guy) (?:is|'s) (?:now )?on (?:another|a different)"
+    r" (?:ward|unit|floor)"
+    r"|(?:is|'s|are|'re) (?:now |nu )?talking (?:calmly |quietly )?(?:to|with) (?:the |his |her"
+    r" |a |their )?(?:psychiatrist|doctor|consultant|gp|nurse|mentor|social worker|police"
+    r"|officers?|psych|registrar)"
+    r"|(?:is|zit|zitten|ligt) (?:nu |inmiddels )?(?:in de boeien|geboeid)|(?:is|'s|are|'re|was"
+    r"|were) (?:now )?(?:in handcuffs|handcuffed|cuffed)"
+    r"|(?:he|she|they|man|guy|bloke|woman|car|van)(?:(?! (?:police|cops|security|ambulance)\b)"
+    r" [\w']+){0,5}? (?:just )?(?:drove|has driven|sped|raced) (?:off|away)"
+    r"|(?:hasn't|has not|hasnt|haven't|have not|havent) (?:come|been) back"
+    r"|(?:we zijn|wij zijn|zijn we) allemaal (?:ok|oke|veilig|in orde|ongedeerd)"
+    r"|(?:auto|car|busje|van)\b[^.!?,]{0,40}?\b(?:is|zijn|has) (?:nu |inmiddels |al |now )?"
+    r"(?:weggereden|vertrokken|weg|gone|left|driven off)"
 )
 #: No danger, said in so many words ("ik ben niet in gevaar", "it's not an emergency"):
 #: the melder's own answer to an alarm, read whole, never as the close of a story (a

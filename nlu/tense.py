@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from nlu.acute_words import expand_macros
 from nlu.story_closers import STORY_CLOSER as _STORY_CLOSER
+from nlu.tense_asked import asks_about_a_case
 
 __all__ = [
     "hypothetical",
@@ -338,8 +339,10 @@ def hypothetical(folded: str) -> bool:
         return True
     if _NOW_STRICT.search(folded) is not None:
         return False
-    return _HYPOTHETICAL.search(folded) is not None or (
-        _BOUGHT_TOOL.search(folded) is not None and _THREATISH.search(folded) is None
+    return (
+        _HYPOTHETICAL.search(folded) is not None
+        or asks_about_a_case(folded)
+        or (_BOUGHT_TOOL.search(folded) is not None and _THREATISH.search(folded) is None)
     )
 
 

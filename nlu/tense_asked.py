@@ -1,0 +1,39 @@
+"""A case asked about before it happens, beside `nlu.tense.hypothetical`: a question on the
+rules or the protocol for when it would happen ("wat is de bedoeling als een clt weer met een
+mes gaat zwaaien?", "if a bew barricades the door with me in it, what's the protocol?"), a
+question for a course, "wil het gewoon weten", an exercise being prepared ("lockdown practice
+tomorrow, we'll be simulating an intruder"). Found by a twenty-ninth blind round. Reads text
+folded by `nlu.rule_text.normalise_for_rules`."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_about_a_case"]
+
+_ASKED = re.compile(
+    # the rules or the protocol for a case: "wat is de bedoeling als", "als ..., wat is dan het
+    # protocol?", "what are the rules about restraint if"
+    r"\b(?:wat is|wat zijn|what is|what's|whats|what are) (?:dan )?(?:de |het |the |our |onze )?"
+    r"(?:bedoeling|protocol|procedure|regels?|rules?|beleid|policy|afspraak|afspraken"
+    r"|richtlijn|guidelines?)\b[^.!?]{0,60}?\b(?:als|wanneer|if|when|in case)\b"
+    r"|(?:^|[.!?]\s*)(?:als|if|wanneer|when) [^.!?]{3,80}?,? (?:wat is|wat zijn|what is|what's"
+    r"|whats|what are) (?:dan |then )?(?:de |het |the |our |onze )?(?:bedoeling|protocol"
+    r"|procedure|regels?|rules?|beleid|policy|afspraak|afspraken|richtlijn|guidelines?)\b"
+    # asked for a course or out of interest: "asking for the training module", "wil t gwn
+    # weten voor de zekerheid"
+    r"|\b(?:asking|vraag (?:het|dit|t) ?) ?(?:for|voor) (?:the|a|de|een|onze|our) (?:training"
+    r"|course|module|cursus|scholing|opleiding|workshop)"
+    r"|\b(?:wil|wilde) (?:het|t|dit|dat) (?:gewoon|gwn|even|ff|alleen) weten\b"
+    r"|\b(?:just|only) (?:want|wanted|wanting) to know\b|\bjust curious\b"
+    r"|\buit nieuwsgierigheid\b"
+    # an exercise being prepared: "lockdown practice tomorrow", "we'll be simulating"
+    r"|\b(?<!not a )(?<!no )(?<!geen )(?:lockdown|evacuation|ontruimings|ontruiming)"
+    r" ?(?:practice|drill|oefening)\b"
+    r"|\b(?:simulating|simuleren|simuleert|will simulate|gaan simuleren)\b"
+)
+
+
+def asks_about_a_case(folded: str) -> bool:
+    """True when the text asks about a case before it happens (see the module)."""
+    return _ASKED.search(folded) is not None
