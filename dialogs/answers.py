@@ -14,6 +14,7 @@ from dialogs.asides import (
     care_for,
     held_decision,
     hold,
+    yes_or_no,
 )
 from dialogs.choosing import choose, pick, plainly_chosen
 from dialogs.early import early_answer
@@ -83,7 +84,8 @@ def _answer_choice(turn: Turn, step: Step, text: str) -> None:
     option = pick(turn, step, text, guessing=True)
     notice, turn.notice = turn.notice, None
     if option is not None:
-        words = text if typed and not _plain_option(turn, step, text) else None
+        words = None if guessed_before and yes_or_no(text) else text  # "ja" to "bedoel je?"
+        words = words if typed and not _plain_option(turn, step, text) else None
         choose(turn, step, option, words=words, typed=text if typed else None)
     elif guessed_before and typed and not notice:
         _not_understood(turn, step, text)  # an answer to "do you mean?" is no own words

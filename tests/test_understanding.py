@@ -688,3 +688,18 @@ def test_a_no_to_the_best_guess_that_says_what_instead_takes_that(runtime: Runti
         found = unit.load_conversation(runtime.store.pseudonym("console", chat.user))
     assert found is not None
     assert ConversationState.from_stored(found.state, "nl").slots["location_kind"] == "home_visit"
+
+
+def test_yes_to_the_best_guess_is_not_kept_as_who_did_it(runtime: Runtime) -> None:
+    """Found in the terminal chat: "yes" to "Do you mean: Someone I don't know?" was stored
+    as the melder's own words, so the summary and the case read "Who did it: yes"."""
+    chat = StepChat(runtime.engine)
+    chat.send("english")
+    start(chat, "I want to report an online threat")
+    replies = chat.answer("online_threat", {**ONLINE_EN, "who": ["not sure tbh", "yes"]})
+    assert replies["who"][0].text == "Do you mean: Someone I don't know?"
+    summary = next(m.text for m in chat.said if m.text.startswith("This is what you"))
+    assert "Who did it: Someone I don't know" in summary
+    case = only_case(runtime)
+    assert case["perpetrator_relation"] == "onbekend"
+    assert not case.get("perpetrator_text")
