@@ -23,6 +23,7 @@ from itertools import takewhile
 from nlu.acute_patterns import PATTERNS, AcutePattern, Category
 from nlu.acute_words import CATEGORY_WORDS, expand_macros
 from nlu.all_clear import all_clear_phrases
+from nlu.figures_of_speech import without_figures
 from nlu.harmless_context import harmless
 from nlu.past_frame import historic_present
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
@@ -237,6 +238,15 @@ class AcuteDangerRules:
     def _read(self, folded: str) -> AcuteReading:
         if hypothetical(folded) or historic_present(folded):
             return AcuteReading(past=True)
+        plain, taken_back = without_figures(folded)
+        if plain == folded:
+            return self._read_events(folded)
+        # Without its figures of speech and what a joke took back; danger found in what is
+        # left is read again in the whole text, where its context may make it harmless.
+        reading = self._read_events(plain, taken_back=taken_back)
+        return self._read_events(folded) if reading.acute else reading
+
+    def _read_events(self, folded: str, *, taken_back: bool = False) -> AcuteReading:
         first, found, fired = self._scan(folded, 0)
         if first is not None:
             # Danger told before the story is closed ("dat was donderdag", "maar nu is het
@@ -254,7 +264,7 @@ class AcuteDangerRules:
             return AcuteReading(
                 past=told_in_past(folded) or closed_at_end(folded),
                 no_event=not names_event(folded),
-                harmless=harmless(folded) or recorded_or_worried(folded),
+                harmless=taken_back or harmless(folded) or recorded_or_worried(folded),
             )
         if len(found) > 1:
             found.discard(Category.DANGER)

@@ -484,11 +484,11 @@ PATTERNS: tuple[AcutePattern, ...] = (
         for rules, needs in RULE_SETS
         for name, pattern, category in rules
     ),
-    # "Now" plus a danger word in the same sentence, no past or reporting word in between:
-    # "hij staat nu voor de deur", "right now a patient is attacking a nurse".
+    # "Now" and a danger word in a sentence, no past, reporting or "after" between them.
     AcutePattern(
         "now_then_danger",
-        r"\b<NOW>\b<GAP>(?<!niet )(?<!not )(?<!geen )(?<!no )\b(?:<DANGER>|<INJURY>)\b",
+        r"\b<NOW>\b<GAP>(?<!niet )(?<!not )(?<!geen )(?<!no )(?<!after )(?<!na )(?<!na t )"
+        r"(?<!na het )\b(?:<DANGER>|<INJURY>)\b",
     ),
     # A danger word closely followed by "now": "he has a knife right now", "met een mes nu!".
     # The gap stays inside the clause: "he had a knife and now I report it" is a story.

@@ -79,7 +79,9 @@ UNFOLDING_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # aanspreekbaar" (not an answer that does not come: "not responding to my texts").
     (
         "not_responding",
-        r"\b(?:barely|not|no longer|hardly) (?:responding|responsive|reacting)\b(?! to )"
+        r"\b(?:barely|not|no longer|hardly) (?:responding|responsive|reacting)\b(?! to (?:[\w']+ )?"
+        r"(?:texts?|messages?|e-?mails?|mails?|calls?|letters?|complaints?|requests?|questions?"
+        r"|treatment|medication|meds|antibiotics)\b)"
         r"|\bunresponsive\b"
         # (not "reageert niet meer op de medicatie")
         r"|\breageert (?:niet|nie) meer\b(?! op\b)|\breageert nergens meer op\b"

@@ -36,7 +36,11 @@ _OPENING = re.compile(
         # "so yesterday ...", "so i'm doing a home visit yesterday and ...": "so" and the
         # time in the first clause
         rf"^\W*(?:so|ok so|anyway|dus|nou|en|nou dus|oke dus)\s+(?:{_SUBJECT}\s+"
-        r"(?:[\w']+\s+){0,7}?)?<PAST_TIME>\b"
+        r"(?:[\w']+\s+){0,7}?)?(?:<PAST_TIME>|(?:on |last )?<WEEKDAY>)\b"
+        # a weekday and the story in the present: "zondag sta ik in de medicijnkamer, komt ie"
+        r"|^\W*(?:afgelopen |vorige )?<WEEKDAY>\w*\s+(?:sta|zit|ben|loop|kom|rijd|ga)\s+(?:ik|we)\b"
+        # a late report: "late melding: bew heeft maandag ..."
+        r"|^\W*(?:late melding|late report|melding achteraf|reporting late|achteraf)\s*[:\-]"
         # a report of a past day asked for first: "wil incident melden van mn avondbezoek
         # maandag. zoon van clt komt thuis, schreeuwt ..."
         r"|^\W*(?:ik |i )?(?:wil|wilde|want to|wanted to|would like to|'d like to) (?:een |an |a )?"
@@ -103,6 +107,7 @@ _WHERE_SAFE = (
 _MELDER_NOW = re.compile(
     rf"\b{_WHO_IS} {_WHERE_SAFE}\b"
     r"|\b(?:en )?(?:ik )?tril (?:nog steeds|nog|nu)\b"
+    r"|\b(?:reporting|report|melden|meld|meldt) (?:it|this|het|dit) (?:now|nu)\b"
     r"|\b(?:police|politie) (?:have|has|heeft|hebben|neemt|nam|took) (?:him|hem|his details"
     r"|zijn gegevens|zn gegevens|z'n gegevens)(?: mee)?(?: now| nu)?"
     r"|\b(?:ligt|is|zit) (?:nu |weer )*(?:achter slot|opgeborgen|locked away|weggeborgen)"

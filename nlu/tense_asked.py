@@ -31,6 +31,13 @@ _ASKED = re.compile(
     r"|\b(?<!not a )(?<!no )(?<!geen )(?:lockdown|evacuation|ontruimings|ontruiming)"
     r" ?(?:practice|drill|oefening)\b"
     r"|\b(?:simulating|simuleren|simuleert|will simulate|gaan simuleren)\b"
+    # (thirtieth round) what to do asked after "question:", a debrief of an incident: "question:
+    # when a client absconds do we chase or call police?", "wanneer is de nabespreking van de
+    # gijzeling?"
+    r"|(?:^|[.!?:]\s*)(?:when|if|als|wanneer) (?:a|an|een|someone|somebody|iemand) [^.!?]{0,60}?"
+    r"\b(?:do|should|must|can|moeten|mogen|kunnen) (?:we|i|wij|ik)\b"
+    r"|\b(?:nabespreking|debriefing|debrief|evaluatie|intervisie|nazorggesprek|terugkoppeling)"
+    r" (?:van|of|for|over|about|na|after)\b"
 )
 
 
