@@ -27,6 +27,16 @@ from nlu.facts_acts_more import (
     THING_NOT_ME,
     VERBAL_EXTRA,
     contact_denied,
+    taken_back,
+)
+from nlu.facts_acts_words import (
+    ARMED,
+    DOOR_IN_FACE,
+    PERSONAL_22,
+    PHYSICAL_22,
+    VERBAL_MORE,
+    WEAPON_WORD,
+    weapon_shown,
 )
 from nlu.facts_base import Extracted, Story, clause_around, negated, quoted, sentence_start
 
@@ -283,21 +293,13 @@ _SERIOUS_FIRST = (
     ("fysiek", _PHYSICAL),
     ("fysiek", _SPAT_THREW),
     ("fysiek", PHYSICAL_FOURTEENTH),
+    ("fysiek", PHYSICAL_22),
     ("persoonlijk", PERSONAL_MORE),
     ("persoonlijk", PERSONAL_EXTRA),
     ("persoonlijk", PERSONAL_FOURTEENTH),
     ("persoonlijk", _PERSONAL),
     ("persoonlijk", _PERSONAL_MORE),
-)
-# Words only, told short: "hurled abuse at me", "gave me a mouthful", "called me all sorts",
-# "hij zegt hij gaat mij kapot maken".
-_VERBAL_MORE = re.compile(
-    r"\b(?:hurled|hurling|shouting|screaming)\s+abuse\b|\bmouthful\b|\ball\s+sorts\b"
-    r"|\bvan\s+alles\s+(?:uit|uitmaken|genoemd)|\bvoor\s+van\s+alles\b|\broar\w*|\bbrul\w*"
-    r"|\bbulder\w*|\buitkaffer\w*"
-    r"|\b(?:he|she|they|hij|ze|zij)\s+(?:say|says|said|zegt|zei|zeg)\s+(?:\S+\s+){0,3}?(?:will|gonna"
-    r"|going\s+to|gaat|ga|zal|zou)\b"
-    r"|\bwon'?t\s+leave\s+here\s+in\s+one\s+piece\b|\bniet\s+heel(?:huids)?\s+weg\b"
+    ("persoonlijk", PERSONAL_22),
 )
 # Words of violence in what someone said: "zei dat hij me verrot slaat", "said he'd smash my
 # face in", "fluisterde dat hij me lek steekt", "zei 'hier prik ik je ogen mee uit'".
@@ -335,7 +337,8 @@ _DISCRIMINATION = re.compile(r"racist\w*|racism\w*|discrimin\w*|zwarte aap|homof
 _THREAT_BEFORE = re.compile(
     r"(?:\b(?:zou|zal|zouden|ga|gaat|gaan|wil|wilde|would|will|going to|gonna|wanted to"
     r"|volgende keer|next time)\b"
-    r"|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+\S+){0,4}\s*$"
+    # (not past a new clause: "toen ik weg wilde en duwde me terug")
+    r"|\b(?:he|she|they)'(?:d|ll)\b)(?:\s+(?!(?:en|and|toen|then)\b)\S+){0,4}\s*$"
     # "zei dat hij de boel kort en klein kwam slaan": would come and do it
     r"|\b(?:kwam|komt|kwamen|komen)\s*$"
     # a threat verb reaches further, not past a new clause: "dreigde een jongen die ik niet
@@ -347,10 +350,6 @@ _THREAT_BEFORE = re.compile(
 _FIRST_PERSON = re.compile(
     r"\b(?:me|mij|ik|i|myself|mezelf|gehad|gekregen|kreeg)\b|\b(?:mijn|m'n|mn|my)\s+(?!(?:auto|car|motorkap|bonnet|raam"
     r"|window|deur|door|fiets|bike|fietsstuur|handlebars|tas|bag|spullen|things)\b)"
-)
-# "bedreigd met een mes": a threat with a weapon is neither words nor a blow.
-_ARMED = re.compile(
-    r"\bmet\s+(?:een|zijn|haar)\s+(?:mes|wapen|pistool|schaar|bijl)|\bwith\s+a\s+(?:knife|gun|weapon)"
 )
 
 
@@ -364,17 +363,27 @@ def aro_category(story: Story) -> Extracted | None:
             if _DISCRIMINATION.fullmatch(match.group(0)) and _insulted(folded):
                 return None  # a slur among insults: personal or verbal is the melder's call
             return Extracted(value, story.words(*match.span()))
+    return _in_words(story, folded)
+
+
+def _in_words(story: Story, folded: str) -> Extracted | None:
+    """verbaal for threats and insults; nothing for a weapon only shown (the melder's call)."""
     threat = _THREAT_WORDS.search(folded)
     if threat and not negated(folded, threat.start(), threat.end(), verb=True):
         return Extracted("verbaal", story.words(*threat.span()))
-    if _ARMED.search(folded):
+    if ARMED.search(folded):
         return None
+    shown = weapon_shown(folded)
     for match in _HARM.finditer(folded):
+        if shown and WEAPON_WORD.fullmatch(match.group(0)):
+            continue  # "zei dat ie een mes bij zich had": the weapon, no harm said
         if _said(folded, match.start(), _SPOKEN_LOOSE) and not negated(
             folded, match.start(), match.end(), verb=True
         ):
             return Extracted("verbaal", story.words(*match.span()))
-    for pattern in (_VERBAL, _VERBAL_MORE, VERBAL_EXTRA):
+    if shown:
+        return None  # a weapon shown, no harm said and no act: the melder's call
+    for pattern in (_VERBAL, VERBAL_MORE, VERBAL_EXTRA):
         for match in pattern.finditer(folded):
             if not negated(folded, match.start(), match.end(), verb=True):
                 return Extracted("verbaal", story.words(*match.span()))
@@ -397,12 +406,14 @@ def _passed_over(folded: str, match: re.Match[str], pattern: re.Pattern[str], va
         return True
     if pattern is _SPAT_THREW and STANDING_OVER.match(folded, match.end()):
         return True
-    return value == "persoonlijk" and _door_slammed(folded, match) and _insulted(folded)
+    slammed = _door_slammed(folded, match) or _door_slammed(folded, match, DOOR_IN_FACE)
+    return value == "persoonlijk" and slammed and _insulted(folded)
 
 
-def _door_slammed(folded: str, match: re.Match[str]) -> bool:
-    """A door slammed shut in a match, not in the melder's face ("smeet daarna de deur dicht")."""
-    slam = DOOR_SLAM.search(folded, max(0, match.start() - 30), match.end() + 30)
+def _door_slammed(folded: str, match: re.Match[str], slams: re.Pattern[str] = DOOR_SLAM) -> bool:
+    """A door slammed shut in a match ("smeet daarna de deur dicht"; with `slams`, also one
+    slammed in the melder's face)."""
+    slam = slams.search(folded, max(0, match.start() - 30), match.end() + 30)
     return slam is not None and slam.start() <= match.end() and match.start() <= slam.end()
 
 
@@ -410,29 +421,14 @@ def _insulted(folded: str) -> bool:
     return any(not negated(folded, *m.span(), verb=True) for m in _VERBAL.finditer(folded))
 
 
-# A kind named and taken back: "nothing physical", "fysiek? nee", "thought it was physical
-# at first but no", "eerst dacht ik fysiek maar nee".
-_DENIED_BEFORE = re.compile(r"\b(?:nothing|not|niks|niets|geen|no|never|nooit)\s+$")
-_TAKEN_BACK = re.compile(
-    r"\W{0,3}\s*(?:\S+\s+){0,4}?(?:maar|but)?\s*(?:nee|neen|no|nope|nah)\b(?!\s+(?:doubt|twijfel"
-    r"|question))|\s*(?:\S+\s+){0,2}?"
-    r"(?:at\s+first|eerst)\s+(?:but|maar)\s+(?:no|nee)\b"
-)
 _NAMED = ("fysiek", "handtastelijk", "physical", "handsy")
-
-
-def _taken_back(folded: str, start: int, end: int) -> bool:
-    return bool(
-        _DENIED_BEFORE.search(folded, max(0, start - 12), start)
-        or _TAKEN_BACK.match(folded, end, min(len(folded), end + 40))
-    )
 
 
 def _counts(folded: str, match: re.Match[str], *, physical: bool) -> bool:
     start, end = match.span()
     if negated(folded, start, end, verb=True):
         return False
-    if match.group(0).startswith(_NAMED) and _taken_back(folded, start, end):
+    if match.group(0).startswith(_NAMED) and taken_back(folded, start, end):
         return False
     if not physical:
         return True

@@ -29,6 +29,7 @@ __all__ = [
     "UNTOUCHED",
     "VERBAL_EXTRA",
     "contact_denied",
+    "taken_back",
 ]
 
 _ME = r"(?:me|mij)"
@@ -285,3 +286,21 @@ BY_AFTER = re.compile(
     r"(?:\s+(?:in|on|op|tegen)\s+(?:the|my|de|het|mijn|mn)\s+\w+)?\s+(?:by|door)\s+"
     r"(?:a|an|the|een|de|het|this|that|die|deze)\b"
 )
+
+
+# A kind named and taken back: "nothing physical", "fysiek? nee", "thought it was physical
+# at first but no", "eerst dacht ik fysiek maar nee".
+_DENIED_BEFORE = re.compile(r"\b(?:nothing|not|niks|niets|geen|no|never|nooit)\s+$")
+_TAKEN_BACK = re.compile(
+    r"\W{0,3}\s*(?:\S+\s+){0,4}?(?:maar|but)?\s*(?:nee|neen|no|nope|nah)\b(?!\s+(?:doubt|twijfel"
+    r"|question))|\s*(?:\S+\s+){0,2}?"
+    r"(?:at\s+first|eerst)\s+(?:but|maar)\s+(?:no|nee)\b"
+)
+
+
+def taken_back(folded: str, start: int, end: int) -> bool:
+    """Whether a kind named is taken back ("nothing physical", "fysiek? nee")."""
+    return bool(
+        _DENIED_BEFORE.search(folded, max(0, start - 12), start)
+        or _TAKEN_BACK.match(folded, end, min(len(folded), end + 40))
+    )

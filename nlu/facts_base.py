@@ -78,18 +78,19 @@ class Story:
 
 # A clause ends at punctuation or at a contrasting word: "geen patiënt, maar een bezoeker".
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n(),\"]|\b(?:maar|but|wel|toch|instead|rather)\b")
+# "nie" is how many melders type "niet" (spoken Dutch drops the t); it is no other word.
 _NEGATOR = re.compile(
-    r"\b(?:niet|geen|nooit|not|no|never|wasn'?t|weren'?t|isn'?t|didn'?t|doesn'?t|don'?t"
+    r"\b(?:niet|nie|geen|nooit|not|no|never|wasn'?t|weren'?t|isn'?t|didn'?t|doesn'?t|don'?t"
     r"|in plaats van|instead of|rather than)\b"
 )
 _NEGATOR_AFTER = re.compile(
-    r"^\s*(?:(?:me|mij|hem|haar|ons|het|heeft|hij|ze|zij|had)\s+){0,3}(?:niet|nooit)\b"
+    r"^\s*(?:(?:me|mij|hem|haar|ons|het|heeft|hij|ze|zij|had)\s+){0,3}(?:niet|nie|nooit)\b"
 )
 # Right before a verb: "heeft me niet geslagen", "didn't hit", "niet echt geduwd".
 _NEGATOR_VERB = re.compile(
     # (not the broken "een man ik ken niet gooit")
-    r"(?<!\bken )(?<!\bkende )\b(?:niet|nooit|geen|no|not|never|didn'?t|doesn'?t|don'?t|wasn'?t)"
-    r"\s+(?:(?:echt|eens|zelf|wel"
+    r"(?<!\bken )(?<!\bkende )\b(?:niet|nie|nooit|geen|no|not|never|didn'?t|doesn'?t|don'?t"
+    r"|wasn'?t)\s+(?:(?:echt|eens|zelf|wel"
     r"|really|even)\s+)?$"
 )
 

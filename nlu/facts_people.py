@@ -210,11 +210,21 @@ def anonymous(story: Story) -> Extracted | None:
     if wish is None:
         return None
     preference, clause = wish
+    withheld = _NAME_WITHHELD.search(fold(clause))
+    if preference != "anonymous" and withheld is not None:
+        return Extracted(True, clause)  # "zet mn naam er liever nie bij" keeps it out
     if preference != "anonymous" and (
         _CONTENT_NAMES_ME.search(fold(clause)) or _POSTED_IT.search(fold(clause))
     ):
         return None  # "een filmpje waarin hij tekeer gaat met mn naam erbij": what was posted
     return Extracted(preference == "anonymous", clause)
+
+
+# The name kept off, with the "niet" typed short or the adverb between: "zet mn naam er
+# liever nie bij", "mijn naam er maar niet bij" (nlu.anonymity reads it as the name put on).
+_NAME_WITHHELD = re.compile(
+    r"\b(?:mijn|m'n|mn)\s+naam\s+er\s+(?:\w+\s+){0,2}?(?:niet?|nooit|liever\s+niet?)\s+bij\b"
+)
 
 
 # What someone posted or sent with the melder's name in it, not a wish to be named: "een
@@ -236,15 +246,16 @@ _POSTED_IT = re.compile(
 
 # ---------------------------------------------------------------------- line manager
 
+# ("nie" is "niet" as many melders type it: "liever nie naar mn leidinggevende")
 _EXCLUDE = re.compile(
-    rf"\bniet\s+(?:naar|aan|bij|voor|via|tegen)\s+{MY}?{MANAGER}"
-    rf"|\b{MANAGER}\s+(?:mag|mogen|moet|hoeft|kan|wil ik)\s+(?:\w+\s+){{0,4}}?(?:niet|nooit|niks"
+    rf"\bniet?\s+(?:naar|aan|bij|voor|via|tegen)\s+{MY}?{MANAGER}"
+    rf"|\b{MANAGER}\s+(?:mag|mogen|moet|hoeft|kan|wil ik)\s+(?:\w+\s+){{0,4}}?(?:niet?|nooit|niks"
     r"|niets)\b"
     # "keep this away from my supervisor", "don't let my manager see this", "niet dat dit bij
     # mijn leidinggevende terechtkomt"
     rf"|\b(?:keep|hold)\s+(?:this|it)\s+(?:away\s+)?from\s+{MY}{MANAGER}"
     rf"|\b(?:don'?t|do not|never)\s+let\s+{MY}{MANAGER}\s+{SEE}"
-    rf"|\bniet\s+dat\s+(?:dit|het|dat)\s+(?:\w+\s+){{0,2}}?(?:bij|naar)\s+{MY}{MANAGER}"
+    rf"|\bniet?\s+dat\s+(?:dit|het|dat)\s+(?:\w+\s+){{0,2}}?(?:bij|naar)\s+{MY}{MANAGER}"
     # "bypass my manager", "skip my team lead", "my manager is part of the problem"
     rf"|\b(?:bypass|bypassing|skip|skipping|go\s+around|going\s+around)\s+{MY}{MANAGER}"
     rf"|\b{MANAGER}\s+is\s+(?:part\s+of\s+the\s+problem|the\s+problem|friends\s+with"
@@ -253,18 +264,18 @@ _EXCLUDE = re.compile(
     # "my supervisor is the one I have problems with", "wil liever nie dat de chef dit ziet"
     rf"|\b{MANAGER}\s+is\s+the\s+one\s+(?:\S+\s+){{0,3}}?(?:problems?|issues?|trouble)\b"
     rf"|\bnie\s+(?:dat\s+)?{MY}?{MANAGER}"
-    rf"|\b{MANAGER}\s+(?:liever\s+|graag\s+|echt\s+|ook\s+)?(?:niet|buiten)\b(?!\s+\w+en\b)"
+    rf"|\b{MANAGER}\s+(?:liever\s+|graag\s+|echt\s+|ook\s+)?(?:niet?|buiten)\b(?!\s+\w+en\b)"
     rf"|\b(?:zonder|buiten)\s+{MY}?{MANAGER}"
     rf"|\b(?:hou|houd|laat|leave|keep)\s+{MY}?{MANAGER}\s+(?:er\s+)?(?:(?:wel|maar|liever"
     rf"|graag)\s+)?(?:erbuiten|buiten|out)\b"
-    rf"|\bniet\s+(?:doorsturen|sturen|doorgeven|geven|delen|laten\s+zien|tonen|vertellen)\s+"
+    rf"|\bniet?\s+(?:doorsturen|sturen|doorgeven|geven|delen|laten\s+zien|tonen|vertellen)\s+"
     rf"(?:naar|aan|met)\s+{MY}?{MANAGER}"
     rf"|\b(?:no|not)\s+(?:tell|send|show|share)\s+(?:it\s+|this\s+)?(?:to\s+|with\s+)?{MY}{MANAGER}"
     rf"|\b(?:rather|prefer)\s+(?:that\s+|if\s+)?{MY}(?:\w+\s+)?{MANAGER}\s+(?:is|was|be|gets?)"
     r"\s+not\b"
     rf"|\b(?:rather|prefer|i'?d\s+prefer)\s+(?:that\s+|if\s+)?{MY}{MANAGER}\s+(?:doesn'?t"
     rf"|does\s+not|didn'?t|wouldn'?t|won'?t)\b"
-    rf"|\b(?:niet|don'?t want|do not want)\s+(?:dat\s+)?{MY}{MANAGER}"
+    rf"|\b(?:niet?|don'?t want|do not want)\s+(?:dat\s+)?{MY}{MANAGER}"
     rf"|\b(?:dit|het|dat)\s+(?:mag|moet|hoeft)\s+(?:echt\s+|absoluut\s+)?niet\s+(?:naar|bij)\s+"
     rf"{MY}?{MANAGER}"
     rf"|\b(?:don'?t|do not|never|please don'?t)\s+(?:send|tell|share|forward|inform|involve|show"
@@ -292,7 +303,7 @@ _EXCLUDE = re.compile(
     rf"|\bmake\s+sure\s+{MY}{MANAGER}\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\b"
     rf"|\b(?:rather|prefer)\s+(?:this|it)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t)\s+"
     rf"(?:go|get\s+sent|reach)\s+(?:to\s+)?{MY}{MANAGER}"
-    rf"|\bniet\s+dat\s+(?:[\w']+\s+){{1,4}}?{MY}{MANAGER}"
+    rf"|\bniet?\s+dat\s+(?:[\w']+\s+){{1,4}}?{MY}{MANAGER}"
     # the manager by name: "nothing to Karin please, she's my coordinator", "niet naar Petra
     # sturen, dat is mijn teamleider"
     r"|\b(?:niet|nothing|not|nix|niks)\s+(?:naar|aan|to|for)\s+[\w']+(?:\s+[\w']+)?"
@@ -302,7 +313,7 @@ _EXCLUDE = re.compile(
     # shouldn't get this report", "mijn teamleider ... die mag dit niet zien"
     rf"|\b{MANAGER}\b[^\n]{{0,150}}?\b(?:(?:she|he|they)\s+(?:shouldn'?t|shouldnt|should\s+not"
     r"|mustn'?t|must\s+not|can'?t|cannot|may\s+not)|(?:zij|hij|ze|die)\s+(?:mag|moet|hoeft)\s+"
-    rf"(?:(?:dit|het)\s+)?niet)\s+(?:(?:this|it)\s+)?{SEE}\b"
+    rf"(?:(?:dit|het)\s+)?niet?)\s+(?:(?:this|it)\s+)?{SEE}\b"
 )
 #: Permission said with two negations: "I don't mind if my team lead reads this", "ik vind
 #: het niet erg als mijn leidinggevende het ziet", "its not that I don't want my manager to
@@ -314,12 +325,12 @@ _ALLOW_NEGATED = re.compile(
     rf"|\b(?:don'?t|do not|dont)\s+see\s+why\s+{MY}{MANAGER}\s+(?:shouldn'?t|should not"
     r"|can'?t|cannot|couldn'?t|wouldn'?t)\s+\w+"
     rf"|\bnot\s+that\s+i\s+(?:don'?t|do not|dont)\s+want\s+{MY}{MANAGER}(?:\s+to\s+{SEE})?"
-    rf"|\bniet\s+zo\s+dat\s+{MY}{MANAGER}\s+(?:\w+\s+){{0,3}}?niet\s+(?:\w+\s+)?{SEE}"
+    rf"|\bniet?\s+zo\s+dat\s+{MY}{MANAGER}\s+(?:\w+\s+){{0,3}}?niet\s+(?:\w+\s+)?{SEE}"
 )
 _ALLOW = re.compile(
-    rf"\b{MANAGER}\s+(?:(?!niet|not|never|nooit)\w+\s+){{0,5}}?"
+    rf"\b{MANAGER}\s+(?:(?!niet|nie\b|not|never|nooit)\w+\s+){{0,5}}?"
     r"(?:mag|mogen|kan|can|may|is allowed to|is welcome to)\s+"
-    rf"(?:(?!niet|not|never|nooit)\w+\s+){{0,3}}?{SEE}\b"
+    rf"(?:(?!niet|nie\b|not|never|nooit)\w+\s+){{0,3}}?{SEE}\b"
     rf"|\b(?:ook|gerust)\s+naar\s+{MY}{MANAGER}"
     rf"|\b(?:wil|want|like|'d like)\s+(?:dat\s+)?{MY}{MANAGER}\s+(?:\w+\s+){{0,3}}?"
     r"(?:weet|ziet|leest|hoort|to know|to see|to read|to hear)\b"
@@ -343,7 +354,7 @@ _ALLOW = re.compile(
     rf"|\b(?:fine|ok|okay|happy|good)\s+with\s+{MY}{MANAGER}\s+(?:reading|seeing|knowing"
     r"|getting|having|being\s+(?:involved|informed|told|in))"
     rf"|\b(?:fine|ok|okay|happy|good)\s+with\s+(?:this|it)\s+going\s+to\s+{MY}{MANAGER}"
-    rf"|\bmag\s+(?:(?!niet|nooit)\w+\s+){{0,2}}?naar\s+{MY}?{MANAGER}"
+    rf"|\bmag\s+(?:(?!niet|nie\b|nooit)\w+\s+){{0,2}}?naar\s+{MY}?{MANAGER}"
     rf"|\bwel\s+(?:graag\s+)?naar\s+{MY}{MANAGER}"
     # "copy my manager in", "please include my line manager", "share it with my manager too",
     # "my team leader can have a copy", "happy for my manager to see it", "no objection to

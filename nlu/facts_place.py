@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from nlu.entities import BUILTIN_VOCABULARY, EntityExtractor
 from nlu.facts_base import Extracted, Story, first_free, negated, quoted
-from nlu.facts_place_more import AFTER_THE_VISIT, APP_VERBS, OUR_GROUP, more_places
+from nlu.facts_place_more import (
+    AFTER_THE_VISIT,
+    APP_VERBS,
+    ELSEWHERE,
+    OF_PERSON,
+    OUR_GROUP,
+    WORKPLACE,
+    more_places,
+)
 
 __all__ = ["handle", "location_kind", "platform"]
 
@@ -74,6 +82,8 @@ def _platforms() -> EntityExtractor:
 _CALLED = re.compile(
     r"\b(?:belt|belde|bellen|gebeld|opgebeld|opbelt|belletje|telefoontje\w*|telefonisch|voicemail"
     r"|ingesproken|calls?\s+(?:me|my|us)|calling\s+(?:me|my|us)"
+    # a phone of the workplace: "keeps calling the ward phone", "rang our office line"
+    r"|(?:calling|calls|called|ringing|rang)\s+(?:the|our)\s+(?:\w+\s+)?(?:phone|number|line)"
     # (not a name given: "called me a whore", "called me names", "called me stupid")
     r"|called\s+(?:me|my|us|our|the\s+\w+)(?!\s+(?:a|an|names|stupid|lazy|useless|fat|ugly"
     r"|incompetent|racist|every|all)\b)"
@@ -149,8 +159,9 @@ _PERSON = (
     r"(?:[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s(?:(?:van|de|der|den|ten|ter|te)\s){0,2}"
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\b\.?|\d{1,4}\b)){1,2})"
 )
+# ("for": a page's name, "'Justice for Oma Ria'")
 _QUOTED_NAME = (
-    r"(?:[A-Z]\.\s?)?[A-Z][\w-]*(?:\s(?:(?:van|de|der|den|the|of|ten|ter)\s){0,2}"
+    r"(?:[A-Z]\.\s?)?[A-Z][\w-]*(?:\s(?:(?:van|de|der|den|the|of|ten|ter|for|voor)\s){0,2}"
     r"(?:[A-Z][\w.-]*|\d{1,4})){0,3}"
 )
 _MULTI = r"[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|\d{1,4})){1,3}"
@@ -423,20 +434,6 @@ _ON_WARD = re.compile(
 )
 #: How far after a ward a desk may be named to be where on the ward it happened.
 _NEAR = 40
-# "van een andere afdeling", "from another ward": where someone came from, not the place.
-_ELSEWHERE = re.compile(r"\b(?:van|from)\s+(?:een\s+|an\s+|the\s+)?(?:andere|another|other)\s+$")
-# "ik werk op de afdeling X" describes the workplace, not where it happened.
-_WORKPLACE = re.compile(
-    r"\b(?:werk|werkt|work|works)\s+(?:(?:niet|not|zelf)\s+)?(?:op|bij|in|on|at)\s+(?:\w+\s+){0,3}$"
-)
-# "een patiënt van mijn afdeling", "a lad from our residential unit": who, not where.
-_OF_PERSON = re.compile(
-    r"(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|resident\w*|jongen|meisje|jongere|lad"
-    r"|boy|girl|teenager)\s+(?:van|from|of|uit)\s+(?:mijn|onze|ons|our|my|the|de|een)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
-)
-
-
 # A living room or hallway is a ward's in a story about a group or numbered rooms ("one of
 # the young people from our group threw his plate at me in the living room", "a visitor of
 # room 6 screamed at me in the hallway"); otherwise it may be a client's home.
@@ -470,9 +467,9 @@ def location_kind(story: Story) -> Extracted | None:
         (m.start(), m.end(), value)
         for value, pattern in _PLACES + more_places(folded)
         for m in pattern.finditer(folded)
-        if not _WORKPLACE.search(folded[max(0, m.start() - 30) : m.start()])
-        and not _ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
-        and not _OF_PERSON.search(folded[max(0, m.start() - 50) : m.start()])
+        if not WORKPLACE.search(folded[max(0, m.start() - 30) : m.start()])
+        and not ELSEWHERE.search(folded[max(0, m.start() - 30) : m.start()])
+        and not OF_PERSON.search(folded[max(0, m.start() - 50) : m.start()])
         and not _said_in_quotes(folded, m.start(), m.end())
     ]
     found = [f for f in found if not (f[2] == _HOME and _past_or_ahead(folded, f[0]))]

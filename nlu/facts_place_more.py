@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_THE_VISIT", "APP_VERBS", "OUR_GROUP", "more_places"]
+__all__ = [
+    "AFTER_THE_VISIT",
+    "APP_VERBS",
+    "ELSEWHERE",
+    "OF_PERSON",
+    "OUR_GROUP",
+    "WORKPLACE",
+    "more_places",
+]
 
 _TITLE = r"(?:mr|mrs|ms|miss|meneer|mevrouw|mevr|mw|dhr)\.?"
 
@@ -47,7 +55,13 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:i|we)\s+visit\s+at\s+home\b"
             rf"|\b(?:{_TITLE}|meneer|mevrouw)\s+(?:\w+\s+)?waar\s+ik\s+(?:\w+\s+){{0,4}}?kom\b"
             # (twenty-first round) "thuis bij hem", "tijdens mn bezoek bij haar"
-            r"|\bthuis\s+bij\s+(?:hem|haar|hen)\b|\btijdens\s+(?:mn|mijn|m'n)\s+bezoek\s+bij\b",
+            r"|\bthuis\s+bij\s+(?:hem|haar|hen)\b|\btijdens\s+(?:mn|mijn|m'n)\s+bezoek\s+bij\b"
+            # (twenty-second round) the client's front door: "at her front door", "at the front
+            # door of the house", "bij de voordeur van mevr" (not "my front door": the melder's)
+            r"|\b(?:at|by|on|to)\s+(?:his|her|their)\s+front\s+door(?:step)?\b"
+            r"|\bfront\s+door\s+of\s+(?:the|his|her|their)\s+(?:house|home|flat|bungalow)\b"
+            rf"|\bvoordeur\s+van\s+(?:{_TITLE}|haar|hem|hen|de\s+client\w*|mijn\s+client\w*)(?!\w)"
+            r"|\b(?:bij|aan|voor)\s+(?:haar|zijn|zn|z'n|d'r|hun)\s+voordeur\b",
         ),
         (
             "outside",
@@ -55,7 +69,11 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:to|naar|towards|richting)\s+(?:my|mijn|mn|m'n)\s+(?:car|auto)\b"
             # getting out of the car: "toen ik uit de auto stapte", "as I got out of my car"
             r"|\buit\s+(?:de|mijn|mn|m'n)\s+auto\s+stapte\b"
-            r"|\b(?:got|getting|get)\s+out\s+of\s+(?:the|my)\s+car\b",
+            r"|\b(?:got|getting|get)\s+out\s+of\s+(?:the|my)\s+car\b"
+            # (twenty-second round) followed from one place to another: on the way, outdoors
+            # ("followed me from his flat all the way to the bus stop")
+            r"|\b(?:followed|chased|volgde|achtervolgde|liep)\s+(?:me|mij)\s+(?:\S+\s+)?(?:from"
+            r"|vanaf)\s+(?:\S+\s+){1,3}?(?:(?:all\s+the\s+way\s+)?to|tot|naar|helemaal\s+naar)\b",
         ),
         (
             "ward",
@@ -74,7 +92,10 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bafd\.?\s+[a-z]\b(?=\s*(?:[,.;:]|$))"
             # the ward in short: "op de afd", "op mn afd", "op de gesloten afd", "afdelingsdeur"
             r"|\b(?:op|in|on)\s+(?:de|het|mn|mijn|m'n|onze|our|the)\s+(?:gesloten\s+|open\s+)?"
-            r"afd\b(?!\.?\s*\d)|\bafdelingsdeur\b",
+            r"afd\b(?!\.?\s*\d)|\bafdelingsdeur\b"
+            # (twenty-second round) a room of one's own in a home of care: "mocht nie op haar
+            # kamer roken" (a client's own home has a "slaapkamer")
+            r"|\bop\s+(?:haar|zijn|zn|z'n|d'r)\s+kamer\b",
         ),
         (
             "other",
@@ -90,7 +111,10 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a shop or gym off duty: "in de Jumbo", "at the supermarket"
             r"|\b(?:in|bij)\s+de\s+(?:jumbo|ah|lidl|aldi|plus|supermarkt|sportschool)\b"
             r"|\b(?:op|bij)\s+het\s+(?:sportpark|sportveld|voetbalveld)\b"
-            r"|\bat\s+(?:the\s+)?(?:supermarket|gym|tesco|lidl|aldi|shops)\b",
+            r"|\bat\s+(?:the\s+)?(?:supermarket|gym|tesco|lidl|aldi|shops)\b"
+            # (twenty-second round) the melder's own home: "stond bij mij thuis voor de deur",
+            # "turned up at my house"
+            r"|\bbij\s+(?:mij|me)\s+thuis\b|\bat\s+my\s+(?:own\s+)?(?:house|home|flat|place)\b",
         ),
     )
 )
@@ -115,3 +139,16 @@ def more_places(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 AFTER_THE_VISIT = re.compile(r"\b(?:after|na)\s+(?:the|het|my|mijn|mn|a|een|ons)\s+$")
 #: A group said short: "jongen vd groep", "a boy from the group".
 OUR_GROUP = r"|\bv\.?d\.?\s+(?:leef|woon)?groep\b"
+#: "van een andere afdeling", "from another ward": where someone came from, not the place.
+ELSEWHERE = re.compile(r"\b(?:van|from)\s+(?:een\s+|an\s+|the\s+)?(?:andere|another|other)\s+$")
+#: "ik werk op de afdeling X" describes the workplace, not where it happened.
+WORKPLACE = re.compile(
+    r"\b(?:werk|werkt|work|works)\s+(?:(?:niet|not|zelf)\s+)?(?:op|bij|in|on|at)\s+(?:\w+\s+){0,3}$"
+)
+#: "een patiënt van mijn afdeling", "a lad from our residential unit", "meneer van de
+#: dagbesteding": who, not where.
+OF_PERSON = re.compile(
+    r"(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|resident\w*|jongen|meisje|jongere|lad"
+    r"|boy|girl|teenager|meneer|mevrouw|deelnemer\w*)\s+(?:van|from|of|uit)\s+(?:mijn|onze|ons"
+    r"|our|my|the|de|een)\s+(?:[\w-]+\s+){0,2}$"
+)

@@ -15,6 +15,7 @@ import re
 
 from nlu.facts_acts import ACT, HARM
 from nlu.facts_base import Extracted, Story, first_free
+from nlu.facts_relation_more import BEZOEKER_MORE, ONBEKEND_MORE, PATIENT_MORE
 
 __all__ = ["KIN_EN", "KIN_NL", "perpetrator_relation"]
 
@@ -148,66 +149,6 @@ _BEZOEKER = re.compile(
 _NOT_IN_CARE = re.compile(
     r"\b(?:geen|not\s+a|niet\s+een|wasn'?t\s+a|isn'?t\s+a)\s+(?:patient|client|bewoner|resident)\w*"
 )
-# Told short, as an answer to "who did it?": "een random gozer", "iemand die toevallig langs
-# liep", "never found out who", "an account with no name".
-_ONBEKEND_MORE = re.compile(
-    r"\brandom\s+(?:gozer|guy|man|vent|dude|bloke|gast|persoon|person|type)\b"
-    r"|\btoevallig\s+(?:langs|voorbij)|\b(?:passing|walking)\s+by\b|\bwalked\s+past\b"
-    r"|\b(?:nooit|never)\s+(?:\w+\s+)?(?:found\s+out|gezien|seen|met|ontmoet)\b"
-    r"|\b(?:did\s+not|didn'?t)\s+introduce\b|\bstelde\s+zich\s+niet\s+voor\b"
-    r"|\b(?:account|profiel|profile)\s+(?:has\s+|had\s+|heeft\s+)?(?:with\s+no|without\s+a"
-    r"|zonder|geen|no)\s+(?:naam|name|foto|pic|photo|picture|profielfoto|profile\s+pic\w*)\b"
-    r"|\bnot\s+a\s+clue\b"
-    # "a man walked in off the street", "die niks met de kliniek te maken had"
-    r"|\boff\s+the\s+street\b|\bgewoon\s+van\s+(?:de\s+)?straat\b"
-    r"|\b(?:niks|niets)\s+met\s+(?:de|het|ons|onze)\s+\w+\s+te\s+maken\b"
-    # someone in the street, an unknown sender, a post by a name only
-    r"|\b(?:someone|somebody|iemand)\s+(?:on|in|op)\s+(?:the|de)\s+(?:street|straat)\b"
-    r"|\bunknown\s+sender\b|\bonbekende\s+afzender\b"
-    r"|\b(?:posted|written|geplaatst|gepost|geschreven)\s+anonymously\b|\banoniem\s+(?:geplaatst"
-    r"|gepost|geschreven)\b|\b(?:profiel|account|profile)\s+(?:is|was)\s+(?:nep|fake)\b"
-    # "Afzender is onbekend", "the sender is unknown"
-    r"|\b(?:afzender|sender|dader|beller|caller)\s+(?:is\s+|was\s+)?(?:onbekend|unknown)\b"
-    r"|\b(?:posted|geplaatst|gepost)\s+(?:by|door)\s+'"
-    # a sender known by a name only ("een bericht van ene bram_xx"), a group by its name
-    # ("telegramgroep Linde Ontmaskerd"); not "iemand op X" ("iemand" may be known: asked)
-    r"|\bvan\s+ene\s+\S+"
-    r"|\b(?:telegram\s*group|telegramgroep|telegram-groep)\s+(?:called\s+|genaamd\s+)?[a-z]"
-)
-# Someone in care, told short: "een jongen die bij ons in behandeling is", "de man die ik
-# vanochtend moest verbinden", "een meisje dat bij ons op de leefgroep woont".
-_PATIENT_MORE = re.compile(
-    r"\bbij\s+ons\s+in\s+(?:behandeling|zorg)\b|\bin\s+(?:onze\s+)?zorg\s+(?:hebben|heb|is)\b"
-    r"|\b(?:die|dat|who)\s+(?:ik|we|wij|i)\s+(?:\w+\s+){0,3}?(?:verbinden|verzorgen|wassen|helpen"
-    r"|zorg|verzorg|help\s+met|begeleid|begeleiden|care\s+for|look\s+after|support)\b"
-    r"|\b(?:die|dat|who)\s+bij\s+ons\s+(?:op\s+(?:de|het)\s+\w+\s+)?(?:woont|ligt|lives|zit)\b"
-    # "the lady I visit every morning for her insulin", "de man die ik aan het behandelen
-    # was", "de mevrouw waar ik elke ochtend insuline kom geven"
-    r"|\b(?:die|dat|who|that|whom)\s+(?:ik|i)\s+(?:\w+\s+){0,2}?(?:visit|treat|nurse|wash"
-    r"|behandel|bezoek)\b|\b(?:lady|man|woman|gentleman|client|patient)\s+i\s+(?:visit|treat"
-    r"|nurse|wash|see\s+every|do\s+(?:home\s*)?care\s+for|care\s+for|look\s+after)\b"
-    # "the man who was in for his wound care", "de mevrouw waar ik thuiszorg doe"
-    r"|\b(?:who|die)\s+(?:was|is|came|kwam)\s+(?:in\s+)?(?:for|voor)\s+(?:his|her|zijn|haar)\s+"
-    r"(?:\w+\s+)?(?:care|treatment|appointment|check-?up|jab|bloods|zorg|behandeling|afspraak"
-    r"|controle|prik)\b"
-    r"|\b(?:die|dat)\s+ik\s+aan\s+het\s+(?:behandelen|verzorgen|wassen|helpen|verbinden)\s+was\b"
-    r"|\bwaar\s+ik\s+(?:\w+\s+){0,4}?(?:insuline|medicatie|medicijnen|wondzorg|steunkousen"
-    r"|thuiszorg|zorg|verzorging)\b"
-    # a new admission, someone with dementia: "we had a new admission", "mevr met dementie"
-    r"|\bnew\s+admission\b|\bnieuwe\s+opname\b|\b(?:with|met)\s+(?:dementia|dementie|alzheimer\w*)\b"
-    # "he was calling about his own fever", "belde voor zichzelf"
-    r"|\b(?:calling|called|calls|belde|belt|bellen)\s+(?:about|for|over|voor)\s+(?:(?:his|her"
-    r"|zijn|haar)\s+(?:own|eigen)|himself|herself|zichzelf)\b"
-    # just seen by the doctor, or not: "couldnt see a doctor straight away", "die eerder die
-    # avond bij ons op consult was geweest"
-    r"|\b(?:couldn'?t|could\s+not|can'?t|cannot|wasn'?t\s+allowed\s+to)\s+see\s+(?:a|the)\s+"
-    r"(?:doctor|gp)\b|\b(?:die|who)\s+(?:\w+\s+){0,4}?(?:op\s+consult|on\s+consult)\b"
-    # taking a client somewhere: "went with a client to the dentist and there he hit me"
-    r"|\b(?:went|go|going|ging|gaan)\s+(?:\w+\s+)?(?:with|met)\s+(?:a|an|my|een|mijn)\s+"
-    r"(?:client|patient|resident|bewoner)\w*\s+(?:to|naar)\b(?=[^.!?]{0,80}\b(?:he|she|hij|zij)\b)"
-    # "bij een cliënt thuis ... hij": at a client's home, he is the client
-    r"|\bbij\s+(?:een|de|mijn)\s+client\w*\s+thuis\b(?=[^.!?]{0,60}\b(?:hij|zij|ze)\b)"
-)
 _ONBEKEND = re.compile(
     r"\b(?:anonie?me?|anonymous)\s+\w+\s+(?:account|profiel|profile)\b"
     # "the Instagram account @x (anonymous)"
@@ -223,7 +164,7 @@ _ONBEKEND = re.compile(
     r"|\bik\s+ken\s+(?:hem|haar|ze|hen|die \w+|deze \w+)\s+niet\b(?!\s+(?:goed|zo\s+goed))"
     r"|\bnog nooit gezien\b"
     r"|\bi\s*(?:'d|had|would have)?\s*never\s+seen\b|\bcomplete stranger\b"
-    r"|\b(?:geen idee|no idea|no clue|weet (?:ik )?(?:echt |really )?niet|don'?t know"
+    r"|\b(?:geen idee|no idea|no clue|weet (?:ik )?(?:echt |really )?niet?|don'?t know"
     r"|do not know)\s+(?:van\s+)?"
     r"(?:wie|who)\b"
     r"|\b(?:someone|somebody|a man|a woman|a guy|some guy|some man)\s+(?:that\s+|who\s+)?i\s+"
@@ -235,7 +176,8 @@ _ONBEKEND = re.compile(
     r"|\b(?:ken|kende|kennen)\s+(?:ik\s+|we\s+)?(?:hem|haar|ze|hen|(?:die|deze|dat|dit|het)\s+"
     r"(?:persoon|man|vrouw|jongen|meisje|gast|kerel|nummer|account|profiel))?\s*(?:helemaal\s+"
     r"|totaal\s+|echt\s+|gewoon\s+)?"
-    r"niet\b(?!\s+(?:goed|zo\s+goed|persoonlijk|bij\s+naam))|\bik\s+ken\s+niet\b"
+    # ("nie": "niet" as typed by many, "ken dat account nie")
+    r"niet?\b(?!\s+(?:goed|zo\s+goed|persoonlijk|bij\s+naam))|\bik\s+ken\s+niet\b"
     # "a number I don't know", "two lads i don't know", "don't know him", "never met him"
     r"|\b(?:man|woman|guy|lads?|boys?|girls?|men|women|people|someone|somebody|person|number"
     r"|account|bloke|kids?|teenagers?)\s+(?:that\s+|who\s+|whom\s+)?i(?:'ve|'d|\s+have|\s+had)?"
@@ -376,8 +318,8 @@ def perpetrator_relation(story: Story) -> Extracted | None:
         return Extracted("patient", story.words(*former.span()))  # also from a hidden number
     for value, found in (
         ("naaste", _naaste(folded)),
-        ("bezoeker", _spans(_BEZOEKER, folded)),
-        ("onbekend", _spans(_ONBEKEND, folded) + _spans(_ONBEKEND_MORE, folded)),
+        ("bezoeker", _spans(_BEZOEKER, folded) + _spans(BEZOEKER_MORE, folded)),
+        ("onbekend", _spans(_ONBEKEND, folded) + _spans(ONBEKEND_MORE, folded)),
         ("patient", _patients(folded)),
     ):
         # a guess in an aside is no veto: "a visitor (some friend of the client i think)"
@@ -491,7 +433,7 @@ def _patients(folded: str) -> list[tuple[int, int]]:
         for m in _PATIENT.finditer(folded)
         if not _CONTEXT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
     ]
-    cues = _spans(_PATIENT_CUES, folded) + _spans(_PATIENT_MORE, folded)
+    cues = _spans(_PATIENT_CUES, folded) + _spans(PATIENT_MORE, folded)
     found += [(s, e) for s, e in cues if not _NEIGHBOUR_OF.search(folded, max(0, s - 20), s)]
     if _YOUTH_CARE.search(folded):
         found += _spans(_YOUNG, folded)

@@ -39,7 +39,16 @@ _PHRASE_LENGTH = 10  # part of a team's name ("gp out of hours") names it when t
 _SCORE = 90
 _TOKEN = re.compile(r"[\w'&]+")
 
+#: A team the melder only stood in for: "viel gisteren in op kliniek noord", "was filling in
+#: at the HAP", "extra dienst gedraaid op" (their own team is another).
+_STAND_IN = re.compile(
+    r"\b(?:viel|val|vallen|ingevallen|invallen|inval|invaller)\b(?:\s+\S+){0,3}?\s+(?:in\s+)?(?:op|bij)"
+    r"\s+(?:de\s+|het\s+)?$|\b(?:filling|filled|covering|covered)\s+(?:in\s+)?(?:\S+\s+){0,3}?"
+    r"(?:at|on|for)\s+(?:the\s+)?$|\bextra\s+dienst\s+(?:\S+\s+){0,2}?(?:op|bij)\s+(?:de\s+)?$"
+)
 _WORK_BEFORE = re.compile(
+    # a sign-off with the role: "groetjes Lotte, vpk kliniek noord"
+    r"\b(?:vpk|verpleegkundige|verzorgende|nurse|hca)\s+$|"
     r"\b(?:ik werk|werk ik|ik zit|werkzaam|werk(?:t)?|bij ons|onze|ons team|mijn team|van ons"
     r"|i work|our|ours|my team|team|works?|working|collega\w*|colleagues?)\b[^.!?]{0,45}$"
     # "ik ben Marieke van ...", "i'm district nursing south", "i'm Emily with ..."
@@ -114,7 +123,7 @@ def team(story: Story) -> Extracted | None:
     hits: dict[str, tuple[int, int]] = {}
     for team_id, spans in _mentions(names, folded).items():
         for start, end, said_to_work in spans:
-            if negated(folded, start, end):
+            if negated(folded, start, end) or _STAND_IN.search(folded, max(0, start - 40), start):
                 continue
             if said_to_work or anywhere or _works_there(folded, start, end, own[team_id]):
                 hits.setdefault(team_id, (start, end))

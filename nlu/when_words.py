@@ -269,7 +269,7 @@ RANGE = re.compile(
 #: passed (see nlu.when); "gisternacht" is left alone: people mean two different nights by it.
 DAY_WORD = re.compile(
     r"\b(?:(?P<nl_day>eergister(?:en)?|gister(?:en)?)(?P<nl_part>ochtend|morgen|middag|avond)?"
-    r"|van(?P<van>ochtend|morgen|middag|avond|nacht)"
+    r"|(?:van|afgelopen\s+(?=nacht\b))(?P<van>ochtend|morgen|middag|avond|nacht)"
     r"|(?P<today>vandaag|today|2day|tonight|zojuist|daarnet|zonet|zo-even|zoeven|just now|net nog"
     r"|(?<![\w,;] )(?<!\w)net(?=\s+(?:bij|op|in|aan|toen|werd|kwam|gebeurd|gebeurde|is|was"
     r"|heeft|had|een|de|het)\b|\s+om\s+(?:\d|half\b|kwart\b))"
