@@ -225,9 +225,9 @@ def _day_words(folded: str, now: datetime) -> list[_Day]:
             found.append(_Day(start, end, today, PARTS[m.group("this")]))
         elif m.group("this_night"):  # "this night around 2 am": the night just passed
             found.append(_Day(start, end, today, "night", night_of=today - timedelta(1)))
-        elif m.group("last_night"):
-            yesterday = today - timedelta(1)
-            found.append(_Day(start, end, yesterday, "night", night_of=yesterday))
+        elif m.group("last_night"):  # (or "the night before last")
+            night = today - timedelta(2 if "before" in m.group("last_night") else 1)
+            found.append(_Day(start, end, night, "night", night_of=night))
     return found
 
 

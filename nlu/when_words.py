@@ -284,7 +284,7 @@ DAY_WORD = re.compile(
     r"|(?P<en_day>(?:the )?day before yesterday|yesterday)"
     r"(?:\s+(?:in the\s+)?(?P<en_part>morning|afternoon|evening))?"
     r"|this\s+(?P<this>morning|afternoon|evening)"
-    r"|(?P<last_night>last night)|(?P<this_night>this night))\b"
+    r"|(?P<last_night>last night|the night before last)|(?P<this_night>this night))\b"
 )
 _WEEKDAY = "|".join(WEEKDAYS)
 #: Short weekdays that are also other words ("I sat", "the sun"): a weekday only right before

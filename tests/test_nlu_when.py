@@ -56,6 +56,8 @@ def when(text: str, now: datetime = NOW) -> dict[str, object] | None:
         ("last Saturday at 11pm", "2026-11-28", "23:00"),
         ("last night around 2 am", "2026-12-02", "02:00"),
         ("last night", "2026-12-01", None),
+        ("the night before last at about 11", "2026-11-30", "23:00"),
+        ("the night before last around 2 am", "2026-12-01", "02:00"),
         ("Sunday night at 1:15", "2026-11-30", "01:15"),
         ("two days ago", "2026-11-30", None),
         ("on Monday 30 November at 14:30", "2026-11-30", "14:30"),
