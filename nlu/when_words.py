@@ -403,8 +403,9 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(?:hij|zij|ze|iemand|die|deze|het account|someone|somebody|he|she|they)\s+"
         rf"(?:\S+\s+){{0,2}}?{_REACHES}\s+{_ME}\b",
         rf"\b{_REACHES}\s+{_ME}\b",
-        rf"\bsinds\s+\S+(?:\s+\S+)?\s+(?:krijg|ontvang|word\s+ik|wordt|{_REACHES}|{_HARASSES})\b"
-        rf"|\b(?:{_REACHES}|{_HARASSES})\s+(?:\S+\s+){{0,2}}?(?:sinds|since)\s",
+        rf"\bsinds\s+\S+(?:\s+\S+)?\s+(?:krijg|ontvang|word\s+ik|wordt|zet|zetten|{_REACHES}"
+        rf"|{_HARASSES})\b"
+        rf"|\b(?:zet|{_REACHES}|{_HARASSES})\s+(?:\S+\s+){{0,2}}?(?:sinds|since)\s",
         r"\b(?:af en toe|now and then|soms|sometimes|regelmatig|regularly|again and again"
         r"|another one|weer een|(?:onder|op|under|on)\s+(?:alle|elke|every|each)\s+\w+)\b",
         rf"\b{_PRESENT}\s+(?:hij|zij|ze|iemand|die|er)\s+{_ME}\b",

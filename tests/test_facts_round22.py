@@ -190,3 +190,14 @@ def test_the_team(text: str, expected: str | None) -> None:
     teams = team_names(load_organisation(ROOT / "config" / "organisation.example.yml"))
     found = extract_facts(text, reference=NOW, timezone="Europe/Amsterdam", teams=teams)
     assert (found["team"].value if "team" in found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "instagram account @zorgverraders_nl zet sinds de zomer fotos van ons team online",
+        "sinds oktober zetten ze filmpjes van mij op tiktok",
+    ],
+)
+def test_posting_since_a_season_goes_on(text: str) -> None:
+    assert fact("when", text, lang="nl") == {"choice": "ongoing"}
