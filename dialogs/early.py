@@ -23,9 +23,10 @@ from nlu.anonymity import wish_in_story
 __all__ = ["early_answer"]
 
 _SLOT = "anonymous"
+_NAME = "reporter_name"
 #: Steps where such words are their own answer or a change to check (the story is read for
 #: facts as a whole: "iemand belt mij steeds anoniem" is about the caller).
-_NOT_AT = frozenset({_SLOT, "reporter_name"})
+_NOT_AT = frozenset({_SLOT, _NAME})
 #: A wish said in passing is short; a longer message is about something else.
 _MAX_WORDS = 10
 
@@ -73,7 +74,13 @@ def _early_anonymity(turn: Turn, step: Step, text: str) -> bool:
         return False
     anonymous = said[0] == "anonymous"
     turn.state.prefill[_SLOT] = anonymous
-    turn.say(turn.tr(texts.EARLY_ANONYMOUS if anonymous else texts.EARLY_NAMED))
+    # "mag met naam, ik ben Joyce": the name given with the wish is kept too
+    name = None if anonymous else read(turn, text, (_NAME,)).get(_NAME)
+    if name is not None and _NAME not in turn.slots:
+        turn.state.prefill[_NAME] = name.value
+        turn.say(turn.tr(texts.EARLY_NAMED_AS, name=name.value))
+    else:
+        turn.say(turn.tr(texts.EARLY_ANONYMOUS if anonymous else texts.EARLY_NAMED))
     prompt(turn, step, again=True)
     return True
 

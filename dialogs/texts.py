@@ -88,6 +88,7 @@ STALE_BUTTON = N_("That button belongs to an earlier question. Please answer thi
 NOT_SURE = N_("I am not sure what you mean. Choose what you want to do:")
 EARLY_ANONYMOUS = N_("Noted: you report anonymously. I won't ask you that again.")
 EARLY_NAMED = N_("Noted: you report with your name. I will ask for it in a moment.")
+EARLY_NAMED_AS = N_("Noted: you report with your name, {name}. I won't ask you that again.")
 EARLY_NO_LINE_MANAGER = N_("Noted: your report will not go to your own line manager.")
 EARLY_LINE_MANAGER_OK = N_("Noted: your report may also reach your own line manager.")
 EARLY_RECIPIENT = N_("Noted: your report goes to {recipients}. Please check it once more.")

@@ -703,3 +703,22 @@ def test_yes_to_the_best_guess_is_not_kept_as_who_did_it(runtime: Runtime) -> No
     case = only_case(runtime)
     assert case["perpetrator_relation"] == "onbekend"
     assert not case.get("perpetrator_text")
+
+
+def test_a_name_given_with_the_wish_to_be_named_is_kept(runtime: Runtime) -> None:
+    """Found in the terminal chat: "mag met naam, ik ben joyce" typed at another question
+    was answered "Die vraag ik je zo" and the name was asked for again."""
+    chat = StepChat(runtime.engine)
+    start(chat, "ik heb een niet pluis gevoel")
+    chat.answer("niet_pluis", NIET_PLUIS_NL, until="about")
+    reply = chat.send("mag met naam, ik ben joyce")
+    assert (
+        reply[0].text == "Genoteerd: je meldt met je naam, Joyce. Dat vraag ik je straks niet meer."
+    )
+    assert chat.position() == ("niet_pluis", "about"), "the open question is asked again"
+    asked = chat.answer("niet_pluis", {**NIET_PLUIS_NL, "anonymity": "anoniem"})
+    assert "anonymity" not in asked, list(asked)
+    assert "name" not in asked, list(asked)
+    summary = next(m.text for m in chat.said if m.text.startswith("Dit ga je versturen"))
+    assert "Je naam: Joyce" in summary
+    assert only_case(runtime)["anonymous"] is False
