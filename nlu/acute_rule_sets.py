@@ -5,6 +5,7 @@ gives (name, pattern, category) rules and their quick word tests (`AcutePattern.
 from __future__ import annotations
 
 from nlu.acute_patterns_calls import CALLS_NEEDS, CALLS_RULES
+from nlu.acute_patterns_close import CLOSE_NEEDS, CLOSE_RULES
 from nlu.acute_patterns_force import FORCE_NEEDS, FORCE_RULES
 from nlu.acute_patterns_going_on import GOING_ON_NEEDS, GOING_ON_RULES
 from nlu.acute_patterns_hold import HOLD_NEEDS, HOLD_RULES
@@ -37,4 +38,5 @@ RULE_SETS: tuple[tuple[Rules, dict[str, str]], ...] = (
     (GOING_ON_RULES, GOING_ON_NEEDS),
     (UNFOLDING_RULES, UNFOLDING_NEEDS),
     (CALLS_RULES, CALLS_NEEDS),
+    (CLOSE_RULES, CLOSE_NEEDS),
 )

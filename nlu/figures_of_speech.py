@@ -32,6 +32,12 @@ _FIGURE = re.compile(
     r"|\b(?:wie|who)(?:'s| is)?\s+(?:neemt|covering|covers|can cover|kan|wil|takes)\b[^.!?]{0,40}?"
     r"\b(?:weekend|dienst|shift|rooster|rota|roster|nachtdienst|night)"
 )
+# The tool asked about with a cry: "help ik heb op de verkeerde knop gedrukt", "Help! Mijn
+# wachtwoord werkt niet meer": no danger at all.
+_TOOL_HELP = re.compile(
+    r"^\W*(?:help|hulp)\W+(?=[^.!?]{0,80}\b(?:verkeerde knop|wrong button|wachtwoord|password"
+    r"|inloggen|log ?in|aanpassen|wijzigen|typfout|typo|de bot|the bot|de app|the app)\b)"
+)
 # A joke said to be one: "jk", "grapje", "haha"; not "geen grapje", "not kidding".
 _JOKE = re.compile(
     r"(?<!geen )(?<!not a )(?<!not )(?<!no )(?<!niet )\b(?:jk|j/k|just kidding|just joking"
@@ -51,6 +57,8 @@ def without_figures(folded: str) -> tuple[str, bool]:
     before it ("he's on the roof again!! jk it's the cat"), unless the melder turns to
     something real after it ("ik word gek van dit rooster haha.. wacht nee er staat een vent
     aan de balie"); a figure leaves something real when the rest names an event."""
+    if _TOOL_HELP.search(folded) is not None:
+        return _TOOL_HELP.sub(lambda m: " " * len(m.group(0)), folded), True
     blanked = _FIGURE.sub(lambda m: " " * len(m.group(0)), folded)
     jokes = list(_JOKE.finditer(blanked))
     if jokes:

@@ -38,6 +38,21 @@ _ASKED = re.compile(
     r"\b(?:do|should|must|can|moeten|mogen|kunnen) (?:we|i|wij|ik)\b"
     r"|\b(?:nabespreking|debriefing|debrief|evaluatie|intervisie|nazorggesprek|terugkoppeling)"
     r" (?:van|of|for|over|about|na|after)\b"
+    # (thirty-first round) a training video or scenario, a flashback, years since, the number
+    # asked for to save it, security asked for a while: "scenario voor de training", "it's 2
+    # years since the man with the hammer", "kunnen we zolang beveiliging krijgen?"
+    r"|\b(?:training|trainings|instructie|instruction|e-?learning|cursus|course)\s*(?:video"
+    r"|film|filmpje|module|scenario|day|dag)\b"
+    r"|\b(?:voor|for) (?:de|het|een|the|a|our|onze) (?:training|cursus|scholing|oefening"
+    r"|workshop|opleiding)\b"
+    r"|^\W*(?:another |had a |had another |weer een |had weer een )?(?:flashback|nachtmerrie"
+    r"|nightmare)s?\b"
+    r"|\b(?:it's|its|it is|het is|is het) (?:al |now |nu )?(?:\d+|twee|drie|two|three|a few"
+    r"|een paar) (?:years|jaar|months|maanden|weeks|weken) (?:since|sinds|geleden)\b"
+    r"|\b(?:what's|whats|what is|wat is) (?:the|het) (?:phone |telefoon)?(?:number|nummer)\b"
+    r"[^.!?]{0,40}?\?[^.!?]{0,30}?\b(?:save|saved|opslaan|bewaren|before|voordat|voor)\b"
+    r"|\b(?:kunnen|mogen|can|could|may) (?:we|wij|i|ik) (?:[\w']+ ){0,3}?(?:beveiliging|security"
+    r"|een beveiliger|a guard|camera'?s?|cameras) (?:krijgen|get|have|hebben|regelen|arrange)\b"
 )
 
 

@@ -1,0 +1,79 @@
+"""Acute-danger rules found missing by a thirty-first blind round (nlu/dev/danger31): someone
+close to the melder now, without a weapon or a blow named. Standing by the melder's car,
+between the melder and the door, standing over the melder; a face seen through the glass of
+the melder's own door; a group circling the melder's bike and not letting them through;
+someone calling for help from a room a client locked himself in with them.
+
+Same format as `nlu.acute_patterns_force`; `nlu.acute_patterns` makes them AcutePatterns.
+"""
+
+from __future__ import annotations
+
+from nlu.acute_words import Category
+
+CLOSE_RULES: tuple[tuple[str, str, Category | None], ...] = (
+    # By the melder's car or bike now: "is in the car park standing next to my car", "staat
+    # bij mn auto te wachten".
+    (
+        "at_my_car",
+        r"\b(?:standing|waiting|sitting|leaning|lurking|hanging around) (?:right )?(?:next to|by"
+        r"|at|near|beside|around|against|on) (?:my|our) (?:car|bike|van)\b"
+        r"|\b(?:staat|staan|zit|wacht|wachten|leunt) (?:nu |weer |nog )?(?:bij|naast|tegen|op|aan)"
+        r" (?:mijn|mn|m'n|onze) (?:auto|fiets|scooter|bus)\b",
+        Category.THREAT,
+    ),
+    # Between the melder and the way out: "he's in the hallway between me and the door",
+    # "hij staat tussen mij en de deur".
+    (
+        "between_me_and_door",
+        r"\bbetween (?:me|us) and the (?:door|exit|way out|front door|stairs)\b"
+        r"|\btussen (?:mij|me|ons) en de (?:deur|uitgang|voordeur|trap)\b",
+        Category.TRAPPED,
+    ),
+    # Standing over the melder now: "he's standing over me", "staat over me heen gebogen".
+    (
+        "standing_over_me",
+        r"\b(?:he's|hes|he is|she's|shes|she is|they're|they are|is|'s) (?:now |still |just )?"
+        r"standing over (?:me|us)\b"
+        r"|\b(?:staat|staan|hangt) (?:nu |nog )?(?:over|boven) (?:me|mij|ons) (?:heen|gebogen)\b",
+        Category.DANGER,
+    ),
+    # A face at the melder's door or window now: "I can see his face through the glass", "ik
+    # zie hem door het raam".
+    (
+        "seen_through_glass",
+        r"\b(?:i|we) can (?:see|hear) (?:him|her|them|his face|her face|his shadow)"
+        r" (?:[\w']+ ){0,2}?(?:through|at|outside|behind) (?:the|my|our) (?:glass|window|door"
+        r"|back door|front door|letterbox)\b"
+        r"|\b(?:ik|we) (?:zie|zien|hoor|horen) (?:hem|haar|ze|zijn gezicht) (?:nu )?(?:door|bij"
+        r"|achter|aan) (?:het|de|mijn|mn|ons) (?:raam|ruit|glas|deur|achterdeur|voordeur"
+        r"|brievenbus)\b",
+        Category.THREAT,
+    ),
+    # Circled and stopped: "rijden rondjes om me heen ... laten me nie door", "circling me".
+    (
+        "circling_me",
+        r"\brondjes om (?:me|mij|ons) heen\b|\b(?:are|is|'re|'s) circling (?:me|us|around me)\b"
+        r"|\b(?:laten|laat) (?:me|mij|ons) (?:niet|nie|er niet|er nie) (?:door|langs|erdoor|gaan"
+        r"|weg)\b",
+        Category.THREAT,
+    ),
+    # Someone calling for help now: "de buurman roept om hulp", "she's screaming for help".
+    (
+        "calling_for_help",
+        r"\b(?:roept|roepen|schreeuwt|schreeuwen|gilt|gillen) (?:[\w']+ ){0,2}?om hulp\b"
+        r"|\b(?:is|'s|are|'re) (?:now )?(?:calling|screaming|shouting|crying|yelling) (?:out )?for"
+        r" help\b",
+        Category.DANGER,
+    ),
+)
+
+#: The quick test per rule (`AcutePattern.needs`).
+CLOSE_NEEDS: dict[str, str] = {
+    "at_my_car": r"car|bike|van|auto|fiets|scooter|bus",
+    "between_me_and_door": r"between|tussen",
+    "standing_over_me": r"standing over|over|boven",
+    "seen_through_glass": r"see|hear|zie|hoor",
+    "circling_me": r"rondjes|circling|laten|laat",
+    "calling_for_help": r"hulp|help",
+}
