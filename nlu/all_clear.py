@@ -281,7 +281,6 @@ _SAFE = (
     r"|^\W*in seclusion now|^\W*(?:zit )?nu in de separeer"
     r"|(?:he's|she's|hes|shes|he is|she is|they're|they are) (?:now )?(?:fine|ok|okay|alright"
     r"|all right)(?: now)?(?! (?:but|maar)\b)"
-    r"|(?:no|geen) (?:staff|personeel|collega'?s) (?:hurt|injured|gewond)"
     r"|(?:he's|she's|hes|shes|he is|she is) (?:now )?staying (?:with|at)\b"
     r"|(?:is|was) (?:gelukkig |uiteindelijk )?goed afgelopen|(?:ended|turned out) (?:well|fine|ok)"
     r"|(?:liggen|ligt|zit|zitten|zijn|is|are) (?:nu |weer |inmiddels |now )*(?:achter slot"
@@ -350,6 +349,8 @@ _NOT_IN_DANGER = re.compile(
     r"|(?:he|she)(?:'s| is) not here|(?:he|she) (?:hasn't|has not|hasnt) (?:come|shown up"
     r"|turned up|been (?:here|back))|niet op iemand gericht|not aimed at anyone)\b"
     r"|\bnot (?:a )?real (?:danger|threat)\b"
+    r"|\b(?:no|geen) (?:staff|personeel|collega'?s|colleagues) (?:was |were |is |got )?(?:hurt"
+    r"|injured|gewond)\b|\bgeen gewonden\b|\bno injuries\b"
     r"|\b(?:niemand|nobody|no one|no-one) (?:was|is|were|kwam|got) (?:in gevaar|in danger"
     r"|gewond|hurt|injured)\b"
 )

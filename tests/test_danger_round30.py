@@ -105,3 +105,9 @@ def test_danger_after_a_joke_or_an_order_still_alarms(text: str) -> None:
 )
 def test_the_same_words_elsewhere_fire_no_rule(text: str) -> None:
     assert danger_rules().match(text) is None
+
+
+def test_no_staff_hurt_closes_the_report_of_an_incident() -> None:
+    text = "zit nu in de separeer na t incident, geen personeel gewond, ter info"
+    assert danger_rules().match(text) is None
+    assert not classifier_alarm(text)
