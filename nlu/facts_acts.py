@@ -33,6 +33,7 @@ from nlu.facts_acts_words import (
     ARMED,
     DOOR_IN_FACE,
     PERSONAL_22,
+    PERSONAL_23,
     PHYSICAL_22,
     VERBAL_MORE,
     WEAPON_WORD,
@@ -300,6 +301,7 @@ _SERIOUS_FIRST = (
     ("persoonlijk", _PERSONAL),
     ("persoonlijk", _PERSONAL_MORE),
     ("persoonlijk", PERSONAL_22),
+    ("persoonlijk", PERSONAL_23),
 )
 # Words of violence in what someone said: "zei dat hij me verrot slaat", "said he'd smash my
 # face in", "fluisterde dat hij me lek steekt", "zei 'hier prik ik je ogen mee uit'".

@@ -13,6 +13,7 @@ __all__ = [
     "ARMED",
     "DOOR_IN_FACE",
     "PERSONAL_22",
+    "PERSONAL_23",
     "PHYSICAL_22",
     "VERBAL_MORE",
     "WEAPON_WORD",
@@ -60,6 +61,22 @@ PERSONAL_22 = re.compile(
     r"|aan\s+(?:zijn|zn|z'n|haar)\s+(?:lijf|bed))\b"
     r"|\b(?:no|any)\s+(?:black|brown|foreign|muslim)\s+(?:\w+\s+)?(?:in|near|touching)\s+"
     r"(?:his|her|my|the)\s+(?:house|home|room|bed)\b"
+)
+PERSONAL_23 = re.compile(
+    # the melder's home known: "hij wist waar ik woonde", "weet dat ik in de Vogelbuurt woon",
+    # "knew where I lived", "noemde mn straat", "named my street"
+    r"(?<!\bik )(?<!\bi )\b(?:weet|wist|weten|know|knows|knew)\s+(?:precies\s+|exactly\s+)?"
+    r"(?:waar|dat|where|that)\s+(?:ik|i)\s+(?:\S+\s+){0,4}?(?:woon|woonde|live|lived)\b"
+    rf"|\b(?:noemde|noemt|named|names|wist|knew)\s+(?:ook\s+|even\s+|also\s+)?{_MY}\s+"
+    r"(?:straat|street|adres|address|huisnummer|woonplaats)\b"
+    # the melder's children at school: "komt langs bij mijn kinderen op school", "at my kids'
+    # school"
+    rf"|\b(?:bij|naar|at|to|outside)\s+{_MY}\s+(?:kinderen|kids|kind|zoon|dochter|children|son"
+    r"|daughter)(?:'s|s'|')?\s+(?:op\s+school|school)\b"
+    # people by their skin: "dat zwarte mensen niet aan hem mogen komen", "no black people"
+    r"|\b(?:zwarte|bruine|black|brown)\s+(?:mensen|people|lui|vrouwen|women|verpleegkundigen"
+    r"|nurses|zusters)\b(?:\s+(?:niet|not|never|nooit)\b(?:\s+\S+){0,4}?\s+(?:mogen|mag|may"
+    r"|can|komen|touch\w*|aanraken))?"
 )
 # A threat with a weapon ("bedreigd met een mes") is neither words nor a blow, and neither is
 # a weapon only shown or mentioned: "pulled a knife out and waved it around", "pakte een

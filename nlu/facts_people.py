@@ -44,8 +44,11 @@ _GIVES_NAME = re.compile(
     rf"|(?:^|[.!?,;]\s*)(?P<name2>{_NAME})\s+(?i:hier|here|speaking|aan het woord)\b"
     rf"|(?i:\bik ben die)\s+(?P<name3>{_NAME})"
     # "Saoirse, named is fine", "Floor, mag met naam"
-    rf"|(?:^|[.!?]\s*)(?P<name4>(?!I'|I\b){_NAME}),\s+"
-    r"(?i:named|name is|mag met naam|met naam|mag op naam)\b"
+    rf"|(?:^|[.!?]\s*)(?P<name4>(?!I'|I\b|It'?s\b){_NAME}),\s+(?:[^.,!?]{{1,30}},\s+)?"
+    r"(?i:named|name is|mag met naam|met naam|mag op naam|(?:you can )?use my name)\b"
+    # "it's Priya btw", "It's Daan van Leeuwen, you can use my name": a sentence of its own
+    rf"|(?:^|[.!?]\s*)(?i:it'?s|its)\s+(?P<name5>(?!I'|I\b){_NAME})"
+    r"(?=\s*(?:$|[.!]|\s(?i:btw|by the way|here)\b|,\s+(?i:you can|use my|fine|ok|happy)))"
 )
 # "onder de naam Piet Jansen", "his name", "His profile name is": someone else's name.
 _SOMEONE_ELSES = re.compile(
@@ -85,6 +88,10 @@ _NOT_NAMES = frozenset(
         "vandaag", "gisteren", "vannacht", "today", "yesterday", "tonight", "now", "nu",
         "help", "hulp", "dank", "thx", "groet", "regards", "greetings", "alsjeblieft",
         "alstublieft", "zuid", "noord", "south", "amsterdam", "rotterdam", "utrecht",
+        # where one is from, said with "I'm": "(I'm Moroccan)"
+        "moroccan", "turkish", "surinamese", "antillean", "polish", "syrian", "somali",
+        "eritrean", "afghan", "ghanaian", "nigerian", "jewish", "black", "zwart", "joods",
+        "marokkaanse", "turkse", "surinaamse", "poolse", "syrische", "pools", "syrisch",
     )
 )  # fmt: skip
 _LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "bang", "boos"])
@@ -92,9 +99,10 @@ _LOWER_STOP = frozenset(["niet", "geen", "wel", "anoniem", "de", "het", "een", "
 
 # A name signed at the end: "... you can use my name. Karin de Boer", "- Emma".
 _SIGNED = re.compile(rf"(?:^|[.!?,\n]|\s[-\u2013\u2014])\s*(?P<name>(?!I'|I\b){_NAME})\s*[.!]?\s*$")
-# A signature dash always signs: "... with my team leader. – Esther".
+# A signature dash always signs: "... with my team leader. – Esther", "- Mark (night nurse)".
 _DASH_SIGNED = re.compile(
-    rf"\s[-\u2013\u2014]{{1,2}}\s*(?P<name>(?!I'|I\b){_NAME})\s*(?:[.!]?\s*$|[.,](?=\s))"
+    rf"\s[-\u2013\u2014]{{1,2}}\s*(?P<name>(?!I'|I\b){_NAME})"
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:[.!]?\s*$|[.,](?=\s))"
 )
 # A story typed without capitals gives its name in lower case, after words that say so
 # ("naam mag erbij: fatima", "ik ben yasmina en ik werk", "groet, noor (kliniek noord)").
@@ -208,8 +216,15 @@ def anonymous(story: Story) -> Extracted | None:
     "met mijn naam"); a name in the story is no such wish."""
     wish = wish_in_story(story.text)
     if wish is None:
-        return None
+        kept_off = _NAME_WITHHELD.search(story.folded)  # "nie" typed short is no wish there
+        return None if kept_off is None else Extracted(True, story.words(*kept_off.span()))
     preference, clause = wish
+    if preference != "anonymous" and _NAMED_BY_THEM.search(fold(clause)):
+        # "he named my street": someone else named; a wish may still come later
+        later = wish_in_story(story.folded.replace(fold(clause), " " * len(clause)))
+        if later is None:
+            return None
+        preference, clause = later
     withheld = _NAME_WITHHELD.search(fold(clause))
     if preference != "anonymous" and withheld is not None:
         return Extracted(True, clause)  # "zet mn naam er liever nie bij" keeps it out
@@ -224,6 +239,9 @@ def anonymous(story: Story) -> Extracted | None:
 # liever nie bij", "mijn naam er maar niet bij" (nlu.anonymity reads it as the name put on).
 _NAME_WITHHELD = re.compile(
     r"\b(?:mijn|m'n|mn)\s+naam\s+er\s+(?:\w+\s+){0,2}?(?:niet?|nooit|liever\s+niet?)\s+bij\b"
+    # "wil niet dat mn naam erbij staat", "wil nie dat mijn naam erop komt"
+    r"|\bwil\w*\s+(?:liever\s+)?niet?\s+dat\s+(?:mijn|m'n|mn)\s+naam\s+(?:er\s*(?:bij|op|in|onder)"
+    r"|op\s+\w+|in\s+\w+|genoemd)\b"
 )
 
 
@@ -235,6 +253,9 @@ _CONTENT_NAMES_ME = re.compile(
     r"|in which)\b[^.!?]{0,80}?\b(?:met|with)\s+(?:mijn|mn|m'n|my)\s+(?:volledige\s+|full\s+)?"
     r"(?:voor)?(?:naam|name)\b"
 )
+
+# The melder or their street named by someone else: "he named my street", "and named me".
+_NAMED_BY_THEM = re.compile(r"\bnamed\s+(?:me\b|my\s+(?!(?:full\s+)?name\b)\w+)")
 
 # Where something was posted, not a name put on the report: "put it on tiktok".
 _POSTED_IT = re.compile(

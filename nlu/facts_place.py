@@ -391,8 +391,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "other",
             r"\b(?:in de trein|on the train|supermarkt|supermarket|tankstation|petrol station"
-            r"|lidl|aldi|albert heijn|jumbo|(?:in|bij) de action|hema|kruidvat|apotheek|pharmacy"
-            r"|chemist|(?:bij|naar|in)\s+de\s+(?:bakker|slager)"
+            r"|lidl|aldi|albert heijn|jumbo|(?:in|bij) de action|hema|kruidvat|apotheek"
+            r"|pharmacy(?! counter)|chemist|(?:bij|naar|in)\s+de\s+(?:bakker|slager)"
             r"|bakery|butcher|cafe|coffee shop|restaurant|kantine|canteen|bioscoop|cinema"
             r"|sportschool|gym|climbing gym|zwembad|swimming pool|library|bibliotheek|kerk|church"
             r"|moskee|mosque|clubhouse|launderette|wasserette|laundrette|minibus|busje"

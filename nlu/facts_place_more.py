@@ -95,7 +95,11 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"afd\b(?!\.?\s*\d)|\bafdelingsdeur\b"
             # (twenty-second round) a room of one's own in a home of care: "mocht nie op haar
             # kamer roken" (a client's own home has a "slaapkamer")
-            r"|\bop\s+(?:haar|zijn|zn|z'n|d'r)\s+kamer\b",
+            r"|\bop\s+(?:haar|zijn|zn|z'n|d'r)\s+kamer\b"
+            # (twenty-third round) a numbered bed or a room typed short: "the man in bed 4",
+            # "bew van kmr 5", "dagbehandeling" (day treatment, like the day centre)
+            r"|\b(?:in|op|at|on|to|van|of|from|naast|next\s+to)\s+(?:bed|kmr\.?)\s*\d{1,3}\b"
+            r"(?!\s*(?:uur|hours?|dagen|days|weken|weeks|minuten|minutes))|\bdagbehandeling\b",
         ),
         (
             "other",
@@ -114,7 +118,11 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bat\s+(?:the\s+)?(?:supermarket|gym|tesco|lidl|aldi|shops)\b"
             # (twenty-second round) the melder's own home: "stond bij mij thuis voor de deur",
             # "turned up at my house"
-            r"|\bbij\s+(?:mij|me)\s+thuis\b|\bat\s+my\s+(?:own\s+)?(?:house|home|flat|place)\b",
+            r"|\bbij\s+(?:mij|me)\s+thuis\b|\bat\s+my\s+(?:own\s+)?(?:house|home|flat|place)\b"
+            # (twenty-third round) a train or bus by its hour or line: "on the 11 pm train home",
+            # "in de laatste trein", "in de nachtbus" (not the stop or station: outside)
+            r"|\b(?:on|in)\s+the\s+(?:[\w.:]+\s+){1,3}?(?:train|tram|bus)\b(?!\s*(?:stop|station))"
+            r"|\bin\s+de\s+(?:\w+\s+){1,2}?(?:trein|tram|bus)\b|\b(?:nachtbus|nachttrein)\b",
         ),
     )
 )
@@ -127,12 +135,24 @@ _HOME_ROOMS = (
         r"|voordeur)\s+van\s+(?:zijn|haar|hun|zn|z'n|d'r)\s+(?:huis|woning|flat|appartement)\b"
     ),
 )
+# The client's door, lift or stairwell, in a story about someone in care: "the client's son
+# stood on the doorstep", "bij de voordeur", "in de lift van de flat" (not "my front door").
+_CLIENT_DOOR = (
+    "home_visit",
+    re.compile(
+        r"\b(?:on|at|by|bij|op|aan|voor)\s+(?:the|de)\s+(?:front\s+)?(?:doorstep|front\s+door"
+        r"|voordeur)\b(?!\s+(?:of|van)\s+(?:my|mijn|mn|m'n|our|ons|onze|the|de|het)\s+(?!flat\b))"
+        r"|\b(?:lift|elevator|stairwell|staircase|trappenhuis|portiek|galerij)\s+(?:of|van|in)\s+"
+        r"(?:the|de|het|her|his|their|zijn|haar|hun|zn)\s+(?:block\s+of\s+flats|flat(?:gebouw)?"
+        r"|apartment(?:\s+(?:block|building))?|building|woning|appartement\w*)\b"
+    ),
+)
 _IN_CARE = re.compile(r"\b(?:client\w*|clt|patient\w*|pt|mevr|mw|dhr|mevrouw|meneer)\b")
 
 
 def more_places(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The places of this module that a story may tell."""
-    return (*MORE_PLACES, _HOME_ROOMS) if _IN_CARE.search(folded) else MORE_PLACES
+    return (*MORE_PLACES, _HOME_ROOMS, _CLIENT_DOOR) if _IN_CARE.search(folded) else MORE_PLACES
 
 
 #: A home visit that was over: "followed me to my car after the home visit".

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.when_ongoing_words import ONGOING
+
 __all__ = [
     "ABSOLUTE_DATE",
     "AGO",
@@ -236,20 +238,20 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[3-9]|2[0-3])\s+uur(?=\s+(?:'?s\s?|in de )"
             r"(?:ochtends?|morgens?|middags?|avonds?|nachts?|(?<=s)av\b))",
         ),
-        # "8 in the morning", "9 's avonds": a bare hour with its part of the day
+        # "8 in the morning", "9 's avonds"; not a date's month: "4/12 in de middag"
         (
             "hour",
-            rf"(?:{PREP})?\b(?P<h>{_HOUR}|1[0-2]|0?[1-9])(?=\s+(?:in the (?:morning|afternoon"
-            r"|evening)|at night|'?s\s?(?:ochtends|morgens|middags|avonds|nachts)|in de (?:ochtend"
-            r"|middag|avond)))",
+            rf"(?:{PREP})?(?<![\d/.-])\b(?P<h>{_HOUR}|1[0-2]|0?[1-9])(?=\s+(?:in the (?:morning"
+            r"|afternoon|evening)|at night|'?s\s?(?:ochtends|morgens|middags|avonds|nachts)"
+            r"|in de (?:ochtend|middag|avond)))",
         ),
         # "maandag 11 uur", "gisteren 9 uur": an hour right after its day
         (
             "hour",
             _AFTER_PART + rf"(?P<h>{_HOUR}|1[3-9]|2[0-3])\s+uur\b(?!\s+(?:lang|geleden|later))",
         ),
-        # "om 3", "rond drieën", "at 4": a bare hour only right after the preposition
-        ("bare", rf"{PREP}(?P<h>1[0-2]|0?[1-9]|{_HOUR_EN_FORM})\b{_NOT_AFTER_BARE}"),
+        # "om 3", "rond drieën", "at 4", "at 9ish": a bare hour right after the preposition
+        ("bare", rf"{PREP}(?P<h>1[0-2]|0?[1-9]|{_HOUR_EN_FORM})(?:\b|(?=ish\b)){_NOT_AFTER_BARE}"),
         ("noon", r"\b(?P<h>noon|midday|middaguur)\b"),
         ("midnight", r"\b(?:om\s+|at\s+)?(?P<h>middernacht|midnight)\b"),
     )
@@ -346,10 +348,11 @@ ABSOLUTE_DATE = re.compile(
     rf"\b{_WD_PREFIX}(?:(?P<d>[0-3]?\d)(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?"
     rf"|(?P<mon2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>20\d\d))?"
 )
-#: "3-11", "3/11", "12-11-2026", "2026-11-12".
+#: "3-11", "3/11", "12-11-2026", "2026-11-12"; not a phone number ("06-12 34 56 78").
 NUMERIC_DATE = re.compile(
     rf"(?<![\w./+-]){_WD_PREFIX}(?:(?P<d>[0-3]?\d)[-/](?P<m>[01]?\d)(?:[-/](?P<y>(?:20)?\d\d))?"
-    r"|(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w/:-]|\.\d|\s*(?:uur|u\b|h\b|:))"
+    r"|(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
+    r"(?![\w/:-]|\.\d|\s*(?:uur|u\b|h\b|:)|\s\d\d\s\d\d)"
 )
 #: A day of the month alone: "on the 26th", "29th, 16:30", "op de 27e", "de 28ste".
 ORDINAL_DAY = re.compile(
@@ -371,74 +374,6 @@ AGO = re.compile(
     r"\s+(?:geleden|ago)\b"
 )
 
-#: Still going on: repetition in so many words ("al weken", "blijft maar bellen", "keeps
-#: sending", "10 keer per dag"), or a harassing act in the present tense aimed at the melder
-#: ("hij stuurt me", "she is sending messages"). "sinds" alone is no marker: "sinds gisteren
-#: staat er een post" happened yesterday.
-_PRESENT = (
-    r"(?:stuurt|belt|appt|mailt|post|plaatst|dreigt|bedreigt|reageert|schrijft|volgt|noemt"
-    r"|scheldt|roept|zegt|intimideert|achtervolgt|chanteert|berichten|sends|calls|texts"
-    r"|messages|posts|threatens|harasses|comments|writes|follows|stalks|says|keeps|tags"
-    r"|emails|e-mails|dms)"
-)
-_GERUND = (
-    r"(?:sending|calling|texting|messaging|posting|threatening|harassing|commenting|writing"
-    r"|following|stalking|coming|going on|happening|emailing|e-mailing|spreading|sharing"
-    r"|tagging|contacting|getting|receiving)"
-)
-# Present tense acts that reach the melder: "stuurt me", "sends me", "belt mij".
-_REACHES = (
-    r"(?:stuurt|belt|appt|mailt|plaatst|reageert|schrijft|volgt|tagt|sends|texts"
-    r"|messages|writes|follows|dms|emails|calls|tags)"
-)
-_HARASSES = r"(?:bedreigt|dreigt|intimideert|achtervolgt|chanteert|scheldt|stalkt|threatens)"
-_ME = r"(?:me|mij|mijn|ons|my|us|over mij|about me|dat ik|that i|to me|naar mij|naar me)"
-ONGOING: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b(?:nog steeds|nog altijd|steeds)\b(?:\s+\S+){{0,3}}?\s+{_PRESENT}\b",
-        rf"\b{_PRESENT}\b(?:\s+\S+){{0,3}}?\s+(?:nog steeds|nog altijd|steeds|constant|continu"
-        r"|voortdurend|telkens|de hele tijd|all the time|constantly|still)\b",
-        rf"\b(?:still|is|are|has been|have been|'ve been|'s been|keeps?)\s+(?:\w+\s+)?{_GERUND}\b",
-        rf"\b(?:hij|zij|ze|iemand|die|deze|het account|someone|somebody|he|she|they)\s+"
-        rf"(?:\S+\s+){{0,2}}?{_REACHES}\s+{_ME}\b",
-        rf"\b{_REACHES}\s+{_ME}\b",
-        rf"\bsinds\s+\S+(?:\s+\S+)?\s+(?:krijg|ontvang|word\s+ik|wordt|zet|zetten|{_REACHES}"
-        rf"|{_HARASSES})\b"
-        rf"|\b(?:zet|{_REACHES}|{_HARASSES})\s+(?:\S+\s+){{0,2}}?(?:sinds|since)\s",
-        r"\b(?:af en toe|now and then|soms|sometimes|regelmatig|regularly|again and again"
-        r"|another one|weer een|(?:onder|op|under|on)\s+(?:alle|elke|every|each)\s+\w+)\b",
-        rf"\b{_PRESENT}\s+(?:hij|zij|ze|iemand|die|er)\s+{_ME}\b",
-        r"\bblijft\s+(?:maar\s+|me\s+|mij\s+|ons\s+|het\s+)*(?:\w+\s+)?(?:\w+en|worden)\b",
-        r"\b(?:houdt|hield)\s+(?:maar\s+)?niet\s+op\b|\bstopt\s+(?:maar\s+)?niet\b"
-        r"|\bgaat\s+(?:maar\s+|nog\s+|steeds\s+)*door\b",
-        r"\bal\s+(?:zo'?n\s+|ruim\s+|bijna\s+)?(?:dagen|weken|maanden|jaren|een tijd(?:je)?"
-        r"|een week|een maand|een hele tijd|de hele (?:week|maand)"
-        r"|(?:een paar|twee|drie|vier|vijf|zes|\d+)\s+(?:dagen|weken|maanden))\b"
-        r"(?!\s+(?:terug|geleden))",
-        r"\b(?:elke|iedere)\s+(?:dag|nacht|avond|ochtend|week|dienst)\b|\bdagelijks\b"
-        r"|\b(?:steeds|telkens)\s+weer\b|\bkeer op keer\b|\bkeer per (?:dag|week|nacht)\b"
-        r"|\bsteeds vaker\b",
-        r"\bkeeps?\s+(?:on\s+)?[\w-]+ing\b|\bstill\s+(?:going|happening|coming)\b"
-        r"|\b(?:a new one|new ones)\b"
-        r"|\b(?:er\s+)?komen\s+(?:er\s+)?(?:nog\s+steeds\s+)?(?:nieuwe\s+)?bij\b"
-        r"|\b(?:won'?t|doesn'?t|does not|will not)\s+stop\b",
-        r"\bfor\s+(?:about\s+|around\s+|almost\s+)?(?:(?:a few|two|three|four|five|six|several"
-        r"|\d+)\s+)?(?:days|weeks|months|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
-        r"|shift)\b|\bdaily\b|\btimes a (?:day|week|night)\b",
-        r"\b(?:again and again|over and over|is still going on|ongoing)\b",
-        # "Three weeks now the same resident grabs ...", "since the start of november ... is
-        # always there when I come"
-        r"\b(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|days)\s+now\b"
-        r"|\bsince\s+the\s+(?:start|beginning)\s+of\b|\b(?:is|are)\s+always\s+there\b"
-        r"|\bevery\s+time\s+i\s+(?:come|go|visit|arrive)\b|\b(?:steeds|elke\s+keer)\s+als\s+ik\b",
-        # "it hasn't stopped", "it's not over", "months of this and counting", "constant"
-        r"\b(?:hasn'?t|has not|haven'?t|have not|hasnt|havent)\s+stopped\b"
-        r"|\b(?:not|isn'?t|is not|isnt)\s+over\b|\band counting\b|^\W*constant\b"
-        r"|\bnog\s+(?:steeds\s+|altijd\s+)?(?:aan de gang|bezig|gaande|actief)\b|\bstill active\b"
-        r"|\b(?:houdt|stopt)\s+er\s+(?:maar\s+)?niet\s+mee\s+op\b|\bniet\s+voorbij\b",
-    )
-)
 #: Words before a day that make it the start of something still going on ("sinds maandag").
 STARTED = re.compile(
     r"\b(?:sinds|since|vanaf|from|begon|begonnen|startte|started|began|begun)\s+(?:\w+\s+){0,2}$"
