@@ -149,6 +149,22 @@ def _reported_or_recorded(text: str, start: int, end: int) -> bool:
     )
 
 
+# A verb in the simple past right after its bare subject in a clause of where or when, which
+# reads like a participle: "in the corridor where he pinned me", "at 3am when the clt set
+# fire to his mattress" (not "he's cornered me"; and "in the lift with him, he pressed stop"
+# is what he just did).
+_BARE_SUBJECT = re.compile(r"\b(?:where|when|waar|toen) (?:he|she|they|the \w+|a \w+)\s+$")
+_SIMPLE_PAST = re.compile(r"(?:\w+ed|set|hit|put|cut|shut|threw|grabbed|stabbed)\b")
+
+
+def _simple_past(text: str, start: int) -> bool:
+    """Whether a match opens with a verb in the simple past after its bare subject."""
+    return (
+        _SIMPLE_PAST.match(text, start) is not None
+        and _BARE_SUBJECT.search(text, max(0, start - 25), start) is not None
+    )
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007 - only the last one matters
@@ -361,7 +377,7 @@ class AcuteDangerRules:
         its clause: a past or habitual marker, or a participle outside a present passive; this
         catches Dutch verb-final clauses such as "dat hij een mes had".
         """
-        if _reported_or_recorded(text, start, end):
+        if _reported_or_recorded(text, start, end) or _simple_past(text, start):
             return False
         reach = max(0, start - _CLAUSE_REACH)
         # (Not limited to `start`: a break's lookahead reads on into the match.)
@@ -411,7 +427,22 @@ class AcuteDangerRules:
         )
 
 
+#: The kind of threat as a form answer names it: "bedreiging met een mes".
+_THREAT_KIND = re.compile(
+    expand_macros(
+        r"^\W*(?:bedreiging|dreiging|threat|intimidatie|intimidation|bedreigd|threatened)"
+        r" (?:met|with) (?:een |a |an |zijn |his |z'n |zn )?<WEAPON>\w*\W*$"
+    )
+)
+
+
 def _no_weapon_in_hand(folded: str) -> bool:
     """A weapon word alone that is no weapon in someone's hand now: a tool at work, a blade
-    used for what it is made for, a crime told of, one lying about while nothing happened."""
-    return tool_in_use(folded) or everyday_use(folded) or no_weapon_now(folded)
+    used for what it is made for, a crime told of, one lying about while nothing happened,
+    the kind of threat named as a form answer."""
+    return (
+        tool_in_use(folded)
+        or everyday_use(folded)
+        or no_weapon_now(folded)
+        or _THREAT_KIND.match(folded) is not None
+    )

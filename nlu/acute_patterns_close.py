@@ -16,7 +16,8 @@ CLOSE_RULES: tuple[tuple[str, str, Category | None], ...] = (
     # bij mn auto te wachten".
     (
         "at_my_car",
-        r"\b(?:standing|waiting|sitting|leaning|lurking|hanging around) (?:right )?(?:next to|by"
+        r"\b(?<!been )(?<!was )(?<!were )(?:standing|waiting|sitting|leaning|lurking"
+        r"|hanging around) (?:right )?(?:next to|by"
         r"|at|near|beside|around|against|on) (?:my|our) (?:car|bike|van)\b"
         r"|\b(?:staat|staan|zit|wacht|wachten|leunt) (?:nu |weer |nog )?(?:bij|naast|tegen|op|aan)"
         r" (?:mijn|mn|m'n|onze) (?:auto|fiets|scooter|bus)\b",
@@ -66,6 +67,40 @@ CLOSE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r" help\b",
         Category.DANGER,
     ),
+    # (thirty-second round) he is back, typed fast: "hes bcak", "hj is trug"; "daar is ie
+    # weer", "there he is again"; footsteps heard; a colleague pulled in and locked in ("hij
+    # heeft een collega de badkamer in getrokken en de deur op slot gedaan"); standing at the
+    # desk shouting, with something in his hand.
+    (
+        "back_typed_fast",
+        r"^\W*(?:he'?s|hes|she'?s|shes|hij is|hj is|hy is|ie is|ze is) (?:weer |again )?"
+        r"(?:bcak|bakc|bck|bak|trug|terg|teurg|terig|trg)\b"
+        r"|\b(?:daar|hier) is (?:ie|hij|ze|zij) (?:nu )?weer\b|\bthere (?:he|she) is again\b",
+        Category.THREAT,
+    ),
+    (
+        "footsteps",
+        r"\b(?:hoor|horen|hear) (?:[\w']+ ){0,2}?(?:voetstappen|footsteps)\b",
+        Category.THREAT,
+    ),
+    (
+        "pulled_in_locked",
+        r"\b(?:heeft|hebben|has|have|'s) (?:een |mijn |mn |my |a |the |de )?(?:collega|colleague"
+        r"|vpk|nurse|begeleider|verpleegkundige|bewoner|medebewoner|resident|hca)\w* (?:[\w']+ )"
+        r"{0,4}?(?:in getrokken|in gesleurd|binnen getrokken|meegesleurd|dragged|pulled)\b"
+        r"[^.!?]{0,40}?\b(?:op slot gedaan|op slot gedraaid|afgesloten|locked(?: the door)?)"
+        r"|\b(?:has|have|'s) (?:just )?(?:dragged|pulled) (?:my |a |the |our )?(?:colleague|nurse"
+        r"|hca|resident|carer)\w* (?:[\w']+ ){0,4}?(?:and )?(?:locked|shut) (?:the door|her|him"
+        r"|them|it)\b",
+        Category.TRAPPED,
+    ),
+    (
+        "at_the_desk_shouting",
+        r"\bstaat (?:nu |net |weer |daar )?(?:bij|aan|voor|op) (?:de|het|mijn|mn|onze) \w+"
+        r" (?:[\w']+ ){0,3}?te (?:roepen|schreeuwen|schelden|tieren|razen|bonken|dreigen)\b"
+        r"|\bmet iets in (?:zn|zijn|z'n|haar) hand\b|\bwith something in (?:his|her) hands?\b",
+        Category.THREAT,
+    ),
 )
 
 #: The quick test per rule (`AcutePattern.needs`).
@@ -76,4 +111,8 @@ CLOSE_NEEDS: dict[str, str] = {
     "seen_through_glass": r"see|hear|zie|hoor",
     "circling_me": r"rondjes|circling|laten|laat",
     "calling_for_help": r"hulp|help",
+    "back_typed_fast": r"he|she|hij|hj|hy|ie|ze|daar|hier|there",
+    "footsteps": r"voetstappen|footsteps",
+    "pulled_in_locked": r"slot|afgesloten|locked",
+    "at_the_desk_shouting": r"staat|met iets|with something",
 }

@@ -51,6 +51,13 @@ _HARMLESS = re.compile(
     r"|\b(?:i'll|ill) come back to (?:this|it)\b"
     # what comes later: "he's back on the ward next week and I'm dreading it"
     r"|(?:next|volgende) (?:week|month|shift|maand|dienst)|\btomorrow\b|\bovermorgen\b"
+    r"|(?:gets|is getting|wordt|being) (?:discharged|released|ontslagen|vrijgelaten)\b"
+    # evidence and a record: "the CCTV in the corridor should have him throwing the chair",
+    # "huisarts heeft de schrammen bekeken en in mn dossier gezet"
+    r"|(?:cctv|footage|camerabeelden|beveiligingsbeelden|bodycam)\b"
+    r"|in (?:mn|mijn|m'n|het|haar|zijn|zn) dossier (?:gezet|gezegd|opgenomen|genoteerd"
+    r"|geschreven|gedaan)|(?:huisarts|dokter|arts|gp|doctor|bedrijfsarts) (?:heeft|has|had)"
+    r" (?:[\w']+ ){0,3}?(?:bekeken|gezien|looked at|checked|examined)"
     # asking to be called back: "laat iemand me bellen", "can someone ring me back"
     r"|(?:laat|kan|mag|wil|kunnen|zal) (?:er )?(?:iemand|jullie|je|u) (?:me|mij) (?:even |aub |pls "
     r")?(?:bellen|terugbellen|opbellen)(?= *(?:[,.!?]|$|aub|pls|graag|alsjeblieft))"

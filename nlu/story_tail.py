@@ -22,11 +22,19 @@ _NOW_NEWS = re.compile(
 _SENTENCES = re.compile(r"[^.!?\n]+")
 #: Shorter messages hold no story closed before their end with more after it.
 _SHORTEST = 40
+# What was said, kept as evidence: "the voicemail where he says", "opname waarin hij dreigt".
+_KEPT = (
+    r"(?:voicemail|recording|opname|screenshot|filmpje|video|ingesproken bericht|audio)\w*"
+    r" (?:where|waarin|in which|waarop|that|die|dat|of) (?:[\w']+ ){0,3}?(?:says|zegt|said|zei"
+    r"|threatens|dreigt|shouts|roept)"
+)
 # The danger word as part of a record: "history of arson", "in het dossier staat
 # brandstichting", "a tattoo of a gun" (what comes right before the rule's match).
 RECORDED_BEFORE = re.compile(
     r"(?:history of|voorgeschiedenis (?:van|met)|(?:file|dossier|record|notes)\w* (?:[\w']+ ){0,4}?"
-    r"(?:says|staat|mentions|vermeldt|noemt)|tattoo|tatoeage)\s+(?:[\w']+\s+){0,3}$"
+    r"(?:says|staat|mentions|vermeldt|noemt)|tattoo|tatoeage"
+    # kept as evidence: "i saved the voicemail where he says he'll burn my house down"
+    r"|" + _KEPT + r")\s+(?:[\w']+\s+){0,3}$"
 )
 # ... or inside it: "pt has a tattoo of a gun".
 RECORDED_INSIDE = re.compile(r"\b(?:tattoo|tatoeage)\w*\s+(?:of|van)\b|\bhistory of\b")
@@ -34,7 +42,7 @@ RECORDED_INSIDE = re.compile(r"\b(?:tattoo|tatoeage)\w*\s+(?:of|van)\b|\bhistory
 _RECORDED_OR_WORRIED = re.compile(
     r"\b(?:risk ?register|risicoregister|risk ?form|risicoformulier|risk assessment"
     r"|risico-?inventarisatie|in (?:het|zijn|haar|zn) dossier (?:van \w+ )?staat"
-    r"|(?:file|dossier) (?:says|zegt|vermeldt))\b|" + RECORDED_INSIDE.pattern +
+    r"|(?:file|dossier) (?:says|zegt|vermeldt))\b|" + RECORDED_INSIDE.pattern + r"|\b" + _KEPT +
     # an act online only: "hij heeft mn naam getagd zodat iedereen me kan vinden"
     r"|\b(?:getagd|tagged|gepost|posted|reposted|gedeeld|shared|geupload|uploaded|retweet\w*"
     r"|gedmd|dm'?d)\b"

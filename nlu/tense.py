@@ -324,7 +324,9 @@ _REMEMBERED = re.compile(
     r"|aan|over|terug|eraan|daaraan)\b"
     # (the Dutch word order too: "als ik eraan denk dat ik daar weer heen moet")
     r"|\b(?:als|wanneer) ik (?:er|daar)(?:aan)? (?:terug)?denk\b"
-    r"|\b(?:i )?keep (?:thinking|dreaming) (?:of|about)\b|\bmoet (?:steeds|telkens|nog vaak)"
+    r"|\b(?:i )?keep (?:thinking|dreaming) (?:of|about)\b|\b(?:i )?keep (?:hearing|seeing) (?:him"
+    r"|her|them|his|her)\b|\bhoor (?:hem|haar) (?:steeds|nog steeds|telkens|de hele tijd)\b"
+    r"|\bmoet (?:steeds|telkens|nog vaak)"
     r" (?:denken )?aan\b"
     # flashbacks, nightmares: "i keep getting flashbacks of the dog biting my arm"
     r"|\b(?:get|getting|have|having|krijg|heb|hou|houd) (?:[\w']+ ){0,2}?(?:flashbacks|nightmares"
