@@ -101,6 +101,54 @@ CLOSE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\bmet iets in (?:zn|zijn|z'n|haar) hand\b|\bwith something in (?:his|her) hands?\b",
         Category.THREAT,
     ),
+    # (thirty-third round) headlines: "smoke, unit C, hurry", "door kicked in NOW", "colleague
+    # down, bleeding", "trapped in the kitchen", "client on roof, about to jump"; a weapon
+    # typed as it sounds ("hij heb een pistool"); a scooter riding slowly beside the melder.
+    (
+        "smoke_hurry",
+        r"^\W*(?:smoke|rook|fire|brand|flames|vlammen)\W+(?:[\w&]+\s*){0,3}\W+(?:hurry|snel|quick"
+        r"|now|nu|help|asap|schiet op)\b",
+        Category.FIRE,
+    ),
+    (
+        "door_kicked_in",
+        r"^\W*(?:the |de |front |back |voor|achter)?(?:door|deur)\w* (?:is |wordt |being )?"
+        r"(?:kicked in|ingetrapt|ingeschopt|forced|geforceerd|opengebroken|broken down"
+        r"|smashed in)\b",
+        Category.THREAT,
+    ),
+    (
+        "colleague_down",
+        r"^\W*(?:colleague|collega|nurse|vpk|staff member|crewmate|medic|porter|officer) (?:is )?"
+        r"down\b|\b(?:is |'s )?bleeding (?:heavily|badly|a lot|everywhere|from (?:his|her) head)"
+        r"|\bbloedt (?:hevig|erg|flink|heel erg|uit (?:zn|zijn|haar) hoofd)\b",
+        Category.DANGER,
+    ),
+    (
+        "trapped_headline",
+        r"^\W*(?:trapped|stuck|locked in|opgesloten|ingesloten)\s+(?:in|op|at)\s+(?:the |de |het "
+        r"|a |een |my |mijn |mn )?\w+(?:\s+\w+)?\W*$",
+        Category.TRAPPED,
+    ),
+    (
+        "about_to_jump_words",
+        r"\b(?:about to|going to|gonna|threatening to|trying to) jump\b"
+        r"|\b(?:wil|gaat|dreigt te|staat op het punt te) springen\b",
+        Category.DANGER,
+    ),
+    (
+        "weapon_typed_as_said",
+        r"\b(?:hij|ze|zij|ie|hy) (?:heb|hep|heef|heefd|hebt) (?:een |n |nu )?<WEAPON>",
+        Category.WEAPON,
+    ),
+    (
+        "riding_beside_me",
+        r"\b(?:rijdt|rijden|fietst|fietsen) (?:al )?(?:[\w']+ ){0,6}?(?:stapvoets|langzaam) naast"
+        r" (?:me|mij|ons)\b|\b(?:al|for) (?:\w+ ){1,2}(?:straten|streets|blocks) (?:lang )?"
+        r"(?:[\w']+ ){0,6}?(?:naast|achter|next to|behind) (?:me|mij|us|ons)\b"
+        r"|\b(?:driving|riding|crawling|cruising) (?:slowly )?(?:alongside|next to|beside) me\b",
+        Category.FOLLOWED,
+    ),
 )
 
 #: The quick test per rule (`AcutePattern.needs`).
@@ -115,4 +163,12 @@ CLOSE_NEEDS: dict[str, str] = {
     "footsteps": r"voetstappen|footsteps",
     "pulled_in_locked": r"slot|afgesloten|locked",
     "at_the_desk_shouting": r"staat|met iets|with something",
+    "smoke_hurry": r"smoke|rook|fire|brand|flames|vlammen",
+    "door_kicked_in": r"door|deur|voordeur|achterdeur",
+    "colleague_down": r"down|bleeding|bloedt",
+    "trapped_headline": r"trapped|stuck|locked|opgesloten|ingesloten",
+    "about_to_jump_words": r"jump|springen",
+    "weapon_typed_as_said": r"heb|hep|heef|hebt",
+    "riding_beside_me": r"rijdt|rijden|fietst|fietsen|straten|streets|blocks|driving|riding"
+    r"|crawling|cruising",
 }

@@ -17,7 +17,7 @@ _WHERE = (
     r"(?:the |de |het |t )?(?:day ?room|dagruimte|huiskamer|recreatieruimte|room|rm|ward|unit"
     r"|bay|corridor|hallway|gang|hal|lobby|canteen|kantine|reception|receptie|balie"
     r"|waiting room|wachtkamer|wachtruimte|a&e|a and e|seh|car park|parkeerplaats|kamer|kmr"
-    r"|afd\w*|garden|tuin)\b"
+    r"|afd\w*|garden|tuin|office|kantoor)\b"
 )
 # Whom something is done to: "at us", "op ons", "in mn gezicht".
 _AT_US = (
@@ -31,7 +31,8 @@ UNFOLDING_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "fight_headline",
         rf"^\W*(?:a |an )?(?:fight|fighting|brawl|mass brawl|stabbing|punch-?up|fist ?fight"
-        rf"|knokpartij|gevecht)\s+(?:(?:in|on|at|op|in|bij|outside)\s+)?{_WHERE}",
+        rf"|knokpartij|gevecht|hostage situation|hostage|gijzeling)\s+(?:(?:in|on|at|op|in|bij"
+        rf"|outside)\s+)?{_WHERE}",
         Category.ATTACK,
     ),
     # A place and a cry: "ward 6 HELP", "kmr 4 hulp!!" (a bare "help" is no alarm).
@@ -134,7 +135,7 @@ UNFOLDING_RULES: tuple[tuple[str, str, Category | None], ...] = (
 
 #: The quick test per rule (`AcutePattern.needs`).
 UNFOLDING_NEEDS: dict[str, str] = {
-    "fight_headline": r"fight|brawl|stabbing|punch|knokpartij|gevecht",
+    "fight_headline": r"fight|brawl|stabbing|punch|knokpartij|gevecht|hostage|gijzeling",
     "place_then_help": r"help|hulp|hlep",
     "help_not_come": r"security|police|backup|back-up|beveiliging|bev|politie|bewaking"
     r"|ambulance",

@@ -39,6 +39,9 @@ _OPENING = re.compile(
         r"(?:[\w']+\s+){0,7}?)?(?:<PAST_TIME>|(?:on |last )?<WEEKDAY>)\b"
         # a weekday and the story in the present: "zondag sta ik in de medicijnkamer, komt ie"
         r"|^\W*(?:afgelopen |vorige )?<WEEKDAY>\w*\s+(?:sta|zit|ben|loop|kom|rijd|ga)\s+(?:ik|we)\b"
+        # over, told while it is fresh: "The incident is over now, I'm writing while it's fresh"
+        r"|^\W*(?:the |het )?(?:incident|it|everything|all|alles|het) is (?:now |nu )?(?:over"
+        r"|voorbij|afgelopen)\b"
         # a late report: "late melding: bew heeft maandag ..."
         r"|^\W*(?:late melding|late report|melding achteraf|reporting late|achteraf)\s*[:\-]"
         # a report of a past day asked for first: "wil incident melden van mn avondbezoek

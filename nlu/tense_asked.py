@@ -51,6 +51,22 @@ _ASKED = re.compile(
     r"|een paar) (?:years|jaar|months|maanden|weeks|weken) (?:since|sinds|geleden)\b"
     r"|\b(?:what's|whats|what is|wat is) (?:the|het) (?:phone |telefoon)?(?:number|nummer)\b"
     r"[^.!?]{0,40}?\?[^.!?]{0,30}?\b(?:save|saved|opslaan|bewaren|before|voordat|voor)\b"
+    # (thirty-third round) "what I must do if ...", "it not happen yet", "question about
+    # procedure", "if ..., are we supposed to", preparing an exercise, a course scenario,
+    # the slides of a training
+    r"|\bwhat (?:i|we) (?:must|should|can|have to|need to) do (?:if|when)\b"
+    r"|\b(?:it |this )?(?:not|didn't|did not|has not|hasn't) (?:happen|happened) yet\b"
+    r"|\bnog (?:niet|nie) gebeurd\b"
+    r"|^\W*(?:question|vraag)(?: about| over)? (?:the |het |de )?(?:procedure|protocol|policy"
+    r"|beleid)"
+    r"|(?:^|[.!?]\s*)if [^.!?]{3,100}?,? (?:are|am|should|must|do|can) (?:we|i) (?:supposed"
+    r"|allowed|meant|expected|required)\b"
+    r"|\b(?:preparation for|ter voorbereiding (?:op|van)|voorbereiding op)\b"
+    r"|\b(?:next \w+'s|month's|week's|the|an|our) exercise\b"
+    r"|\b(?:write|schrijven|maken|uitwerken) (?:a |een )?scenario\b|\bon a (?:course|training)\b"
+    r"|\bop (?:een )?(?:cursus|training)\b"
+    r"|\b(?:slides|sheets|presentatie|hand-?outs?|materiaal|materials|notes) (?:van|of|from)"
+    r" (?:de|het|the) (?:training|cursus|course|workshop|scholing)\b"
     r"|\b(?:kunnen|mogen|can|could|may) (?:we|wij|i|ik) (?:[\w']+ ){0,3}?(?:beveiliging|security"
     r"|een beveiliger|a guard|camera'?s?|cameras) (?:krijgen|get|have|hebben|regelen|arrange)\b"
 )
