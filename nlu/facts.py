@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
-from nlu import facts_acts, facts_people, facts_place, facts_relation, facts_team
+from nlu import facts_acts, facts_handle, facts_people, facts_place, facts_relation, facts_team
 from nlu.facts_base import Extracted, Story
 from nlu.when_typos import resolve_with_typos
 
@@ -44,7 +44,7 @@ def _when(story: Story) -> Extracted | None:
 EXTRACTORS: Mapping[str, Extractor] = {
     "when": _when,
     "platform": facts_place.platform,
-    "handle": facts_place.handle,
+    "handle": facts_handle.handle,
     "location_kind": facts_place.location_kind,
     "perpetrator_relation": facts_relation.perpetrator_relation,
     "aro_category": facts_acts.aro_category,

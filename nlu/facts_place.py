@@ -1,4 +1,5 @@
-"""Facts about where: the platform, the account or number, the place.
+"""Facts about where: the platform and the place (the account or number is in
+nlu/facts_handle.py).
 
 The platform uses the entity vocabulary of `nlu.entities` (the built-in list), with denied
 mentions left out ("niet via instagram maar whatsapp"); a phone counts only when someone
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 from nlu.entities import BUILTIN_VOCABULARY, EntityExtractor
 from nlu.facts_base import Extracted, Story, first_free, negated, quoted
+from nlu.facts_handle import handle
 from nlu.facts_place_more import (
     AFTER_THE_VISIT,
     APP_VERBS,
@@ -122,171 +124,6 @@ def platform(story: Story) -> Extracted | None:
     if hit is None:
         return None
     return Extracted(hit[2], story.words(hit[0], hit[1]))
-
-
-# ---------------------------------------------------------------------------- handle
-
-_HANDLE = re.compile(
-    # links, with or without a scheme: "https://x.com/abc", "facebook.com/boze.man"
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|nl|net|org|be|eu|io"
-    r"|me|tv|app|info)/[^\s<>\"']*)"
-    # e-mail addresses
-    r"|(?P<mail>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    # fediverse and @handles: "@vrijdenker@mastodon.social", "@boze_zoon_1980"
-    r"|(?P<fedi>(?<![\w@./])@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<at>(?<![\w@./])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30})"
-    # Dutch and international phone numbers
-    r"|(?P<phone>(?<![\w+])(?:\+|00)\d{1,3}[\s-]?(?:\(0\))?[\s-]?\d(?:[\s-]?\d){6,11}(?!\d)"
-    r"|(?<![\w+])0\d{1,3}[\s-]?\d(?:[\s-]?\d){5,8}(?!\d))"
-)
-# An account name: a quoted handle ("'snapjunior07'"), a quoted name after words that
-# introduce one ("een bericht van 'Pieter Verhoef'", "an account called 'HonestOpinion'"),
-# an unquoted handle after such words ("account zorgsnitch040", "naam: sandy_mama86"), or a
-# Reddit user ("u/justice4mum"). A quoted sentence is what they wrote, never a name.
-_QUOTE = "['\u2018\u2019\"]"
-_CUE = (
-    r"(?i:\b(?:van|from|by|called|heet|heten|genaamd|named|naam|name|als|as|account|profiel"
-    r"|profile|username|gebruikersnaam|handle|kanaal|channel|afzender|sender)\b)"
-)
-# A handle-like word: "kiki.baddie.2010", "Gerrit1955", "ghost_nl_99", "DutchCareWatch",
-# "NachtZuster_Hater#4412" (not "e.g." or "mevr.Jansen").
-_HANDLE_WORD = (
-    r"(?!(?:mevr|dhr|mw|mr|mrs|ms|dr|st|nr|tel|bijv|vs)\.)(?:[A-Za-z][A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+"
-    r"|[A-Za-z]+[_\d][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z]*[a-z][A-Z][A-Za-z0-9_]*)(?:#\d{4})?"
-)
-# A name as a profile shows it: "Kees van der Wal", "M. Hoogendoorn", "Tessa B", "Jan Klaassen 2".
-_PERSON = (
-    r"(?:[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s(?:(?:van|de|der|den|ten|ter|te)\s){0,2}"
-    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\b\.?|\d{1,4}\b)){1,2})"
-)
-# ("for": a page's name, "'Justice for Oma Ria'")
-_QUOTED_NAME = (
-    r"(?:[A-Z]\.\s?)?[A-Z][\w-]*(?:\s(?:(?:van|de|der|den|the|of|ten|ter|for|voor)\s){0,2}"
-    r"(?:[A-Z][\w.-]*|\d{1,4})){0,3}"
-)
-_MULTI = r"[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|\d{1,4})){1,3}"
-_DOES = (
-    r"has|had|is|was|keeps|kept|zet|zette|stuurt|stuurde|bekijkt|plaatst|plaatste|heeft|blijft"
-    r"|commented|comments|posted|posts|wrote|writes|sent|sends|left|leaves|schreef|schrijft"
-    r"|reageerde|reageert|views|viewed|follows|volgt"
-)
-# The word for an account, and "is", "heet", ":" after it.
-_ACCOUNT = (
-    r"(?i:\b(?:account|profiel|profile|profielnaam|accountnaam|username|gebruikersnaam|handle"
-    r"|kanaal|channel|reviewer|user|gebruiker|snap|insta|instagram|tiktok|naam|name)"
-    r"(?:\s+(?:name|naam))?(?:\s+(?:op|on)\s+\w+)?\s*(?:is|heet|called|named|:|van|from)?\s*)"
-)
-_ALIAS = re.compile(
-    rf"(?<![\w'])u/[A-Za-z0-9_-]{{2,30}}"
-    rf"|(?<!\w){_QUOTE}(?P<token>[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*){_QUOTE}(?!\w)"
-    rf"|{_CUE}[^'\u2018\u2019\"\n.]{{0,25}}?{_QUOTE}(?P<name>{_QUOTED_NAME}|[A-Z][a-z]+[A-Z]\w+)"
-    rf"{_QUOTE}"
-    # a quoted name of two or more words, when it views, posts or sends (see `_does`)
-    rf"|(?<!\w){_QUOTE}(?P<multi>{_MULTI}){_QUOTE}(?!\w)"
-    rf"|(?i:\b(?:from|van|vanaf|called|genaamd|named|posting\s+as)\s+)(?P<after>{_HANDLE_WORD})"
-    # a name that wrote: "Gerald Tromp commented"
-    rf"|(?P<writer>{_PERSON})\s+(?i:commented|posted|replied|wrote|reageerde|schreef|plaatste)\b"
-)
-# Rarer ways, each read only when a word it needs is in the story (cheap on most stories).
-_ALIAS_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(guard), re.compile(pattern))
-    for guard, pattern in (
-        # a quoted name right after the word for a reviewer or user: "reviewer 'moeder van J.'"
-        (
-            r"\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker|onder de"
-            r" naam|under the name)\b",
-            rf"(?i:\b(?:reviewer|profielnaam|accountnaam|username|gebruikersnaam|user|gebruiker"
-            rf"|onder de naam|under the name)(?:\s+(?:is\s+)?(?:called|named|heet|genaamd))?"
-            rf"\s*:?\s*){_QUOTE}"
-            rf"(?P<any>[^'\u2018\u2019\"\n]{{1,30}}?){_QUOTE}(?!\w)",
-        ),
-        # after the word for an account: "account is nadia.k.xo", "zijn profiel heet Ricardo
-        # Veldman", "het profiel van Frank de Boer", "hij heet op fb Kees van der Wal"
-        (
-            r"account|profiel|profile|username|gebruikersnaam|handle|kanaal|channel|reviewer|user"
-            r"|gebruiker|snap|insta|tiktok|naam|name|posting as|heet op",
-            rf"{_ACCOUNT}(?:(?P<bare>{_HANDLE_WORD}|[A-Za-z0-9_.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9_])"
-            rf"|(?P<profile>{_PERSON}))"
-            rf"|(?i:\b(?:het\s+profiel\s+van|the\s+profile\s+of|posting\s+as|heet\s+op\s+\w+"
-            rf"|reviewer\s+heet)\s+)(?P<profile2>{_PERSON})"
-            # any word right after "username": "username dennisxx", "gebruikersnaam: lisa"
-            r"|(?i:\b(?:username|user\s+name|gebruikersnaam|accountnaam|profielnaam)\s*(?:is\s+|:\s*)?)"
-            r"(?P<plain>(?!(?:is|was|unknown|onbekend|weet|not|niet|of|van|i|ik|heet)\b)"
-            r"[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])",
-        ),
-        (r"\bheet\b", rf"(?P<before>{_HANDLE_WORD})\s+heet\b"),
-        # a message from a name: "a LinkedIn message from Martin Kessler"
-        (
-            r"\b(?:message|bericht|reactie|comment|repl|review|dm|post|tweet|snap)",
-            rf"(?i:\b(?:message|messages|bericht\w*|reactie\w*|comment\w*|reply|replies|review\w*"
-            rf"|dm|dms|post|tweet\w*|snap\w*)\b)[^.!?\n]{{0,50}}?(?i:\b(?:from|van|by|door)\s+"
-            rf"(?:(?:his|her|zijn|haar)\s+)?(?:(?:profile|profiel|account)\s+)?)"
-            rf"(?P<sender>{_PERSON})",
-        ),
-        # "schreef Ans Hofman gisteren"
-        (
-            r"\b(?:schreef|reageerde|postte|plaatste)\b",
-            rf"(?i:\b(?:schreef|reageerde|postte|plaatste)\s+)(?P<wrote>{_PERSON})",
-        ),
-    )
-)
-# "'Talent Scout Rob' has been viewing", "bekijkt 'Recruiter Mark' elke dag".
-_DOES_AFTER = re.compile(rf"\s+(?:{_DOES})\b")
-_VIEWS_BEFORE = re.compile(
-    r"\b(?:bekijkt|bekeek|stuurt|stuurde|volgt|volgde|zet|zette|heeft|schreef|plaatste|door"
-    r"|views|viewed|follows|followed|by)\s+$"
-)
-# Names of organisations and places are no account: "I'm Noura from District Nursing South".
-_ORGANISATION = re.compile(
-    r"\b(?:clinic|kliniek|hospital|ziekenhuis|nursing|verpleging|post|gp|care|zorg|service|team"
-    r"|ward|afdeling|noord|zuid|north|south|google|facebook|instagram|linkedin)\b"
-)
-_TRAILING = ".,;:!?)'\""
-_GROUP_BEFORE = re.compile(
-    r"\b(?:groep|group|groepsapp|groupchat|group chat|pagina|page|community|forum|chat)"
-    r"\s*:?\s*['\"]$"
-)
-_PERSON_GROUPS = frozenset(("profile", "profile2", "sender", "writer", "wrote"))
-_QUOTED_GROUPS = frozenset(("name", "any", "multi"))
-
-
-def handle(story: Story) -> Extracted | None:
-    """The first account name, phone number, e-mail address or link in the story."""
-    found: list[tuple[int, str]] = []
-    direct = list(_HANDLE.finditer(story.text))
-    for match in direct:
-        value = match.group(0).rstrip(_TRAILING)
-        if not (match.group("phone") and len(re.sub(r"\D", "", value)) < 9):
-            found.append((match.start(), value))
-    taken = [m.span() for m in direct]
-    matches = list(_ALIAS.finditer(story.text))
-    for guard, pattern in _ALIAS_WHEN:
-        if guard.search(story.folded):
-            matches += pattern.finditer(story.text)
-    for match in matches:
-        group = next((g for g, v in match.groupdict().items() if v), None)
-        start, end = match.span(group) if group else match.span()
-        if any(s <= start < e for s, e in taken):  # inside a link or address
-            continue
-        value = story.text[start:end]
-        if group in _PERSON_GROUPS and _ORGANISATION.search(value.lower()):
-            continue
-        if group == "multi" and not _does(story.folded, match.start(), match.end()):
-            continue
-        found.append((start, value if group in _QUOTED_GROUPS else value.rstrip(_TRAILING)))
-    if not found:
-        return None
-    _, value = min(found)
-    return Extracted(value, value)
-
-
-def _does(folded: str, start: int, end: int) -> bool:
-    """Whether a quoted name views, posts or sends, and is no group ("in de groep '...'")."""
-    if _GROUP_BEFORE.search(folded, max(0, start - 30), start + 1):
-        return False
-    return bool(
-        _DOES_AFTER.match(folded, end) or _VIEWS_BEFORE.search(folded, max(0, start - 20), start)
-    )
 
 
 # ----------------------------------------------------------------------------- place

@@ -15,7 +15,16 @@ import re
 
 from nlu.facts_acts import ACT, HARM
 from nlu.facts_base import Extracted, Story, first_free
-from nlu.facts_relation_more import BEZOEKER_MORE, ONBEKEND_MORE, PATIENT_MORE
+from nlu.facts_relation_more import (
+    BEZOEKER_MORE,
+    FRIEND,
+    NAASTE_MORE,
+    NOT_FAMILY,
+    ONBEKEND_MORE,
+    ONBEKEND_WEAK,
+    PATIENT_MORE,
+    WHO_UNKNOWN,
+)
 
 __all__ = ["KIN_EN", "KIN_NL", "perpetrator_relation"]
 
@@ -106,9 +115,13 @@ _NAASTE = tuple(
         rf"|\b(?:was|were|came|sat|waiting|waited|wachtte|zat|kwam)\s+(?:there\s+|here\s+|daar\s+)?"
         rf"(?:with|met)\s+(?:her|his|their|haar|zijn|hun)\s+(?:sick\s+|ill\s+|zieke\s+|little\s+"
         rf"|kleine\s+)?(?:{_ROLE_KIN}|child|kid|baby|wife|husband|kind|vrouw|man)\b",
-        # the perpetrator's own relative in their words: "'... mijn oma laten vallen'"
-        rf"(?<!\w)'(?![stnkm]\b)[^']{{0,80}}\b(?:mijn|m'n|my)\s+(?:{_ROLE_KIN}|opa|oma|grandma|grandpa)\b[^']{{0,80}}'",
     )
+)
+# The perpetrator's own relative in their words: "'... mijn oma laten vallen'" (not from an
+# unknown sender: "'we know what you did to my father', dont know who it is").
+_QUOTED_KIN = re.compile(
+    rf"(?<!\w)'(?![stnkm]\b)[^']{{0,80}}\b(?:mijn|m'n|my)\s+(?:{_ROLE_KIN}|opa|oma|grandma"
+    rf"|grandpa)\b[^']{{0,80}}'"
 )
 # "de vader dreigde", "the mum came to the desk": a parent or child named by their role,
 # doing something (not "de moeder lachte erom" while her child bit).
@@ -188,10 +201,6 @@ _ONBEKEND = re.compile(
     r"|\b(?:(?:don'?t|dont|do\s+not)\s+)?know\s+whose\s+(?:number|account|profile)\b"
     r"|\bnever\s+(?:heard\s+of|met|seen)\s+(?:him|her|them)\b|\b(?:nobody|no\s+one|niemand)\s+"
     r"(?:knew|knows|kende|kent)\s+(?:him|her|them|hem|haar)\b|\bonbekend\s+wie\b"
-    # a number kept hidden: "hidden number", "nummer was afgeschermd"
-    r"|(?<!my )\b(?:hidden|private|withheld|blocked)\s+number\b"
-    r"|\bnumber\s+(?:was\s+)?(?:withheld|hidden)\b"
-    r"|\bafgeschermd\w*\s+nummer\b|\bnummer\s+(?:was\s+|is\s+)?afgeschermd\b"
 )
 # The one in care as the one who did it. "bij een cliënt thuis", "de kamer van een patiënt",
 # "zorg voor een bewoner" and "dat ik patiënten uitscheld" only say where, whom or what.
@@ -316,11 +325,14 @@ def perpetrator_relation(story: Story) -> Extracted | None:
         and not _KIN_OF.search(folded, max(0, former.start() - 40), former.start())
     ):
         return Extracted("patient", story.words(*former.span()))  # also from a hidden number
+    unknown = _spans(_ONBEKEND, folded) + _spans(ONBEKEND_MORE, folded)
+    weak = _spans(ONBEKEND_WEAK, folded)
     for value, found in (
-        ("naaste", _naaste(folded)),
+        ("naaste", _naaste(folded, unknown=bool(WHO_UNKNOWN.search(folded)))),
         ("bezoeker", _spans(_BEZOEKER, folded) + _spans(BEZOEKER_MORE, folded)),
-        ("onbekend", _spans(_ONBEKEND, folded) + _spans(ONBEKEND_MORE, folded)),
+        ("onbekend", unknown),
         ("patient", _patients(folded)),
+        ("onbekend", weak),  # only when no one else is named
     ):
         # a guess in an aside is no veto: "a visitor (some friend of the client i think)"
         found = [(s, e) for s, e in found if not (_aside(folded, s) and _guessed(folded, s, e))]
@@ -402,8 +414,12 @@ def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(folded)]
 
 
-def _naaste(folded: str) -> list[tuple[int, int]]:
-    found = [m.span() for p in _NAASTE for m in p.finditer(folded)]
+def _naaste(folded: str, *, unknown: bool = False) -> list[tuple[int, int]]:
+    found = [m.span() for p in (*_NAASTE, NAASTE_MORE) for m in p.finditer(folded)]
+    if NOT_FAMILY.search(folded):  # "vriend van een pt, geen familie": a visitor
+        found = [(s, e) for s, e in found if not FRIEND.match(folded, s)]
+    if not unknown:  # a relative quoted from an unknown sender says nothing of who sent it
+        found += _spans(_QUOTED_KIN, folded)
     found += [m.span() for m in _ROLE.finditer(folded) if _acting(folded, m.start(), m.end())]
     if _IN_CARE.search(folded) and not _BEZOEKER.search(folded):
         # ("a visitor ... she'd come back with her husband": the visitor's own relative)

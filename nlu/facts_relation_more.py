@@ -8,14 +8,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BEZOEKER_MORE", "ONBEKEND_MORE", "PATIENT_MORE"]
+__all__ = [
+    "BEZOEKER_MORE",
+    "FRIEND",
+    "NAASTE_MORE",
+    "NOT_FAMILY",
+    "ONBEKEND_MORE",
+    "ONBEKEND_WEAK",
+    "PATIENT_MORE",
+    "WHO_UNKNOWN",
+]
 
 # Told short, as an answer to "who did it?": "een random gozer", "iemand die toevallig langs
 # liep", "never found out who", "an account with no name".
 #: Someone unknown, told short (see nlu.facts_relation).
 ONBEKEND_MORE = re.compile(
     r"\brandom\s+(?:gozer|guy|man|vent|dude|bloke|gast|persoon|person|type)\b"
-    r"|\btoevallig\s+(?:langs|voorbij)|\b(?:passing|walking)\s+by\b|\bwalked\s+past\b"
+    # (not the melder passing: "spat at me as I walked past")
+    r"|\btoevallig\s+(?:langs|voorbij)|(?<!\bi\s)(?<!\bwe\s)(?<!\bi\swas\s)(?<!\bwe\swere\s)"
+    r"\b(?:(?:passing|walking)\s+by|walked\s+past)\b"
     r"|\b(?:nooit|never)\s+(?:\w+\s+)?(?:found\s+out|gezien|seen|met|ontmoet)\b"
     r"|\b(?:did\s+not|didn'?t)\s+introduce\b|\bstelde\s+zich\s+niet\s+voor\b"
     r"|\b(?:account|profiel|profile)\s+(?:has\s+|had\s+|heeft\s+)?(?:with\s+no|without\s+a"
@@ -90,10 +101,80 @@ _CARED = (
 #: Not in care and no relative: a client's neighbour ("de buurman van mijn cliënt", "the
 #: client's neighbour"), someone dropping something off ("een man die iets kwam afgeven").
 BEZOEKER_MORE = re.compile(
-    rf"\b(?:buurman|buurvrouw|buren|neighbou?rs?)\s+(?:van|of)\s+(?:\w+\s+){{0,2}}?{_CARED}\b"
+    # (also quoted: "iemand die zich 'een bezorgde buurman' van meneer Koster noemt")
+    rf"\b(?:buurman|buurvrouw|buren|neighbou?rs?)'?\s+(?:van|of)\s+(?:\w+\s+){{0,2}}?{_CARED}\b"
     rf"|\b{_CARED}'?s\s+(?:next[\s-]door\s+)?neighbou?rs?\b"
     r"|\b(?:kwam|kwamen|komt)\s+(?:\w+\s+){0,2}?(?:afgeven|afleveren|bezorgen)\b"
     r"|\biets\s+(?:kwam|komt|kwamen)\s+(?:afgeven|afleveren|bezorgen|brengen)\b"
     r"|\b(?:came|come|comes|coming)\s+(?:in\s+)?to\s+drop\s+(?:\w+\s+){0,2}?off\b"
     r"|\bdropping\s+(?:something|a\s+\w+|some\s+\w+)\s+off\b"
+)
+
+# (twenty-third round, b) Visitors told by whom they came for: "there with his neighbour who
+# was the patient", "was er voor zn buurvrouw", "collecting a prescription for someone else".
+BEZOEKER_MORE = re.compile(
+    BEZOEKER_MORE.pattern
+    + r"|\b(?:there|here|came|come|comes|was|were|waiting|waited|sat|daar|hier|kwam|komt"
+    r"|was\s+er|zat|wachtte)\s+(?:in\s+|along\s+|mee\s+)?(?:with|for|voor|met)\s+(?:his|her"
+    r"|their|zijn|haar|hun|zn|z'n|d'r)\s+(?:next[\s-]door\s+)?(?:neighbou?r|buurman|buurvrouw"
+    r"|housemate|flatmate|roommate|huisgenoot|huisgenote)\b"
+    r"|\b(?:collect\w*|pick\w*\s+up|picking|fetch\w*|ophal\w*|haalde|halen|kwam\s+\w+\s+halen)\b"
+    r"[^.!?]{0,40}?\b(?:for|voor)\s+(?:someone|somebody|iemand)\s+(?:else|anders)\b"
+    # a neighbour who comes over to the client's ("his neighbour comes over 'to help'"), not
+    # one who came out of his own house
+    r"|\b(?:the|his|her|their|a|de|zijn|haar|zn|z'n|d'r|hun|een)\s+(?:next[\s-]door\s+)?"
+    r"(?:neighbou?r|buurman|buurvrouw)\s+(?:\w+\s+){0,2}?(?:comes|came|coming|pops|popped"
+    r"|drops|dropped|kwam|komt)\s+(?:\w+\s+)?(?:over|round|around|by|langs|binnen|helpen)\b"
+)
+#: Someone sure to be unknown: a relative quoted from them ("'... my father'") says nothing
+#: of who sent it ("dont know who it is", "no idea who sent it", "unknown sender").
+WHO_UNKNOWN = re.compile(
+    r"\b(?:geen\s+idee|no\s+idea|no\s+clue|weet\s+(?:ik\s+)?niet?|don'?t\s+know|dont\s+know"
+    r"|do\s+not\s+know)\s+(?:van\s+)?(?:wie|who)\b"
+    r"|\b(?:unknown\s+sender|onbekende\s+afzender|afzender\s+(?:is\s+)?onbekend)\b"
+)
+#: A friend said to be no family is no naaste: "vriend van een pt, geen familie".
+NOT_FAMILY = re.compile(
+    r"\b(?:geen|not|no|niet)\s+(?:familie|family|familielid|related|a\s+relative|verwant\w*)\b"
+)
+FRIEND = re.compile(r"(?:vriend|vriendin|vriendje|maat|friend|mate|buddy|kennis|acquaintance)\b")
+#: Someone unknown only while no one else is named (read after the one in care): "Somebody
+#: on X (@handle)", "no number shown", "number was hidden" ("a patient called, number was hidden").
+ONBEKEND_WEAK = re.compile(
+    # someone on a platform known by a handle only: "Somebody on X (@truthaboutcare)" ("iemand
+    # op X" alone may be known: asked)
+    r"\b(?:someone|somebody|iemand)\s+(?:on|op|via)\s+(?:x|twitter|instagram|insta|facebook|fb"
+    r"|tiktok|snapchat|snap|linkedin|telegram|reddit|youtube|discord|threads|bluesky)"
+    r"\s*(?:\(\s*|,\s*|:\s*)?@\w"
+    r"|\bno\s+(?:caller\s+id|number\s+(?:shown|visible|showing))\b"
+    r"|\bgeen\s+nummer\s+(?:zichtbaar|te\s+zien)\b"
+    # a number kept hidden: "hidden number", "nummer was afgeschermd"
+    r"|(?<!my )\b(?:hidden|private|withheld|blocked)\s+number\b"
+    r"|\bnumber\s+(?:was\s+)?(?:withheld|hidden)\b"
+    r"|\bafgeschermd\w*\s+nummer\b|\bnummer\s+(?:was\s+|is\s+)?afgeschermd\b"
+)
+# (twenty-third round, b) Whom the melder treated, or who came for their own care: "a guy I
+# had just treated", "die ik eerder die avond had geholpen", "zn eigen recept".
+PATIENT_MORE = re.compile(
+    PATIENT_MORE.pattern
+    + r"|\b(?:guy|bloke|man|woman|lady|gentleman|boy|girl|lad|kid|someone|somebody|client"
+    r"|patient)\s+(?:that\s+|who\s+|whom\s+)?(?:i|we)(?:\s+had|'d|\s+have|'ve)?\s+(?:just\s+"
+    r"|earlier\s+|already\s+|only\s+just\s+)?(?:treated|helped|stitched|examined|triaged|nursed"
+    r"|bandaged|dressed|vaccinated|washed)\b"
+    r"|\b(?:die|dat|wie)\s+(?:ik|we|wij)\s+(?:(?!niet\b|nie\b|nooit\b|nog\b)\w+\s+){0,4}?(?:had|heb"
+    r"|hadden|hebben)\s+(?:geholpen|behandeld|verzorgd|verbonden|gewassen|gehecht|onderzocht"
+    r"|geprikt|getrieerd|gezien\s+op\s+(?:het\s+)?spreekuur)\b"
+    r"|\b(?:zijn|haar|zn|z'n|d'r|his|her)\s+(?:own|eigen)\s+(?:recept\w*|prescription\w*"
+    r"|medicijn\w*|medicatie|meds|medication|medicine|afspraak|appointment|uitslag\w*|results?"
+    r"|pillen|pills|behandeling|treatment)\b"
+)
+#: The relative someone says the staff harm is theirs: "screaming that we were killing her
+#: mother", "riep dat jullie haar vader laten creperen" (see nlu.facts_relation).
+NAASTE_MORE = re.compile(
+    r"\b(?:we|you|jullie|they)\s+(?:were\s+|are\s+|'re\s+|was\s+)?(?:just\s+)?(?:killing|neglecting"
+    r"|starving|murdering|poisoning|letting)\s+(?:his|her|their)\s+(?:mother|father|mum|mom|dad"
+    r"|son|daughter|wife|husband|child|kid|baby|grandma|grandpa|gran|nan)\b"
+    r"|\b(?:we|jullie|je|u)\s+(?:\w+\s+)?(?:zijn|haar|hun|zn|z'n|d'r)\s+(?:moeder|vader|zoon"
+    r"|dochter|vrouw|man|kind|oma|opa|papa|mama)\s+(?:(?:laten|lieten|laat)\s+)?(?:vermoorden"
+    r"|creperen|doodgaan|verwaarlozen|verwaarloosden|verhongeren|vergiftigen)\b"
 )

@@ -62,7 +62,10 @@ _WORK_BEFORE = re.compile(
     r"|\b(?:ik assisteer|ik sta|ik rij\s+\w+|i assist)\s+(?:[\w-]+\s+){0,3}?(?:op|bij|voor|van|at"
     r"|on|for)\s+(?:de\s+|het\s+|the\s+)?$|\bnaar\s+ons\s+(?:op|bij)\s+(?:de\s+|het\s+)?$"
     # "this is Tom from the", "Amina from the" opening the story, "dit is Nadia van"
-    r"|(?:^|\b(?:this is|dit is|hier is|it'?s)\s+)[\w-]+(?:\s+[\w-]+)?\s+(?:from|van|uit|of)\s+"
+    # (a room or spot of the place is the scene: "wachtkamer van de hap: ...")
+    r"|(?:^|\b(?:this is|dit is|hier is|it'?s)\s+)(?!\w*(?:kamer|ruimte|room|hal|gang|balie|ingang"
+    r"|uitgang|deur|door|plaats|park|parking|receptie|reception|lift|trap|desk|entrance|corridor"
+    r"|hallway|lobby|wachtzaal|toilet\w*)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:from|van|uit|of)\s+"
     r"(?:de\s+|het\s+|the\s+)?$"
     # "Sanne here, triage at the", "Tom hier, nachtdienst op de"
     r"|^\W*(?:(?:hi|hoi|hey|hallo)[,!]?\s+)?[\w-]+\s+(?:here|hier)[,.:]?\s+(?:[\w-]+\s+){0,3}?"
@@ -75,6 +78,12 @@ _WORK_BEFORE = re.compile(
     r"|\b(?:my|mijn|mn|our|onze)\s+(?:[\w-]+\s+)?(?:shift|dienst|werk|work|job|baan)\s+"
     r"(?:at|op|bij|in)\s+(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:zat ik|stond ik|was ik)\s+(?:bij|op)\s+(?:de\s+|het\s+)?$"
+    # (twenty-third round, b) the melder's shift: "I was on night shift at kliniek noord",
+    # "ik had nachtdienst op", "i'm doing a late shift at the"
+    r"|\b(?:i was|i'?m|im|i am|i had|i did|i worked|i was working|ik had|ik was|ik deed|ik draaide"
+    r"|ik stond|ik zat|ik werkte|had ik|draaide ik|stond ik)\s+(?:on\s+|op\s+|doing\s+|working\s+)?"
+    r"(?:a\s+|the\s+|een\s+|de\s+|my\s+|mijn\s+|mn\s+|m'n\s+)?(?:[\w-]+\s?)?(?:shift|dienst)\s+"
+    r"(?:at|on|in|for|op|bij|voor)\s+(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:i was|i'?m|im|ik zat|ik stond|ik was)\s+(?:on|at|op|aan|achter|behind)\s+(?:the|de|het)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:at|of|op|van|bij|in)?\s*(?:de\s+|het\s+|the\s+)?$"
     # a place for staff only: "op de personeelsparkeerplaats van de kliniek", "the staff
@@ -240,7 +249,9 @@ def _team_words(teams: TeamNames) -> dict[str, _TeamWords]:
     for team_id, names in teams:
         other_grams = set().union(*(g for t, g in grams.items() if t != team_id))
         other_words = set().union(*(w for t, w in words.items() if t != team_id))
-        whole = sorted({_folded(n) for n in (*names, team_id)}, key=len, reverse=True)
+        whole = sorted(
+            _with_english_article({_folded(n) for n in (*names, team_id)}), key=len, reverse=True
+        )
         exact = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in whole) + r")(?!\w)")
         phrases = sorted(
             (g for g in grams[team_id] - other_grams if len(g) >= _PHRASE_LENGTH and " " in g),
@@ -256,6 +267,15 @@ def _team_words(teams: TeamNames) -> dict[str, _TeamWords]:
             frozenset(generic[team_id] - others),
         )
     return found
+
+
+def _with_english_article(names: set[str]) -> set[str]:
+    """The names, and a Dutch one with "the" for its article: melders writing English keep
+    a team's Dutch nickname ("I work in the wijk" for "de wijk")."""
+    return names | {_DUTCH_ARTICLE.sub("the", n) for n in names if _DUTCH_ARTICLE.search(n)}
+
+
+_DUTCH_ARTICLE = re.compile(r"\b(?:de|het)\b")
 
 
 def _folded(name: str) -> str:
