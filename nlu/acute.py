@@ -64,6 +64,12 @@ _CLAUSE_BREAK = re.compile(
         r"|patient|pt|client|son|dad|father|mother|husband|wife|relative|visitor|someone"
         r"|somebody) \w+ing\b)"
         r"|,(?= (?:he|she|they)(?:'s|'re| has| have) been \w+ing\b)"
+        # (thirty-fourth round) a present participle or help not come after a comma: "picked up a
+        # big bit of glass, standing in front of the only exit", "pulled a blade, security not
+        # here yet"
+        r"|,(?= (?:still |now )?(?:standing|sitting|holding|waiting|hiding|blocking|swinging"
+        r"|waving|pointing)\b)"
+        r"|,(?= (?:security|police|beveiliging|bev|politie|backup|back-up)\b)"
         # where the aggressor is now, after a comma: "he took my phone, he's right outside"
         r"|,(?= (?:he|she|they)(?:'s|'re| is| are) (?:now |still |right |just )*(?:outside"
         r"|here|behind|next to|near|at the|in the)\b)"

@@ -75,7 +75,8 @@ CLOSE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "back_typed_fast",
         r"^\W*(?:he'?s|hes|she'?s|shes|hij is|hj is|hy is|ie is|ze is) (?:weer |again )?"
         r"(?:bcak|bakc|bck|bak|trug|terg|teurg|terig|trg)\b"
-        r"|\b(?:daar|hier) is (?:ie|hij|ze|zij) (?:nu )?weer\b|\bthere (?:he|she) is again\b",
+        r"|\b(?:daar|hier) is (?:ie|hij|ze|zij) (?:nu )?weer\b|\bthere (?:he|she) is again\b"
+        r"|\b(?:is|'s) here again\W+(?:right )?now\b",
         Category.THREAT,
     ),
     (
@@ -149,6 +150,60 @@ CLOSE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|\b(?:driving|riding|crawling|cruising) (?:slowly )?(?:alongside|next to|beside) me\b",
         Category.FOLLOWED,
     ),
+    # (thirty-fourth round) in front of the only exit, still going after smashing things,
+    # holding a weapon again now, his car parked across from the melder's home, barged back in,
+    # on the window ledge, waiting somewhere with a weapon.
+    (
+        "in_front_of_exit",
+        r"\bstanding (?:right )?in front of (?:the|my|our) (?:only )?(?:exit|door|way out)\b"
+        r"|\bstaat (?:nu )?voor de (?:enige )?uitgang\b",
+        Category.TRAPPED,
+    ),
+    (
+        "rampage_still_going",
+        r"\b(?:smashed|smashing|trashed|trashing|wrecked|wrecking|throwing|sloopt|slaat|gooit"
+        r"|vernielt)\b[^.!?]{0,60}?\b(?:still going|still at it|nog steeds bezig|gaat (?:nog steeds"
+        r"|maar) door)\b",
+        Category.DANGER,
+    ),
+    (
+        "holding_it_now",
+        r"\b(?:holding|waving|swinging|pointing) it (?:now|right now|at (?:me|us))\b"
+        r"|\b(?:houdt|zwaait) (?:hem|het|m) (?:nu )?(?:vast|rond|naar (?:me|ons))\b",
+        Category.WEAPON,
+    ),
+    (
+        "car_across_my_home",
+        r"\b(?:his|her|their|zijn|zn|haar|a|een|the|de) (?:car|auto|van|busje) (?:is|staat)"
+        r" (?:now |nu )?(?:parked |geparkeerd )?(?:across from|opposite|outside|in front of"
+        r"|tegenover|voor) (?:my|mijn|mn|m'n) (?:house|home|flat|door|huis|deur|woning)\b",
+        Category.FOLLOWED,
+    ),
+    (
+        "barged_in",
+        r"\b(?:has|'s) just (?:barged|stormed|burst|forced (?:his|her|their) way) (?:back )?"
+        r"(?:in|into|onto)\b|\b(?:is|'s|are|'re) (?:barging|storming|bursting) (?:back )?(?:in"
+        r"|into|onto)\b",
+        Category.THREAT,
+    ),
+    (
+        "on_the_ledge",
+        r"\b(?:is|'s|are|'re) (?:up |out )?on (?:the|a) (?:window ?ledge|ledge|window ?sill"
+        r"|railing|parapet)\b|\b(?:zit|staat) (?:nu )?op de (?:vensterbank|richel|dakrand)\b",
+        Category.DANGER,
+    ),
+    (
+        "throwing_there_now",
+        r"\b(?:staat|staan|zit|zitten|ligt) (?:nu |weer )(?:[\w']+ ){0,5}?te (?:gooien|smijten"
+        r"|slopen|vechten|slaan|schoppen|trappen)\b",
+        Category.ATTACK,
+    ),
+    (
+        "waiting_with_weapon",
+        r"\b(?:zit|staat|wacht|hides|hiding|waiting|sitting|standing|lurking) (?:[\w']+ ){1,8}?"
+        r"(?:met|with) (?:een |a |an |zn |zijn |his |her )?<WEAPON>",
+        Category.WEAPON,
+    ),
 )
 
 #: The quick test per rule (`AcutePattern.needs`).
@@ -171,4 +226,12 @@ CLOSE_NEEDS: dict[str, str] = {
     "weapon_typed_as_said": r"heb|hep|heef|hebt",
     "riding_beside_me": r"rijdt|rijden|fietst|fietsen|straten|streets|blocks|driving|riding"
     r"|crawling|cruising",
+    "in_front_of_exit": r"standing|staat",
+    "rampage_still_going": r"still|nog steeds|gaat",
+    "holding_it_now": r"holding|waving|swinging|pointing|houdt|zwaait",
+    "car_across_my_home": r"car|auto|van|busje",
+    "barged_in": r"barg|storm|burst|forced",
+    "on_the_ledge": r"ledge|sill|railing|parapet|vensterbank|richel|dakrand",
+    "throwing_there_now": r"gooien|smijten|slopen|vechten|slaan|schoppen|trappen",
+    "waiting_with_weapon": r"<WEAPON>",
 }

@@ -41,7 +41,7 @@ _TOOL_HELP = re.compile(
 # A joke said to be one: "jk", "grapje", "haha"; not "geen grapje", "not kidding".
 _JOKE = re.compile(
     r"(?<!geen )(?<!not a )(?<!not )(?<!no )(?<!niet )\b(?:jk|j/k|just kidding|just joking"
-    r"|only joking|kidding|grapje|geintje|haha\w*|hihi\w*)\b"
+    r"|only joking|kidding|grapje|geintje|haha\w*|hihi\w*)\b|😂|🤣"
 )
 
 

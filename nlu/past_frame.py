@@ -23,7 +23,10 @@ from nlu.all_clear import all_clear_phrases
 __all__ = ["historic_present"]
 
 # A day in the past as written in a header: "yesterday", "last tuesday", "dinsdag".
-_PAST_DAY = r"(?:<PAST_TIME>|(?:on |op |last |afgelopen |vorige )?<WEEKDAY>\w*)"
+_PAST_DAY = (
+    r"(?:<PAST_TIME>|(?:on |op |last |afgelopen |vorige )?<WEEKDAY>\w*"
+    r"|(?:begin|eind|start of|end of|earlier) (?:deze|vorige|this|last) (?:week|maand|month))"
+)
 _SUBJECT = r"(?:i|ik|we|wij|he|hij|she|ze|zij)(?:'m|'re|'s)?"
 # How bad a day was, as a header's whole sentence: "Tuesday was awful.", "dinsdag was heftig."
 _HOW_BAD = (
@@ -42,6 +45,9 @@ _OPENING = re.compile(
         # over, told while it is fresh: "The incident is over now, I'm writing while it's fresh"
         r"|^\W*(?:the |het )?(?:incident|it|everything|all|alles|het) is (?:now |nu )?(?:over"
         r"|voorbij|afgelopen)\b"
+        # filled in at the end of a shift: "eind van de dienst, eindelijk tijd om in te vullen:"
+        r"|^\W*(?:eind van de dienst|end of (?:my |the )?shift)\b"
+        r"|\b(?:tijd om (?:dit |het )?in te vullen|time to (?:fill|write) (?:this|it) (?:in|up))\b"
         # a late report: "late melding: bew heeft maandag ..."
         r"|^\W*(?:late melding|late report|melding achteraf|reporting late|achteraf)\s*[:\-]"
         # a report of a past day asked for first: "wil incident melden van mn avondbezoek
@@ -76,7 +82,20 @@ _OPENING = re.compile(
 )
 # An aside that dates the whole story: "..., this was monday, and he says ...", "dit was
 # maandag he".
-_ASIDE = re.compile(expand_macros(rf"\b(?:this|that|it|dit|dat|het) was (?:al )?{_PAST_DAY}\b"))
+_ASIDE = re.compile(
+    expand_macros(
+        rf"\b(?:this|that|it|dit|dat|het) was (?:al )?{_PAST_DAY}\b"
+        # (thirty-fourth round) "this is sunday evening I'm talking about", "... was dinsdag in
+        # de avond", "zondag, laat in de avond." as a sentence of its own, "dit was rond ...",
+        # "it's all on cctv from last night", "that's what our new pt did on his first day"
+        rf"|\b(?:this|that|it|dit|dat) is {_PAST_DAY}\w* (?:[\w']+ ){{0,2}}?(?:i'm talking about"
+        r"|i mean|ik bedoel|waar ik het over heb)\b"
+        rf"|(?:^|[.!?]\s+)(?:was |het was |it was )?{_PAST_DAY}(?:,? [\w ]{{0,25}})?[.!]"
+        r"|\b(?:this|that|it|dit|dat|het) was (?:rond|around|about|om|at) "
+        r"|\b(?:from|van) <PAST_TIME>\W*$"
+        r"|\b(?:that's|that is|dat is|dat was) what (?:[\w']+ ){0,5}?(?:did|deed|said|zei)\b"
+    )
+)
 # News of now in a framed story: "nu", "still", "again", "he's back".
 _NOW = re.compile(
     expand_macros(
@@ -110,6 +129,8 @@ _WHERE_SAFE = (
 _MELDER_NOW = re.compile(
     rf"\b{_WHO_IS} {_WHERE_SAFE}\b"
     r"|\b(?:en )?(?:ik )?tril (?:nog steeds|nog|nu)\b"
+    r"|\b(?:till|until|up to|tot) (?:now|nu)\b"
+    r"|\bben (?:er )?(?:nog steeds|nog) (?:van )?(?:geschrokken|ondersteboven|aangeslagen)\b"
     r"|\b(?:reporting|report|melden|meld|meldt) (?:it|this|het|dit) (?:now|nu)\b"
     r"|\b(?:police|politie) (?:have|has|heeft|hebben|neemt|nam|took) (?:him|hem|his details"
     r"|zijn gegevens|zn gegevens|z'n gegevens)(?: mee)?(?: now| nu)?"

@@ -219,6 +219,7 @@ _HYPOTHETICAL = re.compile(
     # a threat for if the melder comes again: "the client said if I come again he'll ..."
     r"|\b(?:said|says|zei|zegt|dreigde|threatened) (?:dat |that )?(?:if|als) (?:i|ik|we)"
     r" (?:ever |nog eens |nog een keer |weer )?(?:come|kom|komen|return|visit|terugkom|langskom)\b"
+    r"(?! (?:closer|nearer|any closer|dichterbij|dichter bij)\b)"
     # ("he say he will kill me when i come again"; not "... when I come out")
     r"|\b(?:say|says|said|zeg|zegt|zei) (?:[\w']+ ){0,6}?(?:when|wanneer|if|als) (?:i|ik|we)"
     r" (?:come|kom|komen) (?:again|weer|nog eens)\b"

@@ -67,6 +67,12 @@ _ASKED = re.compile(
     r"|\bop (?:een )?(?:cursus|training)\b"
     r"|\b(?:slides|sheets|presentatie|hand-?outs?|materiaal|materials|notes) (?:van|of|from)"
     r" (?:de|het|the) (?:training|cursus|course|workshop|scholing)\b"
+    # (thirty-fourth round) a de-escalation scenario, a worry about the next visit, what the
+    # protocol calls an emergency
+    r"|\b(?:de-?escalation|deescalatie|de-escalatie) scenario\b"
+    r"|\b(?:worried|nervous|scared|anxious|bang|zenuwachtig) (?:about|for|voor|over) (?:my|mijn|mn"
+    r"|the|het|de) (?:home )?(?:visit|huisbezoek|bezoek)\b"
+    r"|\b(?:volgens (?:het|t) protocol|according to (?:the |our )?protocol)\b"
     r"|\b(?:kunnen|mogen|can|could|may) (?:we|wij|i|ik) (?:[\w']+ ){0,3}?(?:beveiliging|security"
     r"|een beveiliger|a guard|camera'?s?|cameras) (?:krijgen|get|have|hebben|regelen|arrange)\b"
 )
