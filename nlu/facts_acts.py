@@ -29,6 +29,7 @@ from nlu.facts_acts_more import (
     contact_denied,
     taken_back,
 )
+from nlu.facts_acts_slang import PERSONAL_24, PHYSICAL_24, VERBAL_24, on_a_thing, told_otherwise
 from nlu.facts_acts_words import (
     ARMED,
     DOOR_IN_FACE,
@@ -131,7 +132,7 @@ _PERSONAL = re.compile(
     r"\s+aan|followed\s+me|follows\s+me|following\s+me"
     r"|behind(?<!\bsat behind)(?<!\bsat right behind)\s+me"
     r"|(?:wacht\w*|stond)\s+"
-    r"(?:\S+\s+){0,3}?(?:me|mij)\s+op\b|op\s+te\s+wachten|waiting\s+for\s+me|waits\s+at"
+    r"(?:\S+\s+){0,3}?(?:me|mij)\s+op\b(?!\s+straat)|op\s+te\s+wachten|waiting\s+for\s+me|waits\s+at"
     r"|turning\s+up|(?:me|mij)\s+(?:\S+\s+)?aanstaren|(?:staarde|stared|staring)\s+(?:\S+\s+){0,2}?"
     r"(?:me|mij)|(?:dicht|vlak)\s+(?:bij|voor)\s+(?:me|mij)"
     r"|really\s+close|right\s+in\s+front\s+of\s+me|(?:me|mij)\s+(?:\S+\s+){0,4}?te\s+(?:filmen"
@@ -295,6 +296,7 @@ _SERIOUS_FIRST = (
     ("fysiek", _SPAT_THREW),
     ("fysiek", PHYSICAL_FOURTEENTH),
     ("fysiek", PHYSICAL_22),
+    ("fysiek", PHYSICAL_24),
     ("persoonlijk", PERSONAL_MORE),
     ("persoonlijk", PERSONAL_EXTRA),
     ("persoonlijk", PERSONAL_FOURTEENTH),
@@ -302,6 +304,7 @@ _SERIOUS_FIRST = (
     ("persoonlijk", _PERSONAL_MORE),
     ("persoonlijk", PERSONAL_22),
     ("persoonlijk", PERSONAL_23),
+    ("persoonlijk", PERSONAL_24),
 )
 # Words of violence in what someone said: "zei dat hij me verrot slaat", "said he'd smash my
 # face in", "fluisterde dat hij me lek steekt", "zei 'hier prik ik je ogen mee uit'".
@@ -385,7 +388,7 @@ def _in_words(story: Story, folded: str) -> Extracted | None:
             return Extracted("verbaal", story.words(*match.span()))
     if shown:
         return None  # a weapon shown, no harm said and no act: the melder's call
-    for pattern in (_VERBAL, VERBAL_MORE, VERBAL_EXTRA):
+    for pattern in (_VERBAL, VERBAL_MORE, VERBAL_EXTRA, VERBAL_24):
         for match in pattern.finditer(folded):
             if not negated(folded, match.start(), match.end(), verb=True):
                 return Extracted("verbaal", story.words(*match.span()))
@@ -403,13 +406,14 @@ def _serious_kinds(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _passed_over(folded: str, match: re.Match[str], pattern: re.Pattern[str], value: str) -> bool:
     """An act that does not count (see `_counts`), spit or a throw that is only standing
     over the melder, or a door slammed beside shouting ("schreeuwde tegen me en smeet de
-    deur dicht": the shouting is it)."""
+    deur dicht": the shouting is it), or words as older rounds label them (`told_otherwise`)."""
     if not _counts(folded, match, physical=pattern is _PHYSICAL):
         return True
     if pattern is _SPAT_THREW and STANDING_OVER.match(folded, match.end()):
         return True
     slammed = _door_slammed(folded, match) or _door_slammed(folded, match, DOOR_IN_FACE)
-    return value == "persoonlijk" and slammed and _insulted(folded)
+    told = told_otherwise(folded, match) or (slammed and _insulted(folded))
+    return value == "persoonlijk" and told
 
 
 def _door_slammed(folded: str, match: re.Match[str], slams: re.Pattern[str] = DOOR_SLAM) -> bool:
@@ -456,6 +460,7 @@ def _not_on_me(folded: str, start: int, end: int) -> bool:
     return bool(
         (folded[start:end] in BLOWS and BLOW_ON_A_THING.match(folded, end))
         or THING_NOT_ME.match(folded, end)
+        or on_a_thing(folded, start, end, BLOWS)
         or AS_IF_BEFORE.search(folded, max(0, start - 40), start)
     )
 

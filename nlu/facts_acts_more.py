@@ -136,7 +136,8 @@ PERSONAL_FOURTEENTH = re.compile(
     r"(?:house|home|place|huis|woning|gezin)\b|\bnaar\s+(?:mijn|mn)\s+huis\s+(?:komt|komen)\b"
     r"|\blangs\s+(?:laat\s+)?(?:gaan|komen)\s+bij\s+(?:mijn|mn)\s+(?:gezin|huis|familie)\b"
     r"|\basking\s+for\s+me\b|\bvraagt\s+(?:\S+\s+)?naar\s+(?:mij|me)\b"
-    r"|\bn[\s-]?word\b|\bflikker\w*|\bnikker\w*|\bfaggot\w*"
+    # (not the verb: "flikkerde zn bord naar me" is a throw)
+    r"|\bn[\s-]?word\b|\bflikker(?!de\b|den\b|t\b)\w*|\bnikker\w*|\bfaggot\w*"
     r"|\b(?:die|that|the)\s+(?:zwarte|poolse|polish\s+one|turkse|marokkaanse)\b"
     r"|\bforeign\s+b\W*\w*|\ball\s+(?:poles|polen|foreigners|buitenlanders|turks|moroccans"
     r"|marokkanen|immigrants)\s+(?:are|zijn)\b"
