@@ -193,6 +193,13 @@ CLOSE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         Category.DANGER,
     ),
     (
+        "threatening_us_now",
+        r"\b(?:dreigt|dreigen) (?:ons|me|mij) (?:nu )?(?:in elkaar te slaan|te slaan|af te maken"
+        r"|te vermoorden|te steken)\b"
+        r"|\b(?:is|are|'s|'re) (?:now )?threatening to (?:beat|kill|stab|hit) (?:us|me)\b",
+        Category.THREAT,
+    ),
+    (
         "throwing_there_now",
         r"\b(?:staat|staan|zit|zitten|ligt) (?:nu |weer )(?:[\w']+ ){0,5}?te (?:gooien|smijten"
         r"|slopen|vechten|slaan|schoppen|trappen)\b",
@@ -232,6 +239,7 @@ CLOSE_NEEDS: dict[str, str] = {
     "car_across_my_home": r"car|auto|van|busje",
     "barged_in": r"barg|storm|burst|forced",
     "on_the_ledge": r"ledge|sill|railing|parapet|vensterbank|richel|dakrand",
+    "threatening_us_now": r"dreigt|dreigen|threatening",
     "throwing_there_now": r"gooien|smijten|slopen|vechten|slaan|schoppen|trappen",
     "waiting_with_weapon": r"<WEAPON>",
 }

@@ -200,7 +200,7 @@ _SAFE = (
     r"|(?:patient|pt|client|de patient|de client) (?:zit|zitten) (?:nu |inmiddels )?vast"
     r"|(?:pt|patient|he|she|he's|she's|hes|shes)(?: is)? (?:now )?in custody"
     r"|(?:we zijn|we're|we are|were) (?:nu |now |weer )*(?:terug|back) (?:op|at|in) "
-    r"(?:de |het |the )?(?:post|basis|station|base|afdeling|ward)"
+    r"(?:de |het |the )?(?:post|basis|station|base|afdeling|ward|office|kantoor)"
     # (the place, not "i'm": a place away from it closes a story without a past marker)
     r"|(?<=i'm )(?:now )?at the (?:gp|doctor'?s?|hospital|a&e|er|emergency department)"
     r"|(?:en|and) (?:slaapt|sleeps|is sleeping|ligt te slapen) (?:nu|now)"
@@ -357,6 +357,7 @@ _NOT_IN_DANGER = re.compile(
     r"|(?:he|she)(?:'s| is) not here|(?:he|she) (?:hasn't|has not|hasnt) (?:come|shown up"
     r"|turned up|been (?:here|back))|niet op iemand gericht|not aimed at anyone)\b"
     r"|\bnot (?:a )?real (?:danger|threat)\b"
+    r"|\b(?:he's|she's|hes|shes|he is|she is|they're|they are) not doing anything\b"
     r"|\b(?:no|geen) (?:staff|personeel|collega'?s|colleagues) (?:was |were |is |got )?(?:hurt"
     r"|injured|gewond)\b|\bgeen gewonden\b|\bno injuries\b"
     r"|\b(?:niemand|nobody|no one|no-one) (?:was|is|were|kwam|got) (?:in gevaar|in danger"

@@ -38,10 +38,13 @@ _TOOL_HELP = re.compile(
     r"^\W*(?:help|hulp)\W+(?=[^.!?]{0,80}\b(?:verkeerde knop|wrong button|wachtwoord|password"
     r"|inloggen|log ?in|aanpassen|wijzigen|typfout|typo|de bot|the bot|de app|the app)\b)"
 )
+# What is said as a joke, to the end of its clause: "my coworker keeps joking she'll kill me
+# if I nick her yoghurt" (not "not joking, he's got a knife"): taken back.
+_JOKED = re.compile(r"(?<!not )(?<!no )(?<!niet )\b(?:joking|jokes|joked|grapt|grapte)\b[^.!?,]*")
 # A joke said to be one: "jk", "grapje", "haha"; not "geen grapje", "not kidding".
 _JOKE = re.compile(
     r"(?<!geen )(?<!not a )(?<!not )(?<!no )(?<!niet )\b(?:jk|j/k|just kidding|just joking"
-    r"|only joking|kidding|grapje|geintje|haha\w*|hihi\w*)\b|😂|🤣"
+    r"|only joking|kidding|grapje|geintje|haha\w*|hihi\w*|lol)\b|😂|🤣"
 )
 
 
@@ -59,6 +62,8 @@ def without_figures(folded: str) -> tuple[str, bool]:
     aan de balie"); a figure leaves something real when the rest names an event."""
     if _TOOL_HELP.search(folded) is not None:
         return _TOOL_HELP.sub(lambda m: " " * len(m.group(0)), folded), True
+    if _JOKED.search(folded) is not None:
+        return _JOKED.sub(lambda m: " " * len(m.group(0)), folded), True
     blanked = _FIGURE.sub(lambda m: " " * len(m.group(0)), folded)
     jokes = list(_JOKE.finditer(blanked))
     if jokes:

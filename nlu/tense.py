@@ -403,7 +403,8 @@ _REPORTING_TAIL = re.compile(
     r"^(?:[,.!?;:]\s*)*(?:but |and |so |maar |en |dus )?(?:i'm |i am |im |i |we |ik |wij )?"
     r"(?:[\w']+ ){0,6}?(?:reporting|report|melden|melding|meld|wil (?:het|dit) (?:[\w']+ )?melden"
     r"|written up|write (?:it|this) up|log (?:it|this)|on record|vastleggen|registreren"
-    r"|noteren|opschrijven|let (?:[\w']+ ){0,3}?know|laten weten)"
+    r"|noteren|opschrijven|let (?:[\w']+ ){0,3}?know|laten weten|informed|notified|ingelicht"
+    r"|op de hoogte(?: gebracht| gesteld)?)"
     r"\b[^.!?]*[.!?]*$"
 )
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|them|hij|zij|ze|ie|hem|hun)\b")

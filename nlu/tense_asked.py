@@ -70,6 +70,15 @@ _ASKED = re.compile(
     # (thirty-fourth round) a de-escalation scenario, a worry about the next visit, what the
     # protocol calls an emergency
     r"|\b(?:de-?escalation|deescalatie|de-escalatie) scenario\b"
+    # (thirty-fifth round) a form asked about, a fear of some day, a condition for next time:
+    # "what should I put under 'severity'", "might turn violent at some point", "als hij
+    # volgende dienst weer door het lint gaat"
+    r"|\b(?:what should i put|what do i put|wat moet ik invullen|wat vul ik in) (?:under|for|in"
+    r"|bij|onder)\b"
+    r"|\b(?:might|could|may) (?:turn|get|become) (?:violent|aggressive|nasty)\b"
+    r"|\bat some point\b|\bop (?:een )?gegeven moment\b"
+    r"|(?:^|[.!?]\s*)(?:als|if|wanneer) (?:hij|ze|zij|he|she) (?:[\w']+ ){0,3}?(?:volgende|next"
+    r"|morgen|tomorrow)\b"
     r"|\b(?:worried|nervous|scared|anxious|bang|zenuwachtig) (?:about|for|voor|over) (?:my|mijn|mn"
     r"|the|het|de) (?:home )?(?:visit|huisbezoek|bezoek)\b"
     r"|\b(?:volgens (?:het|t) protocol|according to (?:the |our )?protocol)\b"
