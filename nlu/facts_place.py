@@ -279,6 +279,8 @@ _SHARED_ROOM = re.compile(
     r"|dining\s?room|eetkamer|eetzaal|shower|douche|(?:op|in|on|out\s+of|uit)\s+(?:zijn|haar|z'n"
     r"|zn|his|her)\s+(?:(?:mum|mom|dad|mother|father|moeder|vader)'?s?\s+)?(?:kamer|room|bedroom"
     r"|slaapkamer|bed))\b"
+    # ("His room on the 3rd floor of the care home": the room told on its own)
+    r"|(?:^|(?<=[.!?;,]))\s*(?:his|her|zijn|haar|zn)\s+(?:room|kamer)\b"
 )
 # ... or about residents of a home: "een bewoner ... op zijn kamer", "a resident ... in the
 # shower in his room", "the dining room of the nursing home".

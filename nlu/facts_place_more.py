@@ -70,6 +70,10 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # getting out of the car: "toen ik uit de auto stapte", "as I got out of my car"
             r"|\buit\s+(?:de|mijn|mn|m'n)\s+auto\s+stapte\b"
             r"|\b(?:got|getting|get)\s+out\s+of\s+(?:the|my)\s+car\b"
+            # (twenty-fourth round) a car park or garden by its kind: "personeelsparkeerterrein",
+            # "in de voortuin", "at the tram stop"
+            r"|\b\w+(?:parkeerplaats|parkeerterrein|parkeergarage)\b|\b(?:in|op)\s+de\s+\w+tuin\b"
+            r"|\b(?:tram\s?stop|tramhalte)\b"
             # (twenty-second round) followed from one place to another: on the way, outdoors
             # ("followed me from his flat all the way to the bus stop")
             r"|\b(?:followed|chased|volgde|achtervolgde|liep)\s+(?:me|mij)\s+(?:\S+\s+)?(?:from"
@@ -99,7 +103,13 @@ MORE_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (twenty-third round) a numbered bed or a room typed short: "the man in bed 4",
             # "bew van kmr 5", "dagbehandeling" (day treatment, like the day centre)
             r"|\b(?:in|op|at|on|to|van|of|from|naast|next\s+to)\s+(?:bed|kmr\.?)\s*\d{1,3}\b"
-            r"(?!\s*(?:uur|hours?|dagen|days|weken|weeks|minuten|minutes))|\bdagbehandeling\b",
+            r"(?!\s*(?:uur|hours?|dagen|days|weken|weeks|minuten|minutes))|\bdagbehandeling\b"
+            # (twenty-fourth round) the ward typed short in a care note: "huiskamer afd", "PG
+            # afd de Linde", "afd, vanochtend"; and a client's own "kamer" (a home has a
+            # "slaapkamer"): "de deur van zn kamer" (not "liep naar zn kamer": where he went)
+            r"|\b(?:pg|psychogeriatrische|somatische|huiskamer|gang|teampost)[\s-]afd\b"
+            r"|(?:^|[.,;]\s*)afd\s*(?:[,.;]|$)"
+            r"|\b(?:deur|raam)\s+van\s+(?:haar|zijn|zn|z'n|d'r)\s+kamer\b",
         ),
         (
             "other",
@@ -147,7 +157,7 @@ _CLIENT_DOOR = (
         r"|apartment(?:\s+(?:block|building))?|building|woning|appartement\w*)\b"
     ),
 )
-_IN_CARE = re.compile(r"\b(?:client\w*|clt|patient\w*|pt|mevr|mw|dhr|mevrouw|meneer)\b")
+_IN_CARE = re.compile(r"\b(?:client\w*|clt|patient\w*|pt|mevr|mw|mnr|dhr|mevrouw|meneer)\b")
 
 
 def more_places(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

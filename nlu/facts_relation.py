@@ -45,7 +45,7 @@ KIN_EN = (
 # The one in care: patients, clients, residents, and children someone supports.
 _CARED = (
     r"(?:patient\w*|client\w*|clt|pt|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|jongere\w*"
-    r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?"
+    r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?|mnr"
     r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|jongens|meisje|meiden|kind|kindje"
     r"|kinderen|gasten|boy|boys|girl|girls|lads|child|children|kid|kids|foster child|lady|ladies"
     r"|gentleman|man|woman|youths?)"
@@ -209,12 +209,12 @@ _PATIENT = re.compile(
     r"|clienten|bewoner|bewoonster|bewoners|bew|zorgvrager|resident|pt|clt|clnt|(?<!\d\s)cl)"
     r"(?!\w|'s|\s+thuis|\s+(?:file|files|record|records|notes|dossier|chart)\b)"
     # a client by title, doing something: "dhr gooide zn mok", "mw. kneep me", "mr D grabbed"
-    r"|(?<!\w)(?:dhr|mw|mevr|mr|mrs|mevrouw|meneer)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
+    r"|(?<!\w)(?:dhr|mw|mnr|mevr|mr|mrs|mevrouw|meneer)\.?(?:\s+[a-z]\.?)?(?=\s+(?:me\s+)?(?:\w+\s+)?(?:sloeg|gooide"
     r"|kneep|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|dreigde|hief|heeft\s+me|greep"
-    r"|reed|smeet|stak|riep"
+    r"|reed|smeet|stak|riep|spuwde|knalde|trapte|noemde|pinched|slapped|groped|squeezed"
     r"|grabbed|hit|kicked|punched|bit|pushed|spat|scratched|threw|shouted|swore|threatened)\b)"
     r"|\b(?:sloeg|kneep|gooide|trok|schopte|beet|duwde|spuugde|krabde|schreeuwde|schold|werd"
-    r"|begon)\s+(?:dhr|mw|mevr)\b"
+    r"|begon)\s+(?:dhr|mw|mnr|mevr)\b"
 )
 # Who is in care without the word: a child someone supports ("een jongen van 15 die hier
 # woont"), whoever was just with the doctor, someone who lay on the ward.
@@ -293,7 +293,7 @@ _CONTEXT_BEFORE = re.compile(
     r"|telefoontjes|telefoontje|brief|brieven|dreigementen|reacties|messages|texts|calls|emails"
     r"|letters|threats|comments|posts|filmpje|video|foto|post|snap|review|recensie|sms|dm|dms"
     r"|whatsapp|whatsappje|spraakbericht\w*|mailtje|kopstoot|klap|duw|trap|schop|stomp|mep|tik"
-    r"|dreun|vuistslag|knietje|bedreiging|message|text|call|gehad|gekregen|is|was"
+    r"|dreun|vuistslag|knietje|jenner|optater|oplawaai|hengst|lel|opdoffer|oorvijg|bedreiging|message|text|call|gehad|gekregen|is|was"
     # a blow against a body part by someone: "een trap tegen mijn been van een patiënt"
     r"|been|benen|arm|armen|hoofd|gezicht|rug|buik|schouder|hand|wang|oor|neus|knie|scheen"
     r"|schenen|leg|face|head|back|shoulder|stomach|cheek|ear|nose|knee|shin|maag|borst|ribben"

@@ -178,3 +178,27 @@ NAASTE_MORE = re.compile(
     r"|dochter|vrouw|man|kind|oma|opa|papa|mama)\s+(?:(?:laten|lieten|laat)\s+)?(?:vermoorden"
     r"|creperen|doodgaan|verwaarlozen|verwaarloosden|verhongeren|vergiftigen)\b"
 )
+
+# (twenty-fourth round) Care notes start with the client in short as the subject: "mnr sloeg
+# op tafel", "mw noemde me ...", "dhr spuwde me vol" (a title with no name after a full stop
+# or at the start names the client; "mnr zn dochter" is read as a naaste first; "Mw. de
+# Vries, teamleider" is someone by name, left alone).
+PATIENT_MORE = re.compile(
+    PATIENT_MORE.pattern + r"|(?:^|(?<=[.!?;\n])\s*)(?:mnr|mw|mevr|dhr)\.?"
+    r"(?=\s+(?!(?:van|v\.?d|en|de|der|den|ter|ten|te)\b)[a-z]\w*)"
+)
+# (twenty-fourth round) Who came along for someone else: "ze was mee met iemand anders", "die
+# met haar buurman mee was naar de poli", "een kennis van de bewoner".
+BEZOEKER_MORE = re.compile(
+    BEZOEKER_MORE.pattern
+    + r"|\b(?:was|waren|kwam|kwamen)\s+(?:er\s+)?mee\s+(?:met|voor)\s+(?:iemand|een\s+ander)"
+    r"(?:\s+anders)?\b|\b(?:came|was|were)\s+(?:in\s+)?with\s+someone\s+else\b"
+    r"|\bmet\s+(?:zijn|haar|hun|zn|z'n|d'r)\s+(?:buurman|buurvrouw|huisgenoot|huisgenote)\s+mee\b"
+    rf"|\b(?:kennis|kennissen|acquaintance)\s+(?:van|of)\s+(?:\w+\s+){{0,2}}?{_CARED}\b"
+)
+# (twenty-fourth round) Not knowing who, said the Dutch way round: "wie het is weet ik nie".
+_WHO_THEN = (
+    r"|\bwie\s+(?:het|dat|dit)\s+(?:is|was)\s+weet\s+ik\s+(?:echt\s+)?(?:niet?|nog\s+niet?)\b"
+)
+ONBEKEND_MORE = re.compile(ONBEKEND_MORE.pattern + _WHO_THEN)
+WHO_UNKNOWN = re.compile(WHO_UNKNOWN.pattern + _WHO_THEN)
