@@ -13,6 +13,10 @@ import pytest
 
 from tests.crash_run import crash_run
 
+#: Enough melders that the run outlasts three kills and restarts under a full suite's load
+#: (with 20, the melders were once done after two).
+MELDERS = 30
+
 
 @pytest.mark.postgresql_only
 @pytest.mark.timeout(300)
@@ -23,7 +27,7 @@ def test_three_webhook_processes_lose_nothing_when_one_is_killed(
         crash_run(
             cli_env,
             tmp_path / "var",
-            melders=20,
+            melders=MELDERS,
             kills=5,
             alerts=2,
             patience=60,
@@ -40,8 +44,8 @@ def test_three_webhook_processes_lose_nothing_when_one_is_killed(
     # the benchmark sees none (bench/README.md); under the whole suite's load, a few.
     assert result.answered_twice <= result.kills, f"answers received twice: {result.twice}"
     assert result.stale_presses == 0, "no press on the newest keyboard was refused"
-    assert result.codes == 20, "every melder saw the code of their report"
-    assert result.cases == 20, "one report per melder: none lost, none twice"
+    assert result.codes == MELDERS, "every melder saw the code of their report"
+    assert result.cases == MELDERS, "one report per melder: none lost, none twice"
     assert len(result.alert_latencies) == 2, "security got every acute alert"
-    assert result.notices >= 40, "the contacts were told about every report"
+    assert result.notices >= 2 * MELDERS, "the contacts were told about every report"
     assert result.duplicate_notices <= result.kills
