@@ -40,7 +40,7 @@ from nlu.tense import (
     told_in_past,
 )
 from nlu.text import quoted
-from nlu.tool_use import everyday_use, no_weapon_now, tool_in_use
+from nlu.tool_use import everyday_use, no_weapon_now, threat_kind_named, tool_in_use
 
 __all__ = ["AcuteDangerRules", "AcuteReading", "Category"]
 
@@ -433,15 +433,6 @@ class AcuteDangerRules:
         )
 
 
-#: The kind of threat as a form answer names it: "bedreiging met een mes".
-_THREAT_KIND = re.compile(
-    expand_macros(
-        r"^\W*(?:bedreiging|dreiging|threat|intimidatie|intimidation|bedreigd|threatened)"
-        r" (?:met|with) (?:een |a |an |zijn |his |z'n |zn )?<WEAPON>\w*\W*$"
-    )
-)
-
-
 def _no_weapon_in_hand(folded: str) -> bool:
     """A weapon word alone that is no weapon in someone's hand now: a tool at work, a blade
     used for what it is made for, a crime told of, one lying about while nothing happened,
@@ -450,5 +441,5 @@ def _no_weapon_in_hand(folded: str) -> bool:
         tool_in_use(folded)
         or everyday_use(folded)
         or no_weapon_now(folded)
-        or _THREAT_KIND.match(folded) is not None
+        or threat_kind_named(folded)
     )

@@ -7,7 +7,7 @@ import re
 
 from nlu.acute_words import expand_macros
 
-__all__ = ["everyday_use", "no_weapon_now", "tool_in_use"]
+__all__ = ["everyday_use", "no_weapon_now", "threat_kind_named", "tool_in_use"]
 
 _TOOL_USE = re.compile(
     expand_macros(
@@ -83,3 +83,18 @@ def no_weapon_now(folded: str) -> bool:
     """True when a weapon word names a crime told of, or a weapon lying about while nothing
     happened, and no harm is named."""
     return _NO_WEAPON_NOW.search(folded) is not None and _HARM.search(folded) is None
+
+
+#: The kind of threat as a form answer names it: "bedreiging met een mes".
+_THREAT_KIND = re.compile(
+    expand_macros(
+        r"^\W*(?:bedreiging|dreiging|threat|intimidatie|intimidation|bedreigd|threatened)"
+        r" (?:met|with) (?:een |a |an |zijn |his |z'n |zn )?<WEAPON>\w*\W*$"
+    )
+)
+
+
+def threat_kind_named(folded: str) -> bool:
+    """True when the whole message names the kind of threat as a form answer does
+    ("bedreiging met een mes"): a weapon told of, not in a hand now."""
+    return _THREAT_KIND.match(folded) is not None

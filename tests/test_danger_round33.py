@@ -61,9 +61,12 @@ def test_questions_courses_and_all_clears_raise_no_alarm(text: str) -> None:
     [
         "the door was kicked in last night, we've reported it",
         "she was bleeding heavily yesterday but she's fine now",
-        "politie is net vertrokken, hij staat weer voor de deur met een mes",
     ],
 )
-def test_the_same_words_elsewhere(text: str) -> None:
-    rule = danger_rules().match(text)
-    assert (rule is not None) == text.startswith("politie"), rule
+def test_the_same_words_told_of_the_past_fire_no_rule(text: str) -> None:
+    assert danger_rules().match(text) is None
+
+
+def test_danger_after_the_police_left_still_alarms() -> None:
+    text = "politie is net vertrokken, hij staat weer voor de deur met een mes"
+    assert danger_rules().match(text) is not None
