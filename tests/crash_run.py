@@ -283,6 +283,7 @@ async def crash_run(
     database_url: str | None = None,
 ) -> CrashResult:
     """Melders report while a bot process is killed `kills` times; then what they noticed.
+    At least `melders` report; more come if the kills are not through when those are done.
     `processes` > 1: that many processes on `database_url` behind HAProxy's webhook."""
     rng = random.Random(seed)
     fake = FakeTelegram()
@@ -329,6 +330,11 @@ async def crash_run(
 
         work = [late(n) for n in range(melders)] + [alarm(n) for n in range(alerts)]
         await asyncio.gather(*work)
+        # Under a loaded machine's slow restarts the melders may be done before the last
+        # kill: more melders come, one after another, until the killer is through.
+        while not kill_task.done():
+            await melder(fake, chats, 2_000_000 + result.melders, result, patience, rng)
+            result.melders += 1
         done.set()
         await kill_task
         # The outbox goes on after the last answer: wait until the notices are out.

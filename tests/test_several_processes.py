@@ -13,9 +13,7 @@ import pytest
 
 from tests.crash_run import crash_run
 
-#: Enough melders that the run outlasts three kills and restarts under a full suite's load
-#: (with 20, the melders were once done after two).
-MELDERS = 30
+MELDERS = 20
 
 
 @pytest.mark.postgresql_only
@@ -35,17 +33,16 @@ def test_three_webhook_processes_lose_nothing_when_one_is_killed(
             database_url=database_url,
         )
     )
-    # The killer stops when the melders are done: on a loaded machine they may finish
-    # before the fifth kill.
-    assert result.kills >= 3, "processes were really killed while melders reported"
+    # More melders come while the killer is not through (tests/crash_run.py).
+    assert result.kills == 5, "processes were really killed while melders reported"
     assert result.unanswered == 0, "every message a melder sent was answered"
     # An answer is at least once: a kill between Telegram accepting it and the bot
     # recording that (README, "Delivery guarantees") sends it again. On a quiet machine
     # the benchmark sees none (bench/README.md); under the whole suite's load, a few.
     assert result.answered_twice <= result.kills, f"answers received twice: {result.twice}"
     assert result.stale_presses == 0, "no press on the newest keyboard was refused"
-    assert result.codes == MELDERS, "every melder saw the code of their report"
-    assert result.cases == MELDERS, "one report per melder: none lost, none twice"
+    assert result.codes == result.melders >= MELDERS, "every melder saw the code of their report"
+    assert result.cases == result.melders, "one report per melder: none lost, none twice"
     assert len(result.alert_latencies) == 2, "security got every acute alert"
-    assert result.notices >= 2 * MELDERS, "the contacts were told about every report"
+    assert result.notices >= 2 * result.melders, "the contacts were told about every report"
     assert result.duplicate_notices <= result.kills

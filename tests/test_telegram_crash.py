@@ -29,9 +29,9 @@ def test_melders_are_answered_once_through_five_kills(
     assert result.kills == 5, "the bot was really killed"
     assert result.unanswered == 0, "every message a melder sent was answered"
     assert result.stale_presses == 0, "no press on the newest keyboard was refused"
-    assert result.codes == 20, "every melder saw the code of their report"
-    assert result.cases == 20, "one report per melder, none twice"
-    assert result.notices >= 40, "the contacts were told about every report"
+    assert result.codes == result.melders >= 20, "every melder saw the code of their report"
+    assert result.cases == result.melders, "one report per melder, none twice"
+    assert result.notices >= 2 * result.melders, "the contacts were told about every report"
     # Notices are delivered at least once: a kill between a send and its record can
     # repeat one (README, "Delivery guarantees"); the benchmark counts how often.
     assert result.duplicate_notices <= result.kills
