@@ -26,6 +26,7 @@ from nlu.all_clear import all_clear_phrases
 from nlu.figures_of_speech import without_figures
 from nlu.harmless_context import harmless
 from nlu.past_frame import historic_present
+from nlu.rule_prefilter import Prefilter
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
 from nlu.story_tail import (
     RECORDED_BEFORE,
@@ -206,9 +207,12 @@ class AcuteDangerRules:
 
     def __init__(self, patterns: tuple[AcutePattern, ...] = PATTERNS) -> None:
         self._patterns = [(p.name, re.compile(expand_macros(p.pattern))) for p in patterns]
-        self._needs = {
-            p.name: re.compile(expand_macros(rf"(?<!\w)(?:{p.needs})")) for p in patterns if p.needs
-        }
+        needs = {p.name: expand_macros(rf"(?<!\w)(?:{p.needs})") for p in patterns if p.needs}
+        self._needs = {name: re.compile(pattern) for name, pattern in needs.items()}
+        # Which rules can match at all, by the beginnings of their quick test (or pattern).
+        self._may_match = Prefilter(
+            {p.name: needs.get(p.name) or expand_macros(p.pattern) for p in patterns}
+        )
         self._categories = {p.name: p.category for p in patterns}
         self._words = [
             (category, re.compile(expand_macros(rf"\b(?:{words})\b")))
@@ -303,8 +307,10 @@ class AcuteDangerRules:
         first: str | None = None
         found: set[Category] = set()
         fired: set[str] = set()
+        # (The rules in `only` fired before: they can match.)
+        may_match = only if only is not None else self._may_match.candidates(folded)
         for name, regex in self._patterns:
-            if only is not None and name not in only:
+            if name not in may_match:
                 continue
             needs = self._needs.get(name)
             if needs is not None and needs.search(folded) is None:
