@@ -26,7 +26,7 @@ from nlu.all_clear import all_clear_phrases
 from nlu.figures_of_speech import without_figures
 from nlu.harmless_context import harmless
 from nlu.past_frame import historic_present
-from nlu.rule_prefilter import Prefilter
+from nlu.rule_prefilter import Candidates, Prefilter
 from nlu.rule_text import MAX_SCAN_CHARS, normalise_for_rules
 from nlu.story_tail import (
     RECORDED_BEFORE,
@@ -172,6 +172,24 @@ def _simple_past(text: str, start: int) -> bool:
     )
 
 
+def _matches(
+    regex: re.Pattern[str], text: str, start: int, places: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """The matches of `regex` from `start` on, overlapping, leftmost first: a later match
+    may pass the tense guards when the first fails. With the `places` where a match can
+    start (from the prefilter), only those are tried: a long pattern is not run at every
+    character."""
+    if places is None:
+        position = start
+        while (hit := regex.search(text, position)) is not None:
+            yield hit
+            position = hit.start() + 1
+        return
+    for place in places:
+        if place >= start and (hit := regex.match(text, place)) is not None:
+            yield hit
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007 - only the last one matters
@@ -273,7 +291,8 @@ class AcuteDangerRules:
         return self._read_events(folded) if reading.acute else reading
 
     def _read_events(self, folded: str, *, taken_back: bool = False) -> AcuteReading:
-        first, found, fired = self._scan(folded, 0)
+        candidates = self._may_match.candidates(folded)
+        first, found, fired = self._scan(folded, 0, candidates)
         if first is not None:
             # Danger told before the story is closed ("dat was donderdag", "maar nu is het
             # goed") belongs to the story: only danger after that point counts. (Looked for
@@ -281,7 +300,7 @@ class AcuteDangerRules:
             # that fired can fire after that point.)
             story_end = story_closed_at(folded, all_clear_phrases(folded))
             if story_end > 0:
-                first, found, fired = self._scan(folded, story_end, fired)
+                first, found, fired = self._scan(folded, story_end, candidates, fired)
                 if first is None:
                     return AcuteReading(past=True, harmless=harmless(folded))
         if first is None:
@@ -300,30 +319,28 @@ class AcuteDangerRules:
         return AcuteReading(first, kinds, home_visit=self._home_visit.search(folded) is not None)
 
     def _scan(
-        self, folded: str, start: int, only: set[str] | None = None
+        self, folded: str, start: int, candidates: Candidates, only: set[str] | None = None
     ) -> tuple[str | None, set[Category], set[str]]:
         """The first pattern (of `only`, if given) whose match from `start` on passes the
         tense guards, the kinds of danger of all such patterns, and their names."""
         first: str | None = None
         found: set[Category] = set()
         fired: set[str] = set()
-        # (The rules in `only` fired before: they can match.)
-        may_match = only if only is not None else self._may_match.candidates(folded)
         for name, regex in self._patterns:
-            if name not in may_match:
+            if name not in candidates or (only is not None and name not in only):
                 continue
+            places = candidates.places(name)
             needs = self._needs.get(name)
-            if needs is not None and needs.search(folded) is None:
-                continue
-            position = start
-            # Overlapping search: a later match may pass the guards when the first fails.
-            while (hit := regex.search(folded, position)) is not None:
+            if needs is not None:
+                if next(_matches(needs, folded, 0, places), None) is None:
+                    continue
+                places = None  # (where the quick test matched is not where the rule does)
+            for hit in _matches(regex, folded, start, places):
                 if self._in_the_present(folded, hit.start(), hit.end()):
                     first = first or name
                     fired.add(name)
                     found.add(self._categories[name] or self._words_category(folded, hit))
                     break
-                position = hit.start() + 1
         return first, found, fired
 
     def _words_category(self, text: str, hit: re.Match[str]) -> Category:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own pattern parser
 from typing import Any
@@ -250,29 +251,55 @@ class Prefilter:
         """The patterns searched in every text."""
         return self._always
 
-    def candidates(self, text: str) -> set[str]:
-        """The patterns that may match `text`."""
-        found = set(self._always)
+    def candidates(self, text: str) -> Candidates:
+        """The patterns that may match `text`, with where their matches can start."""
+        at: dict[str, list[int]] = {}
         word_starts = [match.start() for match in _WORD_START.finditer(text)]
-        self._look_up(text, word_starts, self._at_word_start, found)
+        self._look_up(text, word_starts, self._at_word_start, at)
         first_letter = _LETTER.search(text)
         if first_letter is not None and self._at_first_letter:
-            self._look_up(text, (first_letter.start(),), self._at_first_letter, found)
+            # (A match anchored at the text's start starts there, not at its first letter.)
+            self._look_up(text, (first_letter.start(),), self._at_first_letter, at, at_start=True)
         if self._anywhere_starts is not None:
             starts = [match.start() for match in self._anywhere_starts.finditer(text)]
-            self._look_up(text, starts, self._anywhere, found)
-        return found
+            self._look_up(text, starts, self._anywhere, at)
+        return Candidates(self._always, at)
 
     def _look_up(
-        self, text: str, starts: Iterable[int], index: dict[str, set[str]], found: set[str]
+        self,
+        text: str,
+        starts: Iterable[int],
+        index: dict[str, set[str]],
+        at: dict[str, list[int]],
+        *,
+        at_start: bool = False,
     ) -> None:
-        seen: set[str] = set()
         for start in starts:
-            for end in range(start + 1, start + self._length + 1):
-                piece = text[start:end]
-                if piece in seen:
-                    continue
-                seen.add(piece)
-                names = index.get(piece)
+            for end in range(start + 1, min(start + self._length, len(text)) + 1):
+                names = index.get(text[start:end])
                 if names is not None:
-                    found |= names
+                    for name in names:
+                        at.setdefault(name, []).append(0 if at_start else start)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The patterns that may match a text: those always searched, and the others with the
+    places in the text where their beginnings are."""
+
+    always: frozenset[str]
+    at: dict[str, list[int]]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.at or name in self.always
+
+    @property
+    def names(self) -> set[str]:
+        """Every pattern that may match."""
+        return set(self.at) | self.always
+
+    def places(self, name: str) -> list[int] | None:
+        """Where a match of `name` can start, in order; None: anywhere."""
+        if name in self.always:
+            return None
+        return sorted(set(self.at.get(name, ())))

@@ -36,24 +36,36 @@ def _sources() -> dict[str, str]:
     }
 
 
-def test_every_rule_that_matches_a_dev_message_is_a_candidate() -> None:
+def _starts(regex: re.Pattern[str], text: str) -> list[int]:
+    """Where matches of `regex` start (overlapping, as the rules search)."""
+    starts: list[int] = []
+    position = 0
+    while (hit := regex.search(text, position)) is not None:
+        starts.append(hit.start())
+        position = hit.start() + 1
+    return starts
+
+
+def test_every_match_in_a_dev_message_starts_where_the_prefilter_says() -> None:
     sources = _sources()
     compiled = {name: re.compile(pattern) for name, pattern in sources.items()}
     prefilter = Prefilter(sources)
     texts = [normalise_for_rules(t, MAX_SCAN_CHARS) for t in _dev_texts()]
     assert len(texts) > 5000
-    dropped = [
-        (name, text)
-        for text in texts
-        for name in compiled.keys() - prefilter.candidates(text)
-        if compiled[name].search(text) is not None
-    ]
-    assert dropped == []
+    missed = []
+    for text in texts:
+        candidates = prefilter.candidates(text)
+        for name, regex in compiled.items():
+            starts = _starts(regex, text)
+            places = candidates.places(name) if name in candidates else []
+            if starts and (places is not None and not set(starts) <= set(places)):
+                missed.append((name, text))
+    assert missed == []
 
 
 def test_most_rules_are_skipped_for_an_ordinary_answer() -> None:
     prefilter = Prefilter(_sources())
-    candidates = prefilter.candidates("gisteren op de afdeling, hij schold me uit")
+    candidates = prefilter.candidates("gisteren op de afdeling, hij schold me uit").names
     assert len(candidates) < len(PATTERNS) / 4
     assert len(prefilter.always) < 10, "nearly every rule's beginnings are listed"
 
@@ -99,16 +111,18 @@ _ALPHABET = st.sampled_from([*_PIECES.split(), "hulp", " ", "\n"])
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_ALPHABET, max_size=12).map("".join))
 def test_candidates_hold_every_match_of_tricky_patterns(text: str) -> None:
-    prefilter = Prefilter(_TRICKY)
-    candidates = prefilter.candidates(text)
+    candidates = Prefilter(_TRICKY).candidates(text)
     for name, pattern in _TRICKY.items():
-        if re.search(pattern, text) is not None:
+        starts = _starts(re.compile(pattern), text)
+        if starts:
             assert name in candidates, (name, text)
+            places = candidates.places(name)
+            assert places is None or set(starts) <= set(places), (name, text)
 
 
 def test_the_rules_read_the_same_with_and_without_the_prefilter() -> None:
     rules = AcuteDangerRules()
     everything = Prefilter({p.name: "" for p in PATTERNS})  # every rule a candidate
-    filtered = [rules.read(text) for text in _dev_texts()[:1500]]
+    filtered = [rules.read(text) for text in _dev_texts()[::4]]
     rules._may_match = everything
-    assert [rules.read(text) for text in _dev_texts()[:1500]] == filtered
+    assert [rules.read(text) for text in _dev_texts()[::4]] == filtered
