@@ -272,7 +272,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"\b(?:hij|zij|ze|ie|die man|die vrouw|de dader) (?:is|zijn|staat|komt|komen) "
         r"(?:er |nu |weer |alweer |gewoon )*"
         r"(?:hier|binnen|binnengedrongen|in het gebouw|in mijn huis|op de afdeling)\b"
-        r"(?! niet meer| nie meer)"
+        r"(?! niet\b| nie\b)"
         r"|\b(?:hij|zij|ze|ie|de dader|die man|die vrouw) (?:is|staat|zit) (?:er |hier )*nog"
         r"(?: steeds)?(?: hier| er| binnen)?(?=\s*(?:[.!?,;]|$|en\b|and\b))"
         r"|\b(?:he|she|they|the man|the patient)(?: is| are|'s|'re) (?:now |still )?"

@@ -25,8 +25,14 @@ FORCE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"|assaulted|beaten up)\b(?! (?:is|isn't|was|happens|comes) )"
         r"|\b(?:keeps|keep) (?:on )?(?:hitting|kicking|punching|stabbing|biting)\b"
         r"|\b(?:trekt|sleurt|sleept) (?:me|mij|haar|hem|ons) (?:[\w']+ ){0,5}?mee\b"
+        r"|\b(?:sleurt|sleept) (?:me|mij|haar|hem|ons) (?:naar|over|door)\b"
         r"|\b(?:fist|fists) (?:raised|up)\b|\b(?:vuist|vuisten) (?:gebald|omhoog|geheven)\b"
-        r"|\braising (?:his|her|their) (?:fist|fists|hand)\b",
+        r"|\braising (?:his|her|their) (?:fist|fists|hand)\b"
+        # (thirty-sixth round) "meneer slaat andere meneer met stok, hij stopt niet"
+        r"|\b(?:slaat|schopt|trapt|stompt|steekt|bijt|wurgt)\b[^.!?]{0,60}?\b(?:hij|ze|zij|ie)"
+        r" (?:stopt|houdt) (?:niet|nie)(?: op)?\b"
+        r"|\b(?:hitting|beating|kicking|punching|stabbing|biting|strangling)\b[^.!?]{0,60}?"
+        r"\b(?:he|she|they) (?:won't|will not|doesn't|does not|don't|isn't going to) stop\b",
         Category.ATTACK,
     ),
     # "ze rammen op de deur", "he's hammering on the door", "staat aan de deur te rammelen",

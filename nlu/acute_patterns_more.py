@@ -229,8 +229,9 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
     ),
     (
         "pinned_now",
-        r"\b(?:heeft|houdt|drukt) (?:mn|mijn|m'n|een|de|onze) (?:collega|client|bewoner|bewoonster"
-        r"|patient)\w* (?:[\w']+ )?tegen de (?:muur|grond|vloer|deur|kast)\b",
+        r"\b(?:(?:heeft|houdt) (?:hij |ze |zij |ie )?|drukt )(?:mn|mijn|m'n|een|de|onze)"
+        r" (?:collega|client|bewoner|bewoonster|patient)\w* (?:[\w']+ )?tegen de (?:muur|grond"
+        r"|vloer|deur|kast)\b",
         Category.ATTACK,
     ),
     (

@@ -16,7 +16,8 @@ _OTHERS = (
     r"(?:the |other |another |my |our |a |his |her |de |andere |een |mijn |onze )*(?:residents?"
     r"|patients?|clients?|colleagues?|staff|kids|children|people|nurses?|everyone|everybody"
     r"|us|me|him|her|them|bewoners?|patienten|patient|clienten|client|collega'?s|collega"
-    r"|kinderen|mensen|iedereen|ons|mij|hem|haar)\b"
+    r"|kinderen|mensen|iedereen|ons|mij|hem|haar|carers?|one|others|someone|somebody|anderen"
+    r"|iemand)\b"
 )
 
 SCENE_RULES: tuple[tuple[str, str, Category | None], ...] = (

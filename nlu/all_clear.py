@@ -66,6 +66,8 @@ _SAFE = (
     r"|(?:is|zijn) (?:nu |weer |gelukkig )+(?:rustig|kalm|gekalmeerd)|\bnu weer rustig\b"
     r"|\b(?:brand|fire) (?:in|op|at|on) (?:de |het |the )?\w+ (?:is |was )?(?:uit|geblust|out)\b"
     r"|nu is alles (?:weer )?rustig|los ?gekregen"
+    # (thirty-sixth round) "uit elkaar gehaald, allebei op hun kamer, nu rustig"
+    r"|(?<=[,.;:] )nu (?:weer |helemaal )?rustig|uit elkaar gehaald"
     # (not "the man with the restraining order is in the parking lot")
     r"|(?<!with the )(?<!with a )(?<!met het )(?<!met een )(?<!ondanks )(?<!ondanks zijn )"
     r"(?<!despite )(?<!despite his )(?<!despite the )(?:locatieverbod|contactverbod|straatverbod"
@@ -357,6 +359,9 @@ _NOT_IN_DANGER = re.compile(
     r"|(?:he|she)(?:'s| is) not here|(?:he|she) (?:hasn't|has not|hasnt) (?:come|shown up"
     r"|turned up|been (?:here|back))|niet op iemand gericht|not aimed at anyone)\b"
     r"|\bnot (?:a )?real (?:danger|threat)\b"
+    # (thirty-sixth round) "hij is hier niet", "iedereen ok."
+    r"|\b(?:hij|ze|zij) is (?:hier|er) (?:nu )?niet\b|\b(?:iedereen|everyone|everybody) (?:is )?"
+    r"(?:ok|oke|okay|okee|veilig|safe|fine)\b(?!\s*\?)"
     r"|\b(?:he's|she's|hes|shes|he is|she is|they're|they are) not doing anything\b"
     r"|\b(?:no|geen) (?:staff|personeel|collega'?s|colleagues) (?:was |were |is |got )?(?:hurt"
     r"|injured|gewond)\b|\bgeen gewonden\b|\bno injuries\b"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from nlu.acute_words import expand_macros
 from nlu.story_closers import STORY_CLOSER as _STORY_CLOSER
-from nlu.tense_asked import asks_about_a_case
+from nlu.tense_asked import asks_about_a_case, said_to_be_real, without_frames
 
 __all__ = [
     "hypothetical",
@@ -338,6 +338,9 @@ _REMEMBERED = re.compile(
 def hypothetical(folded: str) -> bool:
     """True when the text imagines, remembers or asks about a case and says nothing happens
     now."""
+    if said_to_be_real(folded):
+        return False
+    folded = without_frames(folded)
     if _REMEMBERED.search(folded) is not None and _NOW_ONLY.search(folded) is None:
         return True
     if _NOW_STRICT.search(folded) is not None:

@@ -2,14 +2,15 @@
 rules or the protocol for when it would happen ("wat is de bedoeling als een clt weer met een
 mes gaat zwaaien?", "if a bew barricades the door with me in it, what's the protocol?"), a
 question for a course, "wil het gewoon weten", an exercise being prepared ("lockdown practice
-tomorrow, we'll be simulating an intruder"). Found by a twenty-ninth blind round. Reads text
-folded by `nlu.rule_text.normalise_for_rules`."""
+tomorrow, we'll be simulating an intruder"). Found by a twenty-ninth blind round. And the other
+way round (thirty-sixth round): a drill said not to be this one, or one that only frames what
+happens now. Reads text folded by `nlu.rule_text.normalise_for_rules`."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["asks_about_a_case"]
+__all__ = ["asks_about_a_case", "said_to_be_real", "without_frames"]
 
 _ASKED = re.compile(
     # the rules or the protocol for a case: "wat is de bedoeling als", "als ..., wat is dan het
@@ -37,7 +38,7 @@ _ASKED = re.compile(
     r"|(?:^|[.!?:]\s*)(?:when|if|als|wanneer) (?:a|an|een|someone|somebody|iemand) [^.!?]{0,60}?"
     r"\b(?:do|should|must|can|moeten|mogen|kunnen) (?:we|i|wij|ik)\b"
     r"|\b(?:nabespreking|debriefing|debrief|evaluatie|intervisie|nazorggesprek|terugkoppeling)"
-    r" (?:van|of|for|over|about|na|after)\b"
+    r"(?: with [\w ]{1,25}?| met [\w ]{1,25}?)? (?:van|of|for|over|about|na|after)\b"
     # (thirty-first round) a training video or scenario, a flashback, years since, the number
     # asked for to save it, security asked for a while: "scenario voor de training", "it's 2
     # years since the man with the hammer", "kunnen we zolang beveiliging krijgen?"
@@ -84,9 +85,57 @@ _ASKED = re.compile(
     r"|\b(?:volgens (?:het|t) protocol|according to (?:the |our )?protocol)\b"
     r"|\b(?:kunnen|mogen|can|could|may) (?:we|wij|i|ik) (?:[\w']+ ){0,3}?(?:beveiliging|security"
     r"|een beveiliger|a guard|camera'?s?|cameras) (?:krijgen|get|have|hebben|regelen|arrange)\b"
+    # (thirty-sixth round) asked for later, the number asked, when something counts as an
+    # emergency, a drill ahead or a scenario, support asked for a colleague: "should i call 112
+    # if ...? asking for future reference", "wanneer is iets een noodgeval", "the drill is
+    # next week: a fake armed intruder", "het oefenscenario was: ...", "hoe steunen we haar?"
+    r"|\b(?:for future reference|for later reference|voor de toekomst|voor later)\b"
+    r"|\b(?:should|do|must|can) (?:i|we) (?:call|ring|dial) (?:\d{3}|the police|security)"
+    r"(?: [\w']+){0,4}? (?:if|when)\b"
+    r"|\b(?:what's|whats|what is|wat is) (?:the|het|de) (?:emergency |alarm|nood)?(?:number|nummer)"
+    r" (?:in|for|of|van|voor)\b"
+    r"|\b(?:when|wanneer) (?:is|counts?|telt) (?:something|iets|it|het|dat|this) (?:as )?(?:an? "
+    r"|een |als )?(?:emergency|noodgeval|noodsituatie|spoed)\b"
+    r"|\b(?:drill|exercise|oefening) is (?:next|tomorrow|on|volgende|morgen|op)\b"
+    r"|\b(?:fake|pretend|nep|nep-) ?(?:armed |gewapende )?(?:intruder|attacker|gunman|overvaller"
+    r"|indringer|dader|aanvaller)\b|\boefenscenario\b|\bscenario (?:was|is)\b"
+    r"|\bhoe hadden (?:we|wij|ik) (?:dat|dit|het) (?:moeten|kunnen)\b"
+    r"|\bhoe (?:steunen|ondersteunen|begeleiden) (?:we|wij)\b|\bhow (?:do|can|should) we support\b"
 )
 
 
 def asks_about_a_case(folded: str) -> bool:
     """True when the text asks about a case before it happens (see the module)."""
     return _ASKED.search(folded) is not None
+
+
+# (thirty-sixth round) Said to be real, not the drill: "this is NOT a drill", "drill was
+# cancelled but this is real", "de 'oefening' waar de manager het over had is dit niet".
+_REAL = re.compile(
+    r"\b(?:this is|it's|its|it is|dit is|het is) (?:real|echt|for real|not a drill|not an exercise"
+    r"|no drill|geen oefening|geen test|not a test)\b|\bnot (?:a|an) (?:drill|exercise)\b"
+    r"|\b(?:drill|exercise|\w*oefening)'? (?:was |is |got |werd |wordt )?(?:cancelled|canceled"
+    r"|called off|afgelast|geannuleerd)\b|\boefening'? [^.!?]{0,50}?\bis dit niet\b"
+)
+# (thirty-sixth round) A time or occasion that only frames what happens now: "in preparation
+# for next week's inspection we were tidying and a resident just grabbed jenny", "tijdens de
+# ontruimingsoefening heeft een bezoeker een verpleegkundige vastgepakt", "we practised this
+# last month but nobody's coming".
+_ONLY_A_FRAME = re.compile(
+    r"\b(?:in preparation for|ter voorbereiding (?:op|van)) (?:[\w']+ ){0,3}?(?:inspection"
+    r"|inspectie|visit|bezoek|audit|meeting|overleg|dienst|shift)\b"
+    r"|\b(?:during|tijdens) (?:the|de|het|our|onze|a|een) (?:[\w-]+ )?(?:\w*oefening|drill"
+    r"|exercise)\b(?! (?:will|we|zullen|gaan|wordt|is|plays|speelt|iemand|someone|a man|een man))"
+    r"|\b(?:we )?(?:have )?practi[cs]ed (?:this|that|it)(?: [\w']+){0,3}? but\b"
+    r"|\bwe hebben (?:dit|dat|het)(?: [\w']+){0,3}? geoefend,? maar\b"
+)
+
+
+def said_to_be_real(folded: str) -> bool:
+    """Whether the text says it is real, not the drill it names."""
+    return _REAL.search(folded) is not None
+
+
+def without_frames(folded: str) -> str:
+    """The text without a drill or occasion that only frames what happens now."""
+    return _ONLY_A_FRAME.sub(" ", folded)
