@@ -102,7 +102,7 @@ Display = Callable[[Any, Mapping[str, Any], Translator, Organisation], "str | No
 def _anonymity(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str:
     if value:
         return tr(texts.SUMMARY_ANONYMOUS)
-    return tr(texts.SUMMARY_NAMED, name=answers.get("reporter_name", ""))
+    return tr(texts.SUMMARY_NAMED)
 
 
 def _line_manager(value: Any, answers: Mapping[str, Any], tr: Translator, org: Organisation) -> str:

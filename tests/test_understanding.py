@@ -721,4 +721,7 @@ def test_a_name_given_with_the_wish_to_be_named_is_kept(runtime: Runtime) -> Non
     assert "name" not in asked, list(asked)
     summary = next(m.text for m in chat.said if m.text.startswith("Dit ga je versturen"))
     assert "Je naam: Joyce" in summary
+    # (found in the terminal chat: the name was said twice, "met je naam (Joyce)" as well)
+    assert "• Gemeld: met je naam\n" in summary
+    assert summary.count("Joyce") == 1
     assert only_case(runtime)["anonymous"] is False
