@@ -353,7 +353,7 @@ _THREAT_BEFORE = re.compile(
 )
 # The melder as the one hit: "me", "ik werd", "mijn arm", but not "mijn motorkap".
 _FIRST_PERSON = re.compile(
-    r"\b(?:me|mij|ik|i|myself|mezelf|gehad|gekregen|kreeg)\b|\b(?:mijn|m'n|mn|my)\s+(?!(?:auto|car|motorkap|bonnet|raam"
+    r"\b(?:me|mij|ik|i|myself|mezelf|gehad|gekregen|kreeg)\b|\b(?:mijn|m'n|mn|my)\s+(?!(?:eigen\s+|own\s+)?(?:auto|car|motorkap|bonnet|raam"
     r"|window|deur|door|fiets|bike|fietsstuur|handlebars|tas|bag|spullen|things)\b)"
 )
 

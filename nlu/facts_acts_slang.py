@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.facts_acts_phrasing import PERSONAL_25, PHYSICAL_25, VERBAL_25
+
 __all__ = ["PERSONAL_24", "PHYSICAL_24", "SHOUTING", "VERBAL_24", "on_a_thing", "told_otherwise"]
 
 _MY = r"(?:mijn|m'n|mn|my)"
@@ -123,11 +125,22 @@ _SCRATCHED_INTO = re.compile(
 )
 
 
+# The melder's car or bike right before a verb told last: "mijn auto eraf getrapt" (not
+# the melder pushed off it: "van mn fiets geduwd").
+_VEHICLE = r"(?:eigen\s+|own\s+)?(?:auto|fiets|scooter|car|bike)\s+"
+_VEHICLE_BEFORE = re.compile(
+    rf"(?:\b{_MY}\s+{_VEHICLE}(?:eraf|af|kapot|in|stuk)\s*|(?<!\bvan\s)(?<!\boff\s)\b{_MY}\s+"
+    rf"{_VEHICLE})$"
+)
+
+
 def on_a_thing(folded: str, start: int, end: int, blows: frozenset[str]) -> bool:
     """Whether a blow lands "against it" or a scratch is in a car or door, not the melder."""
     word = folded[start:end]
     if word in blows and _ON_A_THING.match(folded, end):
         return True
+    if _VEHICLE_BEFORE.search(folded, max(0, start - 40), start):
+        return True  # "de spiegel van mijn eigen auto eraf getrapt": the car, not the melder
     return word.startswith("scratch") and _SCRATCHED_INTO.match(folded, end) is not None
 
 
@@ -147,3 +160,9 @@ def told_otherwise(folded: str, match: re.Match[str]) -> bool:
     close = _CLOSE.search(folded, max(0, match.start() - 20), match.end() + 20)
     near = close is not None and close.start() <= match.end() and match.start() <= close.end()
     return near and SHOUTING.search(folded) is not None
+
+
+# (twenty-fifth round) More acts of each kind: see nlu.facts_acts_phrasing.
+PHYSICAL_24 = re.compile(f"{PHYSICAL_24.pattern}|{PHYSICAL_25.pattern}")
+PERSONAL_24 = re.compile(f"{PERSONAL_24.pattern}|{PERSONAL_25.pattern}")
+VERBAL_24 = re.compile(f"{VERBAL_24.pattern}|{VERBAL_25.pattern}")

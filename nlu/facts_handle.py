@@ -51,7 +51,7 @@ _PERSON = (
 )
 # ("for": a page's name, "'Justice for Oma Ria'")
 _QUOTED_NAME = (
-    rf"(?:[A-Z]\.\s?)?[A-Z][\w-]*(?:\s(?:(?:{_PARTICLE}|the|of|for|voor)\s){{0,2}}"
+    rf"(?:[A-Z]\.\s?(?:(?:{_PARTICLE})\s){{0,2}})?[A-Z][\w-]*(?:\s(?:(?:{_PARTICLE}|the|of|for|voor)\s){{0,2}}"
     r"(?:[A-Z][\w.-]*|\d{1,4})){0,3}"
 )
 # A dotted or underscored handle, no abbreviation: "j.bakkerrr", "nurse.sophie.real" (not
@@ -160,6 +160,12 @@ _ORGANISATION = re.compile(
 )
 #: A link in brackets right after a name is the account itself: "'Erik de Graaf'
 #: (linkedin.com/in/erikdegraaf1970)".
+#: An account said to be called so is named as it stands, a place word and all: "account
+#: heet Henk Vos Zuid".
+_NAMED_ACCOUNT = re.compile(
+    r"(?i:(?:account|profiel|profile|accountnaam|profielnaam)\s+(?:heet|is\s+called|is\s+named"
+    r"|genaamd|called|named)\s)"
+)
 _LINK_AFTER = re.compile(r"\s*\(\s*")
 _TRAILING = ".,;:!?)'\""
 _GROUP_BEFORE = re.compile(
@@ -191,7 +197,11 @@ def handle(story: Story) -> Extracted | None:
         if any(s <= start < e for s, e in taken):  # inside a link or address
             continue
         value = story.text[start:end]
-        if group in _PERSON_GROUPS and _ORGANISATION.search(value.lower()):
+        if (
+            group in _PERSON_GROUPS
+            and _ORGANISATION.search(value.lower())
+            and not _NAMED_ACCOUNT.match(match.group(0))
+        ):
             continue
         if group == "multi" and not _does(story.folded, match.start(), match.end()):
             continue

@@ -217,9 +217,14 @@ def anonymous(story: Story) -> Extracted | None:
     wish = wish_in_story(story.text)
     if wish is None:
         kept_off = _NAME_WITHHELD.search(story.folded)  # "nie" typed short is no wish there
-        return None if kept_off is None else Extracted(True, story.words(*kept_off.span()))
+        if kept_off is not None:
+            return Extracted(True, story.words(*kept_off.span()))
+        named = _NAMED_SHORT.search(story.folded)  # "ik meld met mn naam": typed short
+        return None if named is None else Extracted(False, story.words(*named.span()))
     preference, clause = wish
-    if preference != "anonymous" and _NAMED_BY_THEM.search(fold(clause)):
+    if _NAME_CALLED.search(fold(clause)) or (
+        preference != "anonymous" and _NAMED_BY_THEM.search(fold(clause))
+    ):
         # "he named my street": someone else named; a wish may still come later
         later = wish_in_story(story.folded.replace(fold(clause), " " * len(clause)))
         if later is None:
@@ -244,6 +249,17 @@ _NAME_WITHHELD = re.compile(
     r"|op\s+\w+|in\s+\w+|genoemd)\b"
 )
 
+
+# A report made with the name, "mijn" typed short: "ik meld met mn naam, Joyce".
+_NAMED_SHORT = re.compile(
+    r"\b(?:meld|melden|meldt|mag|graag|prima|gewoon)\b[^.!?]{0,20}?\bmet\s+(?:mn|m'n)\s+"
+    r"(?:eigen\s+)?naam\b(?!\s+(?:erbij|erin|erop|genoemd))"
+)
+# Someone calling out the melder's name, no wish: "een vrouw die mijn naam riep".
+_NAME_CALLED = re.compile(
+    r"\b(?:mijn|mn|m'n)\s+naam\s+(?:riep|riepen|schreeuwde|noemde|fluisterde)\b"
+    r"|\b(?:riep|schreeuwde|called|shouted|yelled|screamed)\s+(?:mijn|mn|m'n|my)\s+(?:naam|name)\b"
+)
 
 # What someone posted or sent with the melder's name in it, not a wish to be named: "een
 # youtube filmpje waarin ie over mij tekeer gaat met mn naam erbij", "a post with my name".

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.facts_place_visits import CARE_PLACES_25, PLACES_25
+
 __all__ = [
     "AFTER_THE_VISIT",
     "APP_VERBS",
@@ -162,7 +164,9 @@ _IN_CARE = re.compile(r"\b(?:client\w*|clt|patient\w*|pt|mevr|mw|mnr|dhr|mevrouw
 
 def more_places(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The places of this module that a story may tell."""
-    return (*MORE_PLACES, _HOME_ROOMS, _CLIENT_DOOR) if _IN_CARE.search(folded) else MORE_PLACES
+    if _IN_CARE.search(folded):
+        return (*MORE_PLACES, *PLACES_25, _HOME_ROOMS, _CLIENT_DOOR, *CARE_PLACES_25)
+    return (*MORE_PLACES, *PLACES_25)
 
 
 #: A home visit that was over: "followed me to my car after the home visit".

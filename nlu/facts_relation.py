@@ -15,6 +15,7 @@ import re
 
 from nlu.facts_acts import ACT, HARM
 from nlu.facts_base import Extracted, Story, first_free
+from nlu.facts_relation_bystanders import FRIEND_OF, WATCHING
 from nlu.facts_relation_more import (
     BEZOEKER_MORE,
     FRIEND,
@@ -417,7 +418,11 @@ def _spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
 def _naaste(folded: str, *, unknown: bool = False) -> list[tuple[int, int]]:
     found = [m.span() for p in (*_NAASTE, NAASTE_MORE) for m in p.finditer(folded)]
     if NOT_FAMILY.search(folded):  # "vriend van een pt, geen familie": a visitor
-        found = [(s, e) for s, e in found if not FRIEND.match(folded, s)]
+        found = [
+            (s, e)
+            for s, e in found
+            if not FRIEND.match(folded, s) and not FRIEND_OF.search(folded, max(0, s - 20), s)
+        ]
     if not unknown:  # a relative quoted from an unknown sender says nothing of who sent it
         found += _spans(_QUOTED_KIN, folded)
     found += [m.span() for m in _ROLE.finditer(folded) if _acting(folded, m.start(), m.end())]
@@ -444,10 +449,12 @@ _NEIGHBOUR_OF = re.compile(r"\b(?:neighbou?rs?|buurman|buurvrouw|buren)\s+(?:of|
 
 
 def _patients(folded: str) -> list[tuple[int, int]]:
+    watching = _spans(WATCHING, folded)  # "waar patiënten bij stonden": only there
     found = [
         m.span()
         for m in _PATIENT.finditer(folded)
         if not _CONTEXT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+        and not any(s <= m.start() < e for s, e in watching)
     ]
     cues = _spans(_PATIENT_CUES, folded) + _spans(PATIENT_MORE, folded)
     found += [(s, e) for s, e in cues if not _NEIGHBOUR_OF.search(folded, max(0, s - 20), s)]

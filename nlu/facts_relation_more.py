@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.facts_relation_bystanders import BEZOEKER_25, NAASTE_25, ONBEKEND_25, PATIENT_25
+
 __all__ = [
     "BEZOEKER_MORE",
     "FRIEND",
@@ -202,3 +204,8 @@ _WHO_THEN = (
 )
 ONBEKEND_MORE = re.compile(ONBEKEND_MORE.pattern + _WHO_THEN)
 WHO_UNKNOWN = re.compile(WHO_UNKNOWN.pattern + _WHO_THEN)
+# (twenty-fifth round) More of each: see nlu.facts_relation_bystanders.
+NAASTE_MORE = re.compile(f"{NAASTE_MORE.pattern}|{NAASTE_25.pattern}")
+PATIENT_MORE = re.compile(f"{PATIENT_MORE.pattern}|{PATIENT_25.pattern}")
+BEZOEKER_MORE = re.compile(f"{BEZOEKER_MORE.pattern}|{BEZOEKER_25.pattern}")
+ONBEKEND_MORE = re.compile(f"{ONBEKEND_MORE.pattern}|{ONBEKEND_25.pattern}")

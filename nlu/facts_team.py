@@ -49,12 +49,16 @@ _STAND_IN = re.compile(
 _WORK_BEFORE = re.compile(
     # a sign-off with the role: "groetjes Lotte, vpk kliniek noord"
     r"\b(?:vpk|verpleegkundige|verzorgende|nurse|hca)\s+$|"
-    r"\b(?:ik werk|werk ik|ik zit|werkzaam|werk(?:t)?|bij ons|onze|ons team|mijn team|van ons"
-    r"|i work|our|ours|my team|team|works?|working|collega\w*|colleagues?)\b[^.!?]{0,45}$"
+    r"\b(?:ik werk|werk ik|ik zit|werkzaam|(?<!het )werk(?:t)?|bij ons|onze|ons team|mijn team"
+    r"|van ons|i work|our|ours|my team|team|works?|working|collega\w*|colleagues?)\b[^.!?]{0,45}$"
     # "ik ben Marieke van ...", "i'm district nursing south", "i'm Emily with ..."
     r"|\b(?:ik ben|i'?m|i am)(?:\s+(?:ook|also|zelf))?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:van|bij|op|in|with|from|at|on)\s+)?(?:de\s+|het\s+|the\s+)?$"
-    r"|\b(?:for|voor)\s+(?:de\s+|the\s+)?$"
+    # (not "stond voor de kliniek": in front of it)
+    r"|(?<!stond )(?<!staan )(?<!staat )(?<!buiten )\b(?:for|voor)\s+(?:de\s+"
+    r"|the\s+)?$"
+    # "wij vd huisartsenpost", "wij werken allebei op de huisartsenpost"
+    r"|\b(?:wij|we)\s+(?:vd|van\s+de|van\s+het|from\s+the|werken|werkten)\b[^.!?]{0,30}$"
     # "I do triage at the HAP", "ik doe nachten op kliniek noord", "a triage nurse at the"
     r"|\b(?:ik doe|i do|ik draai|i'?m an?|ik ben een)\s+(?:[\w-]+\s+){0,3}?(?:op|at|bij|in|for"
     r"|voor)\s+(?:de\s+|het\s+|the\s+)?$"
@@ -115,6 +119,7 @@ _WORKS_THERE = re.compile(
     r"|\bik ben daar\s+(?:\w+\s+)?(?:triagist|assistente?|verpleegkundige|verzorgende|arts"
     r"|doktersassistente?|medewerker|werkzaam|in dienst)\b"
 )
+_ABBREVIATED = re.compile(r"\b(afd|kmr|nr|ca)\.")
 _FRAGMENT = re.compile(r"[.,;!?\n()]|:(?!\d)")
 
 TeamNames = tuple[tuple[str, tuple[str, ...]], ...]
@@ -125,7 +130,8 @@ def team(story: Story) -> Extracted | None:
     """The melder's team (a team id), or None (see the module docstring)."""
     if len(story.teams) < 2:
         return None
-    folded = story.folded.replace("-", " ")
+    # ("ik werk op afd. 5 bij kliniek noord": the abbreviation's full stop ends no sentence)
+    folded = _ABBREVIATED.sub(r"\1 ", story.folded.replace("-", " "))
     anywhere = bool(_WORKS_THERE.search(folded))
     names = tuple((t, tuple(n)) for t, n in sorted(story.teams.items()))
     own = {t: frozenset(_folded(" ".join((*n, t))).split()) for t, n in names}

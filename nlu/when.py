@@ -445,17 +445,17 @@ def _moment(
     for candidate in _candidates(day, clock, shift):
         if candidate <= now:
             said = _joined(text, day, clock)
-            # "last night around 2": the hour tells the day, but is no clear clock time;
-            # "maandagavond rond 9 uur", "Sunday afternoon at about 4" are (the day's part)
-            # "monday night around 10" is 22:00: a late hour is the night's own as well
+            # "last night around 2" tells the day, no clear time; "maandagavond rond 9 uur",
+            # "Sunday afternoon at about 4", "monday night around 10" (22:00) are clear
             clear_part = (
                 clock.part is not None
                 or day.part in _CLEAR_PARTS
                 # ("in de nacht van vrijdag op zaterdag rond 2 uur": the night's own hour)
                 or day.part == "night"
+                # ("rond 11:00" is written as a clock time; "rond 11 uur" is the morning's)
+                or 7 <= clock.hour <= 12
+                or bool(_WRITTEN_CLOCK.search(text, clock.start, clock.end))
             )
-            # ("rond 11:00" is written as a clock time: it is one)
-            clear_part = clear_part or bool(_WRITTEN_CLOCK.search(text, clock.start, clock.end))
             if clock.approximate and clock.ambiguous and not clock.minute and not clear_part:
                 return Moment(candidate.date(), words=said)
             return Moment(candidate.date(), candidate.time(), False, clock.approximate, said)

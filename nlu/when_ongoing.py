@@ -37,6 +37,13 @@ _WHO_NOT_KNOWN = re.compile(
 )
 
 
+#: The melder's own years of work before a stretch of time: "I've been visiting Mr D for two
+#: years", "ik kom al jaren bij meneer", "I've known her for ages".
+_OWN_HISTORY = re.compile(
+    r"\b(?:i'?ve|i\s+have|i\s+had|i'd)\s+(?:been\s+)?(?:visiting|known|worked|working|caring\s+for"
+    r"|nursing|looking\s+after|seeing|treating|supporting)\b[^.!?]{0,40}$"
+    r"|\bik\s+(?:kom|werk|ken|verzorg|help|bezoek|begeleid)\s+(?:\w+\s+){0,3}$"
+)
 #: Right after what would go on, that it stopped: "stuurt me niet meer", "belt nooit meer".
 _STOPPED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:niet meer|nooit meer|not anymore|no more)\b")
 
@@ -57,6 +64,8 @@ def ongoing_span(folded: str, *, background: bool = True) -> tuple[int, int] | N
                 continue  # what a post says: "een review geplaatst waarin ze schrijft dat ik"
             if not background and _WHO_IT_IS.search(folded, max(0, start - 80), start):
                 continue
+            if _OWN_HISTORY.search(folded, max(0, start - 60), start):
+                continue  # "I've been visiting Mr D for two years": the melder's own work
             if not quoted(folded, start):  # not in what someone wrote
                 return match.span()
     return None

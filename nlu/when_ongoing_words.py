@@ -62,7 +62,9 @@ ONGOING: tuple[re.Pattern[str], ...] = tuple(
         r"|\bsteeds vaker\b",
         r"\bkeeps?\s+(?:on\s+)?[\w-]+ing\b|\bstill\s+(?:going|happening|coming)\b"
         r"|\b(?:a new one|new ones)\b"
-        r"|\b(?:er\s+)?komen\s+(?:er\s+)?(?:nog\s+steeds\s+)?(?:nieuwe\s+)?bij\b"
+        # ("er komen steeds meer reacties bij")
+        r"|\b(?:er\s+)?komen\s+(?:er\s+)?(?:nog\s+steeds\s+)?(?:nieuwe\s+|(?:steeds\s+)?meer\s+"
+        r"(?:\w+\s+)?)?bij\b"
         r"|\b(?:won'?t|doesn'?t|does not|will not)\s+stop\b",
         r"\bfor\s+(?:about\s+|around\s+|almost\s+)?(?:(?:a few|two|three|four|five|six|several"
         r"|\d+)\s+)?(?:days|weeks|months|years|a while)\b|\b(?:every|each)\s+(?:day|night|week"
