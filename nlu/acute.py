@@ -225,6 +225,8 @@ class AcuteDangerRules:
 
     def __init__(self, patterns: tuple[AcutePattern, ...] = PATTERNS) -> None:
         self._patterns = [(p.name, re.compile(expand_macros(p.pattern))) for p in patterns]
+        self._regex = dict(self._patterns)
+        self._priority = {name: rank for rank, (name, _) in enumerate(self._patterns)}
         needs = {p.name: expand_macros(rf"(?<!\w)(?:{p.needs})") for p in patterns if p.needs}
         self._needs = {name: re.compile(pattern) for name, pattern in needs.items()}
         # Which rules can match at all, by the beginnings of their quick test (or pattern).
@@ -326,9 +328,9 @@ class AcuteDangerRules:
         first: str | None = None
         found: set[Category] = set()
         fired: set[str] = set()
-        for name, regex in self._patterns:
-            if name not in candidates or (only is not None and name not in only):
-                continue
+        names = candidates.names if only is None else candidates.names & only
+        for name in sorted(names, key=self._priority.__getitem__):
+            regex = self._regex[name]
             places = candidates.places(name)
             needs = self._needs.get(name)
             if needs is not None:

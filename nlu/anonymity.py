@@ -133,15 +133,16 @@ _ANONYMOUS = [
 ]
 
 
-def _any(patterns: list[re.Pattern[str]], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+def _any(patterns: re.Pattern[str], text: str) -> bool:
+    return patterns.search(text) is not None
 
 
-def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in patterns]
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    """One alternation: whether any of them matches, in one search."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_RULES: list[tuple[list[re.Pattern[str]], list[re.Pattern[str]]]] = [
+_RULES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (_compile(_NAMED_NEGATED), _compile(_ANONYMOUS_NEGATED)),
     (_compile(_NAMED), _compile(_ANONYMOUS)),
 ]
