@@ -25,7 +25,7 @@ from babel.dates import format_date
 
 from dialogs import facttexts as ft
 from dialogs.care import note_story
-from dialogs.fields import FIELDS, Fields, FieldType, ReportField
+from dialogs.fields import FIELDS, ONGOING_OPTION, WHEN_OPTIONS, Fields, FieldType, ReportField
 from dialogs.flow import Flow, Option, Step
 from dialogs.i18n import Translator
 from dialogs.organisation import Organisation, localized
@@ -344,8 +344,12 @@ def phrase(
 
 
 def _when_phrase(value: Mapping[str, Any], tr: Translator, today: date, words: str) -> str:
-    if value.get("choice"):
+    choice = value.get("choice")
+    if choice == ONGOING_OPTION:
         return tr(ft.ONGOING)
+    if choice:  # only a period ("vorige week"): as they said it, else its option
+        label = next((o.label for o in WHEN_OPTIONS if o.id == choice), str(choice))
+        return words or tr(label).lower()
     day = date.fromisoformat(value["date"])
     if day == today:
         said = tr(ft.TODAY)

@@ -18,6 +18,8 @@ order of what the melder would expect:
   day ("vanochtend", "'s avonds", "vannacht", "in the afternoon") decides instead. A moment
   after the reference cannot have happened: the other half of the day is tried, else the
   time is dropped.
+- Only a period ("vorige week", "a few days ago", "weken geleden"): the answer to "when?"
+  it falls under, in the past week or longer ago (`nlu.when_period`).
 - Still going on ("nog steeds", "blijft maar bellen", "al weken", "sinds maandag",
   "keeps sending") wins over a date: the report is about something that has not stopped.
 
@@ -32,12 +34,12 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from nlu.entities import fold_preserving_length
 from nlu.when_clock import Clock, clocks, hours
 from nlu.when_ongoing import latest_of, one_off, ongoing_span
+from nlu.when_period import Moment, period_said
 from nlu.when_words import (
     ABSOLUTE_DATE,
     AGO,
@@ -67,28 +69,6 @@ _MAX_CHARS = 4_000
 _NEAR = 60
 #: Words between a day and its time that still read as one phrase ("gisteren rond 16:30").
 _ADJACENT = 12
-
-
-@dataclass(frozen=True)
-class Moment:
-    """When it happened: a local date (and time), or still going on; with the words said."""
-
-    date: date | None = None
-    time: time | None = None
-    ongoing: bool = False
-    approximate: bool = False
-    words: str = ""
-
-    def as_value(self) -> dict[str, Any]:
-        """The JSON form facts carry: {date, time?, approximate?} or {choice: ongoing}."""
-        if self.ongoing:
-            return {"choice": "ongoing"}
-        value: dict[str, Any] = {"date": self.date.isoformat() if self.date else None}
-        if self.time is not None:
-            value["time"] = self.time.strftime("%H:%M")
-            if self.approximate:
-                value["approximate"] = True
-        return value
 
 
 @dataclass(frozen=True)
@@ -124,7 +104,7 @@ def resolve(text: str, reference: datetime, timezone: str) -> Moment | None:
         # "since the summer"); "'s been posting" says nothing an aanspreekpunt needs.
         return Moment(ongoing=True, words=said if TIME_SAID.search(said.casefold()) else "")
     if not days:
-        return None
+        return period_said(folded, text)
     day, clock = _pick(folded, _latest_said(folded, days), _corrected(folded, clocks(folded)))
     return _moment(text, day, clock, now, _shift(folded))
 
