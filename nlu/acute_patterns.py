@@ -81,7 +81,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
     # read: "las net over die steekpartij").
     AcutePattern(
         "violent_event",
-        r"\b(?<!over die )(?<!over de )(?<!over een )(?<!about the )(?<!about a )"
+        r"\b(?<!over die )(?<!over de )(?<!bij die )(?<!about the )(?<!about a )"
         r"(?:schietpartij|steekpartij|gijzeling|vechtpartij"
         r"|shots (?:are being |being |just (?:been )?|have just been |were just )?fired"
         r"|er is (?:een )?(?:gevecht|knokpartij|ruzie met klappen)|er vallen klappen"
@@ -129,13 +129,13 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"|\bpillow (?:on|over) (?:my|her|his) (?:face|head)\b|\bsmother\w*\b"
         r"|\b(?:rijdt|rijden) (?:[\w']+ ){0,2}?op (?:ons|me|mij|mensen) in\b"
         r"|\bdriving (?:at|into|towards|toward) (?:us|me|people)\b"
-        r"|\b(?:slaat|trapt|gooit|smijt) (?:[\w']+ ){0,3}?kapot\b"
-        r"|\bsmashing (?:everything|things)\b"
+        r"|\b(?:slaat|trapt|gooit|smijt) (?:[\w']+ ){0,3}?kapot\b|\bsmashing (?:everything|things)"
         r"|\b(?:staat|staan|loopt|lopen) (?:[\w']+ ){0,6}?te (?:dreigen|schreeuwen|slaan"
         r"|schoppen|razen|tieren)\b"
         r"|\b(?:dreigt|dreigen) (?:me |mij |ons |iedereen |mijn collega )?(?:neer |dood )?te"
         r" (?:slaan|steken|vermoorden|doden|schieten|neersteken|neerschieten|pakken)\b(?! <ONLINE>)"
-        r"|\bthreatening (?:to (?:kill|stab|shoot|hurt|attack|hit)|<VICTIM>)\b(?! <ONLINE>)",
+        r"|(?<!after )\bthreatening (?:to (?:kill|stab|shoot|hurt|attack|hit)|<VICTIM>)\b"
+        r"(?! <ONLINE>)",
         Category.ATTACK,
     ),
     # Held, trapped or hiding: "hij houdt me vast", "I can't get out", "ik zit opgesloten".
@@ -272,7 +272,7 @@ PATTERNS: tuple[AcutePattern, ...] = (
         r"\b(?:hij|zij|ze|ie|die man|die vrouw|de dader) (?:is|zijn|staat|komt|komen) "
         r"(?:er |nu |weer |alweer |gewoon )*"
         r"(?:hier|binnen|binnengedrongen|in het gebouw|in mijn huis|op de afdeling)\b"
-        r"(?! niet\b| nie\b)"
+        r"(?! niet\b| nie\b| gebleven\b)"
         r"|\b(?:hij|zij|ze|ie|de dader|die man|die vrouw) (?:is|staat|zit) (?:er |hier )*nog"
         r"(?: steeds)?(?: hier| er| binnen)?(?=\s*(?:[.!?,;]|$|en\b|and\b))"
         r"|\b(?:he|she|they|the man|the patient)(?: is| are|'s|'re) (?:now |still )?"

@@ -117,6 +117,35 @@ HOLD_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r"(?:te )?(?:schreeuwen|schreeuwt|tieren|tiert|schopt|schoppen|slaat|gooit|dreigt)\b",
         Category.THREAT,
     ),
+    # (thirty-seventh round) Kept in now: "he's keeping me in the kitchen, took my phone".
+    (
+        "kept_in_now",
+        r"\b(?:he's|he is|hes|she's|she is|shes|they're|they are) (?:now |still )?keeping (?:me|us"
+        r"|my colleague|her|him) (?:in|inside|here|locked|hostage|prisoner)\b"
+        r"|\b(?:houdt|houden) (?:me|mij|ons|mijn collega|mn collega) (?:hier |nu )*(?:binnen"
+        r"|gevangen|opgesloten)\b",
+        Category.TRAPPED,
+    ),
+    # Held by the clothes or the throat: "een heeft mijn werkjas vast", "clt houdt de
+    # verzorgende bij haar keel tegen de koelkast", "he's got her by the throat".
+    (
+        "held_by_now",
+        r"\b(?:heeft|houdt|hebben|houden) (?:mijn|m'n|mn) \w*(?:jas|arm|tas|haar|haren|pols|shirt"
+        r"|trui|kraag|mouw|keycord) vast\b"
+        r"|\b(?:houdt|pakt|grijpt|knijpt) (?:[\w']+ ){1,3}?bij (?:haar|zijn|de|mijn|mn|m'n"
+        r"|z'n|d'r) (?:keel|nek|strot)\b"
+        r"|\b(?:has|'s got|have|'ve got|got) (?:me|her|him|my colleague|us) by the (?:throat|neck"
+        r"|hair|collar)\b",
+        Category.ATTACK,
+    ),
+    # Named where he is, now: "he came back. he's in the hallway right now".
+    (
+        "there_right_now",
+        r"\b(?:he's|she's|he is|she is|hes|shes|they're|they are) (?:in|at|outside) the (?:hallway"
+        r"|corridor|hall|lobby|stairwell|garden|car park|parking lot|front door|back door)"
+        r" (?:right now|now|as we speak)\b",
+        Category.THREAT,
+    ),
 )
 
 #: Quick word tests (see `AcutePattern.needs`).
@@ -130,4 +159,7 @@ HOLD_NEEDS: dict[str, str] = {
     "threat_shouted": r"roept|schreeuwt|brult|gilt|krijst|shout|yell|scream|roar",
     "just_hurt_someone": r"just",
     "here_again_raging": r"here|back|hier|terug",
+    "kept_in_now": r"keeping|houdt|houden",
+    "held_by_now": r"vast|keel|nek|strot|throat|neck|hair|collar",
+    "there_right_now": r"now|as we speak",
 }

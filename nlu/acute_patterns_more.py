@@ -156,7 +156,7 @@ MORE_RULES: tuple[tuple[str, str, Category | None], ...] = (
         "shots_now",
         r"\b(?:gunshots?|gun shots?|shots (?:fired|outside|in the street)|ik hoor schoten"
         r"|hoor (?:net )?schoten|er wordt geschoten|er wordt geschoten|someone(?:'s| is)"
-        r" shooting|schietpartij)\b",
+        r" shooting|(?<!bij die )(?<!over die )schietpartij)\b",
         Category.WEAPON,
     ),
     # Told they may not leave: "zegt dat ik niet wegga", "says I'm not leaving till ...".

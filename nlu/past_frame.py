@@ -40,6 +40,9 @@ _OPENING = re.compile(
         # time in the first clause
         rf"^\W*(?:so|ok so|anyway|dus|nou|en|nou dus|oke dus)\s+(?:{_SUBJECT}\s+"
         r"(?:[\w']+\s+){0,7}?)?(?:<PAST_TIME>|(?:on |last )?<WEEKDAY>)\b"
+        # (thirty-seventh round) the day said first: "so this was friday. I'm in the lift ..."
+        r"|^\W*(?:so |ok so |dus |nou )?(?:this|that|it|dit|dat|het) (?:was|happened|gebeurde)"
+        r" (?:on |op |last |afgelopen |vorige )?(?:<PAST_TIME>|<WEEKDAY>)\w*\s*[.:,;]"
         # a weekday and the story in the present: "zondag sta ik in de medicijnkamer, komt ie"
         r"|^\W*(?:afgelopen |vorige )?<WEEKDAY>\w*\s+(?:sta|zit|ben|loop|kom|rijd|ga)\s+(?:ik|we)\b"
         # over, told while it is fresh: "The incident is over now, I'm writing while it's fresh"
@@ -149,6 +152,10 @@ _MELDER_NOW = re.compile(
 )
 
 
+#: Words said, in quotes after a space or colon: "he says 'now you listen to me'."
+_SAID = re.compile(r"(?<=[\s:])['\"‘“][^'\"’”\n]{1,80}?['\"’”](?!\w)")
+
+
 def historic_present(folded: str) -> bool:
     """True for a story framed in the past (see the module) and told in the present, with
     nothing said to happen now. Reads text folded by `nlu.rule_text.normalise_for_rules`."""
@@ -157,6 +164,7 @@ def historic_present(folded: str) -> bool:
         return False
     # (the opening itself may hold "still": "can i still report something from may?")
     rest = _MELDER_NOW.sub(" ", folded[opening.end() :] if opening is not None else folded)
+    rest = _SAID.sub(" ", rest)  # ("says 'now you listen to me'": his words, not the melder's now)
     for found in reversed(list(all_clear_phrases(rest))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
     return _NOW.search(rest) is None

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nlu import tense_asked as asked
 from nlu.acute_words import expand_macros
 from nlu.story_closers import STORY_CLOSER as _STORY_CLOSER
-from nlu.tense_asked import asks_about_a_case, said_to_be_real, without_frames
 
 __all__ = [
     "hypothetical",
@@ -197,6 +197,7 @@ def told_in_past(folded: str) -> bool:
     marker ("al weken", "every shift") and no "now"; sentences only of how the melder feels
     now, and the melder's sick leave since, do not count."""
     folded = _MELDER_STATE.sub(" ", _FEELING_SENTENCE.sub(" ", _QUOTE_SAID.sub(" ", folded)))
+    folded = asked.without_asked_next(folded)
     cues = list(_PRESENT.finditer(folded))
     not_present = sum(_not_present(folded, cue) for cue in cues)
     if _PAST.search(folded) is None and not not_present:
@@ -284,7 +285,8 @@ _HYPOTHETICAL = re.compile(
     r"|practi[cs]ed|practi[cs]ing|rehearsed|rehearsing|geoefend|oefenden"
     # "Drill at 15:00, somebody plays a man with a knife", "iemand speelt de agressor"
     r"|^\W*drill\b|\bdrill (?:at|om|today|vandaag|tomorrow|morgen)\b"
-    r"|\b(?:plays|playing|speelt|spelen) (?:a|the|een|de) (?:man|woman|patient|client|role|rol"
+    r"|\b(?:plays|playing|played|speelt|spelen|speelde) (?:a|the|een|de) (?:man|woman|guy|bloke"
+    r"|patient|client|role|rol"
     r"|agressor|aggressor|dader|attacker)\b"
     # what a protocol says to do: "our new protocol says if a resident has a knife ..."
     r"|(?:protocol|procedure|richtlijn|werkinstructie|policy|guideline)\w*\b[^.!?]{0,40}?"
@@ -338,16 +340,16 @@ _REMEMBERED = re.compile(
 def hypothetical(folded: str) -> bool:
     """True when the text imagines, remembers or asks about a case and says nothing happens
     now."""
-    if said_to_be_real(folded):
+    if asked.said_to_be_real(folded):
         return False
-    folded = without_frames(folded)
+    folded = asked.without_frames(folded)
     if _REMEMBERED.search(folded) is not None and _NOW_ONLY.search(folded) is None:
         return True
     if _NOW_STRICT.search(folded) is not None:
         return False
     return (
         _HYPOTHETICAL.search(folded) is not None
-        or asks_about_a_case(folded)
+        or asked.asks_about_a_case(folded)
         or (_BOUGHT_TOOL.search(folded) is not None and _THREATISH.search(folded) is None)
     )
 
@@ -466,7 +468,7 @@ def story_closed_at(folded: str, all_clear: Iterator[re.Match[str]]) -> int:
     closer = _last_match(_STORY_CLOSER, folded)
     if closer is not None:
         end = closer.end()
-    away = _got_away_at_end(folded)
+    away = None if asked.relayed_now(folded) else _got_away_at_end(folded)
     if away is not None:
         end = max(end, away.end())
     phrases = list(all_clear)

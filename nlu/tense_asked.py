@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_about_a_case", "said_to_be_real", "without_frames"]
+__all__ = [
+    "asks_about_a_case",
+    "relayed_now",
+    "said_to_be_real",
+    "without_asked_next",
+    "without_frames",
+]
 
 _ASKED = re.compile(
     # the rules or the protocol for a case: "wat is de bedoeling als", "als ..., wat is dan het
@@ -101,6 +107,12 @@ _ASKED = re.compile(
     r"|indringer|dader|aanvaller)\b|\boefenscenario\b|\bscenario (?:was|is)\b"
     r"|\bhoe hadden (?:we|wij|ik) (?:dat|dit|het) (?:moeten|kunnen)\b"
     r"|\bhoe (?:steunen|ondersteunen|begeleiden) (?:we|wij)\b|\bhow (?:do|can|should) we support\b"
+    # (thirty-seventh round) "what would happen if ..., do i call 112 or you?", news of another
+    # place: "op nu.nl staat dat ..."
+    r"|\b(?:what would happen if|wat gebeurt er als|wat zou er gebeuren als)\b"
+    r"|\b(?:do i|should i|moet ik) (?:call|ring|bellen) (?:112|911|999|the police|de politie)"
+    r" or (?:you|this bot|the bot|jou|jullie)\b|\bbel ik (?:112|de politie) of (?:jou|jullie)\b"
+    r"|\b(?:nu\.nl|nos\.nl|ad\.nl|rtlnieuws|rtl nieuws|telegraaf|bbc news|sky news)\b"
 )
 
 
@@ -137,5 +149,34 @@ def said_to_be_real(folded: str) -> bool:
 
 
 def without_frames(folded: str) -> str:
-    """The text without a drill or occasion that only frames what happens now."""
-    return _ONLY_A_FRAME.sub(" ", folded)
+    """The text without a drill or occasion that only frames what happens now (and a news
+    site named, read as the news: "op nu.nl staat dat ...")."""
+    return _NEWS_SITE.sub("het nieuws", _ONLY_A_FRAME.sub(" ", folded))
+
+
+_NEWS_SITE = re.compile(r"\b(?:nu|nos|ad)\.nl\b")
+# (thirty-seventh round) Danger to someone else, just told to the melder: "the youth worker on
+# nights just texted me that a boy is attacking her ... i'm at home": the melder at home does
+# not close that story.
+_RELAYED = re.compile(
+    r"\b(?:just )?(?:texted|messaged|called|rang|phoned|whatsapped) me (?:to say )?(?:that|saying)"
+    r"|\b(?:appte|belde|sms'te|smste) (?:me )?(?:net |zojuist )?(?:dat|om te zeggen dat)\b"
+)
+
+
+def relayed_now(folded: str) -> bool:
+    """Whether the text passes on what someone just told the melder."""
+    return _RELAYED.search(folded) is not None
+
+
+# (thirty-seventh round) What to do next, asked of the bot at the end of a story: its "now"
+# is not of the story ("... swollen but not broken. what now?", "wat moet ik nu doen").
+_ASKED_NEXT = re.compile(
+    r"\b(?:what now|now what|and now what|what do i do now|what should i do now|wat nu"
+    r"|wat moet ik nu(?: doen)?|wat kan ik nu(?: doen)?|en nu)\s*\?*\W*$"
+)
+
+
+def without_asked_next(folded: str) -> str:
+    """The text without a closing "what now?"."""
+    return _ASKED_NEXT.sub(" ", folded)
