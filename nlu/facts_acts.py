@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.facts_acts_intimidation import THREAT_WORDS
 from nlu.facts_acts_more import (
     AS_IF_BEFORE,
     BLOW_ON_A_THING,
@@ -228,10 +229,6 @@ _VERBAL = re.compile(
     r"|(?:you|i)'?ll\s+be\s+next|(?:jij|ik)\s+(?:bent|ben)\s+de\s+volgende"
     r"|(?:threatened|dreigde|dreigt|gedreigd)\s+(?:(?:me|mij)\s+)?(?:to|that|te|dat|om))\b"
 )
-# "threatened to come back with a knife": a threat in words, also with a weapon named.
-_THREAT_WORDS = re.compile(
-    r"\b(?:threatened|dreigde|dreigt|gedreigd)\s+(?:(?:me|mij)\s+)?(?:to|that|te|dat|om)\b"
-)
 # Intimidation told as a short answer to "what kind of aggression was it?" rather than in a
 # story: following, waiting, watching, standing outside one's home, remarks about one's
 # body, origin, skin or faith, photographing one's name badge.
@@ -373,7 +370,7 @@ def aro_category(story: Story) -> Extracted | None:
 
 def _in_words(story: Story, folded: str) -> Extracted | None:
     """verbaal for threats and insults; nothing for a weapon only shown (the melder's call)."""
-    threat = _THREAT_WORDS.search(folded)
+    threat = THREAT_WORDS.search(folded)
     if threat and not negated(folded, threat.start(), threat.end(), verb=True):
         return Extracted("verbaal", story.words(*threat.span()))
     if ARMED.search(folded):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.facts_acts_intimidation import PERSONAL_INTIMIDATION
 from nlu.facts_acts_phrasing import PERSONAL_25, PHYSICAL_25, VERBAL_25
 
 __all__ = ["PERSONAL_24", "PHYSICAL_24", "SHOUTING", "VERBAL_24", "on_a_thing", "told_otherwise"]
@@ -162,7 +163,10 @@ def told_otherwise(folded: str, match: re.Match[str]) -> bool:
     return near and SHOUTING.search(folded) is not None
 
 
-# (twenty-fifth round) More acts of each kind: see nlu.facts_acts_phrasing.
+# (twenty-fifth round) More acts of each kind: see nlu.facts_acts_phrasing; intimidation at
+# the melder's home, a keyed car, a slur about being foreign: see nlu.facts_acts_intimidation.
 PHYSICAL_24 = re.compile(f"{PHYSICAL_24.pattern}|{PHYSICAL_25.pattern}")
-PERSONAL_24 = re.compile(f"{PERSONAL_24.pattern}|{PERSONAL_25.pattern}")
+PERSONAL_24 = re.compile(
+    f"{PERSONAL_24.pattern}|{PERSONAL_25.pattern}|{PERSONAL_INTIMIDATION.pattern}"
+)
 VERBAL_24 = re.compile(f"{VERBAL_24.pattern}|{VERBAL_25.pattern}")

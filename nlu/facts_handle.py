@@ -140,6 +140,13 @@ _ALIAS_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             rf"(?:(?:his|her|zijn|haar)\s+)?(?:(?:profile|profiel|account)\s+)?)"
             rf"(?P<sender>{_PERSON})",
         ),
+        # a quoted name after who posted it: "Geplaatst door 'M. Bakker'", "posted by
+        # 'Bezorgde dochter'" (what is quoted is the account's name as it stands)
+        (
+            r"\b(?:geplaatst|gepost|posted|geschreven|written)\s+(?:door|by)\b",
+            r"(?i:\b(?:geplaatst|gepost|posted|geschreven|written)\s+(?:door|by)\s*:?\s*)"
+            rf"{_QUOTE}(?P<any>[^'\u2018\u2019\"\n]{{1,30}}?){_QUOTE}(?!\w)",
+        ),
         # "schreef Ans Hofman gisteren"
         (
             r"\b(?:schreef|reageerde|postte|plaatste)\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.anonymity import wish_in_story
-from nlu.facts_base import Extracted, Story, negated
+from nlu.facts_base import Extracted, Story, negated, quoted
 from nlu.manager_stance import MANAGER, MY, ONLY, SEE, stance_in_sentence
 from nlu.text import fold
 
@@ -183,10 +183,13 @@ def reporter_name(story: Story) -> Extracted | None:
     for pattern in (_SAYS_NAME, _GIVES_NAME, _IS_NAME, _MET_NAME, *signed, _DASH_SIGNED):
         for match in pattern.finditer(story.text):
             said = match.groupdict()
-            name = next(v for k, v in sorted(said.items()) if k.startswith("name") and v)
+            group = next(k for k, v in sorted(said.items()) if k.startswith("name") and v)
+            name = said[group]
             name = name.strip(" -'")
             if _SOMEONE_ELSES.search(story.text[max(0, match.start() - 12) : match.start()]):
                 continue
+            if quoted(story.folded, match.start(group)) or said[group].endswith(("'", "\u2019")):
+                continue  # in what someone wrote: "'... groetjes Ruud'", "door 'M. Bakker'"
             if pattern is _SIGNED and wish is None and len(name.split()) > 1:
                 continue
             first = name.split()[0].lower()
@@ -338,6 +341,9 @@ _EXCLUDE = re.compile(
     rf"|\bnot\s+(?:to\s+be\s+)?(?:shared|sent|forwarded|passed\s+on|shown)\s+(?:with|to)\s+"
     rf"{MY}{MANAGER}"
     rf"|\bmake\s+sure\s+{MY}{MANAGER}\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\b"
+    # "it should not go to my manager", "this mustn't be sent to my team lead"
+    r"|\b(?:should|must|may|can|shall)(?:\s*not|n'?t)\s+(?:go|be\s+sent|get\s+sent|reach"
+    rf"|be\s+passed)\s+(?:on\s+)?(?:to\s+)?{MY}{MANAGER}"
     rf"|\b(?:rather|prefer)\s+(?:this|it)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t)\s+"
     rf"(?:go|get\s+sent|reach)\s+(?:to\s+)?{MY}{MANAGER}"
     rf"|\bniet?\s+dat\s+(?:[\w']+\s+){{1,4}}?{MY}{MANAGER}"

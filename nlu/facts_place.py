@@ -134,10 +134,12 @@ _NOT_ON_WARD = r"(?!,?\s+(?:on|op|in)\s+(?:the|de|het|our|onze)\s+(?:unit|ward|a
 _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (value, re.compile(pattern))
     for value, pattern in (
+        # (the desk of a nurses' station is the ward's)
         (
             "reception",
-            r"\b(?:balie|receptie|receptiebalie|front ?desk|reception(?: desk| area)?|desk"
-            r"|aanmeldbalie|inschrijfbalie|loket|onthaal|counter|triagebalie|\w+balie"
+            r"\b(?:balie|receptie|receptiebalie|front ?desk|reception(?: desk| area)?"
+            r"|(?<!station )desk|aanmeldbalie|inschrijfbalie|loket|onthaal|counter|triagebalie"
+            r"|\w+balie"
             r"|entrance desk|front counter|wachtkamer|wachtruimte|waiting room|waiting area"
             r"|triage ?(?:phone|telefoon)|triagetelefoon)\b"
             # the telephone desk of a GP post: "aan de telefoon op de triage"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.facts_place_grounds import CARE_GROUNDS, GROUNDS
 from nlu.facts_place_visits import CARE_PLACES_25, PLACES_25
 
 __all__ = [
@@ -159,14 +160,24 @@ _CLIENT_DOOR = (
         r"|apartment(?:\s+(?:block|building))?|building|woning|appartement\w*)\b"
     ),
 )
-_IN_CARE = re.compile(r"\b(?:client\w*|clt|patient\w*|pt|mevr|mw|mnr|dhr|mevrouw|meneer)\b")
+_IN_CARE = re.compile(
+    r"\b(?:client\w*|clt|patient\w*|pt|mevr|mw|mnr|dhr|mevrouw|meneer|service\s+users?)\b"
+)
 
 
 def more_places(folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The places of this module that a story may tell."""
     if _IN_CARE.search(folded):
-        return (*MORE_PLACES, *PLACES_25, _HOME_ROOMS, _CLIENT_DOOR, *CARE_PLACES_25)
-    return (*MORE_PLACES, *PLACES_25)
+        return (
+            *MORE_PLACES,
+            *PLACES_25,
+            *GROUNDS,
+            _HOME_ROOMS,
+            _CLIENT_DOOR,
+            *CARE_PLACES_25,
+            *CARE_GROUNDS,
+        )
+    return (*MORE_PLACES, *PLACES_25, *GROUNDS)
 
 
 #: A home visit that was over: "followed me to my car after the home visit".

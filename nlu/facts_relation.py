@@ -42,6 +42,7 @@ KIN_EN = (
     r"|girlfriend|parents|parent|children|child|relative|relatives|family member|family|carer"
     r"|mum|mom|dad|son-in-law|daughter-in-law|mate|step(?:dad|mum|mom|father|mother|son"
     r"|daughter)|foster\s+(?:dad|mum|mom|father|mother|parents?)|grandchild\w*|grandkid\w*|nan|gran"
+    r"|missus|hubby"
 )
 # The one in care: patients, clients, residents, and children someone supports.
 _CARED = (
@@ -49,7 +50,7 @@ _CARED = (
     r"|puber\w*|young\s+person|young\s+people|teenager\w*|youngster\w*|mevrouw|meneer|mevr\.?|mw\.?|mnr"
     r"|dhr\.?|de heer|mrs\.?|mr\.?|ms\.?|pleegkind\w*|jongen|jongens|meisje|meiden|kind|kindje"
     r"|kinderen|gasten|boy|boys|girl|girls|lads|child|children|kid|kids|foster child|lady|ladies"
-    r"|gentleman|man|woman|youths?)"
+    r"|gentleman|man|woman|youths?|service\s+users?)"
 )
 _DET = (
     r"(?:(?:de|het|een|mijn|m'n|deze|die|onze|the|a|an|my|our|this|that|one of (?:my|our|the)"
@@ -137,13 +138,15 @@ _POSSESSIVE_KIN = re.compile(
     r"(?<!\w)(?:haar|zijn|zn|z'n|d'r|hun|her|his|their)\s+(?:zoon|dochter|vader|moeder|man|vrouw|echtgeno\w+"
     r"|partner|broer|zus|schoon\w+|klein\w+|neef|nicht|oom|tante|familie|son|daughter|father"
     r"|mother|husband|wife|brother|sister|grand\w+|uncle|aunt|nephew|niece|family|oma|opa"
-    r"|vriend|vriendin|vriendje|boyfriend|girlfriend|stief\w+|step\w+)\b"
+    r"|vriend|vriendin|vriendje|boyfriend|girlfriend|stief\w+|step\w+|missus|hubby)\b"
 )
 _IN_CARE = re.compile(
     r"(?<!\w)(?:patient\w*|client\w*|bewoner\w*|bewoonster\w*|zorgvrager\w*|resident\w*|mevrouw"
     r"|meneer|mevr|mw|dhr|mr|mrs)(?!\w)|\bin\s+(?:behandeling|treatment|zorg|care)\s+(?:bij|with)\b"
     r"|\b(?:bij ons (?:lag|ligt|opgenomen)|lag bij ons|on our ward|in our care|caseload"
-    r"|begeleid|verzorg\w*|looks? after|i support|care for|zorg voor|was on our)\b"
+    r"|begeleid|verzorg\w*|looks? after|i support|care for|zorg voor|was on our|service users?)\b"
+    # the melder came to give care: "when I came to give her insulin"
+    r"|\b(?:came|come|went|was\s+there)\s+to\s+(?:give|help|wash|dress|shower)\s+(?:her|him)\b"
     r"|\bbij\s+ons\s+(?:op\s+(?:de|het)\s+\w+\s+)?(?:is\s+|was\s+)?(?:overleden|overleed|gestorven"
     r"|stierf)\b|\b(?:died|passed\s+away)\s+(?:on|in|at)\s+our\b"
 )
@@ -306,7 +309,9 @@ _CONTEXT_BEFORE = re.compile(
 # A guess is no fact: "volgens mij de zoon van een patiënt", "I think it's a patient".
 _GUESS = re.compile(
     r"\b(?:volgens mij|ik denk|denk dat|denk ik|vermoed\w*|waarschijnlijk|misschien"
-    r"|weet het niet zeker|niet zeker (?:of|wie)|i think|i guess|pretty sure|probably|maybe"
+    r"|weet het niet zeker|niet zeker (?:of|wie)|i think|i guess|pretty sure|maybe"
+    # (not about how much it matters: "it's probably nothing, but the patient's brother")
+    r"|probably(?!\s+(?:nothing|overreacting|silly|stupid|not\s+(?:a\s+big\s+deal|important)))"
     r"|i suspect|not sure (?:if|whether|who|it'?s)|think it'?s|denk(?: dat)? het|might be"
     r"|could be|kan zijn|zou kunnen)\b"
 )
@@ -329,7 +334,9 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     unknown = _spans(_ONBEKEND, folded) + _spans(ONBEKEND_MORE, folded)
     weak = _spans(ONBEKEND_WEAK, folded)
     for value, found in (
-        ("naaste", _naaste(folded, unknown=bool(WHO_UNKNOWN.search(folded)))),
+        # (a relative quoted from someone the melder doesn't know is theirs: "someone I
+        # don't know posted ... 'this nurse killed my mum'")
+        ("naaste", _naaste(folded, unknown=_not_known(folded, unknown))),
         ("bezoeker", _spans(_BEZOEKER, folded) + _spans(BEZOEKER_MORE, folded)),
         ("onbekend", unknown),
         ("patient", _patients(folded)),
@@ -348,6 +355,18 @@ def perpetrator_relation(story: Story) -> Extracted | None:
     if denied is not None and not _guessed(folded, *denied.span()):
         return Extracted("bezoeker", story.words(*denied.span()))
     return None
+
+
+def _not_known(folded: str, unknown: list[tuple[int, int]]) -> bool:
+    """Whether the melder says they don't know who it is ("no idea who", "someone I don't
+    know"); a hidden or anonymous number alone says nothing of that."""
+    if WHO_UNKNOWN.search(folded):
+        return True
+    return any(_KNOWING.search(folded, s, e) for s, e in unknown)
+
+
+#: Words of (not) knowing someone, in an unknown one's mention.
+_KNOWING = re.compile(r"\b(?:know|knew|ken|kende|kennen|seen|saw|gezien|met|ontmoet)\b")
 
 
 def _which_one_guessed(

@@ -9,6 +9,11 @@ from __future__ import annotations
 import re
 
 from nlu.facts_relation_bystanders import BEZOEKER_25, NAASTE_25, ONBEKEND_25, PATIENT_25
+from nlu.facts_relation_everyday import (
+    BEZOEKER_EVERYDAY,
+    NAASTE_EVERYDAY,
+    ONBEKEND_EVERYDAY,
+)
 
 __all__ = [
     "BEZOEKER_MORE",
@@ -209,3 +214,7 @@ NAASTE_MORE = re.compile(f"{NAASTE_MORE.pattern}|{NAASTE_25.pattern}")
 PATIENT_MORE = re.compile(f"{PATIENT_MORE.pattern}|{PATIENT_25.pattern}")
 BEZOEKER_MORE = re.compile(f"{BEZOEKER_MORE.pattern}|{BEZOEKER_25.pattern}")
 ONBEKEND_MORE = re.compile(f"{ONBEKEND_MORE.pattern}|{ONBEKEND_25.pattern}")
+# Everyday words for each: see nlu.facts_relation_everyday.
+NAASTE_MORE = re.compile(f"{NAASTE_MORE.pattern}|{NAASTE_EVERYDAY.pattern}")
+BEZOEKER_MORE = re.compile(f"{BEZOEKER_MORE.pattern}|{BEZOEKER_EVERYDAY.pattern}")
+ONBEKEND_MORE = re.compile(f"{ONBEKEND_MORE.pattern}|{ONBEKEND_EVERYDAY.pattern}")

@@ -44,6 +44,11 @@ _OWN_HISTORY = re.compile(
     r"|nursing|looking\s+after|seeing|treating|supporting)\b[^.!?]{0,40}$"
     r"|\bik\s+(?:kom|werk|ken|verzorg|help|bezoek|begeleid)\s+(?:\w+\s+){0,3}$"
 )
+#: Following an account: "volgt me op Instagram en stuurde zaterdag een DM" tells a day.
+_FOLLOWS_ONLINE = re.compile(
+    r"(?:\S+\s+){0,3}?(?:volgt|follows)\s+(?:me|mij)\s+(?:op|on)\s+(?:instagram|insta|facebook|fb"
+    r"|tiktok|x|twitter|snapchat|linkedin|youtube|socials?|social\s+media)\b"
+)
 #: Right after what would go on, that it stopped: "stuurt me niet meer", "belt nooit meer".
 _STOPPED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:niet meer|nooit meer|not anymore|no more)\b")
 
@@ -64,6 +69,8 @@ def ongoing_span(folded: str, *, background: bool = True) -> tuple[int, int] | N
                 continue  # what a post says: "een review geplaatst waarin ze schrijft dat ik"
             if not background and _WHO_IT_IS.search(folded, max(0, start - 80), start):
                 continue
+            if _FOLLOWS_ONLINE.match(folded, start):
+                continue  # "volgt me op Instagram": a follower, not what goes on
             if _OWN_HISTORY.search(folded, max(0, start - 60), start):
                 continue  # "I've been visiting Mr D for two years": the melder's own work
             if not quoted(folded, start):  # not in what someone wrote

@@ -66,7 +66,8 @@ _PERIODS = (
             r"|(?:een paar |paar |enkele |twee |drie |2 |3 )?(?:weken|maanden|jaar)"
             r" (?:geleden|terug)"
             r"|(?:a few |a couple of |two |three |2 |3 )?(?:weeks|months|years) (?:ago|back)"
-            r"|(?:een tijdje|tijdje|lang) (?:geleden|terug)|(?:a while|long|some time) ago)\b"
+            r"|(?:een tijdje|tijdje|lang) (?:geleden|terug)|(?:a while|long|some time) ago"
+            r"|(?:a while|a good while|some time|ages) back)\b"
         ),
     ),
 )

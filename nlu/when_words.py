@@ -252,6 +252,8 @@ TIMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "om 3", "rond drieën", "at 4", "at 9ish": a bare hour right after the preposition
         ("bare", rf"{PREP}(?P<h>1[0-2]|0?[1-9]|{_HOUR_EN_FORM})(?:\b|(?=ish\b)){_NOT_AFTER_BARE}"),
+        # "Friday morning, 10ish": the "-ish" alone says it is about that hour
+        ("bare", r"(?<![\d:.,/-])\b(?P<h>1[0-2]|0?[1-9])(?P<approx>ish)\b"),
         ("noon", r"\b(?P<h>noon|midday|middaguur)\b"),
         ("midnight", r"\b(?:om\s+|at\s+)?(?P<h>middernacht|midnight)\b"),
     )
@@ -282,7 +284,11 @@ DAY_WORD = re.compile(
     r"(?=\s+\w)"
     # "i was just threatened", "i just got a message", "he has just left".
     r"|(?:(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bve ))just(?=\s+(?:got|been|\w+ed)\b)"
-    r"|(?<=\bi )just(?=\s+(?:got|had|received)\b))"
+    r"|(?<=\bi )just(?=\s+(?:got|had|received)\b)"
+    # someone else's act: "a resident just spat in my face" (not "I just wanted to")
+    r"|(?<!\bi )(?<!\bwe )just(?=\s+(?:spat|hit|bit|kicked|punched|slapped|pushed|shoved"
+    r"|grabbed|threw|scratched|pinched|headbutted|attacked|assaulted|threatened|shouted"
+    r"|screamed|yelled|swore|groped|choked|tried\s+to)\b))"
     r"|(?P<en_day>(?:the )?day before yesterday|yesterday)"
     r"(?:\s+(?:in the\s+)?(?P<en_part>morning|afternoon|evening))?"
     r"|this\s+(?P<this>morning|afternoon|evening)"
@@ -419,7 +425,10 @@ NIGHT_BETWEEN = re.compile(
 #: A day inside a relative clause tells about something else: "een patiënt die ik gisteren
 #: wegstuurde heeft ... geschreven".
 RELATIVE = re.compile(
-    r"\b(?:die|dat|wie|who|whom|that)\s+(?:ik|i|we|wij)\s+(?:[^\s.!?]+\s+){0,3}$"
+    # (not past a clause that closes on not knowing them: "iemand die ik niet ken heeft
+    # gisteren")
+    r"\b(?:die|dat|wie|who|whom|that)\s+(?:ik|i|we|wij)\s+(?:(?!(?:niet|nooit|don'?t|didn'?t)\s+"
+    r"(?:ken|kende|kenden|herken|herkende|know|knew)\s)[^\s.!?]+\s+){0,3}$"
     r"|\b(?:a|an|the)\s+\w+\s+i\s+\w+(?:\s+(?:away|off|out|in|up|down))?\s+$"
 )
 
