@@ -208,7 +208,8 @@ _ELSEWHERE = frozenset(
 def _own_words(turn: Turn, text: str) -> bool:
     """Whether a message that chose no option can be the answer in the melder's own
     words: not filler ("klaar"), not clearly about something else ("anoniem graag")."""
-    if GUARDS.says_nothing(text) or yes_or_no(text) or not any(len(w) >= 3 for w in text.split()):
+    tiny = all(len(w) < 3 for w in text.split())
+    if GUARDS.says_nothing(text) or yes_or_no(text) == "yes" or tiny:
         return False  # "klaar", "ok", "ja klopt" (to "waar?"), "x": no answer in words
     parse = turn.parse
     return not (
