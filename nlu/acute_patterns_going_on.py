@@ -107,6 +107,8 @@ GOING_ON_RULES: tuple[tuple[str, str, Category | None], ...] = (
     (
         "fire_headline",
         r"^\W*(?:fire|brand|vuur)\s+(?:in\s+)?(?:room|rm|kamer|kmr|ward|afd\w*|unit)\b"
+        r"|^\W*(?:room|rm|kamer|kmr|ward|afd\w*|unit|bay)\.?\s*\w{1,4}\W{0,2}\s*(?:fire|brand|rook"
+        r"|smoke)\W*$"
         r"|\b(?:echte\s+)?vlammen\s+(?:in|uit|op)\s+(?:de|het|t|kamer|kmr)\b"
         r"|\bflames\s+(?:in|from|coming out of)\s+(?:the|room|rm)\b",
         Category.FIRE,

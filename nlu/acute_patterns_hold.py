@@ -146,6 +146,34 @@ HOLD_RULES: tuple[tuple[str, str, Category | None], ...] = (
         r" (?:right now|now|as we speak)\b",
         Category.THREAT,
     ),
+    # (thirty-eighth round) A stalker in the building now, a ward stormed, a colleague held
+    # and not freed: "mijn stalker is nu in het gebouw", "hele familie stormt de afd op",
+    # "grijpt vpk vast", "krijg hem er niet af".
+    (
+        "stalker_inside",
+        r"\b(?:(?:my|mijn|mn|m'n|the|de) stalker|(?:man|guy|woman|ex[- ]?patient|patient|client)"
+        r" who (?:stalks|is stalking) me) (?:is|staat|zit) (?:now |nu |here |hier )*"
+        r"(?:in|at|bij|op) (?:the|het|de) (?:building|gebouw|ward|afdeling|afd|entrance|ingang"
+        r"|lobby|hal"
+        r"|reception|receptie)\b",
+        Category.FOLLOWED,
+    ),
+    (
+        "storming_in",
+        r"\b(?:stormt|stormen) (?:de |het )?(?:afd\w*|afdeling|gang|praktijk|balie|kamer|gebouw"
+        r"|spoed|seh)\w* (?:op|binnen|in)\b"
+        r"|\bstorming (?:the |onto the |into the )?(?:ward|unit|department|building|reception"
+        r"|surgery)\b",
+        Category.ATTACK,
+    ),
+    (
+        "held_not_freed",
+        r"\b(?:grijpt|pakt|houdt) (?:de |een |mijn |mn |m'n )?(?:vpk|verpleegkundige|collega"
+        r"|verzorgende|begeleider|assistente|arts|dokter|me|mij|ons|haar|hem) vast\b"
+        r"|\bkrijg (?:hem|haar|ze|die) er niet (?:af|vanaf)\b"
+        r"|\b(?:can't|cannot|cant) get (?:him|her|them) off (?:her|him|me|my colleague|them)\b",
+        Category.ATTACK,
+    ),
 )
 
 #: Quick word tests (see `AcutePattern.needs`).
@@ -162,4 +190,7 @@ HOLD_NEEDS: dict[str, str] = {
     "kept_in_now": r"keeping|houdt|houden",
     "held_by_now": r"vast|keel|nek|strot|throat|neck|hair|collar",
     "there_right_now": r"now|as we speak",
+    "stalker_inside": r"stalker|stalks|stalking",
+    "storming_in": r"stormt|stormen|storming",
+    "held_not_freed": r"vast|krijg|get",
 }

@@ -361,6 +361,12 @@ _NOT_IN_DANGER = re.compile(
     r"|turned up|been (?:here|back))|niet op iemand gericht|not aimed at anyone)\b"
     r"|\bnot (?:a )?real (?:danger|threat)\b"
     # (thirty-sixth round) "hij is hier niet", "iedereen ok."
+    # (thirty-eighth round) "has been sectioned", "is opgenomen met een rm", "we're all having
+    # tea now", "man was al weg voor de politie kwam"
+    r"|\b(?:has been|was|got|is) sectioned\b|\bis opgenomen met een (?:rm|ibs)\b"
+    r"|\bwe(?:'re| are) (?:all )?having (?:a )?(?:tea|coffee|cuppa)\b"
+    r"|\bwe zitten aan de (?:thee|koffie)\b"
+    r"|\b(?:hij|man|de man|ze|zij) was al weg\b|\b(?:he|she|they) (?:was|were) (?:already )?gone\b"
     # (thirty-seventh round) "he's nowhere around", "we're all ok", "alles ok."
     r"|\b(?:he's|she's|he is|she is|hes|shes) nowhere (?:around|to be seen)\b"
     r"|\bhij is nergens (?:meer )?te (?:zien|bekennen)\b"
