@@ -119,6 +119,7 @@ _SAYS_PRESENT = re.compile(
 )
 #: "Just" right before a past verb: a moment ago ("net", "zojuist" in Dutch).
 _JUST_BEFORE = re.compile(r"\b(?:just|zojuist)\s+$")
+_JUST_AFTER = re.compile(r"\s+(?:hem|haar|ze|him|her|them)?\s*(?:net|zojuist|just now)\b")
 #: How far before a match the guards look for the start of its clause: bounds the work per
 #: match in a long message (a clause is rarely longer).
 _CLAUSE_REACH = 300
@@ -393,10 +394,10 @@ class AcuteDangerRules:
 
     def _just_came(self, text: str, marker: re.Match[str]) -> bool:
         """Whether a past verb after the match is "just" now: "bomb threat call just came
-        in", "er kwam zojuist een bommelding binnen"."""
-        return (
-            self._past_finite.fullmatch(marker.group(0)) is not None
-            and _JUST_BEFORE.search(text, max(0, marker.start() - 10), marker.start()) is not None
+        in", "er kwam zojuist een bommelding binnen", "ik zag hem net bij de lift"."""
+        return self._past_finite.fullmatch(marker.group(0)) is not None and (
+            _JUST_BEFORE.search(text, max(0, marker.start() - 10), marker.start()) is not None
+            or _JUST_AFTER.match(text, marker.end()) is not None
         )
 
     def _in_the_present(self, text: str, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
 """A thirty-eighth blind development round (nlu/dev/danger38, situations and wordings a
 rule-writer would not think of first; 0.97 / 0.91 recall and 2.9 / 5.7 % false alarms
-before, 1.0 / 0.99 and 0 / 2.9 % after): "ward 3 fire", a stalker in the building now, a
+before, 1.0 / 1.0 and 0 / 2.9 % after): "ward 3 fire", a stalker in the building now, a
 ward stormed, a nurse grabbed, "krijg hem er niet af", a drunk visitor kicking the glass
 door. No alarm for an evacuation plan asked about, "has been sectioned ... we're all having
 tea now", "de man met de knuppel is opgenomen met een rm", "man was al weg voor de politie
@@ -19,6 +19,7 @@ from tests.danger_checks import classifier_alarm, danger_rules
         "ward 3 fire",
         "afd 3 brand",
         "the ex patient who stalks me is in the building, just saw him by the lifts on 2",
+        "mijn stalker is nu in het gebouw ik zag hem net bij de lift",
         "hele familie stormt de afd op, ze duwen de vpk opzij",
         "zoon met afdelingsverbod is hier, grijpt vpk vast en wil zn moeder met geweld meenemen",
         "hij heeft mn collega op bed vastgepind krijg hem er niet af",
